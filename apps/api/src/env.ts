@@ -1,0 +1,31 @@
+/**
+ * The API server's configuration, read from the environment in this one place.
+ */
+import { resolve } from "node:path";
+import type { DatabaseConfig } from "@cchc/db/Database";
+
+/** Validated settings of the server process. */
+export interface ServerEnv {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseConfig;
+  readonly webRoot: string | undefined;
+  readonly loadDemo: boolean;
+  readonly adminPassword: string | undefined;
+}
+
+/** Reads and checks the environment; throws with a Vietnamese message naming the bad variable. */
+export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
+  const port = Number(env.PORT ?? "3000");
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT không hợp lệ: "${env.PORT}" (cần số 0–65535)`);
+  const url = env.DATABASE_URL?.trim();
+  if (url && !/^postgres(ql)?:\/\//.test(url)) throw new Error(`DATABASE_URL không hợp lệ: cần dạng postgres://người-dùng@máy:cổng/csdl`);
+  return {
+    port,
+    host: env.HOST ?? "127.0.0.1",
+    database: url ? { kind: "postgres", url } : { kind: "pglite", dataDir: resolve(env.CCHC_DATA_DIR ?? ".cchc-data") },
+    webRoot: env.CCHC_WEB_ROOT,
+    loadDemo: env.CCHC_DEMO !== "0",
+    adminPassword: env.CCHC_ADMIN_PASSWORD,
+  };
+};

@@ -1,0 +1,36 @@
+/**
+ * The one JSON error shape of the API: `{ "error": { "code", "message", "details" } }`.
+ * `code` is stable for programs; `message` is Vietnamese for people.
+ */
+import { Schema } from "effect";
+
+/** A problem with one field of the request. */
+export const FieldIssue = Schema.Struct({
+  /** Where: `params.code`, `query.regime`, `body.values[3].value`, or a line number for files. */
+  path: Schema.String,
+  message: Schema.String,
+}).annotations({ identifier: "FieldIssue" });
+export type FieldIssue = typeof FieldIssue.Type;
+
+/** The error body every failing request gets. */
+export const ApiErrorBody = Schema.Struct({
+  error: Schema.Struct({
+    code: Schema.String,
+    message: Schema.String,
+    details: Schema.optional(Schema.Unknown),
+  }),
+}).annotations({ identifier: "ApiError" });
+export type ApiErrorBody = typeof ApiErrorBody.Type;
+
+/** An HTTP answer for a failure: status and body. */
+export interface HttpFailure {
+  readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429 | 500 | 503;
+  readonly code: string;
+  readonly message: string;
+  readonly details?: unknown;
+}
+
+/** Builds the JSON body of a failure. */
+export const body = (f: HttpFailure): ApiErrorBody => ({
+  error: { code: f.code, message: f.message, ...(f.details === undefined ? {} : { details: f.details }) },
+});

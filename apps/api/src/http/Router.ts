@@ -1,0 +1,75 @@
+/**
+ * Mounts typed routes on a Hono app: decodes path, query and body with the route's schemas,
+ * runs the handler's Effect on the app's runtime, encodes the answer, and sends every failure
+ * through the one error seam. Malformed input of any kind becomes a 4xx, never a 500.
+ */
+import { Cause, Effect, Exit, type ManagedRuntime, Option, ParseResult, Schema } from "effect";
+import type { Context as HonoContext, Hono } from "hono";
+import { body as errorBody, type HttpFailure } from "./ApiError.js";
+import { internal, toHttpFailure } from "./errors.js";
+import { fromParseError } from "./Issues.js";
+import { BodyMalformed, BodyTooLarge, MediaTypeUnsupported, RequestInvalid } from "./RequestErrors.js";
+import { isRaw, type Route } from "./Route.js";
+
+/** Largest JSON body a route reads, unless it reads its body itself. */
+export const JSON_BODY_LIMIT = 5 * 1024 * 1024;
+
+const decode = <A>(root: string, schema: Schema.Schema<A, any> | undefined, input: unknown) =>
+  schema === undefined
+    ? Effect.succeed(undefined as A)
+    : Schema.decodeUnknown(schema, { errors: "all", onExcessProperty: root === "body" ? "error" : "ignore" })(input).pipe(
+        Effect.mapError((e: ParseResult.ParseError) => new RequestInvalid({ issues: fromParseError(root, e) })),
+      );
+
+const readJson = (c: HonoContext) =>
+  Effect.gen(function* () {
+    const type = c.req.header("content-type") ?? "";
+    if (!type.toLowerCase().includes("application/json"))
+      return yield* Effect.fail(new MediaTypeUnsupported({ contentType: type || "(không có)", accepted: ["application/json"] }));
+    const declared = Number(c.req.header("content-length") ?? "0");
+    if (declared > JSON_BODY_LIMIT) return yield* Effect.fail(new BodyTooLarge({ limitBytes: JSON_BODY_LIMIT }));
+    const text = yield* Effect.promise(() => c.req.text());
+    if (text.length > JSON_BODY_LIMIT) return yield* Effect.fail(new BodyTooLarge({ limitBytes: JSON_BODY_LIMIT }));
+    return yield* Effect.try({
+      try: () => JSON.parse(text.normalize("NFC")) as unknown,
+      catch: (e) => new BodyMalformed({ reason: `JSON sai cú pháp (${e instanceof Error ? e.message : String(e)})` }),
+    });
+  });
+
+/** Sends a failure as the API's error JSON. */
+export const sendFailure = (c: HonoContext, f: HttpFailure): Response => c.json(errorBody(f), f.status);
+
+const failureOf = <E>(cause: Cause.Cause<E>): HttpFailure => {
+  const failure = Cause.failureOption(cause);
+  if (Option.isSome(failure)) {
+    const mapped = toHttpFailure(failure.value);
+    if (mapped) return mapped;
+  }
+  console.error("[api] unexpected failure", Cause.pretty(cause));
+  return internal;
+};
+
+const normalizeStrings = (record: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v.normalize("NFC")]));
+
+/** Registers every route on `app` under `prefix`, running handlers on `runtime`. */
+export const mount = <R>(app: Hono<any>, prefix: string, runtime: ManagedRuntime.ManagedRuntime<R, any>, routes: ReadonlyArray<Route<any, any, any, any, any, R>>) => {
+  for (const r of routes) {
+    const { spec } = r;
+    app.on(spec.method.toUpperCase(), `${prefix}${spec.path}`, async (c) => {
+      const program = Effect.gen(function* () {
+        const params = yield* decode("params", spec.params, normalizeStrings(c.req.param() as Record<string, string>));
+        const query = yield* decode("query", spec.query, normalizeStrings(c.req.query()));
+        const raw = spec.body === undefined ? undefined : yield* readJson(c);
+        const body = yield* decode("body", spec.body, raw);
+        const out = yield* r.handler({ params, query, body, request: c.req.raw, hono: c });
+        if (out instanceof Response) return out;
+        if (isRaw(spec.response)) return c.body(String(out));
+        const encoded = yield* Schema.encode(spec.response)(out).pipe(Effect.orDie);
+        return c.json(encoded as object, spec.successStatus ?? 200);
+      });
+      const exit = await runtime.runPromiseExit(program);
+      return Exit.isSuccess(exit) ? exit.value : sendFailure(c, failureOf(exit.cause));
+    });
+  }
+};

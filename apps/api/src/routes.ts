@@ -1,0 +1,11 @@
+/**
+ * Every route of the public API `/api/v1`, in the order of the OpenAPI document.
+ * A feature adds its route list here.
+ */
+import { healthRoutes } from "./health/routes.js";
+import type { Route } from "./http/Route.js";
+import { orgUnitRoutes } from "./org-units/routes.js";
+import { periodRoutes } from "./periods/routes.js";
+
+/** All routes of the API. */
+export const allRoutes: ReadonlyArray<Route> = [...healthRoutes, ...periodRoutes, ...orgUnitRoutes];

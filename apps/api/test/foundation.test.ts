@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { databases, json, useTestApp } from "./support/TestApp.js";
+
+describe.each(databases())("API foundation on $name", (db) => {
+  const testApp = useTestApp(db);
+
+  it("answers health", async () => {
+    const res = await testApp().app.request("/api/v1/health");
+    expect(res.status).toBe(200);
+    expect((await json(res)).database).toBe(db.name);
+  });
+
+  it("resolves 2022-H1 to the Nghị định 09 window", async () => {
+    const res = await testApp().app.request("/api/v1/periods/2022-H1");
+    expect(res.status).toBe(200);
+    const body = await json(res);
+    expect(body).toMatchObject({ code: "2022-H1", regime: "nd09", start: "2021-12-15", end: "2022-06-14", label: "6 tháng đầu năm 2022" });
+  });
+
+  it("resolves the calendar regime and the BNV Q3", async () => {
+    const cal = await json(await testApp().app.request("/api/v1/periods/2022-H1?regime=calendar"));
+    expect(cal).toMatchObject({ start: "2022-01-01", end: "2022-06-30" });
+    const q3 = await json(await testApp().app.request("/api/v1/periods/2022-Q3?regime=bnv"));
+    expect(q3).toMatchObject({ start: "2022-06-15", end: "2022-09-14" });
+  });
+
+  it("refuses a bad period code with 400, a stable code and a Vietnamese message", async () => {
+    const res = await testApp().app.request("/api/v1/periods/2022-H7");
+    expect(res.status).toBe(400);
+    const body = await json(res);
+    expect(body.error.code).toBe("PERIOD_CODE_INVALID");
+    expect(body.error.message).toContain("Mã kỳ báo cáo");
+  });
+
+  it("refuses an unknown regime naming the field", async () => {
+    const res = await testApp().app.request("/api/v1/periods/2022-H1?regime=lunar");
+    expect(res.status).toBe(400);
+    const body = await json(res);
+    expect(body.error.code).toBe("REQUEST_INVALID");
+    expect(body.error.details[0].path).toBe("query.regime");
+  });
+
+  it("lists the demo units as a list and a tree", async () => {
+    const body = await json(await testApp().app.request("/api/v1/org-units"));
+    const codes = body.items.map((u: { code: string }) => u.code);
+    expect(codes).toEqual(expect.arrayContaining(["DT", "DT.VPUBND", "DT.VPUBND.TTKSTTHC"]));
+    const root = body.tree.find((n: { code: string }) => n.code === "DT");
+    expect(root.children.map((u: { code: string }) => u.code)).toContain("DT.VPUBND");
+    const divisions = await json(await testApp().app.request("/api/v1/org-units?kind=division"));
+    expect(divisions.items.every((u: { kind: string }) => u.kind === "division")).toBe(true);
+  });
+
+  it("answers one unit, 404 for an unknown one, 400 for a bad date", async () => {
+    expect((await json(await testApp().app.request("/api/v1/org-units/DT.VPUBND"))).name).toContain("Văn phòng");
+    const missing = await testApp().app.request("/api/v1/org-units/KHONGCO");
+    expect(missing.status).toBe(404);
+    expect((await json(missing)).error.code).toBe("ORG_UNIT_NOT_FOUND");
+    const bad = await testApp().app.request("/api/v1/org-units?asOf=2022-02-30");
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error.details[0].path).toBe("query.asOf");
+  });
+
+  it("answers JSON 404 for unknown API paths and serves the OpenAPI document", async () => {
+    const res = await testApp().app.request("/api/v1/khong-co");
+    expect(res.status).toBe(404);
+    expect((await json(res)).error.code).toBe("ROUTE_NOT_FOUND");
+    const doc = await json(await testApp().app.request("/api/v1/openapi.json"));
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.paths["/api/v1/periods/{code}"].get.operationId).toBe("getPeriod");
+    const page = await testApp().app.request("/api/docs");
+    expect(await page.text()).toContain("getPeriod");
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Real-browser tests: run by scripts/e2e.mjs after it started the API server; the base URL
+ * comes in `CCHC_E2E_URL`.
+ */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    environment: "node",
+    include: ["e2e/**/*.e2e.ts"],
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+    maxWorkers: 1,
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,26 @@
+/**
+ * The demo data set (the seed report of Đồng Tháp, 2022-H1) as one Effect. Each feature adds
+ * its step to `steps`; every step is idempotent, so loading twice changes nothing.
+ */
+import { Effect } from "effect";
+import type { Database } from "../Database.js";
+import { isEmpty, loadDemoUnits } from "./DemoLoader.js";
+
+/** A named, idempotent loading step; returns how many rows it added. */
+export interface DemoStep {
+  readonly name: string;
+  readonly run: Effect.Effect<number, never, Database>;
+}
+
+/** The steps in order: units first, then everything that refers to them. */
+export const steps: ReadonlyArray<DemoStep> = [{ name: "đơn vị", run: loadDemoUnits }];
+
+/** Loads every step; returns rows added per step. */
+export const loadDemo = Effect.forEach(steps, (s) => Effect.map(s.run, (n) => ({ step: s.name, added: n })));
+
+/** Loads the demo data when the database is empty; true when it did. */
+export const loadDemoIfEmpty = Effect.gen(function* () {
+  if (!(yield* isEmpty)) return false;
+  yield* loadDemo;
+  return true;
+});

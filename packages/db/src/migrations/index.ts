@@ -1,0 +1,10 @@
+/**
+ * Every migration, in order of their ISO-dated names. Add a line per new migration file.
+ */
+import type { Migration } from "kysely";
+import * as m20261127_1000_org_units from "./2026-11-27T1000_org_units.js";
+
+/** All migrations by name; Kysely runs them in name order. */
+export const migrations: Record<string, Migration> = {
+  "2026-11-27T1000_org_units": m20261127_1000_org_units,
+};

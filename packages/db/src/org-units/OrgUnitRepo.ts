@@ -1,0 +1,143 @@
+/**
+ * Organisation units in storage: the tree, one unit, ancestors and subtrees as of a day.
+ */
+import type { LocalDate } from "@cchc/domain/LocalDate";
+import { OrgUnit, type UnitKind } from "@cchc/domain/OrgUnit";
+import { Context, Data, Effect, Layer, Schema } from "effect";
+import { sql } from "kysely";
+import { Database } from "../Database.js";
+import type { OrgUnitRow } from "./OrgUnitTables.js";
+
+/** No unit has this code. */
+export class OrgUnitNotFound extends Data.TaggedError("OrgUnitNotFound")<{ readonly code: string }> {}
+
+/** A unit with this code exists already. */
+export class OrgUnitDuplicate extends Data.TaggedError("OrgUnitDuplicate")<{ readonly code: string }> {}
+
+/** The parent named by a unit does not exist. */
+export class OrgUnitParentMissing extends Data.TaggedError("OrgUnitParentMissing")<{ readonly code: string; readonly parentCode: string }> {}
+
+const decodeUnit = Schema.decodeUnknownSync(OrgUnit);
+const toDomain = (r: OrgUnitRow): OrgUnit =>
+  decodeUnit({
+    code: r.code,
+    name: r.name,
+    shortName: r.short_name,
+    kind: r.kind,
+    parentCode: r.parent_code,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    successorCode: r.successor_code,
+  });
+
+/** Filters for listing units. */
+export interface OrgUnitQuery {
+  readonly kind?: UnitKind;
+  readonly asOf?: LocalDate;
+}
+
+const validOn = (day: LocalDate | undefined) =>
+  day === undefined ? sql<boolean>`true` : sql<boolean>`valid_from <= ${day}::date and (valid_to is null or valid_to >= ${day}::date)`;
+
+/** Repository of organisation units. */
+export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
+  OrgUnitRepo,
+  {
+    readonly list: (q?: OrgUnitQuery) => Effect.Effect<ReadonlyArray<OrgUnit>>;
+    readonly get: (code: string) => Effect.Effect<OrgUnit, OrgUnitNotFound>;
+    readonly insert: (unit: OrgUnit) => Effect.Effect<void, OrgUnitDuplicate | OrgUnitParentMissing>;
+    /** The unit and every unit under it, valid on `asOf` when given (the unit itself first). */
+    readonly subtree: (code: string, asOf?: LocalDate) => Effect.Effect<ReadonlyArray<OrgUnit>, OrgUnitNotFound>;
+    /** The chain from the root down to the unit's parent (root first). */
+    readonly ancestors: (code: string) => Effect.Effect<ReadonlyArray<OrgUnit>, OrgUnitNotFound>;
+  }
+>() {
+  /** The repository over the Database service. */
+  static readonly layer = Layer.effect(
+    OrgUnitRepo,
+    Effect.gen(function* () {
+      const { kysely } = yield* Database;
+      const get = (code: string) =>
+        Effect.promise(() => kysely.selectFrom("org_unit").selectAll().where("code", "=", code).executeTakeFirst()).pipe(
+          Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new OrgUnitNotFound({ code })))),
+        );
+      return {
+        get,
+        list: (q = {}) =>
+          Effect.promise(() =>
+            kysely
+              .selectFrom("org_unit")
+              .selectAll()
+              .$if(q.kind !== undefined, (b) => b.where("kind", "=", q.kind as string))
+              .where(validOn(q.asOf))
+              .orderBy("code")
+              .execute(),
+          ).pipe(Effect.map((rows) => rows.map(toDomain))),
+        insert: (u) =>
+          Effect.gen(function* () {
+            const exists = yield* Effect.promise(() => kysely.selectFrom("org_unit").select("code").where("code", "=", u.code).executeTakeFirst());
+            if (exists) return yield* Effect.fail(new OrgUnitDuplicate({ code: u.code }));
+            if (u.parentCode !== null) {
+              const parent = yield* Effect.promise(() =>
+                kysely.selectFrom("org_unit").select("code").where("code", "=", u.parentCode as string).executeTakeFirst(),
+              );
+              if (!parent) return yield* Effect.fail(new OrgUnitParentMissing({ code: u.code, parentCode: u.parentCode }));
+            }
+            yield* Effect.promise(() =>
+              kysely
+                .insertInto("org_unit")
+                .values({
+                  code: u.code,
+                  name: u.name,
+                  short_name: u.shortName,
+                  kind: u.kind,
+                  parent_code: u.parentCode,
+                  valid_from: u.validFrom,
+                  valid_to: u.validTo,
+                  successor_code: u.successorCode,
+                })
+                .execute(),
+            );
+          }),
+        subtree: (code, asOf) =>
+          get(code).pipe(
+            Effect.zipRight(
+              Effect.promise(() =>
+                kysely
+                  .withRecursive("sub(code, depth)", (db) =>
+                    db
+                      .selectFrom("org_unit")
+                      .select([sql<string>`code`.as("code"), sql<number>`0`.as("depth")])
+                      .where("code", "=", code)
+                      .unionAll((db2) =>
+                        db2
+                          .selectFrom("org_unit as u")
+                          .innerJoin("sub", "sub.code", "u.parent_code")
+                          .select([sql<string>`u.code`.as("code"), sql<number>`sub.depth + 1`.as("depth")]),
+                      ),
+                  )
+                  .selectFrom("sub")
+                  .innerJoin("org_unit", "org_unit.code", "sub.code")
+                  .selectAll("org_unit")
+                  .where(sql<boolean>`sub.depth = 0 or (${validOn(asOf)})`)
+                  .orderBy("sub.depth")
+                  .orderBy("org_unit.code")
+                  .execute(),
+              ),
+            ),
+            Effect.map((rows) => rows.map(toDomain)),
+          ),
+        ancestors: (code) =>
+          Effect.gen(function* () {
+            let unit = yield* get(code);
+            const chain: OrgUnit[] = [];
+            while (unit.parentCode !== null) {
+              unit = yield* get(unit.parentCode).pipe(Effect.orDie);
+              chain.unshift(unit);
+            }
+            return chain;
+          }),
+      };
+    }),
+  );
+}

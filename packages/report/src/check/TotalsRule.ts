@@ -1,0 +1,230 @@
+/**
+ * Rules "parts-exceed-total" and "total-parts-mismatch": a total followed by "trong đó" and its
+ * parts ("Tỉnh có 4 nhiệm vụ …, trong đó có 35 nhiệm vụ …, 9 nhiệm vụ …, không có nhiệm vụ trễ
+ * hạn"), a number followed by a breakdown in brackets ("321.375 (trực tuyến: 60.705, trực tiếp …:
+ * 260.670)"), and a "Trong đó:" paragraph followed by one part per paragraph. Parts are only
+ * taken when they surely belong to the total: same kind of quantity, same unit noun (or labelled
+ * "…: N"), outside nested brackets. Parts larger than the total are certain; parts adding up to
+ * less are only likely wrong, because "trong đó" may list a selection.
+ */
+import * as VnNumber from "@cchc/domain/VnNumber";
+import * as Finding from "./Finding.js";
+import type * as Prose from "./Prose.js";
+import * as Quantities from "./Quantities.js";
+
+type Quantity = Quantities.Quantity;
+
+interface Part {
+  readonly value: number;
+  readonly index: number;
+  readonly end: number;
+  /** Whether the part is written "label: N" (then it needs no unit noun). */
+  readonly labelled: boolean;
+  readonly noun: string;
+}
+
+const TRONG_DO = /(?<![\p{L}])trong đó(?![\p{L}])\s*[:,]?\s*(?:có\s+)?/giu;
+const SENTENCE_END = /[.!?](?=\s|$)/gu;
+const ZERO_PART = /(?<![\p{L}])(?:không có|chưa có)\s+(\p{Ll}+)/gu;
+const MAX_GAP = 90;
+
+const firstWord = (noun: string): string => noun.split(" ")[0] ?? "";
+
+/** Bracket depth at every offset of a text (0 outside brackets). */
+const depths = (text: string): Uint8Array => {
+  const out = new Uint8Array(text.length + 1);
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") d++;
+    out[i] = d;
+    if (c === ")" && d > 0) d--;
+  }
+  out[text.length] = d;
+  return out;
+};
+
+const sentenceEndAfter = (text: string, from: number): number => {
+  SENTENCE_END.lastIndex = from;
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index : text.length;
+};
+
+const sentenceStartBefore = (text: string, at: number): number => {
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m.index >= at) break;
+    start = m.index + 1;
+  }
+  return start;
+};
+
+const isLabelled = (text: string, q: Quantity): boolean => /:\s*$/u.test(text.slice(Math.max(0, q.index - 3), q.index));
+
+const sameUnit = (total: Quantity, parts: ReadonlyArray<Part>): boolean => {
+  if (total.kind === "money") return true;
+  const totalNoun = firstWord(total.noun);
+  const nouns = new Set(parts.filter((p) => p.noun !== "").map((p) => firstWord(p.noun)));
+  if (totalNoun !== "") return [...nouns].every((n) => n === totalNoun) && parts.every((p) => p.noun !== "" || p.labelled);
+  // A bare total ("1.788, trong đó: …") takes labelled parts or parts sharing one noun.
+  return nouns.size <= 1 && parts.every((p) => p.labelled || p.noun !== "");
+};
+
+interface Comparison {
+  readonly total: Quantity;
+  readonly parts: ReadonlyArray<Part>;
+  /** Whether the parts were found by a "trong đó" that may list only a selection. */
+  readonly selection: boolean;
+}
+
+const judge = (prose: Prose.Prose, p: Prose.Paragraph, c: Comparison, spanFrom: number, spanTo: number): Finding.Finding | null => {
+  const sum = c.parts.reduce((s, x) => s + x.value, 0);
+  if (sum === c.total.value) return null;
+  const unit = c.total.kind === "money" ? " đồng" : c.total.noun ? ` ${c.total.noun}` : "";
+  const terms = c.parts.map((x) => VnNumber.formatInteger(x.value)).join(" + ");
+  const sumText = `${terms} = ${VnNumber.formatInteger(sum)}${unit}`;
+  const totalText = `${VnNumber.formatInteger(c.total.value)}${unit}`;
+  if (sum > c.total.value) {
+    return Finding.at(prose, p, spanFrom, spanTo - spanFrom, {
+      rule: "parts-exceed-total",
+      severity: "error",
+      confidence: "certain",
+      message: `Các số liệu thành phần (${sumText}) lớn hơn tổng số ${totalText}; kiểm tra lại tổng số hoặc các thành phần.`,
+      suggestion: null,
+    });
+  }
+  if (c.selection && c.parts.length < 2) return null;
+  return Finding.at(prose, p, spanFrom, spanTo - spanFrom, {
+    rule: "total-parts-mismatch",
+    severity: "error",
+    confidence: c.selection ? "likely" : "certain",
+    message: `Tổng các số liệu thành phần (${sumText}) không bằng tổng số ${totalText}.`,
+    suggestion: null,
+  });
+};
+
+/** Parts of a "trong đó" clause: top-level quantities of the total's kind, and "không có <noun>" as 0. */
+const partsIn = (text: string, from: number, to: number, total: Quantity, all: ReadonlyArray<Quantity>, depth: Uint8Array): Array<Part> => {
+  const base = depth[from] ?? 0;
+  const parts: Array<Part> = all
+    .filter((q) => q.index >= from && q.index < to && q.kind === total.kind && (depth[q.index] ?? 0) === base)
+    .map((q) => ({ value: q.value, index: q.index, end: q.index + q.length, labelled: isLabelled(text, q), noun: q.noun }));
+  const region = text.slice(from, to);
+  for (const m of region.matchAll(ZERO_PART)) {
+    const at = from + m.index;
+    if ((depth[at] ?? 0) !== base || total.noun === "" || firstWord(total.noun) !== m[1]) continue;
+    parts.push({ value: 0, index: at, end: at + m[0].length, labelled: false, noun: total.noun });
+  }
+  return parts.sort((a, b) => a.index - b.index);
+};
+
+const checkTrongDo = (prose: Prose.Prose, p: Prose.Paragraph, quantities: ReadonlyArray<Quantity>, depth: Uint8Array): Array<Finding.Finding> => {
+  const out: Array<Finding.Finding> = [];
+  const text = p.text;
+  for (const m of text.matchAll(TRONG_DO)) {
+    const sentenceStart = sentenceStartBefore(text, m.index);
+    const level = depth[m.index] ?? 0;
+    const total = [...quantities]
+      .reverse()
+      .find((q) => q.index < m.index && q.index >= sentenceStart && (depth[q.index] ?? 0) === level);
+    if (!total || total.kind === "percent") continue;
+    if (m.index - (total.index + total.length) > MAX_GAP) continue;
+    const from = m.index + m[0].length;
+    let to = sentenceEndAfter(text, from);
+    // Inside brackets the clause ends with the bracket; a second "trong đó" starts another clause.
+    if (level > 0) {
+      const close = text.indexOf(")", from);
+      if (close >= 0 && close < to) to = close;
+    }
+    TRONG_DO.lastIndex = 0;
+    const next = text.slice(from, to).search(/(?<![\p{L}])trong đó(?![\p{L}])/iu);
+    if (next >= 0) to = from + next;
+    const parts = partsIn(text, from, to, total, quantities, depth);
+    if (parts.length === 0 || !sameUnit(total, parts)) continue;
+    const last = parts[parts.length - 1] as Part;
+    const f = judge(prose, p, { total, parts, selection: true }, total.index, last.end);
+    if (f) out.push(f);
+  }
+  return out;
+};
+
+const checkBrackets = (prose: Prose.Prose, p: Prose.Paragraph, quantities: ReadonlyArray<Quantity>, depth: Uint8Array): Array<Finding.Finding> => {
+  const out: Array<Finding.Finding> = [];
+  const text = p.text;
+  for (const total of quantities) {
+    if (total.kind === "percent") continue;
+    const after = text.slice(total.index + total.length);
+    const open = /^\s*\(/u.exec(after);
+    if (!open) continue;
+    const from = total.index + total.length + open[0].length;
+    const close = text.indexOf(")", from);
+    if (close < 0) continue;
+    const inner = text.slice(from, close);
+    if (/trong đó|gồm có|bao gồm/iu.test(inner) || inner.includes("%")) continue;
+    const parts = partsIn(text, from, close, total, quantities, depth);
+    // A breakdown in brackets lists every part, each labelled: "(trực tuyến: 60.705, trực tiếp: 260.670)".
+    if (parts.length < 2 || !parts.every((x) => x.labelled)) continue;
+    const f = judge(prose, p, { total, parts, selection: false }, total.index, close + 1);
+    if (f) out.push(f);
+  }
+  return out;
+};
+
+const MARKER = /^([-+*•–])\s*/u;
+const markerOf = (text: string): string => MARKER.exec(text)?.[1] ?? "";
+const STANDALONE_TRONG_DO = /^(?:[-+*•–]\s*)?trong đó\s*:?\s*$/iu;
+const HEADING = /^(?:[IVXLC]+|\d{1,2})\.\s/u;
+
+const checkListAfter = (prose: Prose.Prose): Array<Finding.Finding> => {
+  const out: Array<Finding.Finding> = [];
+  const paragraphs = prose.paragraphs;
+  paragraphs.forEach((p, k) => {
+    if (!STANDALONE_TRONG_DO.test(p.text) || k === 0) return;
+    const before = paragraphs[k - 1] as Prose.Paragraph;
+    const totals = Quantities.find(before.text);
+    const total = totals[totals.length - 1];
+    // The total must close its paragraph ("… được giao: 19.961.000.000 đồng.").
+    if (!total || total.kind === "percent" || !/^[\s.:;]*$/u.test(before.text.slice(total.index + total.length))) return;
+    const parts: Array<{ paragraph: Prose.Paragraph; q: Quantity }> = [];
+    let marker: string | null = null;
+    for (let j = k + 1; j < paragraphs.length; j++) {
+      const item = paragraphs[j] as Prose.Paragraph;
+      if (HEADING.test(item.text)) break;
+      const m = markerOf(item.text);
+      if (marker !== null && m !== marker) break;
+      const depth = depths(item.text);
+      const qs = Quantities.find(item.text).filter((q) => q.kind === total.kind && (depth[q.index] ?? 0) === 0);
+      const q = qs[0];
+      if (qs.length !== 1 || q === undefined || !isLabelled(item.text, q)) break;
+      if (total.kind === "count" && total.noun !== "" && q.noun !== "" && firstWord(q.noun) !== firstWord(total.noun)) break;
+      marker = m;
+      parts.push({ paragraph: item, q });
+    }
+    if (parts.length < 2) return;
+    const sum = parts.reduce((s, x) => s + x.q.value, 0);
+    if (sum === total.value) return;
+    const f = judge(
+      prose,
+      before,
+      { total, parts: parts.map((x) => ({ value: x.q.value, index: x.q.index, end: x.q.index + x.q.length, labelled: true, noun: x.q.noun })), selection: true },
+      total.index,
+      total.index + total.length,
+    );
+    if (f) out.push(f);
+  });
+  return out;
+};
+
+/** The total-versus-parts findings of a text. */
+export const check = (prose: Prose.Prose): ReadonlyArray<Finding.Finding> => {
+  const out: Array<Finding.Finding> = [];
+  for (const p of prose.paragraphs) {
+    if (!/\d/u.test(p.text)) continue;
+    const quantities = Quantities.find(p.text);
+    if (quantities.length < 2) continue;
+    const depth = depths(p.text);
+    out.push(...checkTrongDo(prose, p, quantities, depth), ...checkBrackets(prose, p, quantities, depth));
+  }
+  out.push(...checkListAfter(prose));
+  return out.sort((a, b) => a.index - b.index);
+};

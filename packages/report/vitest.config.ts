@@ -1,0 +1,2 @@
+import { preset } from "@cchc/vitest-config";
+export default preset();

@@ -1,0 +1,33 @@
+// Bundles one app entry (TypeScript) into a single ESM file for Node.
+// Workspace packages (@cchc/*) are bundled from source; third-party packages stay external
+// and are loaded from node_modules, so the bundle is small and starts fast.
+import { readFileSync } from "node:fs";
+import { build } from "esbuild";
+
+const [entry, outfile] = process.argv.slice(2);
+if (!entry || !outfile) {
+  console.error("usage: bundle.mjs ENTRY OUTFILE");
+  process.exit(2);
+}
+const external = new Set();
+for (const file of ["package.json", "../../packages/db/package.json", "../../packages/report/package.json", "../../packages/domain/package.json"]) {
+  try {
+    const pkg = JSON.parse(readFileSync(file, "utf8"));
+    for (const name of Object.keys(pkg.dependencies ?? {})) if (!name.startsWith("@cchc/")) external.add(name);
+  } catch {
+    // a package that does not exist yet has no dependencies to keep external
+  }
+}
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  sourcemap: true,
+  jsx: "automatic",
+  external: [...external].flatMap((n) => [n, `${n}/*`]),
+  banner: { js: "import { createRequire as __cchcCreateRequire } from 'node:module'; const require = __cchcCreateRequire(import.meta.url);" },
+  logLevel: "warning",
+});

@@ -1,0 +1,55 @@
+// Architecture check run by `npm test` and CI:
+//  1. packages/domain imports no I/O, database, HTTP or UI code (it must stay pure);
+//  2. no app imports another app;
+//  3. packages never import apps.
+// Prints each violation with file and line and exits 1 when there is any.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const root = new URL("../..", import.meta.url).pathname;
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (name === "node_modules" || name === "dist" || name.startsWith(".")) return [];
+    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx|mjs|js)$/.test(name) ? [p] : [];
+  });
+const importsOf = (file) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .flatMap((line, i) => {
+      const m = /(?:from\s+|import\s*\(\s*|import\s+|require\s*\(\s*)["']([^"']+)["']/.exec(line);
+      return m ? [{ spec: m[1], line: i + 1 }] : [];
+    });
+
+const FORBIDDEN_IN_DOMAIN = [/^node:/, /^(fs|path|os|child_process|http|https|net|crypto|url|stream|zlib)$/, /^kysely/, /^hono/, /^@hono\//, /^postgres/, /^@electric-sql\//, /^solid-js/, /^ink/, /^react/, /^@cchc\/(db|report|api|web|tui)/, /^docx$/, /^exceljs$/, /^jszip$/];
+const violations = [];
+for (const file of files(join(root, "packages/domain/src"))) {
+  for (const { spec, line } of importsOf(file))
+    if (FORBIDDEN_IN_DOMAIN.some((re) => re.test(spec))) violations.push(`${relative(root, file)}:${line}: domain imports I/O or UI: ${spec}`);
+}
+const apps = readdirSync(join(root, "apps"));
+for (const app of apps) {
+  for (const file of files(join(root, "apps", app)).filter((f) => !f.includes("/node_modules/"))) {
+    for (const { spec, line } of importsOf(file)) {
+      const other = apps.find((a) => a !== app && (spec === `@cchc/${a}` || spec.startsWith(`@cchc/${a}/`) || spec.includes(`/apps/${a}/`) || spec.startsWith(`../../${a}/`)));
+      if (other) violations.push(`${relative(root, file)}:${line}: app ${app} imports app ${other}: ${spec}`);
+    }
+  }
+}
+for (const pkg of readdirSync(join(root, "packages"))) {
+  const src = join(root, "packages", pkg, "src");
+  try {
+    statSync(src);
+  } catch {
+    continue;
+  }
+  for (const file of files(src))
+    for (const { spec, line } of importsOf(file))
+      if (/^@cchc\/(api|web|tui)/.test(spec)) violations.push(`${relative(root, file)}:${line}: package imports an app: ${spec}`);
+}
+if (violations.length > 0) {
+  console.error(`Kiểm tra ranh giới kiến trúc: ${violations.length} vi phạm`);
+  for (const v of violations) console.error(`  ${v}`);
+  process.exit(1);
+}
+console.log("Kiểm tra ranh giới kiến trúc: domain thuần, không app nào nhập app khác — đạt.");
