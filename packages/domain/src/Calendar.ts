@@ -204,14 +204,15 @@ export const nextWorkingDayFrom = (day: LocalDate.LocalDate, cal: HolidayCalenda
   isWorkingDay(day, cal) ? day : addWorkingDays(day, 1, cal);
 
 /**
- * Working days d with a < d ≤ b (negative when b is before a), so that
- * workingDaysBetween(a, addWorkingDays(a, n)) = n.
+ * Working days from `a` to `b`: those d with a < d ≤ b, or minus those with b ≤ d < a when b is
+ * before a, so that workingDaysBetween(a, addWorkingDays(a, n)) = n in both directions.
  */
 export const workingDaysBetween = (a: LocalDate.LocalDate, b: LocalDate.LocalDate, cal: HolidayCalendar = vietnam): number => {
-  if (b < a) return -workingDaysBetween(b, a, cal);
+  const backwards = b < a;
+  const [from, to] = backwards ? [LocalDate.addDays(b, -1), LocalDate.addDays(a, -1)] : [a, b];
   let count = 0;
-  for (let day = LocalDate.addDays(a, 1); day <= b; day = LocalDate.addDays(day, 1)) {
+  for (let day = LocalDate.addDays(from, 1); day <= to; day = LocalDate.addDays(day, 1)) {
     if (isWorkingDay(day, cal)) count += 1;
   }
-  return count;
+  return backwards ? -count : count;
 };

@@ -43,7 +43,9 @@ describe("DossierCsv", () => {
     fc.assert(
       fc.property(damage, ({ field, value }) => {
         const input = { ...validInput, [field]: value };
-        const json = decode(Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v === "" ? null : v === "1" && k.endsWith("ed") && typeof validInput[k as keyof typeof validInput] === "boolean" ? true : v])));
+        // the JSON twin of the CSV cells: empty is null, "1" in a flag column is true
+        const isFlag = (k: string) => typeof validInput[k as keyof typeof validInput] === "boolean";
+        const json = decode(Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v === "" ? null : v === "1" && isFlag(k) ? true : v])));
         const csv = decodeLine(toCells(input), index);
         expect(Either.isRight(csv)).toBe(Either.isRight(json));
         if (Either.isLeft(csv) && Either.isLeft(json)) expect(csv.left.field).toBe(json.left.field);

@@ -1,0 +1,188 @@
+/**
+ * The report as a document model: header, numbered sections of paragraphs and tables, the
+ * closing (recipients and signature) and an appendix, with every figure already formatted in
+ * Vietnamese. Renderers (Word, Markdown, HTML, Excel) only lay it out; they never compute.
+ * Figures keep their indicator, value and whether they are missing, so a preview can mark them
+ * and the spreadsheet can write numbers and formulas instead of text.
+ */
+import { Schema } from "effect";
+
+/** A run of plain text. */
+export const TextRun = Schema.Struct({
+  kind: Schema.Literal("text"),
+  text: Schema.String,
+  bold: Schema.optional(Schema.Boolean),
+  italic: Schema.optional(Schema.Boolean),
+}).annotations({ identifier: "ReportTextRun" });
+export type TextRun = typeof TextRun.Type;
+
+/** A figure filled from an indicator value or a computed rate ("[chưa có số liệu]" when missing). */
+export const FigureRun = Schema.Struct({
+  kind: Schema.Literal("figure"),
+  text: Schema.String,
+  indicator: Schema.String,
+  disaggregation: Schema.String,
+  unit: Schema.String,
+  value: Schema.NullOr(Schema.Number),
+  missing: Schema.Boolean,
+}).annotations({ identifier: "ReportFigureRun" });
+export type FigureRun = typeof FigureRun.Type;
+
+/** Any inline content of a paragraph. */
+export const Run = Schema.Union(TextRun, FigureRun);
+export type Run = typeof Run.Type;
+
+/** A body paragraph (its "- " or "+ " marker, if any, is part of the text). */
+export const Paragraph = Schema.Struct({
+  kind: Schema.Literal("paragraph"),
+  runs: Schema.Array(Run),
+}).annotations({ identifier: "ReportParagraph" });
+export type Paragraph = typeof Paragraph.Type;
+
+/** An unnumbered bold line inside a section ("Kết quả thực hiện của Ủy ban nhân dân Tỉnh"). */
+export const Subheading = Schema.Struct({
+  kind: Schema.Literal("subheading"),
+  text: Schema.String,
+}).annotations({ identifier: "ReportSubheading" });
+export type Subheading = typeof Subheading.Type;
+
+/** A column of a table. */
+export const TableColumn = Schema.Struct({
+  header: Schema.String,
+  align: Schema.Literal("left", "right", "center"),
+  /** Relative width (the renderers scale the widths of a table to the page). */
+  width: Schema.Number,
+}).annotations({ identifier: "ReportTableColumn" });
+export type TableColumn = typeof TableColumn.Type;
+
+/** A table with a header row; cells are formatted text. */
+export const Table = Schema.Struct({
+  kind: Schema.Literal("table"),
+  id: Schema.String,
+  caption: Schema.String,
+  columns: Schema.Array(TableColumn),
+  rows: Schema.Array(Schema.Array(Schema.String)),
+}).annotations({ identifier: "ReportTable" });
+export type Table = typeof Table.Type;
+
+/** Any block of a section. */
+export const Block = Schema.Union(Paragraph, Subheading, Table);
+export type Block = typeof Block.Type;
+
+/** A section: level 1 is "I. TITLE" (upper case), level 2 "1. Title"; `number` is null when unnumbered. */
+export interface Section {
+  readonly id: string;
+  readonly level: number;
+  readonly number: string | null;
+  readonly title: string;
+  readonly blocks: ReadonlyArray<Block>;
+  readonly children: ReadonlyArray<Section>;
+}
+
+/** Schema of a section (recursive). */
+export const Section: Schema.Schema<Section> = Schema.Struct({
+  id: Schema.String,
+  level: Schema.Int,
+  number: Schema.NullOr(Schema.String),
+  title: Schema.String,
+  blocks: Schema.Array(Block),
+  children: Schema.Array(Schema.suspend((): Schema.Schema<Section> => Section)),
+}).annotations({ identifier: "ReportSection" });
+
+/** The header of Nghị định 30/2020 as it is printed. */
+export const DocumentHeader = Schema.Struct({
+  parentBody: Schema.String,
+  issuingBody: Schema.String,
+  numberLine: Schema.String,
+  nationalTitle: Schema.String,
+  motto: Schema.String,
+  placeDate: Schema.String,
+  type: Schema.String,
+  summary: Schema.String,
+  addressee: Schema.NullOr(Schema.String),
+}).annotations({ identifier: "ReportDocumentHeader" });
+export type DocumentHeader = typeof DocumentHeader.Type;
+
+/** The closing: "Nơi nhận:" list beside the signature block. */
+export const Closing = Schema.Struct({
+  recipientsTitle: Schema.String,
+  recipients: Schema.Array(Schema.String),
+  authorityLine: Schema.NullOr(Schema.String),
+  titleLine: Schema.String,
+  name: Schema.String,
+}).annotations({ identifier: "ReportClosing" });
+export type Closing = typeof Closing.Type;
+
+/** One figure of the appendix, for the spreadsheet. */
+export const FigureRow = Schema.Struct({
+  unit: Schema.String,
+  unitName: Schema.String,
+  indicator: Schema.String,
+  disaggregation: Schema.String,
+  name: Schema.String,
+  measure: Schema.String,
+  value: Schema.NullOr(Schema.Number),
+  text: Schema.String,
+}).annotations({ identifier: "ReportFigureRow" });
+export type FigureRow = typeof FigureRow.Type;
+
+/** The figures of one reform area. */
+export const FigureTable = Schema.Struct({
+  area: Schema.String,
+  areaName: Schema.String,
+  rows: Schema.Array(FigureRow),
+}).annotations({ identifier: "ReportFigureTable" });
+export type FigureTable = typeof FigureTable.Type;
+
+/** A term of a computed rate with its value. */
+export const RateTermValue = Schema.Struct({
+  indicator: Schema.String,
+  disaggregation: Schema.String,
+  value: Schema.NullOr(Schema.Number),
+}).annotations({ identifier: "ReportRateTerm" });
+export type RateTermValue = typeof RateTermValue.Type;
+
+/** A computed rate with its formula. */
+export const RateRow = Schema.Struct({
+  indicator: Schema.String,
+  disaggregation: Schema.String,
+  unit: Schema.String,
+  unitName: Schema.String,
+  name: Schema.String,
+  numeratorLabel: Schema.String,
+  denominatorLabel: Schema.String,
+  numeratorTerms: Schema.Array(RateTermValue),
+  denominatorTerms: Schema.Array(RateTermValue),
+  numerator: Schema.NullOr(Schema.Number),
+  denominator: Schema.NullOr(Schema.Number),
+  decimals: Schema.Int,
+  value: Schema.NullOr(Schema.Number),
+  text: Schema.String,
+  formula: Schema.String,
+}).annotations({ identifier: "ReportRateRow" });
+export type RateRow = typeof RateRow.Type;
+
+/** Identity of the report, for file names and titles. */
+export const ReportMeta = Schema.Struct({
+  unitCode: Schema.String,
+  unitName: Schema.String,
+  periodCode: Schema.String,
+  periodLabel: Schema.String,
+  title: Schema.String,
+}).annotations({ identifier: "ReportMeta" });
+export type ReportMeta = typeof ReportMeta.Type;
+
+/** The whole report. */
+export const ReportDocument = Schema.Struct({
+  meta: ReportMeta,
+  header: DocumentHeader,
+  sections: Schema.Array(Section),
+  closing: Closing,
+  appendix: Schema.Array(Section),
+  figures: Schema.Array(FigureTable),
+  rates: Schema.Array(RateRow),
+}).annotations({ identifier: "ReportDocument" });
+export type ReportDocument = typeof ReportDocument.Type;
+
+/** The plain text of a run list. */
+export const runsText = (runs: ReadonlyArray<Run>): string => runs.map((r) => r.text).join("");
