@@ -21,8 +21,40 @@ export interface DocumentType {
 }
 
 const CODES = [
-  "NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr", "HĐ", "CĐ",
-  "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "ThC", "CV", "NĐ", "TT", "TTLT", "L", "VB",
+  "NQ",
+  "QĐ",
+  "CT",
+  "QC",
+  "QyĐ",
+  "TC",
+  "TB",
+  "HD",
+  "CTr",
+  "KH",
+  "PA",
+  "ĐA",
+  "DA",
+  "BC",
+  "BB",
+  "TTr",
+  "HĐ",
+  "CĐ",
+  "BGN",
+  "BTT",
+  "GUQ",
+  "GM",
+  "GGT",
+  "GNP",
+  "PG",
+  "PC",
+  "PB",
+  "ThC",
+  "CV",
+  "NĐ",
+  "TT",
+  "TTLT",
+  "L",
+  "VB",
 ] as const;
 
 /** Stable code of a document type ("KH", "QĐ", "CV" for công văn…). */
@@ -90,7 +122,7 @@ export const byName = (name: string): DocumentType | undefined => {
 const ABBREVIATIONS = new Set(types.flatMap((x) => (x.abbreviation ? [x.abbreviation] : [])));
 
 /** Shape of a symbol: segments of letters/digits ("KH-VPUBND", "NĐ-CP", "QĐ-UBND-HC", "KSTTHC&PVHCC"). */
-export const SYMBOL = /^[\p{L}\d&]+(?:-[\p{L}\d&]+)*$/u;
+export const SYMBOL = /^[A-Za-z0-9Đđ&]+(?:-[A-Za-z0-9Đđ&]+)*$/;
 
 /** Whether a symbol suits a type: it starts with the type abbreviation and names an issuer; a type without one must not start with another type's. */
 export const symbolMatchesType = (type: DocumentTypeCode, symbol: string): boolean => {
@@ -140,7 +172,7 @@ const typeAlternation = [...types]
   .sort((a, b) => b.name.length - a.name.length)
   .map((x) => foldDiacritics(x.name).replace(/ /g, String.raw`\s+`))
   .join("|");
-const HEAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(${typeAlternation})\s+so\s*:?\s*(?=\d|\/)`, "gu");
+const HEAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(${typeAlternation})\s+so\s*:?\s*(?=\d|\/)`, "u");
 const NUMBER = /(\d+)?(?:\s*\/\s*(\d{4})(?=\s*\/))?(?:\s*\/\s*([\p{L}\d&]+(?:-[\p{L}\d&]+)*))?/uy;
 const DATE = /\s*,?\s*ngay\s+(\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})/uy;
 const ISSUER = /\s+cua\s+/uy;
@@ -239,9 +271,8 @@ const toReference = (s: Scan): DocumentReference | null =>
 export const parse = (text: string): Either.Either<DocumentReference, DocumentReferenceInvalid> => {
   const nfc = normalize(text);
   const folded = foldKeepingIndexes(nfc);
-  HEAD.lastIndex = 0;
   const head = HEAD.exec(folded);
-  if (!head || head.index !== 0) return Either.left(new DocumentReferenceInvalid({ text, reason: "type-unknown" }));
+  if (head?.index !== 0) return Either.left(new DocumentReferenceInvalid({ text, reason: "type-unknown" }));
   const s = scanAt(nfc, folded, nfc, head, false);
   if (s.numberText === null) return Either.left(new DocumentReferenceInvalid({ text, reason: "number-missing" }));
   if (s.symbol === null) return Either.left(new DocumentReferenceInvalid({ text, reason: "symbol-missing" }));
@@ -343,7 +374,7 @@ export const findAll = (text: string): ReadonlyArray<ReferenceMention> => {
   const folded = foldKeepingIndexes(nfc);
   const cased = foldKeepingIndexes(nfc, { keepCase: true });
   const out: Array<ReferenceMention> = [];
-  for (const head of folded.matchAll(HEAD)) {
+  for (const head of folded.matchAll(new RegExp(HEAD.source, "gu"))) {
     const s = scanAt(nfc, folded, cased, head as RegExpExecArray, true);
     out.push({
       index: s.start,
@@ -357,38 +388,64 @@ export const findAll = (text: string): ReadonlyArray<ReferenceMention> => {
   return out;
 };
 
-/** A document reference as the API accepts it. */
-export const DocumentRef = Schema.Struct({
-  type: DocumentTypeCode.annotations({ message: () => "Loại văn bản không hợp lệ" }),
+const example = {
+  type: "KH" as const,
+  number: 19,
+  symbol: "KH-VPUBND",
+  date: "2021-12-31" as LocalDate.LocalDate,
+  issuer: "Văn phòng Ủy ban nhân dân Tỉnh",
+  summary: "cải cách hành chính năm 2022",
+};
+
+const DocumentRefFields = Schema.Struct({
+  type: DocumentTypeCode.annotations({ message: () => ({ message: "Loại văn bản không hợp lệ", override: true }) }),
   number: Schema.Int.pipe(
     Schema.greaterThanOrEqualTo(1, { message: () => "Số văn bản phải là số nguyên từ 1 trở lên" }),
-    Schema.annotations({ message: () => "Số văn bản phải là số nguyên từ 1 trở lên" }),
+    Schema.annotations({ message: () => "Số văn bản phải là số nguyên từ 1 trở lên", description: "Số văn bản (từ 01 mỗi năm)" }),
   ),
-  year: Schema.optional(Schema.Int.pipe(Schema.between(1945, 2100, { message: () => "Năm trong số văn bản không hợp lệ" }))),
-  symbol: Schema.String.pipe(Schema.pattern(SYMBOL, { message: () => "Ký hiệu văn bản không hợp lệ (ví dụ: KH-VPUBND)" })),
-  date: LocalDate.LocalDate.annotations({ message: () => "Ngày ban hành không hợp lệ (dạng YYYY-MM-DD)" }),
-  issuer: Schema.optional(Schema.Trim.pipe(Schema.nonEmptyString({ message: () => "Cơ quan ban hành không được để trống" }))),
-  summary: Schema.optional(Schema.Trim.pipe(Schema.nonEmptyString({ message: () => "Trích yếu không được để trống" }))),
-}).pipe(
+  year: Schema.optional(
+    Schema.Int.pipe(
+      Schema.between(1945, 2100, { message: () => "Năm trong số văn bản không hợp lệ" }),
+      Schema.annotations({ description: "Năm ban hành ghi trong số của văn bản quy phạm pháp luật (61/2018/NĐ-CP)" }),
+    ),
+  ),
+  symbol: Schema.String.pipe(
+    Schema.pattern(SYMBOL, { message: () => "Ký hiệu văn bản không hợp lệ (ví dụ: KH-VPUBND)" }),
+    Schema.annotations({
+      description: "Ký hiệu: viết tắt loại văn bản - viết tắt cơ quan ban hành",
+      examples: ["KH-VPUBND", "VPUBND-KSTTHC"],
+    }),
+  ),
+  date: LocalDate.LocalDate.annotations({
+    message: () => "Ngày ban hành không hợp lệ (dạng YYYY-MM-DD)",
+    description: "Ngày ban hành (YYYY-MM-DD)",
+    jsonSchema: { type: "string", format: "date" },
+  }),
+  issuer: Schema.optional(
+    Schema.Trim.pipe(
+      Schema.nonEmptyString({ message: () => "Cơ quan ban hành không được để trống" }),
+      Schema.annotations({ description: "Cơ quan ban hành" }),
+    ),
+  ),
+  summary: Schema.optional(
+    Schema.Trim.pipe(
+      Schema.nonEmptyString({ message: () => "Trích yếu không được để trống" }),
+      Schema.annotations({ description: "Trích yếu nội dung (sau chữ “về”)" }),
+    ),
+  ),
+}).annotations({
+  title: "Văn bản",
+  description: "Số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu của một văn bản",
+  examples: [example],
+});
+
+/** A document reference as the API accepts it; the symbol must suit the type (Vietnamese messages). */
+export const DocumentRef = DocumentRefFields.pipe(
   Schema.filter((ref) =>
     symbolMatchesType(ref.type, ref.symbol)
       ? undefined
       : { path: ["symbol"], message: `Ký hiệu "${ref.symbol}" không phù hợp với loại văn bản ${byCode(ref.type).name}` },
   ),
-  Schema.annotations({
-    identifier: "DocumentRef",
-    title: "Văn bản",
-    description: "Số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu của một văn bản",
-    examples: [
-      {
-        type: "KH",
-        number: 19,
-        symbol: "KH-VPUBND",
-        date: "2021-12-31" as LocalDate.LocalDate,
-        issuer: "Văn phòng Ủy ban nhân dân Tỉnh",
-        summary: "cải cách hành chính năm 2022",
-      },
-    ],
-  }),
+  Schema.annotations({ identifier: "DocumentRef" }),
 );
 export type DocumentRef = typeof DocumentRef.Type;

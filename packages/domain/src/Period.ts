@@ -19,8 +19,7 @@ export const PeriodCode = Schema.String.pipe(
   Schema.annotations({
     identifier: "PeriodCode",
     title: "Mã kỳ báo cáo",
-    description:
-      "Kỳ báo cáo: YYYY-Mnn (tháng), YYYY-Qn (quý), YYYY-H1/H2 (6 tháng đầu/cuối năm), YYYY-9M (9 tháng), YYYY-Y (năm)",
+    description: "Kỳ báo cáo: YYYY-Mnn (tháng), YYYY-Qn (quý), YYYY-H1/H2 (6 tháng đầu/cuối năm), YYYY-9M (9 tháng), YYYY-Y (năm)",
     examples: ["2022-H1" as never, "2022-Q3" as never, "2022-M06" as never, "2022-Y" as never],
   }),
 );
@@ -29,7 +28,8 @@ export type PeriodCode = typeof PeriodCode.Type;
 /** The rule turning a code into dates: Nghị định 09/2019 cut-off, calendar periods, or the Bộ Nội vụ CCHC regime. */
 export const Regime = Schema.Literal("nd09", "calendar", "bnv").annotations({
   identifier: "Regime",
-  description: "Chế độ kỳ báo cáo: nd09 (chốt số liệu 15–14, Nghị định 09/2019), calendar (theo lịch), bnv (Bộ Nội vụ: Quý I, 6 tháng, Quý III, năm)",
+  description:
+    "Chế độ kỳ báo cáo: nd09 (chốt số liệu 15–14, Nghị định 09/2019), calendar (theo lịch), bnv (Bộ Nội vụ: Quý I, 6 tháng, Quý III, năm)",
 });
 export type Regime = typeof Regime.Type;
 
@@ -112,15 +112,26 @@ const shift = (p: ParsedPeriod, by: -1 | 1): ParsedPeriod => {
 };
 
 /** The adjacent earlier period of the same kind ("2022-Q1" → "2021-Q4", "2022-9M" → "2021-9M"). */
-export const previous = (code: string): Either.Either<PeriodCode, PeriodCodeInvalid> =>
-  Either.map(parse(code), (p) => make(shift(p, -1)));
+export const previous = (code: string): Either.Either<PeriodCode, PeriodCodeInvalid> => Either.map(parse(code), (p) => make(shift(p, -1)));
 
 /** The adjacent later period of the same kind ("2022-H2" → "2023-H1"). */
-export const next = (code: string): Either.Either<PeriodCode, PeriodCodeInvalid> =>
-  Either.map(parse(code), (p) => make(shift(p, 1)));
+export const next = (code: string): Either.Either<PeriodCode, PeriodCodeInvalid> => Either.map(parse(code), (p) => make(shift(p, 1)));
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 const labelOf = (p: ParsedPeriod): string => {
   switch (p.kind) {
@@ -175,7 +186,8 @@ const lastMonth = (p: ParsedPeriod): number => {
 };
 
 /** First month (1–12) of a parsed period (nine-months and year start in January). */
-const firstMonth = (p: ParsedPeriod): number => (p.kind === "nine-months" || p.kind === "year" ? 1 : lastMonth(p) - (p.kind === "month" ? 0 : p.kind === "quarter" ? 2 : 5));
+const firstMonth = (p: ParsedPeriod): number =>
+  p.kind === "nine-months" || p.kind === "year" ? 1 : lastMonth(p) - (p.kind === "month" ? 0 : p.kind === "quarter" ? 2 : 5);
 
 /** Whether a regime reports a period: "bnv" only Q1, H1, Q3 and Y. */
 export const inRegime = (p: ParsedPeriod, regime: Regime): boolean =>
@@ -196,10 +208,7 @@ const datesOf = (p: ParsedPeriod, regime: Regime): { start: LocalDate.LocalDate;
 };
 
 /** The date window and labels of a period under a regime (default "nd09"). */
-export const window = (
-  code: string,
-  regime: Regime = "nd09",
-): Either.Either<PeriodWindow, PeriodCodeInvalid | PeriodNotInRegime> =>
+export const window = (code: string, regime: Regime = "nd09"): Either.Either<PeriodWindow, PeriodCodeInvalid | PeriodNotInRegime> =>
   Either.flatMap(parse(code), (p) => {
     if (!inRegime(p, regime)) return Either.left(new PeriodNotInRegime({ code, regime }));
     const { start, end } = datesOf(p, regime);
@@ -214,7 +223,12 @@ export const periodsOf = (y: number, regime: Regime = "nd09"): ReadonlyArray<Per
   const all: Array<ParsedPeriod> = [];
   for (let m = 1; m <= 12; m++) all.push({ year: y, kind: "month", index: m });
   for (let q = 1; q <= 4; q++) all.push({ year: y, kind: "quarter", index: q });
-  all.push({ year: y, kind: "half", index: 1 }, { year: y, kind: "nine-months", index: 1 }, { year: y, kind: "half", index: 2 }, { year: y, kind: "year", index: 1 });
+  all.push(
+    { year: y, kind: "half", index: 1 },
+    { year: y, kind: "nine-months", index: 1 },
+    { year: y, kind: "half", index: 2 },
+    { year: y, kind: "year", index: 1 },
+  );
   const order: Record<PeriodKind, number> = { month: 0, quarter: 1, half: 2, "nine-months": 3, year: 4 };
   return all
     .filter((p) => inRegime(p, regime))
@@ -236,7 +250,11 @@ export const deadline = (
   Either.map(window(code, regime), (w) => {
     const e = LocalDate.parts(w.end);
     const twentieth =
-      e.day <= 20 ? LocalDate.make(e.year, e.month, 20) : e.month === 12 ? LocalDate.make(e.year + 1, 1, 20) : LocalDate.make(e.year, e.month + 1, 20);
+      e.day <= 20
+        ? LocalDate.make(e.year, e.month, 20)
+        : e.month === 12
+          ? LocalDate.make(e.year + 1, 1, 20)
+          : LocalDate.make(e.year, e.month + 1, 20);
     return Calendar.nextWorkingDayFrom(twentieth, calendar);
   });
 

@@ -41,8 +41,7 @@ export const formatShortPadded = (d: LocalDate.LocalDate): string => {
 export const formatPlaceDate = (place: string, d: LocalDate.LocalDate): string => `${place}, ${formatLongNd30(d)}`;
 
 /** A date window in short form: "15/12/2021 – 14/6/2022". */
-export const formatWindow = (start: LocalDate.LocalDate, end: LocalDate.LocalDate): string =>
-  `${formatShort(start)} – ${formatShort(end)}`;
+export const formatWindow = (start: LocalDate.LocalDate, end: LocalDate.LocalDate): string => `${formatShort(start)} – ${formatShort(end)}`;
 
 /** The cut-off sentence of a report title: "số liệu tính từ 15/12/2021 đến 14/6/2022". */
 export const formatCutOff = (start: LocalDate.LocalDate, end: LocalDate.LocalDate): string =>
@@ -103,7 +102,7 @@ export interface DateMention {
 const MENTION = new RegExp(
   [
     String.raw`(?<![\p{L}\p{N}])ngày\s+(?<ld>\d{1,2})\s+tháng\s+(?<lm>\d{1,2})\s+năm\s+(?<ly>\d{4})(?!\d)`,
-    String.raw`(?<![\d/.,:-])(?<sd>\d{1,2})\/(?<sm>\d{1,2})\/(?<sy>\d{4})(?![\d/])`,
+    String.raw`(?<![\d/])(?<sd>\d{1,2})\/(?<sm>\d{1,2})\/(?<sy>\d{4})(?![\d/])`,
     String.raw`(?<![\p{L}\p{N}])tháng\s+(?<mm>\d{1,2})(?:\s+năm\s+|\/)(?<my>\d{4})(?![\d/])`,
   ].join("|"),
   "giu",

@@ -43,8 +43,7 @@ export const formatMoney = (amount: number, options: FormatMoneyOptions = {}): s
   options.unit === false ? formatInteger(amount) : `${formatInteger(amount)} đồng`;
 
 const SCALES: Record<string, bigint> = { nghìn: 1_000n, ngàn: 1_000n, triệu: 1_000_000n, tỷ: 1_000_000_000n, tỉ: 1_000_000_000n };
-const MONEY =
-  /^([-−–]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*(nghìn|ngàn|triệu|tỷ|tỉ))?(?:\s*(?:đồng|đ|VNĐ|VND|vnđ|vnd))?$/u;
+const MONEY = /^([-−–]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*(nghìn|ngàn|triệu|tỷ|tỉ))?(?:\s*(?:đồng|đ|VNĐ|VND|vnđ|vnd))?$/u;
 
 /**
  * Parses "4.923.692.615 đồng", "4.923.692.615", "177 triệu đồng", "1,5 tỷ đồng" into exact đồng.

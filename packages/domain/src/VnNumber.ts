@@ -92,5 +92,4 @@ export const parseInteger = (text: string): Either.Either<number, NumberTextInva
 };
 
 /** Parses "66,7", "1.234,5" or "12" into a number. */
-export const parseDecimal = (text: string): Either.Either<number, NumberTextInvalid> =>
-  Either.map(parseDecimalParts(text), (p) => p.value);
+export const parseDecimal = (text: string): Either.Either<number, NumberTextInvalid> => Either.map(parseDecimalParts(text), (p) => p.value);

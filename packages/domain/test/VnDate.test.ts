@@ -78,6 +78,10 @@ describe("VnDate", () => {
     expect(found[4]).toMatchObject({ precision: "month", day: null, month: 9, year: 2022 });
   });
 
+  it("finds both ends of a window written without spaces", () => {
+    expect(VnDate.findDates("(15/12/2021-14/6/2022)").map((m) => m.start)).toEqual(["2021-12-15", "2022-06-14"]);
+  });
+
   it("reports indexes of the NFC text even for decomposed input", () => {
     const text = "Ngày 28 tháng 4 năm 2024, Tổ Kiểm tra".normalize("NFD");
     const [m] = VnDate.findDates(text);

@@ -9,7 +9,8 @@ import type { TimeAggregation, TreeAggregation } from "./Indicator.js";
 export const overTime = (how: TimeAggregation, values: ReadonlyArray<number | null>): number | null => {
   const present = values.filter((v): v is number => v !== null);
   if (present.length === 0) return null;
-  return how === "sum" ? present.reduce((a, b) => a + b, 0) : (present[present.length - 1] as number);
+  if (how === "sum") return present.reduce((a, b) => a + b, 0);
+  return (how === "first" ? present[0] : present[present.length - 1]) as number;
 };
 
 /** Combines the values of sub-units into their parent's; null when the indicator does not consolidate or nothing is present. */

@@ -21,10 +21,11 @@ export const ValueType = Schema.Literal("count", "money", "decimal").annotations
 });
 export type ValueType = typeof ValueType.Type;
 
-/** How values of several periods combine: flows are summed, stocks keep the latest value. */
-export const TimeAggregation = Schema.Literal("sum", "last").annotations({
+/** How values of several periods combine: flows are summed, stocks keep the latest value, opening balances the first. */
+export const TimeAggregation = Schema.Literal("sum", "last", "first").annotations({
   identifier: "TimeAggregation",
-  description: "Tổng hợp theo thời gian: sum (cộng dồn, chỉ tiêu luồng) hoặc last (giá trị cuối kỳ, chỉ tiêu tồn như biên chế)",
+  description:
+    "Tổng hợp theo thời gian: sum (cộng dồn, chỉ tiêu luồng), last (giá trị cuối kỳ, chỉ tiêu tồn như biên chế), first (giá trị đầu kỳ, như hồ sơ kỳ trước chuyển qua)",
 });
 export type TimeAggregation = typeof TimeAggregation.Type;
 

@@ -22,6 +22,8 @@ export const TextBlock = Schema.Struct({
   text: Schema.String,
   /** Only for periods that start before this day ("YYYY-MM-DD"), e.g. district figures before 2025-07-01. */
   until: Schema.optional(Schema.String),
+  /** Only for periods that start on or after this day (figures without the district level from 2025-07-01). */
+  from: Schema.optional(Schema.String),
 });
 
 /** The paragraphs the author wrote for a section; `lead` is put before the first one. */

@@ -38,7 +38,7 @@ const WORD_BEFORE = /(\p{L}+)[\s:]*$/u;
 const QUALIFIER = /(trên|dưới|gần|khoảng|hơn|xấp xỉ|gần như|tới|đến|tối thiểu|tối đa|ít nhất)\s*$/iu;
 const MULTIPLIER: Record<string, number> = { triệu: 1e6, tỷ: 1e9, tỉ: 1e9, nghìn: 1e3, ngàn: 1e3 };
 const DURATION = new Set(["tháng", "năm", "ngày", "giờ", "quý", "tuần", "phút"]);
-const ORDINAL_BEFORE = new Set(["ngày", "tháng", "năm", "quý", "khóa", "khoá", "loại", "độ", "cấp", "số", "đợt", "thứ", "điều", "khoản", "điểm", "hạng", "nhóm", "phiên"]);
+const ORDINAL_BEFORE = new Set(["ngày", "tháng", "năm", "quý", "khóa", "khoá", "loại", "độ", "cấp", "đợt", "thứ", "điều", "khoản", "điểm", "hạng", "nhóm", "phiên"]);
 
 /** All quantities of a text, in order. Linear in the text. */
 export const find = (text: string): ReadonlyArray<Quantity> => {

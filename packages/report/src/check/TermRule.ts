@@ -52,7 +52,7 @@ export const check = (prose: Prose.Prose): ReadonlyArray<Finding.Finding> => {
             rule: "term-misspelled",
             severity: entry.confidence === "certain" ? "error" : "warning",
             confidence: entry.confidence,
-            message: `Viết sai «${m[0]}», đúng là «${suggestion}». ${entry.note}.`,
+            message: `Viết sai «${m[0]}», đúng là «${suggestion}» (${entry.note}).`,
             suggestion,
           }),
         );

@@ -113,7 +113,10 @@ const partsIn = (text: string, from: number, to: number, total: Quantity, all: R
   for (const m of region.matchAll(ZERO_PART)) {
     const at = from + m.index;
     if ((depth[at] ?? 0) !== base || total.noun === "" || firstWord(total.noun) !== m[1]) continue;
-    parts.push({ value: 0, index: at, end: at + m[0].length, labelled: false, noun: total.noun });
+    // Highlight the whole noun ("không có nhiệm vụ"), not only its first word.
+    const rest = total.noun.split(" ").slice(1).join(" ");
+    const end = at + m[0].length + (rest !== "" && text.startsWith(` ${rest}`, at + m[0].length) ? rest.length + 1 : 0);
+    parts.push({ value: 0, index: at, end, labelled: false, noun: total.noun });
   }
   return parts.sort((a, b) => a.index - b.index);
 };
@@ -136,7 +139,6 @@ const checkTrongDo = (prose: Prose.Prose, p: Prose.Paragraph, quantities: Readon
       const close = text.indexOf(")", from);
       if (close >= 0 && close < to) to = close;
     }
-    TRONG_DO.lastIndex = 0;
     const next = text.slice(from, to).search(/(?<![\p{L}])trong đó(?![\p{L}])/iu);
     if (next >= 0) to = from + next;
     const parts = partsIn(text, from, to, total, quantities, depth);

@@ -1,0 +1,159 @@
+/**
+ * What the terminal client needs from the CCHC API, as an interface: the console screens and the
+ * commands take an `ApiClient`, so tests give them a double implementing the same interface and
+ * the program gives them the HTTP client (HttpApiClient.ts).
+ */
+
+/** A unit of the organisation tree. */
+export interface OrgUnitView {
+  readonly code: string;
+  readonly name: string;
+  readonly shortName: string | null;
+  readonly kind: string;
+  readonly parentCode: string | null;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+  readonly successorCode: string | null;
+}
+
+/** A unit with its children. */
+export interface UnitNode extends OrgUnitView {
+  readonly children: ReadonlyArray<UnitNode>;
+}
+
+/** The units and their tree. */
+export interface UnitList {
+  readonly items: ReadonlyArray<OrgUnitView>;
+  readonly tree: ReadonlyArray<UnitNode>;
+}
+
+/** A reporting period resolved to dates. */
+export interface PeriodView {
+  readonly code: string;
+  readonly regime: string;
+  readonly start: string;
+  readonly end: string;
+  readonly label: string;
+  readonly labelEn: string;
+}
+
+/** An indicator of the catalogue. */
+export interface IndicatorView {
+  readonly code: string;
+  readonly area: string;
+  readonly nameVi: string;
+  readonly unitVi: string;
+  readonly valueType: "count" | "money" | "decimal";
+  readonly dimensions: ReadonlyArray<string>;
+  /** Allowed disaggregations ("" = total), when the API lists them. */
+  readonly disaggregations?: ReadonlyArray<string>;
+}
+
+/** A stored value with its version (for optimistic concurrency). */
+export interface StoredValue {
+  readonly indicator: string;
+  readonly disaggregation: string;
+  readonly value: number;
+  readonly version: number;
+  readonly comment?: string | null;
+  readonly source?: string;
+  readonly updatedAt?: string;
+}
+
+/** A value to store; `version` is the one read before editing (absent for a new value). */
+export interface ValueInput {
+  readonly indicator: string;
+  readonly disaggregation: string;
+  readonly value: number;
+  readonly version?: number | null;
+  readonly comment?: string | null;
+}
+
+/** A validation finding over a unit and period. */
+export interface ValidationFindingView {
+  readonly rule: string;
+  readonly area: string;
+  readonly importance: "error" | "warning";
+  readonly message: string;
+  readonly values?: ReadonlyArray<{ readonly indicator: string; readonly disaggregation: string; readonly value: number | null }>;
+}
+
+/** One row of a bulk import. */
+export interface BulkValueRow {
+  readonly unit: string;
+  readonly period: string;
+  readonly indicator: string;
+  readonly disaggregation: string;
+  readonly value: number;
+  readonly comment?: string | null;
+}
+
+/** What a bulk import did or would do to one value. */
+export interface BulkChange {
+  readonly unit: string;
+  readonly period: string;
+  readonly indicator: string;
+  readonly disaggregation: string;
+  readonly action: "insert" | "update" | "unchanged";
+  readonly before: number | null;
+  readonly after: number;
+}
+
+/** The outcome of a bulk import (dry run or applied). */
+export interface BulkResult {
+  readonly dryRun: boolean;
+  readonly changes: ReadonlyArray<BulkChange>;
+  readonly findings: ReadonlyArray<ValidationFindingView & { readonly unit?: string; readonly period?: string }>;
+  readonly raw?: unknown;
+}
+
+/** A task of a plan. */
+export interface TaskView {
+  readonly id: string;
+  readonly area: string;
+  readonly title: string;
+  readonly status: string;
+  readonly dueDate: string | null;
+  readonly progress: number | null;
+  readonly version?: number;
+}
+
+/** A change of a task's progress or status. */
+export interface TaskUpdate {
+  readonly status?: string;
+  readonly progress?: number;
+  readonly version?: number;
+}
+
+/** A file answer being downloaded: size when known, and its bytes as a stream. */
+export interface Download {
+  readonly size: number | null;
+  readonly contentType: string;
+  readonly body: AsyncIterable<Uint8Array>;
+}
+
+/** The outcome of one batch of dossiers. */
+export interface DossierBatchResult {
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly raw: unknown;
+}
+
+/** The CCHC API as the terminal client uses it. */
+export interface ApiClient {
+  /** Base address, for messages. */
+  readonly baseUrl: string;
+  readonly units: (query?: { readonly kind?: string; readonly asOf?: string }) => Promise<UnitList>;
+  readonly period: (code: string, regime?: string) => Promise<PeriodView>;
+  readonly indicators: () => Promise<ReadonlyArray<IndicatorView>>;
+  readonly values: (unit: string, period: string, indicator?: string) => Promise<ReadonlyArray<StoredValue>>;
+  /** Stores one value; a stale `version` fails with a 409 `ServerRefused` whose details hold the stored value. */
+  readonly setValue: (unit: string, period: string, input: ValueInput) => Promise<StoredValue>;
+  readonly bulkValues: (rows: ReadonlyArray<BulkValueRow>, dryRun: boolean) => Promise<BulkResult>;
+  readonly validate: (unit: string, period: string) => Promise<ReadonlyArray<ValidationFindingView>>;
+  readonly tasks: (unit: string, period: string) => Promise<ReadonlyArray<TaskView>>;
+  readonly updateTask: (id: string, update: TaskUpdate) => Promise<TaskView>;
+  readonly report: (unit: string, period: string, format: string, signal?: AbortSignal) => Promise<Download>;
+  readonly dossierBatch: (records: ReadonlyArray<Record<string, unknown>>, signal?: AbortSignal) => Promise<DossierBatchResult>;
+  readonly loadDemo: () => Promise<unknown>;
+}

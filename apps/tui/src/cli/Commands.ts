@@ -1,0 +1,148 @@
+/**
+ * Every `cchc` command: its spec (for parsing and help) and a lazy loader for its code, so that
+ * running one command loads only what it needs and the console (Ink, React) is never loaded here.
+ */
+import type { CommandRun } from "./Context.js";
+import type { CommandSpec, OptionSpec } from "./Spec.js";
+
+const unit: OptionSpec = { name: "unit", kind: "string", valueName: "MÃ", required: true, description: "Mã đơn vị, ví dụ DT.VPUBND" };
+const period: OptionSpec = { name: "period", kind: "string", valueName: "KỲ", required: true, description: "Mã kỳ báo cáo, ví dụ 2022-H1" };
+const regime: OptionSpec = {
+  name: "regime",
+  kind: "string",
+  valueName: "CHẾ-ĐỘ",
+  choices: ["nd09", "calendar", "bnv"],
+  defaultText: "nd09",
+  description: "Chế độ kỳ báo cáo: nd09 (chốt 15–14), calendar (theo lịch), bnv (Bộ Nội vụ)",
+};
+
+/** A command with the loader of its implementation. */
+export interface Command extends CommandSpec {
+  readonly load: () => Promise<{ readonly run: CommandRun }>;
+}
+
+/** All commands, in the order of the help. */
+export const commands: ReadonlyArray<Command> = [
+  {
+    words: ["period"],
+    summary: "Khung thời gian của một kỳ báo cáo (không cần máy chủ)",
+    positionals: [{ name: "MÃ-KỲ", description: "Mã kỳ: 2022-M06, 2022-Q1, 2022-H1, 2022-9M, 2022-Y", required: true }],
+    options: [regime],
+    examples: ["cchc period 2022-H1", "cchc period 2022-Q3 --regime bnv --json"],
+    online: false,
+    load: () => import("./commands/PeriodCommand.js"),
+  },
+  {
+    words: ["units"],
+    summary: "Cây đơn vị",
+    positionals: [],
+    options: [
+      { name: "as-of", kind: "string", valueName: "NGÀY", description: "Chỉ đơn vị còn hiệu lực vào ngày (YYYY-MM-DD)" },
+      { name: "kind", kind: "string", valueName: "LOẠI", description: "Loại đơn vị: province, department, district, commune, division, people-committee" },
+    ],
+    examples: ["cchc units", "cchc units --as-of 2022-06-14 --kind department --json"],
+    online: true,
+    load: () => import("./commands/UnitsCommand.js"),
+  },
+  {
+    words: ["values", "get"],
+    summary: "Xem số liệu của một đơn vị trong một kỳ",
+    positionals: [],
+    options: [unit, period, { name: "indicator", kind: "string", valueName: "MÃ-CHỈ-TIÊU", description: "Chỉ một chỉ tiêu, ví dụ tthc.hoso.tiepnhan" }],
+    examples: ["cchc values get --unit DT --period 2022-H1", "cchc values get --unit DT --period 2022-H1 --indicator tthc.pakn.tiepnhan --json"],
+    online: true,
+    load: () => import("./commands/ValuesGetCommand.js"),
+  },
+  {
+    words: ["values", "set"],
+    summary: "Nhập hoặc sửa một số liệu",
+    positionals: [],
+    options: [
+      unit,
+      period,
+      { name: "indicator", kind: "string", valueName: "MÃ-CHỈ-TIÊU", required: true, description: "Mã chỉ tiêu" },
+      { name: "disaggregation", kind: "string", valueName: "PHÂN-TỔ", defaultText: '"" (tổng)', description: "Phân tổ, ví dụ channel=online" },
+      { name: "value", kind: "number", valueName: "SỐ", required: true, description: "Giá trị (1.788 hoặc 1788; số thập phân dùng dấu phẩy)" },
+      { name: "version", kind: "number", valueName: "PHIÊN-BẢN", description: "Phiên bản đã đọc (để phát hiện người khác sửa cùng lúc)" },
+      { name: "comment", kind: "string", valueName: "GHI-CHÚ", description: "Ghi chú kèm số liệu" },
+    ],
+    examples: ["cchc values set --unit DT --period 2022-H1 --indicator tthc.pakn.tiepnhan --value 137", "cchc values set --unit DT --period 2022-H1 --indicator tthc.hoso.tiepnhanmoi --disaggregation channel=online --value 60.705 --version 3"],
+    online: true,
+    load: () => import("./commands/ValuesSetCommand.js"),
+  },
+  {
+    words: ["validate"],
+    summary: "Kiểm tra số liệu của một đơn vị trong một kỳ (thoát mã 1 nếu có lỗi)",
+    positionals: [],
+    options: [unit, period],
+    examples: ["cchc validate --unit DT --period 2022-H1", "cchc validate --unit DT.VPUBND --period 2022-H1 --json"],
+    online: true,
+    load: () => import("./commands/ValidateCommand.js"),
+  },
+  {
+    words: ["report", "render"],
+    summary: "Xuất báo cáo ra tệp (ghi tệp tạm rồi đổi tên: hủy giữa chừng không để lại tệp dở)",
+    positionals: [],
+    options: [
+      unit,
+      period,
+      { name: "format", kind: "string", valueName: "ĐỊNH-DẠNG", choices: ["docx", "md", "txt", "html", "xlsx", "pdf"], defaultText: "docx", description: "Định dạng tệp" },
+      { name: "out", kind: "string", valueName: "TỆP", description: "Tệp kết quả (mặc định bao-cao-ĐƠN-VỊ-KỲ.định-dạng)" },
+    ],
+    examples: ["cchc report render --unit DT.VPUBND --period 2022-H1 --format docx --out bao-cao.docx"],
+    online: true,
+    load: () => import("./commands/ReportRenderCommand.js"),
+  },
+  {
+    words: ["check"],
+    summary: "Soát lỗi một tệp báo cáo .txt, .md hoặc .docx (không cần máy chủ; thoát mã 1 nếu có lỗi)",
+    positionals: [{ name: "TỆP", description: "Tệp báo cáo", required: true }],
+    options: [{ name: "period", kind: "string", valueName: "KỲ", description: "Kỳ báo cáo (mặc định đọc từ tiêu đề)" }, regime],
+    examples: ["cchc check bao-cao.txt", "cchc check bao-cao.docx --period 2022-H1 --json"],
+    online: false,
+    load: () => import("./commands/CheckCommand.js"),
+  },
+  {
+    words: ["extract"],
+    summary: "Trích số liệu từ một tệp báo cáo (không cần máy chủ, trừ khi --import)",
+    positionals: [{ name: "TỆP", description: "Tệp báo cáo .txt, .md hoặc .docx", required: true }],
+    options: [
+      { name: "import", kind: "boolean", description: "Gửi số liệu trích được vào máy chủ (chạy thử, thêm --apply để lưu)" },
+      { name: "apply", kind: "boolean", description: "Cùng --import: lưu thật (tất cả hoặc không gì cả)" },
+      { ...unit, required: false, description: "Mã đơn vị (cần khi --import)" },
+      { ...period, required: false, description: "Mã kỳ (mặc định đọc từ tiêu đề)" },
+    ],
+    examples: ["cchc extract bao-cao.txt --json", "cchc extract bao-cao.docx --import --unit DT --period 2022-H1"],
+    online: false,
+    load: () => import("./commands/ExtractCommand.js"),
+  },
+  {
+    words: ["import", "values"],
+    summary: "Nhập số liệu từ tệp .csv hoặc .xlsx (mặc định chạy thử; --apply để lưu)",
+    description:
+      "Cột (dòng đầu là tên cột): unit,period,indicator,disaggregation,value,comment. Tệp CSV mã UTF-8, phân cách bằng dấu phẩy; trang tính đầu tiên của tệp .xlsx. Chạy thử cho biết số liệu nào sẽ thêm, sửa hay giữ nguyên và các lỗi kiểm tra; --apply lưu tất cả hoặc không lưu gì.",
+    positionals: [{ name: "TỆP", description: "Tệp .csv hoặc .xlsx", required: true }],
+    options: [{ name: "apply", kind: "boolean", description: "Lưu thật (tất cả hoặc không gì cả)" }],
+    examples: ["cchc import values docs/examples/sample-values.csv", "cchc import values so-lieu.xlsx --apply"],
+    online: true,
+    load: () => import("./commands/ImportValuesCommand.js"),
+  },
+  {
+    words: ["import", "dossiers"],
+    summary: "Nhập hồ sơ một cửa từ tệp .csv theo từng lô, có thanh tiến độ",
+    positionals: [{ name: "TỆP", description: "Tệp .csv hồ sơ", required: true }],
+    options: [{ name: "batch-size", kind: "number", valueName: "SỐ", defaultText: "1000", description: "Số hồ sơ mỗi lô" }],
+    examples: ["cchc import dossiers ho-so-2022.csv", "cchc import dossiers ho-so-2022.csv --batch-size 500 --json"],
+    online: true,
+    load: () => import("./commands/ImportDossiersCommand.js"),
+  },
+  {
+    words: ["demo", "load"],
+    summary: "Nạp dữ liệu mẫu (Đồng Tháp, 6 tháng đầu năm 2022) vào máy chủ",
+    positionals: [],
+    options: [],
+    examples: ["cchc demo load"],
+    online: true,
+    load: () => import("./commands/DemoLoadCommand.js"),
+  },
+];

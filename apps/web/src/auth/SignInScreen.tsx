@@ -1,0 +1,58 @@
+/**
+ * Shown when the API answers 401: user name and password sent to `POST /auth/sign-in`; the
+ * session cookie the server sets is used by every later call.
+ */
+import { createSignal, type JSX, Show } from "solid-js";
+import { useApp } from "../shell/AppContext";
+import { ErrorNotice } from "../ui/ErrorNotice";
+
+/** Props of `SignInScreen`. */
+export interface SignInScreenProps {
+  readonly onDone: () => void;
+}
+
+/** The sign-in form. */
+const SignInScreen = (props: SignInScreenProps): JSX.Element => {
+  const { api, t } = useApp();
+  const [username, setUsername] = createSignal("");
+  const [password, setPassword] = createSignal("");
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<unknown>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api.signIn(username(), password());
+      props.onDone();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <article class="screen screen-narrow" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">{t().signInTitle}</h1>
+      <p>{t().signInIntro}</p>
+      <form onSubmit={submit} class="stack">
+        <label class="field">
+          <span class="field-label">{t().username}</span>
+          <input autocomplete="username" required value={username()} onInput={(e) => setUsername(e.currentTarget.value)} />
+        </label>
+        <label class="field">
+          <span class="field-label">{t().password}</span>
+          <input type="password" autocomplete="current-password" required value={password()} onInput={(e) => setPassword(e.currentTarget.value)} />
+        </label>
+        <Show when={error()}>{(err) => <ErrorNotice error={err()} />}</Show>
+        <div class="actions">
+          <button type="submit" class="button button-primary" disabled={busy()}>
+            {t().signIn}
+          </button>
+        </div>
+      </form>
+    </article>
+  );
+};
+
+export default SignInScreen;

@@ -1,0 +1,102 @@
+/**
+ * "Kiểm tra báo cáo": paste a report's text or choose a .docx, send it to `POST /checks`, and
+ * see the findings highlighted in the text. A failed request keeps what was pasted.
+ */
+import type { LocalDate } from "@cchc/domain/LocalDate";
+import * as VnDate from "@cchc/domain/VnDate";
+import { createSignal, type JSX, Show } from "solid-js";
+import type { CheckResult } from "../api/Contract";
+import { useApp } from "../shell/AppContext";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { CheckView } from "./CheckView";
+
+/** The report-checking screen. */
+const CheckScreen = (): JSX.Element => {
+  const { api, t } = useApp();
+  const [text, setText] = createSignal("");
+  const [file, setFile] = createSignal<File | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<unknown>(null);
+  const [empty, setEmpty] = createSignal(false);
+  const [result, setResult] = createSignal<{ readonly checked: string; readonly body: CheckResult } | null>(null);
+  let fileInput: HTMLInputElement | undefined;
+
+  const run = async (e?: Event) => {
+    e?.preventDefault();
+    const chosen = file();
+    const pasted = text();
+    setEmpty(false);
+    if (!chosen && pasted.trim() === "") {
+      setEmpty(true);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const body = chosen ? await api.checkDocx(chosen) : await api.checkText(pasted);
+      setResult({ checked: body.text ?? (chosen ? "" : pasted.normalize("NFC")), body });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <article class="screen" aria-labelledby="check-title">
+      <h1 id="check-title">{t().checkTitle}</h1>
+      <p class="lead">{t().checkIntro}</p>
+      <form class="check-form" onSubmit={run}>
+        <label class="field">
+          <span class="field-label">{t().checkText}</span>
+          <textarea rows="10" value={text()} onInput={(e) => setText(e.currentTarget.value)} aria-invalid={empty() ? "true" : undefined} aria-describedby="check-empty" />
+        </label>
+        <label class="field">
+          <span class="field-label">{t().checkFile}</span>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+          />
+        </label>
+        <Show when={file()}>
+          {(f) => (
+            <p class="muted">
+              {f().name}{" "}
+              <button
+                type="button"
+                class="button button-quiet"
+                onClick={() => {
+                  setFile(null);
+                  if (fileInput) fileInput.value = "";
+                }}
+              >
+                {t().cancel}
+              </button>
+            </p>
+          )}
+        </Show>
+        <p id="check-empty" class="field-error" role={empty() ? "alert" : undefined}>
+          {empty() ? t().checkEmpty : ""}
+        </p>
+        <div class="actions">
+          <button type="submit" class="button button-primary" disabled={busy()}>
+            {busy() ? t().checkRunning : t().checkRun}
+          </button>
+        </div>
+      </form>
+      <Show when={error()}>{(err) => <ErrorNotice error={err()} onRetry={() => void run()} />}</Show>
+      <Show when={result()}>
+        {(r) => (
+          <section class="check-result" aria-live="polite">
+            <Show when={r().body.period}>{(p) => <p class="muted">{t().checkPeriod(`${p().code} (${VnDate.formatWindow(p().start as LocalDate, p().end as LocalDate)})`)}</p>}</Show>
+            <CheckView text={r().checked} findings={r().body.findings} />
+          </section>
+        )}
+      </Show>
+    </article>
+  );
+};
+
+export default CheckScreen;

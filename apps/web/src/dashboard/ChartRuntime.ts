@@ -1,0 +1,61 @@
+/**
+ * The chart.js part, loaded on demand so it is not in the first download: only the controllers,
+ * elements and scales the dashboard uses are registered (tree-shaken).
+ */
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  Legend,
+  LinearScale,
+  Tooltip,
+} from "chart.js";
+import type { ChartSpec } from "./ChartSpec";
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Legend, Tooltip);
+
+/** A drawn chart that can be destroyed. */
+export interface DrawnChart {
+  readonly destroy: () => void;
+}
+
+/** Draws a chart on a canvas. */
+export const draw = (canvas: HTMLCanvasElement, spec: ChartSpec, reducedMotion: boolean): DrawnChart => {
+  const horizontal = spec.kind === "horizontal-bar";
+  const chart = new Chart(canvas, {
+    type: spec.kind === "doughnut" ? "doughnut" : "bar",
+    data: {
+      labels: [...spec.labels],
+      datasets: spec.series.map((s) => ({
+        label: s.label,
+        data: [...s.data],
+        backgroundColor: s.colors.length === 1 ? s.colors[0] : [...s.colors],
+        borderColor: spec.kind === "doughnut" ? "#ffffff" : s.colors.length === 1 ? s.colors[0] : [...s.colors],
+        borderWidth: spec.kind === "doughnut" ? 2 : 0,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reducedMotion ? false : { duration: 300 },
+      locale: "vi-VN",
+      ...(horizontal ? { indexAxis: "y" as const } : {}),
+      plugins: {
+        legend: { position: "bottom", labels: { color: "#1a1a1a", font: { size: 13 } } },
+        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label ? `${ctx.dataset.label}: ` : ""}${spec.format(Number(ctx.raw))}` } },
+      },
+      ...(spec.kind === "doughnut"
+        ? {}
+        : {
+            scales: {
+              x: { stacked: spec.stacked ?? false, ticks: { color: "#1a1a1a", ...(horizontal ? { callback: (v: string | number) => spec.format(Number(v)) } : {}) } },
+              y: { stacked: spec.stacked ?? false, ticks: { color: "#1a1a1a", ...(horizontal ? {} : { callback: (v: string | number) => spec.format(Number(v)) }) } },
+            },
+          }),
+    },
+  });
+  return { destroy: () => chart.destroy() };
+};

@@ -1,0 +1,109 @@
+/**
+ * The shell of the app: header with the menu and language, the unit and period choosers, and
+ * the current screen. Only the dashboard is in the first download; other screens load on demand.
+ */
+import { createEffect, createSignal, For, type JSX, lazy, Match, onCleanup, Show, Suspense, Switch } from "solid-js";
+import { Dashboard } from "../dashboard/Dashboard";
+import type { Lang } from "../i18n/Dictionary";
+import { type Screen, screens } from "../router/Router";
+import { useApp } from "./AppContext";
+import { Link } from "./Link";
+import { PeriodPicker } from "./PeriodPicker";
+import { UnitPicker } from "./UnitPicker";
+
+const EntryScreen = lazy(() => import("../entry/EntryScreen"));
+const PlansScreen = lazy(() => import("../plans/PlansScreen"));
+const DocumentsScreen = lazy(() => import("../documents/DocumentsScreen"));
+const ReportScreen = lazy(() => import("../report/ReportScreen"));
+const CheckScreen = lazy(() => import("../check/CheckScreen"));
+const SignInScreen = lazy(() => import("../auth/SignInScreen"));
+
+/** Props of `App`. */
+export interface AppProps {
+  /** Whether the unit tree starts open (true on wide screens). */
+  readonly wide?: boolean;
+}
+
+/** The whole app inside `AppProvider`. */
+export const App = (props: AppProps): JSX.Element => {
+  const { http, router, t } = useApp();
+  const [signIn, setSignIn] = createSignal(false);
+  onCleanup(http.onUnauthorized(() => setSignIn(true)));
+  const place = router.place;
+  createEffect(() => {
+    document.documentElement.lang = place().lang;
+    document.title = `${t()[`screen.${place().screen}`]} — CCHC`;
+  });
+  const screenKey = (s: Screen) => `screen.${s}` as const;
+  const switchLang = (lang: Lang) => router.go({ lang }, { replace: true });
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t().skipToContent}
+      </a>
+      <header class="app-header">
+        <div class="brand">
+          <span class="brand-mark" aria-hidden="true">
+            CCHC
+          </span>
+          <span class="brand-name">{t().appTitle}</span>
+        </div>
+        <nav class="main-nav" aria-label={t().mainNav}>
+          <ul>
+            <For each={screens}>
+              {(s) => (
+                <li>
+                  <Link to={{ screen: s.screen }} aria-current={place().screen === s.screen ? "page" : undefined}>
+                    {t()[screenKey(s.screen)]}
+                  </Link>
+                </li>
+              )}
+            </For>
+          </ul>
+        </nav>
+        <div class="lang-switch" role="group" aria-label={t().language}>
+          <button type="button" lang="vi" aria-pressed={place().lang === "vi" ? "true" : "false"} onClick={() => switchLang("vi")}>
+            VI
+            <span class="visually-hidden"> {t().langVi}</span>
+          </button>
+          <button type="button" lang="en" aria-pressed={place().lang === "en" ? "true" : "false"} onClick={() => switchLang("en")}>
+            EN
+            <span class="visually-hidden"> {t().langEn}</span>
+          </button>
+        </div>
+      </header>
+      <div class="layout">
+        <aside class="context-bar">
+          <PeriodPicker />
+          <UnitPicker initiallyOpen={props.wide ?? true} />
+        </aside>
+        <main id="main" class="content" tabindex="-1">
+          <Show when={!signIn()} fallback={<Suspense fallback={<p class="muted">{t().loading}</p>}>{<SignInScreen onDone={() => setSignIn(false)} />}</Suspense>}>
+            <Suspense fallback={<p class="muted">{t().loading}</p>}>
+              <Switch>
+                <Match when={place().screen === "dashboard"}>
+                  <Dashboard />
+                </Match>
+                <Match when={place().screen === "entry"}>
+                  <EntryScreen />
+                </Match>
+                <Match when={place().screen === "plans"}>
+                  <PlansScreen />
+                </Match>
+                <Match when={place().screen === "documents"}>
+                  <DocumentsScreen />
+                </Match>
+                <Match when={place().screen === "report"}>
+                  <ReportScreen />
+                </Match>
+                <Match when={place().screen === "check"}>
+                  <CheckScreen />
+                </Match>
+              </Switch>
+            </Suspense>
+          </Show>
+        </main>
+      </div>
+    </>
+  );
+};

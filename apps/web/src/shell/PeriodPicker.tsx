@@ -1,0 +1,70 @@
+/**
+ * The period chooser: a year and a period of that year (the periods of Nghị định 09/2019),
+ * with the data window shown as the report states it: "6 tháng đầu năm 2022 (15/12/2021 – 14/6/2022)".
+ * The window comes from the domain's `Period.window`, the same function the API uses.
+ */
+import * as Period from "@cchc/domain/Period";
+import * as VnDate from "@cchc/domain/VnDate";
+import { Either } from "effect";
+import { createMemo, For, type JSX } from "solid-js";
+import { useApp } from "./AppContext";
+
+/** Years offered: from 2019 (Nghị định 09/2019) to next year. */
+const yearsUpTo = (last: number): ReadonlyArray<number> => Array.from({ length: last - 2019 + 1 }, (_, i) => last - i);
+
+/** The label of a period with its window, or the code when it is not valid. */
+export const periodText = (code: string, lang: "vi" | "en" = "vi"): string =>
+  Either.match(Period.window(code), {
+    onLeft: () => code,
+    onRight: (w) => `${lang === "en" ? w.labelEn : w.label} (${VnDate.formatWindow(w.start, w.end)})`,
+  });
+
+/** Chooses the period of the view. */
+export const PeriodPicker = (): JSX.Element => {
+  const { router, t } = useApp();
+  const code = () => router.place().period;
+  const year = createMemo(() => Either.getOrElse(Period.year(code()), () => 2022));
+  const years = yearsUpTo(Math.max(new Date().getFullYear() + 1, 2022));
+  const codes = createMemo(() => Period.periodsOf(year(), "nd09"));
+  const labelOf = (c: string) => Either.getOrElse(router.place().lang === "en" ? Period.labelEn(c) : Period.label(c), () => c);
+  const changeYear = (y: number) => {
+    const kindNow = Either.getOrElse(Period.parse(code()), () => ({ year: y, kind: "half" as const, index: 1 }));
+    router.go({ period: Period.make({ ...kindNow, year: y }) });
+  };
+  return (
+    <section class="period-picker" aria-labelledby="period-picker-title">
+      <h2 id="period-picker-title" class="picker-title">
+        {t().period}
+      </h2>
+      <div class="period-fields">
+        <label class="field field-narrow">
+          <span class="field-label">{t().year}</span>
+          <select value={String(year())} onChange={(e) => changeYear(Number(e.currentTarget.value))}>
+            <For each={years}>
+              {(y) => (
+                <option value={String(y)} selected={y === year()}>
+                  {y}
+                </option>
+              )}
+            </For>
+          </select>
+        </label>
+        <label class="field">
+          <span class="field-label">{t().period}</span>
+          <select value={code()} onChange={(e) => router.go({ period: e.currentTarget.value })}>
+            <For each={codes()}>
+              {(c) => (
+                <option value={c} selected={c === code()}>
+                  {labelOf(c)}
+                </option>
+              )}
+            </For>
+          </select>
+        </label>
+      </div>
+      <p class="period-window" aria-live="polite">
+        <output>{periodText(code(), router.place().lang)}</output>
+      </p>
+    </section>
+  );
+};

@@ -1,0 +1,60 @@
+/**
+ * An API failure said to a person: the API's own Vietnamese message, what to do about it, and
+ * the stable code to quote to an administrator. A route the server does not have yet reads as
+ * "chưa có" rather than as an error.
+ */
+import { type JSX, Show } from "solid-js";
+import { ApiFailure } from "../api/Http";
+import type { Dictionary } from "../i18n/Dictionary";
+import { useApp } from "../shell/AppContext";
+
+/** The hint for a failure: what the person can do next. */
+export const hintOf = (t: Dictionary, e: unknown): string => {
+  if (!(e instanceof ApiFailure)) return t.hintServer;
+  if (e.code === "NETWORK") return t.hintNetwork;
+  if (e.code === "ROUTE_NOT_FOUND") return t.notAvailableHint;
+  if (e.status === 400 || e.status === 422) return t.hintRequestInvalid;
+  if (e.status === 401) return t.hintUnauthorized;
+  if (e.status === 403) return t.hintForbidden;
+  if (e.status === 404) return t.hintNotFound;
+  if (e.status === 409) return t.hintConflict;
+  return t.hintServer;
+};
+
+/** The message of a failure: the API's message, or the network text. */
+export const messageOf = (t: Dictionary, e: unknown): string => {
+  if (e instanceof ApiFailure) {
+    if (e.code === "NETWORK") return t.errorNetwork;
+    if (e.code === "ROUTE_NOT_FOUND") return t.notAvailable;
+    return e.message;
+  }
+  return e instanceof Error ? e.message : String(e);
+};
+
+/** Props of `ErrorNotice`. */
+export interface ErrorNoticeProps {
+  readonly error: unknown;
+  readonly onRetry?: () => void;
+}
+
+/** Shows a failure with its hint and, when given, a retry button. */
+export const ErrorNotice = (props: ErrorNoticeProps): JSX.Element => {
+  const { t } = useApp();
+  const missing = () => props.error instanceof ApiFailure && props.error.code === "ROUTE_NOT_FOUND";
+  return (
+    <div class={missing() ? "notice notice-missing" : "notice notice-error"} role={missing() ? "status" : "alert"}>
+      <p class="notice-title">{messageOf(t(), props.error)}</p>
+      <p>{hintOf(t(), props.error)}</p>
+      <Show when={props.error instanceof ApiFailure && !missing() && (props.error as ApiFailure).code}>
+        {(code) => <p class="muted">{t().errorCode(code())}</p>}
+      </Show>
+      <Show when={props.onRetry}>
+        {(retry) => (
+          <button type="button" class="button" onClick={() => retry()()}>
+            {t().retry}
+          </button>
+        )}
+      </Show>
+    </div>
+  );
+};

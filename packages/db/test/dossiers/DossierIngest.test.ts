@@ -1,0 +1,151 @@
+import { DossierRow, header } from "@cchc/domain/dossiers/DossierCsv";
+import { toIndicatorValues } from "@cchc/domain/dossiers/DossierIndicators";
+import type { DossierFacts } from "@cchc/domain/dossiers/DossierRecord";
+import { compute, violations } from "@cchc/domain/dossiers/DossierStats";
+import { checkCsv } from "@cchc/domain/dossiers/DossierBatch";
+import * as LocalDate from "@cchc/domain/LocalDate";
+import { describe, expect, layer } from "@effect/vitest";
+import { Effect, Either, Layer } from "effect";
+import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
+import { DossierStatistics } from "../../src/dossiers/DossierStatistics.js";
+import { testDatabases } from "../../src/testing/TestDatabases.js";
+import { asyncLines, csv, insertUnits, lines, randomQueries, smallProvince } from "./fixtures.js";
+
+const withoutUnit = <T extends { unitCode: string }>(s: T) => ({ ...s, unitCode: "" });
+
+/** The latest version per key, as the reference for the stored state. */
+const latest = (text: string): DossierRow[] => {
+  const batch = Either.getOrThrow(checkCsv(text, Number.MAX_SAFE_INTEGER));
+  const byKey = new Map<string, DossierRow>();
+  for (const r of batch.rows) {
+    const key = `${r.source}|${r.dossierId}`;
+    const old = byKey.get(key);
+    if (old === undefined || r.updatedAt > old.updatedAt) byKey.set(key, r);
+  }
+  return [...byKey.values()];
+};
+const facts = (r: DossierRow): DossierFacts => ({ ...r, extended: r.extensionDate !== null });
+
+describe.each(testDatabases())("dossier ingest and statistics on $name", (db) => {
+  const Test = Layer.mergeAll(DossierIngest.layer, DossierStatistics.layer).pipe(Layer.provideMerge(db.layer));
+
+  layer(Test)("ingest", (it) => {
+    it.effect("statistics from the counters equal a plain scan and the domain definition", () =>
+      Effect.gen(function* () {
+        const o = smallProvince("TA");
+        yield* insertUnits(o);
+        const text = csv(lines(o, 3000));
+        const ingest = yield* DossierIngest;
+        const summary = yield* ingest.ingestCsvStream(asyncLines(text), { batchLines: 700 });
+        expect(summary.batches).toBe(5);
+        expect(summary.lines).toBe(3000);
+        expect(summary.inserted + summary.updated + summary.unchanged).toBe(3000);
+        expect(summary.updated).toBeGreaterThan(0);
+
+        const statistics = yield* DossierStatistics;
+        for (const q of randomQueries(o, 25)) {
+          const fromCounters = yield* statistics.stats(q.unit, q.window);
+          expect(fromCounters).toEqual(yield* statistics.scanStats(q.unit, q.window));
+          expect(violations(fromCounters.total)).toEqual([]);
+        }
+        const h1 = { start: LocalDate.make(2022, 1, 15), end: LocalDate.make(2022, 4, 14) };
+        const root = yield* statistics.stats("TA", h1);
+        expect(root).toEqual(compute("TA", h1, latest(text).map(facts)));
+        expect(root.total.carriedOver).toBeGreaterThan(0);
+        expect(root.total.resolvedByTimeliness.late).toBeGreaterThan(0);
+        expect(root.total.pendingByState.overdue).toBeGreaterThan(0);
+
+        // adjacent periods chain
+        const next = { start: LocalDate.make(2022, 4, 15), end: LocalDate.make(2022, 5, 14) };
+        expect((yield* statistics.stats("TA", next)).total.carriedOver).toBe(root.total.pending);
+
+        const values = yield* statistics.indicatorValues("TA", h1);
+        expect(values).toEqual(toIndicatorValues(root));
+        expect(values.find((v) => v.indicator === "tthc.hoso.tiepnhanmoi" && v.disaggregation === "channel=online")?.value).toBe(root.total.newByGroup.online);
+        const rates = yield* statistics.serviceIndicators("TA", h1);
+        expect(rates.find((r) => r.code === "tthc.hoso.dunghan.tyle")?.denominator).toBe(root.total.resolved);
+      }),
+    );
+
+    it.effect("importing the same batch twice changes nothing", () =>
+      Effect.gen(function* () {
+        const o = smallProvince("TB", 11);
+        yield* insertUnits(o);
+        const text = csv(lines(o, 1500));
+        const ingest = yield* DossierIngest;
+        const statistics = yield* DossierStatistics;
+        const first = yield* ingest.ingestCsv(text);
+        const w = { start: LocalDate.make(2022, 2, 15), end: LocalDate.make(2022, 5, 14) };
+        const before = yield* statistics.stats("TB", w);
+        const second = yield* ingest.ingestCsv(text);
+        expect(first.inserted).toBeGreaterThan(0);
+        expect(second).toMatchObject({ inserted: 0, updated: 0, unchanged: 1500 });
+        expect(yield* statistics.stats("TB", w)).toEqual(before);
+      }),
+    );
+
+    it.effect("out-of-order updates end the same as in-order ones", () =>
+      Effect.gen(function* () {
+        const inOrder = smallProvince("TC", 23);
+        const reversed = smallProvince("TD", 23);
+        yield* insertUnits(inOrder);
+        yield* insertUnits(reversed);
+        const ingest = yield* DossierIngest;
+        const statistics = yield* DossierStatistics;
+        yield* ingest.ingestCsv(csv(lines(inOrder, 1500)));
+        // later versions first, one line a batch for part of it so the stored version is replaced
+        const rev = lines(reversed, 1500).reverse();
+        yield* ingest.ingestCsv(csv(rev.slice(0, 1000)));
+        for (const chunk of [rev.slice(1000, 1250), rev.slice(1250)]) yield* ingest.ingestCsv(csv(chunk));
+        for (const q of randomQueries(inOrder, 10, 5)) {
+          const a = yield* statistics.stats(q.unit, q.window);
+          const b = yield* statistics.stats(q.unit.replace(/^TC/, "TD"), q.window);
+          expect(withoutUnit(b)).toEqual(withoutUnit(a));
+        }
+      }),
+    );
+
+    it.effect("a batch with a bad line or an unknown unit stores nothing and names the line", () =>
+      Effect.gen(function* () {
+        const o = smallProvince("TE", 31);
+        yield* insertUnits(o);
+        const ingest = yield* DossierIngest;
+        const statistics = yield* DossierStatistics;
+        const good = lines(o, 200);
+        const w = { start: LocalDate.make(2021, 12, 15), end: LocalDate.make(2022, 6, 14) };
+        const empty = yield* statistics.stats("TE", w);
+
+        const cells = (good[41] as string).split(",");
+        cells[9] = "2021-01-01T08:00:00+07:00"; // resolvedAt long before receipt
+        cells[10] = "resolved";
+        const bad = [...good.slice(0, 41), cells.join(","), ...good.slice(42)];
+        const refused = yield* Effect.flip(ingest.ingestCsv(csv(bad)));
+        expect(refused._tag).toBe("DossierBatchInvalid");
+        if (refused._tag === "DossierBatchInvalid") {
+          expect(refused.issues[0]).toMatchObject({ line: 43, field: "resolvedAt", reason: "resolved-before-received" });
+          expect(refused.issues[0]?.message).toContain("Dòng 43");
+        }
+        const unknown = good.map((l, i) => (i === 99 ? l.replace(/,TE[.A-Z0-9]*,/, ",TE.NOWHERE,") : l));
+        const refusedUnit = yield* Effect.flip(ingest.ingestCsv(csv(unknown)));
+        expect(refusedUnit).toMatchObject({ _tag: "DossierBatchInvalid", issues: [{ line: 101, field: "unitCode", reason: "unit-unknown" }] });
+        expect(yield* statistics.stats("TE", w)).toEqual(empty);
+
+        const stream = yield* Effect.flip(ingest.ingestCsvStream(asyncLines(csv(bad)), { batchLines: 30 }));
+        expect(stream).toMatchObject({ _tag: "DossierBatchInvalid", issues: [{ line: 43 }] });
+        // the batch with line 43 (lines 32–61) and the later ones are not stored
+        const partial = yield* statistics.stats("TE", w);
+        expect(partial.total.received).toBeLessThanOrEqual(30);
+        expect(Either.isLeft(checkCsv(`${header}\n${"x,".repeat(14)}x\n`.repeat(1), 0))).toBe(true);
+      }),
+    );
+
+    it.effect("refuses an unknown unit and an inverted window", () =>
+      Effect.gen(function* () {
+        const statistics = yield* DossierStatistics;
+        const w = { start: LocalDate.make(2022, 1, 1), end: LocalDate.make(2022, 1, 31) };
+        expect((yield* Effect.flip(statistics.stats("NOPE", w)))._tag).toBe("OrgUnitNotFound");
+        expect((yield* Effect.flip(statistics.stats("NOPE", { start: w.end, end: w.start })))._tag).toBe("DossierWindowInvalid");
+      }),
+    );
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * Assembly: a ReportInput and a template in, the document model out, with warnings. Pure — no
+ * clock, no I/O. Section numbers are computed (omitted sections leave no gap), figures are filled
+ * and formatted, rates computed, and the body closes with "./." as Nghị định 30/2020 requires.
+ */
+import * as LocalDate from "@cchc/domain/LocalDate";
+import * as Period from "@cchc/domain/Period";
+import { formatPlaceDate, formatShort } from "@cchc/domain/VnDate";
+import { Either } from "effect";
+import * as Appendix from "./Appendix.js";
+import type { AssemblyContext } from "./AssemblyContext.js";
+import { warn } from "./AssemblyContext.js";
+import type { AssemblyResult } from "./AssemblyResult.js";
+import { bodyBlock } from "./Blocks.js";
+import { defaultTemplate } from "./DefaultTemplate.js";
+import { padNumber } from "./DocumentCitation.js";
+import { indexValues } from "./Figures.js";
+import { sectionNumber } from "./Numbering.js";
+import { fillVariables } from "./Placeholder.js";
+import type { Block, Closing, DocumentHeader, FigureTable, RateRow, ReportDocument, Section } from "./ReportDocument.js";
+import type { ReportInput } from "./ReportInput.js";
+import type { Template, TemplateSection } from "./Template.js";
+
+const upper = (s: string): string => s.toLocaleUpperCase("vi");
+
+/** "6 tháng đầu năm 2022" stays, "Quý I năm 2022" → "quý I năm 2022" for use inside a sentence. */
+export const inline = (label: string): string => (/^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLocaleLowerCase("vi")}${label.slice(1)}` : label);
+
+/** The period reported after this one under the Bộ Nội vụ regime (after 6 months: quý III). */
+export const nextReportingPeriod = (code: string): string | null => {
+  const year = Either.getOrNull(Period.year(code));
+  if (year === null) return null;
+  const list = Period.periodsOf(year, "bnv");
+  const i = list.indexOf(code as Period.PeriodCode);
+  const next = i < 0 ? Either.getOrNull(Period.next(code)) : (list[i + 1] ?? Period.periodsOf(year + 1, "bnv")[0] ?? null);
+  return next === null ? null : Either.getOrNull(Period.label(next));
+};
+
+const variables = (input: ReportInput): Record<string, string> => {
+  const p = input.period;
+  const asOf = input.figuresAsOf ?? (input.header.date < p.end ? input.header.date : p.end);
+  const next = nextReportingPeriod(p.code);
+  return {
+    "period.label": p.label,
+    "period.labelInline": inline(p.label),
+    "period.start": formatShort(p.start),
+    "period.end": formatShort(p.end),
+    "period.year": String(LocalDate.parts(p.end).year),
+    "period.next": next === null ? "kỳ tới" : inline(next),
+    "figures.asOf": formatShort(asOf),
+    "unit.name": input.unit.name,
+    "province.name": input.unit.provinceName,
+  };
+};
+
+const buildSection = (
+  ctx: AssemblyContext,
+  input: ReportInput,
+  t: TemplateSection,
+  level: number,
+  blockOf: (b: TemplateSection["blocks"][number], sectionId: string) => ReadonlyArray<Block>,
+): Section | null => {
+  const blocks = t.blocks.flatMap((b) => blockOf(b, t.id));
+  const children = numberChildren(ctx, input, t.children ?? [], level + 1, blockOf);
+  if (t.omitWhenEmpty === true && blocks.length === 0 && children.length === 0) return null;
+  const title = fillVariables(ctx, t.title, t.id);
+  return { id: t.id, level, number: null, title: level <= 1 ? upper(title) : title, blocks, children };
+};
+
+/** Builds sibling sections and numbers the numbered ones that survived, from 1 without gaps. */
+const numberChildren = (
+  ctx: AssemblyContext,
+  input: ReportInput,
+  list: ReadonlyArray<TemplateSection>,
+  level: number,
+  blockOf: (b: TemplateSection["blocks"][number], sectionId: string) => ReadonlyArray<Block>,
+): ReadonlyArray<Section> => {
+  let ordinal = 0;
+  const out: Array<Section> = [];
+  for (const t of list) {
+    const s = buildSection(ctx, input, t, level, blockOf);
+    if (s === null) continue;
+    const number = t.numbered === false ? null : sectionNumber(level, ++ordinal);
+    out.push({ ...s, number });
+  }
+  return out;
+};
+
+/** Appends "./." to the last paragraph of the body (the end mark of an administrative text). */
+const closeBody = (sections: ReadonlyArray<Section>): ReadonlyArray<Section> => {
+  const closeIn = (s: Section): [Section, boolean] => {
+    const children = [...s.children];
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child === undefined) continue;
+      const [c, done] = closeIn(child);
+      if (done) {
+        children[i] = c;
+        return [{ ...s, children }, true];
+      }
+    }
+    const blocks = [...s.blocks];
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const b = blocks[i];
+      if (b?.kind !== "paragraph") continue;
+      const runs = [...b.runs];
+      const last = runs[runs.length - 1];
+      if (last?.kind === "text") runs[runs.length - 1] = { ...last, text: `${last.text.replace(/[\s.;,:/]+$/u, "")}./.` };
+      else runs.push({ kind: "text", text: "./." });
+      blocks[i] = { kind: "paragraph", runs };
+      return [{ ...s, blocks }, true];
+    }
+    return [s, false];
+  };
+  const out = [...sections];
+  for (let i = out.length - 1; i >= 0; i--) {
+    const s = out[i];
+    if (s === undefined) continue;
+    const [c, done] = closeIn(s);
+    if (done) {
+      out[i] = c;
+      break;
+    }
+  }
+  return out;
+};
+
+const header = (ctx: AssemblyContext, input: ReportInput, template: Template): DocumentHeader => {
+  const h = input.header;
+  const number = h.number === null || h.number.trim() === "" ? "      " : padNumber(h.number.trim());
+  return {
+    parentBody: upper(h.parentBody),
+    issuingBody: upper(h.issuingBody),
+    numberLine: `Số: ${number}/${h.symbol}`,
+    nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    motto: "Độc lập - Tự do - Hạnh phúc",
+    placeDate: formatPlaceDate(h.place, h.date),
+    type: upper(h.type),
+    summary: h.summary ?? fillVariables(ctx, template.summary),
+    addressee: h.addressee ?? null,
+  };
+};
+
+const closing = (input: ReportInput): Closing => {
+  const s = input.header.signer;
+  const list = input.header.recipients.map((r) => r.trim().replace(/^[-–]\s*/u, "").replace(/[\s;.]+$/u, "")).filter((r) => r !== "");
+  return {
+    recipientsTitle: "Nơi nhận:",
+    recipients: list.map((r, i) => `- ${r}${i === list.length - 1 ? "." : ";"}`),
+    authorityLine: s.authority === null ? null : upper(`${s.authority} ${s.authorityTitle ?? ""}`.trim()),
+    titleLine: upper(s.title),
+    name: s.name,
+  };
+};
+
+const checkDates = (ctx: AssemblyContext, input: ReportInput): void => {
+  const p = input.period;
+  if (input.header.date < p.start) {
+    warn(ctx, { code: "date-outside-period", message: `Ngày báo cáo ${formatShort(input.header.date)} trước ngày bắt đầu kỳ báo cáo ${formatShort(p.start)}.` });
+  }
+  for (const d of input.documents) {
+    if (d.date > input.header.date) {
+      warn(ctx, { code: "date-after-report", message: `Văn bản số ${d.number}/${d.symbol} ghi ngày ${formatShort(d.date)}, sau ngày báo cáo ${formatShort(input.header.date)}.` });
+    }
+  }
+};
+
+/** Assembles a report from its input with a template (the default one unless given). */
+export const assemble = (input: ReportInput, template: Template = defaultTemplate): AssemblyResult => {
+  const ctx: AssemblyContext = {
+    index: indexValues(input.values),
+    catalogue: new Map(input.catalogue.map((c) => [c.code, c])),
+    unitCode: input.unit.code,
+    unitName: input.unit.name,
+    provinceCode: input.unit.provinceCode,
+    provinceName: input.unit.provinceName,
+    variables: variables(input),
+    warnings: [],
+  };
+  checkDates(ctx, input);
+  const sections = closeBody(numberChildren(ctx, input, template.sections, 1, (b, id) => bodyBlock(ctx, input, b, id)));
+  const figures: ReadonlyArray<FigureTable> = Appendix.figureTables(ctx, input);
+  const rates: ReadonlyArray<RateRow> = Appendix.rateRows(ctx, input);
+  const appendixChildren = numberChildren(ctx, input, template.appendix, 2, (b) =>
+    b.kind === "figures-table" || b.kind === "rates-table" || b.kind === "tasks-table" ? Appendix.table(b.kind, b.caption, input, figures, rates) : [],
+  );
+  const appendix: ReadonlyArray<Section> =
+    appendixChildren.length === 0 ? [] : [{ id: "appendix", level: 1, number: null, title: upper(template.appendixTitle), blocks: [], children: appendixChildren }];
+  const periodInline = ctx.variables["period.labelInline"] ?? input.period.label;
+  const document: ReportDocument = {
+    meta: {
+      unitCode: input.unit.code,
+      unitName: input.unit.name,
+      periodCode: input.period.code,
+      periodLabel: input.period.label,
+      title: `Báo cáo CCHC ${input.unit.name} ${periodInline}`,
+    },
+    header: header(ctx, input, template),
+    sections,
+    closing: closing(input),
+    appendix,
+    figures,
+    rates,
+  };
+  return { document, warnings: ctx.warnings, findings: input.findings };
+};

@@ -1,0 +1,36 @@
+/**
+ * Section numbers are computed from the outline, never typed, so they run without gaps: level 1
+ * in Roman numerals (I, II, … as Nghị định 30/2020 reports number their parts), level 2 in Arabic.
+ */
+
+const ROMAN: ReadonlyArray<readonly [number, string]> = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+/** A positive integer in Roman numerals: 4 → "IV". */
+export const roman = (n: number): string => {
+  let rest = Math.floor(n);
+  let out = "";
+  for (const [v, s] of ROMAN) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+};
+
+/** The number shown for the `ordinal`-th numbered section (from 1) of a level. */
+export const sectionNumber = (level: number, ordinal: number): string => (level <= 1 ? roman(ordinal) : String(ordinal));
