@@ -2,15 +2,30 @@
  * The services of the API composed once: database, repositories and domain services.
  * A feature adds its layer here.
  */
+import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
+import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
+import { TokenRepo } from "@cchc/db/accounts/TokenRepo";
+import { AuditLog } from "@cchc/db/audit/AuditLog";
 import { Database, type DatabaseConfig } from "@cchc/db/Database";
+import { PeriodLock } from "@cchc/db/workflow/PeriodLock";
+import { WorkflowRepo } from "@cchc/db/workflow/WorkflowRepo";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { Layer } from "effect";
+import { Authenticator } from "./auth/Authenticator.js";
+import { reportSourcesLayer } from "./workflow/ReportSourcesLive.js";
 
 /** Repositories over a database. */
-export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer);
+export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer, AccountRepo.layer, SessionRepo.layer, TokenRepo.layer, AuditLog.layer, WorkflowRepo.layer, PeriodLock.layer);
+
+/**
+ * Services built on the repositories: who the caller is (tests pass `Authenticator.withFallback`)
+ * and the reform-data port of the workflow.
+ */
+export const serviceLayer = (authenticator: typeof Authenticator.layer = Authenticator.layer) =>
+  Layer.mergeAll(authenticator, reportSourcesLayer).pipe(Layer.provideMerge(RepoLayer));
 
 /** Everything the routes need, over the configured database. */
-export const appLayer = (config: DatabaseConfig) => RepoLayer.pipe(Layer.provideMerge(Database.layer(config)));
+export const appLayer = (config: DatabaseConfig) => serviceLayer().pipe(Layer.provideMerge(Database.layer(config)));
 
 /** The services available to every route handler. */
 export type AppServices = Layer.Layer.Success<ReturnType<typeof appLayer>>;

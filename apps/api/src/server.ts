@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureAdmin } from "@cchc/db/accounts/Bootstrap";
 import { loadDemoIfEmpty } from "@cchc/db/demo/Demo";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
@@ -25,6 +26,13 @@ if (env.loadDemo) {
   const loaded = await runtime.runPromise(loadDemoIfEmpty);
   if (loaded) console.log("CCHC: đã nạp dữ liệu mẫu (Đồng Tháp, 6 tháng đầu năm 2022).");
 }
+
+const admin = await runtime.runPromise(ensureAdmin(env.adminPassword));
+if (admin.created && admin.generatedPassword !== null)
+  console.log(
+    `CCHC: đã tạo tài khoản quản trị "${admin.username}" với mật khẩu dùng một lần: ${admin.generatedPassword}\n      (chỉ hiện lần này; đổi mật khẩu sau khi đăng nhập, hoặc đặt CCHC_ADMIN_PASSWORD trước khi khởi động lần đầu)`,
+  );
+else if (admin.created) console.log(`CCHC: đã tạo tài khoản quản trị "${admin.username}" với mật khẩu trong CCHC_ADMIN_PASSWORD.`);
 
 const app = makeApp(runtime);
 if (existsSync(join(webRoot, "index.html"))) {

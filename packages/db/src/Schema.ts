@@ -7,6 +7,21 @@ import type { OrgUnitTables } from "./org-units/OrgUnitTables.js";
 import type { AccountTables } from "./accounts/AccountTables.js";
 import type { AuditTables } from "./audit/AuditTables.js";
 import type { WorkflowTables } from "./workflow/WorkflowTables.js";
+import type { ActivityTables } from "./activities/ActivityTables.js";
+import type { CatalogueTables } from "./catalogue/CatalogueTables.js";
+import type { DocumentTables } from "./documents/DocumentTables.js";
+import type { InspectionTables } from "./inspections/InspectionTables.js";
+import type { NarrativeTables } from "./narratives/NarrativeTables.js";
+import type { PlanTables } from "./plans/PlanTables.js";
+import type { ValueTables } from "./values/ValueTables.js";
 
 /** Every table of the CCHC database. */
-export interface Schema extends OrgUnitTables, DossierTables, AccountTables, AuditTables, WorkflowTables {}
+export interface Schema
+  extends OrgUnitTables, DossierTables, AccountTables, AuditTables, WorkflowTables,
+    CatalogueTables,
+    ValueTables,
+    DocumentTables,
+    PlanTables,
+    InspectionTables,
+    ActivityTables,
+    NarrativeTables {}

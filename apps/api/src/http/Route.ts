@@ -4,6 +4,7 @@
  * and the OpenAPI document, so the contract is written once.
  */
 import type { Context as HonoContext } from "hono";
+import type { Action } from "@cchc/domain/access/Role";
 import type { Effect, Schema } from "effect";
 
 /** HTTP methods the API uses. */
@@ -35,6 +36,32 @@ export interface RouteSpec<P, Q, B, O> {
   readonly errors?: ReadonlyArray<string>;
   /** Whether the route answers without credentials (health, OpenAPI, sign-in). */
   readonly public?: boolean;
+  /**
+   * Who may call the route (checked by the Router before the input is validated). Default: GET →
+   * read, other methods → write-values, on the unit in `params.unit`, `params.code` (org units),
+   * `query.unit` or `body.unit`; no unit → the action must be allowed somewhere. `lock: false`
+   * exempts a write-values route from the approved-period lock (the workflow's own steps).
+   */
+  readonly access?: RouteAccess;
+  /** Who records successful changes in the audit trail: the Router (default) or the handler itself. */
+  readonly audit?: "router" | "handler";
+}
+
+/** The raw (not yet validated) input of a request, as access rules see it. */
+export interface RawRouteInput {
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+/** The access rule of a route. */
+export interface RouteAccess {
+  readonly action: Action;
+  /** The unit the request aims at, from its raw input; undefined = no particular unit. */
+  readonly unit?: (input: RawRouteInput) => string | undefined;
+  readonly lock?: boolean;
+  /** Any signed-in caller may call it (own account, own tokens); the handler checks the rest. */
+  readonly authenticatedOnly?: boolean;
 }
 
 /** The decoded input a handler receives. */

@@ -5,6 +5,8 @@
  */
 import { Cause, Effect, Exit, type ManagedRuntime, Option, ParseResult, Schema } from "effect";
 import type { Context as HonoContext, Hono } from "hono";
+import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
+import { admit, auditCall, checkLock } from "../auth/Guard.js";
 import { body as errorBody, type HttpFailure } from "./ApiError.js";
 import { internal, toHttpFailure } from "./errors.js";
 import { fromParseError } from "./Issues.js";
@@ -58,17 +60,25 @@ export const mount = <R>(app: Hono<any>, prefix: string, runtime: ManagedRuntime
     const { spec } = r;
     app.on(spec.method.toUpperCase(), `${prefix}${spec.path}`, async (c) => {
       const program = Effect.gen(function* () {
-        const params = yield* decode("params", spec.params, normalizeStrings(c.req.param() as Record<string, string>));
-        const query = yield* decode("query", spec.query, normalizeStrings(c.req.query()));
-        const raw = spec.body === undefined ? undefined : yield* readJson(c);
+        const rawParams = normalizeStrings(c.req.param() as Record<string, string>);
+        const rawQuery = normalizeStrings(c.req.query());
+        // The body is read leniently first: access is decided before anything is validated.
+        const read = spec.body === undefined ? undefined : yield* Effect.either(readJson(c));
+        const input = { params: rawParams, query: rawQuery, body: read?._tag === "Right" ? read.right : undefined };
+        const principal = yield* admit(spec, c.req.raw, input);
+        const params = yield* decode("params", spec.params, rawParams);
+        const query = yield* decode("query", spec.query, rawQuery);
+        const raw = read === undefined ? undefined : yield* read;
         const body = yield* decode("body", spec.body, raw);
-        const out = yield* r.handler({ params, query, body, request: c.req.raw, hono: c });
+        yield* checkLock(spec, input);
+        const out = yield* r.handler({ params, query, body, request: c.req.raw, hono: c }).pipe(Effect.provideService(CurrentPrincipal, principal));
+        if (!(out instanceof Response) || out.status < 400) yield* auditCall(spec, principal, input);
         if (out instanceof Response) return out;
         if (isRaw(spec.response)) return c.body(String(out));
         const encoded = yield* Schema.encode(spec.response)(out).pipe(Effect.orDie);
         return c.json(encoded as object, spec.successStatus ?? 200);
       });
-      const exit = await runtime.runPromiseExit(program);
+      const exit = await runtime.runPromiseExit(program as Effect.Effect<Response, unknown, R>);
       return Exit.isSuccess(exit) ? exit.value : sendFailure(c, failureOf(exit.cause));
     });
   }

@@ -28,10 +28,93 @@ const mappers: Record<string, Mapper> = {
     message: `Kỳ ${e.code} không có trong chế độ báo cáo "${e.regime}".`,
     details: [{ path: "query.regime", message: "kỳ không thuộc chế độ này" }],
   }),
+  // report checking
+  TextEncodingInvalid: () => ({ status: 400, code: "TEXT_ENCODING_INVALID", message: "Văn bản không phải UTF-8. Lưu lại tệp với mã hóa UTF-8 rồi gửi lại." }),
+  DocxUnreadable: (e) => ({
+    status: 400,
+    code: "DOCX_UNREADABLE",
+    message: e.reason === "not-zip" ? "Tệp không phải .docx hợp lệ (không mở được như tệp Word)." : "Tệp .docx không có nội dung văn bản (thiếu word/document.xml).",
+  }),
+  ReportEmpty: () => ({ status: 400, code: "REPORT_EMPTY", message: "Chưa gửi nội dung báo cáo." }),
   // org units
   OrgUnitNotFound: (e) => ({ status: 404, code: "ORG_UNIT_NOT_FOUND", message: `Không tìm thấy đơn vị có mã "${e.code}".` }),
   OrgUnitDuplicate: (e) => ({ status: 409, code: "ORG_UNIT_DUPLICATE", message: `Đã có đơn vị mã "${e.code}".` }),
   OrgUnitParentMissing: (e) => ({ status: 400, code: "ORG_UNIT_PARENT_MISSING", message: `Đơn vị cấp trên "${e.parentCode}" không tồn tại.` }),
+  // accounts and access (auth/)
+  AuthRequired: () => ({ status: 401, code: "AUTH_REQUIRED", message: "Cần đăng nhập hoặc gửi mã truy cập API (Authorization: Bearer …) để dùng chức năng này." }),
+  CredentialsInvalid: () => ({ status: 401, code: "CREDENTIALS_INVALID", message: "Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi." }),
+  CsrfTokenInvalid: () => ({ status: 403, code: "CSRF_TOKEN_INVALID", message: "Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token). Tải lại trang rồi thử lại." }),
+  AccessDenied: (e) => ({
+    status: 403,
+    code: "ACCESS_DENIED",
+    message: accessDeniedMessage(e),
+    details: { action: e.action, unit: e.unit ?? null, reason: e.reason },
+  }),
+  SignInFailed: () => ({ status: 401, code: "SIGN_IN_FAILED", message: "Tên đăng nhập hoặc mật khẩu không đúng." }),
+  SignInThrottled: (e) => ({
+    status: 429,
+    code: "SIGN_IN_THROTTLED",
+    message: `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${e.retryAfterSeconds} giây.`,
+    details: { retryAfterSeconds: e.retryAfterSeconds },
+  }),
+  PasswordChangeRefused: (e) => ({
+    status: 400,
+    code: "PASSWORD_CHANGE_REFUSED",
+    message: e.reason === "current-wrong" ? "Mật khẩu hiện tại không đúng." : "Mật khẩu mới phải có ít nhất 10 ký tự.",
+  }),
+  UserNotFound: (e) => ({ status: 404, code: "USER_NOT_FOUND", message: `Không có người dùng "${e.username}".` }),
+  UserDuplicate: (e) => ({ status: 409, code: "USER_DUPLICATE", message: `Đã có người dùng "${e.username}".` }),
+  TokenNotFound: (e) => ({ status: 404, code: "TOKEN_NOT_FOUND", message: `Không có mã truy cập "${e.id}".` }),
+  // workflow (workflow/)
+  PeriodLocked: (e) => ({
+    status: 409,
+    code: "PERIOD_LOCKED",
+    message: periodLockedMessage(e),
+    details: { unit: e.unit, period: e.period, state: e.state, refused: e.refused, approvedBy: e.approvedBy, approvedAt: e.approvedAt },
+  }),
+  WorkflowTransitionInvalid: (e) => ({
+    status: 409,
+    code: "WORKFLOW_TRANSITION_INVALID",
+    message: `Không thể ${commandVi[e.command] ?? e.command} báo cáo đang ở trạng thái "${stateVi[e.state] ?? e.state}".`,
+    details: { command: e.command, state: e.state },
+  }),
+  WorkflowReasonMissing: (e) => ({
+    status: 400,
+    code: "WORKFLOW_REASON_MISSING",
+    message: e.missing === "reason" ? "Cần nêu lý do." : "Cần nêu các chỉ tiêu hoặc phần được mở lại.",
+    details: [{ path: e.missing === "reason" ? "body.reason" : "body.items", message: "bắt buộc" }],
+  }),
+  SubmissionBlocked: (e) => ({
+    status: 422,
+    code: "SUBMISSION_BLOCKED",
+    message: `Chưa gửi được: số liệu còn ${e.errors.length} lỗi cần sửa.`,
+    details: { errors: e.errors, warnings: e.warnings },
+  }),
+  WarningCommentRequired: (e) => ({
+    status: 422,
+    code: "WARNING_COMMENT_REQUIRED",
+    message: `Số liệu có ${e.warnings.length} cảnh báo: cần ghi chú giải trình (trường comment) khi gửi.`,
+    details: { warnings: e.warnings },
+  }),
+};
+
+const actionVi: Record<string, string> = { read: "xem", "write-values": "ghi số liệu", "write-dossiers": "ghi hồ sơ", approve: "phê duyệt", admin: "quản trị" };
+const commandVi: Record<string, string> = { submit: "gửi", approve: "phê duyệt", return: "trả lại", reopen: "mở lại" };
+const stateVi: Record<string, string> = { draft: "đang soạn", submitted: "đã gửi", approved: "đã phê duyệt", returned: "bị trả lại", reopened: "mở lại một phần" };
+
+// The message names the action and the unit the caller asked for, never data it may not see.
+const accessDeniedMessage = (e: any): string => {
+  const what = `${actionVi[e.action] ?? e.action}${e.unit ? ` dữ liệu của đơn vị ${e.unit}` : ""}`;
+  if (e.reason === "token-scope") return `Mã truy cập API này không có phạm vi để ${what}.`;
+  if (e.reason === "token-unit") return `Mã truy cập API này chỉ dùng cho một nhánh đơn vị khác; không được ${what}.`;
+  return `Bạn không có quyền ${what}.`;
+};
+
+const periodLockedMessage = (e: any): string => {
+  const who = e.approvedBy ? ` bởi ${e.approvedBy}` : "";
+  const when = e.approvedAt ? ` ngày ${new Date(e.approvedAt).toISOString().slice(0, 10).split("-").reverse().join("/")}` : "";
+  const which = e.refused?.length ? ` (${e.refused.join(", ")})` : "";
+  return `Số liệu của đơn vị ${e.unit} kỳ ${e.period}${which} đã được phê duyệt${who}${when} nên bị khóa; cần người phê duyệt mở lại trước khi sửa.`;
 };
 
 /** The HTTP answer for a failure of any route. */

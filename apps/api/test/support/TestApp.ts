@@ -2,13 +2,15 @@
  * Builds the real app over a test database (PGlite, and PostgreSQL when TEST_DATABASE_URL is
  * set) with the demo data loaded, for tests that talk to it as a client would: `app.request()`.
  */
+import { ADMIN_USERNAME, ensureAdmin } from "@cchc/db/accounts/Bootstrap";
 import { Database } from "@cchc/db/Database";
 import { loadDemo } from "@cchc/db/demo/Demo";
 import { type TestDatabase, testDatabases } from "@cchc/db/testing/TestDatabases";
 import { Effect, Layer, ManagedRuntime } from "effect";
 import type { Hono } from "hono";
 import { afterAll, beforeAll } from "vitest";
-import { RepoLayer } from "../../src/AppLayer.js";
+import { serviceLayer } from "../../src/AppLayer.js";
+import { Authenticator } from "../../src/auth/Authenticator.js";
 import { makeApp } from "../../src/app.js";
 
 /** A running test app and a way to run effects against the same database. */
@@ -17,6 +19,9 @@ export interface TestApp {
   readonly run: <A, E>(effect: Effect.Effect<A, E, any>) => Promise<A>;
 }
 
+/** Password of the test administrator `admin` (test databases only). */
+export const TEST_ADMIN_PASSWORD = "test-admin-password";
+
 /** The databases tests run on. */
 export const databases = (): ReadonlyArray<TestDatabase> => testDatabases();
 
@@ -24,12 +29,16 @@ export const databases = (): ReadonlyArray<TestDatabase> => testDatabases();
  * Registers beforeAll/afterAll hooks that build the app over `db` with the demo data, and
  * returns a getter for it. Call inside a `describe`.
  */
-export const useTestApp = (db: TestDatabase, options: { demo?: boolean } = {}): (() => TestApp) => {
+export const useTestApp = (db: TestDatabase, options: { demo?: boolean; as?: "admin" | "anonymous" } = {}): (() => TestApp) => {
   let runtime: ManagedRuntime.ManagedRuntime<any, any> | undefined;
   let current: TestApp | undefined;
   beforeAll(async () => {
-    runtime = ManagedRuntime.make(RepoLayer.pipe(Layer.provideMerge(db.layer)));
+    // By default a request without credentials acts as the administrator `admin` (every unit), so
+    // tests that predate accounts keep working; `as: "anonymous"` runs the real checks only.
+    const authenticator = options.as === "anonymous" ? Authenticator.layer : Authenticator.withFallback(ADMIN_USERNAME);
+    runtime = ManagedRuntime.make(serviceLayer(authenticator).pipe(Layer.provideMerge(db.layer)));
     if (options.demo !== false) await runtime.runPromise(Effect.asVoid(loadDemo));
+    await runtime.runPromise(Effect.asVoid(ensureAdmin(TEST_ADMIN_PASSWORD)));
     const rt = runtime;
     current = { app: makeApp(rt), run: (effect) => rt.runPromise(effect as Effect.Effect<any, any, never>) };
   });

@@ -154,6 +154,7 @@ export interface ApiClient {
   readonly tasks: (unit: string, period: string) => Promise<ReadonlyArray<TaskView>>;
   readonly updateTask: (id: string, update: TaskUpdate) => Promise<TaskView>;
   readonly report: (unit: string, period: string, format: string, signal?: AbortSignal) => Promise<Download>;
-  readonly dossierBatch: (records: ReadonlyArray<Record<string, unknown>>, signal?: AbortSignal) => Promise<DossierBatchResult>;
+  /** Sends one batch of dossier CSV lines (with the header line); all stored or none. */
+  readonly dossierBatch: (csv: string, signal?: AbortSignal) => Promise<DossierBatchResult>;
   readonly loadDemo: () => Promise<unknown>;
 }

@@ -34,10 +34,11 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
     return `${base}/api/v1${path}${qs ? `?${qs}` : ""}`;
   };
 
-  const send = async (method: string, path: string, init: { query?: Query; body?: unknown; signal?: AbortSignal } = {}): Promise<Response> => {
+  const send = async (method: string, path: string, init: { query?: Query; body?: unknown; rawBody?: { contentType: string; text: string }; signal?: AbortSignal } = {}): Promise<Response> => {
     const headers: Record<string, string> = { accept: "application/json" };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (init.body !== undefined) headers["content-type"] = "application/json";
+    if (init.rawBody) headers["content-type"] = init.rawBody.contentType;
     const timeout = AbortSignal.timeout(options.timeoutMs ?? 120_000);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     let res: Response;
@@ -47,6 +48,7 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
         headers,
         signal,
         ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+        ...(init.rawBody ? { body: init.rawBody.text } : {}),
       });
     } catch (e) {
       if (init.signal?.aborted) throw e;
@@ -92,9 +94,10 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
       if (!res.body) throw new ServerRefused(502, "EMPTY_BODY", "Máy chủ trả về báo cáo rỗng", undefined);
       return { size: Number.isFinite(size) && size > 0 ? size : null, contentType: res.headers.get("content-type") ?? "", body: res.body as unknown as AsyncIterable<Uint8Array> };
     },
-    dossierBatch: async (records, signal) => {
-      const raw = await json<any>("post", Paths.dossierBatch, { body: { records }, ...(signal ? { signal } : {}) });
-      return { accepted: Number(raw?.accepted ?? raw?.inserted ?? records.length), rejected: Number(raw?.rejected ?? raw?.errors?.length ?? 0), raw };
+    dossierBatch: async (csv, signal) => {
+      const res = await send("post", Paths.dossierBatch, { rawBody: { contentType: "text/csv; charset=utf-8", text: csv }, ...(signal ? { signal } : {}) });
+      const raw: any = await res.json();
+      return { accepted: Number(raw?.accepted ?? raw?.inserted ?? raw?.stored ?? 0), rejected: Number(raw?.rejected ?? 0), raw };
     },
     loadDemo: () => json("post", Paths.demo),
   };

@@ -3,6 +3,7 @@
  * (`--unit DT`, `--unit=DT`, `--json`) and positional arguments against the command's spec.
  * Everything wrong is a `UsageInvalid` naming the option, so the user knows what to fix.
  */
+import { parseNumber } from "../files/NumberText.js";
 import { UsageInvalid } from "./Failure.js";
 import { type CommandSpec, globalOptions, type OptionSpec, type ParsedArgs } from "./Spec.js";
 
@@ -13,10 +14,10 @@ export interface Invocation {
 }
 
 /** The command named by the leading words of argv, the longest match first. */
-export const findCommand = (
-  specs: ReadonlyArray<CommandSpec>,
+export const findCommand = <C extends CommandSpec>(
+  specs: ReadonlyArray<C>,
   argv: ReadonlyArray<string>,
-): { readonly command: CommandSpec; readonly rest: ReadonlyArray<string> } | undefined => {
+): { readonly command: C; readonly rest: ReadonlyArray<string> } | undefined => {
   const sorted = [...specs].sort((a, b) => b.words.length - a.words.length);
   for (const spec of sorted) {
     if (spec.words.every((w, i) => argv[i] === w)) return { command: spec, rest: argv.slice(spec.words.length) };
@@ -25,20 +26,6 @@ export const findCommand = (
 };
 
 const optionByName = (options: ReadonlyArray<OptionSpec>, name: string): OptionSpec | undefined => options.find((o) => o.name === name);
-
-/**
- * A number as Vietnamese write it ("1.788", "49,5") or plain ("1788", "0.5"): a dot followed by
- * groups of three digits separates thousands, a comma is the decimal mark.
- */
-export const parseNumber = (raw: string): number | undefined => {
-  const t = raw.trim().replace(/\s/g, "");
-  let text = t;
-  if (t.includes(",")) text = t.replace(/\./g, "").replace(",", ".");
-  else if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) text = t.replace(/\./g, "");
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : undefined;
-};
 
 const readValue = (command: string, spec: OptionSpec, raw: string): string | number => {
   if (spec.kind === "number") {

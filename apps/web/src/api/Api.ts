@@ -5,9 +5,10 @@
 import type {
   CheckResult,
   DocumentBody,
-  IndicatorBody,
+  CatalogueBody,
   PeriodBody,
   PlanBody,
+  SessionBody,
   ReportWarning,
   TaskBody,
   UnitList,
@@ -15,6 +16,7 @@ import type {
   ValueBody,
   ValueInput,
 } from "./Contract";
+import type { Rule } from "@cchc/domain/validation/Rule";
 import type { Http } from "./Http";
 
 const seg = encodeURIComponent;
@@ -34,7 +36,10 @@ export type ReportFormat = "docx" | "xlsx" | "md";
 export interface Api {
   readonly units: () => Promise<UnitList>;
   readonly period: (code: string) => Promise<PeriodBody>;
-  readonly indicators: () => Promise<{ readonly items: ReadonlyArray<IndicatorBody> }>;
+  /** The catalogue (indicators and rates), fetched once. */
+  readonly catalogue: () => Promise<CatalogueBody>;
+  /** The validation rules, fetched once. */
+  readonly rules: () => Promise<ReadonlyArray<Rule>>;
   readonly values: (unit: string, period: string) => Promise<{ readonly items: ReadonlyArray<ValueBody> }>;
   readonly saveValues: (unit: string, period: string, values: ReadonlyArray<ValueInput>) => Promise<{ readonly items: ReadonlyArray<ValueBody> }>;
   readonly validation: (unit: string, period: string) => Promise<{ readonly findings: ReadonlyArray<ValidationFinding> }>;
@@ -47,14 +52,43 @@ export interface Api {
   readonly reportUrl: (unit: string, period: string, format: ReportFormat) => string;
   readonly checkText: (text: string, period?: string) => Promise<CheckResult>;
   readonly checkDocx: (file: Blob, period?: string) => Promise<CheckResult>;
-  readonly signIn: (username: string, password: string) => Promise<unknown>;
+  /** Signs in; the session cookie is set by the server and the anti-forgery token kept for writes. */
+  readonly signIn: (username: string, password: string) => Promise<SessionBody>;
+  /** The signed-in user; 401 when nobody is. */
+  readonly me: () => Promise<SessionBody>;
+  readonly signOut: () => Promise<unknown>;
 }
 
 /** Builds the API calls over the HTTP client. */
-export const makeApi = (http: Http): Api => ({
+export const makeApi = (http: Http): Api => {
+  let catalogue: Promise<CatalogueBody> | undefined;
+  let rules: Promise<ReadonlyArray<Rule>> | undefined;
+  const once = <T>(load: () => Promise<T>, keep: (p: Promise<T> | undefined) => void): Promise<T> => {
+    const p = load();
+    keep(p);
+    // a failed load is not kept, so that "Thử lại" asks again
+    p.catch(() => keep(undefined));
+    return p;
+  };
+  return {
   units: () => http.json("get", "/org-units"),
   period: (code) => http.json("get", `/periods/${seg(code)}`),
-  indicators: () => http.json("get", "/indicators"),
+  catalogue: () =>
+    catalogue ??
+    once(
+      () => http.json<CatalogueBody>("get", "/indicators"),
+      (p) => {
+        catalogue = p;
+      },
+    ),
+  rules: () =>
+    rules ??
+    once(
+      async () => (await http.json<{ readonly items: ReadonlyArray<Rule> }>("get", "/validation/rules")).items,
+      (p) => {
+        rules = p;
+      },
+    ),
   values: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/values`),
   saveValues: (unit, period, values) => http.json("put", `/units/${seg(unit)}/periods/${seg(period)}/values`, { body: { values } }),
   validation: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/validation`),
@@ -65,12 +99,28 @@ export const makeApi = (http: Http): Api => ({
   reportHtml: async (unit, period) => (await http.response("get", `/reports/${seg(unit)}/${seg(period)}`, { query: { format: "html" } })).text(),
   reportJson: (unit, period) => http.json("get", `/reports/${seg(unit)}/${seg(period)}`, { query: { format: "json" } }),
   reportUrl: (unit, period, format) => http.url(`/reports/${seg(unit)}/${seg(period)}`, { format }),
-  checkText: (text, period) => http.json("post", "/checks", { body: period ? { text, period } : { text } }),
+  checkText: (text, period) =>
+    http.json("post", "/checks", { rawBody: text.normalize("NFC"), contentType: "text/plain; charset=utf-8", ...(period ? { query: { period } } : {}) }),
   checkDocx: (file, period) =>
     http.json("post", "/checks", {
       rawBody: file,
       contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       ...(period ? { query: { period } } : {}),
     }),
-  signIn: (username, password) => http.json("post", "/auth/sign-in", { body: { username, password } }),
-});
+  signIn: async (username, password) => {
+    const s = await http.json<SessionBody>("post", "/auth/sign-in", { body: { username, password } });
+    http.setCsrfToken(s.csrfToken);
+    return s;
+  },
+  me: async () => {
+    const s = await http.json<SessionBody>("get", "/auth/me");
+    http.setCsrfToken(s.csrfToken);
+    return s;
+  },
+  signOut: async () => {
+    const r = await http.json("post", "/auth/sign-out");
+    http.setCsrfToken(null);
+    return r;
+  },
+  };
+};

@@ -4,7 +4,9 @@
  * schemas in `apps/api/src/<feature>/routes.ts`.
  */
 import type { OrgUnit, OrgUnitNode } from "@cchc/domain/OrgUnit";
+import type { IndicatorDefinition, RateDefinition } from "@cchc/domain/indicators/Indicator";
 import type { PeriodWindow } from "@cchc/domain/Period";
+import type { Finding } from "@cchc/domain/validation/Finding";
 
 /** `GET /org-units`. */
 export interface UnitList {
@@ -15,30 +17,10 @@ export interface UnitList {
 /** `GET /periods/{code}`. */
 export type PeriodBody = PeriodWindow;
 
-/** One dimension of an indicator's disaggregation ("channel" with online/offline). */
-export interface DimensionBody {
-  readonly code: string;
-  readonly nameVi: string;
-  readonly nameEn?: string;
-  readonly options: ReadonlyArray<{ readonly code: string; readonly nameVi: string; readonly nameEn?: string }>;
-}
-
-/** An indicator of the catalogue. */
-export interface IndicatorBody {
-  readonly code: string;
-  readonly area: string;
-  readonly nameVi: string;
-  readonly nameEn?: string;
-  /** Measurement unit in Vietnamese ("hồ sơ", "đồng"). */
-  readonly unitVi?: string;
-  /** "count" | "money" | "rate" …; money is formatted in đồng. */
-  readonly kind?: string;
-  /** Whether the value is a stock at the period end rather than a flow within the period. */
-  readonly stock?: boolean;
-  readonly dimensions: ReadonlyArray<DimensionBody>;
-  /** For derived rates: numerator and denominator references. */
-  readonly formula?: { readonly numerator: ReadonlyArray<ValueRef>; readonly denominator: ReadonlyArray<ValueRef>; readonly text?: string } | null;
-  readonly order?: number;
+/** The indicator catalogue: indicators that are typed and rates that are computed from them. */
+export interface CatalogueBody {
+  readonly indicators: ReadonlyArray<IndicatorDefinition>;
+  readonly rates: ReadonlyArray<RateDefinition>;
 }
 
 /** A reference to a stored value: indicator and disaggregation. */
@@ -61,15 +43,8 @@ export interface ValueInput extends ValueRef {
   readonly version: number;
 }
 
-/** A validation finding on stored values. */
-export interface ValidationFinding {
-  readonly rule: string;
-  readonly severity: "error" | "warning" | "info";
-  readonly message: string;
-  readonly indicator?: string;
-  readonly disaggregation?: string;
-  readonly refs?: ReadonlyArray<ValueRef>;
-}
+/** A validation finding on stored values (the domain's finding). */
+export type ValidationFinding = Finding;
 
 /** A task of an annual plan. */
 export interface TaskBody {
@@ -135,4 +110,11 @@ export interface CheckResult {
   readonly findings: ReadonlyArray<CheckFinding>;
   /** The text that was checked (for an uploaded .docx: the text read from it). */
   readonly text?: string;
+}
+
+/** The signed-in user and the session's anti-forgery token (`POST /auth/sign-in`, `GET /auth/me`). */
+export interface SessionBody {
+  readonly user: { readonly id: string; readonly username: string; readonly displayName: string; readonly mustChangePassword: boolean };
+  readonly via: "session" | "token";
+  readonly csrfToken: string | null;
 }

@@ -46,7 +46,11 @@ export interface Http {
   readonly onUnauthorized: (listener: () => void) => () => void;
   /** The full URL of an API path (for links such as downloads). */
   readonly url: (path: string, query?: Query) => string;
+  /** Sets the anti-forgery token the session requires on writes (null when signed out). */
+  readonly setCsrfToken: (token: string | null) => void;
 }
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 const queryString = (query: Query | undefined): string => {
   if (!query) return "";
@@ -71,9 +75,11 @@ const failureOf = async (res: Response): Promise<ApiFailure> => {
 /** Builds the client over a `fetch` and a base path. */
 export const makeHttp = (fetchImpl: FetchLike, base = "/api/v1"): Http => {
   const listeners = new Set<() => void>();
+  let csrf: string | null = null;
   const url = (path: string, query?: Query) => `${base}${path}${queryString(query)}`;
   const response = async (method: string, path: string, options: CallOptions = {}): Promise<Response> => {
     const headers: Record<string, string> = { accept: "application/json, */*" };
+    if (csrf !== null && !SAFE_METHODS.has(method.toUpperCase())) headers["x-csrf-token"] = csrf;
     let body: BodyInit | undefined;
     if (options.body !== undefined) {
       headers["content-type"] = "application/json";
@@ -102,6 +108,9 @@ export const makeHttp = (fetchImpl: FetchLike, base = "/api/v1"): Http => {
   return {
     url,
     response,
+    setCsrfToken: (token) => {
+      csrf = token;
+    },
     json: async <T>(method: string, path: string, options?: CallOptions) => {
       const res = await response(method, path, options);
       if (res.status === 204) return undefined as T;

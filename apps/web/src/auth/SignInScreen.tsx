@@ -3,16 +3,17 @@
  * session cookie the server sets is used by every later call.
  */
 import { createSignal, type JSX, Show } from "solid-js";
+import type { SessionBody } from "../api/Contract";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
 
 /** Props of `SignInScreen`. */
 export interface SignInScreenProps {
-  readonly onDone: () => void;
+  readonly onDone: (session: SessionBody) => void;
 }
 
 /** The sign-in form. */
-const SignInScreen = (props: SignInScreenProps): JSX.Element => {
+export const SignInScreen = (props: SignInScreenProps): JSX.Element => {
   const { api, t } = useApp();
   const [username, setUsername] = createSignal("");
   const [password, setPassword] = createSignal("");
@@ -23,8 +24,7 @@ const SignInScreen = (props: SignInScreenProps): JSX.Element => {
     setBusy(true);
     setError(null);
     try {
-      await api.signIn(username(), password());
-      props.onDone();
+      props.onDone(await api.signIn(username(), password()));
     } catch (err) {
       setError(err);
     } finally {
@@ -35,6 +35,7 @@ const SignInScreen = (props: SignInScreenProps): JSX.Element => {
     <article class="screen screen-narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t().signInTitle}</h1>
       <p>{t().signInIntro}</p>
+      <p class="muted">{t().signInDemo}</p>
       <form onSubmit={submit} class="stack">
         <label class="field">
           <span class="field-label">{t().username}</span>
@@ -54,5 +55,3 @@ const SignInScreen = (props: SignInScreenProps): JSX.Element => {
     </article>
   );
 };
-
-export default SignInScreen;

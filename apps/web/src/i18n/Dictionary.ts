@@ -141,6 +141,11 @@ const vi = {
   docReferenceHelp: "Ví dụ: Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 của Văn phòng Ủy ban nhân dân Tỉnh về cải cách hành chính năm 2022",
   docParsed: "Đọc được",
   docNone: "Không có văn bản nào.",
+  "docProblem.type-unknown": "Trích dẫn phải bắt đầu bằng tên loại văn bản (Kế hoạch, Quyết định, Công văn…) và chữ “số”.",
+  "docProblem.number-missing": "Thiếu số văn bản (ví dụ: số 19/KH-VPUBND).",
+  "docProblem.symbol-missing": "Thiếu ký hiệu văn bản sau dấu “/” (ví dụ: 19/KH-VPUBND).",
+  "docProblem.date-invalid": "Ngày ban hành không hợp lệ (ví dụ: ngày 31 tháng 12 năm 2021).",
+  "docProblem.unparsed": "Có phần không đọc được: viết theo mẫu “… số …/… ngày … của … về …”.",
   // report
   reportTitle: (unit: string, period: string) => `Báo cáo: ${unit}, ${period}`,
   reportPreview: "Bản xem trước",
@@ -169,6 +174,8 @@ const vi = {
   username: "Tên đăng nhập",
   password: "Mật khẩu",
   signIn: "Đăng nhập",
+  signOut: "Đăng xuất",
+  signInDemo: "Khi máy chủ có dữ liệu mẫu: tài khoản bientap.dt (biên tập cấp tỉnh) hoặc bientap.vp (Văn phòng UBND tỉnh), mật khẩu cchc-demo-2022.",
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */
@@ -308,6 +315,11 @@ const en: Dictionary = {
   docReferenceHelp: "Example: Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 của Văn phòng Ủy ban nhân dân Tỉnh về cải cách hành chính năm 2022",
   docParsed: "Read as",
   docNone: "No documents.",
+  "docProblem.type-unknown": "A reference starts with the document type (Kế hoạch, Quyết định, Công văn…) and the word “số”.",
+  "docProblem.number-missing": "The document number is missing (e.g. số 19/KH-VPUBND).",
+  "docProblem.symbol-missing": "The symbol after “/” is missing (e.g. 19/KH-VPUBND).",
+  "docProblem.date-invalid": "The date is not valid (e.g. ngày 31 tháng 12 năm 2021).",
+  "docProblem.unparsed": "Part of it could not be read: follow “… số …/… ngày … của … về …”.",
   reportTitle: (unit: string, period: string) => `Report: ${unit}, ${period}`,
   reportPreview: "Preview",
   reportWarnings: "Warnings while assembling",
@@ -333,6 +345,8 @@ const en: Dictionary = {
   username: "User name",
   password: "Password",
   signIn: "Sign in",
+  signOut: "Sign out",
+  signInDemo: "When the server holds the demo data: user bientap.dt (province editor) or bientap.vp (PPC Office), password cchc-demo-2022.",
 };
 
 /** The dictionaries by language. */

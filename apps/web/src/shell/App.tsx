@@ -2,7 +2,10 @@
  * The shell of the app: header with the menu and language, the unit and period choosers, and
  * the current screen. Only the dashboard is in the first download; other screens load on demand.
  */
-import { createEffect, createSignal, For, type JSX, lazy, Match, onCleanup, Show, Suspense, Switch } from "solid-js";
+import { createEffect, createSignal, For, type JSX, lazy, Match, onCleanup, onMount, Show, Suspense, Switch } from "solid-js";
+import type { SessionBody } from "../api/Contract";
+import { ApiFailure } from "../api/Http";
+import { SignInScreen } from "../auth/SignInScreen";
 import { Dashboard } from "../dashboard/Dashboard";
 import type { Lang } from "../i18n/Dictionary";
 import { type Screen, screens } from "../router/Router";
@@ -16,7 +19,6 @@ const PlansScreen = lazy(() => import("../plans/PlansScreen"));
 const DocumentsScreen = lazy(() => import("../documents/DocumentsScreen"));
 const ReportScreen = lazy(() => import("../report/ReportScreen"));
 const CheckScreen = lazy(() => import("../check/CheckScreen"));
-const SignInScreen = lazy(() => import("../auth/SignInScreen"));
 
 /** Props of `App`. */
 export interface AppProps {
@@ -26,9 +28,32 @@ export interface AppProps {
 
 /** The whole app inside `AppProvider`. */
 export const App = (props: AppProps): JSX.Element => {
-  const { http, router, t } = useApp();
-  const [signIn, setSignIn] = createSignal(false);
-  onCleanup(http.onUnauthorized(() => setSignIn(true)));
+  const { api, http, router, t } = useApp();
+  // "checking" until /auth/me answers; "open" when the server has no accounts (older server)
+  const [session, setSession] = createSignal<"checking" | "out" | "in" | "open">("checking");
+  const [user, setUser] = createSignal<SessionBody["user"] | null>(null);
+  // every screen is rebuilt (and refetches) after a sign-in
+  const [epoch, setEpoch] = createSignal(1);
+  onCleanup(http.onUnauthorized(() => setSession("out")));
+  onMount(() => {
+    api.me().then(
+      (s) => {
+        setUser(s.user);
+        setSession("in");
+      },
+      (e: unknown) => setSession(e instanceof ApiFailure && e.status === 401 ? "out" : "open"),
+    );
+  });
+  const signedIn = (s: SessionBody) => {
+    setUser(s.user);
+    setSession("in");
+    setEpoch(epoch() + 1);
+  };
+  const signOut = async () => {
+    await api.signOut().catch(() => undefined);
+    setUser(null);
+    setSession("out");
+  };
   const place = router.place;
   createEffect(() => {
     document.documentElement.lang = place().lang;
@@ -61,6 +86,16 @@ export const App = (props: AppProps): JSX.Element => {
             </For>
           </ul>
         </nav>
+        <Show when={user()}>
+          {(u) => (
+            <div class="user-box">
+              <span class="user-name">{u().displayName}</span>
+              <button type="button" class="button button-on-brand" onClick={() => void signOut()}>
+                {t().signOut}
+              </button>
+            </div>
+          )}
+        </Show>
         <div class="lang-switch" role="group" aria-label={t().language}>
           <button type="button" lang="vi" aria-pressed={place().lang === "vi" ? "true" : "false"} onClick={() => switchLang("vi")}>
             VI
@@ -72,38 +107,52 @@ export const App = (props: AppProps): JSX.Element => {
           </button>
         </div>
       </header>
-      <div class="layout">
-        <aside class="context-bar">
-          <PeriodPicker />
-          <UnitPicker initiallyOpen={props.wide ?? true} />
-        </aside>
-        <main id="main" class="content" tabindex="-1">
-          <Show when={!signIn()} fallback={<Suspense fallback={<p class="muted">{t().loading}</p>}>{<SignInScreen onDone={() => setSignIn(false)} />}</Suspense>}>
-            <Suspense fallback={<p class="muted">{t().loading}</p>}>
-              <Switch>
-                <Match when={place().screen === "dashboard"}>
-                  <Dashboard />
-                </Match>
-                <Match when={place().screen === "entry"}>
-                  <EntryScreen />
-                </Match>
-                <Match when={place().screen === "plans"}>
-                  <PlansScreen />
-                </Match>
-                <Match when={place().screen === "documents"}>
-                  <DocumentsScreen />
-                </Match>
-                <Match when={place().screen === "report"}>
-                  <ReportScreen />
-                </Match>
-                <Match when={place().screen === "check"}>
-                  <CheckScreen />
-                </Match>
-              </Switch>
-            </Suspense>
-          </Show>
-        </main>
-      </div>
+      <Switch>
+        <Match when={session() === "checking"}>
+          <main id="main" class="content content-single" tabindex="-1">
+            <p class="muted">{t().loading}</p>
+          </main>
+        </Match>
+        <Match when={session() === "out"}>
+          <main id="main" class="content content-single" tabindex="-1">
+            <SignInScreen onDone={signedIn} />
+          </main>
+        </Match>
+        <Match when={epoch()} keyed>
+          {(_) => (
+            <div class="layout">
+              <aside class="context-bar">
+                <PeriodPicker />
+                <UnitPicker initiallyOpen={props.wide ?? true} />
+              </aside>
+              <main id="main" class="content" tabindex="-1">
+                <Suspense fallback={<p class="muted">{t().loading}</p>}>
+                  <Switch>
+                    <Match when={place().screen === "dashboard"}>
+                      <Dashboard />
+                    </Match>
+                    <Match when={place().screen === "entry"}>
+                      <EntryScreen />
+                    </Match>
+                    <Match when={place().screen === "plans"}>
+                      <PlansScreen />
+                    </Match>
+                    <Match when={place().screen === "documents"}>
+                      <DocumentsScreen />
+                    </Match>
+                    <Match when={place().screen === "report"}>
+                      <ReportScreen />
+                    </Match>
+                    <Match when={place().screen === "check"}>
+                      <CheckScreen />
+                    </Match>
+                  </Switch>
+                </Suspense>
+              </main>
+            </div>
+          )}
+        </Match>
+      </Switch>
     </>
   );
 };

@@ -32,14 +32,16 @@ export const UnitPicker = (props: UnitPickerProps): JSX.Element => {
   const [open, setOpen] = createSignal(props.initiallyOpen ?? true);
   const [query, setQuery] = createSignal("");
   const [expanded, setExpanded] = createSignal<ReadonlySet<string>>(new Set());
-  const current = createMemo(() => units()?.items.find((u) => u.code === router.place().unit));
+  // reading a failed resource throws, so its items are read only when it loaded
+  const items = createMemo(() => (units.error ? [] : (units()?.items ?? [])));
+  const current = createMemo(() => items().find((u) => u.code === router.place().unit));
   const matches = createMemo(() => {
     const q = foldDiacritics(query().trim());
     if (!q) return null;
-    return (units()?.items ?? []).filter((u) => foldDiacritics(`${u.name} ${u.shortName ?? ""} ${u.code}`).includes(q));
+    return items().filter((u) => foldDiacritics(`${u.name} ${u.shortName ?? ""} ${u.code}`).includes(q));
   });
   const isOpen = (node: OrgUnitNode, depth: number) =>
-    depth === 0 || expanded().has(node.code) || ancestorsOf(units()?.items ?? [], router.place().unit).has(node.code);
+    depth === 0 || expanded().has(node.code) || ancestorsOf(items(), router.place().unit).has(node.code);
   const toggle = (code: string) => {
     const next = new Set(expanded());
     if (next.has(code)) next.delete(code);

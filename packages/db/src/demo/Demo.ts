@@ -3,6 +3,7 @@
  * its step to `steps`; every step is idempotent, so loading twice changes nothing.
  */
 import { Effect } from "effect";
+import { loadDemoAccounts } from "../accounts/DemoAccounts.js";
 import type { Database } from "../Database.js";
 import { isEmpty, loadDemoUnits } from "./DemoLoader.js";
 
@@ -13,7 +14,7 @@ export interface DemoStep {
 }
 
 /** The steps in order: units first, then everything that refers to them. */
-export const steps: ReadonlyArray<DemoStep> = [{ name: "đơn vị", run: loadDemoUnits }];
+export const steps: ReadonlyArray<DemoStep> = [{ name: "đơn vị", run: loadDemoUnits }, { name: "tài khoản mẫu", run: loadDemoAccounts }];
 
 /** Loads every step; returns rows added per step. */
 export const loadDemo = Effect.forEach(steps, (s) => Effect.map(s.run, (n) => ({ step: s.name, added: n })));

@@ -114,6 +114,7 @@ const copyChunks = (batch: CheckedBatch): string[] => {
 
 const merge = async (tx: BulkTransaction, batch: CheckedBatch): Promise<IngestSummary> => {
   await tx.query(Sql.lockIngest);
+  await tx.query(Sql.relaxCommit);
   await tx.query(Sql.createStaging);
   await tx.copyCsv(Sql.copyStaging, Sql.copyStagingPglite, copyChunks(batch));
   const unknown = await tx.query<{ unit_code: string; line_no: number }>(Sql.unknownUnits);

@@ -162,6 +162,12 @@ export const changeCounts = `select count(*) filter (where not replaces) as inse
 export const lockIngest = "select pg_advisory_xact_lock(784512001)";
 
 /**
+ * A batch need not wait for its commit record to reach disk: a crash loses at most the last
+ * batches, never half of one, and importing the same file again restores them.
+ */
+export const relaxCommit = "set local synchronous_commit = off";
+
+/**
  * The unit and every unit under it whose validity overlaps the window ($1 unit, $2 start, $3
  * end); the named unit is always included.
  */
@@ -197,7 +203,7 @@ export const statsFromAggregates = (() => {
     ${window("withdrawn")} as withdrawn,
     ${window("rejected")} as rejected,
     ${sum("received", upToE)} - ${sum("finished", upToE)} as pending,
-    ${sum("due_open", upToE)} - ${sum("finished_after_due", upToE)} as pending_overdue,
+    ${sum("due_open", beforeE)} - ${sum("finished_after_due", upToE)} as pending_overdue,
     ${window("received_digitised")} as new_digitised,
     ${window("received_paid_online")} as new_paid_online,
     ${window("resolved_result_digitised")} as resolved_result_digitised

@@ -106,8 +106,10 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 const stamp = (day: LocalDate.LocalDate, minutes: number): string => `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00+07:00`;
 
 /**
- * CSV lines (without header) of about `count` lines; each dossier gives one line, or two when
- * an earlier version is sent as well (lines count toward `count`).
+ * CSV lines (without header), exactly `count` of them, in receipt order as exports come. Each
+ * dossier gives one line, or two when an earlier version is sent as well: the earlier version
+ * at receipt and the final one some thousands of lines later — or, one time in five, the final
+ * one first and the stale earlier version after it (it must not win).
  */
 export function* csvLines(o: SyntheticOptions, count: number): Generator<string> {
   const rnd = random(o.seed);
@@ -120,7 +122,15 @@ export function* csvLines(o: SyntheticOptions, count: number): Generator<string>
   const span = LocalDate.daysBetween(o.from, o.to) + 1;
   let emitted = 0;
   let seq = 0;
+  // lines held back to be sent later: [release at line number, line]
+  const delayed: Array<readonly [number, string]> = [];
+  const expectedDossiers = count / (1 + o.updateShare * 0.95);
   while (emitted < count) {
+    while (delayed.length > 0 && (delayed[0] as readonly [number, string])[0] <= emitted && emitted < count) {
+      emitted++;
+      yield (delayed.shift() as readonly [number, string])[1];
+    }
+    if (emitted >= count) return;
     seq++;
     const level = pick(rnd, [
       ["commune", 0.55],
@@ -129,7 +139,7 @@ export function* csvLines(o: SyntheticOptions, count: number): Generator<string>
     ] as const);
     const pool = byLevel[level];
     const unit = pool[Math.floor(rnd() * pool.length)] as SyntheticUnit;
-    let day = LocalDate.addDays(o.from, Math.floor(rnd() * span));
+    let day = LocalDate.addDays(o.from, Math.min(span - 1, Math.floor((seq / expectedDossiers) * span)));
     const dow = LocalDate.dayOfWeek(day);
     if (dow === 0 || dow === 6) day = LocalDate.addDays(day, dow === 6 ? 2 : 1);
     if (day > o.to) day = o.to;
@@ -170,12 +180,13 @@ export function* csvLines(o: SyntheticOptions, count: number): Generator<string>
     if (finish !== null && rnd() < o.updateShare) {
       const earlier = `${source},${id},P${seq % 997},${level},${unit.code},${channel},${received},${appointment},,,,0,0,0,${stamp(day, minute)}`;
       // one in five earlier versions arrives after the final one: it must not win
-      const pair = rnd() < 0.2 ? [final, earlier] : [earlier, final];
-      for (const line of pair) {
-        if (emitted >= count) return;
-        emitted++;
-        yield line;
-      }
+      const [now, later] = rnd() < 0.2 ? [final, earlier] : [earlier, final];
+      emitted++;
+      yield now;
+      const release = emitted + 1 + Math.floor(rnd() * 5000);
+      let at = delayed.length;
+      while (at > 0 && (delayed[at - 1] as readonly [number, string])[0] > release) at--;
+      delayed.splice(at, 0, [release, later]);
     } else {
       emitted++;
       yield final;

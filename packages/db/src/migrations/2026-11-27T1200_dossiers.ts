@@ -56,7 +56,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn("procedure_level", "text", (c) => c.notNull())
       .addColumn("channel", "text", (c) => c.notNull());
     for (const col of counters) t = t.addColumn(col, "integer", (c) => c.notNull().defaultTo(0));
-    await t.addPrimaryKeyConstraint(`${table}_pk`, ["unit_code", time, "procedure_level", "channel"]).execute();
+    // counters are updated in place at every ingest: room on each page keeps those updates HOT
+    await t
+      .addPrimaryKeyConstraint(`${table}_pk`, ["unit_code", time, "procedure_level", "channel"])
+      .modifyEnd(sql`with (fillfactor = 70)`)
+      .execute();
   }
 }
 

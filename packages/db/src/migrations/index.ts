@@ -3,12 +3,16 @@
  */
 import type { Migration } from "kysely";
 import * as m20261127_1000_org_units from "./2026-11-27T1000_org_units.js";
+import * as m20261127_1100_indicators_values from "./2026-11-27T1100_indicators_values.js";
+import * as m20261127_1100_records from "./2026-11-27T1100_records.js";
 import * as m20261127_1200_dossiers from "./2026-11-27T1200_dossiers.js";
 import * as m20261127_1300_accounts from "./2026-11-27T1300_accounts.js";
 
 /** All migrations by name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
   "2026-11-27T1000_org_units": m20261127_1000_org_units,
+  "2026-11-27T1100_indicators_values": m20261127_1100_indicators_values,
+  "2026-11-27T1100_records": m20261127_1100_records,
   "2026-11-27T1200_dossiers": m20261127_1200_dossiers,
   "2026-11-27T1300_accounts": m20261127_1300_accounts,
 };

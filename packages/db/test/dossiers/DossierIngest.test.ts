@@ -1,4 +1,4 @@
-import { DossierRow, header } from "@cchc/domain/dossiers/DossierCsv";
+import { type DossierRow, header } from "@cchc/domain/dossiers/DossierCsv";
 import { toIndicatorValues } from "@cchc/domain/dossiers/DossierIndicators";
 import type { DossierFacts } from "@cchc/domain/dossiers/DossierRecord";
 import { compute, violations } from "@cchc/domain/dossiers/DossierStats";
@@ -47,6 +47,17 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
           const fromCounters = yield* statistics.stats(q.unit, q.window);
           expect(fromCounters).toEqual(yield* statistics.scanStats(q.unit, q.window));
           expect(violations(fromCounters.total)).toEqual([]);
+        }
+        // windows that start or end exactly on the days a record changes state
+        const rows = latest(text);
+        const late = rows.filter((r) => r.finishedDay === null || r.finishedDay > r.dueDay);
+        for (const r of [...late.slice(0, 12), ...rows.slice(0, 6)]) {
+          const windows = [
+            { start: LocalDate.addDays(r.dueDay, -20), end: r.dueDay },
+            { start: r.receivedDay, end: LocalDate.addDays(r.dueDay, 1) },
+            ...(r.finishedDay === null ? [] : [{ start: r.finishedDay, end: LocalDate.addDays(r.finishedDay, 45) }, { start: o.from, end: r.finishedDay }]),
+          ];
+          for (const w of windows) expect(yield* statistics.stats("TA", w)).toEqual(compute("TA", w, rows.map(facts)));
         }
         const h1 = { start: LocalDate.make(2022, 1, 15), end: LocalDate.make(2022, 4, 14) };
         const root = yield* statistics.stats("TA", h1);

@@ -8,7 +8,6 @@ import { Either } from "effect";
 import type { LocalDate } from "../LocalDate.js";
 import {
   type Channel,
-  checkDates,
   type DossierRecord,
   DossierRecordInvalid,
   type Field,
@@ -17,6 +16,7 @@ import {
   type ProcedureLevel,
   parseTimestamp,
   vietnamDay,
+  withOffset,
 } from "./DossierRecord.js";
 
 /** A valid record reduced to what storage needs: UTC instants, Vietnam days, effective appointment. */
@@ -27,7 +27,7 @@ export interface DossierRow {
   readonly procedureLevel: ProcedureLevel;
   readonly unitCode: string;
   readonly channel: Channel;
-  /** UTC instant, ISO 8601 with "Z". */
+  /** ISO 8601 with an explicit offset (as given; "+07:00" added when the input had none). */
   readonly receivedAt: string;
   readonly receivedDay: LocalDate;
   readonly appointmentDate: LocalDate;
@@ -141,60 +141,72 @@ export const decodeFields = (cells: ReadonlyArray<string>, index: ColumnIndex): 
   }
 };
 
+// The helpers below are module-level on purpose: this runs for every line of a bulk import,
+// and closures created per line cost more than the checks themselves.
+const cellOf = (cells: ReadonlyArray<string>, index: ColumnIndex, f: Field): string => {
+  const v = cells[index[f]];
+  return v === undefined ? "" : v.trim();
+};
+const codeOf = (cells: ReadonlyArray<string>, index: ColumnIndex, f: Field): string => {
+  const v = cellOf(cells, index, f);
+  if (v === "") refuse(f, "missing", "");
+  if (v.length > 200) refuse(f, "too-long", v);
+  return v;
+};
+const oneOf = (cells: ReadonlyArray<string>, index: ColumnIndex, f: Field, set: Set<string>): string => {
+  const v = cellOf(cells, index, f);
+  if (v === "") refuse(f, "missing", "");
+  if (!set.has(v)) refuse(f, "invalid", v);
+  return v;
+};
+const dayOf = (cells: ReadonlyArray<string>, index: ColumnIndex, f: Field, optional: boolean): LocalDate | null => {
+  const v = cellOf(cells, index, f);
+  if (v === "") return optional ? null : refuse(f, "missing", "");
+  return isDay(v) ? (v as LocalDate) : refuse(f, "invalid", v);
+};
+const flagOf = (cells: ReadonlyArray<string>, index: ColumnIndex, f: Field): boolean => {
+  const v = cellOf(cells, index, f);
+  if (v === "" || v === "0" || v === "false") return false;
+  if (v === "1" || v === "true") return true;
+  return refuse(f, "invalid", v);
+};
+const instantOf = (text: string, f: Field): number => {
+  const ms = parseTimestamp(text);
+  return ms === undefined ? refuse(f, "invalid", text) : ms;
+};
+
 const decodeOrThrow = (cells: ReadonlyArray<string>, index: ColumnIndex): DossierRow => {
-  const cell = (f: Field): string => (cells[index[f]] ?? "").trim();
-  const code = (f: Field): string => {
-    const v = cell(f);
-    if (v === "") refuse(f, "missing", "");
-    if (v.length > 200) refuse(f, "too-long", v);
-    return v;
-  };
-  const oneOf = (f: Field, set: Set<string>): string => {
-    const v = cell(f);
-    if (v === "") refuse(f, "missing", "");
-    if (!set.has(v)) refuse(f, "invalid", v);
-    return v;
-  };
-  const instant = (f: Field, optional: boolean): number | null => {
-    const v = cell(f);
-    if (v === "") return optional ? null : refuse(f, "missing", "");
-    const ms = parseTimestamp(v);
-    return ms === undefined ? refuse(f, "invalid", v) : ms;
-  };
-  const day = (f: Field, optional: boolean): LocalDate | null => {
-    const v = cell(f);
-    if (v === "") return optional ? null : refuse(f, "missing", "");
-    return isDay(v) ? (v as LocalDate) : refuse(f, "invalid", v);
-  };
-  const flag = (f: Field): boolean => {
-    const v = cell(f);
-    if (v === "" || v === "0" || v === "false") return false;
-    if (v === "1" || v === "true") return true;
-    return refuse(f, "invalid", v);
-  };
-  const source = code("source");
-  const dossierId = code("dossierId");
-  const procedureCode = code("procedureCode");
-  const procedureLevel = oneOf("procedureLevel", LEVELS) as ProcedureLevel;
-  const unitCode = cell("unitCode");
+  const source = codeOf(cells, index, "source");
+  const dossierId = codeOf(cells, index, "dossierId");
+  const procedureCode = codeOf(cells, index, "procedureCode");
+  const procedureLevel = oneOf(cells, index, "procedureLevel", LEVELS) as ProcedureLevel;
+  const unitCode = cellOf(cells, index, "unitCode");
   if (unitCode === "") refuse("unitCode", "missing", "");
   if (!UNIT.test(unitCode)) refuse("unitCode", "invalid", unitCode);
-  const channel = oneOf("channel", CHANNELS) as Channel;
-  const received = instant("receivedAt", false) as number;
-  const appointmentDate = day("appointmentDate", false) as LocalDate;
-  const extensionDate = day("extensionDate", true);
-  const resolved = instant("resolvedAt", true);
-  const outcomeText = cell("outcome");
+  const channel = oneOf(cells, index, "channel", CHANNELS) as Channel;
+  const receivedText = cellOf(cells, index, "receivedAt");
+  if (receivedText === "") refuse("receivedAt", "missing", "");
+  const received = instantOf(receivedText, "receivedAt");
+  const appointmentDate = dayOf(cells, index, "appointmentDate", false) as LocalDate;
+  const extensionDate = dayOf(cells, index, "extensionDate", true);
+  const resolvedText = cellOf(cells, index, "resolvedAt");
+  const resolved = resolvedText === "" ? null : instantOf(resolvedText, "resolvedAt");
+  const outcomeText = cellOf(cells, index, "outcome");
   if (outcomeText !== "" && !OUTCOMES.has(outcomeText)) refuse("outcome", "invalid", outcomeText);
-  const dossierDigitised = flag("dossierDigitised");
-  const resultDigitised = flag("resultDigitised");
-  const paidOnline = flag("paidOnline");
-  const updated = instant("updatedAt", false) as number;
-  const resolvedAt = resolved === null ? null : new Date(resolved).toISOString();
-  const receivedAt = new Date(received).toISOString();
-  const outcome = outcomeText === "" ? null : (outcomeText as Outcome);
-  const dates = checkDates({ receivedAt, appointmentDate, extensionDate, resolvedAt, outcome });
-  if (dates !== undefined) throw new Refusal(dates);
+  const dossierDigitised = flagOf(cells, index, "dossierDigitised");
+  const resultDigitised = flagOf(cells, index, "resultDigitised");
+  const paidOnline = flagOf(cells, index, "paidOnline");
+  const updatedText = cellOf(cells, index, "updatedAt");
+  if (updatedText === "") refuse("updatedAt", "missing", "");
+  instantOf(updatedText, "updatedAt");
+  // the checks of `checkDates`, in its order, on the instants already read
+  const receivedDay = vietnamDay(received);
+  if (appointmentDate < receivedDay) refuse("appointmentDate", "appointment-before-received", appointmentDate);
+  if (extensionDate !== null && extensionDate < appointmentDate) refuse("extensionDate", "extension-before-appointment", extensionDate);
+  if (resolved !== null) {
+    if (resolved < received) refuse("resolvedAt", "resolved-before-received", resolvedText);
+    if (outcomeText === "") refuse("outcome", "resolved-without-outcome", "");
+  } else if (outcomeText !== "") refuse("resolvedAt", "outcome-without-resolved", "");
   return {
     source,
     dossierId,
@@ -202,18 +214,18 @@ const decodeOrThrow = (cells: ReadonlyArray<string>, index: ColumnIndex): Dossie
     procedureLevel,
     unitCode,
     channel,
-    receivedAt,
-    receivedDay: vietnamDay(received),
+    receivedAt: withOffset(receivedText),
+    receivedDay,
     appointmentDate,
     extensionDate,
     dueDay: extensionDate ?? appointmentDate,
-    resolvedAt,
+    resolvedAt: resolved === null ? null : withOffset(resolvedText),
     finishedDay: resolved === null ? null : vietnamDay(resolved),
-    outcome,
+    outcome: outcomeText === "" ? null : (outcomeText as Outcome),
     dossierDigitised,
     resultDigitised,
     paidOnline,
-    updatedAt: new Date(updated).toISOString(),
+    updatedAt: withOffset(updatedText),
   };
 };
 
@@ -236,18 +248,18 @@ export const fromRecord = (r: DossierRecord): DossierRow => {
     procedureLevel: r.procedureLevel,
     unitCode: r.unitCode,
     channel: r.channel,
-    receivedAt: new Date(received).toISOString(),
+    receivedAt: withOffset(r.receivedAt),
     receivedDay: vietnamDay(received),
     appointmentDate: r.appointmentDate,
     extensionDate: r.extensionDate,
     dueDay: r.extensionDate ?? r.appointmentDate,
-    resolvedAt: resolved === null ? null : new Date(resolved).toISOString(),
+    resolvedAt: r.resolvedAt === null ? null : withOffset(r.resolvedAt),
     finishedDay: resolved === null ? null : vietnamDay(resolved),
     outcome: r.outcome,
     dossierDigitised: r.dossierDigitised,
     resultDigitised: r.resultDigitised,
     paidOnline: r.paidOnline,
-    updatedAt: new Date(parseTimestamp(r.updatedAt) as number).toISOString(),
+    updatedAt: withOffset(r.updatedAt),
   };
 };
 

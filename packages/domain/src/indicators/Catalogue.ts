@@ -4,7 +4,7 @@
  * here (unique codes, every expression parses and refers to known indicators and dimensions), then
  * loaded into the database, which serves it.
  */
-import { Either, ParseResult, Schema } from "effect";
+import { Either, type ParseResult, Schema } from "effect";
 import * as Expression from "../validation/Expression.js";
 import { Rule } from "../validation/Rule.js";
 import data2022 from "./catalogue-2022.json" with { type: "json" };
@@ -26,7 +26,8 @@ const problems = (c: typeof Shape.Type): { path: ReadonlyArray<string | number>;
   if (byCode.size !== c.indicators.length) return { path: ["indicators"], message: "Mã chỉ tiêu bị trùng" };
   for (const [n, i] of c.indicators.entries())
     for (const d of i.dimensions)
-      if (!Disaggregation.dimensions.some((x) => x.code === d)) return { path: ["indicators", n, "dimensions"], message: `Chiều phân tổ không có: ${d}` };
+      if (!Disaggregation.dimensions.some((x) => x.code === d))
+        return { path: ["indicators", n, "dimensions"], message: `Chiều phân tổ không có: ${d}` };
   const checkExpr = (text: string, path: ReadonlyArray<string | number>) => {
     const parsed = Expression.parse(text);
     if (Either.isLeft(parsed)) return { path, message: Expression.describe(parsed.left) };

@@ -10,7 +10,11 @@ import { AreaCode } from "../Area.js";
 /** Stable indicator code: lower-case dot-separated segments ("tthc.hoso.tiepnhan"). */
 export const IndicatorCode = Schema.String.pipe(
   Schema.pattern(/^[a-z][a-z0-9]*(\.[a-z0-9]+)+$/, { message: () => "Mã chỉ tiêu không hợp lệ (ví dụ: tthc.hoso.tiepnhan)" }),
-  Schema.annotations({ identifier: "IndicatorCode", description: "Mã chỉ tiêu, ví dụ tthc.hoso.tiepnhan", examples: ["tthc.hoso.tiepnhan"] }),
+  Schema.annotations({
+    identifier: "IndicatorCode",
+    description: "Mã chỉ tiêu, ví dụ tthc.hoso.tiepnhan",
+    examples: ["tthc.hoso.tiepnhan"],
+  }),
 );
 export type IndicatorCode = typeof IndicatorCode.Type;
 
@@ -47,7 +51,9 @@ export const IndicatorDefinition = Schema.Struct({
   valueType: ValueType,
   timeAggregation: TimeAggregation,
   treeAggregation: TreeAggregation,
-  dimensions: Schema.Array(Schema.String).annotations({ description: "Các chiều phân tổ được phép (level, channel, timeliness, pending, autonomy, status)" }),
+  dimensions: Schema.Array(Schema.String).annotations({
+    description: "Các chiều phân tổ được phép (level, channel, timeliness, pending, autonomy, status)",
+  }),
   legalBasis: Schema.NullOr(Schema.String).annotations({ description: "Căn cứ pháp lý, nếu biết" }),
   descriptionVi: Schema.optional(Schema.String),
 }).annotations({ identifier: "IndicatorDefinition", description: "Một chỉ tiêu trong danh mục" });
@@ -59,7 +65,7 @@ export type IndicatorDefinition = typeof IndicatorDefinition.Type;
  */
 export const RateDefinition = Schema.Struct({
   code: IndicatorCode,
-  disaggregation: Schema.String.annotations({ description: "Phân tổ của tỷ lệ (\"\" = chung), ví dụ autonomy=autonomous" }),
+  disaggregation: Schema.String.annotations({ description: 'Phân tổ của tỷ lệ ("" = chung), ví dụ autonomy=autonomous' }),
   area: AreaCode,
   nameVi: Schema.NonEmptyTrimmedString,
   nameEn: Schema.NonEmptyTrimmedString,

@@ -4,8 +4,8 @@
  * a rate ("đạt tỷ lệ 49,5%") the statement is kept as a claim and compared with the computed rate.
  */
 import { Either, Schema } from "effect";
-import * as Expression from "../validation/Expression.js";
 import * as VnRate from "../VnRate.js";
+import * as Expression from "../validation/Expression.js";
 import { IndicatorCode, type IndicatorDefinition, type RateDefinition, rateKey } from "./Indicator.js";
 import { keyText, type ValueKey } from "./Value.js";
 
@@ -97,7 +97,8 @@ export const computeAll = (
 /** Compares a claim with the computed rates: exact claims must equal the rate at their decimals, "trên x%" claims must not exceed it. */
 export const checkClaim = (claim: RateClaim, rates: ReadonlyArray<RateResult>): ClaimCheck => {
   const rate = rates.find((r) => rateKey(r) === rateKey({ code: claim.rate, disaggregation: claim.disaggregation }));
-  if (!rate || rate.numerator === null || rate.denominator === null || rate.denominator === 0) return { ...claim, computed: null, matches: null };
+  if (!rate || rate.numerator === null || rate.denominator === null || rate.denominator === 0)
+    return { ...claim, computed: null, matches: null };
   const computed = VnRate.computeRate(rate.numerator, rate.denominator, claim.decimals);
   if (computed === null) return { ...claim, computed: null, matches: null };
   const matches =
@@ -106,4 +107,5 @@ export const checkClaim = (claim: RateClaim, rates: ReadonlyArray<RateResult>): 
 };
 
 /** The key text of a claim's rate. */
-export const claimKey = (c: Pick<RateClaim, "rate" | "disaggregation">): string => keyText({ indicator: c.rate, disaggregation: c.disaggregation });
+export const claimKey = (c: Pick<RateClaim, "rate" | "disaggregation">): string =>
+  keyText({ indicator: c.rate, disaggregation: c.disaggregation });

@@ -10,7 +10,8 @@ import type { IndicatorDefinition } from "./Indicator.js";
 /** Where a value came from. */
 export const ValueSource = Schema.Literal("entered", "imported", "computed", "consolidated").annotations({
   identifier: "ValueSource",
-  description: "Nguồn số liệu: entered (nhập tay), imported (nhập từ tệp/hệ thống), computed (tính từ dữ liệu khác), consolidated (tổng hợp từ đơn vị cấp dưới)",
+  description:
+    "Nguồn số liệu: entered (nhập tay), imported (nhập từ tệp/hệ thống), computed (tính từ dữ liệu khác), consolidated (tổng hợp từ đơn vị cấp dưới)",
 });
 export type ValueSource = typeof ValueSource.Type;
 
@@ -37,8 +38,12 @@ export class ValueTypeInvalid extends Schema.TaggedError<ValueTypeInvalid>()("Va
 }) {}
 
 /** Checks a number against the indicator's value type. */
-export const checkValue = (def: Pick<IndicatorDefinition, "code" | "valueType">, value: number): Either.Either<number, ValueTypeInvalid> => {
-  const fail = (reason: ValueTypeInvalid["reason"]) => Either.left(new ValueTypeInvalid({ indicator: def.code, valueType: def.valueType, value, reason }));
+export const checkValue = (
+  def: Pick<IndicatorDefinition, "code" | "valueType">,
+  value: number,
+): Either.Either<number, ValueTypeInvalid> => {
+  const fail = (reason: ValueTypeInvalid["reason"]) =>
+    Either.left(new ValueTypeInvalid({ indicator: def.code, valueType: def.valueType, value, reason }));
   if (!Number.isFinite(value)) return fail("not-finite");
   if (def.valueType === "decimal") return Either.right(value);
   if (!Number.isInteger(value)) return fail("not-integer");
@@ -64,3 +69,39 @@ export const checkDisaggregation = (
   def: Pick<IndicatorDefinition, "dimensions">,
   text: string,
 ): Either.Either<string, Disaggregation.DisaggregationInvalid> => Disaggregation.canonical(text, def.dimensions);
+
+/** A stored value with its provenance and version. */
+export const StoredValue = Schema.Struct({
+  indicator: Schema.String,
+  disaggregation: Schema.String,
+  value: Schema.Number,
+  comment: Schema.NullOr(Schema.String),
+  source: ValueSource,
+  version: Schema.Number.annotations({ description: "Phiên bản hiện tại; gửi lại khi sửa để tránh ghi đè" }),
+  updatedBy: Schema.String,
+  updatedAt: Schema.String.annotations({ description: "Thời điểm cập nhật (ISO 8601)" }),
+}).annotations({ identifier: "StoredValue" });
+export type StoredValue = typeof StoredValue.Type;
+
+/** What a stale writer is told: the value and version stored now. */
+export const CurrentValue = Schema.Struct({
+  value: Schema.Number,
+  version: Schema.Number,
+  updatedBy: Schema.String,
+  updatedAt: Schema.String,
+}).annotations({ identifier: "CurrentValue" });
+export type CurrentValue = typeof CurrentValue.Type;
+
+/**
+ * A write based on a version that is no longer current (someone saved in between, or version 0
+ * for a value that exists). Nothing was applied; `current` is what is stored (null if nothing).
+ */
+export class ValueConflict extends Schema.TaggedError<ValueConflict>()("ValueConflict", {
+  unit: Schema.String,
+  period: Schema.String,
+  indicator: Schema.String,
+  disaggregation: Schema.String,
+  expectedVersion: Schema.Number,
+  index: Schema.NullOr(Schema.Number),
+  current: Schema.NullOr(CurrentValue),
+}) {}

@@ -38,7 +38,7 @@ export class ExpressionInvalid extends Schema.TaggedError<ExpressionInvalid>()("
 
 const PROBLEM_VI: Record<ExpressionProblem, string> = {
   empty: "biểu thức rỗng",
-  "term-expected": 'cần một tham chiếu #{mã} hoặc một số nguyên',
+  "term-expected": "cần một tham chiếu #{mã} hoặc một số nguyên",
   "operator-expected": 'cần dấu "+" hoặc "-"',
   "code-invalid": "mã chỉ tiêu không hợp lệ",
   "closing-brace-expected": 'thiếu dấu "}" đóng tham chiếu',

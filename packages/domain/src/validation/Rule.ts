@@ -10,7 +10,8 @@ import { AreaCode } from "../Area.js";
 /** Comparison operators, plus DHIS2's pair operators (both sides present / not both present). */
 export const Operator = Schema.Literal("==", "!=", "<", "<=", ">", ">=", "compulsory_pair", "exclusive_pair").annotations({
   identifier: "RuleOperator",
-  description: "Phép so sánh: ==, !=, <, <=, >, >=, compulsory_pair (có vế này thì phải có vế kia), exclusive_pair (không được có cả hai vế)",
+  description:
+    "Phép so sánh: ==, !=, <, <=, >, >=, compulsory_pair (có vế này thì phải có vế kia), exclusive_pair (không được có cả hai vế)",
 });
 export type Operator = typeof Operator.Type;
 
@@ -24,7 +25,8 @@ export type Importance = typeof Importance.Type;
 /** What to do when referenced values are missing. */
 export const MissingStrategy = Schema.Literal("skip-if-any-missing", "skip-if-all-missing", "never-skip").annotations({
   identifier: "MissingStrategy",
-  description: "Khi thiếu số liệu: skip-if-any-missing (bỏ qua nếu thiếu bất kỳ), skip-if-all-missing (bỏ qua nếu thiếu tất cả), never-skip (không bỏ qua, thiếu coi như 0)",
+  description:
+    "Khi thiếu số liệu: skip-if-any-missing (bỏ qua nếu thiếu bất kỳ), skip-if-all-missing (bỏ qua nếu thiếu tất cả), never-skip (không bỏ qua, thiếu coi như 0)",
 });
 export type MissingStrategy = typeof MissingStrategy.Type;
 
@@ -48,11 +50,15 @@ export const ComparisonRule = Schema.Struct({
 export type ComparisonRule = typeof ComparisonRule.Type;
 
 /** The built-in check that every stated rate equals the rate computed from its counts. */
-export const RateClaimsRule = Schema.Struct({ kind: Schema.Literal("rate-claims"), ...common }).annotations({ identifier: "RateClaimsRule" });
+export const RateClaimsRule = Schema.Struct({ kind: Schema.Literal("rate-claims"), ...common }).annotations({
+  identifier: "RateClaimsRule",
+});
 export type RateClaimsRule = typeof RateClaimsRule.Type;
 
 /** The built-in check that every dated event reported for a period lies inside its window. */
-export const EventDatesRule = Schema.Struct({ kind: Schema.Literal("event-dates"), ...common }).annotations({ identifier: "EventDatesRule" });
+export const EventDatesRule = Schema.Struct({ kind: Schema.Literal("event-dates"), ...common }).annotations({
+  identifier: "EventDatesRule",
+});
 export type EventDatesRule = typeof EventDatesRule.Type;
 
 /** Any validation rule. */

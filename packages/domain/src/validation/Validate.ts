@@ -7,7 +7,7 @@ import { Either } from "effect";
 import type { IndicatorDefinition, RateDefinition } from "../indicators/Indicator.js";
 import * as Rate from "../indicators/Rate.js";
 import { type KeyedValue, keyText, type ValueKey } from "../indicators/Value.js";
-import * as LocalDate from "../LocalDate.js";
+import type * as LocalDate from "../LocalDate.js";
 import * as VnDate from "../VnDate.js";
 import { formatInteger } from "../VnNumber.js";
 import { formatPercent } from "../VnRate.js";

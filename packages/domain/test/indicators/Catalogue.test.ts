@@ -10,20 +10,48 @@ describe("Catalogue", () => {
     expect(c?.year).toBe(2022);
     const codes = c?.indicators.map((i) => i.code) ?? [];
     for (const code of [
-      "chidao.nhiemvu.cp.giao", "chidao.nhiemvu.ubnd.giao", "chidao.kiemtra.dotkiemtra", "tthc.quyetdinh.congbo", "tthc.thutuc.congbo",
-      "tthc.thutuc.tong", "tthc.hoso.tiepnhan", "tthc.hoso.tiepnhanmoi", "tthc.hoso.tonkytruoc", "tthc.hoso.dagiaiquyet",
-      "tthc.hoso.danggiaiquyet", "tthc.hoso.trave", "tthc.pakn.tiepnhan", "tthc.pakn.dagiaiquyet", "bomay.bienche.congchuc",
-      "bomay.bienche.vienchuc", "congvu.nangngach.dexuat", "congvu.bonhiem", "congvu.daotao.luot", "congvu.vipham",
-      "taichinh.kinhphi.giao", "taichinh.kinhphi.cclgiulai", "taichinh.kinhphi.dasudung", "taichinh.dautu.tongmuc",
-      "taichinh.dautu.botri", "taichinh.dautu.kehoachnamtruoc", "taichinh.dautu.kehoachnam", "taichinh.dautu.giaingan",
-      "taichinh.dautu.conlai", "cqs.hoinghitruyenhinh.xa",
+      "chidao.nhiemvu.cp.giao",
+      "chidao.nhiemvu.ubnd.giao",
+      "chidao.kiemtra.dotkiemtra",
+      "tthc.quyetdinh.congbo",
+      "tthc.thutuc.congbo",
+      "tthc.thutuc.tong",
+      "tthc.hoso.tiepnhan",
+      "tthc.hoso.tiepnhanmoi",
+      "tthc.hoso.tonkytruoc",
+      "tthc.hoso.dagiaiquyet",
+      "tthc.hoso.danggiaiquyet",
+      "tthc.hoso.trave",
+      "tthc.pakn.tiepnhan",
+      "tthc.pakn.dagiaiquyet",
+      "bomay.bienche.congchuc",
+      "bomay.bienche.vienchuc",
+      "congvu.nangngach.dexuat",
+      "congvu.bonhiem",
+      "congvu.daotao.luot",
+      "congvu.vipham",
+      "taichinh.kinhphi.giao",
+      "taichinh.kinhphi.cclgiulai",
+      "taichinh.kinhphi.dasudung",
+      "taichinh.dautu.tongmuc",
+      "taichinh.dautu.botri",
+      "taichinh.dautu.kehoachnamtruoc",
+      "taichinh.dautu.kehoachnam",
+      "taichinh.dautu.giaingan",
+      "taichinh.dautu.conlai",
+      "cqs.hoinghitruyenhinh.xa",
     ])
       expect(codes).toContain(code);
     const rates = c?.rates.map((r) => `${r.code}|${r.disaggregation}`) ?? [];
     expect(rates).toEqual(
       expect.arrayContaining([
-        "chidao.nhiemvu.trienkhai.tyle|", "tthc.pakn.tyle|", "tthc.hoso.dunghan.tyle|", "tthc.hoso.tructuyen.tyle|",
-        "taichinh.kinhphi.tyle|autonomy=autonomous", "taichinh.kinhphi.tyle|autonomy=non-autonomous", "taichinh.dautu.giaingan.tyle|",
+        "chidao.nhiemvu.trienkhai.tyle|",
+        "tthc.pakn.tyle|",
+        "tthc.hoso.dunghan.tyle|",
+        "tthc.hoso.tructuyen.tyle|",
+        "taichinh.kinhphi.tyle|autonomy=autonomous",
+        "taichinh.kinhphi.tyle|autonomy=non-autonomous",
+        "taichinh.dautu.giaingan.tyle|",
       ]),
     );
   });

@@ -30,7 +30,8 @@ export const figureTables = (ctx: AssemblyContext, input: ReportInput): Readonly
       (a, b) =>
         (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) ||
         units.indexOf(a.unit) - units.indexOf(b.unit) ||
-        (a.disaggregation === "" ? -1 : b.disaggregation === "" ? 1 : a.disaggregation.localeCompare(b.disaggregation)),
+        Disaggregation.order(a.disaggregation) - Disaggregation.order(b.disaggregation) ||
+        a.disaggregation.localeCompare(b.disaggregation),
     );
   const byArea = new Map<string, Array<FigureRow>>();
   for (const v of rows) {
@@ -124,7 +125,7 @@ export const table = (
         id: `figures.${t.area}`,
         caption: `Biểu ${i + 1}. ${t.areaName}`,
         columns: [
-          { header: "STT", align: "center", width: 6 },
+          { header: "STT", align: "center", width: 8 },
           { header: "Chỉ tiêu", align: "left", width: 50 },
           { header: "Đơn vị báo cáo", align: "left", width: 18 },
           { header: "Đơn vị tính", align: "center", width: 12 },
@@ -141,7 +142,7 @@ export const table = (
               id: "rates",
               caption,
               columns: [
-                { header: "STT", align: "center", width: 6 },
+                { header: "STT", align: "center", width: 8 },
                 { header: "Tỷ lệ", align: "left", width: 28 },
                 { header: "Đơn vị báo cáo", align: "left", width: 14 },
                 { header: "Công thức và số liệu", align: "left", width: 40 },
@@ -159,7 +160,7 @@ export const table = (
               id: "tasks",
               caption,
               columns: [
-                { header: "STT", align: "center", width: 6 },
+                { header: "STT", align: "center", width: 8 },
                 { header: "Nhiệm vụ", align: "left", width: 46 },
                 { header: "Lĩnh vực", align: "left", width: 18 },
                 { header: "Thời hạn", align: "center", width: 12 },

@@ -5,7 +5,7 @@
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as Period from "@cchc/domain/Period";
-import { formatPlaceDate, formatShort } from "@cchc/domain/VnDate";
+import { formatLongNd30, formatPlaceDate, formatShort } from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import * as Appendix from "./Appendix.js";
 import type { AssemblyContext } from "./AssemblyContext.js";
@@ -184,8 +184,15 @@ export const assemble = (input: ReportInput, template: Template = defaultTemplat
   const appendixChildren = numberChildren(ctx, input, template.appendix, 2, (b) =>
     b.kind === "figures-table" || b.kind === "rates-table" || b.kind === "tasks-table" ? Appendix.table(b.kind, b.caption, input, figures, rates) : [],
   );
+  const head = header(ctx, input, template);
+  const attached: Block = {
+    kind: "paragraph",
+    runs: [{ kind: "text", italic: true, text: `(Kèm theo Báo cáo ${head.numberLine.replace(/^Số:/u, "số")} ${formatLongNd30(input.header.date)} của ${input.unit.name})` }],
+  };
   const appendix: ReadonlyArray<Section> =
-    appendixChildren.length === 0 ? [] : [{ id: "appendix", level: 1, number: null, title: upper(template.appendixTitle), blocks: [], children: appendixChildren }];
+    appendixChildren.length === 0
+      ? []
+      : [{ id: "appendix", level: 1, number: null, title: upper(template.appendixTitle), blocks: [attached], children: appendixChildren }];
   const periodInline = ctx.variables["period.labelInline"] ?? input.period.label;
   const document: ReportDocument = {
     meta: {
@@ -195,7 +202,7 @@ export const assemble = (input: ReportInput, template: Template = defaultTemplat
       periodLabel: input.period.label,
       title: `Báo cáo CCHC ${input.unit.name} ${periodInline}`,
     },
-    header: header(ctx, input, template),
+    header: head,
     sections,
     closing: closing(input),
     appendix,

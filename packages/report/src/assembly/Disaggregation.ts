@@ -32,3 +32,13 @@ export const withLabel = (name: string, disaggregation: string): string => {
   const l = label(disaggregation);
   return l === "" ? name : `${name} (${l})`;
 };
+
+/** A sort key that keeps the total first and options in their natural order (tỉnh, huyện, xã). */
+export const order = (disaggregation: string): number =>
+  disaggregation === ""
+    ? -1
+    : pairs(disaggregation).reduce((acc, [d, o]) => {
+        const options = Object.keys(OPTION_LABELS[d] ?? {});
+        const i = options.indexOf(o);
+        return acc * 16 + (i < 0 ? 15 : i);
+      }, 0);

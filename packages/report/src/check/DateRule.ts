@@ -6,10 +6,10 @@
  * when something will be done). A date after the period is an error; a date before it is only
  * flagged when the sentence tells an event and cites no document.
  */
-import * as DocumentReference from "@cchc/domain/DocumentReference";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
 import * as Finding from "./Finding.js";
+import * as ParagraphReferences from "./ParagraphReferences.js";
 import type * as Prose from "./Prose.js";
 
 /** What the date rule needs to know about the report. */
@@ -20,10 +20,13 @@ export interface DateContext {
   readonly skip: ReadonlySet<number>;
 }
 
-const DEADLINE_BEFORE = /(?:trước|chậm nhất|hạn chót|thời hạn|hạn|dự kiến|kế hoạch|phấn đấu|sẽ|đến hết|trước khi|hoàn thành|kể từ)(?:\s+(?:vào|là|trong))?(?:\s+ngày)?\s*[:,]?\s*$/iu;
+const DEADLINE_BEFORE =
+  /(?:trước|chậm nhất|hạn chót|thời hạn|hạn|dự kiến|kế hoạch|phấn đấu|sẽ|đến hết|trước khi|hoàn thành|kể từ)(?:\s+(?:vào|là|trong))?(?:\s+ngày)?\s*[:,]?\s*$/iu;
 const DOCUMENT_WORDS =
   /(?<![\p{L}])(?:ban hành|Kế hoạch|Quyết định|Công văn|Thông báo|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Báo cáo|Tờ trình|Hướng dẫn|Chương trình|văn bản)(?![\p{L}])/u;
 const SENTENCE_END = /[.!?](?=\s|$)/gu;
+const SECTION_TITLE = /^[IVXLC]+\.\s/u;
+const PLAN_TITLE = /PHƯƠNG HƯỚNG|NHIỆM VỤ[^.]*(?:TỚI|TIẾP THEO|CUỐI NĂM|QUÝ|THÁNG)|KẾ HOẠCH|KIẾN NGHỊ|ĐỀ XUẤT|ĐÈ XUẤT/iu;
 
 const sentenceAround = (text: string, at: number): string => {
   let start = 0;
@@ -50,17 +53,21 @@ const replaceYear = (mention: VnDate.DateMention, year: number): string => menti
 export const check = (prose: Prose.Prose, ctx: DateContext): ReadonlyArray<Finding.Finding> => {
   if (ctx.period === null && ctx.reportDate === null) return [];
   const out: Array<Finding.Finding> = [];
+  let planSection = false;
   for (const p of prose.paragraphs) {
+    if (SECTION_TITLE.test(p.text)) planSection = PLAN_TITLE.test(p.text);
     if (ctx.skip.has(p.ordinal) || !/\d/u.test(p.text)) continue;
     const dates = VnDate.findDates(p.text).filter((d) => d.precision === "day" && d.valid && d.start !== null);
     if (dates.length === 0) continue;
-    const references = DocumentReference.findAll(p.text);
+    const references = ParagraphReferences.of(p);
     for (const mention of dates) {
       const day = mention.start as LocalDate.LocalDate;
       if (references.some((r) => mention.index >= r.index && mention.index < r.index + r.length)) continue;
       if (DEADLINE_BEFORE.test(p.text.slice(Math.max(0, mention.index - 40), mention.index))) continue;
       const sentence = sentenceAround(p.text, mention.index);
       const period = ctx.period;
+      // Sections of directions, tasks ahead and proposals speak of the future.
+      if (planSection && ((period !== null && day > period.end) || (ctx.reportDate !== null && day > ctx.reportDate))) continue;
       const afterReport = ctx.reportDate !== null && day > ctx.reportDate;
       if (period !== null && day > period.end) {
         const fixed = [LocalDate.parts(period.end).year, LocalDate.parts(period.start).year]

@@ -7,8 +7,19 @@ import * as Finding from "./Finding.js";
 import type * as Prose from "./Prose.js";
 
 const ROMAN_VALUES: ReadonlyArray<readonly [string, number]> = [
-  ["M", 1000], ["CM", 900], ["D", 500], ["CD", 400], ["C", 100], ["XC", 90],
-  ["L", 50], ["XL", 40], ["X", 10], ["IX", 9], ["V", 5], ["IV", 4], ["I", 1],
+  ["M", 1000],
+  ["CM", 900],
+  ["D", 500],
+  ["CD", 400],
+  ["C", 100],
+  ["XC", 90],
+  ["L", 50],
+  ["XL", 40],
+  ["X", 10],
+  ["IX", 9],
+  ["V", 5],
+  ["IV", 4],
+  ["I", 1],
 ];
 
 /** Writes 1–3999 in Roman numerals (4 → "IV"). */

@@ -38,7 +38,25 @@ const WORD_BEFORE = /(\p{L}+)[\s:]*$/u;
 const QUALIFIER = /(trên|dưới|gần|khoảng|hơn|xấp xỉ|gần như|tới|đến|tối thiểu|tối đa|ít nhất)\s*$/iu;
 const MULTIPLIER: Record<string, number> = { triệu: 1e6, tỷ: 1e9, tỉ: 1e9, nghìn: 1e3, ngàn: 1e3 };
 const DURATION = new Set(["tháng", "năm", "ngày", "giờ", "quý", "tuần", "phút"]);
-const ORDINAL_BEFORE = new Set(["ngày", "tháng", "năm", "quý", "khóa", "khoá", "loại", "độ", "cấp", "đợt", "thứ", "điều", "khoản", "điểm", "hạng", "nhóm", "phiên"]);
+const ORDINAL_BEFORE = new Set([
+  "ngày",
+  "tháng",
+  "năm",
+  "quý",
+  "khóa",
+  "khoá",
+  "loại",
+  "độ",
+  "cấp",
+  "đợt",
+  "thứ",
+  "điều",
+  "khoản",
+  "điểm",
+  "hạng",
+  "nhóm",
+  "phiên",
+]);
 
 /** All quantities of a text, in order. Linear in the text. */
 export const find = (text: string): ReadonlyArray<Quantity> => {
@@ -65,7 +83,17 @@ export const find = (text: string): ReadonlyArray<Quantity> => {
       const factor = MULTIPLIER[(money[1] ?? "").toLowerCase()] ?? 1;
       const dong = Math.round(value * factor);
       if (!Number.isSafeInteger(dong)) continue;
-      out.push({ kind: "money", value: dong, decimals: 0, index, length: raw.length + money[0].length, raw, noun: "đồng", wordBefore, qualifier: "" });
+      out.push({
+        kind: "money",
+        value: dong,
+        decimals: 0,
+        index,
+        length: raw.length + money[0].length,
+        raw,
+        noun: "đồng",
+        wordBefore,
+        qualifier: "",
+      });
       continue;
     }
     if (decimals > 0) continue;
@@ -79,4 +107,15 @@ export const find = (text: string): ReadonlyArray<Quantity> => {
     out.push({ kind: "count", value, decimals: 0, index, length: raw.length, raw, noun, wordBefore, qualifier: "" });
   }
   return out;
+};
+
+const cache = new WeakMap<object, ReadonlyArray<Quantity>>();
+
+/** The quantities of a paragraph, computed once per paragraph (several rules read them). */
+export const inParagraph = (p: { readonly text: string }): ReadonlyArray<Quantity> => {
+  const hit = cache.get(p);
+  if (hit) return hit;
+  const found = find(p.text);
+  cache.set(p, found);
+  return found;
 };

@@ -10,8 +10,9 @@
  * A mismatch is reported only when the computed rate is close to the stated one (so the pair is
  * surely the right one) and no other pair of nearby amounts gives the stated rate exactly.
  */
-import * as VnRate from "@cchc/domain/VnRate";
+
 import * as VnNumber from "@cchc/domain/VnNumber";
+import * as VnRate from "@cchc/domain/VnRate";
 import * as Finding from "./Finding.js";
 import type * as Prose from "./Prose.js";
 import * as Quantities from "./Quantities.js";
@@ -28,6 +29,8 @@ interface Located {
   readonly back: number;
 }
 
+const CHANGE_BEFORE = /(?:tăng|giảm|vượt|hơn|gấp)(?:\s+\p{L}+)?\s*$/iu;
+
 const tolerance = (stated: number): number => Math.max(1, stated * 0.05);
 
 const close = (stated: Quantity, n: number, d: number): boolean => {
@@ -35,7 +38,8 @@ const close = (stated: Quantity, n: number, d: number): boolean => {
   return computed !== null && Math.abs(computed - stated.value) <= tolerance(stated.value);
 };
 
-const describe = (n: number, d: number, unit: string): string => `${VnNumber.formatInteger(n)}${unit} / ${VnNumber.formatInteger(d)}${unit}`;
+const describe = (n: number, d: number, unit: string): string =>
+  `${VnNumber.formatInteger(n)}${unit} / ${VnNumber.formatInteger(d)}${unit}`;
 
 const findingFor = (
   prose: Prose.Prose,
@@ -91,11 +95,14 @@ const pairBefore = (
 
 /** Amounts before the rate: its own paragraph first (nearest first), then earlier paragraphs of the same part. */
 const amountsBefore = (prose: Prose.Prose, p: Prose.Paragraph, own: ReadonlyArray<Quantity>, rate: Quantity): Array<Located> => {
-  const out: Array<Located> = own.filter((q) => q.kind !== "percent" && q.index < rate.index).reverse().map((q) => ({ q, back: 0 }));
+  const out: Array<Located> = own
+    .filter((q) => q.kind !== "percent" && q.index < rate.index)
+    .reverse()
+    .map((q) => ({ q, back: 0 }));
   for (let back = 1; back <= LOOK_BACK_PARAGRAPHS; back++) {
     const earlier = prose.paragraphs[p.ordinal - back];
     if (!earlier) break;
-    const qs = Quantities.find(earlier.text).filter((q) => q.kind !== "percent");
+    const qs = Quantities.inParagraph(earlier).filter((q) => q.kind !== "percent");
     out.push(...qs.reverse().map((q) => ({ q, back })));
     if (HEADING.test(earlier.text)) break;
   }
@@ -141,10 +148,12 @@ export const check = (prose: Prose.Prose): ReadonlyArray<Finding.Finding> => {
   const out: Array<Finding.Finding> = [];
   for (const p of prose.paragraphs) {
     if (!p.text.includes("%")) continue;
-    const own = Quantities.find(p.text);
+    const own = Quantities.inParagraph(p);
     for (const rate of own) {
       // "trên 66,7%" or "dưới 10%" are bounds, not stated rates.
       if (rate.kind !== "percent" || rate.qualifier !== "") continue;
+      // "tăng 5,2% so với cùng kỳ" is a change, not a ratio of the amounts around it.
+      if (CHANGE_BEFORE.test(p.text.slice(Math.max(0, rate.index - 16), rate.index))) continue;
       const f = checkRate(prose, p, own, rate);
       if (f) out.push(f);
     }

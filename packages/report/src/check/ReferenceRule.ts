@@ -8,6 +8,7 @@
  */
 import * as DocumentReference from "@cchc/domain/DocumentReference";
 import * as Finding from "./Finding.js";
+import * as ParagraphReferences from "./ParagraphReferences.js";
 import type * as Prose from "./Prose.js";
 
 type Problem = DocumentReference.ReferenceProblemCode;
@@ -84,8 +85,7 @@ export const check = (prose: Prose.Prose): ReadonlyArray<Finding.Finding> => {
       }
       continue;
     }
-    if (!/số/iu.test(p.text)) continue;
-    for (const m of DocumentReference.findAll(p.text)) out.push(...checkMention(prose, p, m));
+    for (const m of ParagraphReferences.of(p)) out.push(...checkMention(prose, p, m));
   }
   return out;
 };

@@ -27,7 +27,8 @@ export interface ReportTimeOptions {
 }
 
 const PLACE_DATE = /^[\p{Lu}][\p{L} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
-const CUT_OFF = /(?:số liệu|tính)\s[^()]*?từ\s+(?:ngày\s+)?(\S+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?)\s+đến\s+(?:hết\s+)?(?:ngày\s+)?(\S+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?)/u;
+const CUT_OFF =
+  /(?:số liệu|tính)\s[^()]*?từ\s+(?:ngày\s+)?(\S+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?)\s+đến\s+(?:hết\s+)?(?:ngày\s+)?(\S+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?)/u;
 // The header is what comes before the first section title ("I. …"); a bounded look keeps it cheap.
 const SECTION_TITLE = /^[IVX]+\.\s/u;
 const HEADER_LIMIT = 15;

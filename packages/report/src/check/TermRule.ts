@@ -7,21 +7,36 @@ import * as Finding from "./Finding.js";
 import type * as Prose from "./Prose.js";
 import { type TermEntry, terms } from "./Terms.js";
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const patternOf = (entry: TermEntry): string => {
+  const body = entry.wrong.normalize("NFC").split(/\s+/).map(escapeRegExp).join("\\s+");
+  const tail = entry.notFollowedBy === undefined ? "" : `(?!${entry.notFollowedBy})`;
+  return `(${body})(?![\\p{L}\\p{N}])${tail}`;
+};
 
 interface Compiled {
-  readonly entry: TermEntry;
+  readonly entries: ReadonlyArray<TermEntry>;
   readonly regex: RegExp;
 }
 
-const compile = (entry: TermEntry): Compiled => {
-  const body = entry.wrong.normalize("NFC").split(/\s+/).map(escape).join("\\s+");
-  const tail = entry.notFollowedBy === undefined ? "" : `(?!${entry.notFollowedBy})`;
-  return { entry, regex: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])${tail}`, entry.caseSensitive ? "gu" : "giu") };
+// One alternation per case mode, longest wrong forms first so that a phrase wins over a shorter
+// entry inside it; the capturing group that matched tells the entry. One pass per paragraph.
+const compile = (entries: ReadonlyArray<TermEntry>, flags: string): Compiled => {
+  const sorted = [...entries].sort((a, b) => b.wrong.length - a.wrong.length);
+  return { entries: sorted, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(patternOf).join("|")})`, flags) };
 };
 
-// Longest wrong forms first, so that a phrase wins over a shorter entry inside it.
-const compiled: ReadonlyArray<Compiled> = [...terms].sort((a, b) => b.wrong.length - a.wrong.length).map(compile);
+const compiled: ReadonlyArray<Compiled> = [
+  compile(
+    terms.filter((t) => !t.caseSensitive),
+    "giu",
+  ),
+  compile(
+    terms.filter((t) => t.caseSensitive === true),
+    "gu",
+  ),
+].filter((c) => c.entries.length > 0);
 
 const isUpper = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
@@ -40,8 +55,10 @@ export const check = (prose: Prose.Prose): ReadonlyArray<Finding.Finding> => {
   const out: Array<Finding.Finding> = [];
   for (const p of prose.paragraphs) {
     const taken: Array<readonly [number, number]> = [];
-    for (const { entry, regex } of compiled) {
+    for (const { entries, regex } of compiled) {
       for (const m of p.text.matchAll(regex)) {
+        const entry = entries[m.slice(1).findIndex((g) => g !== undefined)];
+        if (!entry) continue;
         const from = m.index;
         const to = from + m[0].length;
         if (taken.some(([a, b]) => from < b && a < to)) continue;

@@ -24,6 +24,8 @@ export interface TermEntry {
   readonly notFollowedBy?: string;
 }
 
+const NOT_CO_WORD = "\\s+(?:gắng|định|ý|tình|thủ|vấn|hữu|đô|kết)(?![\\p{L}])";
+
 /** The term list, grouped by theme. */
 export const terms: ReadonlyArray<TermEntry> = [
   // Names of the reform areas and official systems
@@ -40,6 +42,8 @@ export const terms: ReadonlyArray<TermEntry> = [
   { wrong: "trực tích hợp", right: "trục tích hợp", note: "«Trục tích hợp, chia sẻ dữ liệu» (LGSP)", confidence: "certain" },
   { wrong: "gắp với", right: "gắn với", note: "mô hình «Công dân không viết gắn với dịch vụ công trực tuyến»", confidence: "certain" },
   { wrong: "một của liên thông", right: "một cửa liên thông", note: "cơ chế một cửa, một cửa liên thông", confidence: "certain" },
+  { wrong: "cơ chế một của", right: "cơ chế một cửa", note: "cơ chế một cửa, một cửa liên thông", confidence: "certain" },
+  { wrong: "Bộ phận Một của", right: "Bộ phận Một cửa", note: "tên bộ phận tiếp nhận và trả kết quả", confidence: "certain" },
   { wrong: "tinh giảm biên chế", right: "tinh giản biên chế", note: "thuật ngữ chính thức", confidence: "certain" },
   // Document parts
   { wrong: "Noi nhận", right: "Nơi nhận", note: "thiếu dấu", confidence: "certain" },
@@ -48,8 +52,9 @@ export const terms: ReadonlyArray<TermEntry> = [
   { wrong: "đè nghị", right: "đề nghị", note: "sai dấu", confidence: "certain" },
   { wrong: "gửi báo theo quy định", right: "gửi báo cáo theo quy định", note: "thiếu chữ «cáo»", confidence: "likely" },
   // Frequent diacritic and spelling slips
-  { wrong: "cung cố", right: "củng cố", note: "sai dấu", confidence: "certain" },
-  { wrong: "cũng cố", right: "củng cố", note: "sai dấu", confidence: "likely", notFollowedBy: "\\s+gắng" },
+  // "cố" also starts other words ("cũng cố gắng", "nguồn cung cố định"): those are not the slip.
+  { wrong: "cung cố", right: "củng cố", note: "sai dấu", confidence: "certain", notFollowedBy: NOT_CO_WORD },
+  { wrong: "cũng cố", right: "củng cố", note: "sai dấu", confidence: "likely", notFollowedBy: NOT_CO_WORD },
   { wrong: "kiện toàng", right: "kiện toàn", note: "sai chính tả", confidence: "certain" },
   { wrong: "trể", right: "trễ", note: "sai dấu", confidence: "certain" },
   { wrong: "sát nhập", right: "sáp nhập", note: "«sáp nhập» là hợp nhất đơn vị", confidence: "certain" },
@@ -71,7 +76,7 @@ export const terms: ReadonlyArray<TermEntry> = [
   { wrong: "thẫm định", right: "thẩm định", note: "sai dấu", confidence: "certain" },
   { wrong: "đăng tãi", right: "đăng tải", note: "sai dấu", confidence: "certain" },
   { wrong: "tiếp nhận và trã kết quả", right: "tiếp nhận và trả kết quả", note: "sai dấu", confidence: "certain" },
+  { wrong: "qủa", right: "quả", note: "đặt sai vị trí dấu thanh", confidence: "certain" },
   { wrong: "chử ký", right: "chữ ký", note: "sai dấu", confidence: "certain" },
-  { wrong: "giải quyết đúng hẹn", right: "giải quyết đúng hạn", note: "thuật ngữ chính thức", confidence: "likely" },
   { wrong: "phản ảnh, kiến nghị", right: "phản ánh, kiến nghị", note: "thuật ngữ chính thức", confidence: "certain" },
 ];

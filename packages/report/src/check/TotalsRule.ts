@@ -27,6 +27,8 @@ const TRONG_DO = /(?<![\p{L}])trong đó(?![\p{L}])\s*[:,]?\s*(?:có\s+)?/giu;
 const SENTENCE_END = /[.!?](?=\s|$)/gu;
 const ZERO_PART = /(?<![\p{L}])(?:không có|chưa có)\s+(\p{Ll}+)/gu;
 const MAX_GAP = 90;
+// "tăng 20 hồ sơ so với cùng kỳ", "chiếm 30" compare, they are not parts.
+const CHANGE_BEFORE = /(?:tăng|giảm|hơn|vượt|chiếm|so với|gấp)(?:\s+\p{L}+)?\s*$/iu;
 
 const firstWord = (noun: string): string => noun.split(" ")[0] ?? "";
 
@@ -108,6 +110,7 @@ const partsIn = (text: string, from: number, to: number, total: Quantity, all: R
   const base = depth[from] ?? 0;
   const parts: Array<Part> = all
     .filter((q) => q.index >= from && q.index < to && q.kind === total.kind && (depth[q.index] ?? 0) === base)
+    .filter((q) => !CHANGE_BEFORE.test(text.slice(Math.max(from, q.index - 16), q.index)))
     .map((q) => ({ value: q.value, index: q.index, end: q.index + q.length, labelled: isLabelled(text, q), noun: q.noun }));
   const region = text.slice(from, to);
   for (const m of region.matchAll(ZERO_PART)) {
@@ -121,15 +124,18 @@ const partsIn = (text: string, from: number, to: number, total: Quantity, all: R
   return parts.sort((a, b) => a.index - b.index);
 };
 
-const checkTrongDo = (prose: Prose.Prose, p: Prose.Paragraph, quantities: ReadonlyArray<Quantity>, depth: Uint8Array): Array<Finding.Finding> => {
+const checkTrongDo = (
+  prose: Prose.Prose,
+  p: Prose.Paragraph,
+  quantities: ReadonlyArray<Quantity>,
+  depth: Uint8Array,
+): Array<Finding.Finding> => {
   const out: Array<Finding.Finding> = [];
   const text = p.text;
   for (const m of text.matchAll(TRONG_DO)) {
     const sentenceStart = sentenceStartBefore(text, m.index);
     const level = depth[m.index] ?? 0;
-    const total = [...quantities]
-      .reverse()
-      .find((q) => q.index < m.index && q.index >= sentenceStart && (depth[q.index] ?? 0) === level);
+    const total = [...quantities].reverse().find((q) => q.index < m.index && q.index >= sentenceStart && (depth[q.index] ?? 0) === level);
     if (!total || total.kind === "percent") continue;
     if (m.index - (total.index + total.length) > MAX_GAP) continue;
     const from = m.index + m[0].length;
@@ -150,7 +156,12 @@ const checkTrongDo = (prose: Prose.Prose, p: Prose.Paragraph, quantities: Readon
   return out;
 };
 
-const checkBrackets = (prose: Prose.Prose, p: Prose.Paragraph, quantities: ReadonlyArray<Quantity>, depth: Uint8Array): Array<Finding.Finding> => {
+const checkBrackets = (
+  prose: Prose.Prose,
+  p: Prose.Paragraph,
+  quantities: ReadonlyArray<Quantity>,
+  depth: Uint8Array,
+): Array<Finding.Finding> => {
   const out: Array<Finding.Finding> = [];
   const text = p.text;
   for (const total of quantities) {
@@ -183,7 +194,7 @@ const checkListAfter = (prose: Prose.Prose): Array<Finding.Finding> => {
   paragraphs.forEach((p, k) => {
     if (!STANDALONE_TRONG_DO.test(p.text) || k === 0) return;
     const before = paragraphs[k - 1] as Prose.Paragraph;
-    const totals = Quantities.find(before.text);
+    const totals = Quantities.inParagraph(before);
     const total = totals[totals.length - 1];
     // The total must close its paragraph ("… được giao: 19.961.000.000 đồng.").
     if (!total || total.kind === "percent" || !/^[\s.:;]*$/u.test(before.text.slice(total.index + total.length))) return;
@@ -195,7 +206,7 @@ const checkListAfter = (prose: Prose.Prose): Array<Finding.Finding> => {
       const m = markerOf(item.text);
       if (marker !== null && m !== marker) break;
       const depth = depths(item.text);
-      const qs = Quantities.find(item.text).filter((q) => q.kind === total.kind && (depth[q.index] ?? 0) === 0);
+      const qs = Quantities.inParagraph(item).filter((q) => q.kind === total.kind && (depth[q.index] ?? 0) === 0);
       const q = qs[0];
       if (qs.length !== 1 || q === undefined || !isLabelled(item.text, q)) break;
       if (total.kind === "count" && total.noun !== "" && q.noun !== "" && firstWord(q.noun) !== firstWord(total.noun)) break;
@@ -208,7 +219,11 @@ const checkListAfter = (prose: Prose.Prose): Array<Finding.Finding> => {
     const f = judge(
       prose,
       before,
-      { total, parts: parts.map((x) => ({ value: x.q.value, index: x.q.index, end: x.q.index + x.q.length, labelled: true, noun: x.q.noun })), selection: true },
+      {
+        total,
+        parts: parts.map((x) => ({ value: x.q.value, index: x.q.index, end: x.q.index + x.q.length, labelled: true, noun: x.q.noun })),
+        selection: true,
+      },
       total.index,
       total.index + total.length,
     );
@@ -222,7 +237,7 @@ export const check = (prose: Prose.Prose): ReadonlyArray<Finding.Finding> => {
   const out: Array<Finding.Finding> = [];
   for (const p of prose.paragraphs) {
     if (!/\d/u.test(p.text)) continue;
-    const quantities = Quantities.find(p.text);
+    const quantities = Quantities.inParagraph(p);
     if (quantities.length < 2) continue;
     const depth = depths(p.text);
     out.push(...checkTrongDo(prose, p, quantities, depth), ...checkBrackets(prose, p, quantities, depth));

@@ -95,3 +95,27 @@ describe("checkReport on the seed report", () => {
     expect(r.findings.filter((f) => f.rule === "date-outside-period").map((f) => f.excerpt)).toContain("Ngày 28 tháng 4 năm 2024");
   });
 });
+
+describe("checkReport on other inputs", () => {
+  const summary = (text: string) =>
+    checkReport(text).findings.map((f) => [
+      f.rule,
+      f.line,
+      f.column > 0,
+      text
+        .slice(f.index, f.index + f.length)
+        .normalize("NFC")
+        .replace(/\s+/g, " "),
+    ]);
+
+  it("gives the same findings, placed on the input, for CRLF and decomposed (NFD) text", () => {
+    const plain = summary(seedText);
+    expect(summary(seedText.replace(/\n/g, "\r\n"))).toEqual(plain);
+    expect(summary(seedText.normalize("NFD"))).toEqual(plain);
+  });
+
+  it("returns nothing for an empty or unstructured text", () => {
+    expect(checkReport("")).toEqual({ period: null, reportDate: null, findings: [] });
+    expect(checkReport("Văn bản ngắn không có số liệu.\n\n1.2.3 …").findings).toEqual([]);
+  });
+});

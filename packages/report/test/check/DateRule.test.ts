@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import type { LocalDate } from "@cchc/domain/LocalDate";
+import { describe, expect, it } from "vitest";
 import * as DateRule from "../../src/check/DateRule.js";
 import * as Prose from "../../src/check/Prose.js";
 
@@ -11,7 +11,13 @@ describe("DateRule", () => {
   it("flags an event after the period and proposes the period's year", () => {
     const [f, ...rest] = check("Ngày 28 tháng 4 năm 2024, Tổ Kiểm tra đã tiến hành kiểm tra các phòng.");
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: "date-outside-period", severity: "error", confidence: "certain", column: 1, suggestion: "Ngày 28 tháng 4 năm 2022" });
+    expect(f).toMatchObject({
+      rule: "date-outside-period",
+      severity: "error",
+      confidence: "certain",
+      column: 1,
+      suggestion: "Ngày 28 tháng 4 năm 2022",
+    });
   });
 
   it("flags an event after the report date inside the period", () => {
@@ -29,6 +35,11 @@ describe("DateRule", () => {
     expect(check("Kết quả được tổng hợp trong tháng 9 năm 2022 và gửi trước ngày 30/9/2022.")).toEqual([]);
     expect(check("Nhiệm vụ 6 tháng cuối năm 2022; dự kiến ngày 15/8/2022 tổ chức hội nghị.")).toEqual([]);
     expect(check("+ Số kinh phí thực hiện đến ngày 09/6/2022: 4.923.692.615 đồng.")).toEqual([]);
+  });
+
+  it("accepts future dates in the section of directions and tasks ahead", () => {
+    expect(check("V. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ III NĂM 2022\n\n1. Tổ chức hội nghị sơ kết vào ngày 20/7/2022.")).toEqual([]);
+    expect(check("II. KẾT QUẢ THỰC HIỆN\n\n1. Tổ chức hội nghị sơ kết vào ngày 20/7/2022.")).toHaveLength(1);
   });
 
   it("flags an event before the period only as a likely warning, and not when it cites a document", () => {

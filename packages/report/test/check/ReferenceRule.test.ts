@@ -12,7 +12,11 @@ describe("ReferenceRule", () => {
   });
 
   it("ignores generic mentions that are not references", () => {
-    expect(check("Đơn vị ban hành Kế hoạch và Thông báo tuyển dụng viên chức; kế hoạch ứng dụng công nghệ thông tin năm 2022; Kế hoạch số hóa kết quả.")).toEqual([]);
+    expect(
+      check(
+        "Đơn vị ban hành Kế hoạch và Thông báo tuyển dụng viên chức; kế hoạch ứng dụng công nghệ thông tin năm 2022; Kế hoạch số hóa kết quả.",
+      ),
+    ).toEqual([]);
   });
 
   it("flags a reference without number, symbol or date", () => {

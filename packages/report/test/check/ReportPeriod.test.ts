@@ -19,7 +19,10 @@ describe("ReportPeriod", () => {
   });
 
   it("prefers what the caller gives", () => {
-    const t = read("Đồng Tháp, ngày 10 tháng 6 năm 2022\n\n6 tháng đầu năm 2022", { period: "2022-Y", reportDate: "2022-12-20" as LocalDate });
+    const t = read("Đồng Tháp, ngày 10 tháng 6 năm 2022\n\n6 tháng đầu năm 2022", {
+      period: "2022-Y",
+      reportDate: "2022-12-20" as LocalDate,
+    });
     expect(t.period).toEqual({ code: "2022-Y", start: "2021-12-15", end: "2022-12-14", source: "given" });
     expect(t.reportDate).toBe("2022-12-20");
   });

@@ -1,0 +1,110 @@
+/**
+ * Resolves the caller of a request from its credentials: `Authorization: Bearer cchc_…` (an API
+ * token: no CSRF check, its scopes and subtree narrow its owner's roles) or the `cchc_session`
+ * cookie (a web session: unsafe methods need the X-CSRF-Token derived from it). A test layer
+ * answers requests without credentials as a given user, so tests written before accounts
+ * existed keep working.
+ */
+import { AccountRepo, type User } from "@cchc/db/accounts/AccountRepo";
+import * as Secret from "@cchc/db/accounts/Secret";
+import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
+import { TokenRepo } from "@cchc/db/accounts/TokenRepo";
+import { anonymous, type Principal } from "@cchc/domain/access/Principal";
+import { Context, Effect, Layer } from "effect";
+import { CredentialsInvalid } from "./AuthErrors.js";
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = "cchc_session";
+
+/** The credentials a request carries. */
+export interface Credentials {
+  readonly authorization: string | undefined;
+  readonly cookie: string | undefined;
+}
+
+/** Who the caller is and, for a session, the CSRF token its unsafe requests must send. */
+export interface Authentication {
+  readonly principal: Principal;
+  /** Expected X-CSRF-Token; null when none is needed (tokens, anonymous, tests). */
+  readonly csrf: string | null;
+  /** The session cookie's secret, for sign-out. */
+  readonly sessionSecret: string | null;
+}
+
+/** Reads one cookie from a Cookie header. */
+export const readCookie = (header: string | undefined, name: string): string | undefined => {
+  for (const part of (header ?? "").split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return decodeURIComponent(v.join("="));
+  }
+  return undefined;
+};
+
+/** The principal of a signed-in user. */
+export const principalOfUser = (user: User, via: "session" | "token" = "session"): Principal => ({
+  ...anonymous,
+  via,
+  userId: user.id,
+  username: user.username,
+  displayName: user.displayName,
+  grants: user.grants,
+});
+
+const none: Authentication = { principal: anonymous, csrf: null, sessionSecret: null };
+
+/** The authentication service. */
+export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
+  Authenticator,
+  { readonly authenticate: (c: Credentials) => Effect.Effect<Authentication, CredentialsInvalid> }
+>() {
+  /** Resolves sessions and tokens from the database. */
+  static readonly layer = Layer.effect(
+    Authenticator,
+    Effect.gen(function* () {
+      const accounts = yield* AccountRepo;
+      const sessions = yield* SessionRepo;
+      const tokens = yield* TokenRepo;
+      const enabled = (userId: string) =>
+        Effect.map(Effect.either(accounts.get(userId)), (e) => (e._tag === "Right" && !e.right.disabled ? e.right : undefined));
+      return {
+        authenticate: (c) =>
+          Effect.gen(function* () {
+            const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.authorization ?? "")?.[1];
+            if (c.authorization !== undefined) {
+              if (bearer === undefined) return yield* Effect.fail(new CredentialsInvalid({ kind: "token" }));
+              const token = yield* tokens.resolve(bearer);
+              const user = token ? yield* enabled(token.userId) : undefined;
+              if (!token || !user) return yield* Effect.fail(new CredentialsInvalid({ kind: "token" }));
+              const principal: Principal = { ...principalOfUser(user, "token"), tokenId: token.id, scopes: token.scopes, tokenUnit: token.unit };
+              return { principal, csrf: null, sessionSecret: null };
+            }
+            const secret = readCookie(c.cookie, SESSION_COOKIE);
+            if (!secret) return none;
+            const session = yield* sessions.resolve(secret);
+            const user = session ? yield* enabled(session.userId) : undefined;
+            // A stale cookie is no credential: the caller is anonymous and signs in again.
+            if (!session || !user) return none;
+            return { principal: principalOfUser(user), csrf: Secret.csrfOf(secret), sessionSecret: secret };
+          }),
+      };
+    }),
+  );
+
+  /** Like `layer`, but a request without credentials acts as `username` (tests written before accounts). */
+  static readonly withFallback = (username: string) =>
+    Layer.effect(
+      Authenticator,
+      Effect.gen(function* () {
+        const real = yield* Effect.provide(Authenticator, Authenticator.layer);
+        const accounts = yield* AccountRepo;
+        return {
+          authenticate: (c) =>
+            Effect.flatMap(real.authenticate(c), (auth) =>
+              auth.principal.via !== "anonymous" || c.authorization !== undefined || readCookie(c.cookie, SESSION_COOKIE) !== undefined
+                ? Effect.succeed(auth)
+                : Effect.map(Effect.orDie(accounts.find(username)), (user) => ({ principal: principalOfUser(user), csrf: null, sessionSecret: null })),
+            ),
+        };
+      }),
+    );
+}

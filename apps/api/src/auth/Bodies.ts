@@ -1,0 +1,112 @@
+/**
+ * Request and answer schemas of the account routes (they validate and document the API).
+ */
+import type { User } from "@cchc/db/accounts/AccountRepo";
+import type { TokenInfo } from "@cchc/db/accounts/TokenRepo";
+import { Grant } from "@cchc/domain/access/Principal";
+import { Role, TokenScope } from "@cchc/domain/access/Role";
+import { Schema } from "effect";
+
+/** A username: letters, digits, dots, dashes and underscores. */
+export const Username = Schema.String.pipe(
+  Schema.pattern(/^[A-Za-z0-9._-]{2,64}$/, { message: () => "Tên đăng nhập gồm 2–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới" }),
+).annotations({ identifier: "Username", description: "Tên đăng nhập, ví dụ bientap.dt" });
+
+/** Sign-in request. */
+export const SignInBody = Schema.Struct({
+  username: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)),
+  password: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256)),
+}).annotations({ identifier: "SignIn" });
+
+/** A user as the API shows it. */
+export const UserView = Schema.Struct({
+  id: Schema.String,
+  username: Schema.String,
+  displayName: Schema.String,
+  mustChangePassword: Schema.Boolean,
+  disabled: Schema.Boolean,
+  grants: Schema.Array(Grant),
+}).annotations({ identifier: "User" });
+
+/** The user of a domain `User`. */
+export const userView = (u: User): typeof UserView.Type => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.displayName,
+  mustChangePassword: u.mustChangePassword,
+  disabled: u.disabled,
+  grants: u.grants,
+});
+
+/** Answer of sign-in and of /auth/me. */
+export const SessionView = Schema.Struct({
+  user: UserView,
+  via: Schema.Literal("session", "token"),
+  csrfToken: Schema.NullOr(Schema.String).annotations({ description: "Gửi lại trong tiêu đề X-CSRF-Token với mọi yêu cầu ghi khi dùng cookie phiên" }),
+  expiresAt: Schema.NullOr(Schema.String),
+  token: Schema.NullOr(Schema.Struct({ id: Schema.String, scopes: Schema.Array(TokenScope), unit: Schema.String })),
+}).annotations({ identifier: "Session" });
+
+/** Password change request. */
+export const PasswordChangeBody = Schema.Struct({
+  currentPassword: Schema.String.pipe(Schema.maxLength(256)),
+  newPassword: Schema.String.pipe(Schema.maxLength(256)),
+}).annotations({ identifier: "PasswordChange" });
+
+/** Creating a user. */
+export const NewUserBody = Schema.Struct({
+  username: Username,
+  displayName: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200)),
+  password: Schema.optional(Schema.String.pipe(Schema.minLength(10), Schema.maxLength(256))).annotations({
+    description: "Bỏ trống để hệ thống tạo mật khẩu dùng một lần",
+  }),
+  grants: Schema.optional(Schema.Array(Grant)),
+}).annotations({ identifier: "NewUser" });
+
+/** A role to grant or revoke. */
+export const GrantBody = Schema.Struct({ role: Role, unit: Schema.String.pipe(Schema.minLength(1)) }).annotations({ identifier: "GrantRequest" });
+
+/** A token as lists show it. */
+export const TokenView = Schema.Struct({
+  id: Schema.String,
+  userId: Schema.String,
+  name: Schema.String,
+  prefix: Schema.String.annotations({ description: "Mấy ký tự đầu để nhận ra mã" }),
+  scopes: Schema.Array(TokenScope),
+  unit: Schema.String,
+  createdBy: Schema.NullOr(Schema.String),
+  createdAt: Schema.String,
+  expiresAt: Schema.NullOr(Schema.String),
+  revokedAt: Schema.NullOr(Schema.String),
+  lastUsedAt: Schema.NullOr(Schema.String),
+}).annotations({ identifier: "ApiToken" });
+
+/** The view of a token. */
+export const tokenView = (t: TokenInfo): typeof TokenView.Type => ({
+  id: t.id,
+  userId: t.userId,
+  name: t.name,
+  prefix: t.prefix,
+  scopes: t.scopes,
+  unit: t.unit,
+  createdBy: t.createdBy,
+  createdAt: t.createdAt.toISOString(),
+  expiresAt: t.expiresAt?.toISOString() ?? null,
+  revokedAt: t.revokedAt?.toISOString() ?? null,
+  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+});
+
+/** Creating a token. */
+export const NewTokenBody = Schema.Struct({
+  name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200)),
+  scopes: Schema.Array(TokenScope).pipe(Schema.minItems(1)),
+  unit: Schema.String.pipe(Schema.minLength(1)).annotations({ description: "Đơn vị gốc của nhánh mã được dùng (\"*\": mọi đơn vị)" }),
+  expiresInDays: Schema.optional(Schema.Int.pipe(Schema.between(1, 3650))),
+  username: Schema.optional(Schema.String).annotations({ description: "Tạo cho người dùng khác (chỉ quản trị)" }),
+}).annotations({ identifier: "NewApiToken" });
+
+/** A created token: the secret is shown this once. */
+export const CreatedToken = Schema.Struct({
+  token: Schema.String.annotations({ description: "Mã bí mật, chỉ hiện một lần: gửi trong Authorization: Bearer …" }),
+  info: TokenView,
+}).annotations({ identifier: "CreatedApiToken" });

@@ -1,0 +1,108 @@
+/**
+ * What the Router does around every handler: find the caller (401 without credentials), check
+ * the CSRF token of cookie-authenticated unsafe requests, check access to the unit the request
+ * aims at (403) — all before the input is validated, so a refused request learns nothing — then
+ * refuse value writes to an approved period (409), and finally record successful changes in the
+ * audit trail. Routes declare `access` in their spec; without it, GET reads and other methods
+ * write values, on the unit found in `params.unit`, `params.code` (org units), `query.unit` or
+ * `body.unit`.
+ */
+import { AuditLog, scrub } from "@cchc/db/audit/AuditLog";
+import { PeriodLock, type Touched } from "@cchc/db/workflow/PeriodLock";
+import { actorOf, anonymous, type Principal } from "@cchc/domain/access/Principal";
+import type { Action } from "@cchc/domain/access/Role";
+import { Effect } from "effect";
+import type { RawRouteInput, RouteSpec } from "../http/Route.js";
+import { check } from "./AccessControl.js";
+import { AuthRequired, CsrfTokenInvalid } from "./AuthErrors.js";
+import { Authenticator } from "./Authenticator.js";
+
+/** Header carrying the CSRF token. */
+export const CSRF_HEADER = "x-csrf-token";
+
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+const field = (o: unknown, k: string): unknown => (typeof o === "object" && o !== null ? (o as Record<string, unknown>)[k] : undefined);
+
+/** The action a route needs: declared, or GET → read and anything else → write-values. */
+export const actionOf = (spec: RouteSpec<any, any, any, any>): Action => spec.access?.action ?? (spec.method === "get" ? "read" : "write-values");
+
+/** The unit a request aims at: declared by the route, or found by the default rule. */
+export const unitOf = (spec: RouteSpec<any, any, any, any>, input: RawRouteInput): string | undefined => {
+  if (spec.access?.unit) return spec.access.unit(input);
+  return (
+    str(input.params.unit) ??
+    (spec.path.startsWith("/org-units") ? str(input.params.code) : undefined) ??
+    str(input.query.unit) ??
+    str(field(input.body, "unit"))
+  );
+};
+
+/** The period a value write aims at. */
+export const periodOf = (input: RawRouteInput): string | undefined =>
+  str(input.params.period) ?? str(input.query.period) ?? str(field(input.body, "period"));
+
+/** The figures and sections a write names, when its input shows them; undefined when it does not. */
+export const touchedBy = (input: RawRouteInput): ReadonlyArray<Touched> | undefined => {
+  const out: Touched[] = [];
+  const add = (o: unknown) => {
+    const indicator = str(field(o, "indicator")) ?? str(field(o, "indicatorCode"));
+    if (indicator) out.push({ indicator, ...(typeof field(o, "disaggregation") === "string" ? { disaggregation: field(o, "disaggregation") as string } : {}) });
+    const section = str(field(o, "section")) ?? str(field(o, "area"));
+    if (section) out.push({ section });
+  };
+  add(input.params);
+  add(input.body);
+  for (const key of ["values", "figures", "items"]) {
+    const list = field(input.body, key);
+    if (Array.isArray(list)) list.forEach(add);
+  }
+  if (Array.isArray(input.body)) input.body.forEach(add);
+  return out.length > 0 ? out : undefined;
+};
+
+/** Authenticates and checks access; the principal for the handler. */
+export const admit = (spec: RouteSpec<any, any, any, any>, request: Request, input: RawRouteInput) =>
+  Effect.gen(function* () {
+    const auth = yield* Authenticator;
+    const credentials = { authorization: request.headers.get("authorization") ?? undefined, cookie: request.headers.get("cookie") ?? undefined };
+    if (spec.public) {
+      const lenient = yield* Effect.either(auth.authenticate(credentials));
+      return lenient._tag === "Right" ? lenient.right.principal : anonymous;
+    }
+    const { principal, csrf } = yield* auth.authenticate(credentials);
+    if (csrf !== null && !SAFE.has(request.method.toUpperCase()) && request.headers.get(CSRF_HEADER) !== csrf) return yield* Effect.fail(new CsrfTokenInvalid());
+    if (spec.access?.authenticatedOnly) {
+      if (principal.via === "anonymous") return yield* Effect.fail(new AuthRequired());
+      return principal;
+    }
+    yield* check(principal, actionOf(spec), unitOf(spec, input));
+    return principal;
+  });
+
+/** Refuses value writes to figures an approval locked. */
+export const checkLock = (spec: RouteSpec<any, any, any, any>, input: RawRouteInput) =>
+  Effect.gen(function* () {
+    if (actionOf(spec) !== "write-values" || spec.access?.lock === false) return;
+    const unit = unitOf(spec, input);
+    const period = periodOf(input);
+    if (unit === undefined || period === undefined) return;
+    const lock = yield* PeriodLock;
+    yield* lock.assertWritable(unit, period, touchedBy(input));
+  });
+
+/** Records a successful change made through a route that does not record its own. */
+export const auditCall = (spec: RouteSpec<any, any, any, any>, principal: Principal, input: RawRouteInput) =>
+  Effect.gen(function* () {
+    if (SAFE.has(spec.method.toUpperCase()) || spec.audit === "handler") return;
+    const log = yield* AuditLog;
+    yield* log.record({
+      actor: actorOf(principal),
+      action: spec.operationId,
+      entity: "request",
+      entityId: `${spec.method.toUpperCase()} ${spec.path}`,
+      unit: unitOf(spec, input) ?? null,
+      after: { params: input.params, query: input.query, body: scrub(input.body) },
+    });
+  });

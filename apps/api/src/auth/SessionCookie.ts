@@ -1,0 +1,34 @@
+/**
+ * The session cookie and the caller's address. The cookie is HttpOnly (scripts cannot read it),
+ * SameSite=Lax (not sent with cross-site form posts) and Secure when the request came over HTTPS,
+ * directly or through a proxy that says so in X-Forwarded-Proto.
+ */
+import type { Context as HonoContext } from "hono";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { SESSION_COOKIE } from "./Authenticator.js";
+
+const isHttps = (c: HonoContext): boolean =>
+  new URL(c.req.url).protocol === "https:" || (c.req.header("x-forwarded-proto") ?? "").split(",")[0]?.trim().toLowerCase() === "https";
+
+/** Sets the session cookie. */
+export const setSessionCookie = (c: HonoContext, secret: string, expiresAt: Date): void =>
+  setCookie(c, SESSION_COOKIE, secret, { httpOnly: true, sameSite: "Lax", secure: isHttps(c), path: "/", expires: expiresAt });
+
+/** Clears the session cookie. */
+export const clearSessionCookie = (c: HonoContext): void => {
+  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isHttps(c), httpOnly: true, sameSite: "Lax" });
+};
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+/**
+ * The caller's address for sign-in throttling: the socket's, or — behind a reverse proxy on the
+ * same host — the last X-Forwarded-For hop (the one our proxy wrote, which a client cannot forge).
+ */
+export const clientAddress = (c: HonoContext): string => {
+  const remote: string | undefined = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+  if (remote === undefined) return "local";
+  const forwarded = c.req.header("x-forwarded-for");
+  if (LOOPBACK.has(remote) && forwarded) return forwarded.split(",").at(-1)?.trim() || remote;
+  return remote;
+};

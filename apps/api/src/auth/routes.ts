@@ -1,0 +1,143 @@
+/**
+ * Sign-in, sign-out, the current caller and password change. Sign-in is the only public route
+ * here; it is slowed down after repeated failures per username and address (429 + Retry-After).
+ */
+import { AccountRepo, normalizeUsername } from "@cchc/db/accounts/AccountRepo";
+import * as Secret from "@cchc/db/accounts/Secret";
+import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
+import { AuditLog } from "@cchc/db/audit/AuditLog";
+import { actorOf } from "@cchc/domain/access/Principal";
+import { Effect, Schema } from "effect";
+import { body as errorBody } from "../http/ApiError.js";
+import { toHttpFailure } from "../http/errors.js";
+import { route } from "../http/Route.js";
+import { PasswordChangeRefused, SignInFailed, SignInThrottled } from "./AuthErrors.js";
+import { readCookie, SESSION_COOKIE } from "./Authenticator.js";
+import { PasswordChangeBody, SessionView, SignInBody, userView } from "./Bodies.js";
+import { CurrentPrincipal } from "./CurrentPrincipal.js";
+import { clearSessionCookie, clientAddress, setSessionCookie } from "./SessionCookie.js";
+
+const TAGS = ["Tài khoản"];
+
+const throttled = (e: SignInThrottled): Response => {
+  const f = toHttpFailure(e);
+  return new Response(JSON.stringify(errorBody(f ?? { status: 429, code: "SIGN_IN_THROTTLED", message: "" })), {
+    status: 429,
+    headers: { "content-type": "application/json; charset=utf-8", "retry-after": String(e.retryAfterSeconds) },
+  });
+};
+
+/** Account routes of the caller. */
+export const authRoutes = [
+  route(
+    {
+      method: "post",
+      path: "/auth/sign-in",
+      operationId: "signIn",
+      summary: "Đăng nhập (đặt cookie phiên cchc_session)",
+      description: "Trả về mã chống giả mạo (csrfToken): gửi lại trong tiêu đề X-CSRF-Token với mọi yêu cầu ghi dùng cookie. Sai nhiều lần sẽ phải chờ (429, Retry-After).",
+      tags: TAGS,
+      body: SignInBody,
+      response: SessionView,
+      errors: ["SIGN_IN_FAILED", "SIGN_IN_THROTTLED"],
+      public: true,
+      audit: "handler",
+    },
+    ({ body, hono }) =>
+      Effect.gen(function* () {
+        const accounts = yield* AccountRepo;
+        const sessions = yield* SessionRepo;
+        const audit = yield* AuditLog;
+        const key = `${normalizeUsername(body.username)}|${clientAddress(hono)}`;
+        const wait = yield* sessions.retryAfter(key);
+        if (wait > 0) return yield* Effect.fail(new SignInThrottled({ retryAfterSeconds: wait }));
+        const user = yield* accounts.checkPassword(body.username, body.password);
+        if (!user) {
+          yield* sessions.fail(key);
+          yield* audit.record({ actor: { kind: "anonymous", id: null, name: null }, action: "auth.sign-in-failed", entity: "user", entityId: normalizeUsername(body.username) });
+          return yield* Effect.fail(new SignInFailed());
+        }
+        yield* sessions.succeed(key);
+        const session = yield* sessions.open(user.id);
+        setSessionCookie(hono, session.secret, session.expiresAt);
+        yield* audit.record({ actor: { kind: "user", id: user.id, name: user.username }, action: "auth.sign-in", entity: "session", entityId: session.id });
+        return { user: userView(user), via: "session" as const, csrfToken: Secret.csrfOf(session.secret), expiresAt: session.expiresAt.toISOString(), token: null };
+      }).pipe(Effect.catchTag("SignInThrottled", (e) => Effect.succeed(throttled(e)))),
+  ),
+  route(
+    {
+      method: "post",
+      path: "/auth/sign-out",
+      operationId: "signOut",
+      summary: "Đăng xuất (hủy phiên)",
+      tags: TAGS,
+      response: Schema.Struct({ signedOut: Schema.Boolean }),
+      access: { action: "read", authenticatedOnly: true, lock: false },
+      audit: "handler",
+    },
+    ({ request, hono }) =>
+      Effect.gen(function* () {
+        const p = yield* CurrentPrincipal;
+        const secret = readCookie(request.headers.get("cookie") ?? undefined, SESSION_COOKIE);
+        if (p.via !== "session" || !secret) return { signedOut: false };
+        yield* Effect.flatMap(SessionRepo, (s) => s.close(secret));
+        clearSessionCookie(hono);
+        yield* Effect.flatMap(AuditLog, (a) => a.record({ actor: actorOf(p), action: "auth.sign-out", entity: "session", entityId: null }));
+        return { signedOut: true };
+      }),
+  ),
+  route(
+    {
+      method: "get",
+      path: "/auth/me",
+      operationId: "getMe",
+      summary: "Người đang đăng nhập, vai trò và mã chống giả mạo",
+      tags: TAGS,
+      response: SessionView,
+      errors: ["AUTH_REQUIRED"],
+      access: { action: "read", authenticatedOnly: true },
+    },
+    ({ request }) =>
+      Effect.gen(function* () {
+        const p = yield* CurrentPrincipal;
+        const user = p.userId === null ? undefined : yield* Effect.orDie(Effect.flatMap(AccountRepo, (a) => a.get(p.userId as string)));
+        const secret = readCookie(request.headers.get("cookie") ?? undefined, SESSION_COOKIE);
+        const view = user
+          ? userView(user)
+          : { id: "", username: p.username ?? "", displayName: p.displayName ?? "", mustChangePassword: false, disabled: false, grants: p.grants };
+        return {
+          user: view,
+          via: p.via === "token" ? ("token" as const) : ("session" as const),
+          csrfToken: p.via === "session" && secret ? Secret.csrfOf(secret) : null,
+          expiresAt: null,
+          token: p.via === "token" && p.tokenId ? { id: p.tokenId, scopes: p.scopes ?? [], unit: p.tokenUnit ?? "*" } : null,
+        };
+      }),
+  ),
+  route(
+    {
+      method: "post",
+      path: "/auth/password",
+      operationId: "changePassword",
+      summary: "Đổi mật khẩu của mình",
+      tags: TAGS,
+      body: PasswordChangeBody,
+      response: Schema.Struct({ changed: Schema.Boolean }),
+      errors: ["PASSWORD_CHANGE_REFUSED"],
+      access: { action: "read", authenticatedOnly: true, lock: false },
+      audit: "handler",
+    },
+    ({ body }) =>
+      Effect.gen(function* () {
+        const p = yield* CurrentPrincipal;
+        const accounts = yield* AccountRepo;
+        if (p.userId === null || p.username === null) return yield* Effect.fail(new PasswordChangeRefused({ reason: "current-wrong" }));
+        if (body.newPassword.length < 10) return yield* Effect.fail(new PasswordChangeRefused({ reason: "too-short" }));
+        const ok = yield* accounts.checkPassword(p.username, body.currentPassword);
+        if (!ok) return yield* Effect.fail(new PasswordChangeRefused({ reason: "current-wrong" }));
+        yield* accounts.setPassword(p.userId, body.newPassword, false);
+        yield* Effect.flatMap(AuditLog, (a) => a.record({ actor: actorOf(p), action: "user.password-change", entity: "user", entityId: p.userId }));
+        return { changed: true };
+      }),
+  ),
+];

@@ -1,0 +1,50 @@
+/**
+ * `cchc import dossiers FILE.csv [--batch-size N]`: streams the file to `POST /dossiers/batch` in
+ * batches (each stored whole or refused whole), with a progress bar; Ctrl+C stops between
+ * batches, so no batch is left half-stored.
+ */
+import { resolve } from "node:path";
+import { OperationCancelled } from "../../files/AtomicWrite.js";
+import { dossierBatches, fileSize } from "../../files/DossierStream.js";
+import { formatDuration } from "../../ops/Progress.js";
+import { type CommandRun, flag, num, printJson } from "../Context.js";
+import { ServerRefused, UsageInvalid } from "../Failure.js";
+import { progressLine } from "../ProgressLine.js";
+
+/** Runs the command. */
+export const run: CommandRun = async (ctx) => {
+  const file = resolve(ctx.cwd, ctx.args.positionals[0] ?? "");
+  const batchSize = num(ctx, "batch-size") ?? 1000;
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) throw new UsageInvalid("--batch-size cần số nguyên từ 1 đến 50.000", "import dossiers");
+  const size = await fileSize(file);
+  const started = Date.now();
+  const progress = progressLine("Nhập hồ sơ", "byte", process.stderr);
+  let lines = 0;
+  let accepted = 0;
+  let batches = 0;
+  try {
+    for await (const batch of dossierBatches(file, batchSize, ctx.signal)) {
+      if (ctx.signal.aborted) throw new OperationCancelled();
+      try {
+        const r = await ctx.api().dossierBatch(batch.csv, ctx.signal);
+        accepted += r.accepted || batch.lines;
+      } catch (e) {
+        if (e instanceof ServerRefused && Array.isArray((e.details as any)?.issues ?? e.details)) {
+          // The server numbers lines within the batch (its header = line 1); say them in file lines.
+          const issues = ((e.details as any)?.issues ?? e.details) as Array<{ line?: number; message?: string; path?: string }>;
+          const shifted = issues.slice(0, 20).map((i) => ({ ...i, line: typeof i.line === "number" ? i.line + batch.firstLine - 2 : i.line }));
+          throw new ServerRefused(e.status, e.code, `${e.message} (lô bắt đầu ở dòng ${batch.firstLine}; ${accepted} hồ sơ của các lô trước đã được lưu)`, shifted);
+        }
+        throw e;
+      }
+      lines += batch.lines;
+      batches++;
+      progress.update(batch.bytesRead, size);
+    }
+  } finally {
+    progress.done();
+  }
+  if (flag(ctx, "json")) printJson(ctx, { file, lines, accepted, batches, seconds: (Date.now() - started) / 1000 });
+  else ctx.output.out(`Đã nhập ${lines} hồ sơ trong ${batches} lô sau ${formatDuration(Date.now() - started)}.\n`);
+  return 0;
+};

@@ -1,0 +1,28 @@
+/**
+ * `cchc report render --unit U --period P --format F --out FILE`: downloads the rendered report
+ * (`GET /reports/{unit}/{period}?format=`) into a temporary file renamed at the end, so that a
+ * cancelled run (Ctrl+C) leaves no half-written file.
+ */
+import { resolve } from "node:path";
+import { writeAtomically } from "../../files/AtomicWrite.js";
+import { formatDuration } from "../../ops/Progress.js";
+import { type CommandRun, flag, printJson, req, str } from "../Context.js";
+import { progressLine } from "../ProgressLine.js";
+
+const kib = (n: number): string => `${(n / 1024).toFixed(1).replace(".", ",")} KB`;
+
+/** Runs the command. */
+export const run: CommandRun = async (ctx) => {
+  const unit = req(ctx, "unit");
+  const period = req(ctx, "period").toUpperCase();
+  const format = str(ctx, "format") ?? "docx";
+  const out = resolve(ctx.cwd, str(ctx, "out") ?? `bao-cao-${unit}-${period}.${format}`);
+  const started = Date.now();
+  const download = await ctx.api().report(unit, period, format, ctx.signal);
+  const progress = progressLine("Tải báo cáo", "", process.stderr, kib);
+  const bytes = await writeAtomically(out, download.body, { total: download.size, signal: ctx.signal, onProgress: (p) => progress.update(p.done, p.total) });
+  progress.done();
+  if (flag(ctx, "json")) printJson(ctx, { unit, period, format, file: out, bytes, contentType: download.contentType });
+  else ctx.output.out(`Đã ghi báo cáo ${unit} kỳ ${period} (${format}, ${kib(bytes)}) vào ${out} sau ${formatDuration(Date.now() - started)}.\n`);
+  return 0;
+};

@@ -1,0 +1,33 @@
+/**
+ * The `cchc` program. With no command it opens the interactive console (Ink, loaded only then);
+ * with a command it runs it and exits with its code. Ctrl+C aborts a running command: long
+ * operations listen to the signal and leave no half-written data.
+ */
+import { apiOption, runCli, wantsConsole } from "./cli/Run.js";
+
+const argv = process.argv.slice(2);
+const abort = new AbortController();
+
+const exit = (code: number): void => {
+  // Let stdout drain before leaving (pipes are asynchronous), then end even if sockets linger.
+  process.exitCode = code;
+  if (process.stdout.writableLength === 0) process.exit(code);
+  else process.stdout.once("drain", () => process.exit(code));
+};
+
+if (wantsConsole(argv)) {
+  const { startConsole } = await import("./console/Start.js");
+  await startConsole({ env: process.env, apiOption: apiOption(argv) });
+} else {
+  process.on("SIGINT", () => {
+    if (abort.signal.aborted) process.exit(130);
+    abort.abort();
+  });
+  const code = await runCli(argv, {
+    output: { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) },
+    env: process.env,
+    cwd: process.cwd(),
+    signal: abort.signal,
+  });
+  exit(code);
+}

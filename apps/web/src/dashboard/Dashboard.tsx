@@ -1,0 +1,143 @@
+/**
+ * The dashboard of a unit and period: validation findings first (each links to its figure in
+ * data entry), then one panel per reform area with its key figures, computed rates and charts.
+ */
+import * as Area from "@cchc/domain/Area";
+import { keyText } from "@cchc/domain/indicators/Value";
+import { createMemo, createResource, For, type JSX, Show } from "solid-js";
+import type { TaskBody } from "../api/Contract";
+import { isMissingRoute } from "../api/Http";
+import { periodText } from "../shell/PeriodPicker";
+import { useApp } from "../shell/AppContext";
+import { Link } from "../shell/Link";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { ChartView } from "./ChartView";
+import { budgetChart, dossierChart, onlineChart, panelsOf, taskChart } from "./DashboardModel";
+import { FindingList } from "./FindingList";
+
+/** The dashboard screen (in the first download). */
+export const Dashboard = (): JSX.Element => {
+  const { api, router, t } = useApp();
+  const key = () => ({ unit: router.place().unit, period: router.place().period });
+  const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
+    const [catalogue, values] = await Promise.all([api.catalogue(), api.values(unit, period)]);
+    return { catalogue, values: values.items };
+  });
+  const [findings] = createResource(key, ({ unit, period }) =>
+    api.validation(unit, period).then(
+      (r) => ({ items: r.findings, error: null as unknown }),
+      (error: unknown) => ({ items: [], error }),
+    ),
+  );
+  const [tasks] = createResource(key, ({ unit, period }) =>
+    api.plans(unit, Number(period.slice(0, 4))).then(
+      (r) => r.items.flatMap((p): ReadonlyArray<TaskBody> => p.tasks),
+      () => [] as ReadonlyArray<TaskBody>,
+    ),
+  );
+  const [units] = createResource(() => api.units().catch(() => null));
+  const unitName = createMemo(() => units()?.items.find((u) => u.code === router.place().unit)?.name ?? router.place().unit);
+  const lang = () => router.place().lang;
+  // reading a failed resource throws: memos read it only when it loaded
+  const loaded = () => (data.error ? undefined : data());
+  const panels = createMemo(() => {
+    const d = loaded();
+    return d ? panelsOf(d.catalogue, d.values, lang()) : [];
+  });
+  const charts = createMemo(() => {
+    const d = loaded();
+    if (!d) return { procedure: [], finance: [], direction: [] };
+    return {
+      procedure: [dossierChart(d.values, t()), onlineChart(d.values, t())].filter((c) => c !== null),
+      finance: [budgetChart(d.values, t(), lang())].filter((c) => c !== null),
+      direction: [taskChart(tasks() ?? [], t(), lang())].filter((c) => c !== null),
+    };
+  });
+  const chartsOf = (area: Area.AreaCode) =>
+    area === "procedure" ? charts().procedure : area === "public-finance" ? charts().finance : area === "direction" ? charts().direction : [];
+  return (
+    <article class="screen" aria-labelledby="dashboard-title" aria-busy={data.loading ? "true" : "false"}>
+      <h1 id="dashboard-title">{t().dashboardTitle(unitName(), periodText(router.place().period, lang()))}</h1>
+      <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
+        <Show when={data()} fallback={<p class="muted">{t().loading}</p>}>
+          {(d) => (
+            <>
+              <Show when={findings() && !isMissingRoute(findings()?.error)}>
+                <FindingList findings={findings()?.items ?? []} error={findings()?.error} catalogue={d().catalogue} />
+              </Show>
+              <Show
+                when={d().values.length > 0}
+                fallback={
+                  <div class="notice notice-info">
+                    <p>{t().noValues}</p>
+                    <Link to={{ screen: "entry" }} class="button button-primary">
+                      {t().enterData}
+                    </Link>
+                  </div>
+                }
+              >
+                <div class="area-grid">
+                  <For each={panels()}>
+                    {(p) => (
+                      <section class="panel" aria-labelledby={`area-${p.area.code}`} classList={{ "panel-wide": chartsOf(p.area.code).length > 0 }}>
+                        <h2 id={`area-${p.area.code}`}>{lang() === "en" ? p.area.nameEn : p.area.nameVi}</h2>
+                        <div class="panel-body">
+                          <Show when={p.figures.length + p.rates.length > 0}>
+                            <table class="figures">
+                              <caption class="visually-hidden">{t().keyFigures}</caption>
+                              <thead class="visually-hidden">
+                                <tr>
+                                  <th scope="col">{t().figure}</th>
+                                  <th scope="col">{t().value}</th>
+                                </tr>
+                              </thead>
+                              <tbody>
+                                <For each={p.figures}>
+                                  {(f) => (
+                                    <tr>
+                                      <th scope="row">
+                                        <Link to={{ screen: "entry", focus: f.indicator }}>{f.name}</Link>
+                                      </th>
+                                      <td class="num" data-key={f.key}>
+                                        {f.text}
+                                      </td>
+                                    </tr>
+                                  )}
+                                </For>
+                                <For each={p.rates}>
+                                  {(r) => (
+                                    <tr class="rate-row">
+                                      <th scope="row">
+                                        {r.name}
+                                        <span class="formula">{t().formula(r.formula)}</span>
+                                      </th>
+                                      <td class="num" data-key={r.key}>
+                                        {r.text}
+                                      </td>
+                                    </tr>
+                                  )}
+                                </For>
+                              </tbody>
+                            </table>
+                          </Show>
+                          <Show when={chartsOf(p.area.code).length > 0}>
+                            <div class="chart-grid">
+                              <For each={chartsOf(p.area.code)}>{(spec) => <ChartView spec={spec} />}</For>
+                            </div>
+                          </Show>
+                        </div>
+                      </section>
+                    )}
+                  </For>
+                </div>
+              </Show>
+            </>
+          )}
+        </Show>
+      </Show>
+    </article>
+  );
+};
+
+/** The anchor id of a value's field in data entry. */
+export const fieldId = (indicator: string, disaggregation: string): string => `field-${keyText({ indicator, disaggregation }).replace(/[^a-z0-9-]+/gi, "_")}`;

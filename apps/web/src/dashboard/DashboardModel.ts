@@ -1,0 +1,162 @@
+/**
+ * The numbers of the dashboard, computed from the catalogue and the stored values with the
+ * domain's own functions (`Rate.computeAll`, `Expression.lookupOf`), so they equal the report's.
+ */
+import * as Area from "@cchc/domain/Area";
+import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
+import * as Rate from "@cchc/domain/indicators/Rate";
+import { keyText } from "@cchc/domain/indicators/Value";
+import * as Expression from "@cchc/domain/validation/Expression";
+import type { CatalogueBody, TaskBody, ValueBody } from "../api/Contract";
+import type { Dictionary } from "../i18n/Dictionary";
+import { formatFigure } from "../ui/FigureFormat";
+import { type ChartSpec, palette } from "./ChartSpec";
+import { formatMoney } from "@cchc/domain/VnMoney";
+import { formatInteger } from "@cchc/domain/VnNumber";
+import { formatRate } from "@cchc/domain/VnRate";
+
+/** A key figure of an area panel. */
+export interface KeyFigure {
+  readonly key: string;
+  readonly indicator: string;
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A computed rate of an area panel. */
+export interface KeyRate {
+  readonly key: string;
+  readonly name: string;
+  readonly text: string;
+  readonly formula: string;
+}
+
+/** One area's panel: its figures and rates. */
+export interface AreaPanel {
+  readonly area: Area.Area;
+  readonly figures: ReadonlyArray<KeyFigure>;
+  readonly rates: ReadonlyArray<KeyRate>;
+}
+
+/** Panels of the areas that have at least one figure or computable rate, in report order. */
+export const panelsOf = (catalogue: CatalogueBody, values: ReadonlyArray<ValueBody>, lang: "vi" | "en"): ReadonlyArray<AreaPanel> => {
+  const lookup = Expression.lookupOf(values);
+  const byCode = new Map<string, IndicatorDefinition>(catalogue.indicators.map((i) => [i.code, i]));
+  const rates = Rate.computeAll(catalogue.rates, lookup, catalogue.indicators);
+  const totals = values.filter((v) => v.disaggregation === "");
+  return Area.all
+    .map((area) => ({
+      area,
+      figures: catalogue.indicators
+        .filter((i) => i.area === area.code)
+        .flatMap((i) => {
+          const v = totals.find((x) => x.indicator === i.code);
+          return v ? [{ key: keyText(v), indicator: i.code, name: lang === "en" ? i.nameEn : i.nameVi, text: formatFigure(i.valueType, v.value) }] : [];
+        }),
+      rates: rates
+        .filter((r) => r.area === area.code && r.value !== null)
+        .map((r) => {
+          const def = catalogue.rates.find((d) => d.code === r.code && d.disaggregation === r.disaggregation);
+          return { key: `${r.code}[${r.disaggregation}]`, name: lang === "en" && def ? def.nameEn : r.nameVi, text: r.formatted, formula: r.formulaVi };
+        }),
+    }))
+    .filter((p) => p.figures.length > 0 || p.rates.length > 0 || byCode.size === 0);
+};
+
+/** Reads a value by indicator and disaggregation. */
+const valueOf = (values: ReadonlyArray<ValueBody>, indicator: string, disaggregation = ""): number | undefined =>
+  values.find((v) => v.indicator === indicator && v.disaggregation === disaggregation)?.value;
+
+const all = (xs: ReadonlyArray<number | undefined>): xs is ReadonlyArray<number> => xs.every((x) => x !== undefined);
+
+/** Dossiers by outcome: resolved early / on time / late, and pending within time / overdue. */
+export const dossierChart = (values: ReadonlyArray<ValueBody>, t: Dictionary): ChartSpec | null => {
+  const parts = [
+    valueOf(values, "tthc.hoso.dagiaiquyet", "timeliness=early"),
+    valueOf(values, "tthc.hoso.dagiaiquyet", "timeliness=on-time"),
+    valueOf(values, "tthc.hoso.dagiaiquyet", "timeliness=late"),
+    valueOf(values, "tthc.hoso.danggiaiquyet", "pending=within"),
+    valueOf(values, "tthc.hoso.danggiaiquyet", "pending=overdue"),
+  ];
+  if (parts.every((p) => p === undefined)) return null;
+  return {
+    id: "chart-dossiers",
+    title: t.chartDossiers,
+    kind: "horizontal-bar",
+    labels: [t.early, t.onTime, t.late, t.pendingWithin, t.pendingOverdue],
+    series: [
+      {
+        label: "",
+        data: parts.map((p) => p ?? 0),
+        colors: [palette.early, palette.onTime, palette.late, palette.pendingWithin, palette.pendingOverdue],
+      },
+    ],
+    format: formatInteger,
+  };
+};
+
+/** Share of new dossiers received online. */
+export const onlineChart = (values: ReadonlyArray<ValueBody>, t: Dictionary): ChartSpec | null => {
+  const online = valueOf(values, "tthc.hoso.tiepnhanmoi", "channel=online");
+  const offline = valueOf(values, "tthc.hoso.tiepnhanmoi", "channel=offline");
+  if (online === undefined || offline === undefined) return null;
+  const total = valueOf(values, "tthc.hoso.tiepnhanmoi") ?? online + offline;
+  return {
+    id: "chart-online",
+    title: `${t.chartOnline}: ${formatRate(online, total)}`,
+    kind: "doughnut",
+    labels: [t.online, t.offline],
+    series: [{ label: "", data: [online, offline], colors: [palette.online, palette.offline] }],
+    format: formatInteger,
+  };
+};
+
+/** Budget and investment: allocated or planned against spent or disbursed. */
+export const budgetChart = (values: ReadonlyArray<ValueBody>, t: Dictionary, lang: "vi" | "en"): ChartSpec | null => {
+  const rows: Array<{ label: string; planned: number; spent: number }> = [];
+  for (const [opt, vi, en] of [
+    ["autonomous", "Kinh phí tự chủ", "Autonomous budget"],
+    ["non-autonomous", "Kinh phí không tự chủ", "Non-autonomous budget"],
+  ] as const) {
+    const planned = valueOf(values, "taichinh.kinhphi.giao", `autonomy=${opt}`);
+    const spent = valueOf(values, "taichinh.kinhphi.dasudung", `autonomy=${opt}`);
+    if (all([planned, spent])) rows.push({ label: lang === "en" ? en : vi, planned: planned as number, spent: spent as number });
+  }
+  const plan = valueOf(values, "taichinh.dautu.kehoachnam");
+  const disbursed = valueOf(values, "taichinh.dautu.giaingan");
+  if (plan !== undefined && disbursed !== undefined) rows.push({ label: lang === "en" ? "Public investment of the year" : "Vốn đầu tư công năm", planned: plan, spent: disbursed });
+  if (rows.length === 0) return null;
+  return {
+    id: "chart-budget",
+    title: t.chartBudget,
+    kind: "horizontal-bar",
+    labels: rows.map((r) => `${r.label} (${formatRate(r.spent, r.planned)})`),
+    series: [
+      { label: t.planned, data: rows.map((r) => r.planned), colors: [palette.planned] },
+      { label: t.spent, data: rows.map((r) => r.spent), colors: [palette.done] },
+    ],
+    format: (n) => formatMoney(n),
+  };
+};
+
+/** Tasks done and not done by reform area. */
+export const taskChart = (tasks: ReadonlyArray<TaskBody>, t: Dictionary, lang: "vi" | "en"): ChartSpec | null => {
+  if (tasks.length === 0) return null;
+  const areas = Area.all.filter((a) => tasks.some((x) => x.area === a.code));
+  return {
+    id: "chart-tasks",
+    title: t.chartTasks,
+    kind: "horizontal-bar",
+    stacked: true,
+    labels: areas.map((a) => {
+      const of = tasks.filter((x) => x.area === a.code);
+      const done = of.filter((x) => x.status === "done").length;
+      return `${lang === "en" ? a.nameEn : a.shortVi} (${formatRate(done, of.length)})`;
+    }),
+    series: [
+      { label: t.tasksDone, data: areas.map((a) => tasks.filter((x) => x.area === a.code && x.status === "done").length), colors: [palette.done] },
+      { label: t.tasksOpen, data: areas.map((a) => tasks.filter((x) => x.area === a.code && x.status !== "done").length), colors: [palette.open] },
+    ],
+    format: formatInteger,
+  };
+};

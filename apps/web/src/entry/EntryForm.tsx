@@ -1,0 +1,220 @@
+/**
+ * The data-entry form of one unit and period, generated from the catalogue and grouped by
+ * reform area. Rules run as you type; rates are computed live; saving sends the versions read
+ * and a conflict opens a dialog. Unsaved changes are guarded on leaving (in-app and browser).
+ */
+import * as Area from "@cchc/domain/Area";
+import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
+import { keyText } from "@cchc/domain/indicators/Value";
+import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
+import type { ValueBody, ValueInput } from "../api/Contract";
+import { ApiFailure } from "../api/Http";
+import { useApp } from "../shell/AppContext";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { formatFigure } from "../ui/FigureFormat";
+import { ConflictDialog } from "./ConflictDialog";
+import { changes, type Drafts, findingsByIndicator, isDirty, liveRates, merged, read, type RuleContext, splitKey, storedText, validate } from "./EntryModel";
+import { IndicatorField } from "./IndicatorField";
+
+/** Props of `EntryForm`. */
+export interface EntryFormProps {
+  readonly context: RuleContext;
+  readonly values: ReadonlyArray<ValueBody>;
+  /** Saves and answers the values as now stored; throws `ApiFailure` (409 VALUE_CONFLICT on a conflict). */
+  readonly save: (values: ReadonlyArray<ValueInput>) => Promise<ReadonlyArray<ValueBody>>;
+  /** The indicator to scroll to and focus. */
+  readonly focus?: string;
+}
+
+/** The value on the server in a VALUE_CONFLICT answer. */
+interface Conflict {
+  readonly current: ValueBody;
+  readonly mine: ValueInput;
+}
+
+const conflictOf = (e: unknown, sent: ReadonlyArray<ValueInput>): Conflict | null => {
+  if (!(e instanceof ApiFailure) || e.code !== "VALUE_CONFLICT") return null;
+  const details = e.details as { current?: unknown } | ReadonlyArray<{ current?: unknown }> | undefined;
+  const raw = Array.isArray(details) ? details[0]?.current : (details as { current?: unknown } | undefined)?.current;
+  const list = (Array.isArray(raw) ? raw : [raw]) as ReadonlyArray<ValueBody | undefined>;
+  for (const current of list) {
+    if (!current) continue;
+    const mine = sent.find((s) => s.indicator === current.indicator && s.disaggregation === current.disaggregation);
+    if (mine) return { current, mine };
+  }
+  return null;
+};
+
+/** The form. */
+export const EntryForm = (props: EntryFormProps): JSX.Element => {
+  const { router, t } = useApp();
+  const [stored, setStored] = createSignal<ReadonlyArray<ValueBody>>(props.values);
+  const [drafts, setDrafts] = createSignal<Drafts>(new Map());
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<unknown>(null);
+  const [status, setStatus] = createSignal("");
+  const [conflict, setConflict] = createSignal<Conflict | null>(null);
+  const defs = createMemo(() => new Map<string, IndicatorDefinition>(props.context.indicators.map((i) => [i.code, i])));
+  const storedByKey = createMemo(() => new Map(stored().map((v) => [keyText(v), v])));
+  const values = createMemo(() => merged(stored(), drafts(), defs()));
+  const findings = createMemo(() => validate(props.context, values()));
+  const byIndicator = createMemo(() => findingsByIndicator(findings()));
+  const rates = createMemo(() => liveRates(props.context.rates, props.context.indicators, values()));
+  const dirtyCount = createMemo(() => isDirty(stored(), drafts(), defs()));
+  const en = () => router.place().lang === "en";
+
+  const text = (key: string) => drafts().get(key) ?? storedText(defs().get(splitKey(key).indicator), storedByKey().get(key));
+  const reading = (key: string) => {
+    const def = defs().get(splitKey(key).indicator);
+    return def ? read(def, text(key), t().invalidNumber) : ({ kind: "empty" } as const);
+  };
+  const onInput = (key: string, value: string) => {
+    const next = new Map(drafts());
+    next.set(key, value);
+    setDrafts(next);
+    setStatus("");
+  };
+
+  const guard = () => (dirtyCount() > 0 ? t().unsavedLeave : null);
+  const beforeUnload = (e: BeforeUnloadEvent) => {
+    if (dirtyCount() > 0) {
+      e.preventDefault();
+      e.returnValue = "";
+    }
+  };
+  onMount(() => {
+    router.setGuard(guard);
+    window.addEventListener("beforeunload", beforeUnload);
+    if (props.focus) {
+      const el = document.getElementById(props.focus);
+      el?.scrollIntoView?.({ block: "start" });
+      el?.querySelector("input")?.focus({ preventScroll: true });
+    }
+  });
+  onCleanup(() => {
+    router.setGuard(null);
+    window.removeEventListener("beforeunload", beforeUnload);
+  });
+
+  const send = async (list: ReadonlyArray<ValueInput>) => {
+    if (list.length === 0) {
+      setStatus(t().noChanges);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const now = await props.save(list);
+      setStored(now);
+      // what was saved is now stored; typed texts that were not sent (invalid ones) stay
+      const sent = new Set(list.map((v) => keyText(v)));
+      setDrafts(new Map([...drafts()].filter(([k]) => !sent.has(k))));
+      setStatus(t().savedCount(list.length));
+    } catch (e) {
+      const c = conflictOf(e, list);
+      if (c) setConflict(c);
+      else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void send(changes(stored(), drafts(), defs()));
+  };
+  const keepMine = () => {
+    const c = conflict();
+    if (!c) return;
+    setConflict(null);
+    const key = keyText(c.current);
+    setStored([...stored().filter((v) => keyText(v) !== key), c.current]);
+    void send(changes(stored(), drafts(), defs()));
+  };
+  const keepTheirs = () => {
+    const c = conflict();
+    if (!c) return;
+    setConflict(null);
+    const key = keyText(c.current);
+    setStored([...stored().filter((v) => keyText(v) !== key), c.current]);
+    const next = new Map(drafts());
+    next.delete(key);
+    setDrafts(next);
+  };
+  const figureName = (c: Conflict) => {
+    const def = defs().get(c.current.indicator);
+    return `${def?.nameVi ?? c.current.indicator}${c.current.disaggregation ? ` [${c.current.disaggregation}]` : ""}`;
+  };
+  const areas = createMemo(() =>
+    Area.all
+      .map((area) => ({ area, indicators: props.context.indicators.filter((i) => i.area === area.code) }))
+      .filter((a) => a.indicators.length > 0),
+  );
+  return (
+    <form class="entry-form stack" onSubmit={submit} novalidate>
+      <For each={areas()}>
+        {(a) => (
+          <section class="entry-area" aria-labelledby={`entry-${a.area.code}`}>
+            <h2 id={`entry-${a.area.code}`}>{en() ? a.area.nameEn : a.area.nameVi}</h2>
+            <div class="entry-grid">
+              <For each={a.indicators}>
+                {(def) => (
+                  <IndicatorField
+                    def={def}
+                    text={text}
+                    reading={reading}
+                    dirty={(k) => drafts().has(k) && text(k).trim() !== storedText(def, storedByKey().get(k)).trim()}
+                    findings={byIndicator().get(def.code) ?? []}
+                    onInput={onInput}
+                    focused={props.focus === def.code}
+                  />
+                )}
+              </For>
+            </div>
+            <Show when={rates().some((r) => r.area === a.area.code)}>
+              <table class="rates">
+                <caption class="field-label">{t().computedRate}</caption>
+                <tbody>
+                  <For each={rates().filter((r) => r.area === a.area.code)}>
+                    {(r) => (
+                      <tr>
+                        <th scope="row">
+                          {r.nameVi}
+                          <span class="formula">{t().formula(r.formulaVi)}</span>
+                        </th>
+                        <td class="num" data-rate={`${r.code}[${r.disaggregation}]`}>
+                          {r.formatted}
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </Show>
+          </section>
+        )}
+      </For>
+      <Show when={error()}>{(e) => <ErrorNotice error={e()} onRetry={() => void send(changes(stored(), drafts(), defs()))} />}</Show>
+      <div class="save-bar">
+        <p class="summary-line" role="status" aria-live="polite">
+          {status() || (dirtyCount() > 0 ? t().unsaved(dirtyCount()) : t().noChanges)}
+        </p>
+        <button type="submit" class="button button-primary" disabled={busy()}>
+          {busy() ? t().saving : t().save}
+        </button>
+      </div>
+      <Show when={conflict()}>
+        {(c) => (
+          <ConflictDialog
+            figure={figureName(c())}
+            mine={formatFigure(defs().get(c().mine.indicator)?.valueType, c().mine.value ?? 0)}
+            theirs={formatFigure(defs().get(c().current.indicator)?.valueType, c().current.value)}
+            by={c().current.updatedBy ?? null}
+            onKeepMine={keepMine}
+            onKeepTheirs={keepTheirs}
+            onCancel={() => setConflict(null)}
+          />
+        )}
+      </Show>
+    </form>
+  );
+};

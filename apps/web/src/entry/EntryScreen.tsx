@@ -1,0 +1,54 @@
+/**
+ * "Nhập số liệu": loads the catalogue, the rules and the stored values of the unit and period,
+ * then shows the form. The form is rebuilt when the unit or period changes.
+ */
+import * as Period from "@cchc/domain/Period";
+import { Either } from "effect";
+import { createResource, type JSX, Show } from "solid-js";
+import { isMissingRoute } from "../api/Http";
+import { useApp } from "../shell/AppContext";
+import { periodText } from "../shell/PeriodPicker";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { EntryForm } from "./EntryForm";
+
+/** The data-entry screen. */
+const EntryScreen = (): JSX.Element => {
+  const { api, router, t } = useApp();
+  const key = () => ({ unit: router.place().unit, period: router.place().period });
+  const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
+    const w = Period.window(period);
+    if (Either.isLeft(w)) throw new Error(`Mã kỳ báo cáo không hợp lệ: ${period}`);
+    const [catalogue, rules, values] = await Promise.all([
+      api.catalogue(),
+      // without the rules route the form still works; rules then run on the server only
+      api.rules().catch((e: unknown) => (isMissingRoute(e) ? [] : Promise.reject(e))),
+      api.values(unit, period),
+    ]);
+    return { unit, period, catalogue, rules, values: values.items, window: w.right };
+  });
+  return (
+    <article class="screen" aria-labelledby="entry-title">
+      <h1 id="entry-title">{t().entryTitle}</h1>
+      <p class="lead">
+        {router.place().unit} — {periodText(router.place().period, router.place().lang)}. {t().entryIntro}
+      </p>
+      <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
+        <Show when={data()} keyed fallback={<p class="muted">{t().loading}</p>}>
+          {(d) => (
+            <EntryForm
+              context={{ rules: d.rules, rates: d.catalogue.rates, indicators: d.catalogue.indicators, window: d.window }}
+              values={d.values}
+              focus={router.place().focus}
+              save={async (values) => {
+                await api.saveValues(d.unit, d.period, values);
+                return (await api.values(d.unit, d.period)).items;
+              }}
+            />
+          )}
+        </Show>
+      </Show>
+    </article>
+  );
+};
+
+export default EntryScreen;

@@ -1,0 +1,114 @@
+/**
+ * One indicator in data entry: its total and, for each dimension, a small table of its parts.
+ * Type problems show under the cell; rule findings involving the indicator show under the
+ * group, and every cell a finding names is marked invalid and described by the message.
+ * Pasting a column of numbers into a parts table fills it downwards.
+ */
+import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
+import { keyText } from "@cchc/domain/indicators/Value";
+import type { Finding } from "@cchc/domain/validation/Finding";
+import { For, type JSX, Show } from "solid-js";
+import { useApp } from "../shell/AppContext";
+import { type Cell, cellsOf, keysOf, type Reading } from "./EntryModel";
+
+/** Props of `IndicatorField`. */
+export interface IndicatorFieldProps {
+  readonly def: IndicatorDefinition;
+  /** The text shown in a cell (typed or stored). */
+  readonly text: (key: string) => string;
+  readonly reading: (key: string) => Reading;
+  readonly dirty: (key: string) => boolean;
+  readonly findings: ReadonlyArray<Finding>;
+  readonly onInput: (key: string, text: string) => void;
+  readonly focused?: boolean;
+}
+
+const safeId = (s: string) => s.replace(/[^a-zA-Z0-9-]+/g, "_");
+
+/** The form group of one indicator. */
+export const IndicatorField = (props: IndicatorFieldProps): JSX.Element => {
+  const { router, t } = useApp();
+  const en = () => router.place().lang === "en";
+  const cells = cellsOf(props.def);
+  const rulesId = `rules-${safeId(props.def.code)}`;
+  const flagged = (key: string) => props.findings.some((f) => keysOf(f).has(key));
+  const input = (cell: Cell, label: string, table?: ReadonlyArray<Cell>, row?: number): JSX.Element => {
+    const key = keyText({ indicator: props.def.code, disaggregation: cell.disaggregation });
+    const id = `field-${safeId(key)}`;
+    const errId = `${id}-error`;
+    const problem = () => {
+      const r = props.reading(key);
+      return r.kind === "invalid" ? r.message : "";
+    };
+    const describedBy = () => [problem() ? errId : "", flagged(key) ? rulesId : ""].filter(Boolean).join(" ") || undefined;
+    return (
+      <>
+        <input
+          id={id}
+          class="num-input"
+          classList={{ dirty: props.dirty(key) }}
+          inputmode={props.def.valueType === "decimal" ? "decimal" : "numeric"}
+          autocomplete="off"
+          aria-label={label}
+          aria-invalid={problem() || flagged(key) ? "true" : undefined}
+          aria-describedby={describedBy()}
+          value={props.text(key)}
+          onInput={(e) => props.onInput(key, e.currentTarget.value)}
+          onPaste={(e) => {
+            if (!table || row === undefined) return;
+            const lines = (e.clipboardData?.getData("text/plain") ?? "")
+              .split(/\r?\n/)
+              .map((l) => l.split("\t")[0]?.trim() ?? "")
+              .filter((l, i, all) => l !== "" || i < all.length - 1);
+            if (lines.length < 2) return;
+            e.preventDefault();
+            lines.slice(0, table.length - row).forEach((line, i) => {
+              const target = table[row + i];
+              if (target) props.onInput(keyText({ indicator: props.def.code, disaggregation: target.disaggregation }), line);
+            });
+          }}
+        />
+        <p id={errId} class="field-error">
+          {problem()}
+        </p>
+      </>
+    );
+  };
+  const name = () => (en() ? props.def.nameEn : props.def.nameVi);
+  const unit = () => (en() ? props.def.unitEn : props.def.unitVi);
+  return (
+    <fieldset id={props.def.code} class="indicator" classList={{ focused: props.focused ?? false }}>
+      <legend>
+        {name()} <span class="indicator-unit">({unit()}{props.def.timeAggregation === "last" ? `; ${t().stock}` : ""})</span>
+      </legend>
+      <label class="field">
+        <span class="field-label">{t().total}</span>
+        {input(cells.total, `${name()}: ${t().total}`)}
+      </label>
+      <For each={cells.tables}>
+        {(table) => (
+          <table class="parts">
+            <caption>
+              {t().parts}: {en() ? table.dimension.code : table.dimension.nameVi}
+            </caption>
+            <tbody>
+              <For each={table.cells}>
+                {(cell, i) => (
+                  <tr>
+                    <th scope="row">{en() ? cell.labelEn : cell.labelVi}</th>
+                    <td>{input(cell, `${name()}: ${en() ? cell.labelEn : cell.labelVi}`, table.cells, i())}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        )}
+      </For>
+      <Show when={props.findings.length > 0}>
+        <ul id={rulesId} class="rule-messages" aria-live="polite">
+          <For each={props.findings}>{(f) => <li class={f.importance}>{f.message}</li>}</For>
+        </ul>
+      </Show>
+    </fieldset>
+  );
+};

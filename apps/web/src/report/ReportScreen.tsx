@@ -1,0 +1,74 @@
+/**
+ * "Báo cáo": the assembled report of the unit and period previewed as the API renders it
+ * (HTML, in a sandboxed frame so its styles stay its own), the assembly warnings, and the
+ * downloads (.docx, .xlsx, .md) as plain links to the API.
+ */
+import { createResource, For, type JSX, Show } from "solid-js";
+import type { ReportFormat } from "../api/Api";
+import { useApp } from "../shell/AppContext";
+import { periodText } from "../shell/PeriodPicker";
+import { ErrorNotice } from "../ui/ErrorNotice";
+
+/** The report screen. */
+const ReportScreen = (): JSX.Element => {
+  const { api, router, t } = useApp();
+  const key = () => ({ unit: router.place().unit, period: router.place().period });
+  const [html, { refetch }] = createResource(key, ({ unit, period }) => api.reportHtml(unit, period));
+  const [json] = createResource(key, ({ unit, period }) => api.reportJson(unit, period).catch(() => null));
+  const formats: ReadonlyArray<{ readonly format: ReportFormat; readonly label: () => string }> = [
+    { format: "docx", label: () => t().downloadDocx },
+    { format: "xlsx", label: () => t().downloadXlsx },
+    { format: "md", label: () => t().downloadMd },
+  ];
+  const fit = (frame: HTMLIFrameElement) => {
+    const doc = frame.contentDocument;
+    if (doc?.documentElement) frame.style.height = `${doc.documentElement.scrollHeight + 24}px`;
+  };
+  return (
+    <article class="screen" aria-labelledby="report-title">
+      <h1 id="report-title">{t().reportTitle(router.place().unit, periodText(router.place().period, router.place().lang))}</h1>
+      <section class="panel" aria-labelledby="downloads-title">
+        <h2 id="downloads-title">{t().download}</h2>
+        <div class="downloads">
+          <For each={formats}>
+            {(f) => (
+              <a class="button button-primary" href={api.reportUrl(router.place().unit, router.place().period, f.format)} download="" data-format={f.format}>
+                {f.label()}
+              </a>
+            )}
+          </For>
+        </div>
+      </section>
+      <Show when={json()}>
+        {(j) => (
+          <section class="panel" aria-labelledby="warnings-title">
+            <h2 id="warnings-title">{t().reportWarnings}</h2>
+            <Show when={(j().warnings ?? []).length > 0} fallback={<p class="notice notice-ok">{t().reportNoWarnings}</p>}>
+              <ul class="finding-list">
+                <For each={j().warnings}>{(w) => <li class="finding finding-warning">{w.message}</li>}</For>
+              </ul>
+            </Show>
+          </section>
+        )}
+      </Show>
+      <section aria-labelledby="preview-title">
+        <h2 id="preview-title">{t().reportPreview}</h2>
+        <Show when={!html.error} fallback={<ErrorNotice error={html.error} onRetry={refetch} />}>
+          <Show when={html()} fallback={<p class="muted">{t().loading}</p>}>
+            {(h) => (
+              <iframe
+                class="report-frame"
+                title={t().reportPreview}
+                sandbox="allow-same-origin"
+                srcdoc={h()}
+                onLoad={(e) => fit(e.currentTarget)}
+              />
+            )}
+          </Show>
+        </Show>
+      </section>
+    </article>
+  );
+};
+
+export default ReportScreen;

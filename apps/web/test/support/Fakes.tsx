@@ -1,0 +1,104 @@
+/**
+ * Test doubles passed in as dependencies (no module mocks): a fake `fetch` answering from a
+ * table of routes and recording the calls, a fake browser history, and a render helper that
+ * wraps a component in the app's provider.
+ */
+import { render } from "@solidjs/testing-library";
+import type { JSX } from "solid-js";
+import type { FetchLike } from "../../src/api/Http";
+import { createRouter, type HistoryHost } from "../../src/router/Router";
+import { AppProvider } from "../../src/shell/AppContext";
+
+/** An answer of the fake API: a JSON body and a status, or a function of the request. */
+export type FakeAnswer = { readonly status?: number; readonly body: unknown } | ((init: RequestInit | undefined, url: URL) => { readonly status?: number; readonly body: unknown });
+
+/** A recorded call. */
+export interface FakeCall {
+  readonly method: string;
+  readonly path: string;
+  readonly body: unknown;
+}
+
+/** A fake `fetch` over a table `"GET /api/v1/org-units" → answer`; unknown routes answer the API's 404. */
+export const fakeFetch = (routes: Readonly<Record<string, FakeAnswer>>): { readonly fetch: FetchLike; readonly calls: FakeCall[] } => {
+  const calls: FakeCall[] = [];
+  const fetch: FetchLike = async (input, init) => {
+    const url = new URL(input, "http://test.local");
+    const method = (init?.method ?? "GET").toUpperCase();
+    const body = typeof init?.body === "string" ? JSON.parse(init.body) : undefined;
+    calls.push({ method, path: url.pathname, body });
+    const answer = routes[`${method} ${url.pathname}`];
+    if (!answer) {
+      return new Response(JSON.stringify({ error: { code: "ROUTE_NOT_FOUND", message: `Không có đường dẫn ${method} ${url.pathname} trong API.` } }), {
+        status: 404,
+        headers: { "content-type": "application/json" },
+      });
+    }
+    const a = typeof answer === "function" ? answer(init, url) : answer;
+    return new Response(JSON.stringify(a.body), { status: a.status ?? 200, headers: { "content-type": "application/json" } });
+  };
+  return { fetch, calls };
+};
+
+/** A fake history at a URL; `confirm` answers as told and records questions. */
+export const fakeHost = (url = "/?unit=DT&period=2022-H1&lang=vi", confirmAnswer = true): HistoryHost & { readonly questions: string[]; readonly urls: string[] } => {
+  const u = new URL(url, "http://test.local");
+  const location = { pathname: u.pathname, search: u.search, hash: u.hash };
+  const urls: string[] = [];
+  const questions: string[] = [];
+  const set = (next: string) => {
+    const n = new URL(next, "http://test.local");
+    location.pathname = n.pathname;
+    location.search = n.search;
+    location.hash = n.hash;
+    urls.push(next);
+  };
+  return {
+    location,
+    history: { pushState: (_d, _u, next) => set(next), replaceState: (_d, _u, next) => set(next) },
+    addEventListener: () => {},
+    confirm: (q) => {
+      questions.push(q);
+      return confirmAnswer;
+    },
+    questions,
+    urls,
+  };
+};
+
+/** Renders `ui` inside the app provider with a fake fetch and history. */
+export const renderWithApp = (ui: () => JSX.Element, options: { readonly fetch: FetchLike; readonly host?: HistoryHost }) => {
+  const host = options.host ?? fakeHost();
+  let router: ReturnType<typeof createRouter> | undefined;
+  const result = render(() => {
+    router = createRouter(host);
+    return (
+      <AppProvider fetch={options.fetch} router={router}>
+        {ui()}
+      </AppProvider>
+    );
+  });
+  return { ...result, host, router: () => router as ReturnType<typeof createRouter> };
+};
+
+/** The demo units as `GET /org-units` answers them. */
+export const demoUnits = () => {
+  const unit = (code: string, name: string, kind: string, parentCode: string | null) => ({
+    code,
+    name,
+    shortName: null,
+    kind,
+    parentCode,
+    validFrom: "2008-01-01",
+    validTo: null,
+    successorCode: null,
+  });
+  const items = [
+    unit("DT", "Tỉnh Đồng Tháp", "province", null),
+    unit("DT.SNV", "Sở Nội vụ", "department", "DT"),
+    unit("DT.VPUBND", "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp", "department", "DT"),
+    unit("DT.VPUBND.CTTDT", "Cổng Thông tin điện tử Đồng Tháp", "division", "DT.VPUBND"),
+  ];
+  const node = (code: string): unknown => ({ ...items.find((i) => i.code === code), children: items.filter((i) => i.parentCode === code).map((i) => node(i.code)) });
+  return { items, tree: [node("DT")] };
+};

@@ -1,0 +1,213 @@
+/**
+ * Benchmark of dossier ingest and statistics (not a test): `npm run bench:dossiers -- --rows 1000000`.
+ *
+ * 1. Writes a synthetic province (≈100 units, two years) as a CSV file, streamed, in a temp folder.
+ * 2. On the server of DATABASE_URL creates its own database `cchc_bench_<random>` (dropped at the end).
+ * 3. Bare COPY of the file into an unindexed table of the same columns: the speed limit.
+ * 4. The import path (file lines → `DossierIngest.ingestCsvStream`, batches of 50.000), with peak RSS.
+ * 5. 200 random unit × period queries from the counters and by a plain scan; every pair must be equal.
+ * The last line is one JSON object with the figures; the exit code is 1 when any result differs.
+ * `--pglite` runs steps 3–5 on an embedded PGlite in a temp folder instead (the ≥ 100.000 check).
+ */
+import { randomBytes } from "node:crypto";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { pipeline } from "node:stream/promises";
+import * as LocalDate from "@cchc/domain/LocalDate";
+import type { StatsWindow } from "@cchc/domain/dossiers/DossierStats";
+import { Effect, Layer, ManagedRuntime } from "effect";
+import postgres from "postgres";
+import { Database, type DatabaseConfig } from "../src/Database.js";
+import { DossierIngest } from "../src/dossiers/DossierIngest.js";
+import { DossierStatistics } from "../src/dossiers/DossierStatistics.js";
+import { csvHeader, csvLines, provinceOptions, random, units } from "../src/dossiers/SyntheticDossiers.js";
+
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : fallback;
+};
+const rows = Number(arg("rows", "1000000"));
+const queries = Number(arg("queries", "200"));
+const batchLines = Number(arg("batch", "50000"));
+const usePglite = process.argv.includes("--pglite");
+const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
+};
+
+const writeCsv = async (path: string): Promise<void> => {
+  const out = createWriteStream(path);
+  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r())));
+  await write(`${csvHeader}\n`);
+  let buffer: string[] = [];
+  for (const line of csvLines(provinceOptions, rows)) {
+    buffer.push(line);
+    if (buffer.length === 10_000) {
+      await write(`${buffer.join("\n")}\n`);
+      buffer = [];
+    }
+  }
+  if (buffer.length > 0) await write(`${buffer.join("\n")}\n`);
+  await new Promise<void>((r) => out.end(() => r()));
+};
+
+const bareColumns = `source text, dossier_id text, procedure_code text, procedure_level text, unit_code text, channel text,
+  received_at timestamptz, appointment_date date, extension_date date, resolved_at timestamptz, outcome text,
+  dossier_digitised boolean, result_digitised boolean, paid_online boolean, updated_at timestamptz`;
+
+/** Random windows: report periods (month, quarter, half-year, year on the 15→14 rule) and free ones. */
+const randomQueries = (count: number): Array<{ unit: string; window: StatsWindow }> => {
+  const rnd = random(4242);
+  const all = units(provinceOptions).map((u) => u.code);
+  const o = provinceOptions;
+  return Array.from({ length: count }, (_, i) => {
+    const unit = i % 10 === 0 ? o.root : (all[Math.floor(rnd() * all.length)] as string);
+    const kind = Math.floor(rnd() * 5);
+    const year = 2022 + Math.floor(rnd() * 2);
+    const month = 1 + Math.floor(rnd() * 12);
+    const cut = (y: number, m: number) => LocalDate.make(m < 1 ? y - 1 : y, m < 1 ? m + 12 : m, 15);
+    let window: StatsWindow;
+    if (kind === 0) window = { start: cut(year, month - 1), end: LocalDate.make(year, month, 14) };
+    else if (kind === 1) window = { start: cut(year, month - 3), end: LocalDate.make(year, month, 14) };
+    else if (kind === 2) window = { start: cut(year, 0), end: LocalDate.make(year, 6, 14) };
+    else if (kind === 3) window = { start: cut(year, 0), end: LocalDate.make(year, 12, 14) };
+    else {
+      const start = LocalDate.addDays(o.from, Math.floor(rnd() * 700));
+      window = { start, end: LocalDate.addDays(start, Math.floor(rnd() * 200)) };
+    }
+    return { unit, window };
+  });
+};
+
+const main = async (): Promise<number> => {
+  const dir = mkdtempSync(join(tmpdir(), "cchc-bench-"));
+  const file = join(dir, "dossiers.csv");
+  const dbName = `cchc_bench_${randomBytes(4).toString("hex")}`;
+  const admin = usePglite ? undefined : postgres(serverUrl, { onnotice: () => {}, max: 1 });
+  try {
+    let t = performance.now();
+    await writeCsv(file);
+    log(`CSV: ${rows} lines, ${mb(statSync(file).size)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s (${file})`);
+
+    let config: DatabaseConfig;
+    if (admin) {
+      await admin.unsafe(`create database ${dbName}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${dbName}`;
+      config = { kind: "postgres", url: url.toString() };
+    } else config = { kind: "pglite", dataDir: join(dir, "pglite") };
+    const runtime = ManagedRuntime.make(Layer.mergeAll(DossierIngest.layer, DossierStatistics.layer).pipe(Layer.provideMerge(Database.layer(config))));
+    try {
+      const { kysely, raw } = await runtime.runPromise(Database);
+      await kysely
+        .insertInto("org_unit")
+        .values(units(provinceOptions).map((u) => ({ code: u.code, name: u.name, kind: u.kind, parent_code: u.parent_code })))
+        .execute();
+
+      // bare COPY of the same file into an unindexed table
+      t = performance.now();
+      if (raw.kind === "postgres") {
+        await raw.sql.unsafe(`create table bench_bare (${bareColumns})`);
+        const w = await raw.sql.unsafe("copy bench_bare from stdin with (format csv, header true)").writable();
+        await pipeline(createReadStream(file), w);
+      } else {
+        await raw.pglite.exec(`create table bench_bare (${bareColumns})`);
+        await raw.pglite.query("copy bench_bare from '/dev/blob' with (format csv, header true)", [], { blob: new Blob([await readFile(file)]) });
+      }
+      const copySeconds = (performance.now() - t) / 1000;
+      await kysely.schema.dropTable("bench_bare").execute();
+      log(`bare COPY: ${copySeconds.toFixed(1)} s, ${Math.round(rows / copySeconds)} rows/s`);
+
+      // the import path, with peak RSS sampled during it
+      const rssBefore = process.memoryUsage.rss();
+      let peakRss = rssBefore;
+      const sampler = setInterval(() => {
+        peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      }, 50);
+      t = performance.now();
+      const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+      const summary = await runtime.runPromise(
+        Effect.flatMap(DossierIngest, (ingest) =>
+          ingest.ingestCsvStream(lines, {
+            batchLines,
+            onBatch: (s) => {
+              if (s.batches % 20 === 0) log(`  … ${s.lines} lines, RSS ${mb(process.memoryUsage.rss())} MB`);
+            },
+          }),
+        ),
+      );
+      const ingestSeconds = (performance.now() - t) / 1000;
+      clearInterval(sampler);
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      log(`ingest: ${ingestSeconds.toFixed(1)} s, ${Math.round(rows / ingestSeconds)} rows/s; ${JSON.stringify(summary)}`);
+      log(`RSS before import ${mb(rssBefore)} MB, peak during import ${mb(peakRss)} MB`);
+      if (raw.kind === "postgres") await raw.sql.unsafe("vacuum analyze dossier, dossier_daily, dossier_monthly");
+      else await raw.pglite.exec("vacuum analyze dossier; vacuum analyze dossier_daily; vacuum analyze dossier_monthly;");
+
+      const statistics = await runtime.runPromise(DossierStatistics);
+      const timed: number[] = [];
+      const scanned: number[] = [];
+      let mismatches = 0;
+      for (const q of randomQueries(queries)) {
+        let t0 = performance.now();
+        const a = await Effect.runPromise(statistics.stats(q.unit, q.window));
+        timed.push(performance.now() - t0);
+        t0 = performance.now();
+        const b = await Effect.runPromise(statistics.scanStats(q.unit, q.window));
+        scanned.push(performance.now() - t0);
+        if (JSON.stringify(a) !== JSON.stringify(b)) {
+          mismatches++;
+          log(`MISMATCH ${q.unit} ${q.window.start}…${q.window.end}`);
+        }
+      }
+      const counts = await kysely
+        .selectFrom("dossier_daily")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      log(`daily counter rows: ${counts.n}`);
+      const result = {
+        rows,
+        driver: raw.kind,
+        ingest: {
+          rowsPerSec: Math.round(rows / ingestSeconds),
+          copyRowsPerSec: Math.round(rows / copySeconds),
+          ratio: Number((copySeconds / ingestSeconds).toFixed(2)),
+        },
+        stats: {
+          p50Ms: Number(percentile(timed, 50).toFixed(1)),
+          p95Ms: Number(percentile(timed, 95).toFixed(1)),
+          scanP50Ms: Number(percentile(scanned, 50).toFixed(1)),
+          scanP95Ms: Number(percentile(scanned, 95).toFixed(1)),
+          speedup: Number((percentile(scanned, 95) / percentile(timed, 95)).toFixed(1)),
+        },
+        peakRssMb: mb(peakRss),
+        correct: mismatches === 0,
+      };
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+      return mismatches === 0 ? 0 : 1;
+    } finally {
+      await runtime.dispose();
+    }
+  } finally {
+    if (admin) {
+      await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+      await admin.end();
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    log(String(e?.stack ?? e));
+    process.exit(2);
+  },
+);

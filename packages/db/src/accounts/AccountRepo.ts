@@ -1,0 +1,143 @@
+/**
+ * User accounts and their roles: creating users, checking passwords, granting and revoking roles
+ * on subtrees. Passwords go through `Password` (scrypt); nothing here returns a hash.
+ */
+import type { Grant } from "@cchc/domain/access/Principal";
+import type { Role } from "@cchc/domain/access/Role";
+import { Context, Data, Effect, Layer } from "effect";
+import { Database } from "../Database.js";
+import type { AppUserRow } from "./AccountTables.js";
+import * as Password from "./Password.js";
+
+/** No user has this username (or id). */
+export class UserNotFound extends Data.TaggedError("UserNotFound")<{ readonly username: string }> {}
+
+/** A user with this username exists already. */
+export class UserDuplicate extends Data.TaggedError("UserDuplicate")<{ readonly username: string }> {}
+
+/** A user as the application sees it (never its password hash). */
+export interface User {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly mustChangePassword: boolean;
+  readonly disabled: boolean;
+  readonly createdAt: Date;
+  readonly grants: ReadonlyArray<Grant>;
+}
+
+/** What it takes to create a user. */
+export interface NewUser {
+  readonly username: string;
+  readonly displayName: string;
+  readonly password: string;
+  readonly mustChangePassword?: boolean;
+  readonly grants?: ReadonlyArray<Grant>;
+}
+
+/** Usernames are compared in lower case NFC, so "BienTap.DT" and "bientap.dt" are one account. */
+export const normalizeUsername = (u: string): string => u.normalize("NFC").trim().toLowerCase();
+
+/** Repository of users and roles. */
+export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
+  AccountRepo,
+  {
+    readonly create: (u: NewUser) => Effect.Effect<User, UserDuplicate>;
+    readonly get: (id: string) => Effect.Effect<User, UserNotFound>;
+    readonly find: (username: string) => Effect.Effect<User, UserNotFound>;
+    readonly list: () => Effect.Effect<ReadonlyArray<User>>;
+    /** The user when the password matches and the account is enabled; undefined otherwise (same time either way). */
+    readonly checkPassword: (username: string, password: string) => Effect.Effect<User | undefined>;
+    readonly setPassword: (userId: string, password: string, mustChange?: boolean) => Effect.Effect<void>;
+    readonly grants: (userId: string) => Effect.Effect<ReadonlyArray<Grant>>;
+    readonly grant: (userId: string, grant: Grant) => Effect.Effect<boolean>;
+    readonly revoke: (userId: string, grant: Grant) => Effect.Effect<boolean>;
+    /** How many enabled users hold the administrator role on every unit. */
+    readonly countGlobalAdmins: () => Effect.Effect<number>;
+  }
+>() {
+  /** The repository over the Database service. */
+  static readonly layer = Layer.effect(
+    AccountRepo,
+    Effect.gen(function* () {
+      const { kysely } = yield* Database;
+      const q = <A>(f: () => Promise<A>) => Effect.promise(f);
+      const grantsOf = (userId: string) =>
+        q(() => kysely.selectFrom("user_role").select(["role", "unit_code"]).where("user_id", "=", userId).orderBy("unit_code").orderBy("role").execute()).pipe(
+          Effect.map((rows) => rows.map((r): Grant => ({ role: r.role as Role, unit: r.unit_code }))),
+        );
+      const toUser = (r: AppUserRow) =>
+        Effect.map(grantsOf(r.id), (grants): User => ({
+          id: r.id,
+          username: r.username,
+          displayName: r.display_name,
+          mustChangePassword: r.must_change_password,
+          disabled: r.disabled_at !== null,
+          createdAt: r.created_at,
+          grants,
+        }));
+      const row = (column: "id" | "username", value: string) =>
+        q(() => kysely.selectFrom("app_user").selectAll().where(column, "=", value).executeTakeFirst());
+      const find = (username: string) =>
+        row("username", normalizeUsername(username)).pipe(
+          Effect.flatMap((r) => (r ? toUser(r) : Effect.fail(new UserNotFound({ username })))),
+        );
+      const grant = (userId: string, g: Grant) =>
+        q(() =>
+          kysely
+            .insertInto("user_role")
+            .values({ user_id: userId, role: g.role, unit_code: g.unit })
+            .onConflict((oc) => oc.doNothing())
+            .executeTakeFirst(),
+        ).pipe(Effect.map((r) => Number(r.numInsertedOrUpdatedRows ?? 0) > 0));
+      return {
+        create: (u) =>
+          Effect.gen(function* () {
+            const username = normalizeUsername(u.username);
+            if (yield* row("username", username)) return yield* Effect.fail(new UserDuplicate({ username }));
+            const passwordHash = yield* Password.hash(u.password);
+            const inserted = yield* q(() =>
+              kysely
+                .insertInto("app_user")
+                .values({ username, display_name: u.displayName, password_hash: passwordHash, must_change_password: u.mustChangePassword ?? false })
+                .returningAll()
+                .executeTakeFirstOrThrow(),
+            );
+            for (const g of u.grants ?? []) yield* grant(inserted.id, g);
+            return yield* toUser(inserted);
+          }),
+        get: (id) => row("id", id).pipe(Effect.flatMap((r) => (r ? toUser(r) : Effect.fail(new UserNotFound({ username: id }))))),
+        find,
+        list: () => q(() => kysely.selectFrom("app_user").selectAll().orderBy("username").execute()).pipe(Effect.flatMap((rows) => Effect.forEach(rows, toUser))),
+        checkPassword: (username, password) =>
+          Effect.gen(function* () {
+            const r = yield* row("username", normalizeUsername(username));
+            const ok = yield* Password.verify(password, r?.password_hash ?? Password.decoy);
+            if (!r || !ok || r.disabled_at !== null) return undefined;
+            return yield* toUser(r);
+          }),
+        setPassword: (userId, password, mustChange = false) =>
+          Effect.flatMap(Password.hash(password), (h) =>
+            q(() => kysely.updateTable("app_user").set({ password_hash: h, must_change_password: mustChange }).where("id", "=", userId).execute()),
+          ).pipe(Effect.asVoid),
+        grants: grantsOf,
+        grant,
+        revoke: (userId, g) =>
+          q(() =>
+            kysely.deleteFrom("user_role").where("user_id", "=", userId).where("role", "=", g.role).where("unit_code", "=", g.unit).executeTakeFirst(),
+          ).pipe(Effect.map((r) => Number(r.numDeletedRows) > 0)),
+        countGlobalAdmins: () =>
+          q(() =>
+            kysely
+              .selectFrom("user_role")
+              .innerJoin("app_user", "app_user.id", "user_role.user_id")
+              .select(kysely.fn.countAll<number>().as("n"))
+              .where("role", "=", "admin")
+              .where("unit_code", "=", "*")
+              .where("disabled_at", "is", null)
+              .executeTakeFirstOrThrow(),
+          ).pipe(Effect.map((r) => Number(r.n))),
+      };
+    }),
+  );
+}

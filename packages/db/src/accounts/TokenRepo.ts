@@ -1,0 +1,137 @@
+/**
+ * API tokens for the TUI and other systems. A token is `cchc_` + 32 random bytes, shown once at
+ * creation; the database keeps its sha256, a short prefix to recognise it in lists, its scopes,
+ * the subtree it is limited to, its expiry and its revocation.
+ */
+import type { TokenScope } from "@cchc/domain/access/Role";
+import { Clock, Context, Data, Effect, Layer } from "effect";
+import { sql } from "kysely";
+import { Database } from "../Database.js";
+import type { ApiTokenRow } from "./AccountTables.js";
+import * as Secret from "./Secret.js";
+
+/** No token has this id. */
+export class TokenNotFound extends Data.TaggedError("TokenNotFound")<{ readonly id: string }> {}
+
+/** A token as lists show it (never its secret). */
+export interface TokenInfo {
+  readonly id: string;
+  readonly userId: string;
+  readonly name: string;
+  readonly prefix: string;
+  readonly scopes: ReadonlyArray<TokenScope>;
+  readonly unit: string;
+  readonly createdBy: string | null;
+  readonly createdAt: Date;
+  readonly expiresAt: Date | null;
+  readonly revokedAt: Date | null;
+  readonly lastUsedAt: Date | null;
+}
+
+/** What it takes to create a token. */
+export interface NewToken {
+  readonly userId: string;
+  readonly name: string;
+  readonly scopes: ReadonlyArray<TokenScope>;
+  readonly unit: string;
+  readonly expiresAt: Date | null;
+  readonly createdBy: string | null;
+}
+
+const toInfo = (r: ApiTokenRow): TokenInfo => ({
+  id: r.id,
+  userId: r.user_id,
+  name: r.name,
+  prefix: r.token_prefix,
+  scopes: r.scopes as ReadonlyArray<TokenScope>,
+  unit: r.unit_code,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  revokedAt: r.revoked_at,
+  lastUsedAt: r.last_used_at,
+});
+
+/** Repository of API tokens. */
+export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
+  TokenRepo,
+  {
+    /** Creates a token; the secret is in the answer only. */
+    readonly create: (t: NewToken) => Effect.Effect<{ readonly secret: string; readonly info: TokenInfo }>;
+    /** The live token of a secret (not revoked, not expired), marking it used. */
+    readonly resolve: (secret: string) => Effect.Effect<TokenInfo | undefined>;
+    readonly get: (id: string) => Effect.Effect<TokenInfo, TokenNotFound>;
+    readonly list: (userId?: string) => Effect.Effect<ReadonlyArray<TokenInfo>>;
+    readonly revoke: (id: string) => Effect.Effect<TokenInfo, TokenNotFound>;
+  }
+>() {
+  /** The repository over the Database service. */
+  static readonly layer = Layer.effect(
+    TokenRepo,
+    Effect.gen(function* () {
+      const { kysely } = yield* Database;
+      const q = <A>(f: () => Promise<A>) => Effect.promise(f);
+      const now = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms));
+      const get = (id: string) =>
+        q(() => kysely.selectFrom("api_token").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
+          Effect.flatMap((r) => (r ? Effect.succeed(toInfo(r)) : Effect.fail(new TokenNotFound({ id })))),
+        );
+      return {
+        create: (t) =>
+          Effect.gen(function* () {
+            const secret = Secret.apiToken();
+            const row = yield* q(() =>
+              kysely
+                .insertInto("api_token")
+                .values({
+                  user_id: t.userId,
+                  name: t.name,
+                  token_hash: Secret.digest(secret),
+                  token_prefix: secret.slice(0, 10),
+                  scopes: sql<string>`cast(${JSON.stringify(t.scopes)} as jsonb)` as never,
+                  unit_code: t.unit,
+                  expires_at: t.expiresAt,
+                  created_by: t.createdBy,
+                })
+                .returningAll()
+                .executeTakeFirstOrThrow(),
+            );
+            return { secret, info: toInfo(row) };
+          }),
+        resolve: (secret) =>
+          Effect.gen(function* () {
+            if (!secret.startsWith(Secret.TOKEN_PREFIX)) return undefined;
+            const at = yield* now;
+            const row = yield* q(() =>
+              kysely
+                .updateTable("api_token")
+                .set({ last_used_at: at })
+                .where("token_hash", "=", Secret.digest(secret))
+                .where("revoked_at", "is", null)
+                .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", at)]))
+                .returningAll()
+                .executeTakeFirst(),
+            );
+            return row ? toInfo(row) : undefined;
+          }),
+        get,
+        list: (userId) =>
+          q(() =>
+            kysely
+              .selectFrom("api_token")
+              .selectAll()
+              .$if(userId !== undefined, (b) => b.where("user_id", "=", userId as string))
+              .orderBy("created_at", "desc")
+              .execute(),
+          ).pipe(Effect.map((rows) => rows.map(toInfo))),
+        revoke: (id) =>
+          Effect.gen(function* () {
+            yield* get(id);
+            const at = yield* now;
+            yield* q(() => kysely.updateTable("api_token").set({ revoked_at: at }).where("id", "=", id).where("revoked_at", "is", null).execute());
+            return yield* get(id);
+          }),
+      };
+    }),
+  );
+}

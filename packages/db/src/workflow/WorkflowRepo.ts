@@ -1,0 +1,181 @@
+/**
+ * The review workflow in storage: the status of each unit's report for a period, every step with
+ * its actor, reason, items and timeliness, and the figures as they were at each submission. A
+ * step is applied in one transaction that locks the report's row, so two approvers cannot both
+ * act on the same submitted report.
+ */
+import type { Actor } from "@cchc/domain/access/Principal";
+import * as W from "@cchc/domain/workflow/ReportWorkflow";
+import type { SnapshotValue } from "@cchc/domain/workflow/Snapshot";
+import { Context, Effect, Either, Layer } from "effect";
+import { sql } from "kysely";
+import { Database } from "../Database.js";
+import type { SubmissionFinding } from "./ReportSources.js";
+import type { WorkflowStepRow } from "./WorkflowTables.js";
+
+/** A recorded workflow step. */
+export interface WorkflowStep {
+  readonly id: number;
+  readonly unit: string;
+  readonly period: string;
+  readonly command: W.Command["kind"];
+  readonly from: W.ReportState;
+  readonly to: W.ReportState;
+  readonly actor: Actor;
+  readonly at: Date;
+  readonly reason: string | null;
+  readonly comment: string | null;
+  readonly items: ReadonlyArray<W.ReportItem>;
+  readonly deadline: string | null;
+  readonly timeliness: "on-time" | "late" | null;
+  readonly findings: ReadonlyArray<SubmissionFinding> | null;
+}
+
+/** Details of a step beyond its command. */
+export interface StepDetails {
+  readonly actor: Actor;
+  readonly at: Date;
+  readonly comment?: string | null;
+  readonly deadline?: string | null;
+  readonly timeliness?: "on-time" | "late" | null;
+  readonly findings?: ReadonlyArray<SubmissionFinding> | null;
+  /** The figures at a submission. */
+  readonly snapshot?: ReadonlyArray<SnapshotValue>;
+}
+
+/** A report's status with where it belongs. */
+export interface ReportRecord extends W.ReportStatus {
+  readonly unit: string;
+  readonly period: string;
+}
+
+const jsonb = (v: unknown) => sql<string>`cast(${JSON.stringify(v)} as jsonb)` as never;
+
+const toStep = (r: WorkflowStepRow): WorkflowStep => ({
+  id: Number(r.id),
+  unit: r.unit_code,
+  period: r.period,
+  command: r.command as W.Command["kind"],
+  from: r.from_state as W.ReportState,
+  to: r.to_state as W.ReportState,
+  actor: { kind: r.actor_kind as Actor["kind"], id: r.actor_id, name: r.actor_name },
+  at: r.at,
+  reason: r.reason,
+  comment: r.comment,
+  items: (r.items ?? []) as ReadonlyArray<W.ReportItem>,
+  deadline: r.deadline,
+  timeliness: r.timeliness as WorkflowStep["timeliness"],
+  findings: (r.findings ?? null) as WorkflowStep["findings"],
+});
+
+/** Repository of the review workflow. */
+export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
+  WorkflowRepo,
+  {
+    readonly status: (unit: string, period: string) => Effect.Effect<W.ReportStatus>;
+    /** Statuses of many units for one period (units without a row are drafts). */
+    readonly statuses: (units: ReadonlyArray<string>, period: string) => Effect.Effect<ReadonlyArray<ReportRecord>>;
+    /** Applies a command; the status before and after and the recorded step. */
+    readonly apply: (
+      unit: string,
+      period: string,
+      command: W.Command,
+      details: StepDetails,
+    ) => Effect.Effect<{ readonly before: W.ReportStatus; readonly after: W.ReportStatus; readonly step: WorkflowStep }, W.WorkflowTransitionInvalid | W.WorkflowReasonMissing>;
+    readonly history: (unit: string, period: string) => Effect.Effect<ReadonlyArray<WorkflowStep>>;
+    /** Steps of many units for one period, oldest first. */
+    readonly steps: (units: ReadonlyArray<string>, period: string) => Effect.Effect<ReadonlyArray<WorkflowStep>>;
+    /** The figures at each submission (1-based), oldest first. */
+    readonly snapshots: (unit: string, period: string) => Effect.Effect<ReadonlyArray<{ readonly submission: number; readonly takenAt: Date; readonly figures: ReadonlyArray<SnapshotValue> }>>;
+  }
+>() {
+  /** The repository over the Database service. */
+  static readonly layer = Layer.effect(
+    WorkflowRepo,
+    Effect.gen(function* () {
+      const { kysely } = yield* Database;
+      const toStatus = (r: { state: string; submissions: number; locked: boolean; open_items: unknown } | undefined): W.ReportStatus =>
+        r ? { state: r.state as W.ReportState, submissions: r.submissions, locked: r.locked, open: (r.open_items ?? []) as ReadonlyArray<W.ReportItem> } : W.initial;
+      return {
+        status: (unit, period) =>
+          Effect.promise(() => kysely.selectFrom("workflow_report").selectAll().where("unit_code", "=", unit).where("period", "=", period).executeTakeFirst()).pipe(
+            Effect.map(toStatus),
+          ),
+        statuses: (units, period) =>
+          Effect.promise(async () => {
+            if (units.length === 0) return [];
+            const rows = await kysely.selectFrom("workflow_report").selectAll().where("unit_code", "in", [...units]).where("period", "=", period).execute();
+            const byUnit = new Map(rows.map((r) => [r.unit_code, r]));
+            return units.map((unit) => ({ unit, period, ...toStatus(byUnit.get(unit)) }));
+          }),
+        apply: (unit, period, command, d) =>
+          Effect.promise(() =>
+            kysely.transaction().execute(async (trx) => {
+              const row = await trx.selectFrom("workflow_report").selectAll().where("unit_code", "=", unit).where("period", "=", period).forUpdate().executeTakeFirst();
+              const before = toStatus(row);
+              const next = W.transition(before, command);
+              if (Either.isLeft(next)) return Either.left(next.left);
+              const after = next.right;
+              const values = {
+                state: after.state,
+                submissions: after.submissions,
+                locked: after.locked,
+                open_items: jsonb(after.open),
+                updated_at: d.at,
+              };
+              await trx
+                .insertInto("workflow_report")
+                .values({ unit_code: unit, period, ...values })
+                .onConflict((oc) => oc.columns(["unit_code", "period"]).doUpdateSet(values))
+                .execute();
+              const reason = command.kind === "return" || command.kind === "reopen" ? command.reason : null;
+              const items = command.kind === "return" || command.kind === "reopen" ? command.items : [];
+              const step = await trx
+                .insertInto("workflow_step")
+                .values({
+                  unit_code: unit,
+                  period,
+                  command: command.kind,
+                  from_state: before.state,
+                  to_state: after.state,
+                  actor_kind: d.actor.kind,
+                  actor_id: d.actor.id,
+                  actor_name: d.actor.name,
+                  at: d.at,
+                  reason,
+                  comment: d.comment ?? null,
+                  items: jsonb(items),
+                  deadline: d.deadline ?? null,
+                  timeliness: d.timeliness ?? null,
+                  findings: d.findings ? jsonb(d.findings) : null,
+                })
+                .returningAll()
+                .executeTakeFirstOrThrow();
+              if (command.kind === "submit")
+                await trx
+                  .insertInto("workflow_snapshot")
+                  .values({ unit_code: unit, period, submission: after.submissions, taken_at: d.at, figures: jsonb(d.snapshot ?? []) })
+                  .execute();
+              return Either.right({ before, after, step: toStep(step) });
+            }),
+          ).pipe(Effect.flatMap((e) => e)),
+        history: (unit, period) =>
+          Effect.promise(() => kysely.selectFrom("workflow_step").selectAll().where("unit_code", "=", unit).where("period", "=", period).orderBy("id").execute()).pipe(
+            Effect.map((rows) => rows.map(toStep)),
+          ),
+        steps: (units, period) =>
+          Effect.promise(async () =>
+            units.length === 0
+              ? []
+              : await kysely.selectFrom("workflow_step").selectAll().where("unit_code", "in", [...units]).where("period", "=", period).orderBy("id").execute(),
+          ).pipe(Effect.map((rows) => rows.map(toStep))),
+        snapshots: (unit, period) =>
+          Effect.promise(() =>
+            kysely.selectFrom("workflow_snapshot").selectAll().where("unit_code", "=", unit).where("period", "=", period).orderBy("submission").execute(),
+          ).pipe(
+            Effect.map((rows) => rows.map((r) => ({ submission: r.submission, takenAt: r.taken_at, figures: r.figures as ReadonlyArray<SnapshotValue> }))),
+          ),
+      };
+    }),
+  );
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { violations } from "@cchc/domain/dossiers/DossierStats";
+import * as LocalDate from "@cchc/domain/LocalDate";
+import { describe, expect, layer } from "@effect/vitest";
+import { Effect, Layer } from "effect";
+import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
+import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
+import { DossierStatistics } from "../../src/dossiers/DossierStatistics.js";
+import { OrgUnitRepo } from "../../src/org-units/OrgUnitRepo.js";
+import { testDatabases } from "../../src/testing/TestDatabases.js";
+
+const sample = readFileSync(new URL("../../../../docs/examples/dossiers-sample.csv", import.meta.url), "utf8");
+const h1 = { start: LocalDate.make(2021, 12, 15), end: LocalDate.make(2022, 6, 14) };
+
+describe.each(testDatabases().slice(0, 1))("the documented sample on $name", (db) => {
+  const Test = Layer.mergeAll(DossierIngest.layer, DossierStatistics.layer, OrgUnitRepo.layer).pipe(Layer.provideMerge(db.layer));
+  layer(Test)("sample", (it) => {
+    it.effect("imports against the demo units and gives the block stated in docs/dossier-statistics.md", () =>
+      Effect.gen(function* () {
+        yield* loadDemoUnits;
+        const summary = yield* (yield* DossierIngest).ingestCsv(sample);
+        expect(summary).toMatchObject({ lines: 51, inserted: 50, unchanged: 1 });
+        const s = yield* (yield* DossierStatistics).stats("DT", h1);
+        expect(violations(s.total)).toEqual([]);
+        expect(s.total).toMatchObject({
+          received: 49,
+          carriedOver: 5,
+          newReceived: 44,
+          resolved: 43,
+          resolvedByTimeliness: { early: 31, "on-time": 7, late: 5 },
+          resolvedExtended: 1,
+          returned: 1,
+          withdrawn: 1,
+          pending: 4,
+          pendingByState: { within: 3, overdue: 1 },
+        });
+      }),
+    );
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The figures of a report as an Excel workbook: one sheet per reform area (indicator, unit,
+ * value) and a sheet "Tỷ lệ" whose numerators, denominators and rates are live formulas over the
+ * count cells (`=ROUND(D2/E2*100,1)`), with cached results so viewers that do not recalculate
+ * still show them. Headers are Vietnamese, the header row is frozen, and numbers carry formats
+ * (`#,##0`) that Excel shows with the separators of the reader's locale (1.788 in vi-VN).
+ */
+import * as Area from "@cchc/domain/Area";
+import ExcelJS from "exceljs";
+import type { RateRow, RateTermValue, ReportDocument } from "../assembly/ReportDocument.js";
+
+/** Name of the rates sheet. */
+export const RATES_SHEET = "Tỷ lệ";
+
+const INTEGER_FORMAT = "#,##0";
+const rateFormat = (decimals: number): string => (decimals > 0 ? `0.${"0".repeat(decimals)}` : "0");
+
+/**
+ * A sheet name Excel accepts (≤ 31 characters, none of []:*?/\). A longer name keeps its last
+ * comma-separated part ("Chính quyền điện tử, chính quyền số" → "Chính quyền số") rather than
+ * being cut mid-word.
+ */
+const sheetName = (s: string): string => {
+  const clean = s.replace(/[[\]:*?/\\]/g, " ");
+  if (clean.length <= 31) return clean;
+  const last = clean.split(",").at(-1)?.trim() ?? clean;
+  return `${last.charAt(0).toLocaleUpperCase("vi")}${last.slice(1)}`.slice(0, 31);
+};
+
+const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+const styleHeader = (row: ExcelJS.Row): void => {
+  row.font = { bold: true, name: "Times New Roman", size: 12 };
+  row.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  row.height = 32;
+  row.eachCell((c) => {
+    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8E8E8" } };
+    c.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+  });
+};
+
+const key = (unit: string, indicator: string, disaggregation: string): string => `${unit}\u0000${indicator}\u0000${disaggregation}`;
+
+/** Builds the workbook of a report. */
+export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = doc.meta.unitName;
+  wb.title = doc.meta.title;
+  // Where each figure landed, so that the rate formulas can point at it.
+  const cells = new Map<string, string>();
+  for (const table of doc.figures) {
+    const name = sheetName(Area.all.find((a) => a.code === table.area)?.shortVi ?? table.areaName);
+    const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    ws.columns = [
+      { header: "STT", key: "n", width: 6 },
+      { header: "Chỉ tiêu", key: "name", width: 52 },
+      { header: "Mã chỉ tiêu", key: "code", width: 30 },
+      { header: "Phân tổ", key: "dis", width: 22 },
+      { header: "Đơn vị báo cáo", key: "unit", width: 30 },
+      { header: "Đơn vị tính", key: "measure", width: 14 },
+      { header: "Số liệu", key: "value", width: 20 },
+    ];
+    styleHeader(ws.getRow(1));
+    table.rows.forEach((r, i) => {
+      const row = ws.addRow({ n: i + 1, name: r.name, code: r.indicator, dis: r.disaggregation, unit: r.unitName, measure: r.measure, value: r.value });
+      row.getCell("value").numFmt = INTEGER_FORMAT;
+      row.getCell("name").alignment = { wrapText: true, vertical: "middle" };
+      cells.set(key(r.unit, r.indicator, r.disaggregation), `${quoteSheet(name)}!G${row.number}`);
+    });
+  }
+  const ws = wb.addWorksheet(RATES_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = [
+    { header: "STT", key: "n", width: 6 },
+    { header: "Tỷ lệ", key: "name", width: 44 },
+    { header: "Đơn vị báo cáo", key: "unit", width: 28 },
+    { header: "Tử số", key: "num", width: 20 },
+    { header: "Mẫu số", key: "den", width: 20 },
+    { header: "Tỷ lệ (%)", key: "rate", width: 12 },
+    { header: "Công thức", key: "formula", width: 90 },
+  ];
+  styleHeader(ws.getRow(1));
+  const sumOf = (r: RateRow, terms: ReadonlyArray<RateTermValue>, total: number | null): ExcelJS.CellValue => {
+    const refs = terms.map((t) => cells.get(key(r.unit, t.indicator, t.disaggregation)));
+    if (total === null) return null;
+    if (refs.some((x) => x === undefined)) return total;
+    return { formula: refs.join("+"), result: total };
+  };
+  doc.rates.forEach((r, i) => {
+    const row = ws.addRow({ n: i + 1, name: r.name, unit: r.unitName, formula: r.formula });
+    const n = row.number;
+    row.getCell("num").value = sumOf(r, r.numeratorTerms, r.numerator);
+    row.getCell("den").value = sumOf(r, r.denominatorTerms, r.denominator);
+    row.getCell("num").numFmt = INTEGER_FORMAT;
+    row.getCell("den").numFmt = INTEGER_FORMAT;
+    const rate = row.getCell("rate");
+    if (r.numerator !== null && r.denominator !== null && r.denominator !== 0) {
+      rate.value = { formula: `ROUND(D${n}/E${n}*100,${r.decimals})`, result: r.value ?? 0 };
+    } else {
+      rate.value = r.text;
+    }
+    rate.numFmt = rateFormat(r.decimals);
+    row.getCell("formula").alignment = { wrapText: true, vertical: "middle" };
+  });
+  return wb;
+};
+
+/** Renders a report to the bytes of an .xlsx file. */
+export const renderXlsx = async (doc: ReportDocument): Promise<Uint8Array> => {
+  const buffer = await toWorkbook(doc).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+};

@@ -1,0 +1,46 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { assemble } from "../../src/assembly/Assemble.js";
+import { renderDocx } from "../../src/render/Docx.js";
+import { seedInput } from "../fixtures/seedInput.js";
+
+const onPath = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+const office = ["soffice", "libreoffice"].find(onPath);
+const ready = office !== undefined && onPath("pdftotext");
+
+if (!ready) {
+  console.warn(
+    "Bỏ qua kiểm tra chuyển .docx sang PDF: không có soffice/libreoffice hoặc pdftotext trên PATH " +
+      "(apt-get install -y libreoffice-writer-nogui poppler-utils).",
+  );
+}
+
+describe.skipIf(!ready)("renderDocx through LibreOffice", () => {
+  it("prints page 1 with the Quốc hiệu, the type and the summary line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-docx-"));
+    try {
+      const docx = join(dir, "bao-cao.docx");
+      writeFileSync(docx, await renderDocx(assemble(seedInput).document));
+      // A private profile directory, so a concurrent LibreOffice does not block the conversion.
+      execFileSync(office ?? "soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], {
+        stdio: "ignore",
+        timeout: 120_000,
+      });
+      expect(readFileSync(join(dir, "bao-cao.pdf")).subarray(0, 4).toString()).toBe("%PDF");
+      const page1 = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-layout", join(dir, "bao-cao.pdf"), "-"]).toString().normalize("NFC");
+      const flat = page1.replace(/\s+/g, " ");
+      expect(flat).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      expect(flat).toContain("BÁO CÁO");
+      expect(flat).toContain("Công tác cải cách hành chính 6 tháng đầu năm 2022");
+      expect(flat).toContain("(số liệu tính từ 15/12/2021 đến 14/6/2022)");
+      expect(flat).not.toMatch(/^\s*1\s*$/m);
+      const page2 = execFileSync("pdftotext", ["-f", "2", "-l", "2", join(dir, "bao-cao.pdf"), "-"]).toString();
+      expect(page2.trimStart().startsWith("2")).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

@@ -1,0 +1,70 @@
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assemble } from "../../src/assembly/Assemble.js";
+import { RATES_SHEET, renderXlsx } from "../../src/render/Xlsx.js";
+import { seedInput } from "../fixtures/seedInput.js";
+
+describe("renderXlsx", () => {
+  const wb = new ExcelJS.Workbook();
+  beforeAll(async () => {
+    const bytes = await renderXlsx(assemble(seedInput).document);
+    await wb.xlsx.load(Buffer.from(bytes) as never);
+  });
+
+  const valuesOf = (name: string): Map<string, number> => {
+    const m = new Map<string, number>();
+    wb.getWorksheet(name)?.eachRow((row, n) => {
+      if (n === 1) return;
+      m.set(`${row.getCell(3).value}|${row.getCell(4).value ?? ""}`, row.getCell(7).value as number);
+    });
+    return m;
+  };
+
+  it("has one sheet per area and a rates sheet", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Chỉ đạo, điều hành",
+      "Cải cách TTHC",
+      "Cải cách tổ chức bộ máy",
+      "Chế độ công vụ",
+      "Cải cách tài chính công",
+      "Chính quyền số",
+      RATES_SHEET,
+    ]);
+  });
+
+  it("holds the figures as numbers with a thousands format and a frozen Vietnamese header", () => {
+    const tthc = valuesOf("Cải cách TTHC");
+    expect(tthc.get("tthc.hoso.tiepnhan|")).toBe(335445);
+    expect(tthc.get("tthc.hoso.tiepnhanmoi|channel=online")).toBe(60705);
+    expect(tthc.get("tthc.thutuc.tong|level=district")).toBe(262);
+    const money = valuesOf("Cải cách tài chính công");
+    expect(money.get("taichinh.kinhphi.dasudung|autonomy=autonomous")).toBe(4_923_692_615);
+    const ws = wb.getWorksheet("Cải cách TTHC");
+    expect(ws?.getRow(1).getCell(2).value).toBe("Chỉ tiêu");
+    expect(ws?.getRow(2).getCell(7).numFmt).toBe("#,##0");
+    expect(ws?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
+
+  it("computes rates with live formulas over the count cells", () => {
+    const ws = wb.getWorksheet(RATES_SHEET);
+    const rows: Array<ExcelJS.Row> = [];
+    ws?.eachRow((r, n) => {
+      if (n > 1) rows.push(r);
+    });
+    const autonomous = rows.find((r) => String(r.getCell(2).value).includes("(tự chủ)"));
+    expect(autonomous).toBeDefined();
+    const n = autonomous?.number;
+    const rate = autonomous?.getCell(6);
+    expect(rate?.formula).toBe(`ROUND(D${n}/E${n}*100,1)`);
+    expect(rate?.result).toBe(49.4);
+    expect(rate?.numFmt).toBe("0.0");
+    const num = autonomous?.getCell(4);
+    expect(num?.formula).toMatch(/^'Cải cách tài chính công'!G\d+$/);
+    expect(num?.result).toBe(4_923_692_615);
+    const timely = rows.find((r) => String(r.getCell(2).value).startsWith("Tỷ lệ hồ sơ giải quyết đúng hạn"));
+    expect(timely?.getCell(4).formula).toMatch(/^'Cải cách TTHC'!G\d+\+'Cải cách TTHC'!G\d+$/);
+    expect(timely?.getCell(4).result).toBe(265_055 + 34_539);
+    const pakn = rows.find((r) => String(r.getCell(2).value).startsWith("Tỷ lệ giải quyết PAKN"));
+    expect(pakn?.getCell(6).result).toBe(98.5);
+  });
+});
