@@ -6,6 +6,7 @@ import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
 import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
 import { TokenRepo } from "@cchc/db/accounts/TokenRepo";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
+import { ConsolidationRepo } from "@cchc/db/consolidation/ConsolidationRepo";
 import { Database, type DatabaseConfig } from "@cchc/db/Database";
 import { PeriodLock } from "@cchc/db/workflow/PeriodLock";
 import { WorkflowRepo } from "@cchc/db/workflow/WorkflowRepo";
@@ -15,7 +16,7 @@ import { Authenticator } from "./auth/Authenticator.js";
 import { reportSourcesLayer } from "./workflow/ReportSourcesLive.js";
 
 /** Repositories over a database. */
-export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer, AccountRepo.layer, SessionRepo.layer, TokenRepo.layer, AuditLog.layer, WorkflowRepo.layer, PeriodLock.layer);
+export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer, AccountRepo.layer, SessionRepo.layer, TokenRepo.layer, AuditLog.layer, WorkflowRepo.layer, PeriodLock.layer, ConsolidationRepo.layer);
 
 /**
  * Services built on the repositories: who the caller is (tests pass `Authenticator.withFallback`)

@@ -2,13 +2,18 @@
  * Every route of the public API `/api/v1`, in the order of the OpenAPI document.
  * A feature adds its route list here.
  */
+import { auditRoutes } from "./audit/routes.js";
 import { accountRoutes } from "./auth/accountRoutes.js";
 import { authRoutes } from "./auth/routes.js";
 import { checkRoutes } from "./checks/routes.js";
+import { demoRoutes } from "./demo/routes.js";
+import { consolidationRoutes } from "./consolidation/routes.js";
 import { healthRoutes } from "./health/routes.js";
 import type { Route } from "./http/Route.js";
 import { orgUnitRoutes } from "./org-units/routes.js";
 import { periodRoutes } from "./periods/routes.js";
+import { reportRoutes } from "./reports/routes.js";
+import { workflowRoutes } from "./workflow/routes.js";
 
 /** All routes of the API. */
-export const allRoutes: ReadonlyArray<Route> = [...healthRoutes, ...periodRoutes, ...orgUnitRoutes, ...checkRoutes, ...authRoutes, ...accountRoutes];
+export const allRoutes: ReadonlyArray<Route> = [...healthRoutes, ...periodRoutes, ...orgUnitRoutes, ...checkRoutes, ...demoRoutes, ...authRoutes, ...accountRoutes, ...workflowRoutes, ...consolidationRoutes, ...auditRoutes, ...reportRoutes];

@@ -50,7 +50,7 @@ describe("PeriodPicker", () => {
   it("changes the period in the URL", () => {
     const { fetch } = fakeFetch({});
     const { router } = renderWithApp(() => <PeriodPicker />, { fetch });
-    fireEvent.change(screen.getByLabelText("Kỳ báo cáo", { selector: "select" }), { target: { value: "2022-Q1" } });
+    fireEvent.change(screen.getByLabelText("Kỳ trong năm"), { target: { value: "2022-Q1" } });
     expect(router().place().period).toBe("2022-Q1");
     expect(screen.getByText("Quý I năm 2022 (15/12/2021 – 14/3/2022)")).toBeTruthy();
   });

@@ -16,8 +16,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { pipeline } from "node:stream/promises";
-import * as LocalDate from "@cchc/domain/LocalDate";
 import type { StatsWindow } from "@cchc/domain/dossiers/DossierStats";
+import * as LocalDate from "@cchc/domain/LocalDate";
 import { Effect, Layer, ManagedRuntime } from "effect";
 import postgres from "postgres";
 import { Database, type DatabaseConfig } from "../src/Database.js";
@@ -33,6 +33,7 @@ const rows = Number(arg("rows", "1000000"));
 const queries = Number(arg("queries", "200"));
 const batchLines = Number(arg("batch", "50000"));
 const usePglite = process.argv.includes("--pglite");
+const keep = process.argv.includes("--keep");
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const mb = (bytes: number) => Math.round(bytes / 1048576);
@@ -103,7 +104,9 @@ const main = async (): Promise<number> => {
       url.pathname = `/${dbName}`;
       config = { kind: "postgres", url: url.toString() };
     } else config = { kind: "pglite", dataDir: join(dir, "pglite") };
-    const runtime = ManagedRuntime.make(Layer.mergeAll(DossierIngest.layer, DossierStatistics.layer).pipe(Layer.provideMerge(Database.layer(config))));
+    const runtime = ManagedRuntime.make(
+      Layer.mergeAll(DossierIngest.layer, DossierStatistics.layer).pipe(Layer.provideMerge(Database.layer(config))),
+    );
     try {
       const { kysely, raw } = await runtime.runPromise(Database);
       await kysely
@@ -119,7 +122,9 @@ const main = async (): Promise<number> => {
         await pipeline(createReadStream(file), w);
       } else {
         await raw.pglite.exec(`create table bench_bare (${bareColumns})`);
-        await raw.pglite.query("copy bench_bare from '/dev/blob' with (format csv, header true)", [], { blob: new Blob([await readFile(file)]) });
+        await raw.pglite.query("copy bench_bare from '/dev/blob' with (format csv, header true)", [], {
+          blob: new Blob([await readFile(file)]),
+        });
       }
       const copySeconds = (performance.now() - t) / 1000;
       await kysely.schema.dropTable("bench_bare").execute();
@@ -197,7 +202,8 @@ const main = async (): Promise<number> => {
     }
   } finally {
     if (admin) {
-      await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+      if (keep) log(`kept database ${dbName}`);
+      else await admin.unsafe(`drop database if exists ${dbName} with (force)`);
       await admin.end();
     }
     rmSync(dir, { recursive: true, force: true });

@@ -62,7 +62,9 @@ for (const [name, f] of Object.entries(steps)) {
   const s = await measure(f);
   if (name === "baseline") base = s.mean;
   results[name] = { ...s, ratio: s.mean / base };
-  console.log(`${name.padEnd(9)} mean ${s.mean.toFixed(2).padStart(8)} ms   p95 ${s.p95.toFixed(2).padStart(8)} ms   ×${(s.mean / base).toFixed(2)} baseline`);
+  console.log(
+    `${name.padEnd(9)} mean ${s.mean.toFixed(2).padStart(8)} ms   p95 ${s.p95.toFixed(2).padStart(8)} ms   ×${(s.mean / base).toFixed(2)} baseline`,
+  );
 }
 const round = (x: number): number => Math.round(x * 100) / 100;
 console.log(
@@ -71,6 +73,8 @@ console.log(
     n: N,
     node: process.version,
     baseline: "trivial one-paragraph docx (docx Packer.toBuffer)",
-    results: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { meanMs: round(v.mean), p95Ms: round(v.p95), ratio: round(v.ratio) }])),
+    results: Object.fromEntries(
+      Object.entries(results).map(([k, v]) => [k, { meanMs: round(v.mean), p95Ms: round(v.p95), ratio: round(v.ratio) }]),
+    ),
   }),
 );

@@ -36,6 +36,8 @@ const mappers: Record<string, Mapper> = {
     message: e.reason === "not-zip" ? "Tệp không phải .docx hợp lệ (không mở được như tệp Word)." : "Tệp .docx không có nội dung văn bản (thiếu word/document.xml).",
   }),
   ReportEmpty: () => ({ status: 400, code: "REPORT_EMPTY", message: "Chưa gửi nội dung báo cáo." }),
+  // reports
+  CatalogueNotFound: (e) => ({ status: 404, code: "CATALOGUE_NOT_FOUND", message: `Chưa có danh mục chỉ tiêu áp dụng cho năm ${e.year}.` }),
   // org units
   OrgUnitNotFound: (e) => ({ status: 404, code: "ORG_UNIT_NOT_FOUND", message: `Không tìm thấy đơn vị có mã "${e.code}".` }),
   OrgUnitDuplicate: (e) => ({ status: 409, code: "ORG_UNIT_DUPLICATE", message: `Đã có đơn vị mã "${e.code}".` }),

@@ -58,9 +58,9 @@ export const PeriodPicker = ({ year: initialYear, context, onPick, onBack }: Per
     } else if (key.escape) {
       if (filter) setFilter("");
       else onBack();
-    } else if (key.backspace || key.delete) setFilter(filter.slice(0, -1));
+    } else if (key.backspace || key.delete) setFilter((f) => f.slice(0, -1));
     else if (input && !key.ctrl && !key.meta && !key.tab) {
-      setFilter(filter + input);
+      setFilter((f) => f + input);
       setCursor(0);
     }
   });

@@ -11,7 +11,8 @@ import { h, Text } from "./Ui.js";
 export interface TextFieldProps {
   readonly label: string;
   readonly value: string;
-  readonly onChange: (value: string) => void;
+  /** Receives an update of the previous value (keys may arrive faster than renders). */
+  readonly onChange: (update: (previous: string) => string) => void;
   readonly onSubmit: (value: string) => void;
   readonly onCancel?: () => void;
   readonly active: boolean;
@@ -22,9 +23,9 @@ export const TextField = ({ label, value, onChange, onSubmit, onCancel, active }
   useKeys((input, key) => {
     if (key.return) onSubmit(value);
     else if (key.escape) onCancel?.();
-    else if (key.backspace || key.delete) onChange(value.slice(0, -1));
+    else if (key.backspace || key.delete) onChange((v) => v.slice(0, -1));
     else if (!key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && input)
-      onChange((value + input).normalize("NFC"));
+      onChange((v) => (v + input).normalize("NFC"));
   }, active);
   return (
     <Text>

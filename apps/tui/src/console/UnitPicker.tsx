@@ -60,9 +60,9 @@ export const UnitPicker = ({ api, context, rows = 14, onPick, onQuit }: UnitPick
     } else if (key.escape) {
       if (filter) setFilter("");
       else onQuit();
-    } else if (key.backspace || key.delete) setFilter(filter.slice(0, -1));
+    } else if (key.backspace || key.delete) setFilter((f) => f.slice(0, -1));
     else if (input && !key.ctrl && !key.meta && !key.tab) {
-      setFilter((filter + input).normalize("NFC"));
+      setFilter((f) => (f + input).normalize("NFC"));
       setCursor(0);
     }
   });

@@ -9,7 +9,7 @@ import type {
   PeriodBody,
   PlanBody,
   SessionBody,
-  ReportWarning,
+  ReportJson,
   TaskBody,
   UnitList,
   ValidationFinding,
@@ -48,7 +48,7 @@ export interface Api {
   readonly documents: (query: DocumentQuery) => Promise<{ readonly items: ReadonlyArray<DocumentBody> }>;
   readonly addDocument: (doc: { readonly reference: string; readonly unit?: string }) => Promise<DocumentBody>;
   readonly reportHtml: (unit: string, period: string) => Promise<string>;
-  readonly reportJson: (unit: string, period: string) => Promise<{ readonly warnings: ReadonlyArray<ReportWarning> }>;
+  readonly reportJson: (unit: string, period: string) => Promise<ReportJson>;
   readonly reportUrl: (unit: string, period: string, format: ReportFormat) => string;
   readonly checkText: (text: string, period?: string) => Promise<CheckResult>;
   readonly checkDocx: (file: Blob, period?: string) => Promise<CheckResult>;

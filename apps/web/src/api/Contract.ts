@@ -82,11 +82,18 @@ export interface DocumentBody {
   readonly unit?: string | null;
 }
 
-/** A warning of report assembly. */
+/** A warning of report assembly (packages/report AssemblyWarning). */
 export interface ReportWarning {
-  readonly code?: string;
+  readonly code: string;
   readonly message: string;
-  readonly section?: string;
+  readonly sectionId?: string;
+  readonly indicator?: string;
+}
+
+/** `GET /reports/{unit}/{period}?format=json`: the assembled document, its warnings and the data findings. */
+export interface ReportJson {
+  readonly warnings: ReadonlyArray<ReportWarning>;
+  readonly findings?: ReadonlyArray<{ readonly message: string; readonly importance?: string; readonly severity?: string }>;
 }
 
 /** A finding of the report checker (packages/report/src/check/Finding.ts). */

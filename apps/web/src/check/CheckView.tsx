@@ -50,6 +50,7 @@ export const CheckView = (props: CheckViewProps): JSX.Element => {
           </ol>
         </Show>
       </section>
+      <Show when={props.text !== ""}>
       <section class="checked-text-wrap" aria-label={t().checkText}>
         <div class="checked-text">
           <For each={pieces(props.text, props.findings)}>
@@ -77,6 +78,7 @@ export const CheckView = (props: CheckViewProps): JSX.Element => {
           </For>
         </div>
       </section>
+      </Show>
     </div>
   );
 };

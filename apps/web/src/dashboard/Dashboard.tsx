@@ -57,7 +57,17 @@ export const Dashboard = (): JSX.Element => {
     area === "procedure" ? charts().procedure : area === "public-finance" ? charts().finance : area === "direction" ? charts().direction : [];
   return (
     <article class="screen" aria-labelledby="dashboard-title" aria-busy={data.loading ? "true" : "false"}>
-      <h1 id="dashboard-title">{t().dashboardTitle(unitName(), periodText(router.place().period, lang()))}</h1>
+      <div class="screen-head">
+        <h1 id="dashboard-title">{t().dashboardTitle(unitName(), periodText(router.place().period, lang()))}</h1>
+        <div class="actions">
+          <Link to={{ screen: "entry" }} class="button">
+            {t().enterData}
+          </Link>
+          <Link to={{ screen: "report" }} class="button button-primary">
+            {t().openReport}
+          </Link>
+        </div>
+      </div>
       <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
         <Show when={data()} fallback={<p class="muted">{t().loading}</p>}>
           {(d) => (

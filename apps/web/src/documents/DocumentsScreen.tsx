@@ -10,6 +10,7 @@ import { createMemo, createResource, createSignal, For, type JSX, Show } from "s
 import type { DocumentQuery } from "../api/Api";
 import type { Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
+import { DateInput } from "../ui/DateInput";
 import { ErrorNotice } from "../ui/ErrorNotice";
 
 /** The documents screen. */
@@ -64,14 +65,8 @@ const DocumentsScreen = (): JSX.Element => {
             <For each={DocumentReference.types}>{(x) => <option value={x.code}>{router.place().lang === "en" ? x.nameEn : x.name}</option>}</For>
           </select>
         </label>
-        <label class="field">
-          <span class="field-label">{t().docFrom}</span>
-          <input type="date" value={from()} onInput={(e) => setFrom(e.currentTarget.value)} />
-        </label>
-        <label class="field">
-          <span class="field-label">{t().docTo}</span>
-          <input type="date" value={to()} onInput={(e) => setTo(e.currentTarget.value)} />
-        </label>
+        <DateInput label={t().docFrom} onChange={setFrom} />
+        <DateInput label={t().docTo} onChange={setTo} />
         <div class="actions">
           <button type="submit" class="button button-primary">
             {t().search}

@@ -32,17 +32,30 @@ interface Conflict {
   readonly mine: ValueInput;
 }
 
-const conflictOf = (e: unknown, sent: ReadonlyArray<ValueInput>): Conflict | null => {
+/**
+ * Reads a VALUE_CONFLICT answer: its details name the figure (`indicator`, `disaggregation`,
+ * or `index` into what was sent) and hold `current` — the value and version stored now.
+ */
+export const conflictOf = (e: unknown, sent: ReadonlyArray<ValueInput>): Conflict | null => {
   if (!(e instanceof ApiFailure) || e.code !== "VALUE_CONFLICT") return null;
-  const details = e.details as { current?: unknown } | ReadonlyArray<{ current?: unknown }> | undefined;
-  const raw = Array.isArray(details) ? details[0]?.current : (details as { current?: unknown } | undefined)?.current;
-  const list = (Array.isArray(raw) ? raw : [raw]) as ReadonlyArray<ValueBody | undefined>;
-  for (const current of list) {
-    if (!current) continue;
-    const mine = sent.find((s) => s.indicator === current.indicator && s.disaggregation === current.disaggregation);
-    if (mine) return { current, mine };
-  }
-  return null;
+  const d = (Array.isArray(e.details) ? e.details[0] : e.details) as Record<string, unknown> | undefined;
+  if (!d) return null;
+  const current = (d.current ?? null) as (Partial<ValueBody> & { readonly value: number; readonly version: number }) | null;
+  const at = typeof d.index === "number" ? sent[d.index] : undefined;
+  const indicator = (d.indicator ?? current?.indicator ?? at?.indicator ?? sent[0]?.indicator) as string | undefined;
+  const disaggregation = (d.disaggregation ?? current?.disaggregation ?? at?.disaggregation ?? sent[0]?.disaggregation ?? "") as string;
+  const mine = sent.find((s) => s.indicator === indicator && s.disaggregation === disaggregation) ?? at;
+  if (!mine || indicator === undefined) return null;
+  return {
+    mine,
+    current: {
+      indicator,
+      disaggregation,
+      value: current?.value ?? Number.NaN,
+      version: current?.version ?? 0,
+      updatedBy: current?.updatedBy ?? null,
+    },
+  };
 };
 
 /** The form. */
@@ -127,7 +140,8 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
     if (!c) return;
     setConflict(null);
     const key = keyText(c.current);
-    setStored([...stored().filter((v) => keyText(v) !== key), c.current]);
+    // the server's version is now the one read, so the resend overwrites knowingly
+    setStored([...stored().filter((v) => keyText(v) !== key), { ...c.current, value: Number.isNaN(c.current.value) ? Number.NaN : c.current.value }]);
     void send(changes(stored(), drafts(), defs()));
   };
   const keepTheirs = () => {
@@ -135,7 +149,7 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
     if (!c) return;
     setConflict(null);
     const key = keyText(c.current);
-    setStored([...stored().filter((v) => keyText(v) !== key), c.current]);
+    setStored([...stored().filter((v) => keyText(v) !== key), ...(Number.isNaN(c.current.value) ? [] : [c.current])]);
     const next = new Map(drafts());
     next.delete(key);
     setDrafts(next);
@@ -207,7 +221,7 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
           <ConflictDialog
             figure={figureName(c())}
             mine={formatFigure(defs().get(c().mine.indicator)?.valueType, c().mine.value ?? 0)}
-            theirs={formatFigure(defs().get(c().current.indicator)?.valueType, c().current.value)}
+            theirs={Number.isNaN(c().current.value) ? "—" : formatFigure(defs().get(c().current.indicator)?.valueType, c().current.value)}
             by={c().current.updatedBy ?? null}
             onKeepMine={keepMine}
             onKeepTheirs={keepTheirs}

@@ -11,6 +11,7 @@ import { createMemo, createResource, createSignal, For, type JSX, Show } from "s
 import type { TaskBody } from "../api/Contract";
 import type { Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
+import { DateInput } from "../ui/DateInput";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { VirtualList } from "../ui/VirtualList";
 import { TaskRow, taskStatuses } from "./TaskRow";
@@ -84,10 +85,7 @@ const PlansScreen = (): JSX.Element => {
                     <For each={leads()}>{(l) => <option value={l}>{l}</option>}</For>
                   </select>
                 </label>
-                <label class="field">
-                  <span class="field-label">{t().dueBefore}</span>
-                  <input type="date" value={due()} onInput={(e) => setDue(e.currentTarget.value)} />
-                </label>
+                <DateInput label={t().dueBefore} onChange={setDue} />
               </div>
               <p class="summary-line" role="status">
                 {t().taskCount(formatInteger(shown().length))} — {t().completion(done(), shown().length, formatRate(done(), shown().length))}

@@ -6,6 +6,7 @@
 import { createResource, For, type JSX, Show } from "solid-js";
 import type { ReportFormat } from "../api/Api";
 import { useApp } from "../shell/AppContext";
+import { Link } from "../shell/Link";
 import { periodText } from "../shell/PeriodPicker";
 import { ErrorNotice } from "../ui/ErrorNotice";
 
@@ -43,9 +44,26 @@ const ReportScreen = (): JSX.Element => {
         {(j) => (
           <section class="panel" aria-labelledby="warnings-title">
             <h2 id="warnings-title">{t().reportWarnings}</h2>
-            <Show when={(j().warnings ?? []).length > 0} fallback={<p class="notice notice-ok">{t().reportNoWarnings}</p>}>
+            <Show when={j().warnings.length + (j().findings?.length ?? 0) > 0} fallback={<p class="notice notice-ok">{t().reportNoWarnings}</p>}>
               <ul class="finding-list">
-                <For each={j().warnings}>{(w) => <li class="finding finding-warning">{w.message}</li>}</For>
+                <For each={j().findings ?? []}>
+                  {(f) => (
+                    <li class="finding">
+                      <span class={`badge badge-${f.importance ?? f.severity ?? "warning"}`}>{(f.importance ?? f.severity) === "error" ? t().severityError : t().severityWarning}</span>{" "}
+                      {f.message}
+                    </li>
+                  )}
+                </For>
+                <For each={j().warnings}>
+                  {(w) => (
+                    <li class="finding">
+                      <span class="badge badge-warning">{t().severityWarning}</span>{" "}
+                      <Show when={w.indicator} fallback={w.message}>
+                        {(code) => <Link to={{ screen: "entry", focus: code() }}>{w.message}</Link>}
+                      </Show>
+                    </li>
+                  )}
+                </For>
               </ul>
             </Show>
           </section>

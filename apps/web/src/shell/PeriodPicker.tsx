@@ -50,7 +50,7 @@ export const PeriodPicker = (): JSX.Element => {
           </select>
         </label>
         <label class="field">
-          <span class="field-label">{t().period}</span>
+          <span class="field-label">{t().periodOfYear}</span>
           <select value={code()} onChange={(e) => router.go({ period: e.currentTarget.value })}>
             <For each={codes()}>
               {(c) => (

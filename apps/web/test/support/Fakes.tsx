@@ -25,7 +25,15 @@ export const fakeFetch = (routes: Readonly<Record<string, FakeAnswer>>): { reado
   const fetch: FetchLike = async (input, init) => {
     const url = new URL(input, "http://test.local");
     const method = (init?.method ?? "GET").toUpperCase();
-    const body = typeof init?.body === "string" ? JSON.parse(init.body) : undefined;
+    const raw = init?.body;
+    let body: unknown = raw;
+    if (typeof raw === "string") {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = raw;
+      }
+    }
     calls.push({ method, path: url.pathname, body });
     const answer = routes[`${method} ${url.pathname}`];
     if (!answer) {

@@ -6,6 +6,7 @@ import { Effect } from "effect";
 import { loadDemoAccounts } from "../accounts/DemoAccounts.js";
 import type { Database } from "../Database.js";
 import { isEmpty, loadDemoUnits } from "./DemoLoader.js";
+import { loadCatalogue, loadDemoDocuments, loadDemoNarratives, loadDemoPlan, loadDemoRecords, loadDemoValues } from "./seed/SeedLoader.js";
 
 /** A named, idempotent loading step; returns how many rows it added. */
 export interface DemoStep {
@@ -14,7 +15,14 @@ export interface DemoStep {
 }
 
 /** The steps in order: units first, then everything that refers to them. */
-export const steps: ReadonlyArray<DemoStep> = [{ name: "đơn vị", run: loadDemoUnits }, { name: "tài khoản mẫu", run: loadDemoAccounts }];
+export const steps: ReadonlyArray<DemoStep> = [{ name: "đơn vị", run: loadDemoUnits }, { name: "tài khoản mẫu", run: loadDemoAccounts },
+  { name: "danh mục chỉ tiêu", run: loadCatalogue },
+  { name: "văn bản", run: loadDemoDocuments },
+  { name: "kế hoạch và nhiệm vụ", run: loadDemoPlan },
+  { name: "kiểm tra và hoạt động", run: loadDemoRecords },
+  { name: "số liệu", run: loadDemoValues },
+  { name: "thuyết minh", run: loadDemoNarratives },
+];
 
 /** Loads every step; returns rows added per step. */
 export const loadDemo = Effect.forEach(steps, (s) => Effect.map(s.run, (n) => ({ step: s.name, added: n })));

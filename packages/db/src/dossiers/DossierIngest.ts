@@ -5,7 +5,17 @@
  * replaced version's contribution taken off and the new one's added. A batch is stored whole or
  * not at all; importing it again changes nothing.
  */
-import { type CheckedBatch, checkCsv, checkCsvLines, checkJsonLines, checkRecords, DossierBatchInvalid, type DossierBatchTooLarge, issue, maxBatchLines } from "@cchc/domain/dossiers/DossierBatch";
+import {
+  type CheckedBatch,
+  checkCsv,
+  checkCsvLines,
+  checkJsonLines,
+  checkRecords,
+  DossierBatchInvalid,
+  type DossierBatchTooLarge,
+  issue,
+  maxBatchLines,
+} from "@cchc/domain/dossiers/DossierBatch";
 import { type DossierRow, readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { Context, Effect, Either, Layer } from "effect";
 import { Database, type RawDriver } from "../Database.js";

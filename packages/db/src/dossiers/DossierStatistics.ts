@@ -90,12 +90,22 @@ const run = (kysely: Kysely<Schema>, unitCode: string, window: StatsWindow, meth
     const { start, end } = window;
     if (!LocalDate.isLocalDate(start) || !LocalDate.isLocalDate(end) || start > end)
       return yield* Effect.fail(new DossierWindowInvalid({ start, end }));
-    const exists = yield* Effect.promise(() => kysely.selectFrom("org_unit").select("code").where("code", "=", unitCode).executeTakeFirst());
+    const exists = yield* Effect.promise(() =>
+      kysely.selectFrom("org_unit").select("code").where("code", "=", unitCode).executeTakeFirst(),
+    );
     if (!exists) return yield* Effect.fail(new OrgUnitNotFound({ code: unitCode }));
     const afterEnd = LocalDate.addDays(end, 1);
     const query =
       method === "aggregates"
-        ? CompiledQuery.raw(Sql.statsFromAggregates, [unitCode, start, end, monthStart(start), monthStart(end), afterEnd, monthStart(afterEnd)])
+        ? CompiledQuery.raw(Sql.statsFromAggregates, [
+            unitCode,
+            start,
+            end,
+            monthStart(start),
+            monthStart(end),
+            afterEnd,
+            monthStart(afterEnd),
+          ])
         : CompiledQuery.raw(Sql.statsFromScan, [unitCode, start, end]);
     const result = yield* Effect.promise(() => kysely.executeQuery<CellRow>(query));
     return fromCells(unitCode, window, result.rows.map(toCell));

@@ -60,14 +60,32 @@ export const random = (seed: number): (() => number) => {
 /** The units of the synthetic province, parents first; the root and districts receive too. */
 export const units = (o: SyntheticOptions): ReadonlyArray<SyntheticUnit> => {
   const out: SyntheticUnit[] = [{ code: o.root, name: `Tỉnh ${o.root}`, kind: "province", parent_code: null, level: "province" }];
-  out.push({ code: `${o.root}.TTPVHCC`, name: "Trung tâm Phục vụ hành chính công", kind: "department", parent_code: o.root, level: "province" });
+  out.push({
+    code: `${o.root}.TTPVHCC`,
+    name: "Trung tâm Phục vụ hành chính công",
+    kind: "department",
+    parent_code: o.root,
+    level: "province",
+  });
   for (let i = 1; i <= o.departments; i++)
-    out.push({ code: `${o.root}.S${String(i).padStart(2, "0")}`, name: `Sở ${i}`, kind: "department", parent_code: o.root, level: "province" });
+    out.push({
+      code: `${o.root}.S${String(i).padStart(2, "0")}`,
+      name: `Sở ${i}`,
+      kind: "department",
+      parent_code: o.root,
+      level: "province",
+    });
   for (let d = 1; d <= o.districts; d++) {
     const district = `${o.root}.H${String(d).padStart(2, "0")}`;
     out.push({ code: district, name: `Huyện ${d}`, kind: "district", parent_code: o.root, level: "district" });
     for (let c = 1; c <= o.communesPerDistrict; c++)
-      out.push({ code: `${district}.X${String(c).padStart(2, "0")}`, name: `Xã ${d}.${c}`, kind: "commune", parent_code: district, level: "commune" });
+      out.push({
+        code: `${district}.X${String(c).padStart(2, "0")}`,
+        name: `Xã ${d}.${c}`,
+        kind: "commune",
+        parent_code: district,
+        level: "commune",
+      });
   }
   return out;
 };
@@ -103,7 +121,8 @@ const durationDays = [
   [30, 0.02],
 ] as const;
 const pad = (n: number): string => String(n).padStart(2, "0");
-const stamp = (day: LocalDate.LocalDate, minutes: number): string => `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00+07:00`;
+const stamp = (day: LocalDate.LocalDate, minutes: number): string =>
+  `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00+07:00`;
 
 /**
  * CSV lines (without header), exactly `count` of them, in receipt order as exports come. Each

@@ -28,7 +28,8 @@ export class ReportSources extends Context.Tag("@cchc/db/workflow/ReportSources"
   {
     readonly figures: (unit: string, period: string) => Effect.Effect<ReadonlyArray<SnapshotValue>>;
     readonly validate: (unit: string, period: string) => Effect.Effect<ReadonlyArray<SubmissionFinding>>;
-    readonly catalogue: () => Effect.Effect<{
+    /** The indicators and rates that apply to a period. */
+    readonly catalogue: (period: string) => Effect.Effect<{
       readonly indicators: ReadonlyArray<Pick<IndicatorDefinition, "code" | "timeAggregation" | "treeAggregation">>;
       readonly rates: ReadonlyArray<RateDefinition>;
     }>;

@@ -1,8 +1,8 @@
+import { checkCsv } from "@cchc/domain/dossiers/DossierBatch";
 import { type DossierRow, header } from "@cchc/domain/dossiers/DossierCsv";
 import { toIndicatorValues } from "@cchc/domain/dossiers/DossierIndicators";
 import type { DossierFacts } from "@cchc/domain/dossiers/DossierRecord";
 import { compute, violations } from "@cchc/domain/dossiers/DossierStats";
-import { checkCsv } from "@cchc/domain/dossiers/DossierBatch";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Either, Layer } from "effect";
@@ -55,7 +55,12 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
           const windows = [
             { start: LocalDate.addDays(r.dueDay, -20), end: r.dueDay },
             { start: r.receivedDay, end: LocalDate.addDays(r.dueDay, 1) },
-            ...(r.finishedDay === null ? [] : [{ start: r.finishedDay, end: LocalDate.addDays(r.finishedDay, 45) }, { start: o.from, end: r.finishedDay }]),
+            ...(r.finishedDay === null
+              ? []
+              : [
+                  { start: r.finishedDay, end: LocalDate.addDays(r.finishedDay, 45) },
+                  { start: o.from, end: r.finishedDay },
+                ]),
           ];
           for (const w of windows) expect(yield* statistics.stats("TA", w)).toEqual(compute("TA", w, rows.map(facts)));
         }
@@ -72,7 +77,9 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
 
         const values = yield* statistics.indicatorValues("TA", h1);
         expect(values).toEqual(toIndicatorValues(root));
-        expect(values.find((v) => v.indicator === "tthc.hoso.tiepnhanmoi" && v.disaggregation === "channel=online")?.value).toBe(root.total.newByGroup.online);
+        expect(values.find((v) => v.indicator === "tthc.hoso.tiepnhanmoi" && v.disaggregation === "channel=online")?.value).toBe(
+          root.total.newByGroup.online,
+        );
         const rates = yield* statistics.serviceIndicators("TA", h1);
         expect(rates.find((r) => r.code === "tthc.hoso.dunghan.tyle")?.denominator).toBe(root.total.resolved);
       }),
@@ -138,7 +145,10 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
         }
         const unknown = good.map((l, i) => (i === 99 ? l.replace(/,TE[.A-Z0-9]*,/, ",TE.NOWHERE,") : l));
         const refusedUnit = yield* Effect.flip(ingest.ingestCsv(csv(unknown)));
-        expect(refusedUnit).toMatchObject({ _tag: "DossierBatchInvalid", issues: [{ line: 101, field: "unitCode", reason: "unit-unknown" }] });
+        expect(refusedUnit).toMatchObject({
+          _tag: "DossierBatchInvalid",
+          issues: [{ line: 101, field: "unitCode", reason: "unit-unknown" }],
+        });
         expect(yield* statistics.stats("TE", w)).toEqual(empty);
 
         const stream = yield* Effect.flip(ingest.ingestCsvStream(asyncLines(csv(bad)), { batchLines: 30 }));

@@ -2,8 +2,9 @@
  * Named fixtures of the dossier tests: a small synthetic province per test (its own root code, so
  * tests sharing a database do not see each other's records) and random windows over its range.
  */
-import * as LocalDate from "@cchc/domain/LocalDate";
+
 import type { StatsWindow } from "@cchc/domain/dossiers/DossierStats";
+import * as LocalDate from "@cchc/domain/LocalDate";
 import { Effect } from "effect";
 import { Database } from "../../src/Database.js";
 import { csvHeader, csvLines, random, type SyntheticOptions, units } from "../../src/dossiers/SyntheticDossiers.js";

@@ -4,7 +4,7 @@
  * name every bad line (number, field, reason in Vietnamese).
  */
 import { Either, Schema } from "effect";
-import { type ColumnIndex, decodeLine, type DossierRow, fromRecord, readHeader } from "./DossierCsv.js";
+import { type ColumnIndex, type DossierRow, decodeLine, fromRecord, readHeader } from "./DossierCsv.js";
 import { decode, messageVi } from "./DossierRecord.js";
 
 /** Most lines one API batch may carry; the API answers 413 beyond it. */
@@ -102,14 +102,21 @@ export const checkCsv = (text: string, limit = maxBatchLines): Either.Either<Che
 };
 
 /** Checks data lines of a CSV file whose header is already read; `firstLine` numbers the first. */
-export const checkCsvLines = (lines: ReadonlyArray<string>, index: ColumnIndex, firstLine: number): Either.Either<CheckedBatch, DossierBatchInvalid> => {
+export const checkCsvLines = (
+  lines: ReadonlyArray<string>,
+  index: ColumnIndex,
+  firstLine: number,
+): Either.Either<CheckedBatch, DossierBatchInvalid> => {
   const c = new BatchCollector();
   for (const [i, line] of lines.entries()) if (line.trim() !== "") c.add(firstLine + i, decodeLine(line, index));
   return c.result();
 };
 
 /** Checks JSON lines (one record object a line; line 1 is the first line). */
-export const checkJsonLines = (text: string, limit = maxBatchLines): Either.Either<CheckedBatch, DossierBatchInvalid | DossierBatchTooLarge> => {
+export const checkJsonLines = (
+  text: string,
+  limit = maxBatchLines,
+): Either.Either<CheckedBatch, DossierBatchInvalid | DossierBatchTooLarge> => {
   const lines = splitLines(text);
   const count = lines.filter((l) => l.trim() !== "").length;
   if (count > limit) return Either.left(new DossierBatchTooLarge({ lines: count, limit }));
@@ -129,7 +136,10 @@ export const checkJsonLines = (text: string, limit = maxBatchLines): Either.Eith
 };
 
 /** Checks records already parsed from JSON (an array body); line = index + 1. */
-export const checkRecords = (inputs: ReadonlyArray<unknown>, limit = maxBatchLines): Either.Either<CheckedBatch, DossierBatchInvalid | DossierBatchTooLarge> => {
+export const checkRecords = (
+  inputs: ReadonlyArray<unknown>,
+  limit = maxBatchLines,
+): Either.Either<CheckedBatch, DossierBatchInvalid | DossierBatchTooLarge> => {
   if (inputs.length > limit) return Either.left(new DossierBatchTooLarge({ lines: inputs.length, limit }));
   const c = new BatchCollector();
   for (const [i, input] of inputs.entries()) c.add(i + 1, Either.map(decode(input), fromRecord));

@@ -136,7 +136,19 @@ const parseCommon = (s: string): number | undefined => {
   const h = digits(s, 11, 2);
   const mi = digits(s, 14, 2);
   const sec = digits(s, 17, 2);
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || (d > 28 && d > LocalDate.daysInMonth(y, mo)) || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59)
+  if (
+    y < 0 ||
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    (d > 28 && d > LocalDate.daysInMonth(y, mo)) ||
+    h < 0 ||
+    h > 23 ||
+    mi < 0 ||
+    mi > 59 ||
+    sec < 0 ||
+    sec > 59
+  )
     return undefined;
   let offset: number;
   if (s.length === 20) {

@@ -7,7 +7,16 @@
  * the invariants every block must satisfy.
  */
 import type { LocalDate } from "../LocalDate.js";
-import { type Channel, type ChannelGroup, channelGroup, channels, type DossierFacts, levels, type Outcome, type ProcedureLevel } from "./DossierRecord.js";
+import {
+  type Channel,
+  type ChannelGroup,
+  channelGroup,
+  channels,
+  type DossierFacts,
+  levels,
+  type Outcome,
+  type ProcedureLevel,
+} from "./DossierRecord.js";
 
 /** A statistics window: both days included, Vietnam time. */
 export interface StatsWindow {
@@ -125,7 +134,10 @@ export const cellBlock = (channel: Channel, c: CellCounts): DossierBlock => ({
   received: c.carriedOver + c.newReceived,
   carriedOver: c.carriedOver,
   newReceived: c.newReceived,
-  newByGroup: { online: channelGroup(channel) === "online" ? c.newReceived : 0, offline: channelGroup(channel) === "offline" ? c.newReceived : 0 },
+  newByGroup: {
+    online: channelGroup(channel) === "online" ? c.newReceived : 0,
+    offline: channelGroup(channel) === "offline" ? c.newReceived : 0,
+  },
   newByChannel: perChannel(channel, c.newReceived),
   resolved: c.early + c.onTime + c.late,
   resolvedByTimeliness: { early: c.early, "on-time": c.onTime, late: c.late },
@@ -166,7 +178,10 @@ export const addBlocks = (a: DossierBlock, b: DossierBlock): DossierBlock => ({
   withdrawn: a.withdrawn + b.withdrawn,
   rejected: a.rejected + b.rejected,
   pending: a.pending + b.pending,
-  pendingByState: { within: a.pendingByState.within + b.pendingByState.within, overdue: a.pendingByState.overdue + b.pendingByState.overdue },
+  pendingByState: {
+    within: a.pendingByState.within + b.pendingByState.within,
+    overdue: a.pendingByState.overdue + b.pendingByState.overdue,
+  },
   newDigitised: a.newDigitised + b.newDigitised,
   newPaidOnline: a.newPaidOnline + b.newPaidOnline,
   resolvedResultDigitised: a.resolvedResultDigitised + b.resolvedResultDigitised,
@@ -263,8 +278,16 @@ export const violations = (b: DossierBlock): ReadonlyArray<Violation> => {
     ["received = carriedOver + newReceived", b.received, b.carriedOver + b.newReceived],
     ["newReceived = online + offline", b.newReceived, b.newByGroup.online + b.newByGroup.offline],
     ["newReceived = Σ channels", b.newReceived, channels.reduce((s, c) => s + b.newByChannel[c], 0)],
-    ["received = resolved + returned + withdrawn + rejected + pending", b.received, b.resolved + b.returned + b.withdrawn + b.rejected + b.pending],
-    ["resolved = early + onTime + late", b.resolved, b.resolvedByTimeliness.early + b.resolvedByTimeliness["on-time"] + b.resolvedByTimeliness.late],
+    [
+      "received = resolved + returned + withdrawn + rejected + pending",
+      b.received,
+      b.resolved + b.returned + b.withdrawn + b.rejected + b.pending,
+    ],
+    [
+      "resolved = early + onTime + late",
+      b.resolved,
+      b.resolvedByTimeliness.early + b.resolvedByTimeliness["on-time"] + b.resolvedByTimeliness.late,
+    ],
     ["pending = within + overdue", b.pending, b.pendingByState.within + b.pendingByState.overdue],
   ];
   return rules.filter(([, l, r]) => l !== r).map(([rule, left, right]) => ({ rule, left, right }));

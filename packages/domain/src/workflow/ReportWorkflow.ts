@@ -90,7 +90,7 @@ export const transition = (
 export const sectionOfIndicator = (indicator: string): string | undefined =>
   ({
     chidao: "direction",
-    thche: "institution",
+    thuche: "institution",
     tthc: "procedure",
     bomay: "apparatus",
     congvu: "civil-service",

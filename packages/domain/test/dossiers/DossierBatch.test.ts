@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest";
 import { Either } from "effect";
 import { checkCsv, checkJsonLines, checkRecords, maxBatchLines } from "../../src/dossiers/DossierBatch.js";
 import { header } from "../../src/dossiers/DossierCsv.js";
-import { validInput } from "./DossierRecord.test.js";
+import { validInput } from "./arbitraries.js";
 
 const line = (o: Record<string, unknown>) =>
   Object.values(o)
@@ -41,7 +41,16 @@ describe("DossierBatch", () => {
   it("checks JSON lines and parsed records the same way", () => {
     const text = `${JSON.stringify(validInput)}\nnot json\n${JSON.stringify({ ...validInput, unitCode: "dt.x" })}`;
     const refused = Either.getLeft(checkJsonLines(text));
-    expect(refused).toMatchObject({ _tag: "Some", value: { total: 2, issues: [{ line: 2, field: "line" }, { line: 3, field: "unitCode", reason: "invalid" }] } });
+    expect(refused).toMatchObject({
+      _tag: "Some",
+      value: {
+        total: 2,
+        issues: [
+          { line: 2, field: "line" },
+          { line: 3, field: "unitCode", reason: "invalid" },
+        ],
+      },
+    });
     const ok = Either.getOrThrow(checkRecords([validInput]));
     expect(ok.rows[0]).toEqual(Either.getOrThrow(checkCsv(`${header}\n${line(validInput)}`)).rows[0]);
   });

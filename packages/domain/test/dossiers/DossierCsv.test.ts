@@ -3,7 +3,7 @@ import { Either } from "effect";
 import * as fc from "fast-check";
 import { decodeLine, formatRow, fromRecord, header, readHeader, splitLine } from "../../src/dossiers/DossierCsv.js";
 import { decode, fields } from "../../src/dossiers/DossierRecord.js";
-import { validInput } from "./DossierRecord.test.js";
+import { validInput } from "./arbitraries.js";
 
 const index = Either.getOrThrow(readHeader(header));
 const toCells = (o: Record<string, unknown>): string =>
@@ -26,7 +26,10 @@ describe("DossierCsv", () => {
     const reordered = Either.getOrThrow(readHeader([...fields].reverse().join(",")));
     expect(reordered.source).toBe(fields.length - 1);
     expect(Either.getLeft(readHeader(`${header},extra`))).toMatchObject({ _tag: "Some", value: { field: "header", value: "extra" } });
-    expect(Either.getLeft(readHeader(fields.slice(1).join(",")))).toMatchObject({ _tag: "Some", value: { field: "source", reason: "missing" } });
+    expect(Either.getLeft(readHeader(fields.slice(1).join(",")))).toMatchObject({
+      _tag: "Some",
+      value: { field: "source", reason: "missing" },
+    });
   });
 
   it("decodes a line to the same row as the JSON path, and formatRow reads back", () => {
@@ -38,14 +41,28 @@ describe("DossierCsv", () => {
   it("agrees with the schema on which field is refused, for generated damage", () => {
     const damage = fc.record({
       field: fc.constantFrom(...fields),
-      value: fc.constantFrom("", "x", "2022-02-30", "2022-03-01T08:00:00+07:00", "2022-02-20", "2022-03-05", "province", "fax", "1", "DT.Y", "resolved"),
+      value: fc.constantFrom(
+        "",
+        "x",
+        "2022-02-30",
+        "2022-03-01T08:00:00+07:00",
+        "2022-02-20",
+        "2022-03-05",
+        "province",
+        "fax",
+        "1",
+        "DT.Y",
+        "resolved",
+      ),
     });
     fc.assert(
       fc.property(damage, ({ field, value }) => {
         const input = { ...validInput, [field]: value };
         // the JSON twin of the CSV cells: empty is null, "1" in a flag column is true
         const isFlag = (k: string) => typeof validInput[k as keyof typeof validInput] === "boolean";
-        const json = decode(Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v === "" ? null : v === "1" && isFlag(k) ? true : v])));
+        const json = decode(
+          Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v === "" ? null : v === "1" && isFlag(k) ? true : v])),
+        );
         const csv = decodeLine(toCells(input), index);
         expect(Either.isRight(csv)).toBe(Either.isRight(json));
         if (Either.isLeft(csv) && Either.isLeft(json)) expect(csv.left.field).toBe(json.left.field);

@@ -30,7 +30,8 @@ const stats = fromCells("DT", { start: "2021-12-15" as LocalDate, end: "2022-06-
 describe("DossierIndicators", () => {
   it("reproduces the seed's dossier figures as indicator values", () => {
     const values = toIndicatorValues(stats);
-    const get = (indicator: string, disaggregation = "") => values.find((v) => v.indicator === indicator && v.disaggregation === disaggregation)?.value;
+    const get = (indicator: string, disaggregation = "") =>
+      values.find((v) => v.indicator === indicator && v.disaggregation === disaggregation)?.value;
     expect(violations(stats.total)).toEqual([]);
     expect(get("tthc.hoso.tiepnhan")).toBe(335_445);
     expect(get("tthc.hoso.tiepnhanmoi")).toBe(321_375);

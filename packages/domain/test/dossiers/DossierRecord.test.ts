@@ -1,25 +1,7 @@
 import { describe, expect, it } from "@effect/vitest";
 import { Either, Schema } from "effect";
 import { DossierRecord, decode, messageVi, parseTimestamp, toFacts, vietnamDay } from "../../src/dossiers/DossierRecord.js";
-
-/** A valid JSON-lines record: resolved one day early. */
-export const validInput = {
-  source: "DT-MOTCUA",
-  dossierId: "000.00.15.H18-220301-0001",
-  procedureCode: "1.001234",
-  procedureLevel: "commune",
-  unitCode: "DT.H01.X01",
-  channel: "online-full",
-  receivedAt: "2022-03-01T08:15:00+07:00",
-  appointmentDate: "2022-03-04",
-  extensionDate: null,
-  resolvedAt: "2022-03-03T10:00:00+07:00",
-  outcome: "resolved",
-  dossierDigitised: true,
-  resultDigitised: true,
-  paidOnline: false,
-  updatedAt: "2022-03-03T10:00:05+07:00",
-};
+import { validInput } from "./arbitraries.js";
 
 const refusal = (input: unknown) => Either.getLeft(decode(input)).pipe((o) => (o._tag === "Some" ? o.value : undefined));
 
@@ -38,9 +20,18 @@ describe("DossierRecord", () => {
   });
 
   it("refuses impossible dates with the field and the reason", () => {
-    expect(refusal({ ...validInput, resolvedAt: "2022-03-01T08:00:00+07:00" })).toMatchObject({ field: "resolvedAt", reason: "resolved-before-received" });
-    expect(refusal({ ...validInput, appointmentDate: "2022-02-28" })).toMatchObject({ field: "appointmentDate", reason: "appointment-before-received" });
-    expect(refusal({ ...validInput, extensionDate: "2022-03-03" })).toMatchObject({ field: "extensionDate", reason: "extension-before-appointment" });
+    expect(refusal({ ...validInput, resolvedAt: "2022-03-01T08:00:00+07:00" })).toMatchObject({
+      field: "resolvedAt",
+      reason: "resolved-before-received",
+    });
+    expect(refusal({ ...validInput, appointmentDate: "2022-02-28" })).toMatchObject({
+      field: "appointmentDate",
+      reason: "appointment-before-received",
+    });
+    expect(refusal({ ...validInput, extensionDate: "2022-03-03" })).toMatchObject({
+      field: "extensionDate",
+      reason: "extension-before-appointment",
+    });
     expect(refusal({ ...validInput, outcome: null })).toMatchObject({ field: "outcome", reason: "resolved-without-outcome" });
     expect(refusal({ ...validInput, resolvedAt: null })).toMatchObject({ field: "resolvedAt", reason: "outcome-without-resolved" });
     expect(Schema.is(DossierRecord)({ ...validInput, appointmentDate: "2022-02-28" })).toBe(false);

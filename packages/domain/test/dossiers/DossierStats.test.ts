@@ -1,13 +1,18 @@
 import { describe, expect, it } from "@effect/vitest";
 import * as fc from "fast-check";
-import * as LocalDate from "../../src/LocalDate.js";
 import type { DossierFacts } from "../../src/dossiers/DossierRecord.js";
 import { classify, compute, timeliness, violations } from "../../src/dossiers/DossierStats.js";
+import * as LocalDate from "../../src/LocalDate.js";
 import { facts, window } from "./arbitraries.js";
 
 const d = (s: string) => s as LocalDate.LocalDate;
 const w = { start: d("2021-12-15"), end: d("2022-06-14") };
-const f = (receivedDay: string, dueDay: string, finishedDay: string | null, outcome: DossierFacts["outcome"] = finishedDay ? "resolved" : null) => ({
+const f = (
+  receivedDay: string,
+  dueDay: string,
+  finishedDay: string | null,
+  outcome: DossierFacts["outcome"] = finishedDay ? "resolved" : null,
+) => ({
   receivedDay: d(receivedDay),
   dueDay: d(dueDay),
   finishedDay: finishedDay === null ? null : d(finishedDay),
@@ -52,7 +57,9 @@ describe("invariants over generated dossiers", () => {
         const s = compute("DT", win, list);
         expect(violations(s.total)).toEqual([]);
         for (const b of [...Object.values(s.byLevel), ...Object.values(s.byChannel)]) expect(violations(b)).toEqual([]);
-        expect(s.total.received).toBe(list.filter((x) => x.receivedDay <= win.end && !(x.finishedDay !== null && x.finishedDay < win.start)).length);
+        expect(s.total.received).toBe(
+          list.filter((x) => x.receivedDay <= win.end && !(x.finishedDay !== null && x.finishedDay < win.start)).length,
+        );
       }),
     );
   });

@@ -3,8 +3,8 @@
  * windows cut through receipts, appointments, extensions and finishes.
  */
 import * as fc from "fast-check";
-import * as LocalDate from "../../src/LocalDate.js";
 import { channels, type DossierFacts, levels, outcomes } from "../../src/dossiers/DossierRecord.js";
+import * as LocalDate from "../../src/LocalDate.js";
 
 /** The first day of the generated range. */
 export const base = LocalDate.make(2022, 1, 1);
@@ -47,3 +47,22 @@ export const window = fc.record({ start: dayOffset, length: fc.integer({ min: 1,
   start: LocalDate.addDays(base, w.start),
   end: LocalDate.addDays(base, w.start + w.length - 1),
 }));
+
+/** A valid JSON-lines record: resolved one day early. */
+export const validInput = {
+  source: "DT-MOTCUA",
+  dossierId: "000.00.15.H18-220301-0001",
+  procedureCode: "1.001234",
+  procedureLevel: "commune",
+  unitCode: "DT.H01.X01",
+  channel: "online-full",
+  receivedAt: "2022-03-01T08:15:00+07:00",
+  appointmentDate: "2022-03-04",
+  extensionDate: null,
+  resolvedAt: "2022-03-03T10:00:00+07:00",
+  outcome: "resolved",
+  dossierDigitised: true,
+  resultDigitised: true,
+  paidOnline: false,
+  updatedAt: "2022-03-03T10:00:05+07:00",
+};

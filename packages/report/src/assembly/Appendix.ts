@@ -13,6 +13,9 @@ import * as Rates from "./Rates.js";
 import type { FigureRow, FigureTable, RateRow, Table } from "./ReportDocument.js";
 import type { PlanTaskStatus, ReportInput } from "./ReportInput.js";
 
+/** The rate of plan tasks started, computed from the plan's tasks. */
+export const PLAN_PROGRESS_RATE = "chidao.nhiemvu.trienkhai.tyle";
+
 const areaOrder = (code: string): number => Area.all.findIndex((a) => a.code === code);
 
 /** The figures of the unit and its province, grouped by area in catalogue order. */
@@ -23,7 +26,11 @@ export const figureTables = (ctx: AssemblyContext, input: ReportInput): Readonly
     .filter((v) => units.includes(v.unit))
     .filter((v) => {
       if (ctx.catalogue.has(v.indicator)) return true;
-      warn(ctx, { code: "indicator-unknown", message: `Số liệu của chỉ tiêu "${v.indicator}" không có trong danh mục chỉ tiêu.`, indicator: v.indicator });
+      warn(ctx, {
+        code: "indicator-unknown",
+        message: `Số liệu của chỉ tiêu "${v.indicator}" không có trong danh mục chỉ tiêu.`,
+        indicator: v.indicator,
+      });
       return false;
     })
     .sort(
@@ -87,15 +94,17 @@ export const rateRows = (ctx: AssemblyContext, input: ReportInput): ReadonlyArra
       [{ indicator: "chidao.nhiemvu.kehoach", disaggregation: "", value: tasks.length }],
       names,
     );
-    push("chidao.nhiemvu.trienkhai.tyle", "", ctx.unitCode, "Tỷ lệ nhiệm vụ của Kế hoạch đã triển khai", r);
+    push(PLAN_PROGRESS_RATE, "", ctx.unitCode, "Tỷ lệ nhiệm vụ của Kế hoạch đã triển khai", r);
   }
   for (const entry of input.catalogue) {
     if (entry.rate === undefined) continue;
+    // The plan's progress is counted from its tasks above; the catalogue's rate of it would repeat it.
+    if (tasks.length > 0 && entry.code === PLAN_PROGRESS_RATE) continue;
     for (const d of Rates.disaggregationsOf(entry)) {
       for (const unit of [...new Set([ctx.unitCode, ctx.provinceCode])]) {
         if (!Rates.hasAnyValue(entry.rate, d, ctx.index, unit)) continue;
         const r = Rates.compute(entry.rate, d, ctx.index, unit, names);
-        push(entry.code, d, unit, Disaggregation.withLabel(entry.nameVi, d), r);
+        push(entry.code, d, unit, entry.rate.names?.[d] ?? Disaggregation.withLabel(entry.nameVi, d), r);
       }
     }
   }

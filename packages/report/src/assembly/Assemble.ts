@@ -24,7 +24,8 @@ import type { Template, TemplateSection } from "./Template.js";
 const upper = (s: string): string => s.toLocaleUpperCase("vi");
 
 /** "6 tháng đầu năm 2022" stays, "Quý I năm 2022" → "quý I năm 2022" for use inside a sentence. */
-export const inline = (label: string): string => (/^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLocaleLowerCase("vi")}${label.slice(1)}` : label);
+export const inline = (label: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLocaleLowerCase("vi")}${label.slice(1)}` : label;
 
 /** The period reported after this one under the Bộ Nội vụ regime (after 6 months: quý III). */
 export const nextReportingPeriod = (code: string): string | null => {
@@ -38,6 +39,7 @@ export const nextReportingPeriod = (code: string): string | null => {
 
 const variables = (input: ReportInput): Record<string, string> => {
   const p = input.period;
+  // biome-ignore lint/complexity/useMathMinMax: the dates are "YYYY-MM-DD" strings, not numbers.
   const asOf = input.figuresAsOf ?? (input.header.date < p.end ? input.header.date : p.end);
   const next = nextReportingPeriod(p.code);
   return {
@@ -143,7 +145,14 @@ const header = (ctx: AssemblyContext, input: ReportInput, template: Template): D
 
 const closing = (input: ReportInput): Closing => {
   const s = input.header.signer;
-  const list = input.header.recipients.map((r) => r.trim().replace(/^[-–]\s*/u, "").replace(/[\s;.]+$/u, "")).filter((r) => r !== "");
+  const list = input.header.recipients
+    .map((r) =>
+      r
+        .trim()
+        .replace(/^[-–]\s*/u, "")
+        .replace(/[\s;.]+$/u, ""),
+    )
+    .filter((r) => r !== "");
   return {
     recipientsTitle: "Nơi nhận:",
     recipients: list.map((r, i) => `- ${r}${i === list.length - 1 ? "." : ";"}`),
@@ -156,11 +165,17 @@ const closing = (input: ReportInput): Closing => {
 const checkDates = (ctx: AssemblyContext, input: ReportInput): void => {
   const p = input.period;
   if (input.header.date < p.start) {
-    warn(ctx, { code: "date-outside-period", message: `Ngày báo cáo ${formatShort(input.header.date)} trước ngày bắt đầu kỳ báo cáo ${formatShort(p.start)}.` });
+    warn(ctx, {
+      code: "date-outside-period",
+      message: `Ngày báo cáo ${formatShort(input.header.date)} trước ngày bắt đầu kỳ báo cáo ${formatShort(p.start)}.`,
+    });
   }
   for (const d of input.documents) {
     if (d.date > input.header.date) {
-      warn(ctx, { code: "date-after-report", message: `Văn bản số ${d.number}/${d.symbol} ghi ngày ${formatShort(d.date)}, sau ngày báo cáo ${formatShort(input.header.date)}.` });
+      warn(ctx, {
+        code: "date-after-report",
+        message: `Văn bản số ${d.number}/${d.symbol} ghi ngày ${formatShort(d.date)}, sau ngày báo cáo ${formatShort(input.header.date)}.`,
+      });
     }
   }
 };
@@ -182,12 +197,20 @@ export const assemble = (input: ReportInput, template: Template = defaultTemplat
   const figures: ReadonlyArray<FigureTable> = Appendix.figureTables(ctx, input);
   const rates: ReadonlyArray<RateRow> = Appendix.rateRows(ctx, input);
   const appendixChildren = numberChildren(ctx, input, template.appendix, 2, (b) =>
-    b.kind === "figures-table" || b.kind === "rates-table" || b.kind === "tasks-table" ? Appendix.table(b.kind, b.caption, input, figures, rates) : [],
+    b.kind === "figures-table" || b.kind === "rates-table" || b.kind === "tasks-table"
+      ? Appendix.table(b.kind, b.caption, input, figures, rates)
+      : [],
   );
   const head = header(ctx, input, template);
   const attached: Block = {
     kind: "paragraph",
-    runs: [{ kind: "text", italic: true, text: `(Kèm theo Báo cáo ${head.numberLine.replace(/^Số:/u, "số")} ${formatLongNd30(input.header.date)} của ${input.unit.name})` }],
+    runs: [
+      {
+        kind: "text",
+        italic: true,
+        text: `(Kèm theo Báo cáo ${head.numberLine.replace(/^Số:/u, "số")} ${formatLongNd30(input.header.date)} của ${input.unit.name})`,
+      },
+    ],
   };
   const appendix: ReadonlyArray<Section> =
     appendixChildren.length === 0

@@ -70,7 +70,8 @@ export const figure = (
   if (entry.rate !== undefined) {
     const r = Rates.compute(entry.rate, disaggregation, ctx.index, unit, (c) => indicatorName(ctx, c));
     if (r.missing) warn(ctx, { code: "value-missing", message: `Thiếu số liệu để tính tỷ lệ ${what}.`, sectionId, indicator });
-    else if (r.undefinedRate) warn(ctx, { code: "rate-undefined", message: `Không tính được tỷ lệ ${what}: mẫu số bằng 0.`, sectionId, indicator });
+    else if (r.undefinedRate)
+      warn(ctx, { code: "rate-undefined", message: `Không tính được tỷ lệ ${what}: mẫu số bằng 0.`, sectionId, indicator });
     return { kind: "figure", text: r.text, indicator, disaggregation, unit, value: r.value, missing: r.value === null };
   }
   const value = lookup(ctx.index, unit, indicator, disaggregation);

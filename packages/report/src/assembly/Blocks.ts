@@ -5,8 +5,8 @@
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { contains } from "@cchc/domain/Period";
-import { formatPercent, computeRate } from "@cchc/domain/VnRate";
 import { formatLongNd30, formatShort } from "@cchc/domain/VnDate";
+import { computeRate, formatPercent } from "@cchc/domain/VnRate";
 import { type AssemblyContext, figure, warn } from "./AssemblyContext.js";
 import { citation, numberSymbol } from "./DocumentCitation.js";
 import { lookup, MISSING } from "./Figures.js";
@@ -53,7 +53,8 @@ const documents = (ctx: AssemblyContext, input: ReportInput, b: Of<"documents">,
   const issuerUnit = b.issuer === "unit" ? ctx.unitCode : b.issuer === "province" ? ctx.provinceCode : undefined;
   const chosen = input.documents
     .filter((d) => issuerUnit === undefined || d.issuerUnit === issuerUnit)
-    .filter((d) => b.area === undefined || d.area === b.area)
+    // A document without an area is a directive of the unit: it is listed under direction.
+    .filter((d) => b.area === undefined || (d.area ?? "direction") === b.area)
     .filter((d) => contains(input.period, d.date))
     .filter((d) => !already.includes(numberSymbol(d)))
     .sort((x, y) => LocalDate.compare(x.date, y.date));
@@ -84,7 +85,12 @@ const planProgress = (ctx: AssemblyContext, input: ReportInput, b: Of<"plan-prog
 
 const ASSIGNED = {
   government: { indicator: "chidao.nhiemvu.cp.giao", scope: "province", who: "Tỉnh", by: "Chính phủ, Thủ tướng Chính phủ" },
-  province: { indicator: "chidao.nhiemvu.ubnd.giao", scope: "unit", who: "đơn vị", by: "Ủy ban nhân dân Tỉnh, Chủ tịch Ủy ban nhân dân Tỉnh" },
+  province: {
+    indicator: "chidao.nhiemvu.ubnd.giao",
+    scope: "unit",
+    who: "đơn vị",
+    by: "Ủy ban nhân dân Tỉnh, Chủ tịch Ủy ban nhân dân Tỉnh",
+  },
 } as const;
 
 const assignedTasks = (ctx: AssemblyContext, input: ReportInput, b: Of<"assigned-tasks">, sectionId: string): ReadonlyArray<Block> => {
@@ -95,7 +101,12 @@ const assignedTasks = (ctx: AssemblyContext, input: ReportInput, b: Of<"assigned
     if (given !== undefined) {
       const disaggregation = status ? `status=${status}` : "";
       if (fromInput === null || fromInput === undefined) {
-        warn(ctx, { code: "value-missing", message: `Chưa có số nhiệm vụ được ${spec.by} giao (${status ?? "tổng số"}).`, sectionId, indicator: spec.indicator });
+        warn(ctx, {
+          code: "value-missing",
+          message: `Chưa có số nhiệm vụ được ${spec.by} giao (${status ?? "tổng số"}).`,
+          sectionId,
+          indicator: spec.indicator,
+        });
         return { kind: "figure", text: MISSING, indicator: spec.indicator, disaggregation, unit, value: null, missing: true };
       }
       return { kind: "figure", text: String(fromInput), indicator: spec.indicator, disaggregation, unit, value: fromInput, missing: false };
@@ -182,7 +193,12 @@ const activities = (ctx: AssemblyContext, input: ReportInput, b: Of<"activities"
     }
     return [text(itemEnd(a.title, last))];
   });
-  return listBlock(fill(ctx, b.lead, sectionId).map((r) => r.text).join(""), items);
+  return listBlock(
+    fill(ctx, b.lead, sectionId)
+      .map((r) => r.text)
+      .join(""),
+    items,
+  );
 };
 
 /** The content of one body block of the template (tables are handled by the appendix). */

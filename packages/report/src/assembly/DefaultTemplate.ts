@@ -22,17 +22,34 @@ const data: typeof Template.Encoded = {
           blocks: [
             { kind: "plan-progress", lead: "- Tiến độ thực hiện Kế hoạch cải cách hành chính: " },
             { kind: "narrative", section: "direction.office" },
-            { kind: "documents", lead: "- Văn bản chỉ đạo, điều hành cải cách hành chính đã ban hành trong kỳ:", issuer: "unit", area: "direction" },
+            {
+              kind: "documents",
+              lead: "- Văn bản chỉ đạo, điều hành cải cách hành chính đã ban hành trong kỳ:",
+              issuer: "unit",
+              area: "direction",
+            },
             { kind: "inspections", lead: "- Kết quả kiểm tra cải cách hành chính trong kỳ:" },
-            { kind: "assigned-tasks", lead: "- Tổng hợp, cập nhật tiến độ, kết quả thực hiện các nhiệm vụ được Ủy ban nhân dân Tỉnh, Chủ tịch Ủy ban nhân dân Tỉnh giao: ", source: "province" },
-            { kind: "activities", lead: "- Mô hình, sáng kiến, giải pháp mới trong cải cách hành chính được triển khai:", activity: "model" },
+            {
+              kind: "assigned-tasks",
+              lead: "- Tổng hợp, cập nhật tiến độ, kết quả thực hiện các nhiệm vụ được Ủy ban nhân dân Tỉnh, Chủ tịch Ủy ban nhân dân Tỉnh giao: ",
+              source: "province",
+            },
+            {
+              kind: "activities",
+              lead: "- Mô hình, sáng kiến, giải pháp mới trong cải cách hành chính được triển khai:",
+              activity: "model",
+            },
           ],
         },
         {
           id: "direction.province",
           title: "Kết quả thực hiện của Ủy ban nhân dân Tỉnh",
           blocks: [
-            { kind: "assigned-tasks", lead: "Tiến độ, kết quả thực hiện các nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao: ", source: "government" },
+            {
+              kind: "assigned-tasks",
+              lead: "Tiến độ, kết quả thực hiện các nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao: ",
+              source: "government",
+            },
             { kind: "narrative", section: "direction.province", required: false },
           ],
         },
@@ -59,14 +76,12 @@ const data: typeof Template.Encoded = {
             { kind: "narrative", section: "procedure", lead: "- Kết quả rà soát, đề xuất cắt giảm, đơn giản hóa TTHC: " },
             {
               kind: "text",
-              text:
-                "- Số lượng TTHC thuộc thẩm quyền giải quyết của Tỉnh: Tổng số Quyết định công bố danh mục TTHC và Quy trình nội bộ giải quyết TTHC đã được ban hành trong {period.labelInline}: {tthc.quyetdinh.congbo@province|02} quyết định; Tổng số TTHC được công bố {tthc.thutuc.congbo@province} thủ tục; Tổng số TTHC thuộc thẩm quyền quản lý, theo dõi của Tỉnh tính đến thời điểm báo cáo: {tthc.thutuc.tong@province}, trong đó: cấp tỉnh: {tthc.thutuc.tong[level=province]@province} thủ tục, cấp huyện: {tthc.thutuc.tong[level=district]@province} thủ tục, cấp xã: {tthc.thutuc.tong[level=commune]@province} thủ tục.",
+              text: "- Số lượng TTHC thuộc thẩm quyền giải quyết của Tỉnh: Tổng số Quyết định công bố danh mục TTHC và Quy trình nội bộ giải quyết TTHC đã được ban hành trong {period.labelInline}: {tthc.quyetdinh.congbo@province|02} quyết định; Tổng số TTHC được công bố {tthc.thutuc.congbo@province} thủ tục; Tổng số TTHC thuộc thẩm quyền quản lý, theo dõi của Tỉnh tính đến thời điểm báo cáo: {tthc.thutuc.tong@province}, trong đó: cấp tỉnh: {tthc.thutuc.tong[level=province]@province} thủ tục, cấp huyện: {tthc.thutuc.tong[level=district]@province} thủ tục, cấp xã: {tthc.thutuc.tong[level=commune]@province} thủ tục.",
               until: "2025-07-01",
             },
             {
               kind: "text",
-              text:
-                "- Số lượng TTHC thuộc thẩm quyền giải quyết của Tỉnh: Tổng số Quyết định công bố danh mục TTHC và Quy trình nội bộ giải quyết TTHC đã được ban hành trong {period.labelInline}: {tthc.quyetdinh.congbo@province|02} quyết định; Tổng số TTHC được công bố {tthc.thutuc.congbo@province} thủ tục; Tổng số TTHC thuộc thẩm quyền quản lý, theo dõi của Tỉnh tính đến thời điểm báo cáo: {tthc.thutuc.tong@province}, trong đó: cấp tỉnh: {tthc.thutuc.tong[level=province]@province} thủ tục, cấp xã: {tthc.thutuc.tong[level=commune]@province} thủ tục.",
+              text: "- Số lượng TTHC thuộc thẩm quyền giải quyết của Tỉnh: Tổng số Quyết định công bố danh mục TTHC và Quy trình nội bộ giải quyết TTHC đã được ban hành trong {period.labelInline}: {tthc.quyetdinh.congbo@province|02} quyết định; Tổng số TTHC được công bố {tthc.thutuc.congbo@province} thủ tục; Tổng số TTHC thuộc thẩm quyền quản lý, theo dõi của Tỉnh tính đến thời điểm báo cáo: {tthc.thutuc.tong@province}, trong đó: cấp tỉnh: {tthc.thutuc.tong[level=province]@province} thủ tục, cấp xã: {tthc.thutuc.tong[level=commune]@province} thủ tục.",
               from: "2025-07-01",
             },
             { kind: "text", text: "- Kết quả thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết TTHC:" },
@@ -75,27 +90,27 @@ const data: typeof Template.Encoded = {
               section: "procedure.onestop",
               lead: "+ Tình hình tổ chức và hoạt động của Bộ phận Một cửa các cấp (cơ sở vật chất, trang thiết bị, phần mềm ứng dụng, nhân sự, cơ chế phối hợp, chế độ hỗ trợ cho công chức, viên chức và người lao động): ",
             },
-            { kind: "narrative", section: "procedure.digitisation", lead: "+ Kết quả thực hiện số hóa hồ sơ, giấy tờ, kết quả giải quyết TTHC: " },
+            {
+              kind: "narrative",
+              section: "procedure.digitisation",
+              lead: "+ Kết quả thực hiện số hóa hồ sơ, giấy tờ, kết quả giải quyết TTHC: ",
+            },
             { kind: "text", text: "+ Kết quả giải quyết hồ sơ TTHC tại các cấp chính quyền trên địa bàn tỉnh:" },
             {
               kind: "text",
-              text:
-                "- Tổng số hồ sơ TTHC đã tiếp nhận {period.labelInline}: {tthc.hoso.tiepnhan@province}; trong đó: Số mới tiếp nhận trong kỳ: {tthc.hoso.tiepnhanmoi@province} (trực tuyến: {tthc.hoso.tiepnhanmoi[channel=online]@province}, trực tiếp và qua dịch vụ bưu chính: {tthc.hoso.tiepnhanmoi[channel=offline]@province}); số từ kỳ trước chuyển qua: {tthc.hoso.tonkytruoc@province}.",
+              text: "- Tổng số hồ sơ TTHC đã tiếp nhận {period.labelInline}: {tthc.hoso.tiepnhan@province}; trong đó: Số mới tiếp nhận trong kỳ: {tthc.hoso.tiepnhanmoi@province} (trực tuyến: {tthc.hoso.tiepnhanmoi[channel=online]@province}, trực tiếp và qua dịch vụ bưu chính: {tthc.hoso.tiepnhanmoi[channel=offline]@province}); số từ kỳ trước chuyển qua: {tthc.hoso.tonkytruoc@province}.",
             },
             {
               kind: "text",
-              text:
-                "- Số lượng hồ sơ đã giải quyết: {tthc.hoso.dagiaiquyet@province}; trong đó, giải quyết trước hạn: {tthc.hoso.dagiaiquyet[timeliness=early]@province}, đúng hạn: {tthc.hoso.dagiaiquyet[timeliness=on-time]@province}, quá hạn: {tthc.hoso.dagiaiquyet[timeliness=late]@province}; tỷ lệ giải quyết đúng hạn và trước hạn: {tthc.hoso.dunghan.tyle@province}.",
+              text: "- Số lượng hồ sơ đã giải quyết: {tthc.hoso.dagiaiquyet@province}; trong đó, giải quyết trước hạn: {tthc.hoso.dagiaiquyet[timeliness=early]@province}, đúng hạn: {tthc.hoso.dagiaiquyet[timeliness=on-time]@province}, quá hạn: {tthc.hoso.dagiaiquyet[timeliness=late]@province}; tỷ lệ giải quyết đúng hạn và trước hạn: {tthc.hoso.dunghan.tyle@province}.",
             },
             {
               kind: "text",
-              text:
-                "- Số lượng hồ sơ đang giải quyết: {tthc.hoso.danggiaiquyet@province}; trong đó, trong hạn: {tthc.hoso.danggiaiquyet[pending=within]@province}, quá hạn: {tthc.hoso.danggiaiquyet[pending=overdue]@province}.",
+              text: "- Số lượng hồ sơ đang giải quyết: {tthc.hoso.danggiaiquyet@province}; trong đó, trong hạn: {tthc.hoso.danggiaiquyet[pending=within]@province}, quá hạn: {tthc.hoso.danggiaiquyet[pending=overdue]@province}.",
             },
             {
               kind: "text",
-              text:
-                "+ Kết quả tiếp nhận, xử lý phản ánh, kiến nghị của người dân, tổ chức liên quan đến quy định TTHC: Tỷ lệ giải quyết phản ánh, kiến nghị (PAKN) về quy định TTHC {tthc.pakn.tyle@province}, trong đó tổng số PAKN đã tiếp nhận (trực tiếp hoặc do cơ quan có thẩm quyền chuyển đến): {tthc.pakn.tiepnhan@province}, số PAKN đã giải quyết xong: {tthc.pakn.dagiaiquyet@province}.",
+              text: "+ Kết quả tiếp nhận, xử lý phản ánh, kiến nghị của người dân, tổ chức liên quan đến quy định TTHC: Tỷ lệ giải quyết phản ánh, kiến nghị (PAKN) về quy định TTHC {tthc.pakn.tyle@province}, trong đó tổng số PAKN đã tiếp nhận (trực tiếp hoặc do cơ quan có thẩm quyền chuyển đến): {tthc.pakn.tiepnhan@province}, số PAKN đã giải quyết xong: {tthc.pakn.dagiaiquyet@province}.",
             },
             { kind: "narrative", section: "procedure.feedback", required: false },
             { kind: "narrative", section: "procedure.quality", lead: "+ Kết quả thực hiện việc đánh giá chất lượng giải quyết TTHC: " },
@@ -108,8 +123,7 @@ const data: typeof Template.Encoded = {
             { kind: "narrative", section: "apparatus" },
             {
               kind: "text",
-              text:
-                "- Đánh giá về tình hình quản lý, sử dụng biên chế công chức, viên chức: Thực hiện quản lý, sử dụng đúng số lượng biên chế công chức ({bomay.bienche.congchuc} biên chế), viên chức ({bomay.bienche.vienchuc} biên chế) được giao.",
+              text: "- Đánh giá về tình hình quản lý, sử dụng biên chế công chức, viên chức: Thực hiện quản lý, sử dụng đúng số lượng biên chế công chức ({bomay.bienche.congchuc} biên chế), viên chức ({bomay.bienche.vienchuc} biên chế) được giao.",
             },
           ],
         },
@@ -118,18 +132,38 @@ const data: typeof Template.Encoded = {
           title: "Cải cách chế độ công vụ",
           blocks: [
             { kind: "narrative", section: "civil-service" },
-            { kind: "activities", lead: "- Kết quả thực hiện đào tạo, bồi dưỡng cán bộ, công chức, viên chức ({congvu.daotao.luot} lượt người):", activity: "training", checkIndicator: "congvu.daotao.luot" },
+            {
+              kind: "activities",
+              lead: "- Kết quả thực hiện đào tạo, bồi dưỡng cán bộ, công chức, viên chức ({congvu.daotao.luot} lượt người):",
+              activity: "training",
+              checkIndicator: "congvu.daotao.luot",
+            },
           ],
         },
         {
           id: "public-finance",
           title: "Cải cách tài chính công",
           blocks: [
-            { kind: "text", text: "- Kết quả thực hiện dự toán ngân sách nhà nước được Ủy ban nhân dân Tỉnh giao năm {period.year}: Kinh phí quản lý hành chính được giao: {taichinh.kinhphi.giao}; trong đó:" },
-            { kind: "text", text: "+ Kinh phí thực hiện tự chủ: {taichinh.kinhphi.giao[autonomy=autonomous]} (trong đó kinh phí cải cách tiền lương được giữ lại: {taichinh.kinhphi.cclgiulai}); số kinh phí đã thực hiện đến ngày {figures.asOf}: {taichinh.kinhphi.dasudung[autonomy=autonomous]}, đạt tỷ lệ {taichinh.kinhphi.tyle[autonomy=autonomous]} so với kinh phí được giao." },
-            { kind: "text", text: "+ Kinh phí thực hiện không tự chủ: {taichinh.kinhphi.giao[autonomy=non-autonomous]}; số kinh phí đã thực hiện đến ngày {figures.asOf}: {taichinh.kinhphi.dasudung[autonomy=non-autonomous]}, đạt tỷ lệ {taichinh.kinhphi.tyle[autonomy=non-autonomous]} so với kinh phí được giao." },
-            { kind: "text", text: "- Kết quả thực hiện Kế hoạch giải ngân vốn đầu tư công: Tổng mức đầu tư dự án: {taichinh.dautu.tongmuc}; tổng số vốn được bố trí: {taichinh.dautu.botri}, trong đó kế hoạch vốn năm trước: {taichinh.dautu.kehoachnamtruoc}, kế hoạch vốn năm {period.year}: {taichinh.dautu.kehoachnam}." },
-            { kind: "text", text: "+ Nguồn vốn đã giải ngân đến ngày {figures.asOf}: {taichinh.dautu.giaingan}, đạt tỷ lệ {taichinh.dautu.giaingan.tyle} kế hoạch vốn năm; nguồn vốn còn lại: {taichinh.dautu.conlai}." },
+            {
+              kind: "text",
+              text: "- Kết quả thực hiện dự toán ngân sách nhà nước được Ủy ban nhân dân Tỉnh giao năm {period.year}: Kinh phí quản lý hành chính được giao: {taichinh.kinhphi.giao}; trong đó:",
+            },
+            {
+              kind: "text",
+              text: "+ Kinh phí thực hiện tự chủ: {taichinh.kinhphi.giao[autonomy=autonomous]} (trong đó kinh phí cải cách tiền lương được giữ lại: {taichinh.kinhphi.cclgiulai}); số kinh phí đã thực hiện đến ngày {figures.asOf}: {taichinh.kinhphi.dasudung[autonomy=autonomous]}, đạt tỷ lệ {taichinh.kinhphi.tyle[autonomy=autonomous]} so với kinh phí được giao.",
+            },
+            {
+              kind: "text",
+              text: "+ Kinh phí thực hiện không tự chủ: {taichinh.kinhphi.giao[autonomy=non-autonomous]}; số kinh phí đã thực hiện đến ngày {figures.asOf}: {taichinh.kinhphi.dasudung[autonomy=non-autonomous]}, đạt tỷ lệ {taichinh.kinhphi.tyle[autonomy=non-autonomous]} so với kinh phí được giao.",
+            },
+            {
+              kind: "text",
+              text: "- Kết quả thực hiện Kế hoạch giải ngân vốn đầu tư công: Tổng mức đầu tư dự án: {taichinh.dautu.tongmuc}; tổng số vốn được bố trí: {taichinh.dautu.botri}, trong đó kế hoạch vốn năm trước: {taichinh.dautu.kehoachnamtruoc}, kế hoạch vốn năm {period.year}: {taichinh.dautu.kehoachnam}.",
+            },
+            {
+              kind: "text",
+              text: "+ Nguồn vốn đã giải ngân đến ngày {figures.asOf}: {taichinh.dautu.giaingan}, đạt tỷ lệ {taichinh.dautu.giaingan.tyle} kế hoạch vốn năm; nguồn vốn còn lại: {taichinh.dautu.conlai}.",
+            },
             { kind: "narrative", section: "public-finance" },
           ],
         },
@@ -144,8 +178,17 @@ const data: typeof Template.Encoded = {
       ],
     },
     { id: "assessment", title: "Đánh giá chung", blocks: [{ kind: "narrative", section: "assessment" }] },
-    { id: "directions", title: "Phương hướng, nhiệm vụ {period.next}", blocks: [{ kind: "narrative", section: "directions", numbered: true }] },
-    { id: "recommendations", title: "Kiến nghị, đề xuất", omitWhenEmpty: true, blocks: [{ kind: "narrative", section: "recommendations", required: false }] },
+    {
+      id: "directions",
+      title: "Phương hướng, nhiệm vụ {period.next}",
+      blocks: [{ kind: "narrative", section: "directions", numbered: true }],
+    },
+    {
+      id: "recommendations",
+      title: "Kiến nghị, đề xuất",
+      omitWhenEmpty: true,
+      blocks: [{ kind: "narrative", section: "recommendations", required: false }],
+    },
   ],
   appendixTitle: "Phụ lục",
   appendix: [

@@ -38,7 +38,11 @@ export const fillVariables = (ctx: AssemblyContext, text: string, sectionId?: st
   text.replace(PLACEHOLDER, (whole, token: string) => {
     const v = ctx.variables[token.trim()];
     if (v !== undefined) return v;
-    warn(ctx, { code: "placeholder-unknown", message: `Không hiểu ô dữ liệu ${whole} trong mẫu báo cáo.`, ...(sectionId ? { sectionId } : {}) });
+    warn(ctx, {
+      code: "placeholder-unknown",
+      message: `Không hiểu ô dữ liệu ${whole} trong mẫu báo cáo.`,
+      ...(sectionId ? { sectionId } : {}),
+    });
     return whole;
   });
 

@@ -3,8 +3,9 @@
  * definition's decimals (VnRate works on exact integers, so 4.923.692.615 / 9.961.000.000 is 49,4%).
  * Each result carries its formula with the figures, as the appendix prints it.
  */
-import { computeRate, formatPercent } from "@cchc/domain/VnRate";
+
 import { formatInteger } from "@cchc/domain/VnNumber";
+import { computeRate, formatPercent } from "@cchc/domain/VnRate";
 import * as Disaggregation from "./Disaggregation.js";
 import { lookup, MISSING, type ValueIndex } from "./Figures.js";
 import type { RateTermValue } from "./ReportDocument.js";
@@ -83,7 +84,20 @@ export const fromTerms = (
   const numeratorLabel = definition.numeratorLabel ?? termsLabel(numeratorTerms, names);
   const denominatorLabel = definition.denominatorLabel ?? termsLabel(denominatorTerms, names);
   const formula = `${numeratorLabel} / ${denominatorLabel} × 100 = ${termsText(numeratorTerms)} / ${termsText(denominatorTerms)} × 100 = ${text}`;
-  return { numeratorTerms, denominatorTerms, numerator, denominator, value, decimals, text, formula, numeratorLabel, denominatorLabel, missing, undefinedRate };
+  return {
+    numeratorTerms,
+    denominatorTerms,
+    numerator,
+    denominator,
+    value,
+    decimals,
+    text,
+    formula,
+    numeratorLabel,
+    denominatorLabel,
+    missing,
+    undefinedRate,
+  };
 };
 
 /** Whether any term of a rate has a value for the unit (the rate belongs to that unit's figures). */

@@ -75,6 +75,8 @@ export const RateDefinition = Schema.Struct({
   denominatorLabel: Schema.optional(Schema.String),
   /** Disaggregations the rate exists for ("" for the plain rate). */
   disaggregations: Schema.optional(Schema.Array(Schema.String)),
+  /** A name per disaggregation, when the catalogue names each one ("Tỷ lệ kinh phí tự chủ đã sử dụng…"). */
+  names: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
 }).annotations({ identifier: "RateDefinition" });
 export type RateDefinition = typeof RateDefinition.Type;
 

@@ -21,7 +21,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import type { Block, ReportDocument, Run, Section, Table as ModelTable } from "../assembly/ReportDocument.js";
+import type { Block, Table as ModelTable, ReportDocument, Run, Section } from "../assembly/ReportDocument.js";
 import { AFTER, centred, FIRST_LINE, FONT, LINE, page, rule, run, size, textWidth } from "./DocxLayout.js";
 
 // The header table reaches a little into the left margin, as official templates do, so that
@@ -65,7 +65,11 @@ const headerBlock = (doc: ReportDocument): ReadonlyArray<Paragraph | Table> => {
   ]);
   const out: Array<Paragraph | Table> = [
     borderless([HEADER_LEFT, HEADER_RIGHT], [left, right], HEADER_INDENT),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, children: [run(h.type, { size: size.type, bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 360, after: 0 },
+      children: [run(h.type, { size: size.type, bold: true })],
+    }),
     centred(h.summary, { size: size.body, bold: true }),
     rule(textWidth, 2200, 240),
   ];
@@ -75,9 +79,7 @@ const headerBlock = (doc: ReportDocument): ReadonlyArray<Paragraph | Table> => {
 
 const runsOf = (runs: ReadonlyArray<Run>): Array<TextRun> =>
   runs.map((r) =>
-    r.kind === "figure"
-      ? run(r.text, { highlight: r.missing })
-      : run(r.text, { bold: r.bold === true, italics: r.italic === true }),
+    r.kind === "figure" ? run(r.text, { highlight: r.missing }) : run(r.text, { bold: r.bold === true, italics: r.italic === true }),
   );
 
 const body = (children: Array<TextRun>, options: { bold?: boolean; keepNext?: boolean; align?: "justify" | "center" } = {}): Paragraph =>
@@ -92,13 +94,16 @@ const body = (children: Array<TextRun>, options: { bold?: boolean; keepNext?: bo
 const tableOf = (t: ModelTable): ReadonlyArray<Paragraph | Table> => {
   const total = t.columns.reduce((s, c) => s + c.width, 0) || 1;
   const widths = t.columns.map((c) => Math.round((c.width / total) * textWidth));
-  const align = (a: "left" | "right" | "center") => (a === "right" ? AlignmentType.RIGHT : a === "center" ? AlignmentType.CENTER : AlignmentType.LEFT);
+  const align = (a: "left" | "right" | "center") =>
+    a === "right" ? AlignmentType.RIGHT : a === "center" ? AlignmentType.CENTER : AlignmentType.LEFT;
   const tcell = (text: string, width: number, a: "left" | "right" | "center", bold: boolean): TableCell =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
-      children: [new Paragraph({ alignment: align(a), spacing: { before: 0, after: 0 }, children: [run(text, { size: size.table, bold })] })],
+      children: [
+        new Paragraph({ alignment: align(a), spacing: { before: 0, after: 0 }, children: [run(text, { size: size.table, bold })] }),
+      ],
     });
   const head = new TableRow({
     tableHeader: true,
@@ -115,7 +120,12 @@ const tableOf = (t: ModelTable): ReadonlyArray<Paragraph | Table> => {
       spacing: { before: 120, after: 120 },
       children: [run(t.caption, { bold: true })],
     }),
-    new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [head, ...rows] }),
+    new Table({
+      width: { size: textWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      rows: [head, ...rows],
+    }),
   ];
 };
 
@@ -134,7 +144,12 @@ const sectionOf = (s: Section, appendix = false): ReadonlyArray<Paragraph | Tabl
   const label = s.number === null ? s.title : `${s.number}. ${s.title}`;
   const title =
     appendix && s.level === 1
-      ? new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, spacing: { after: AFTER }, children: [run(label, { bold: true })] })
+      ? new Paragraph({
+          alignment: AlignmentType.CENTER,
+          pageBreakBefore: true,
+          spacing: { after: AFTER },
+          children: [run(label, { bold: true })],
+        })
       : body([run(label, { bold: true })], { keepNext: true });
   return [title, ...s.blocks.flatMap((b) => blockOf(b, appendix && s.level === 1)), ...s.children.flatMap((c) => sectionOf(c, appendix))];
 };

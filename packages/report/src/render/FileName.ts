@@ -31,7 +31,11 @@ export const asciiFileName = (unitCode: string, periodCode: string, format: Repo
 
 /** "Báo cáo CCHC Văn phòng Ủy ban nhân dân Tỉnh 6 tháng đầu năm 2022.docx" (slashes and quotes removed). */
 export const vietnameseFileName = (title: string, format: ReportFormat): string =>
-  `${title.normalize("NFC").replace(/[\\/:*?"<>|\r\n]+/g, " ").replace(/\s+/g, " ").trim()}.${format}`;
+  `${title
+    .normalize("NFC")
+    .replace(/[\\/:*?"<>|\r\n]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()}.${format}`;
 
 /** RFC 5987 encoding of a UTF-8 value (encodeURIComponent leaves some characters RFC 5987 forbids). */
 const rfc5987 = (s: string): string => encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -64,7 +64,10 @@ export const renderMarkdown = (doc: ReportDocument): string => {
   ].join("\n");
   const c = doc.closing;
   const closing = [
-    `**${[c.authorityLine, c.titleLine].filter((x) => x !== null).map((x) => e(x ?? "")).join("<br>")}**`,
+    `**${[c.authorityLine, c.titleLine]
+      .filter((x) => x !== null)
+      .map((x) => e(x ?? ""))
+      .join("<br>")}**`,
     "",
     `**${e(c.name)}**`,
     "",

@@ -21,7 +21,13 @@ export interface RenderedReport {
 /** Renders a report in a format. */
 export const renderReport = async (doc: ReportDocument, format: ReportFormat): Promise<RenderedReport> => {
   const body =
-    format === "docx" ? await renderDocx(doc) : format === "xlsx" ? await renderXlsx(doc) : format === "md" ? renderMarkdown(doc) : renderHtml(doc);
+    format === "docx"
+      ? await renderDocx(doc)
+      : format === "xlsx"
+        ? await renderXlsx(doc)
+        : format === "md"
+          ? renderMarkdown(doc)
+          : renderHtml(doc);
   return {
     format,
     body,

@@ -62,7 +62,15 @@ export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
     ];
     styleHeader(ws.getRow(1));
     table.rows.forEach((r, i) => {
-      const row = ws.addRow({ n: i + 1, name: r.name, code: r.indicator, dis: r.disaggregation, unit: r.unitName, measure: r.measure, value: r.value });
+      const row = ws.addRow({
+        n: i + 1,
+        name: r.name,
+        code: r.indicator,
+        dis: r.disaggregation,
+        unit: r.unitName,
+        measure: r.measure,
+        value: r.value,
+      });
       row.getCell("value").numFmt = INTEGER_FORMAT;
       row.getCell("name").alignment = { wrapText: true, vertical: "middle" };
       cells.set(key(r.unit, r.indicator, r.disaggregation), `${quoteSheet(name)}!G${row.number}`);

@@ -70,8 +70,12 @@ describe("renderDocx", () => {
     expect(documentXml).not.toMatch(/w:ascii="(?!Times New Roman)[^"]+"/);
     expect(documentXml).not.toMatch(/<w:color w:val="(?!000000)[0-9A-Fa-f]{6}"/);
     // the parent body line: 13 pt, not bold
-    expect(documentXml).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:sz w:val="26"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP<\/w:t>/);
-    expect(documentXml).toMatch(/<w:b\/>(?:(?!<\/w:rPr>).)*<w:sz w:val="26"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">VĂN PHÒNG<\/w:t>/);
+    expect(documentXml).toMatch(
+      /<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:sz w:val="26"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP<\/w:t>/,
+    );
+    expect(documentXml).toMatch(
+      /<w:b\/>(?:(?!<\/w:rPr>).)*<w:sz w:val="26"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">VĂN PHÒNG<\/w:t>/,
+    );
     // body paragraphs: justified, 1,27 cm first-line indent, 6 pt after
     expect(documentXml).toMatch(/<w:ind w:firstLine="720"\/>/);
     expect(documentXml).toMatch(/<w:jc w:val="both"\/>/);

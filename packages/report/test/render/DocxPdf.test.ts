@@ -25,12 +25,18 @@ describe.skipIf(!ready)("renderDocx through LibreOffice", () => {
       const docx = join(dir, "bao-cao.docx");
       writeFileSync(docx, await renderDocx(assemble(seedInput).document));
       // A private profile directory, so a concurrent LibreOffice does not block the conversion.
-      execFileSync(office ?? "soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], {
-        stdio: "ignore",
-        timeout: 120_000,
-      });
+      execFileSync(
+        office ?? "soffice",
+        [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx],
+        {
+          stdio: "ignore",
+          timeout: 120_000,
+        },
+      );
       expect(readFileSync(join(dir, "bao-cao.pdf")).subarray(0, 4).toString()).toBe("%PDF");
-      const page1 = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-layout", join(dir, "bao-cao.pdf"), "-"]).toString().normalize("NFC");
+      const page1 = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-layout", join(dir, "bao-cao.pdf"), "-"])
+        .toString()
+        .normalize("NFC");
       const flat = page1.replace(/\s+/g, " ");
       expect(flat).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
       expect(flat).toContain("BÁO CÁO");

@@ -10,7 +10,7 @@ describe("file names", () => {
     const meta = assemble(seedInput).document.meta;
     expect(vietnameseFileName(meta.title, "docx")).toBe("Báo cáo CCHC Văn phòng Ủy ban nhân dân Tỉnh 6 tháng đầu năm 2022.docx");
     const cd = contentDisposition(meta, "docx");
-    expect(cd.startsWith('attachment; filename="bao-cao-cchc-DT.VPUBND-2022-H1.docx"; filename*=UTF-8\'\'')).toBe(true);
+    expect(cd.startsWith("attachment; filename=\"bao-cao-cchc-DT.VPUBND-2022-H1.docx\"; filename*=UTF-8''")).toBe(true);
     const encoded = cd.split("filename*=UTF-8''")[1] ?? "";
     expect(encoded).toMatch(/^[A-Za-z0-9%._\-~]+$/);
     expect(decodeURIComponent(encoded)).toBe("Báo cáo CCHC Văn phòng Ủy ban nhân dân Tỉnh 6 tháng đầu năm 2022.docx");

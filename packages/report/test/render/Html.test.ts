@@ -11,7 +11,7 @@ describe("renderHtml", () => {
     expect(html).toContain("<style>");
     expect(html).not.toMatch(/<(script|link)\b/);
     expect(html).toContain("<h1>BÁO CÁO</h1>");
-    expect(html).toContain('<h2>V. KIẾN NGHỊ, ĐỀ XUẤT</h2>');
+    expect(html).toContain("<h2>V. KIẾN NGHỊ, ĐỀ XUẤT</h2>");
     expect(html).toContain('data-indicator="tthc.hoso.tiepnhan" data-disaggregation="" value="335445">335.445</data>');
     expect(html).toContain("<caption>Biểu 2. Cải cách thủ tục hành chính</caption>");
   });

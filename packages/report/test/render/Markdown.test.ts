@@ -7,7 +7,9 @@ describe("renderMarkdown", () => {
   const md = renderMarkdown(assemble(seedInput).document);
 
   it("starts with the two-column header and the type", () => {
-    expect(md.split("\n")[0]).toBe("| ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP<br>**VĂN PHÒNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |");
+    expect(md.split("\n")[0]).toBe(
+      "| ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP<br>**VĂN PHÒNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |",
+    );
     expect(md).toContain("*Đồng Tháp, ngày 10 tháng 6 năm 2022*");
     expect(md).toContain("# BÁO CÁO");
   });

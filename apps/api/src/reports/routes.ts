@@ -1,0 +1,75 @@
+/**
+ * The report of a unit for a period, produced from the stored data:
+ * `GET /reports/{unit}/{period}?format=docx|md|html|xlsx|json`. Files come with their content
+ * type and a Vietnamese file name (ASCII `filename` plus UTF-8 `filename*`); `json` answers the
+ * assembly result — the document model, its warnings and the validation findings — so the author
+ * sees what is missing before downloading.
+ */
+import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
+import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
+import { ValueRepo } from "@cchc/db/values/ValueRepo";
+import { LocalDate } from "@cchc/domain/LocalDate";
+import { assemble } from "@cchc/report/assembly/Assemble";
+import { contentTypes } from "@cchc/report/render/FileName";
+import { renderReport } from "@cchc/report/render/Render";
+import { Effect, Layer, Schema } from "effect";
+import { route } from "../http/Route.js";
+import { gather } from "./ReportGatherer.js";
+
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/** The formats the route answers in. */
+const Format = Schema.Literal("docx", "md", "html", "xlsx", "json").annotations({
+  identifier: "ReportFormat",
+  description:
+    "Định dạng: docx (Word, thể thức Nghị định 30/2020), md (Markdown), html (xem trước), xlsx (Excel, tỷ lệ bằng công thức), json (mô hình văn bản kèm cảnh báo)",
+});
+
+// The repositories of the reform data, provided here until the app layer registers them.
+const ReportRepos = Layer.mergeAll(CatalogueRepo.layer, ValueRepo.layer, DocumentRepo.layer);
+
+/** Report routes. */
+export const reportRoutes = [
+  route(
+    {
+      method: "get",
+      path: "/reports/:unit/:period",
+      operationId: "getReport",
+      summary: "Lập báo cáo cải cách hành chính của một đơn vị cho một kỳ (Word, Markdown, HTML, Excel hoặc JSON)",
+      tags: ["Báo cáo"],
+      params: Schema.Struct({
+        unit: Schema.String.annotations({ description: "Mã đơn vị, ví dụ DT.VPUBND" }),
+        period: Schema.String.annotations({ description: "Mã kỳ, ví dụ 2022-H1" }),
+      }),
+      query: Schema.Struct({
+        format: Schema.optionalWith(Format, { default: () => "json" as const }),
+        date: Schema.optional(LocalDate).annotations({ description: "Ngày của báo cáo; mặc định ngày cuối kỳ" }),
+        number: Schema.optional(Schema.String.pipe(Schema.pattern(/^\d{1,5}$/))).annotations({
+          description: "Số văn bản; để trống khi là dự thảo",
+        }),
+      }),
+      response: {
+        contentTypes: [contentTypes.docx, contentTypes.xlsx, contentTypes.md, contentTypes.html, JSON_TYPE],
+        description: "Báo cáo theo định dạng yêu cầu",
+      },
+      errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "PERIOD_NOT_IN_REGIME", "CATALOGUE_NOT_FOUND"],
+    },
+    ({ params, query }) =>
+      Effect.gen(function* () {
+        const input = yield* gather(params.unit, params.period, { date: query.date, number: query.number });
+        const result = assemble(input);
+        if (query.format === "json") {
+          return new Response(JSON.stringify(result), { status: 200, headers: { "content-type": JSON_TYPE } });
+        }
+        const file = yield* Effect.promise(() => renderReport(result.document, query.format as Exclude<typeof query.format, "json">));
+        return new Response(file.body, {
+          status: 200,
+          headers: {
+            "content-type": file.contentType,
+            "content-disposition": file.contentDisposition,
+            "x-report-warnings": String(result.warnings.length),
+          },
+        });
+      }).pipe(Effect.provide(ReportRepos)),
+  ),
+];

@@ -1,0 +1,109 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/**
+ * The console: choose a unit, then a period, then work from the overview of the reform areas
+ * (figures, tasks, report, check, import). Ctrl+C cancels the running operation, or leaves.
+ * The API client is a prop, so tests give it a double with the same interface.
+ */
+import type { ApiClient, OrgUnitView, PeriodView } from "../api/ApiClient.js";
+import type { AreaInfo } from "./AreaStatus.js";
+import { CancelContext, type CancelSlot } from "./Cancel.js";
+import { CheckScreen, type CheckFile } from "./CheckScreen.js";
+import { ImportScreen } from "./ImportScreen.js";
+import { Overview, type OverviewAction } from "./Overview.js";
+import { PeriodPicker } from "./PeriodPicker.js";
+import { ReportScreen } from "./ReportScreen.js";
+import { TasksScreen } from "./TasksScreen.js";
+import { type Theme, ThemeContext } from "./Theme.js";
+import { h, useRef, useState } from "./Ui.js";
+import { UnitPicker } from "./UnitPicker.js";
+import { useKeys } from "./use-keys.js";
+import { ValueForm } from "./ValueForm.js";
+
+/** Props of the console. */
+export interface AppProps {
+  readonly api: ApiClient;
+  readonly theme: Theme;
+  readonly cwd: string;
+  /** Today (YYYY-MM-DD), for late tasks. */
+  readonly today: string;
+  readonly initialYear: number;
+  readonly onExit: () => void;
+  readonly check?: CheckFile;
+  readonly batchSize?: number;
+}
+
+type Screen = "unit" | "period" | "overview" | "values" | "tasks" | "report" | "check" | "import";
+
+/** The console application. */
+export const App = ({ api, theme, cwd, today, initialYear, onExit, check, batchSize }: AppProps) => {
+  const [screen, setScreen] = useState<Screen>("unit");
+  const [unit, setUnit] = useState<OrgUnitView | null>(null);
+  const [period, setPeriod] = useState<PeriodView | null>(null);
+  const [area, setArea] = useState<AreaInfo | undefined>(undefined);
+  const cancel = useRef<(() => void) | null>(null) as CancelSlot;
+
+  useKeys((input, key) => {
+    if (key.ctrl && input === "c") {
+      if (cancel.current) cancel.current();
+      else onExit();
+    }
+  });
+
+  const context = [unit ? `${unit.code} ${unit.shortName ?? unit.name}` : null, period ? `${period.label} (${period.code})` : null].filter(Boolean).join(" · ");
+  const back = () => setScreen("overview");
+  const onAction = (action: OverviewAction, a?: AreaInfo) => {
+    if (action === "quit") onExit();
+    else {
+      if (a) setArea(a);
+      setScreen(action === "values" ? "values" : action);
+    }
+  };
+
+  const body = (() => {
+    if (screen === "unit" || !unit)
+      return (
+        <UnitPicker
+          api={api}
+          context={context}
+          onPick={(u) => {
+            setUnit(u);
+            setScreen(period ? "overview" : "period");
+          }}
+          onQuit={onExit}
+        />
+      );
+    if (screen === "period" || !period)
+      return (
+        <PeriodPicker
+          year={initialYear}
+          context={context}
+          onPick={(p) => {
+            setPeriod(p);
+            setScreen("overview");
+          }}
+          onBack={() => setScreen("unit")}
+        />
+      );
+    switch (screen) {
+      case "values":
+        return area ? <ValueForm api={api} unit={unit.code} period={period.code} area={area} context={context} onBack={back} /> : null;
+      case "tasks":
+        return <TasksScreen api={api} unit={unit.code} period={period.code} area={area} context={context} today={today} onBack={back} />;
+      case "report":
+        return <ReportScreen api={api} unit={unit.code} period={period.code} context={context} cwd={cwd} onBack={back} />;
+      case "check":
+        return <CheckScreen context={context} cwd={cwd} onBack={back} {...(check ? { check } : {})} />;
+      case "import":
+        return <ImportScreen api={api} context={context} cwd={cwd} onBack={back} {...(batchSize ? { batchSize } : {})} />;
+      default:
+        return <Overview api={api} unit={unit.code} period={period.code} context={context} today={today} onAction={onAction} />;
+    }
+  })();
+
+  return (
+    <ThemeContext.Provider value={theme}>
+      <CancelContext.Provider value={cancel}>{body}</CancelContext.Provider>
+    </ThemeContext.Provider>
+  );
+};

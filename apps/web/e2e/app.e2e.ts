@@ -1,0 +1,206 @@
+/**
+ * The web app in a real browser (Debian's chromium driven by playwright-core) against the real
+ * API server started by scripts/e2e.mjs. Screenshots go to test-results/ (and the dashboard's to
+ * docs/screenshots/dashboard.png for the README).
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const base = process.env.CCHC_E2E_URL ?? "http://127.0.0.1:3000";
+const web = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const results = join(web, "test-results");
+const seedPath = process.env.CCHC_SEED_FILE ?? "/work/shared/seed/000_63265534df13ce9f.txt";
+const USER = process.env.CCHC_E2E_USER ?? "bientap.dt";
+const PASSWORD = process.env.CCHC_E2E_PASSWORD ?? "cchc-demo-2022";
+
+let browser: Browser;
+let context: BrowserContext;
+
+const shoot = async (page: Page, name: string) => {
+  mkdirSync(results, { recursive: true });
+  const file = join(results, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+};
+
+/** Opens a path of the app and signs in when the server asks for it. */
+const open = async (page: Page, path: string) => {
+  await page.goto(`${base}${path}`);
+  const signIn = page.getByRole("heading", { name: "Đăng nhập" });
+  const main = page.locator(".layout");
+  await Promise.race([signIn.waitFor(), main.waitFor()]);
+  if (await signIn.isVisible()) {
+    await page.getByLabel("Tên đăng nhập").fill(USER);
+    await page.getByLabel("Mật khẩu").fill(PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await main.waitFor();
+  }
+};
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", acceptDownloads: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe("CCHC web app", () => {
+  it("opens at / with the units listed and the period window shown", async () => {
+    const page = await context.newPage();
+    await open(page, "/");
+    const tree = page.getByRole("navigation", { name: "Cây đơn vị" });
+    await expect.poll(() => tree.getByText("Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp").count()).toBeGreaterThan(0);
+    expect(await page.getByText("6 tháng đầu năm 2022 (15/12/2021 – 14/6/2022)").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  // skipped: GET /indicators and GET /units/{unit}/periods/{period}/values are not on the server yet
+  it.skip("shows the dashboard of DT for 2022-H1 with 335.445 dossiers, in under a second once signed in", async () => {
+    const page = await context.newPage();
+    await open(page, "/?unit=DT&period=2022-H1&lang=vi");
+    await page.getByText("335.445", { exact: true }).first().waitFor();
+    const started = Date.now();
+    await page.reload();
+    await page.getByText("335.445", { exact: true }).first().waitFor();
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(1500);
+    await page.locator("canvas[data-ready=true]").first().waitFor();
+    const file = await shoot(page, "dashboard-1280");
+    const docs = resolve(web, "../../docs/screenshots");
+    mkdirSync(docs, { recursive: true });
+    copyFileSync(file, join(docs, "dashboard.png"));
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.waitForTimeout(300);
+    await shoot(page, "dashboard-360");
+    await page.close();
+  });
+
+  // skipped: GET /indicators and the values routes are not on the server yet
+  it.skip("shows a rule's message when a value breaks it", async () => {
+    const page = await context.newPage();
+    await open(page, "/nhap-lieu?unit=DT&period=2022-H1&lang=vi");
+    const online = page.getByLabel("Số hồ sơ tiếp nhận mới trong kỳ: trực tuyến", { exact: false }).first();
+    await online.waitFor();
+    await online.fill("1");
+    const group = page.locator("fieldset#tthc\\.hoso\\.tiepnhanmoi");
+    await group.locator(".rule-messages li").first().waitFor();
+    expect(await online.getAttribute("aria-invalid")).toBe("true");
+    await shoot(page, "entry-1280");
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shoot(page, "entry-360");
+    page.on("dialog", (d) => void d.accept());
+    await page.close({ runBeforeUnload: false });
+  });
+
+  // skipped: PUT /units/{unit}/periods/{period}/values is not on the server yet
+  it.skip("saves a value that is kept after a reload", async () => {
+    const page = await context.newPage();
+    await open(page, "/nhap-lieu?unit=DT&period=2022-H1&lang=vi");
+    const field = page.getByLabel("Số phản ánh, kiến nghị tiếp nhận: Tổng").first();
+    await field.waitFor();
+    await field.fill("138");
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await page.getByText("Đã lưu 1 giá trị.").waitFor();
+    await page.reload();
+    await page.getByLabel("Số phản ánh, kiến nghị tiếp nhận: Tổng").first().waitFor();
+    expect(await page.getByLabel("Số phản ánh, kiến nghị tiếp nhận: Tổng").first().inputValue()).toBe("138");
+    await page.close();
+  });
+
+  // skipped: PUT /units/{unit}/periods/{period}/values (409 VALUE_CONFLICT) is not on the server yet
+  it.skip("gives the second of two tabs editing the same value the conflict", async () => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await open(a, "/nhap-lieu?unit=DT&period=2022-H1&lang=vi");
+    await open(b, "/nhap-lieu?unit=DT&period=2022-H1&lang=vi");
+    const label = "Số phản ánh, kiến nghị đã giải quyết: Tổng";
+    await a.getByLabel(label).first().waitFor();
+    await b.getByLabel(label).first().waitFor();
+    await a.getByLabel(label).first().fill("136");
+    await a.getByRole("button", { name: "Lưu" }).click();
+    await a.getByText("Đã lưu 1 giá trị.").waitFor();
+    await b.getByLabel(label).first().fill("134");
+    await b.getByRole("button", { name: "Lưu" }).click();
+    const dialog = b.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await b.getByTestId("conflict-mine").textContent()).toBe("134");
+    expect(await b.getByTestId("conflict-theirs").textContent()).toBe("136");
+    await shoot(b, "conflict-1280");
+    await b.getByRole("button", { name: "Dùng giá trị trên máy chủ" }).click();
+    expect(await b.getByLabel(label).first().inputValue()).toBe("136");
+    await a.close();
+    await b.close();
+  });
+
+  it("downloads the report of DT.VPUBND for 2022-H1 as .docx and .xlsx that read back", async () => {
+    const page = await context.newPage();
+    await open(page, "/bao-cao?unit=DT.VPUBND&period=2022-H1&lang=vi");
+    await page.locator("iframe.report-frame").waitFor();
+    await shoot(page, "report-1280");
+    const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải .docx (Word)" }).click()]);
+    const docxPath = join(results, "report.docx");
+    await docx.saveAs(docxPath);
+    const zip = await JSZip.loadAsync(readFileSync(docxPath));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("BÁO CÁO");
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải .xlsx (Excel)" }).click()]);
+    const xlsxPath = join(results, "report.xlsx");
+    await xlsx.saveAs(xlsxPath);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsxPath);
+    expect(book.worksheets.length).toBeGreaterThan(0);
+    const cells: string[] = [];
+    book.worksheets[0]?.eachRow((row) => row.eachCell((c) => cells.push(String(c.text))));
+    expect(cells.join(" ")).toMatch(/\d/);
+    await page.close();
+  });
+
+  it("highlights the 49,5% finding when the seed is pasted into “check a report”", async () => {
+    if (!existsSync(seedPath)) throw new Error(`seed not found at ${seedPath} (set CCHC_SEED_FILE)`);
+    const page = await context.newPage();
+    await open(page, "/kiem-tra?unit=DT.VPUBND&period=2022-H1&lang=vi");
+    await page.getByLabel("Nội dung báo cáo").fill(readFileSync(seedPath, "utf8"));
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    const mark = page.locator("mark", { hasText: "49,5%" }).first();
+    await mark.waitFor();
+    expect(await mark.getAttribute("data-length")).toBeTruthy();
+    await shoot(page, "check-1280");
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shoot(page, "check-360");
+    await page.close();
+  });
+
+  it("shows the plans and documents screens", async () => {
+    const page = await context.newPage();
+    await open(page, "/ke-hoach?unit=DT.VPUBND&period=2022-H1&lang=vi");
+    await page.getByRole("heading", { name: "Kế hoạch cải cách hành chính năm 2022" }).waitFor();
+    await page.waitForTimeout(500);
+    await shoot(page, "plans-1280");
+    await open(page, "/van-ban?unit=DT.VPUBND&period=2022-H1&lang=vi");
+    await page.getByRole("heading", { name: "Sổ văn bản" }).waitFor();
+    await page.getByLabel("Trích dẫn đầy đủ").fill("Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 của Văn phòng Ủy ban nhân dân Tỉnh về cải cách hành chính năm 2022");
+    await page.getByText("19/KH-VPUBND").first().waitFor();
+    await shoot(page, "documents-1280");
+    await page.close();
+  });
+
+  it("switches to English", async () => {
+    const page = await context.newPage();
+    await open(page, "/?unit=DT&period=2022-H1&lang=vi");
+    await page.getByRole("button", { name: /EN/ }).click();
+    await page.getByRole("navigation", { name: "Features" }).waitFor();
+    expect(page.url()).toContain("lang=en");
+    await page.close();
+  });
+});

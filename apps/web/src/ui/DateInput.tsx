@@ -1,0 +1,47 @@
+/**
+ * A date typed the Vietnamese way ("31/12/2021"), read with the domain's `VnDate.parseShort`;
+ * the value handed out is the ISO day ("2021-12-31"), or "" when empty. Native date inputs
+ * follow the browser's language (mm/dd/yyyy in many), so they are not used.
+ */
+import * as VnDate from "@cchc/domain/VnDate";
+import { Either } from "effect";
+import { createSignal, createUniqueId, type JSX } from "solid-js";
+import { useApp } from "../shell/AppContext";
+
+/** Props of `DateInput`. */
+export interface DateInputProps {
+  readonly label: string;
+  readonly onChange: (iso: string) => void;
+}
+
+/** A labelled day field in dd/mm/yyyy form. */
+export const DateInput = (props: DateInputProps): JSX.Element => {
+  const { t } = useApp();
+  const [problem, setProblem] = createSignal(false);
+  const id = `date-${createUniqueId()}`;
+  const read = (text: string) => {
+    if (text.trim() === "") {
+      setProblem(false);
+      props.onChange("");
+      return;
+    }
+    const d = VnDate.parseShort(text);
+    setProblem(Either.isLeft(d));
+    if (Either.isRight(d)) props.onChange(d.right);
+  };
+  return (
+    <label class="field">
+      <span class="field-label">{props.label}</span>
+      <input
+        inputmode="numeric"
+        placeholder={t().datePlaceholder}
+        aria-invalid={problem() ? "true" : undefined}
+        aria-describedby={`${id}-error`}
+        onChange={(e) => read(e.currentTarget.value)}
+      />
+      <span id={`${id}-error`} class="field-error">
+        {problem() ? t().dateInvalid : ""}
+      </span>
+    </label>
+  );
+};
