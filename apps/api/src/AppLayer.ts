@@ -14,9 +14,24 @@ import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { Layer } from "effect";
 import { Authenticator } from "./auth/Authenticator.js";
 import { reportSourcesLayer } from "./workflow/ReportSourcesLive.js";
+import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
+import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
+import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
+import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
+import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
+import { PlanRepo } from "@cchc/db/plans/PlanRepo";
+import { ValueRepo } from "@cchc/db/values/ValueRepo";
 
 /** Repositories over a database. */
-export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer, AccountRepo.layer, SessionRepo.layer, TokenRepo.layer, AuditLog.layer, WorkflowRepo.layer, PeriodLock.layer, ConsolidationRepo.layer);
+export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer, AccountRepo.layer, SessionRepo.layer, TokenRepo.layer, AuditLog.layer, WorkflowRepo.layer, PeriodLock.layer, ConsolidationRepo.layer,
+  CatalogueRepo.layer,
+  ValueRepo.layer,
+  DocumentRepo.layer,
+  PlanRepo.layer,
+  InspectionRepo.layer,
+  ActivityRepo.layer,
+  NarrativeRepo.layer,
+);
 
 /**
  * Services built on the repositories: who the caller is (tests pass `Authenticator.withFallback`)

@@ -14,6 +14,14 @@ import { orgUnitRoutes } from "./org-units/routes.js";
 import { periodRoutes } from "./periods/routes.js";
 import { reportRoutes } from "./reports/routes.js";
 import { workflowRoutes } from "./workflow/routes.js";
+import { activityRoutes } from "./activities/routes.js";
+import { documentRoutes } from "./documents/routes.js";
+import { indicatorRoutes } from "./indicators/routes.js";
+import { inspectionRoutes } from "./inspections/routes.js";
+import { narrativeRoutes } from "./narratives/routes.js";
+import { planRoutes } from "./plans/routes.js";
+import { validationRoutes } from "./validation/routes.js";
+import { valueRoutes } from "./values/routes.js";
 
 /** All routes of the API. */
-export const allRoutes: ReadonlyArray<Route> = [...healthRoutes, ...periodRoutes, ...orgUnitRoutes, ...checkRoutes, ...demoRoutes, ...authRoutes, ...accountRoutes, ...workflowRoutes, ...consolidationRoutes, ...auditRoutes, ...reportRoutes];
+export const allRoutes: ReadonlyArray<Route> = [...healthRoutes, ...periodRoutes, ...orgUnitRoutes, ...checkRoutes, ...demoRoutes, ...authRoutes, ...accountRoutes, ...workflowRoutes, ...consolidationRoutes, ...auditRoutes, ...reportRoutes, ...indicatorRoutes, ...valueRoutes, ...validationRoutes, ...documentRoutes, ...planRoutes, ...inspectionRoutes, ...activityRoutes, ...narrativeRoutes];

@@ -21,10 +21,10 @@ const PASSWORD = process.env.CCHC_E2E_PASSWORD ?? "cchc-demo-2022";
 let browser: Browser;
 let context: BrowserContext;
 
-const shoot = async (page: Page, name: string) => {
+const shoot = async (page: Page, name: string, fullPage = false) => {
   mkdirSync(results, { recursive: true });
   const file = join(results, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 };
 
@@ -45,7 +45,14 @@ const open = async (page: Page, path: string) => {
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", acceptDownloads: true });
 });
@@ -58,6 +65,20 @@ afterAll(async () => {
 describe("CCHC web app", () => {
   it("opens at / with the units listed and the period window shown", async () => {
     const page = await context.newPage();
+    await page.goto(`${base}/`);
+    const signIn = page.getByRole("heading", { name: "Đăng nhập" });
+    if (
+      (await signIn.isVisible().catch(() => false)) ||
+      (await signIn.waitFor({ timeout: 3000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      await shoot(page, "sign-in-1280");
+      await page.setViewportSize({ width: 360, height: 800 });
+      await shoot(page, "sign-in-360");
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
     await open(page, "/");
     const tree = page.getByRole("navigation", { name: "Cây đơn vị" });
     await expect.poll(() => tree.getByText("Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp").count()).toBeGreaterThan(0);
@@ -76,7 +97,7 @@ describe("CCHC web app", () => {
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(1500);
     await page.locator("canvas[data-ready=true]").first().waitFor();
-    const file = await shoot(page, "dashboard-1280");
+    const file = await shoot(page, "dashboard-1280", true);
     const docs = resolve(web, "../../docs/screenshots");
     mkdirSync(docs, { recursive: true });
     copyFileSync(file, join(docs, "dashboard.png"));
@@ -148,6 +169,9 @@ describe("CCHC web app", () => {
     await open(page, "/bao-cao?unit=DT.VPUBND&period=2022-H1&lang=vi");
     await page.locator("iframe.report-frame").waitFor();
     await shoot(page, "report-1280");
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shoot(page, "report-360");
+    await page.setViewportSize({ width: 1280, height: 900 });
     const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải .docx (Word)" }).click()]);
     const docxPath = join(results, "report.docx");
     await docx.saveAs(docxPath);
@@ -187,11 +211,18 @@ describe("CCHC web app", () => {
     await page.getByRole("heading", { name: "Kế hoạch cải cách hành chính năm 2022" }).waitFor();
     await page.waitForTimeout(500);
     await shoot(page, "plans-1280");
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shoot(page, "plans-360");
+    await page.setViewportSize({ width: 1280, height: 900 });
     await open(page, "/van-ban?unit=DT.VPUBND&period=2022-H1&lang=vi");
     await page.getByRole("heading", { name: "Sổ văn bản" }).waitFor();
-    await page.getByLabel("Trích dẫn đầy đủ").fill("Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 của Văn phòng Ủy ban nhân dân Tỉnh về cải cách hành chính năm 2022");
+    await page
+      .getByLabel("Trích dẫn đầy đủ")
+      .fill("Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 của Văn phòng Ủy ban nhân dân Tỉnh về cải cách hành chính năm 2022");
     await page.getByText("19/KH-VPUBND").first().waitFor();
     await shoot(page, "documents-1280");
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shoot(page, "documents-360");
     await page.close();
   });
 

@@ -17,8 +17,10 @@ if (!existsSync(indexFile)) {
 const html = readFileSync(indexFile, "utf8");
 const attr = (tag, name) => new RegExp(`${name}\\s*=\\s*["']([^"']+)["']`).exec(tag)?.[1];
 const roots = [];
-for (const m of html.matchAll(/<script\b[^>]*>/g)) if (/type\s*=\s*["']module["']/.test(m[0]) && attr(m[0], "src")) roots.push(attr(m[0], "src"));
-for (const m of html.matchAll(/<link\b[^>]*>/g)) if (/rel\s*=\s*["']modulepreload["']/.test(m[0]) && attr(m[0], "href")) roots.push(attr(m[0], "href"));
+for (const m of html.matchAll(/<script\b[^>]*>/g))
+  if (/type\s*=\s*["']module["']/.test(m[0]) && attr(m[0], "src")) roots.push(attr(m[0], "src"));
+for (const m of html.matchAll(/<link\b[^>]*>/g))
+  if (/rel\s*=\s*["']modulepreload["']/.test(m[0]) && attr(m[0], "href")) roots.push(attr(m[0], "href"));
 if (roots.length === 0) {
   console.error("check-bundle-size: không tìm thấy script module nào trong dist/index.html.");
   process.exit(1);

@@ -14,7 +14,8 @@ const root = resolve(web, "../..");
 const serverJs = join(root, "apps/api/dist/server.js");
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status ?? 1;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status ?? 1;
 
 if (!existsSync(chromium)) {
   console.log(`e2e: ${chromium} chưa có — cài chromium bằng apt-get…`);
@@ -48,7 +49,14 @@ const dataDir = mkdtempSync(join(tmpdir(), "cchc-e2e-"));
 const base = `http://127.0.0.1:${port}`;
 const server = spawn(process.execPath, [serverJs], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", CCHC_DATA_DIR: dataDir, CCHC_WEB_ROOT: join(web, "dist"), DATABASE_URL: "" },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    CCHC_DATA_DIR: dataDir,
+    CCHC_WEB_ROOT: join(web, "dist"),
+    DATABASE_URL: "",
+  },
   stdio: ["ignore", "pipe", "pipe"],
 });
 let log = "";
@@ -93,11 +101,15 @@ try {
     console.error(`e2e: máy chủ không sẵn sàng tại ${base}.\n${log}`);
   } else {
     console.log(`e2e: máy chủ sẵn sàng tại ${base}`);
-    const vitest = spawn(process.execPath, [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)], {
-      cwd: web,
-      env: { ...process.env, CCHC_E2E_URL: base, CHROMIUM_PATH: chromium },
-      stdio: "inherit",
-    });
+    const vitest = spawn(
+      process.execPath,
+      [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)],
+      {
+        cwd: web,
+        env: { ...process.env, CCHC_E2E_URL: base, CHROMIUM_PATH: chromium },
+        stdio: "inherit",
+      },
+    );
     code = await new Promise((ok) => vitest.once("exit", (c) => ok(c ?? 1)));
     if (code !== 0) console.error(`e2e: nhật ký máy chủ:\n${log.slice(-4000)}`);
   }

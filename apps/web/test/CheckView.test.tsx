@@ -24,7 +24,17 @@ const finding = (over: Partial<CheckFinding>): CheckFinding => ({
 });
 const findings = [
   finding({}),
-  finding({ rule: "term-misspelled", severity: "warning", line: 2, column: 5, excerpt: "cai cách", message: "Sai chính tả thuật ngữ.", suggestion: "cải cách", index: text.indexOf("cai cách"), length: 8 }),
+  finding({
+    rule: "term-misspelled",
+    severity: "warning",
+    line: 2,
+    column: 5,
+    excerpt: "cai cách",
+    message: "Sai chính tả thuật ngữ.",
+    suggestion: "cải cách",
+    index: text.indexOf("cai cách"),
+    length: 8,
+  }),
 ];
 
 describe("pieces", () => {

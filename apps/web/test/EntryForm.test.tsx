@@ -16,8 +16,10 @@ const stored: ReadonlyArray<ValueBody> = [
   { indicator: "tthc.pakn.dagiaiquyet", disaggregation: "", value: 135, version: 1 },
 ];
 
-const renderForm = (save: (v: ReadonlyArray<ValueInput>) => Promise<ReadonlyArray<ValueBody>> = async () => stored, host = fakeHost("/nhap-lieu?unit=DT&period=2022-H1")) =>
-  renderWithApp(() => <EntryForm context={context} values={stored} save={save} />, { fetch: fakeFetch({}).fetch, host });
+const renderForm = (
+  save: (v: ReadonlyArray<ValueInput>) => Promise<ReadonlyArray<ValueBody>> = async () => stored,
+  host = fakeHost("/nhap-lieu?unit=DT&period=2022-H1"),
+) => renderWithApp(() => <EntryForm context={context} values={stored} save={save} />, { fetch: fakeFetch({}).fetch, host });
 
 describe("EntryForm", () => {
   it("shows stored values in Vietnamese notation and the computed rate", () => {
@@ -51,7 +53,11 @@ describe("EntryForm", () => {
     const paste = new Event("paste", { bubbles: true, cancelable: true });
     Object.defineProperty(paste, "clipboardData", { value: { getData: () => "70.000\r\n251.375\r\n" } });
     online.dispatchEvent(paste);
-    await waitFor(() => expect((screen.getByLabelText("Số hồ sơ tiếp nhận mới trong kỳ: trực tiếp và qua dịch vụ bưu chính") as HTMLInputElement).value).toBe("251.375"));
+    await waitFor(() =>
+      expect((screen.getByLabelText("Số hồ sơ tiếp nhận mới trong kỳ: trực tiếp và qua dịch vụ bưu chính") as HTMLInputElement).value).toBe(
+        "251.375",
+      ),
+    );
     expect(online.value).toBe("70.000");
     expect(screen.getByText("2 thay đổi chưa lưu")).toBeTruthy();
   });

@@ -154,7 +154,7 @@ const main = async (): Promise<number> => {
       log(`ingest: ${ingestSeconds.toFixed(1)} s, ${Math.round(rows / ingestSeconds)} rows/s; ${JSON.stringify(summary)}`);
       log(`RSS before import ${mb(rssBefore)} MB, peak during import ${mb(peakRss)} MB`);
       if (raw.kind === "postgres") await raw.sql.unsafe("vacuum analyze dossier, dossier_daily, dossier_monthly");
-      else await raw.pglite.exec("vacuum analyze dossier; vacuum analyze dossier_daily; vacuum analyze dossier_monthly;");
+      else for (const table of ["dossier", "dossier_daily", "dossier_monthly"]) await raw.pglite.query(`vacuum analyze ${table}`);
 
       const statistics = await runtime.runPromise(DossierStatistics);
       const timed: number[] = [];

@@ -98,6 +98,43 @@ const mappers: Record<string, Mapper> = {
     message: `Số liệu có ${e.warnings.length} cảnh báo: cần ghi chú giải trình (trường comment) khi gửi.`,
     details: { warnings: e.warnings },
   }),
+  // indicators, values, documents, plans, narratives
+  IndicatorNotFound: (e) => ({ status: 404, code: "INDICATOR_NOT_FOUND", message: `Không có chỉ tiêu "${e.code}" trong danh mục năm ${e.year}.` }),
+  ValueConflict: (e) => ({
+    status: 409,
+    code: "VALUE_CONFLICT",
+    message: `Số liệu ${e.indicator}${e.disaggregation ? ` [${e.disaggregation}]` : ""} đã được người khác cập nhật (phiên bản hiện tại ${e.current?.version ?? 0}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
+    details: { indicator: e.indicator, disaggregation: e.disaggregation, index: e.index, expectedVersion: e.expectedVersion, current: e.current },
+  }),
+  DocumentDuplicate: (e) => ({
+    status: 409,
+    code: "DOCUMENT_DUPLICATE",
+    message: `Văn bản số ${e.numberSymbol} của ${e.issuer} đã có trong sổ.`,
+    details: { existingId: e.existingId, numberSymbol: e.numberSymbol },
+  }),
+  DocumentNotFound: (e) => ({ status: 404, code: "DOCUMENT_NOT_FOUND", message: `Không tìm thấy văn bản mã ${e.id}.` }),
+  DocumentParentInvalid: (e) => ({
+    status: 400,
+    code: "DOCUMENT_PARENT_INVALID",
+    message: `Văn bản cấp trên mã ${e.parentId} không có trong sổ.`,
+    details: [{ path: "body.parentId", message: "không có văn bản này" }],
+  }),
+  PlanNotFound: (e) => ({ status: 404, code: "PLAN_NOT_FOUND", message: `Đơn vị ${e.unit} chưa có kế hoạch cải cách hành chính năm ${e.year}.` }),
+  TaskNotFound: (e) => ({ status: 404, code: "TASK_NOT_FOUND", message: `Không tìm thấy nhiệm vụ mã ${e.id}.` }),
+  TaskConflict: (e) => ({
+    status: 409,
+    code: "TASK_CONFLICT",
+    message: `Nhiệm vụ đã được người khác cập nhật (phiên bản hiện tại ${e.currentVersion}). Hãy tải lại rồi sửa.`,
+    details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion },
+  }),
+  TaskInvalid: (e) => ({ status: 400, code: "TASK_INVALID", message: `Nhiệm vụ không hợp lệ: ${e.reason}.`, details: [{ path: `body.${e.field}`, message: e.reason }] }),
+  NarrativeNotFound: (e) => ({ status: 404, code: "NARRATIVE_NOT_FOUND", message: `Chưa có thuyết minh mục ${e.section} của ${e.unit} kỳ ${e.period}.` }),
+  NarrativeConflict: (e) => ({
+    status: 409,
+    code: "NARRATIVE_CONFLICT",
+    message: `Thuyết minh mục ${e.section} đã được người khác cập nhật (phiên bản hiện tại ${e.currentVersion}).`,
+    details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion },
+  }),
 };
 
 const actionVi: Record<string, string> = { read: "xem", "write-values": "ghi số liệu", "write-dossiers": "ghi hồ sơ", approve: "phê duyệt", admin: "quản trị" };

@@ -115,6 +115,7 @@ export interface TaskView {
   readonly status: string;
   readonly dueDate: string | null;
   readonly progress: number | null;
+  readonly startedOn?: string | null;
   readonly version?: number;
 }
 
@@ -122,6 +123,8 @@ export interface TaskView {
 export interface TaskUpdate {
   readonly status?: string;
   readonly progress?: number;
+  readonly startedOn?: string | null;
+  readonly completedOn?: string | null;
   readonly version?: number;
 }
 

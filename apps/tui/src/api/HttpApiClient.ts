@@ -4,7 +4,7 @@
  * with its error shape `{ error: { code, message, details } }` (`ServerRefused`).
  */
 import { ServerRefused, ServerUnreachable } from "../cli/Failure.js";
-import type { ApiClient, BulkResult, Download, IndicatorView, StoredValue, TaskView, ValidationFindingView } from "./ApiClient.js";
+import type { ApiClient, BulkResult, BulkValueRow, Download, StoredValue, ValidationFindingView } from "./ApiClient.js";
 import * as Paths from "./Paths.js";
 
 type Query = Readonly<Record<string, string | undefined>>;
@@ -77,17 +77,52 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
   const items = <A>(answer: unknown, key = "items"): ReadonlyArray<A> =>
     Array.isArray(answer) ? (answer as A[]) : (((answer as Record<string, unknown>)?.[key] as A[] | undefined) ?? []);
 
+  const bulkGroup = async (unit: string, p: string, rows: ReadonlyArray<BulkValueRow>, dryRun: boolean): Promise<BulkResult> => {
+    const body = { dryRun, values: rows.map((r) => ({ indicator: r.indicator, disaggregation: r.disaggregation, value: r.value, ...(r.comment ? { comment: r.comment } : {}) })) };
+    return Paths.bulkResultOf(unit, p, await json("post", Paths.values(unit, p), { body }), dryRun);
+  };
+
   return {
     baseUrl: base,
     units: (query) => json("get", Paths.units, { query: { kind: query?.kind, asOf: query?.asOf } }),
     period: (code, regime) => json("get", Paths.period(code), { query: { regime } }),
-    indicators: async () => items<IndicatorView>(await json("get", Paths.indicators)),
-    values: async (unit, period, indicator) => items<StoredValue>(await json("get", Paths.values(unit, period), { query: { indicator } })),
-    setValue: async (unit, period, input) => Paths.storedValueOf(await json("put", Paths.values(unit, period), { body: Paths.setValueBody(input) })),
-    bulkValues: async (rows, dryRun): Promise<BulkResult> => Paths.bulkResultOf(await json("post", Paths.bulkValues, { body: { dryRun, values: rows } }), dryRun),
+    indicators: async () => items<any>(await json("get", Paths.indicators, { query: { limit: Paths.PAGE } })).map(Paths.indicatorOf),
+    values: async (unit, period, indicator) =>
+      items<StoredValue>(await json("get", Paths.values(unit, period), { query: { limit: Paths.PAGE } })).filter((v) => !indicator || v.indicator === indicator),
+    setValue: async (unit, period, input) => {
+      const answer = await json<any>("put", Paths.value(unit, period, input.indicator), {
+        body: { disaggregation: input.disaggregation, value: input.value, version: input.version ?? 0, ...(input.comment ? { comment: input.comment } : {}) },
+      });
+      return (answer?.value ?? answer) as StoredValue;
+    },
+    // The bulk route takes one unit and period; a file may hold several. All groups are tried as a
+    // dry run first, so a refused group stops the import before anything is stored.
+    bulkValues: async (rows, dryRun): Promise<BulkResult> => {
+      const groups = new Map<string, Array<BulkValueRow>>();
+      for (const r of rows) groups.set(`${r.unit}|${r.period}`, [...(groups.get(`${r.unit}|${r.period}`) ?? []), r]);
+      const run = async (dry: boolean) => {
+        const out: Array<BulkResult> = [];
+        for (const [k, list] of groups) {
+          const [unit = "", p = ""] = k.split("|");
+          out.push(await bulkGroup(unit, p, list, dry));
+        }
+        return out;
+      };
+      const trial = await run(true);
+      const results = dryRun ? trial : await run(false);
+      return { dryRun, changes: results.flatMap((r) => r.changes), findings: results.flatMap((r) => r.findings), raw: results.map((r) => r.raw) };
+    },
     validate: async (unit, period) => items<ValidationFindingView>(await json("get", Paths.validation(unit, period)), "findings"),
-    tasks: async (unit, period) => items<TaskView>(await json("get", Paths.tasks, { query: { unit, period } })),
-    updateTask: (id, update) => json("patch", Paths.task(id), { body: update }),
+    tasks: async (unit, period) => {
+      try {
+        return items<any>(await json("get", Paths.tasks(unit, period.slice(0, 4)), { query: { limit: Paths.PAGE } })).map(Paths.taskOf);
+      } catch (e) {
+        // A unit without a plan for the year simply has no tasks.
+        if (e instanceof ServerRefused && e.code === "PLAN_NOT_FOUND") return [];
+        throw e;
+      }
+    },
+    updateTask: async (id, update) => Paths.taskOf(await json("put", Paths.task(id), { body: update })),
     report: async (unit, period, format, signal): Promise<Download> => {
       const res = await send("get", Paths.report(unit, period), { query: { format }, ...(signal ? { signal } : {}) });
       const size = Number(res.headers.get("content-length") ?? "");

@@ -2,7 +2,7 @@
  * Where each operation lives in the API and how its answers map to the client's types. Kept in
  * one file because the API's feature routes are written alongside this client.
  */
-import type { BulkResult, StoredValue, ValueInput } from "./ApiClient.js";
+import type { BulkChange, BulkResult, IndicatorView, TaskView, ValidationFindingView } from "./ApiClient.js";
 
 const enc = encodeURIComponent;
 
@@ -10,17 +10,17 @@ const enc = encodeURIComponent;
 export const units = "/org-units";
 /** `GET /periods/{code}`. */
 export const period = (code: string): string => `/periods/${enc(code)}`;
-/** `GET /indicators`. */
+/** `GET /indicators` (paged). */
 export const indicators = "/indicators";
-/** `GET|PUT /units/{unit}/periods/{period}/values`. */
+/** `GET|POST /units/{unit}/periods/{period}/values`: list (paged) and bulk entry. */
 export const values = (unit: string, p: string): string => `/units/${enc(unit)}/periods/${enc(p)}/values`;
-/** `POST /values/bulk`. */
-export const bulkValues = "/values/bulk";
+/** `PUT /units/{unit}/periods/{period}/values/{indicator}`: one value with its version. */
+export const value = (unit: string, p: string, indicator: string): string => `${values(unit, p)}/${enc(indicator)}`;
 /** `GET /units/{unit}/periods/{period}/validation`. */
 export const validation = (unit: string, p: string): string => `/units/${enc(unit)}/periods/${enc(p)}/validation`;
-/** `GET /tasks`. */
-export const tasks = "/tasks";
-/** `PATCH /tasks/{id}`. */
+/** `GET /plans/{unit}/{year}/tasks`: the tasks of a unit's plan of the year. */
+export const tasks = (unit: string, year: string): string => `/plans/${enc(unit)}/${enc(year)}/tasks`;
+/** `PUT /tasks/{id}`. */
 export const task = (id: string): string => `/tasks/${enc(id)}`;
 /** `GET /reports/{unit}/{period}?format=`. */
 export const report = (unit: string, p: string): string => `/reports/${enc(unit)}/${enc(p)}`;
@@ -29,16 +29,56 @@ export const dossierBatch = "/dossiers/batch";
 /** `POST /admin/demo`. */
 export const demo = "/admin/demo";
 
-/** The body of a single-value write. */
-export const setValueBody = (input: ValueInput): unknown => ({ values: [input] });
+/** Largest page the list routes give. */
+export const PAGE = "1000";
 
-/** The stored value in a write's answer. */
-export const storedValueOf = (answer: any): StoredValue => (Array.isArray(answer?.items) ? answer.items[0] : (answer?.value ?? answer)) as StoredValue;
+/** An indicator of the catalogue answer: its dimensions' options become disaggregation texts. */
+export const indicatorOf = (i: any): IndicatorView => ({
+  code: i.code,
+  area: i.area,
+  nameVi: i.nameVi,
+  unitVi: i.unitVi,
+  valueType: i.valueType,
+  dimensions: i.dimensions ?? [],
+  ...(Array.isArray(i.disaggregations)
+    ? {
+        disaggregations: [
+          "",
+          ...i.disaggregations.flatMap((d: any) =>
+            typeof d === "string" ? [d] : (d.options ?? []).map((o: any) => `${d.dimension}=${typeof o === "string" ? o : o.code}`),
+          ),
+        ].filter((d, n, all) => all.indexOf(d) === n),
+      }
+    : {}),
+});
 
-/** A bulk answer in the client's shape. */
-export const bulkResultOf = (answer: any, dryRun: boolean): BulkResult => ({
+/** A plan task in the client's shape. */
+export const taskOf = (t: any): TaskView => ({
+  id: String(t.id),
+  area: t.area,
+  title: t.title,
+  status: t.status,
+  dueDate: t.deadline ?? t.dueDate ?? null,
+  progress: t.progress ?? null,
+  startedOn: t.startedOn ?? null,
+  version: t.version,
+});
+
+/** One change of a bulk answer in the client's shape. */
+export const changeOf = (unit: string, p: string, c: any): BulkChange => ({
+  unit,
+  period: p,
+  indicator: c.indicator,
+  disaggregation: c.disaggregation ?? "",
+  action: c.old === null || c.old === undefined ? "insert" : c.changed ? "update" : "unchanged",
+  before: c.old?.value ?? null,
+  after: c.new?.value ?? c.value,
+});
+
+/** A bulk answer of one unit and period in the client's shape. */
+export const bulkResultOf = (unit: string, p: string, answer: any, dryRun: boolean): BulkResult => ({
   dryRun,
-  changes: answer?.changes ?? [],
-  findings: answer?.findings ?? [],
+  changes: (answer?.changes ?? []).map((c: any) => changeOf(unit, p, c)),
+  findings: (answer?.findings ?? []).map((f: ValidationFindingView) => ({ ...f, unit, period: p })),
   raw: answer,
 });

@@ -86,7 +86,7 @@ export const commands: ReadonlyArray<Command> = [
     options: [
       unit,
       period,
-      { name: "format", kind: "string", valueName: "ĐỊNH-DẠNG", choices: ["docx", "md", "txt", "html", "xlsx", "pdf"], defaultText: "docx", description: "Định dạng tệp" },
+      { name: "format", kind: "string", valueName: "ĐỊNH-DẠNG", choices: ["docx", "md", "html", "xlsx", "json"], defaultText: "docx", description: "Định dạng tệp" },
       { name: "out", kind: "string", valueName: "TỆP", description: "Tệp kết quả (mặc định bao-cao-ĐƠN-VỊ-KỲ.định-dạng)" },
     ],
     examples: ["cchc report render --unit DT.VPUBND --period 2022-H1 --format docx --out bao-cao.docx"],

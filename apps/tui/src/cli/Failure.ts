@@ -69,9 +69,9 @@ export class ServerRefused extends Error {
     super(message);
   }
 
-  /** Input problems (4xx other than auth) are the user's to fix: exit 2; the rest exit 1. */
+  /** Refused requests (4xx: bad input, missing token, conflict) are the user's to fix: exit 2; server faults exit 1. */
   get exitCode(): ExitCode {
-    return this.status >= 400 && this.status < 500 && this.status !== 401 && this.status !== 403 ? ExitCode.usage : ExitCode.foundErrors;
+    return this.status >= 400 && this.status < 500 ? ExitCode.usage : ExitCode.foundErrors;
   }
 }
 

@@ -17,7 +17,7 @@ import { h, Text, useState } from "./Ui.js";
 import { useKeys } from "./use-keys.js";
 
 /** Formats the console offers. */
-export const REPORT_FORMATS = ["docx", "md", "txt", "html"] as const;
+export const REPORT_FORMATS = ["docx", "md", "html", "xlsx"] as const;
 
 /** Props of the report screen. */
 export interface ReportScreenProps {

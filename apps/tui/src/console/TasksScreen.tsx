@@ -23,7 +23,7 @@ export interface TasksScreenProps {
   readonly onBack: () => void;
 }
 
-const STATUS_VI: Record<string, string> = { done: "xong", "in-progress": "đang làm", "not-started": "chưa làm", late: "trễ hạn", "not-due": "chưa đến hạn" };
+const STATUS_VI: Record<string, string> = { done: "xong", "in-progress": "đang làm", "not-started": "chưa làm", cancelled: "hủy bỏ", late: "trễ hạn", "not-due": "chưa đến hạn" };
 
 /** Renders the screen. */
 export const TasksScreen = ({ api, unit, period, area, context, today, onBack }: TasksScreenProps) => {
@@ -48,7 +48,7 @@ export const TasksScreen = ({ api, unit, period, area, context, today, onBack }:
   const at = Math.min(cursor, Math.max(0, shown.length - 1));
   const current = shown[at];
 
-  const update = (t: TaskView, change: { status?: string; progress?: number }) => {
+  const update = (t: TaskView, change: { status?: string; progress?: number; startedOn?: string | null; completedOn?: string | null }) => {
     api.updateTask(t.id, { ...change, ...(t.version === undefined ? {} : { version: t.version }) }).then(
       () => {
         setNotice({ status: "ok", text: `Đã cập nhật: ${t.title}` });
@@ -63,10 +63,17 @@ export const TasksScreen = ({ api, unit, period, area, context, today, onBack }:
     else if (key.downArrow) setCursor(Math.min(shown.length - 1, at + 1));
     else if (key.tab) setOnlyArea(!onlyArea);
     else if (key.escape) onBack();
-    else if (current && input === "d") update(current, { status: "done", progress: 100 });
+    else if (current && input === "d") update(current, { status: "done", progress: 100, startedOn: current.startedOn ?? today, completedOn: today });
     else if (current && (input === "+" || input === "-")) {
+      // Status follows progress, with the dates the domain's consistency rule asks for.
       const p = Math.max(0, Math.min(100, (current.progress ?? 0) + (input === "+" ? 10 : -10)));
-      update(current, { progress: p, status: p >= 100 ? "done" : "in-progress" });
+      const status = p >= 100 ? "done" : p === 0 ? "not-started" : "in-progress";
+      update(current, {
+        progress: p,
+        status,
+        startedOn: status === "not-started" ? null : (current.startedOn ?? today),
+        completedOn: status === "done" ? today : null,
+      });
     }
   });
 

@@ -17,7 +17,7 @@ export const KEY = {
   ctrlC: "\u0003",
 } as const;
 
-/** Waits until the last frame contains `text`. */
+/** Waits until the last frame contains `text` and the screen listens to keys. */
 export const waitFor = async (frame: () => string | undefined, text: string | RegExp, timeout = 3000): Promise<string> => {
   await vi.waitFor(
     () => {
@@ -27,6 +27,8 @@ export const waitFor = async (frame: () => string | undefined, text: string | Re
     },
     { timeout, interval: 10 },
   );
+  // A screen subscribes to keys in an effect, just after it is drawn: give it that moment.
+  await tick(30);
   return frame() ?? "";
 };
 

@@ -2,27 +2,33 @@
  * Typed calls of the public API, one per route the web app uses. Paths follow the route files
  * `apps/api/src/<feature>/routes.ts`.
  */
+
 import type {
+  CatalogueBody,
+  IndicatorDetail,
+  IndicatorPage,
   CheckResult,
   DocumentBody,
-  CatalogueBody,
   PeriodBody,
+  DocumentInput,
   PlanBody,
-  SessionBody,
+  TaskPage,
   ReportJson,
+  SessionBody,
   TaskBody,
   UnitList,
   ValidationFinding,
   ValueBody,
   ValueInput,
 } from "./Contract";
-import type { Rule } from "@cchc/domain/validation/Rule";
 import type { Http } from "./Http";
 
 const seg = encodeURIComponent;
 
 /** Filters of the document register. */
 export interface DocumentQuery {
+  readonly unit?: string;
+  readonly limit?: number;
   readonly q?: string;
   readonly type?: string;
   readonly from?: string;
@@ -36,17 +42,25 @@ export type ReportFormat = "docx" | "xlsx" | "md";
 export interface Api {
   readonly units: () => Promise<UnitList>;
   readonly period: (code: string) => Promise<PeriodBody>;
-  /** The catalogue (indicators and rates), fetched once. */
-  readonly catalogue: () => Promise<CatalogueBody>;
-  /** The validation rules, fetched once. */
-  readonly rules: () => Promise<ReadonlyArray<Rule>>;
+  /** The catalogue (indicators and rates) that applies to a year, fetched once per year. */
+  readonly catalogue: (year: number) => Promise<CatalogueBody>;
+  /** The rules that mention an indicator, with the catalogue year. */
+  readonly indicatorRules: (code: string, year: number) => Promise<IndicatorDetail>;
   readonly values: (unit: string, period: string) => Promise<{ readonly items: ReadonlyArray<ValueBody> }>;
-  readonly saveValues: (unit: string, period: string, values: ReadonlyArray<ValueInput>) => Promise<{ readonly items: ReadonlyArray<ValueBody> }>;
+  readonly saveValues: (
+    unit: string,
+    period: string,
+    values: ReadonlyArray<ValueInput>,
+  ) => Promise<{ readonly items: ReadonlyArray<ValueBody> }>;
   readonly validation: (unit: string, period: string) => Promise<{ readonly findings: ReadonlyArray<ValidationFinding> }>;
-  readonly plans: (unit: string, year: number) => Promise<{ readonly items: ReadonlyArray<PlanBody> }>;
-  readonly updateTask: (id: string, change: Partial<Pick<TaskBody, "status" | "progress" | "evidence">> & { readonly version?: number }) => Promise<TaskBody>;
-  readonly documents: (query: DocumentQuery) => Promise<{ readonly items: ReadonlyArray<DocumentBody> }>;
-  readonly addDocument: (doc: { readonly reference: string; readonly unit?: string }) => Promise<DocumentBody>;
+  /** The unit's plan of a year (404 PLAN_NOT_FOUND when it has none). */
+  readonly plan: (unit: string, year: number) => Promise<PlanBody>;
+  /** Every task of the plan (read page by page). */
+  readonly tasks: (unit: string, year: number) => Promise<ReadonlyArray<TaskBody>>;
+  /** Updates a task with the version read (409 TASK_CONFLICT when stale). */
+  readonly updateTask: (id: number, change: Partial<Pick<TaskBody, "status" | "progress" | "evidence">> & { readonly version: number }) => Promise<TaskBody>;
+  readonly documents: (query: DocumentQuery) => Promise<{ readonly items: ReadonlyArray<DocumentBody>; readonly total: number }>;
+  readonly addDocument: (doc: DocumentInput) => Promise<DocumentBody>;
   readonly reportHtml: (unit: string, period: string) => Promise<string>;
   readonly reportJson: (unit: string, period: string) => Promise<ReportJson>;
   readonly reportUrl: (unit: string, period: string, format: ReportFormat) => string;
@@ -61,8 +75,8 @@ export interface Api {
 
 /** Builds the API calls over the HTTP client. */
 export const makeApi = (http: Http): Api => {
-  let catalogue: Promise<CatalogueBody> | undefined;
-  let rules: Promise<ReadonlyArray<Rule>> | undefined;
+  let units: Promise<UnitList> | undefined;
+  const catalogues = new Map<number, Promise<CatalogueBody>>();
   const once = <T>(load: () => Promise<T>, keep: (p: Promise<T> | undefined) => void): Promise<T> => {
     const p = load();
     keep(p);
@@ -71,56 +85,73 @@ export const makeApi = (http: Http): Api => {
     return p;
   };
   return {
-  units: () => http.json("get", "/org-units"),
-  period: (code) => http.json("get", `/periods/${seg(code)}`),
-  catalogue: () =>
-    catalogue ??
-    once(
-      () => http.json<CatalogueBody>("get", "/indicators"),
-      (p) => {
-        catalogue = p;
-      },
-    ),
-  rules: () =>
-    rules ??
-    once(
-      async () => (await http.json<{ readonly items: ReadonlyArray<Rule> }>("get", "/validation/rules")).items,
-      (p) => {
-        rules = p;
-      },
-    ),
-  values: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/values`),
-  saveValues: (unit, period, values) => http.json("put", `/units/${seg(unit)}/periods/${seg(period)}/values`, { body: { values } }),
-  validation: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/validation`),
-  plans: (unit, year) => http.json("get", "/plans", { query: { unit, year } }),
-  updateTask: (id, change) => http.json("patch", `/tasks/${seg(id)}`, { body: change }),
-  documents: (query) => http.json("get", "/documents", { query: { ...query } }),
-  addDocument: (doc) => http.json("post", "/documents", { body: doc }),
-  reportHtml: async (unit, period) => (await http.response("get", `/reports/${seg(unit)}/${seg(period)}`, { query: { format: "html" } })).text(),
-  reportJson: (unit, period) => http.json("get", `/reports/${seg(unit)}/${seg(period)}`, { query: { format: "json" } }),
-  reportUrl: (unit, period, format) => http.url(`/reports/${seg(unit)}/${seg(period)}`, { format }),
-  checkText: (text, period) =>
-    http.json("post", "/checks", { rawBody: text.normalize("NFC"), contentType: "text/plain; charset=utf-8", ...(period ? { query: { period } } : {}) }),
-  checkDocx: (file, period) =>
-    http.json("post", "/checks", {
-      rawBody: file,
-      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      ...(period ? { query: { period } } : {}),
-    }),
-  signIn: async (username, password) => {
-    const s = await http.json<SessionBody>("post", "/auth/sign-in", { body: { username, password } });
-    http.setCsrfToken(s.csrfToken);
-    return s;
-  },
-  me: async () => {
-    const s = await http.json<SessionBody>("get", "/auth/me");
-    http.setCsrfToken(s.csrfToken);
-    return s;
-  },
-  signOut: async () => {
-    const r = await http.json("post", "/auth/sign-out");
-    http.setCsrfToken(null);
-    return r;
-  },
+    units: () =>
+      units ??
+      once(
+        () => http.json<UnitList>("get", "/org-units"),
+        (p) => {
+          units = p;
+        },
+      ),
+    period: (code) => http.json("get", `/periods/${seg(code)}`),
+    catalogue: (year) =>
+      catalogues.get(year) ??
+      once(
+        async () => {
+          const page = await http.json<IndicatorPage>("get", "/indicators", { query: { year, limit: 1000 } });
+          return { year: page.year, version: page.version, indicators: page.items, rates: page.rates };
+        },
+        (p) => {
+          if (p) catalogues.set(year, p);
+          else catalogues.delete(year);
+        },
+      ),
+    indicatorRules: (code, year) => http.json("get", `/indicators/${seg(code)}`, { query: { year } }),
+    values: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/values`, { query: { limit: 1000 } }),
+    saveValues: (unit, period, values) => http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/values`, { body: { values } }),
+    validation: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/validation`),
+    plan: (unit, year) => http.json("get", `/plans/${seg(unit)}/${year}`),
+    tasks: async (unit, year) => {
+      const all: TaskBody[] = [];
+      for (let offset = 0; ; offset += 1000) {
+        const page = await http.json<TaskPage>("get", `/plans/${seg(unit)}/${year}/tasks`, { query: { limit: 1000, offset } });
+        all.push(...page.items);
+        if (page.items.length === 0 || all.length >= page.total) return all;
+      }
+    },
+    updateTask: (id, change) => http.json("put", `/tasks/${id}`, { body: change }),
+    documents: (query) => http.json("get", "/documents", { query: { limit: 1000, ...query } }),
+    addDocument: (doc) => http.json("post", "/documents", { body: doc }),
+    reportHtml: async (unit, period) =>
+      (await http.response("get", `/reports/${seg(unit)}/${seg(period)}`, { query: { format: "html" } })).text(),
+    reportJson: (unit, period) => http.json("get", `/reports/${seg(unit)}/${seg(period)}`, { query: { format: "json" } }),
+    reportUrl: (unit, period, format) => http.url(`/reports/${seg(unit)}/${seg(period)}`, { format }),
+    checkText: (text, period) =>
+      http.json("post", "/checks", {
+        rawBody: text.normalize("NFC"),
+        contentType: "text/plain; charset=utf-8",
+        ...(period ? { query: { period } } : {}),
+      }),
+    checkDocx: (file, period) =>
+      http.json("post", "/checks", {
+        rawBody: file,
+        contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ...(period ? { query: { period } } : {}),
+      }),
+    signIn: async (username, password) => {
+      const s = await http.json<SessionBody>("post", "/auth/sign-in", { body: { username, password } });
+      http.setCsrfToken(s.csrfToken);
+      return s;
+    },
+    me: async () => {
+      const s = await http.json<SessionBody>("get", "/auth/me");
+      http.setCsrfToken(s.csrfToken);
+      return s;
+    },
+    signOut: async () => {
+      const r = await http.json("post", "/auth/sign-out");
+      http.setCsrfToken(null);
+      return r;
+    },
   };
 };

@@ -3,10 +3,14 @@
  * describes them. Units and periods come from the domain schemas; the rest mirror the routes'
  * schemas in `apps/api/src/<feature>/routes.ts`.
  */
-import type { OrgUnit, OrgUnitNode } from "@cchc/domain/OrgUnit";
+
+import type { RegisterEntry, RegisterEntryInput } from "@cchc/domain/documents/RegisterEntry";
 import type { IndicatorDefinition, RateDefinition } from "@cchc/domain/indicators/Indicator";
+import type { PlanTask } from "@cchc/domain/plans/Task";
+import type { OrgUnit, OrgUnitNode } from "@cchc/domain/OrgUnit";
 import type { PeriodWindow } from "@cchc/domain/Period";
 import type { Finding } from "@cchc/domain/validation/Finding";
+import type { Rule } from "@cchc/domain/validation/Rule";
 
 /** `GET /org-units`. */
 export interface UnitList {
@@ -17,10 +21,28 @@ export interface UnitList {
 /** `GET /periods/{code}`. */
 export type PeriodBody = PeriodWindow;
 
-/** The indicator catalogue: indicators that are typed and rates that are computed from them. */
+/** The indicator catalogue of a year: indicators that are typed and rates computed from them. */
 export interface CatalogueBody {
+  readonly year: number;
+  readonly version: number;
   readonly indicators: ReadonlyArray<IndicatorDefinition>;
   readonly rates: ReadonlyArray<RateDefinition>;
+}
+
+/** `GET /indicators`: one page of the catalogue of a year, with all its rates. */
+export interface IndicatorPage {
+  readonly year: number;
+  readonly version: number;
+  readonly titleVi: string;
+  readonly items: ReadonlyArray<IndicatorDefinition>;
+  readonly total: number;
+  readonly rates: ReadonlyArray<RateDefinition>;
+}
+
+/** `GET /indicators/{code}`: an indicator with the rates and rules that mention it. */
+export interface IndicatorDetail {
+  readonly year: number;
+  readonly rules: ReadonlyArray<Rule>;
 }
 
 /** A reference to a stored value: indicator and disaggregation. */
@@ -46,41 +68,43 @@ export interface ValueInput extends ValueRef {
 /** A validation finding on stored values (the domain's finding). */
 export type ValidationFinding = Finding;
 
-/** A task of an annual plan. */
-export interface TaskBody {
-  readonly id: string;
-  readonly planId?: string;
-  readonly area: string;
-  readonly title: string;
-  readonly leadUnit: string | null;
-  readonly dueDate: string | null;
-  readonly status: string;
-  readonly progress: number;
-  readonly evidence: ReadonlyArray<string>;
-  readonly version?: number;
+/** A task of an annual plan (the domain's `PlanTask`). */
+export type TaskBody = PlanTask;
+
+/** Share of tasks started and completed at a date. */
+export interface RollupBody {
+  readonly asOf: string;
+  readonly total: number;
+  readonly started: number;
+  readonly completed: number;
+  readonly startedRateText: string;
+  readonly completedRateText: string;
 }
 
-/** A plan with its tasks. */
+/** `GET /plans/{unit}/{year}`. */
 export interface PlanBody {
-  readonly id: string;
+  readonly id: number;
   readonly unit: string;
   readonly year: number;
   readonly title: string;
-  readonly reference?: string | null;
-  readonly tasks: ReadonlyArray<TaskBody>;
+  readonly document: DocumentBody | null;
+  readonly rollup: RollupBody;
 }
 
-/** A document of the register. */
-export interface DocumentBody {
-  readonly id: string;
-  readonly type: string;
-  readonly number: number | string;
-  readonly symbol: string;
-  readonly date: string | null;
-  readonly issuer: string | null;
-  readonly summary: string | null;
-  readonly unit?: string | null;
+/** `GET /plans/{unit}/{year}/tasks`: one page of tasks. */
+export interface TaskPage {
+  readonly items: ReadonlyArray<TaskBody>;
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+  readonly rollup: RollupBody;
 }
+
+/** A document of the register (the domain's `RegisterEntry`). */
+export type DocumentBody = RegisterEntry;
+
+/** What registering a document sends (the domain's `RegisterEntryInput`). */
+export type DocumentInput = RegisterEntryInput;
 
 /** A warning of report assembly (packages/report AssemblyWarning). */
 export interface ReportWarning {

@@ -69,7 +69,11 @@ const failureOf = async (res: Response): Promise<ApiFailure> => {
   } catch {
     // not the API's JSON (a proxy's page): fall through to a generic failure
   }
-  return new ApiFailure(res.status, res.status === 404 ? "ROUTE_NOT_FOUND" : `HTTP_${res.status}`, `Máy chủ trả lời ${res.status} ${res.statusText}`.trim());
+  return new ApiFailure(
+    res.status,
+    res.status === 404 ? "ROUTE_NOT_FOUND" : `HTTP_${res.status}`,
+    `Máy chủ trả lời ${res.status} ${res.statusText}`.trim(),
+  );
 };
 
 /** Builds the client over a `fetch` and a base path. */

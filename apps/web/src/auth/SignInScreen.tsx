@@ -43,7 +43,13 @@ export const SignInScreen = (props: SignInScreenProps): JSX.Element => {
         </label>
         <label class="field">
           <span class="field-label">{t().password}</span>
-          <input type="password" autocomplete="current-password" required value={password()} onInput={(e) => setPassword(e.currentTarget.value)} />
+          <input
+            type="password"
+            autocomplete="current-password"
+            required
+            value={password()}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
         </label>
         <Show when={error()}>{(err) => <ErrorNotice error={err()} />}</Show>
         <div class="actions">

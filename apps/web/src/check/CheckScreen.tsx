@@ -49,7 +49,13 @@ const CheckScreen = (): JSX.Element => {
       <form class="check-form" onSubmit={run}>
         <label class="field">
           <span class="field-label">{t().checkText}</span>
-          <textarea rows="10" value={text()} onInput={(e) => setText(e.currentTarget.value)} aria-invalid={empty() ? "true" : undefined} aria-describedby="check-empty" />
+          <textarea
+            rows="10"
+            value={text()}
+            onInput={(e) => setText(e.currentTarget.value)}
+            aria-invalid={empty() ? "true" : undefined}
+            aria-describedby="check-empty"
+          />
         </label>
         <label class="field">
           <span class="field-label">{t().checkFile}</span>
@@ -90,7 +96,11 @@ const CheckScreen = (): JSX.Element => {
       <Show when={result()}>
         {(r) => (
           <section class="check-result" aria-live="polite">
-            <Show when={r().body.period}>{(p) => <p class="muted">{t().checkPeriod(`${p().code} (${VnDate.formatWindow(p().start as LocalDate, p().end as LocalDate)})`)}</p>}</Show>
+            <Show when={r().body.period}>
+              {(p) => (
+                <p class="muted">{t().checkPeriod(`${p().code} (${VnDate.formatWindow(p().start as LocalDate, p().end as LocalDate)})`)}</p>
+              )}
+            </Show>
             <CheckView text={r().checked} findings={r().body.findings} />
           </section>
         )}

@@ -16,7 +16,8 @@ export interface CheckViewProps {
 /** Shows a checked text and its findings. */
 export const CheckView = (props: CheckViewProps): JSX.Element => {
   const { t } = useApp();
-  const severity = (s: CheckFinding["severity"]) => (s === "error" ? t().severityError : s === "warning" ? t().severityWarning : t().severityInfo);
+  const severity = (s: CheckFinding["severity"]) =>
+    s === "error" ? t().severityError : s === "warning" ? t().severityWarning : t().severityInfo;
   return (
     <div class="check-view">
       <section class="check-findings" aria-labelledby="check-findings-title">
@@ -51,33 +52,33 @@ export const CheckView = (props: CheckViewProps): JSX.Element => {
         </Show>
       </section>
       <Show when={props.text !== ""}>
-      <section class="checked-text-wrap" aria-label={t().checkText}>
-        <div class="checked-text">
-          <For each={pieces(props.text, props.findings)}>
-            {(p) =>
-              p.finding === null ? (
-                p.text
-              ) : (
-                <>
-                  <mark
-                    id={`finding-${p.finding + 1}`}
-                    class={`mark-${props.findings[p.finding]?.severity ?? "info"}`}
-                    data-finding={p.finding + 1}
-                    data-index={p.index}
-                    data-length={p.length}
-                    title={props.findings[p.finding]?.message}
-                  >
-                    {p.text}
-                  </mark>
-                  <sup class="mark-ref">
-                    <a href={`#finding-item-${p.finding + 1}`}>{p.finding + 1}</a>
-                  </sup>
-                </>
-              )
-            }
-          </For>
-        </div>
-      </section>
+        <section class="checked-text-wrap" aria-label={t().checkText}>
+          <div class="checked-text">
+            <For each={pieces(props.text, props.findings)}>
+              {(p) =>
+                p.finding === null ? (
+                  p.text
+                ) : (
+                  <>
+                    <mark
+                      id={`finding-${p.finding + 1}`}
+                      class={`mark-${props.findings[p.finding]?.severity ?? "info"}`}
+                      data-finding={p.finding + 1}
+                      data-index={p.index}
+                      data-length={p.length}
+                      title={props.findings[p.finding]?.message}
+                    >
+                      {p.text}
+                    </mark>
+                    <sup class="mark-ref">
+                      <a href={`#finding-item-${p.finding + 1}`}>{p.finding + 1}</a>
+                    </sup>
+                  </>
+                )
+              }
+            </For>
+          </div>
+        </section>
       </Show>
     </div>
   );

@@ -4,7 +4,9 @@
  */
 
 /** A piece of the text: plain, or marked by the finding with number `finding` (0-based). */
-export type Piece = { readonly text: string; readonly finding: null } | { readonly text: string; readonly finding: number; readonly index: number; readonly length: number };
+export type Piece =
+  | { readonly text: string; readonly finding: null }
+  | { readonly text: string; readonly finding: number; readonly index: number; readonly length: number };
 
 /** Splits `text` into pieces at the spans of `spans`. */
 export const pieces = (text: string, spans: ReadonlyArray<{ readonly index: number; readonly length: number }>): ReadonlyArray<Piece> => {

@@ -2,17 +2,7 @@
  * The chart.js part, loaded on demand so it is not in the first download: only the controllers,
  * elements and scales the dashboard uses are registered (tree-shaken).
  */
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  Legend,
-  LinearScale,
-  Tooltip,
-} from "chart.js";
+import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, Tooltip } from "chart.js";
 import type { ChartSpec } from "./ChartSpec";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Legend, Tooltip);
@@ -51,8 +41,14 @@ export const draw = (canvas: HTMLCanvasElement, spec: ChartSpec, reducedMotion: 
         ? {}
         : {
             scales: {
-              x: { stacked: spec.stacked ?? false, ticks: { color: "#1a1a1a", ...(horizontal ? { callback: (v: string | number) => spec.format(Number(v)) } : {}) } },
-              y: { stacked: spec.stacked ?? false, ticks: { color: "#1a1a1a", ...(horizontal ? {} : { callback: (v: string | number) => spec.format(Number(v)) }) } },
+              x: {
+                stacked: spec.stacked ?? false,
+                ticks: { color: "#1a1a1a", ...(horizontal ? { callback: (v: string | number) => spec.format(Number(v)) } : {}) },
+              },
+              y: {
+                stacked: spec.stacked ?? false,
+                ticks: { color: "#1a1a1a", ...(horizontal ? {} : { callback: (v: string | number) => spec.format(Number(v)) }) },
+              },
             },
           }),
     },

@@ -41,5 +41,8 @@ export const palette = {
 /** A one-sentence summary of a chart for its aria-label: "Tiêu đề: nhãn 1 giá trị, nhãn 2 giá trị". */
 export const summaryOf = (spec: ChartSpec): string =>
   `${spec.title}: ${spec.labels
-    .map((label, i) => `${label} ${spec.series.map((s) => (spec.series.length > 1 ? `${s.label} ` : "") + spec.format(s.data[i] ?? 0)).join(", ")}`)
+    .map(
+      (label, i) =>
+        `${label} ${spec.series.map((s) => (spec.series.length > 1 ? `${s.label} ` : "") + spec.format(s.data[i] ?? 0)).join(", ")}`,
+    )
     .join("; ")}`;

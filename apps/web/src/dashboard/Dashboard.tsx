@@ -2,14 +2,15 @@
  * The dashboard of a unit and period: validation findings first (each links to its figure in
  * data entry), then one panel per reform area with its key figures, computed rates and charts.
  */
-import * as Area from "@cchc/domain/Area";
+import type * as Area from "@cchc/domain/Area";
 import { keyText } from "@cchc/domain/indicators/Value";
 import { createMemo, createResource, For, type JSX, Show } from "solid-js";
 import type { TaskBody } from "../api/Contract";
 import { isMissingRoute } from "../api/Http";
-import { periodText } from "../shell/PeriodPicker";
 import { useApp } from "../shell/AppContext";
 import { Link } from "../shell/Link";
+import { periodText } from "../shell/PeriodPicker";
+import { useUnitName } from "../shell/UnitName";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { ChartView } from "./ChartView";
 import { budgetChart, dossierChart, onlineChart, panelsOf, taskChart } from "./DashboardModel";
@@ -20,7 +21,7 @@ export const Dashboard = (): JSX.Element => {
   const { api, router, t } = useApp();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
-    const [catalogue, values] = await Promise.all([api.catalogue(), api.values(unit, period)]);
+    const [catalogue, values] = await Promise.all([api.catalogue(Number(period.slice(0, 4))), api.values(unit, period)]);
     return { catalogue, values: values.items };
   });
   const [findings] = createResource(key, ({ unit, period }) =>
@@ -30,13 +31,10 @@ export const Dashboard = (): JSX.Element => {
     ),
   );
   const [tasks] = createResource(key, ({ unit, period }) =>
-    api.plans(unit, Number(period.slice(0, 4))).then(
-      (r) => r.items.flatMap((p): ReadonlyArray<TaskBody> => p.tasks),
-      () => [] as ReadonlyArray<TaskBody>,
-    ),
+    // a unit without a plan simply has no task chart
+    api.tasks(unit, Number(period.slice(0, 4))).catch(() => [] as ReadonlyArray<TaskBody>),
   );
-  const [units] = createResource(() => api.units().catch(() => null));
-  const unitName = createMemo(() => units()?.items.find((u) => u.code === router.place().unit)?.name ?? router.place().unit);
+  const unitName = useUnitName();
   const lang = () => router.place().lang;
   // reading a failed resource throws: memos read it only when it loaded
   const loaded = () => (data.error ? undefined : data());
@@ -54,7 +52,13 @@ export const Dashboard = (): JSX.Element => {
     };
   });
   const chartsOf = (area: Area.AreaCode) =>
-    area === "procedure" ? charts().procedure : area === "public-finance" ? charts().finance : area === "direction" ? charts().direction : [];
+    area === "procedure"
+      ? charts().procedure
+      : area === "public-finance"
+        ? charts().finance
+        : area === "direction"
+          ? charts().direction
+          : [];
   return (
     <article class="screen" aria-labelledby="dashboard-title" aria-busy={data.loading ? "true" : "false"}>
       <div class="screen-head">
@@ -89,7 +93,11 @@ export const Dashboard = (): JSX.Element => {
                 <div class="area-grid">
                   <For each={panels()}>
                     {(p) => (
-                      <section class="panel" aria-labelledby={`area-${p.area.code}`} classList={{ "panel-wide": chartsOf(p.area.code).length > 0 }}>
+                      <section
+                        class="panel"
+                        aria-labelledby={`area-${p.area.code}`}
+                        classList={{ "panel-wide": chartsOf(p.area.code).length > 0 }}
+                      >
                         <h2 id={`area-${p.area.code}`}>{lang() === "en" ? p.area.nameEn : p.area.nameVi}</h2>
                         <div class="panel-body">
                           <Show when={p.figures.length + p.rates.length > 0}>
@@ -150,4 +158,5 @@ export const Dashboard = (): JSX.Element => {
 };
 
 /** The anchor id of a value's field in data entry. */
-export const fieldId = (indicator: string, disaggregation: string): string => `field-${keyText({ indicator, disaggregation }).replace(/[^a-z0-9-]+/gi, "_")}`;
+export const fieldId = (indicator: string, disaggregation: string): string =>
+  `field-${keyText({ indicator, disaggregation }).replace(/[^a-z0-9-]+/gi, "_")}`;

@@ -6,14 +6,14 @@ import * as Area from "@cchc/domain/Area";
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import * as Rate from "@cchc/domain/indicators/Rate";
 import { keyText } from "@cchc/domain/indicators/Value";
+import { formatMoney } from "@cchc/domain/VnMoney";
+import { formatInteger } from "@cchc/domain/VnNumber";
+import { formatRate } from "@cchc/domain/VnRate";
 import * as Expression from "@cchc/domain/validation/Expression";
 import type { CatalogueBody, TaskBody, ValueBody } from "../api/Contract";
 import type { Dictionary } from "../i18n/Dictionary";
 import { formatFigure } from "../ui/FigureFormat";
 import { type ChartSpec, palette } from "./ChartSpec";
-import { formatMoney } from "@cchc/domain/VnMoney";
-import { formatInteger } from "@cchc/domain/VnNumber";
-import { formatRate } from "@cchc/domain/VnRate";
 
 /** A key figure of an area panel. */
 export interface KeyFigure {
@@ -51,20 +51,27 @@ export const panelsOf = (catalogue: CatalogueBody, values: ReadonlyArray<ValueBo
         .filter((i) => i.area === area.code)
         .flatMap((i) => {
           const v = totals.find((x) => x.indicator === i.code);
-          return v ? [{ key: keyText(v), indicator: i.code, name: lang === "en" ? i.nameEn : i.nameVi, text: formatFigure(i.valueType, v.value) }] : [];
+          return v
+            ? [{ key: keyText(v), indicator: i.code, name: lang === "en" ? i.nameEn : i.nameVi, text: formatFigure(i.valueType, v.value) }]
+            : [];
         }),
       rates: rates
         .filter((r) => r.area === area.code && r.value !== null)
         .map((r) => {
           const def = catalogue.rates.find((d) => d.code === r.code && d.disaggregation === r.disaggregation);
-          return { key: `${r.code}[${r.disaggregation}]`, name: lang === "en" && def ? def.nameEn : r.nameVi, text: r.formatted, formula: r.formulaVi };
+          return {
+            key: `${r.code}[${r.disaggregation}]`,
+            name: lang === "en" && def ? def.nameEn : r.nameVi,
+            text: r.formatted,
+            formula: r.formulaVi,
+          };
         }),
     }))
     .filter((p) => p.figures.length > 0 || p.rates.length > 0 || byCode.size === 0);
 };
 
 /** Reads a value by indicator and disaggregation. */
-const valueOf = (values: ReadonlyArray<ValueBody>, indicator: string, disaggregation = ""): number | undefined =>
+const valueAt = (values: ReadonlyArray<ValueBody>, indicator: string, disaggregation = ""): number | undefined =>
   values.find((v) => v.indicator === indicator && v.disaggregation === disaggregation)?.value;
 
 const all = (xs: ReadonlyArray<number | undefined>): xs is ReadonlyArray<number> => xs.every((x) => x !== undefined);
@@ -72,11 +79,11 @@ const all = (xs: ReadonlyArray<number | undefined>): xs is ReadonlyArray<number>
 /** Dossiers by outcome: resolved early / on time / late, and pending within time / overdue. */
 export const dossierChart = (values: ReadonlyArray<ValueBody>, t: Dictionary): ChartSpec | null => {
   const parts = [
-    valueOf(values, "tthc.hoso.dagiaiquyet", "timeliness=early"),
-    valueOf(values, "tthc.hoso.dagiaiquyet", "timeliness=on-time"),
-    valueOf(values, "tthc.hoso.dagiaiquyet", "timeliness=late"),
-    valueOf(values, "tthc.hoso.danggiaiquyet", "pending=within"),
-    valueOf(values, "tthc.hoso.danggiaiquyet", "pending=overdue"),
+    valueAt(values, "tthc.hoso.dagiaiquyet", "timeliness=early"),
+    valueAt(values, "tthc.hoso.dagiaiquyet", "timeliness=on-time"),
+    valueAt(values, "tthc.hoso.dagiaiquyet", "timeliness=late"),
+    valueAt(values, "tthc.hoso.danggiaiquyet", "pending=within"),
+    valueAt(values, "tthc.hoso.danggiaiquyet", "pending=overdue"),
   ];
   if (parts.every((p) => p === undefined)) return null;
   return {
@@ -97,10 +104,10 @@ export const dossierChart = (values: ReadonlyArray<ValueBody>, t: Dictionary): C
 
 /** Share of new dossiers received online. */
 export const onlineChart = (values: ReadonlyArray<ValueBody>, t: Dictionary): ChartSpec | null => {
-  const online = valueOf(values, "tthc.hoso.tiepnhanmoi", "channel=online");
-  const offline = valueOf(values, "tthc.hoso.tiepnhanmoi", "channel=offline");
+  const online = valueAt(values, "tthc.hoso.tiepnhanmoi", "channel=online");
+  const offline = valueAt(values, "tthc.hoso.tiepnhanmoi", "channel=offline");
   if (online === undefined || offline === undefined) return null;
-  const total = valueOf(values, "tthc.hoso.tiepnhanmoi") ?? online + offline;
+  const total = valueAt(values, "tthc.hoso.tiepnhanmoi") ?? online + offline;
   return {
     id: "chart-online",
     title: `${t.chartOnline}: ${formatRate(online, total)}`,
@@ -118,13 +125,14 @@ export const budgetChart = (values: ReadonlyArray<ValueBody>, t: Dictionary, lan
     ["autonomous", "Kinh phí tự chủ", "Autonomous budget"],
     ["non-autonomous", "Kinh phí không tự chủ", "Non-autonomous budget"],
   ] as const) {
-    const planned = valueOf(values, "taichinh.kinhphi.giao", `autonomy=${opt}`);
-    const spent = valueOf(values, "taichinh.kinhphi.dasudung", `autonomy=${opt}`);
+    const planned = valueAt(values, "taichinh.kinhphi.giao", `autonomy=${opt}`);
+    const spent = valueAt(values, "taichinh.kinhphi.dasudung", `autonomy=${opt}`);
     if (all([planned, spent])) rows.push({ label: lang === "en" ? en : vi, planned: planned as number, spent: spent as number });
   }
-  const plan = valueOf(values, "taichinh.dautu.kehoachnam");
-  const disbursed = valueOf(values, "taichinh.dautu.giaingan");
-  if (plan !== undefined && disbursed !== undefined) rows.push({ label: lang === "en" ? "Public investment of the year" : "Vốn đầu tư công năm", planned: plan, spent: disbursed });
+  const plan = valueAt(values, "taichinh.dautu.kehoachnam");
+  const disbursed = valueAt(values, "taichinh.dautu.giaingan");
+  if (plan !== undefined && disbursed !== undefined)
+    rows.push({ label: lang === "en" ? "Public investment of the year" : "Vốn đầu tư công năm", planned: plan, spent: disbursed });
   if (rows.length === 0) return null;
   return {
     id: "chart-budget",
@@ -154,8 +162,16 @@ export const taskChart = (tasks: ReadonlyArray<TaskBody>, t: Dictionary, lang: "
       return `${lang === "en" ? a.nameEn : a.shortVi} (${formatRate(done, of.length)})`;
     }),
     series: [
-      { label: t.tasksDone, data: areas.map((a) => tasks.filter((x) => x.area === a.code && x.status === "done").length), colors: [palette.done] },
-      { label: t.tasksOpen, data: areas.map((a) => tasks.filter((x) => x.area === a.code && x.status !== "done").length), colors: [palette.open] },
+      {
+        label: t.tasksDone,
+        data: areas.map((a) => tasks.filter((x) => x.area === a.code && x.status === "done").length),
+        colors: [palette.done],
+      },
+      {
+        label: t.tasksOpen,
+        data: areas.map((a) => tasks.filter((x) => x.area === a.code && x.status !== "done").length),
+        colors: [palette.open],
+      },
     ],
     format: formatInteger,
   };

@@ -30,7 +30,8 @@ export const FindingList = (props: FindingListProps): JSX.Element => {
                 const first = f.values[0];
                 return (
                   <li class={`finding finding-${f.importance}`}>
-                    <span class={`badge badge-${f.importance}`}>{f.importance === "error" ? t().severityError : t().severityWarning}</span> {f.message}
+                    <span class={`badge badge-${f.importance}`}>{f.importance === "error" ? t().severityError : t().severityWarning}</span>{" "}
+                    {f.message}
                     <Show when={first}>
                       {(v) => (
                         <>

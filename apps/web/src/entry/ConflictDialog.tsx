@@ -44,7 +44,14 @@ export const ConflictDialog = (props: ConflictDialogProps): JSX.Element => {
   onCleanup(() => document.removeEventListener("keydown", onKey));
   return (
     <div class="dialog-backdrop">
-      <div ref={dialog} class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="conflict-title" aria-describedby="conflict-intro">
+      <div
+        ref={dialog}
+        class="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="conflict-title"
+        aria-describedby="conflict-intro"
+      >
         <h2 id="conflict-title">{t().conflictTitle}</h2>
         <p id="conflict-intro">{t().conflictIntro(props.figure)}</p>
         <dl class="conflict-values">

@@ -13,7 +13,19 @@ import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { formatFigure } from "../ui/FigureFormat";
 import { ConflictDialog } from "./ConflictDialog";
-import { changes, type Drafts, findingsByIndicator, isDirty, liveRates, merged, read, type RuleContext, splitKey, storedText, validate } from "./EntryModel";
+import {
+  changes,
+  type Drafts,
+  findingsByIndicator,
+  isDirty,
+  liveRates,
+  merged,
+  type RuleContext,
+  read,
+  splitKey,
+  storedText,
+  validate,
+} from "./EntryModel";
 import { IndicatorField } from "./IndicatorField";
 
 /** Props of `EntryForm`. */
@@ -141,7 +153,10 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
     setConflict(null);
     const key = keyText(c.current);
     // the server's version is now the one read, so the resend overwrites knowingly
-    setStored([...stored().filter((v) => keyText(v) !== key), { ...c.current, value: Number.isNaN(c.current.value) ? Number.NaN : c.current.value }]);
+    setStored([
+      ...stored().filter((v) => keyText(v) !== key),
+      { ...c.current, value: Number.isNaN(c.current.value) ? Number.NaN : c.current.value },
+    ]);
     void send(changes(stored(), drafts(), defs()));
   };
   const keepTheirs = () => {

@@ -3,17 +3,18 @@
  * checks, overlaying it on the stored values, finding what changed, and running the domain's
  * validation rules (the same `Validate.run` the server runs) on the result.
  */
-import type { IndicatorDefinition, RateDefinition } from "@cchc/domain/indicators/Indicator";
+
 import * as Disaggregation from "@cchc/domain/indicators/Disaggregation";
+import type { IndicatorDefinition, RateDefinition } from "@cchc/domain/indicators/Indicator";
 import * as Rate from "@cchc/domain/indicators/Rate";
 import { checkValue, describeTypeProblem, type KeyedValue, keyText } from "@cchc/domain/indicators/Value";
 import type { LocalDate } from "@cchc/domain/LocalDate";
+import { parseMoney } from "@cchc/domain/VnMoney";
+import { parseDecimal, parseInteger } from "@cchc/domain/VnNumber";
 import * as Expression from "@cchc/domain/validation/Expression";
 import type { Finding } from "@cchc/domain/validation/Finding";
 import type { Rule } from "@cchc/domain/validation/Rule";
 import * as Validate from "@cchc/domain/validation/Validate";
-import { parseMoney } from "@cchc/domain/VnMoney";
-import { parseDecimal, parseInteger } from "@cchc/domain/VnNumber";
 import { Either } from "effect";
 import type { ValueBody, ValueInput } from "../api/Contract";
 import { formatForInput } from "../ui/FigureFormat";
@@ -22,7 +23,10 @@ import { formatForInput } from "../ui/FigureFormat";
 export type Drafts = ReadonlyMap<string, string>;
 
 /** The reading of one typed text: empty, a value, or a problem to show next to the field. */
-export type Reading = { readonly kind: "empty" } | { readonly kind: "value"; readonly value: number } | { readonly kind: "invalid"; readonly message: string };
+export type Reading =
+  | { readonly kind: "empty" }
+  | { readonly kind: "value"; readonly value: number }
+  | { readonly kind: "invalid"; readonly message: string };
 
 /** Reads a typed text as a value of the indicator (Vietnamese notation: "1.788", "66,7", "177 triệu đồng"). */
 export const read = (def: Pick<IndicatorDefinition, "code" | "valueType">, text: string, invalidText: string): Reading => {
@@ -44,12 +48,27 @@ export interface Cell {
 }
 
 /** The cells of an indicator: its total, then each dimension's options. */
-export const cellsOf = (def: Pick<IndicatorDefinition, "dimensions">): { readonly total: Cell; readonly tables: ReadonlyArray<{ readonly dimension: Disaggregation.Dimension; readonly cells: ReadonlyArray<Cell> }> } => ({
+export const cellsOf = (
+  def: Pick<IndicatorDefinition, "dimensions">,
+): {
+  readonly total: Cell;
+  readonly tables: ReadonlyArray<{ readonly dimension: Disaggregation.Dimension; readonly cells: ReadonlyArray<Cell> }>;
+} => ({
   total: { disaggregation: "", dimension: null, labelVi: "Tổng số", labelEn: "Total" },
   tables: def.dimensions.flatMap((code) => {
     const dimension = Disaggregation.dimensions.find((d) => d.code === code);
     return dimension
-      ? [{ dimension, cells: dimension.options.map((o) => ({ disaggregation: `${code}=${o.code}`, dimension: code, labelVi: o.labelVi, labelEn: o.labelEn })) }]
+      ? [
+          {
+            dimension,
+            cells: dimension.options.map((o) => ({
+              disaggregation: `${code}=${o.code}`,
+              dimension: code,
+              labelVi: o.labelVi,
+              labelEn: o.labelEn,
+            })),
+          },
+        ]
       : [];
   }),
 });
@@ -59,8 +78,14 @@ export const storedText = (def: IndicatorDefinition | undefined, value: ValueBod
   value === undefined ? "" : formatForInput(def?.valueType, value.value);
 
 /** The values as they would be saved: stored values overlaid with what was typed and reads as a value. */
-export const merged = (stored: ReadonlyArray<ValueBody>, drafts: Drafts, defs: ReadonlyMap<string, IndicatorDefinition>): ReadonlyArray<KeyedValue> => {
-  const out = new Map<string, KeyedValue>(stored.map((v) => [keyText(v), { indicator: v.indicator, disaggregation: v.disaggregation, value: v.value }]));
+export const merged = (
+  stored: ReadonlyArray<ValueBody>,
+  drafts: Drafts,
+  defs: ReadonlyMap<string, IndicatorDefinition>,
+): ReadonlyArray<KeyedValue> => {
+  const out = new Map<string, KeyedValue>(
+    stored.map((v) => [keyText(v), { indicator: v.indicator, disaggregation: v.disaggregation, value: v.value }]),
+  );
   for (const [key, text] of drafts) {
     const { indicator, disaggregation } = splitKey(key);
     const def = defs.get(indicator);
@@ -79,7 +104,11 @@ export const splitKey = (key: string): { readonly indicator: string; readonly di
 };
 
 /** The values to send: typed values that differ from the stored ones, each with the version read. */
-export const changes = (stored: ReadonlyArray<ValueBody>, drafts: Drafts, defs: ReadonlyMap<string, IndicatorDefinition>): ReadonlyArray<ValueInput> => {
+export const changes = (
+  stored: ReadonlyArray<ValueBody>,
+  drafts: Drafts,
+  defs: ReadonlyMap<string, IndicatorDefinition>,
+): ReadonlyArray<ValueInput> => {
   const byKey = new Map(stored.map((v) => [keyText(v), v]));
   const out: ValueInput[] = [];
   for (const [key, text] of drafts) {
@@ -88,7 +117,8 @@ export const changes = (stored: ReadonlyArray<ValueBody>, drafts: Drafts, defs: 
     if (!def) continue;
     const r = read(def, text, "");
     const before = byKey.get(key);
-    if (r.kind === "value" && r.value !== before?.value) out.push({ indicator, disaggregation, value: r.value, version: before?.version ?? 0 });
+    if (r.kind === "value" && r.value !== before?.value)
+      out.push({ indicator, disaggregation, value: r.value, version: before?.version ?? 0 });
   }
   return out;
 };
@@ -125,5 +155,8 @@ export const findingsByIndicator = (findings: ReadonlyArray<Finding>): ReadonlyM
 export const keysOf = (f: Finding): ReadonlySet<string> => new Set(f.values.map((v) => keyText(v)));
 
 /** The rates computed live from the merged values. */
-export const liveRates = (rates: ReadonlyArray<RateDefinition>, indicators: ReadonlyArray<IndicatorDefinition>, values: ReadonlyArray<KeyedValue>): ReadonlyArray<Rate.RateResult> =>
-  Rate.computeAll(rates, Expression.lookupOf(values), indicators);
+export const liveRates = (
+  rates: ReadonlyArray<RateDefinition>,
+  indicators: ReadonlyArray<IndicatorDefinition>,
+  values: ReadonlyArray<KeyedValue>,
+): ReadonlyArray<Rate.RateResult> => Rate.computeAll(rates, Expression.lookupOf(values), indicators);

@@ -79,12 +79,18 @@ export const IndicatorField = (props: IndicatorFieldProps): JSX.Element => {
   return (
     <fieldset id={props.def.code} class="indicator" classList={{ focused: props.focused ?? false }}>
       <legend>
-        {name()} <span class="indicator-unit">({unit()}{props.def.timeAggregation === "last" ? `; ${t().stock}` : ""})</span>
+        {name()}{" "}
+        <span class="indicator-unit">
+          ({unit()}
+          {props.def.timeAggregation === "last" ? `; ${t().stock}` : ""})
+        </span>
       </legend>
-      <label class="field">
-        <span class="field-label">{t().total}</span>
+      <div class="field">
+        <span class="field-label" aria-hidden="true">
+          {t().total}
+        </span>
         {input(cells.total, `${name()}: ${t().total}`)}
-      </label>
+      </div>
       <For each={cells.tables}>
         {(table) => (
           <table class="parts">

@@ -1,7 +1,7 @@
 /**
- * "Kế hoạch, nhiệm vụ": the annual plan's tasks of the unit, filtered by area, status, lead
- * unit and due date, with overdue tasks highlighted and the completion share; the list is
- * virtualised so thousands of tasks scroll smoothly.
+ * "Kế hoạch, nhiệm vụ": the unit's annual plan with its progress roll-up and its tasks, filtered
+ * by area, status, lead unit and deadline, overdue tasks highlighted, the completion share of the
+ * shown tasks; the list is virtualised so thousands of tasks scroll smoothly.
  */
 import * as Area from "@cchc/domain/Area";
 import { ofInstantInVietnam } from "@cchc/domain/LocalDate";
@@ -16,52 +16,66 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { VirtualList } from "../ui/VirtualList";
 import { TaskRow, taskStatuses } from "./TaskRow";
 
-/** Whether a task is past its due date and not done. */
-export const isOverdue = (task: TaskBody, today: string): boolean =>
-  task.dueDate !== null && task.dueDate < today && task.status !== "done" && task.status !== "cancelled";
+/** Whether a task is past its deadline and neither done nor cancelled. */
+export const isOverdue = (task: Pick<TaskBody, "deadline" | "status">, today: string): boolean =>
+  task.deadline !== null && task.deadline < today && task.status !== "done" && task.status !== "cancelled";
 
 /** The plans screen. */
 const PlansScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
   const year = () => Number(router.place().period.slice(0, 4));
-  const [plans, { refetch, mutate }] = createResource(
-    () => ({ unit: router.place().unit, year: year() }),
-    ({ unit, year }) => api.plans(unit, year),
-  );
+  const key = () => ({ unit: router.place().unit, year: year() });
+  const [data, { refetch, mutate }] = createResource(key, async ({ unit, year }) => {
+    const [plan, tasks, documents] = await Promise.all([
+      api.plan(unit, year),
+      api.tasks(unit, year),
+      api.documents({ unit }).then(
+        (d) => d.items,
+        () => [],
+      ),
+    ]);
+    return { plan, tasks, documents };
+  });
   const [area, setArea] = createSignal("");
   const [status, setStatus] = createSignal("");
   const [lead, setLead] = createSignal("");
   const [due, setDue] = createSignal("");
   const today = ofInstantInVietnam(new Date());
-  // reading a failed resource throws: the memo reads it only when it loaded
-  const tasks = createMemo(() => (plans.error ? [] : (plans()?.items.flatMap((p) => p.tasks) ?? [])));
-  const leads = createMemo(() => [...new Set(tasks().flatMap((x) => (x.leadUnit ? [x.leadUnit] : [])))].sort());
+  // reading a failed resource throws: memos read it only when it loaded
+  const loaded = () => (data.error ? undefined : data());
+  const tasks = createMemo(() => loaded()?.tasks ?? []);
+  const leads = createMemo(() => [...new Set(tasks().map((x) => x.leadUnit))].sort());
   const shown = createMemo(() =>
     tasks().filter(
       (x) =>
         (area() === "" || x.area === area()) &&
         (status() === "" || (status() === "overdue" ? isOverdue(x, today) : x.status === status())) &&
         (lead() === "" || x.leadUnit === lead()) &&
-        (due() === "" || (x.dueDate !== null && x.dueDate <= due())),
+        (due() === "" || (x.deadline !== null && x.deadline <= due())),
     ),
   );
   const done = createMemo(() => shown().filter((x) => x.status === "done").length);
+  const overdueCount = createMemo(() => shown().filter((x) => isOverdue(x, today)).length);
   const statusLabel = (s: string) => {
     const v = t()[`taskStatus.${s}` as Key];
     return typeof v === "string" ? v : s;
   };
   const saveTask = async (task: TaskBody, change: Pick<TaskBody, "status" | "progress" | "evidence">) => {
-    const updated = await api.updateTask(task.id, { ...change, ...(task.version === undefined ? {} : { version: task.version }) });
-    mutate((cur) => cur && { items: cur.items.map((p) => ({ ...p, tasks: p.tasks.map((x) => (x.id === task.id ? { ...x, ...updated } : x)) })) });
+    const updated = await api.updateTask(task.id, { ...change, version: task.version });
+    mutate((cur) => cur && { ...cur, tasks: cur.tasks.map((x) => (x.id === task.id ? updated : x)) });
   };
   return (
     <article class="screen" aria-labelledby="plans-title">
       <h1 id="plans-title">{t().plansTitle(year())}</h1>
-      <Show when={!plans.error} fallback={<ErrorNotice error={plans.error} onRetry={refetch} />}>
-        <Show when={plans()} fallback={<p class="muted">{t().loading}</p>}>
-          {(p) => (
-            <Show when={p().items.length > 0} fallback={<p class="notice notice-info">{t().noPlan}</p>}>
-              <For each={p().items}>{(plan) => <p class="muted">{plan.title}</p>}</For>
+      <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
+        <Show when={data()} fallback={<p class="muted">{t().loading}</p>}>
+          {(d) => (
+            <>
+              <section class="panel">
+                <h2>{d().plan.title}</h2>
+                <Show when={d().plan.document}>{(doc) => <p class="muted">{doc().reference}</p>}</Show>
+                <p>{t().rollup(d().plan.rollup.startedRateText, d().plan.rollup.completedRateText, d().plan.rollup.total)}</p>
+              </section>
               <div class="filters panel" role="search">
                 <label class="field">
                   <span class="field-label">{t().area}</span>
@@ -89,11 +103,19 @@ const PlansScreen = (): JSX.Element => {
               </div>
               <p class="summary-line" role="status">
                 {t().taskCount(formatInteger(shown().length))} — {t().completion(done(), shown().length, formatRate(done(), shown().length))}
+                <Show when={overdueCount() > 0}>
+                  {" — "}
+                  <span class="badge badge-error">
+                    {t().overdue}: {overdueCount()}
+                  </span>
+                </Show>
               </p>
-              <VirtualList items={shown()} estimate={150} label={t().task} keyOf={(x) => x.id}>
-                {(task) => <TaskRow task={task} overdue={isOverdue(task, today)} onSave={(c) => saveTask(task, c)} />}
-              </VirtualList>
-            </Show>
+              <Show when={shown().length > 0} fallback={<p class="notice notice-info">{t().noTasks}</p>}>
+                <VirtualList items={shown()} estimate={170} label={t().task} keyOf={(x) => String(x.id)}>
+                  {(task) => <TaskRow task={task} overdue={isOverdue(task, today)} documents={d().documents} onSave={(c) => saveTask(task, c)} />}
+                </VirtualList>
+              </Show>
+            </>
           )}
         </Show>
       </Show>

@@ -1,45 +1,76 @@
 /**
- * One task of a plan: title, area, lead unit, due date (overdue highlighted), progress, and
- * the fields to update its status, progress and evidence documents.
+ * One task of a plan: title, area, lead unit, deadline (overdue highlighted), progress, and the
+ * fields to update its status, progress and evidence documents (by number/symbol, as written in
+ * the register: "19/KH-VPUBND").
  */
 import * as Area from "@cchc/domain/Area";
 import type { LocalDate } from "@cchc/domain/LocalDate";
+import { consistencyProblem, type TaskStatus } from "@cchc/domain/plans/Task";
 import * as VnDate from "@cchc/domain/VnDate";
-import { createSignal, For, type JSX, Show } from "solid-js";
-import type { TaskBody } from "../api/Contract";
+import { createMemo, createSignal, createUniqueId, For, type JSX, Show } from "solid-js";
+import type { DocumentBody, TaskBody } from "../api/Contract";
 import type { Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
 import { messageOf } from "../ui/ErrorNotice";
 
 /** Task statuses offered in the editor. */
-export const taskStatuses = ["not-started", "in-progress", "done", "cancelled"] as const;
+export const taskStatuses: ReadonlyArray<TaskStatus> = ["not-started", "in-progress", "done", "cancelled"];
 
 /** Props of `TaskRow`. */
 export interface TaskRowProps {
   readonly task: TaskBody;
   readonly overdue: boolean;
+  /** The unit's documents, to show and pick evidence by number/symbol. */
+  readonly documents: ReadonlyArray<DocumentBody>;
   readonly onSave: (change: Pick<TaskBody, "status" | "progress" | "evidence">) => Promise<void>;
 }
 
 /** A task with its editor. */
 export const TaskRow = (props: TaskRowProps): JSX.Element => {
   const { t } = useApp();
-  const [status, setStatus] = createSignal(props.task.status);
+  const id = `task-${createUniqueId()}`;
+  const byId = createMemo(() => new Map(props.documents.map((d) => [d.id, d])));
+  const evidenceText = () => props.task.evidence.map((e) => byId().get(e)?.numberSymbol ?? `#${e}`).join("; ");
+  const [status, setStatus] = createSignal<TaskStatus>(props.task.status);
   const [progress, setProgress] = createSignal(String(props.task.progress));
-  const [evidence, setEvidence] = createSignal(props.task.evidence.join("; "));
+  const [evidence, setEvidence] = createSignal(evidenceText());
   const [state, setState] = createSignal<{ readonly busy: boolean; readonly message: string; readonly error: boolean }>({ busy: false, message: "", error: false });
-  const id = `task-${props.task.id}`;
   const statusLabel = (s: string) => {
-    const k = `taskStatus.${s}` as Key;
-    const v = t()[k];
+    const v = t()[`taskStatus.${s}` as Key];
     return typeof v === "string" ? v : s;
+  };
+  /** Document ids of the typed numbers/symbols, or the first one not in the register. */
+  const evidenceIds = (): { readonly ids: ReadonlyArray<number> } | { readonly unknown: string } => {
+    const ids: number[] = [];
+    for (const part of evidence().split(/[;,\n]/).map((x) => x.trim()).filter(Boolean)) {
+      const byNumber = props.documents.find((d) => d.numberSymbol.toLowerCase() === part.toLowerCase());
+      const byHash = /^#(\d+)$/.exec(part);
+      if (byNumber) ids.push(byNumber.id);
+      else if (byHash) ids.push(Number(byHash[1]));
+      else return { unknown: part };
+    }
+    return { ids };
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    const p = Math.max(0, Math.min(100, Math.round(Number(progress().replace(",", ".")) || 0)));
+    const p = Number(progress().replace(",", "."));
+    if (!Number.isInteger(p) || p < 0 || p > 100) {
+      setState({ busy: false, message: t().progressInvalid, error: true });
+      return;
+    }
+    const problem = consistencyProblem({ status: status(), progress: p, startedOn: props.task.startedOn, completedOn: props.task.completedOn });
+    if (problem && problem.field !== "completedOn") {
+      setState({ busy: false, message: problem.message, error: true });
+      return;
+    }
+    const ev = evidenceIds();
+    if ("unknown" in ev) {
+      setState({ busy: false, message: t().evidenceUnknown(ev.unknown), error: true });
+      return;
+    }
     setState({ busy: true, message: "", error: false });
     try {
-      await props.onSave({ status: status(), progress: p, evidence: evidence().split(";").map((x) => x.trim()).filter(Boolean) });
+      await props.onSave({ status: status(), progress: p, evidence: ev.ids });
       setState({ busy: false, message: t().saved, error: false });
     } catch (err) {
       setState({ busy: false, message: messageOf(t(), err), error: true });
@@ -53,12 +84,10 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
         </p>
         <p class="task-meta">
           <span>{Area.all.find((a) => a.code === props.task.area)?.shortVi ?? props.task.area}</span>
-          <Show when={props.task.leadUnit}>
-            <span>
-              {t().leadUnit}: {props.task.leadUnit}
-            </span>
-          </Show>
-          <Show when={props.task.dueDate}>
+          <span>
+            {t().leadUnit}: {props.task.leadUnit}
+          </span>
+          <Show when={props.task.deadline}>
             {(d) => (
               <span>
                 {t().dueDate}: {VnDate.formatShort(d() as LocalDate)}
@@ -69,13 +98,16 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
               </span>
             )}
           </Show>
+          <span>
+            {statusLabel(props.task.status)} · {props.task.progress}%
+          </span>
         </p>
         <progress max="100" value={props.task.progress} aria-label={`${t().progress}: ${props.task.progress}%`} />
       </div>
       <form class="task-edit" onSubmit={save} aria-labelledby={`${id}-title`}>
         <label class="field">
           <span class="field-label">{t().status}</span>
-          <select onChange={(e) => setStatus(e.currentTarget.value)}>
+          <select onChange={(e) => setStatus(e.currentTarget.value as TaskStatus)}>
             <For each={taskStatuses}>
               {(s) => (
                 <option value={s} selected={s === status()}>
@@ -89,7 +121,7 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
           <span class="field-label">{t().progress} (%)</span>
           <input inputmode="numeric" value={progress()} onInput={(e) => setProgress(e.currentTarget.value)} />
         </label>
-        <label class="field">
+        <label class="field field-wide">
           <span class="field-label">{t().evidence}</span>
           <input value={evidence()} onInput={(e) => setEvidence(e.currentTarget.value)} placeholder="19/KH-VPUBND; 07/VPUBND-KSTTHC" />
         </label>

@@ -8,11 +8,13 @@ import type { ReportFormat } from "../api/Api";
 import { useApp } from "../shell/AppContext";
 import { Link } from "../shell/Link";
 import { periodText } from "../shell/PeriodPicker";
+import { useUnitName } from "../shell/UnitName";
 import { ErrorNotice } from "../ui/ErrorNotice";
 
 /** The report screen. */
 const ReportScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
+  const unitName = useUnitName();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [html, { refetch }] = createResource(key, ({ unit, period }) => api.reportHtml(unit, period));
   const [json] = createResource(key, ({ unit, period }) => api.reportJson(unit, period).catch(() => null));
@@ -21,19 +23,26 @@ const ReportScreen = (): JSX.Element => {
     { format: "xlsx", label: () => t().downloadXlsx },
     { format: "md", label: () => t().downloadMd },
   ];
-  const fit = (frame: HTMLIFrameElement) => {
+  const fitHeight = (frame: HTMLIFrameElement) => {
     const doc = frame.contentDocument;
-    if (doc?.documentElement) frame.style.height = `${doc.documentElement.scrollHeight + 24}px`;
+    // as tall as the report but not taller than the window: the frame scrolls, the page stays short
+    if (doc?.documentElement)
+      frame.style.height = `${Math.min(doc.documentElement.scrollHeight + 24, Math.round(window.innerHeight * 0.85))}px`;
   };
   return (
     <article class="screen" aria-labelledby="report-title">
-      <h1 id="report-title">{t().reportTitle(router.place().unit, periodText(router.place().period, router.place().lang))}</h1>
+      <h1 id="report-title">{t().reportTitle(unitName(), periodText(router.place().period, router.place().lang))}</h1>
       <section class="panel" aria-labelledby="downloads-title">
         <h2 id="downloads-title">{t().download}</h2>
         <div class="downloads">
           <For each={formats}>
             {(f) => (
-              <a class="button button-primary" href={api.reportUrl(router.place().unit, router.place().period, f.format)} download="" data-format={f.format}>
+              <a
+                class="button button-primary"
+                href={api.reportUrl(router.place().unit, router.place().period, f.format)}
+                download=""
+                data-format={f.format}
+              >
                 {f.label()}
               </a>
             )}
@@ -44,12 +53,17 @@ const ReportScreen = (): JSX.Element => {
         {(j) => (
           <section class="panel" aria-labelledby="warnings-title">
             <h2 id="warnings-title">{t().reportWarnings}</h2>
-            <Show when={j().warnings.length + (j().findings?.length ?? 0) > 0} fallback={<p class="notice notice-ok">{t().reportNoWarnings}</p>}>
+            <Show
+              when={j().warnings.length + (j().findings?.length ?? 0) > 0}
+              fallback={<p class="notice notice-ok">{t().reportNoWarnings}</p>}
+            >
               <ul class="finding-list">
                 <For each={j().findings ?? []}>
                   {(f) => (
                     <li class="finding">
-                      <span class={`badge badge-${f.importance ?? f.severity ?? "warning"}`}>{(f.importance ?? f.severity) === "error" ? t().severityError : t().severityWarning}</span>{" "}
+                      <span class={`badge badge-${f.importance ?? f.severity ?? "warning"}`}>
+                        {(f.importance ?? f.severity) === "error" ? t().severityError : t().severityWarning}
+                      </span>{" "}
                       {f.message}
                     </li>
                   )}
@@ -79,7 +93,7 @@ const ReportScreen = (): JSX.Element => {
                 title={t().reportPreview}
                 sandbox="allow-same-origin"
                 srcdoc={h()}
-                onLoad={(e) => fit(e.currentTarget)}
+                onLoad={(e) => fitHeight(e.currentTarget)}
               />
             )}
           </Show>

@@ -57,7 +57,10 @@ export const hrefOf = (p: Place): string => {
 /** The window parts the router uses (a fake one in tests). */
 export interface HistoryHost {
   readonly location: { readonly pathname: string; readonly search: string; readonly hash: string };
-  readonly history: { pushState(data: unknown, unused: string, url: string): void; replaceState(data: unknown, unused: string, url: string): void };
+  readonly history: {
+    pushState(data: unknown, unused: string, url: string): void;
+    replaceState(data: unknown, unused: string, url: string): void;
+  };
   addEventListener(type: "popstate", listener: () => void): void;
   confirm(message: string): boolean;
 }

@@ -92,7 +92,13 @@ export const UnitPicker = (props: UnitPickerProps): JSX.Element => {
         <h2 id="unit-picker-title" class="picker-title">
           {t().unit}
         </h2>
-        <button type="button" class="button button-quiet" aria-expanded={open() ? "true" : "false"} aria-controls="unit-picker-panel" onClick={() => setOpen(!open())}>
+        <button
+          type="button"
+          class="button button-quiet"
+          aria-expanded={open() ? "true" : "false"}
+          aria-controls="unit-picker-panel"
+          onClick={() => setOpen(!open())}
+        >
           <Show when={current()} fallback={router.place().unit}>
             {(u) => label(u())}
           </Show>
@@ -122,7 +128,12 @@ export const UnitPicker = (props: UnitPickerProps): JSX.Element => {
                           <For each={found()}>
                             {(u) => (
                               <li>
-                                <button type="button" class="unit-choice" aria-current={u.code === router.place().unit ? "true" : undefined} onClick={() => choose(u.code)}>
+                                <button
+                                  type="button"
+                                  class="unit-choice"
+                                  aria-current={u.code === router.place().unit ? "true" : undefined}
+                                  onClick={() => choose(u.code)}
+                                >
                                   {label(u)}
                                 </button>
                               </li>

@@ -18,7 +18,12 @@ export interface VirtualListProps<T> {
 }
 
 /** Which rows to render for a scroll position: first and last index (exclusive). */
-export const visibleRange = (offsets: ReadonlyArray<number>, scrollTop: number, viewport: number, overscan: number): readonly [number, number] => {
+export const visibleRange = (
+  offsets: ReadonlyArray<number>,
+  scrollTop: number,
+  viewport: number,
+  overscan: number,
+): readonly [number, number] => {
   const n = offsets.length - 1;
   let lo = 0;
   let hi = n;
@@ -82,7 +87,14 @@ export const VirtualList = <T,>(props: VirtualListProps<T>): JSX.Element => {
   });
   onCleanup(() => frame && cancelAnimationFrame(frame));
   return (
-    <div ref={scroller} class="virtual-scroller" role="list" aria-label={props.label} tabindex="0" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+    <div
+      ref={scroller}
+      class="virtual-scroller"
+      role="list"
+      aria-label={props.label}
+      tabindex="0"
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+    >
       <div class="virtual-spacer" style={{ height: `${offsets()[offsets().length - 1] ?? 0}px` }}>
         <For each={rows()}>
           {(item) => {

@@ -7,7 +7,12 @@ import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { Rule } from "@cchc/domain/validation/Rule";
 import type { RuleContext } from "../../src/entry/EntryModel";
 
-const indicator = (code: string, nameVi: string, dimensions: ReadonlyArray<string>, valueType: IndicatorDefinition["valueType"] = "count"): IndicatorDefinition => ({
+const indicator = (
+  code: string,
+  nameVi: string,
+  dimensions: ReadonlyArray<string>,
+  valueType: IndicatorDefinition["valueType"] = "count",
+): IndicatorDefinition => ({
   code,
   area: "procedure",
   nameVi,

@@ -10,7 +10,9 @@ import { createRouter, type HistoryHost } from "../../src/router/Router";
 import { AppProvider } from "../../src/shell/AppContext";
 
 /** An answer of the fake API: a JSON body and a status, or a function of the request. */
-export type FakeAnswer = { readonly status?: number; readonly body: unknown } | ((init: RequestInit | undefined, url: URL) => { readonly status?: number; readonly body: unknown });
+export type FakeAnswer =
+  | { readonly status?: number; readonly body: unknown }
+  | ((init: RequestInit | undefined, url: URL) => { readonly status?: number; readonly body: unknown });
 
 /** A recorded call. */
 export interface FakeCall {
@@ -37,10 +39,13 @@ export const fakeFetch = (routes: Readonly<Record<string, FakeAnswer>>): { reado
     calls.push({ method, path: url.pathname, body });
     const answer = routes[`${method} ${url.pathname}`];
     if (!answer) {
-      return new Response(JSON.stringify({ error: { code: "ROUTE_NOT_FOUND", message: `Không có đường dẫn ${method} ${url.pathname} trong API.` } }), {
-        status: 404,
-        headers: { "content-type": "application/json" },
-      });
+      return new Response(
+        JSON.stringify({ error: { code: "ROUTE_NOT_FOUND", message: `Không có đường dẫn ${method} ${url.pathname} trong API.` } }),
+        {
+          status: 404,
+          headers: { "content-type": "application/json" },
+        },
+      );
     }
     const a = typeof answer === "function" ? answer(init, url) : answer;
     return new Response(JSON.stringify(a.body), { status: a.status ?? 200, headers: { "content-type": "application/json" } });
@@ -49,7 +54,10 @@ export const fakeFetch = (routes: Readonly<Record<string, FakeAnswer>>): { reado
 };
 
 /** A fake history at a URL; `confirm` answers as told and records questions. */
-export const fakeHost = (url = "/?unit=DT&period=2022-H1&lang=vi", confirmAnswer = true): HistoryHost & { readonly questions: string[]; readonly urls: string[] } => {
+export const fakeHost = (
+  url = "/?unit=DT&period=2022-H1&lang=vi",
+  confirmAnswer = true,
+): HistoryHost & { readonly questions: string[]; readonly urls: string[] } => {
   const u = new URL(url, "http://test.local");
   const location = { pathname: u.pathname, search: u.search, hash: u.hash };
   const urls: string[] = [];
@@ -107,6 +115,9 @@ export const demoUnits = () => {
     unit("DT.VPUBND", "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp", "department", "DT"),
     unit("DT.VPUBND.CTTDT", "Cổng Thông tin điện tử Đồng Tháp", "division", "DT.VPUBND"),
   ];
-  const node = (code: string): unknown => ({ ...items.find((i) => i.code === code), children: items.filter((i) => i.parentCode === code).map((i) => node(i.code)) });
+  const node = (code: string): unknown => ({
+    ...items.find((i) => i.code === code),
+    children: items.filter((i) => i.parentCode === code).map((i) => node(i.code)),
+  });
   return { items, tree: [node("DT")] };
 };

@@ -88,7 +88,7 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
                   name: t.name,
                   token_hash: Secret.digest(secret),
                   token_prefix: secret.slice(0, 10),
-                  scopes: sql<string>`cast(${JSON.stringify(t.scopes)} as jsonb)` as never,
+                  scopes: sql<string>`cast(cast(${JSON.stringify(t.scopes)} as text) as jsonb)` as never,
                   unit_code: t.unit,
                   expires_at: t.expiresAt,
                   created_by: t.createdBy,

@@ -67,7 +67,7 @@ export const scrub = (value: unknown, depth = 0): unknown => {
   );
 };
 
-const json = (v: unknown) => (v === undefined ? null : (sql<string>`cast(${JSON.stringify(scrub(v))} as jsonb)` as never));
+const json = (v: unknown) => (v === undefined ? null : (sql<string>`cast(cast(${JSON.stringify(scrub(v))} as text) as jsonb)` as never));
 
 const toRecord = (r: AuditRecordRow): AuditRecord => ({
   id: Number(r.id),

@@ -19,7 +19,7 @@ export interface ConsolidationRun {
   readonly figures: ReadonlyArray<{ readonly indicator: string; readonly disaggregation: string; readonly value: number }>;
 }
 
-const jsonb = (v: unknown) => sql<string>`cast(${JSON.stringify(v)} as jsonb)` as never;
+const jsonb = (v: unknown) => sql<string>`cast(cast(${JSON.stringify(v)} as text) as jsonb)` as never;
 
 /** Repository of consolidation runs. */
 export class ConsolidationRepo extends Context.Tag("@cchc/db/ConsolidationRepo")<

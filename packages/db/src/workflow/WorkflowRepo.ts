@@ -49,7 +49,7 @@ export interface ReportRecord extends W.ReportStatus {
   readonly period: string;
 }
 
-const jsonb = (v: unknown) => sql<string>`cast(${JSON.stringify(v)} as jsonb)` as never;
+const jsonb = (v: unknown) => sql<string>`cast(cast(${JSON.stringify(v)} as text) as jsonb)` as never;
 
 const toStep = (r: WorkflowStepRow): WorkflowStep => ({
   id: Number(r.id),

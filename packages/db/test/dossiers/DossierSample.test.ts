@@ -6,14 +6,18 @@ import { Effect, Layer } from "effect";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
 import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
 import { DossierStatistics } from "../../src/dossiers/DossierStatistics.js";
+import { writeComputedValues } from "../../src/dossiers/DossierValues.js";
 import { OrgUnitRepo } from "../../src/org-units/OrgUnitRepo.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
+import { ValueRepo } from "../../src/values/ValueRepo.js";
 
 const sample = readFileSync(new URL("../../../../docs/examples/dossiers-sample.csv", import.meta.url), "utf8");
 const h1 = { start: LocalDate.make(2021, 12, 15), end: LocalDate.make(2022, 6, 14) };
 
 describe.each(testDatabases().slice(0, 1))("the documented sample on $name", (db) => {
-  const Test = Layer.mergeAll(DossierIngest.layer, DossierStatistics.layer, OrgUnitRepo.layer).pipe(Layer.provideMerge(db.layer));
+  const Test = Layer.mergeAll(DossierIngest.layer, DossierStatistics.layer, OrgUnitRepo.layer, ValueRepo.layer).pipe(
+    Layer.provideMerge(db.layer),
+  );
   layer(Test)("sample", (it) => {
     it.effect("imports against the demo units and gives the block stated in docs/dossier-statistics.md", () =>
       Effect.gen(function* () {
@@ -34,6 +38,12 @@ describe.each(testDatabases().slice(0, 1))("the documented sample on $name", (db
           pending: 5,
           pendingByState: { within: 4, overdue: 1 },
         });
+
+        const written = yield* writeComputedValues("DT", "2022-H1", h1, "test");
+        expect(written.length).toBeGreaterThan(13);
+        const stored = yield* (yield* ValueRepo).list("DT", "2022-H1");
+        const received = stored.find((v) => v.indicator === "tthc.hoso.tiepnhan" && v.disaggregation === "");
+        expect(received).toMatchObject({ value: 49, source: "computed" });
       }),
     );
   });

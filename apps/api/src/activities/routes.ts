@@ -1,0 +1,44 @@
+/**
+ * `GET /activities`: reform activities with counts (courses and people trained, models, IT facts),
+ * by unit, period, area and kind, with the totals per kind.
+ */
+import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
+import { Activity, ActivityKind, totalOf } from "@cchc/domain/activities/Activity";
+import { AreaCode } from "@cchc/domain/Area";
+import { Effect, Schema } from "effect";
+import { route } from "../http/Route.js";
+import { pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
+
+/** Activity routes. */
+export const activityRoutes = [
+  route(
+    {
+      method: "get",
+      path: "/activities",
+      operationId: "listActivities",
+      summary: "Hoạt động cải cách hành chính (đào tạo, tuyển dụng, tuyên truyền, mô hình, hạ tầng CNTT…)",
+      tags: ["Hoạt động"],
+      query: Schema.Struct({
+        unit: Schema.optional(Schema.String),
+        period: Schema.optional(Schema.String),
+        area: Schema.optional(AreaCode),
+        kind: Schema.optional(ActivityKind),
+        ...pagingFields,
+      }),
+      response: Schema.Struct({
+        items: Schema.Array(Activity),
+        ...pageFields,
+        totals: Schema.Record({ key: Schema.String, value: Schema.Number }).annotations({ description: "Tổng số lượng theo loại hoạt động (ví dụ training: số lượt người)" }),
+      }).annotations({ identifier: "ActivityList" }),
+    },
+    ({ query }) =>
+      Effect.gen(function* () {
+        const paging = pagingOf(query);
+        const repo = yield* ActivityRepo;
+        const found = yield* repo.list({ ...query, ...paging });
+        const all = (yield* repo.list({ ...query, limit: 100_000, offset: 0 })).items;
+        const totals = Object.fromEntries(ActivityKind.literals.map((k) => [k, totalOf(all, k)]).filter(([, n]) => (n as number) > 0));
+        return { ...found, ...paging, totals };
+      }),
+  ),
+];

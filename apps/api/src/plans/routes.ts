@@ -1,0 +1,177 @@
+/**
+ * Plans and tasks: a unit's annual CCHC plan with its roll-up (share started / completed at a
+ * date, computed from the tasks), the filtered task list, task updates with optimistic
+ * concurrency, and tasks assigned by superiors classified at a period's end.
+ */
+import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
+import { PlanRepo } from "@cchc/db/plans/PlanRepo";
+import { ValueRepo } from "@cchc/db/values/ValueRepo";
+import { AreaCode } from "@cchc/domain/Area";
+import { RegisterEntry } from "@cchc/domain/documents/RegisterEntry";
+import * as LocalDate from "@cchc/domain/LocalDate";
+import * as AssignedTask from "@cchc/domain/plans/AssignedTask";
+import { PlanTask, Progress, rollup, TaskStatus } from "@cchc/domain/plans/Task";
+import { Clock, Effect, Schema } from "effect";
+import { route } from "../http/Route.js";
+import { page, pageFields, pagingFields } from "../indicators/Paging.js";
+import { UnitPeriodParams } from "../values/Bodies.js";
+import { resolveScope } from "../values/Scope.js";
+
+const TAGS = ["Kế hoạch và nhiệm vụ"];
+const PlanParams = Schema.Struct({ unit: Schema.String, year: Schema.NumberFromString.pipe(Schema.int(), Schema.between(2000, 2100)) });
+const AsOf = Schema.optional(LocalDate.LocalDate).annotations({ description: "Ngày tính tỷ lệ (mặc định: hôm nay)" });
+const Rollup = Schema.Struct({
+  asOf: Schema.String,
+  total: Schema.Number,
+  started: Schema.Number,
+  completed: Schema.Number,
+  byStatus: Schema.Record({ key: Schema.String, value: Schema.Number }),
+  averageProgress: Schema.NullOr(Schema.Number),
+  startedRate: Schema.NullOr(Schema.Number),
+  completedRate: Schema.NullOr(Schema.Number),
+  startedRateText: Schema.String,
+  completedRateText: Schema.String,
+}).annotations({ identifier: "TaskRollup" });
+
+const today = Effect.map(Clock.currentTimeMillis, (ms) => LocalDate.ofInstantInVietnam(new Date(ms)));
+
+const planOf = (unit: string, year: number) => Effect.flatMap(PlanRepo, (r) => r.plan(unit, year));
+
+const AssignedItem = Schema.Struct({
+  ...AssignedTask.AssignedTask.fields,
+  status: Schema.Literal("done", "not-due", "late"),
+  detail: Schema.String,
+  detailLabelVi: Schema.String,
+}).annotations({ identifier: "ClassifiedAssignedTask" });
+const Counts = Schema.Struct({ total: Schema.NullOr(Schema.Number), done: Schema.NullOr(Schema.Number), notDue: Schema.NullOr(Schema.Number), late: Schema.NullOr(Schema.Number) });
+
+const GROUPS = [
+  { indicator: "chidao.nhiemvu.cp.giao", assigners: ["chinh-phu", "thu-tuong"] },
+  { indicator: "chidao.nhiemvu.ubnd.giao", assigners: ["ubnd-tinh", "chu-tich-ubnd-tinh"] },
+] as const;
+
+/** Plan routes. */
+export const planRoutes = [
+  route(
+    {
+      method: "get",
+      path: "/plans/:unit/:year",
+      operationId: "getPlan",
+      summary: "Kế hoạch CCHC năm của đơn vị và tiến độ chung",
+      tags: TAGS,
+      params: PlanParams,
+      query: Schema.Struct({ asOf: AsOf }),
+      response: Schema.Struct({
+        id: Schema.Number,
+        unit: Schema.String,
+        year: Schema.Number,
+        title: Schema.String,
+        document: Schema.NullOr(RegisterEntry),
+        rollup: Rollup,
+      }).annotations({ identifier: "Plan" }),
+      errors: ["PLAN_NOT_FOUND"],
+    },
+    ({ params, query }) =>
+      Effect.gen(function* () {
+        const plan = yield* planOf(params.unit, params.year);
+        const tasks = yield* Effect.flatMap(PlanRepo, (r) => r.tasks(plan.id));
+        const document = plan.documentId === null ? null : yield* Effect.option(Effect.flatMap(DocumentRepo, (r) => r.get(plan.documentId as number)));
+        const { documentId: _d, ...rest } = plan;
+        return { ...rest, document: document === null || document._tag === "None" ? null : document.value, rollup: rollup(tasks, query.asOf ?? (yield* today)) };
+      }),
+  ),
+  route(
+    {
+      method: "get",
+      path: "/plans/:unit/:year/tasks",
+      operationId: "listPlanTasks",
+      summary: "Nhiệm vụ của kế hoạch (lọc theo lĩnh vực, tình trạng, đơn vị chủ trì, hạn)",
+      tags: TAGS,
+      params: PlanParams,
+      query: Schema.Struct({
+        area: Schema.optional(AreaCode),
+        status: Schema.optional(TaskStatus),
+        lead: Schema.optional(Schema.String),
+        dueBefore: Schema.optional(LocalDate.LocalDate),
+        asOf: AsOf,
+        ...pagingFields,
+      }),
+      response: Schema.Struct({ items: Schema.Array(PlanTask), ...pageFields, rollup: Rollup }).annotations({ identifier: "PlanTaskList" }),
+      errors: ["PLAN_NOT_FOUND"],
+    },
+    ({ params, query }) =>
+      Effect.gen(function* () {
+        const plan = yield* planOf(params.unit, params.year);
+        const tasks = yield* Effect.flatMap(PlanRepo, (r) => r.tasks(plan.id, query));
+        return { ...page(tasks, query), rollup: rollup(tasks, query.asOf ?? (yield* today)) };
+      }),
+  ),
+  route(
+    {
+      method: "put",
+      path: "/tasks/:id",
+      operationId: "updateTask",
+      summary: "Cập nhật tình trạng, tiến độ, tài liệu kiểm chứng của nhiệm vụ",
+      description: "version = phiên bản đã đọc; phiên bản cũ → 409 TASK_CONFLICT.",
+      tags: TAGS,
+      params: Schema.Struct({ id: Schema.NumberFromString.pipe(Schema.int(), Schema.positive()) }),
+      body: Schema.Struct({
+        status: Schema.optional(TaskStatus),
+        progress: Schema.optional(Progress),
+        evidence: Schema.optional(Schema.Array(Schema.Int)),
+        startedOn: Schema.optional(Schema.NullOr(LocalDate.LocalDate)),
+        completedOn: Schema.optional(Schema.NullOr(LocalDate.LocalDate)),
+        version: Schema.Int,
+      }),
+      response: PlanTask,
+      errors: ["TASK_NOT_FOUND", "TASK_CONFLICT", "TASK_INVALID", "REQUEST_INVALID"],
+    },
+    ({ params, body }) => Effect.flatMap(PlanRepo, (r) => r.updateTask(params.id, body, body.version)),
+  ),
+  route(
+    {
+      method: "get",
+      path: "/units/:unit/periods/:period/assigned-tasks",
+      operationId: "listAssignedTasks",
+      summary: "Nhiệm vụ cấp trên giao, phân loại tại ngày cuối kỳ",
+      description: "Phân loại tính từ ngày (hạn, ngày hoàn thành); so với số liệu báo cáo nêu (chidao.nhiemvu.*.giao) khi có.",
+      tags: TAGS,
+      params: UnitPeriodParams,
+      response: Schema.Struct({
+        unit: Schema.String,
+        period: Schema.String,
+        asOf: Schema.String,
+        items: Schema.Array(AssignedItem),
+        groups: Schema.Array(Schema.Struct({ indicator: Schema.String, computed: Counts, stated: Counts, matches: Schema.NullOr(Schema.Boolean) })),
+      }).annotations({ identifier: "AssignedTaskList" }),
+      errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID"],
+    },
+    ({ params }) =>
+      Effect.gen(function* () {
+        const scope = yield* resolveScope(params.unit, params.period);
+        const asOf = scope.window.end;
+        const tasks = (yield* Effect.flatMap(PlanRepo, (r) => r.assigned(scope.unit.code))).filter((t) => t.assignedOn <= asOf);
+        const values = yield* Effect.flatMap(ValueRepo, (r) => r.list(scope.unit.code, scope.window.code));
+        const stated = (code: string, d: string) => values.find((v) => v.indicator === code && v.disaggregation === d)?.value ?? null;
+        const items = tasks.map((t) => {
+          const c = AssignedTask.classify(t, asOf);
+          return { ...t, status: c.status, detail: c.detail, detailLabelVi: AssignedTask.detailLabelVi[c.detail] };
+        });
+        const groups = GROUPS.map((g) => {
+          const mine = tasks.filter((t) => (g.assigners as ReadonlyArray<string>).includes(t.assigner));
+          const s = AssignedTask.summarize(mine, asOf);
+          const computed = { total: s.total, done: s.done, notDue: s["not-due"], late: s.late };
+          const st = {
+            total: stated(g.indicator, ""),
+            done: stated(g.indicator, "status=done"),
+            notDue: stated(g.indicator, "status=not-due"),
+            late: stated(g.indicator, "status=late"),
+          };
+          const any = Object.values(st).some((x) => x !== null);
+          const matches = any ? st.total === computed.total && st.done === computed.done && st.notDue === computed.notDue && (st.late ?? 0) === computed.late : null;
+          return { indicator: g.indicator, computed, stated: st, matches };
+        });
+        return { unit: scope.unit.code, period: scope.window.code, asOf, items, groups };
+      }),
+  ),
+];

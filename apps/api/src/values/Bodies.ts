@@ -1,0 +1,106 @@
+/**
+ * Request and response shapes of the values routes, shared with the OpenAPI document.
+ */
+import { StoredValue } from "@cchc/domain/indicators/Value";
+import { Finding } from "@cchc/domain/validation/Finding";
+import { Schema } from "effect";
+import { pageFields } from "../indicators/Paging.js";
+
+/** Path of a unit's period. */
+export const UnitPeriodParams = Schema.Struct({
+  unit: Schema.String.annotations({ description: "Mã đơn vị, ví dụ DT hoặc DT.VPUBND" }),
+  period: Schema.String.annotations({ description: "Mã kỳ báo cáo, ví dụ 2022-H1" }),
+});
+
+const Comment = Schema.String.pipe(Schema.maxLength(2000, { message: () => "Ghi chú tối đa 2000 ký tự" }));
+const Version = Schema.Int.pipe(Schema.nonNegative({ message: () => "version phải là số nguyên ≥ 0" })).annotations({
+  description: "Phiên bản đã đọc (0 = tạo mới); phiên bản cũ bị từ chối với 409 VALUE_CONFLICT",
+});
+
+/** Body of `PUT …/values/{indicator}`. */
+export const PutValueBody = Schema.Struct({
+  disaggregation: Schema.optional(Schema.String).annotations({ description: "Phân tổ, ví dụ channel=online; bỏ trống = tổng số" }),
+  value: Schema.Number.annotations({ description: "Giá trị: số nguyên với số đếm, số nguyên đồng với số tiền" }),
+  version: Version,
+  comment: Schema.optional(Comment),
+}).annotations({ identifier: "PutValueBody" });
+
+/** One item of a bulk entry. */
+export const BulkItem = Schema.Struct({
+  indicator: Schema.String,
+  disaggregation: Schema.optional(Schema.String),
+  value: Schema.Number,
+  version: Schema.optional(Version).annotations({ description: "Bỏ trống = ghi không kiểm tra phiên bản (nhập khẩu)" }),
+  comment: Schema.optional(Comment),
+}).annotations({ identifier: "BulkValueItem" });
+
+/** Body of the bulk entry. */
+export const BulkBody = Schema.Struct({
+  values: Schema.Array(BulkItem).pipe(Schema.maxItems(5000)),
+  dryRun: Schema.optional(Schema.Boolean).annotations({ description: "true: chỉ cho biết sẽ thay đổi gì và kết quả kiểm tra, không lưu" }),
+}).annotations({ identifier: "BulkValuesBody" });
+
+const OldNew = Schema.NullOr(Schema.Struct({ value: Schema.Number, version: Schema.Number }));
+
+/** One change of a write. */
+export const Change = Schema.Struct({
+  indicator: Schema.String,
+  disaggregation: Schema.String,
+  old: OldNew,
+  new: Schema.Struct({ value: Schema.Number, version: Schema.Number }),
+  changed: Schema.Boolean,
+}).annotations({ identifier: "ValueChange" });
+
+/** Answer of a single write. */
+export const PutValueAnswer = Schema.Struct({
+  value: StoredValue,
+  old: OldNew,
+  changed: Schema.Boolean,
+  findings: Schema.Array(Finding),
+}).annotations({ identifier: "PutValueAnswer" });
+
+/** Answer of a bulk write. */
+export const BulkAnswer = Schema.Struct({
+  dryRun: Schema.Boolean,
+  changes: Schema.Array(Change),
+  findings: Schema.Array(Finding),
+}).annotations({ identifier: "BulkValuesAnswer" });
+
+/** A computed rate with its formula. */
+export const RateBody = Schema.Struct({
+  code: Schema.String,
+  disaggregation: Schema.String,
+  nameVi: Schema.String,
+  formula: Schema.String,
+  formulaVi: Schema.String,
+  numerator: Schema.NullOr(Schema.Number),
+  denominator: Schema.NullOr(Schema.Number),
+  decimals: Schema.Number,
+  value: Schema.NullOr(Schema.Number),
+  formatted: Schema.String.annotations({ description: "Tỷ lệ viết kiểu Việt Nam, ví dụ 98,5%; — khi không tính được" }),
+}).annotations({ identifier: "ComputedRate" });
+
+/** A stated rate compared with the computed one. */
+export const ClaimBody = Schema.Struct({
+  rate: Schema.String,
+  disaggregation: Schema.String,
+  stated: Schema.Number,
+  statedText: Schema.String,
+  decimals: Schema.Number,
+  qualifier: Schema.Literal("exact", "at-least"),
+  text: Schema.NullOr(Schema.String),
+  computed: Schema.NullOr(Schema.Number),
+  computedText: Schema.String,
+  matches: Schema.NullOr(Schema.Boolean).annotations({ description: "null khi thiếu số liệu để tính" }),
+}).annotations({ identifier: "RateClaimCheck" });
+
+/** Answer of the values list. */
+export const ValuesAnswer = Schema.Struct({
+  unit: Schema.String,
+  period: Schema.String,
+  catalogueYear: Schema.Number,
+  items: Schema.Array(StoredValue),
+  ...pageFields,
+  rates: Schema.Array(RateBody),
+  claims: Schema.Array(ClaimBody),
+}).annotations({ identifier: "UnitPeriodValues" });

@@ -1,0 +1,128 @@
+/**
+ * Indicator values of a unit's period: the list with computed rates and stated-rate checks, a
+ * single write with optimistic concurrency (409 VALUE_CONFLICT when stale, nothing applied), and a
+ * bulk entry that is all-or-nothing, with a dry run. Every write answers the validation findings
+ * after the change.
+ */
+import { ValueRepo, type WriteResult } from "@cchc/db/values/ValueRepo";
+import * as Rate from "@cchc/domain/indicators/Rate";
+import * as Expression from "@cchc/domain/validation/Expression";
+import { formatPercent } from "@cchc/domain/VnRate";
+import { actorOf } from "@cchc/domain/access/Principal";
+import { Effect, Schema } from "effect";
+import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
+import { route } from "../http/Route.js";
+import { page, pagingFields } from "../indicators/Paging.js";
+import { findingsFor } from "../validation/Findings.js";
+import { BulkAnswer, BulkBody, PutValueAnswer, PutValueBody, UnitPeriodParams, ValuesAnswer } from "./Bodies.js";
+import { checkBatch, checkOne } from "./Entry.js";
+import { resolveScope } from "./Scope.js";
+
+const TAGS = ["Số liệu"];
+const COMMON_ERRORS = ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "CATALOGUE_NOT_FOUND"];
+
+const actorName = Effect.map(CurrentPrincipal, (p) => actorOf(p).name ?? "api");
+
+const change = (r: WriteResult) => ({
+  indicator: r.indicator,
+  disaggregation: r.disaggregation,
+  old: r.old,
+  new: { value: r.stored.value, version: r.stored.version },
+  changed: r.changed,
+});
+
+/** Values routes. */
+export const valueRoutes = [
+  route(
+    {
+      method: "get",
+      path: "/units/:unit/periods/:period/values",
+      operationId: "listValues",
+      summary: "Số liệu của đơn vị trong kỳ, tỷ lệ tính được và đối chiếu tỷ lệ báo cáo nêu",
+      tags: TAGS,
+      params: UnitPeriodParams,
+      query: Schema.Struct(pagingFields),
+      response: ValuesAnswer,
+      errors: COMMON_ERRORS,
+    },
+    ({ params, query }) =>
+      Effect.gen(function* () {
+        const scope = yield* resolveScope(params.unit, params.period);
+        const repo = yield* ValueRepo;
+        const stored = yield* repo.list(scope.unit.code, scope.window.code);
+        const rates = Rate.computeAll(scope.catalogue.rates, Expression.lookupOf(stored), scope.catalogue.indicators);
+        const claims = (yield* repo.claims(scope.unit.code, scope.window.code)).map((c) => {
+          const check = Rate.checkClaim(c, rates);
+          return {
+            rate: c.rate,
+            disaggregation: c.disaggregation,
+            stated: c.stated,
+            statedText: `${c.qualifier === "at-least" ? "trên " : ""}${formatPercent(c.stated, c.decimals)}`,
+            decimals: c.decimals,
+            qualifier: c.qualifier,
+            text: c.text ?? null,
+            computed: check.computed,
+            computedText: check.computed === null ? "—" : formatPercent(check.computed, c.decimals),
+            matches: check.matches,
+          };
+        });
+        return {
+          unit: scope.unit.code,
+          period: scope.window.code,
+          catalogueYear: scope.catalogue.year,
+          ...page(stored, query),
+          rates: rates.map(({ keys: _k, area: _a, ...r }) => r),
+          claims,
+        };
+      }),
+  ),
+  route(
+    {
+      method: "put",
+      path: "/units/:unit/periods/:period/values/:indicator",
+      operationId: "putValue",
+      summary: "Ghi một số liệu (kiểm tra phiên bản)",
+      description:
+        "version = phiên bản đã đọc (0 khi tạo mới). Phiên bản cũ → 409 VALUE_CONFLICT với details.current, không ghi. Sai kiểu giá trị → 400 chỉ rõ body.value. Trả về các phát hiện kiểm tra sau khi ghi.",
+      tags: TAGS,
+      params: Schema.Struct({ ...UnitPeriodParams.fields, indicator: Schema.String.annotations({ description: "Mã chỉ tiêu" }) }),
+      body: PutValueBody,
+      response: PutValueAnswer,
+      errors: [...COMMON_ERRORS, "INDICATOR_NOT_FOUND", "REQUEST_INVALID", "VALUE_CONFLICT"],
+    },
+    ({ params, body }) =>
+      Effect.gen(function* () {
+        const scope = yield* resolveScope(params.unit, params.period);
+        const write = yield* checkOne(scope.catalogue, { ...body, indicator: params.indicator });
+        const repo = yield* ValueRepo;
+        const [result] = yield* repo.write(scope.unit.code, scope.window.code, [write], yield* actorName);
+        if (!result) return yield* Effect.die(new Error("write returned nothing"));
+        return { value: result.stored, old: result.old, changed: result.changed, findings: yield* findingsFor(scope) };
+      }),
+  ),
+  route(
+    {
+      method: "post",
+      path: "/units/:unit/periods/:period/values",
+      operationId: "bulkValues",
+      summary: "Nhập nhiều số liệu một lần (tất cả hoặc không)",
+      description:
+        "Mọi giá trị được kiểm tra trước; một giá trị sai → 400 chỉ rõ body.values[i].value và không lưu gì. Ghi trong một giao dịch. dryRun = true: trả về thay đổi (cũ → mới) và kết quả kiểm tra sau thay đổi, không lưu.",
+      tags: TAGS,
+      params: UnitPeriodParams,
+      body: BulkBody,
+      response: BulkAnswer,
+      errors: [...COMMON_ERRORS, "REQUEST_INVALID", "VALUE_CONFLICT"],
+    },
+    ({ params, body }) =>
+      Effect.gen(function* () {
+        const scope = yield* resolveScope(params.unit, params.period);
+        const writes = yield* checkBatch(scope.catalogue, body.values);
+        const repo = yield* ValueRepo;
+        const dryRun = body.dryRun === true;
+        const results = yield* repo.write(scope.unit.code, scope.window.code, writes, yield* actorName, { dryRun });
+        const pending = dryRun ? results.map((r) => ({ indicator: r.indicator, disaggregation: r.disaggregation, value: r.stored.value })) : [];
+        return { dryRun, changes: results.map(change), findings: yield* findingsFor(scope, pending) };
+      }),
+  ),
+];

@@ -1,0 +1,135 @@
+/**
+ * Every route × every role × own subtree / other subtree: the status the access rules promise,
+ * and refused requests change nothing in the database. Requests are generated from the route
+ * specs; bodies are deliberately incomplete, so a refusal must come before validation.
+ */
+import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
+import { Database } from "@cchc/db/Database";
+import { Effect } from "effect";
+import { sql } from "kysely";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actionOf, unitOf } from "../../src/auth/Guard.js";
+import type { Route } from "../../src/http/Route.js";
+import { allRoutes } from "../../src/routes.js";
+import { bearer, tokenFor } from "../support/Credentials.js";
+import { databases, useTestApp } from "../support/TestApp.js";
+
+const OWN = "DT.VPUBND";
+const OTHER = "DT.SNV";
+type Role = "admin" | "editor" | "approver" | "viewer";
+const users: Record<Role, string> = { admin: "quantri.vp", editor: "bientap.vp", approver: "pheduyet.vp", viewer: "xem.vp" };
+// What each role may do, written out independently of the implementation's table.
+const may: Record<Role, ReadonlyArray<string>> = {
+  admin: ["read", "write-values", "write-dossiers", "approve", "admin"],
+  editor: ["read", "write-values", "write-dossiers"],
+  approver: ["read", "approve"],
+  viewer: ["read"],
+};
+
+const queryFields = (r: Route): ReadonlyArray<string> => Object.keys((r.spec.query as { fields?: object } | undefined)?.fields ?? {});
+
+const requestFor = (r: Route, target: string) => {
+  const path = r.spec.path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
+    if (name === "unit") return target;
+    if (name === "period") return "2022-H1";
+    if (name === "code") return r.spec.path.startsWith("/periods") ? "2022-H1" : target;
+    if (name === "username") return "xem.dt";
+    if (name === "id") return "00000000-0000-0000-0000-000000000000";
+    return "x";
+  });
+  const query: Record<string, string> = queryFields(r).includes("unit") ? { unit: target } : {};
+  const params: Record<string, string> = {};
+  r.spec.path.replace(/:([A-Za-z0-9_]+)/g, (m, name: string) => {
+    params[name] = name === "unit" || (name === "code" && !r.spec.path.startsWith("/periods")) ? target : name === "period" ? "2022-H1" : "x";
+    return m;
+  });
+  const body = r.spec.body ? { unit: target } : undefined;
+  const qs = new URLSearchParams(query).toString();
+  return {
+    url: `/api/v1${path}${qs ? `?${qs}` : ""}`,
+    init: (headers: Record<string, string>): RequestInit => ({
+      method: r.spec.method.toUpperCase(),
+      headers: { ...headers, ...(r.spec.body ? { "content-type": "application/json" } : r.spec.rawBody ? { "content-type": "text/plain" } : {}) },
+      ...(r.spec.body ? { body: JSON.stringify(body) } : r.spec.rawBody ? { body: "x" } : {}),
+    }),
+    raw: { params, query, body },
+  };
+};
+
+/** "pass" = anything but 401/403. */
+const expected = (r: Route, role: Role | "anonymous", target: string): 401 | 403 | "pass" => {
+  if (r.spec.public) return "pass";
+  if (role === "anonymous") return 401;
+  if (r.spec.access?.authenticatedOnly) return "pass";
+  if (!may[role].includes(actionOf(r.spec))) return 403;
+  const unit = unitOf(r.spec, requestFor(r, target).raw);
+  return unit === undefined || unit === OWN ? "pass" : 403;
+};
+
+const snapshot = Effect.gen(function* () {
+  const { kysely } = yield* Database;
+  const tables = yield* Effect.promise(() =>
+    sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like 'cchc_migration%' order by 1`.execute(kysely),
+  );
+  const out: Record<string, string> = {};
+  for (const { name } of tables.rows) {
+    // Using a token stamps its last use; that is bookkeeping, not a change of data.
+    const row = name === "api_token" ? sql.raw("(t.id, t.revoked_at)::text") : sql.raw("t::text");
+    const r = yield* Effect.promise(() => sql<{ h: string | null; n: number }>`select md5(coalesce(string_agg(${row}, '|' order by ${row}), '')) as h, count(*)::int as n from ${sql.table(name)} t`.execute(kysely));
+    out[name] = `${r.rows[0]?.n}:${r.rows[0]?.h}`;
+  }
+  return out;
+});
+
+describe.each(databases())("access matrix on $name", (db) => {
+  const testApp = useTestApp(db, { as: "anonymous" });
+  const headers: Partial<Record<Role | "anonymous", Record<string, string>>> = { anonymous: {} };
+
+  beforeAll(async () => {
+    const t = testApp();
+    await t.run(
+      Effect.flatMap(AccountRepo, (a) =>
+        Effect.either(a.create({ username: users.admin, displayName: "Quản trị VPUBND", password: "mat-khau-thu-nghiem", grants: [{ role: "admin", unit: OWN }] })),
+      ),
+    );
+    for (const role of Object.keys(users) as Role[]) headers[role] = bearer(await tokenFor(t, users[role]));
+  });
+
+  it("covers every route", () => {
+    expect(allRoutes.length).toBeGreaterThan(20);
+    expect(allRoutes.filter((r) => !r.spec.public).every((r) => expected(r, "anonymous", OWN) === 401)).toBe(true);
+  });
+
+  it("refuses what it must before validation, and refused requests change nothing", async () => {
+    const t = testApp();
+    const refused: Array<{ route: Route; who: Role | "anonymous"; target: string; status: 401 | 403 }> = [];
+    const passed: Array<{ route: Route; who: Role | "anonymous"; target: string }> = [];
+    for (const route of allRoutes)
+      for (const who of ["anonymous", "admin", "editor", "approver", "viewer"] as const)
+        for (const target of [OWN, OTHER]) {
+          const e = expected(route, who, target);
+          if (e === "pass") passed.push({ route, who, target });
+          else refused.push({ route, who, target, status: e });
+        }
+    expect(refused.length).toBeGreaterThan(100);
+
+    const before = await t.run(snapshot);
+    const wrong: string[] = [];
+    for (const { route, who, target, status } of refused) {
+      const req = requestFor(route, target);
+      const res = await t.app.request(req.url, req.init(headers[who] ?? {}));
+      const body = (await res.json()) as { error?: { code: string } };
+      const code = status === 401 ? "AUTH_REQUIRED" : "ACCESS_DENIED";
+      if (res.status !== status || body.error?.code !== code) wrong.push(`${route.spec.method} ${route.spec.path} as ${who} on ${target}: ${res.status} ${body.error?.code}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(await t.run(snapshot)).toEqual(before);
+
+    for (const { route, who, target } of passed) {
+      const req = requestFor(route, target);
+      const res = await t.app.request(req.url, req.init(headers[who] ?? {}));
+      if (res.status === 401 || res.status === 403 || res.status >= 500) wrong.push(`${route.spec.method} ${route.spec.path} as ${who} on ${target}: ${res.status} ${await res.text()}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { databases, json, useTestApp } from "../support/TestApp.js";
+
+const put = (body: unknown) => ({ method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (body: unknown) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+describe.each(databases())("values API on $name", (db) => {
+  const testApp = useTestApp(db);
+  const get = async (path: string) => {
+    const res = await testApp().app.request(path);
+    return { status: res.status, body: await json(res) };
+  };
+  const valueOf = (body: any, indicator: string, disaggregation = "") =>
+    body.items.find((v: any) => v.indicator === indicator && v.disaggregation === disaggregation)?.value;
+
+  it("holds the province's procedures, dossiers and feedback, with the feedback rate computed as 98,5%", async () => {
+    const { status, body } = await get("/api/v1/units/DT/periods/2022-H1/values?limit=1000");
+    expect(status).toBe(200);
+    const expected: Array<[string, string, number]> = [
+      ["tthc.thutuc.tong", "", 1788],
+      ["tthc.thutuc.tong", "level=province", 1374],
+      ["tthc.thutuc.tong", "level=district", 262],
+      ["tthc.thutuc.tong", "level=commune", 152],
+      ["tthc.hoso.tiepnhan", "", 335445],
+      ["tthc.hoso.tiepnhanmoi", "", 321375],
+      ["tthc.hoso.tiepnhanmoi", "channel=online", 60705],
+      ["tthc.hoso.tiepnhanmoi", "channel=offline", 260670],
+      ["tthc.hoso.tonkytruoc", "", 14070],
+      ["tthc.hoso.dagiaiquyet", "", 305733],
+      ["tthc.hoso.dagiaiquyet", "timeliness=early", 265055],
+      ["tthc.hoso.dagiaiquyet", "timeliness=on-time", 34539],
+      ["tthc.hoso.dagiaiquyet", "timeliness=late", 6139],
+      ["tthc.hoso.danggiaiquyet", "", 29712],
+      ["tthc.hoso.danggiaiquyet", "pending=within", 27781],
+      ["tthc.hoso.danggiaiquyet", "pending=overdue", 1931],
+      ["tthc.pakn.tiepnhan", "", 137],
+      ["tthc.pakn.dagiaiquyet", "", 135],
+    ];
+    for (const [code, dis, value] of expected) expect([code, dis, valueOf(body, code, dis)]).toEqual([code, dis, value]);
+    const pakn = body.rates.find((r: any) => r.code === "tthc.pakn.tyle");
+    expect(pakn).toMatchObject({ numerator: 135, denominator: 137, value: 98.5, formatted: "98,5%" });
+    expect(pakn.formulaVi).toContain("phản ánh, kiến nghị");
+    expect(body.claims.find((c: any) => c.rate === "tthc.pakn.tyle")).toMatchObject({ stated: 98.5, computed: 98.5, matches: true });
+    const item = body.items[0];
+    expect(Object.keys(item).sort()).toEqual(["comment", "disaggregation", "indicator", "source", "updatedAt", "updatedBy", "value", "version"]);
+  });
+
+  it("holds the office's budget, investment project and staffing, with the stated 49,5% not matching", async () => {
+    const { body } = await get("/api/v1/units/DT.VPUBND/periods/2022-H1/values?limit=1000");
+    const expected: Array<[string, string, number]> = [
+      ["taichinh.kinhphi.giao", "", 19_961_000_000],
+      ["taichinh.kinhphi.giao", "autonomy=autonomous", 9_961_000_000],
+      ["taichinh.kinhphi.cclgiulai", "", 177_000_000],
+      ["taichinh.kinhphi.dasudung", "autonomy=autonomous", 4_923_692_615],
+      ["taichinh.kinhphi.giao", "autonomy=non-autonomous", 10_000_000_000],
+      ["taichinh.kinhphi.dasudung", "autonomy=non-autonomous", 4_658_798_648],
+      ["taichinh.dautu.tongmuc", "", 14_294_877_000],
+      ["taichinh.dautu.botri", "", 12_500_000_000],
+      ["taichinh.dautu.kehoachnamtruoc", "", 3_500_000_000],
+      ["taichinh.dautu.kehoachnam", "", 9_000_000_000],
+      ["taichinh.dautu.giaingan", "", 5_789_358_000],
+      ["taichinh.dautu.conlai", "", 3_210_642_000],
+      ["bomay.bienche.congchuc", "", 59],
+      ["bomay.bienche.vienchuc", "", 15],
+    ];
+    for (const [code, dis, value] of expected) expect([code, dis, valueOf(body, code, dis)]).toEqual([code, dis, value]);
+    const rate = (code: string, dis = "") => body.rates.find((r: any) => r.code === code && r.disaggregation === dis)?.formatted;
+    expect(rate("taichinh.kinhphi.tyle", "autonomy=non-autonomous")).toBe("46,6%");
+    expect(rate("taichinh.kinhphi.tyle", "autonomy=autonomous")).toBe("49,4%");
+    expect(rate("taichinh.dautu.giaingan.tyle")).toBe("64,3%");
+    expect(rate("chidao.nhiemvu.trienkhai.tyle")).toBe("66,7%");
+    const claim = body.claims.find((c: any) => c.disaggregation === "autonomy=autonomous");
+    expect(claim).toMatchObject({ statedText: "49,5%", computedText: "49,4%", matches: false });
+    expect(body.claims.find((c: any) => c.rate === "taichinh.dautu.giaingan.tyle").matches).toBe(true);
+    expect(body.claims.find((c: any) => c.rate === "taichinh.dautu.giaingannamtruoc.tyle").matches).toBeNull();
+  });
+
+  it("pages the list with a total", async () => {
+    const { body } = await get("/api/v1/units/DT/periods/2022-H1/values?limit=5&offset=5");
+    expect(body.items).toHaveLength(5);
+    expect(body).toMatchObject({ limit: 5, offset: 5 });
+    expect(body.total).toBeGreaterThan(20);
+    expect((await get("/api/v1/units/DT/periods/2022-H1/values?limit=0")).status).toBe(400);
+  });
+
+  it("refuses a stale write with 409 and leaves the stored value unchanged", async () => {
+    const path = "/api/v1/units/DT/periods/2022-H1/values/tthc.pakn.tiepnhan";
+    const before = valueOf((await get("/api/v1/units/DT/periods/2022-H1/values?limit=1000")).body, "tthc.pakn.tiepnhan");
+    const stale = await testApp().app.request(path, put({ value: 140, version: 0 }));
+    expect(stale.status).toBe(409);
+    const err = await json(stale);
+    expect(err.error.code).toBe("VALUE_CONFLICT");
+    expect(err.error.details.current).toMatchObject({ value: 137, version: 1, updatedBy: "demo" });
+    expect(valueOf((await get("/api/v1/units/DT/periods/2022-H1/values?limit=1000")).body, "tthc.pakn.tiepnhan")).toBe(before);
+
+    const ok = await testApp().app.request(path, put({ value: 137, version: 1, comment: "  Đã rà soát lại  " }));
+    expect(ok.status).toBe(200);
+    const saved = await json(ok);
+    expect(saved.value).toMatchObject({ value: 137, version: 2, comment: "Đã rà soát lại", source: "entered" });
+    expect(saved.findings.map((f: any) => f.rule)).toContain("chidao.nhiemvu.cp.tinhtrang");
+  });
+
+  it("answers 400 naming body.value for a value of the wrong type, 404 for an unknown indicator", async () => {
+    const frac = await testApp().app.request("/api/v1/units/DT.VPUBND/periods/2022-H1/values/taichinh.kinhphi.cclgiulai", put({ value: 177000000.5, version: 1 }));
+    expect(frac.status).toBe(400);
+    const body = await json(frac);
+    expect(body.error.details[0].path).toBe("body.value");
+    expect(body.error.details[0].message).toContain("số nguyên đồng");
+    const text = await testApp().app.request("/api/v1/units/DT/periods/2022-H1/values/tthc.pakn.tiepnhan", put({ value: "137", version: 1 }));
+    expect((await json(text)).error.details[0].path).toBe("body.value");
+    const dis = await testApp().app.request("/api/v1/units/DT/periods/2022-H1/values/tthc.pakn.tiepnhan", put({ value: 1, version: 0, disaggregation: "channel=online" }));
+    expect((await json(dis)).error.details[0].path).toBe("body.disaggregation");
+    const unknown = await testApp().app.request("/api/v1/units/DT/periods/2022-H1/values/khong.co", put({ value: 1, version: 0 }));
+    expect(unknown.status).toBe(404);
+    expect((await json(unknown)).error.code).toBe("INDICATOR_NOT_FOUND");
+    expect((await testApp().app.request("/api/v1/units/KHONG/periods/2022-H1/values")).status).toBe(404);
+    expect((await testApp().app.request("/api/v1/units/DT/periods/2022-H9/values")).status).toBe(400);
+  });
+
+  it("stores nothing from a bulk entry with one bad value, naming body.values[i].value", async () => {
+    const res = await testApp().app.request(
+      "/api/v1/units/DT.VPUBND/periods/2022-H1/values",
+      post({ values: [{ indicator: "congvu.bonhiem", value: 2, version: 1 }, { indicator: "congvu.vipham", value: -1, version: 1 }] }),
+    );
+    expect(res.status).toBe(400);
+    const body = await json(res);
+    expect(body.error.details.map((d: any) => d.path)).toEqual(["body.values[1].value"]);
+    const after = (await get("/api/v1/units/DT.VPUBND/periods/2022-H1/values?limit=1000")).body;
+    expect(valueOf(after, "congvu.bonhiem")).toBe(0);
+  });
+
+  it("dry-runs a bulk entry: old → new and the findings after the change, nothing stored", async () => {
+    const res = await testApp().app.request(
+      "/api/v1/units/DT/periods/2022-H1/values",
+      post({ dryRun: true, values: [{ indicator: "chidao.nhiemvu.cp.giao", value: 44, version: 1 }, { indicator: "tthc.hoso.trave", value: 0 }] }),
+    );
+    expect(res.status).toBe(200);
+    const body = await json(res);
+    expect(body.dryRun).toBe(true);
+    expect(body.changes).toEqual([
+      { indicator: "chidao.nhiemvu.cp.giao", disaggregation: "", old: { value: 4, version: 1 }, new: { value: 44, version: 2 }, changed: true },
+      { indicator: "tthc.hoso.trave", disaggregation: "", old: null, new: { value: 0, version: 1 }, changed: true },
+    ]);
+    expect(body.findings.map((f: any) => f.rule)).not.toContain("chidao.nhiemvu.cp.tinhtrang");
+    const after = (await get("/api/v1/units/DT/periods/2022-H1/values?limit=1000")).body;
+    expect(valueOf(after, "chidao.nhiemvu.cp.giao")).toBe(4);
+    expect(valueOf(after, "tthc.hoso.trave")).toBeUndefined();
+
+    const stale = await testApp().app.request("/api/v1/units/DT/periods/2022-H1/values", post({ values: [{ indicator: "tthc.hoso.trave", value: 0 }, { indicator: "tthc.pakn.tiepnhan", value: 1, version: 0 }] }));
+    expect(stale.status).toBe(409);
+    expect((await json(stale)).error.details.index).toBe(1);
+    expect(valueOf((await get("/api/v1/units/DT/periods/2022-H1/values?limit=1000")).body, "tthc.hoso.trave")).toBeUndefined();
+  });
+});

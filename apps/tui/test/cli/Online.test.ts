@@ -1,0 +1,159 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCli, cchc, ROOT, startServer, type TestServer } from "../support/Processes.js";
+
+let server: TestServer;
+let env: Record<string, string>;
+const has = (path: string) => server.openApiPaths.has(`/api/v1${path}`);
+
+beforeAll(async () => {
+  buildCli();
+  server = await startServer();
+  env = { CCHC_API: server.url, CCHC_TOKEN: server.token };
+}, 180_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+const tmp = () => mkdtempSync(join(tmpdir(), "cchc-cli-"));
+
+describe("cchc against a real server", () => {
+  it("units prints the unit tree; --json the list and the tree", async () => {
+    const r = await cchc(["units"], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^DT\s+/m);
+    expect(r.stdout).toMatch(/[├└]─ DT\.VPUBND\s+/);
+    const j = await cchc(["units", "--json", "--kind", "department"], { env });
+    expect(j.code).toBe(0);
+    const parsed = JSON.parse(j.stdout);
+    expect(parsed.items.every((u: { kind: string }) => u.kind === "department")).toBe(true);
+    const bad = await cchc(["units", "--as-of", "14/6/2022"], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--as-of cần ngày dạng YYYY-MM-DD");
+  });
+
+  it("without a token the server refuses and the message says so", async () => {
+    const r = await cchc(["units", "--json"], { env: { CCHC_API: server.url, CCHC_TOKEN: "" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Lỗi: .+/);
+    expect(JSON.parse(r.stdout).error.status).toBe(401);
+  });
+
+  it("values get and set, with a version conflict", async () => {
+    if (!has("/units/{unit}/periods/{period}/values/{indicator}")) return expect.fail("values routes missing");
+    const get = await cchc(["values", "get", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--json"], { env });
+    expect(get.code).toBe(0);
+    const before = JSON.parse(get.stdout).items[0] ?? { value: 0, version: 0 };
+    const set = await cchc(
+      ["values", "set", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--value", String(before.value + 1), "--version", String(before.version), "--json"],
+      { env },
+    );
+    expect(set.code).toBe(0);
+    expect(JSON.parse(set.stdout).stored.value).toBe(before.value + 1);
+    const stale = await cchc(["values", "set", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--value", "1", "--version", String(before.version)], { env });
+    expect(stale.code).toBe(2);
+    expect(stale.stderr).toContain(`Giá trị đang lưu: ${before.value + 1}`);
+    expect(stale.stderr).toContain("Giá trị của bạn: 1");
+    const negative = await cchc(["values", "set", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--value", "-3", "--version", "0"], { env });
+    expect(negative.code).toBe(2);
+  });
+
+  it("validate exits 1 when there are errors and lists them", async () => {
+    if (!has("/units/{unit}/periods/{period}/validation")) return expect.fail("validation route missing");
+    const r = await cchc(["validate", "--unit", "DT", "--period", "2022-H1", "--json"], { env });
+    const parsed = JSON.parse(r.stdout);
+    expect(r.code).toBe(parsed.summary.errors > 0 ? 1 : 0);
+    const text = await cchc(["validate", "--unit", "DT", "--period", "2022-H1"], { env });
+    expect(text.code).toBe(r.code);
+    expect(text.stdout).toContain("phát hiện");
+  });
+
+  it("import values: dry run, apply, and the same file again changes nothing", async () => {
+    if (!has("/units/{unit}/periods/{period}/values")) return expect.fail("values routes missing");
+    const dir = tmp();
+    const file = join(dir, "so-lieu.csv");
+    writeFileSync(file, readFileSync(join(ROOT, "docs/examples/sample-values.csv")));
+    const dry = await cchc(["import", "values", file, "--json"], { env });
+    expect([0, 1]).toContain(dry.code);
+    const d = JSON.parse(dry.stdout);
+    expect(d.applied).toBe(false);
+    expect(d.counts.insert + d.counts.update).toBeGreaterThan(0);
+    const h2 = await cchc(["values", "get", "--unit", "DT", "--period", "2022-H2", "--json"], { env });
+    expect(JSON.parse(h2.stdout).items).toHaveLength(0);
+    const human = await cchc(["import", "values", file], { env });
+    expect(human.stdout).toContain("Chạy thử (chưa lưu gì)");
+    expect(human.stdout).toContain("Thêm --apply để lưu");
+    const apply = await cchc(["import", "values", file, "--apply", "--json"], { env });
+    expect(JSON.parse(apply.stdout).applied).toBe(true);
+    const after = await cchc(["values", "get", "--unit", "DT", "--period", "2022-H2", "--json"], { env });
+    expect(JSON.parse(after.stdout).items).toContainEqual(expect.objectContaining({ indicator: "tthc.pakn.tiepnhan", value: 152 }));
+    const again = await cchc(["import", "values", file, "--apply", "--json"], { env });
+    const a = JSON.parse(again.stdout);
+    expect(a.counts.insert + a.counts.update).toBe(0);
+    expect(a.counts.unchanged).toBe(10);
+  });
+
+  it("bad values files exit 2 with a clear message, and nothing is stored", async () => {
+    const dir = tmp();
+    const wrongColumns = join(dir, "sai-cot.csv");
+    writeFileSync(wrongColumns, "unit,period,indicatr,value\nDT,2022-Y,tthc.pakn.tiepnhan,5\n");
+    const r1 = await cchc(["import", "values", wrongColumns, "--apply"], { env });
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toContain('dòng 1, cột indicatr: cột không được phép "indicatr"');
+    expect(r1.stderr).toContain('cột indicator: thiếu cột bắt buộc "indicator"');
+    const badValue = join(dir, "sai-gia-tri.csv");
+    writeFileSync(badValue, "unit,period,indicator,value\nDT,2022-Y,tthc.pakn.tiepnhan,5\nDT,2022-Y,tthc.pakn.dagiaiquyet,năm\n");
+    const r2 = await cchc(["import", "values", badValue, "--apply"], { env });
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain('dòng 3, cột value: giá trị không phải số "năm"');
+    const broken = join(dir, "hong.xlsx");
+    writeFileSync(broken, "PK\u0003\u0004 this is not a workbook");
+    const r3 = await cchc(["import", "values", broken, "--apply"], { env });
+    expect(r3.code).toBe(2);
+    expect(r3.stderr).toContain("tệp .xlsx hỏng");
+    const latin = join(dir, "latin.csv");
+    writeFileSync(latin, Buffer.concat([Buffer.from("unit,period,indicator,value,comment\nDT,2022-Y,tthc.pakn.tiepnhan,5,"), Buffer.from([0x42, 0xe1, 0x6f, 0x0a])]));
+    const r4 = await cchc(["import", "values", latin, "--apply"], { env });
+    expect(r4.code).toBe(2);
+    expect(r4.stderr).toContain("dòng 2");
+    expect(r4.stderr).toContain("không phải văn bản UTF-8");
+    const year = await cchc(["values", "get", "--unit", "DT", "--period", "2022-Y", "--json"], { env });
+    expect(JSON.parse(year.stdout).items).toHaveLength(0);
+  });
+
+  it("reads an .xlsx values file", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Số liệu");
+    sheet.addRow(["unit", "period", "indicator", "disaggregation", "value", "comment"]);
+    sheet.addRow(["DT.VPUBND", "2022-Q3", "congvu.daotao.luot", "", 4, "Excel"]);
+    const file = join(tmp(), "so-lieu.xlsx");
+    await book.xlsx.writeFile(file);
+    const r = await cchc(["import", "values", file, "--json"], { env });
+    expect([0, 1]).toContain(r.code);
+    expect(JSON.parse(r.stdout).changes).toContainEqual(expect.objectContaining({ indicator: "congvu.daotao.luot", action: "insert", after: 4 }));
+  });
+
+  it("report render writes the file via a temporary file and leaves nothing else", async () => {
+    if (!has("/reports/{unit}/{period}")) return expect.fail("report route missing");
+    const dir = tmp();
+    const r = await cchc(["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", "docx", "--out", "bao-cao.docx", "--json"], { env, cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).bytes).toBeGreaterThan(1000);
+    expect(readdirSync(dir)).toEqual(["bao-cao.docx"]);
+    expect(readFileSync(join(dir, "bao-cao.docx")).subarray(0, 2).toString()).toBe("PK");
+    const md = await cchc(["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", "md", "--out", "bc.md"], { env, cwd: dir });
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain("Đã ghi báo cáo DT.VPUBND kỳ 2022-H1");
+    expect(existsSync(join(dir, "bc.md"))).toBe(true);
+  });
+
+  it("demo load is idempotent", async () => {
+    if (!has("/admin/demo")) return expect.fail("demo route missing");
+    const r = await cchc(["demo", "load", "--json"], { env });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).added).toBe(0);
+  });
+});

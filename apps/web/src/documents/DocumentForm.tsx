@@ -1,0 +1,133 @@
+/**
+ * Registering a document from its full reference ("Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm
+ * 2021 của … về …"), read as typed with the domain's `DocumentReference.parse`: what was read is
+ * shown, and what is missing (date, issuer, summary, a symbol that does not fit the type) is said
+ * before anything is sent.
+ */
+import * as DocumentReference from "@cchc/domain/DocumentReference";
+import type { Direction } from "@cchc/domain/documents/RegisterEntry";
+import type { LocalDate } from "@cchc/domain/LocalDate";
+import type { PeriodCode } from "@cchc/domain/Period";
+import * as VnDate from "@cchc/domain/VnDate";
+import { Either } from "effect";
+import { createMemo, createSignal, type JSX, Show } from "solid-js";
+import type { DocumentInput } from "../api/Contract";
+import type { Key } from "../i18n/Dictionary";
+import { useApp } from "../shell/AppContext";
+import { ErrorNotice } from "../ui/ErrorNotice";
+
+/** Props of `DocumentForm`. */
+export interface DocumentFormProps {
+  readonly onAdded: () => void;
+}
+
+/** The "add a document" form. */
+export const DocumentForm = (props: DocumentFormProps): JSX.Element => {
+  const { api, router, t } = useApp();
+  const [reference, setReference] = createSignal("");
+  const [direction, setDirection] = createSignal<Direction>("issued");
+  const [reported, setReported] = createSignal(false);
+  const [state, setState] = createSignal<{ readonly busy: boolean; readonly error: unknown; readonly done: string }>({ busy: false, error: null, done: "" });
+  const parsed = createMemo(() => (reference().trim() === "" ? null : DocumentReference.parse(reference())));
+  const ref = () => {
+    const p = parsed();
+    return p && Either.isRight(p) ? p.right : null;
+  };
+  const problem = (): string => {
+    const p = parsed();
+    if (!p) return "";
+    if (Either.isLeft(p)) {
+      const v = t()[`docProblem.${p.left.reason}` as Key];
+      return typeof v === "string" ? v : p.left.reason;
+    }
+    const r = p.right;
+    if (!DocumentReference.symbolMatchesType(r.type, r.symbol)) return t().docSymbolMismatch(r.symbol, r.typeName);
+    if (r.date === null) return t().docDateMissing;
+    if (!r.issuer) return t().docIssuerMissing;
+    if (!r.summary) return t().docSummaryMissing;
+    return "";
+  };
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const r = ref();
+    if (!r || problem() !== "" || r.date === null) return;
+    const input: DocumentInput = {
+      unit: router.place().unit,
+      direction: direction(),
+      type: r.type,
+      number: r.number,
+      year: r.year,
+      symbol: r.symbol,
+      date: r.date,
+      issuer: r.issuer ?? "",
+      summary: r.summary ?? "",
+      parentId: null,
+      reportedIn: reported() ? (router.place().period as PeriodCode) : null,
+    };
+    setState({ busy: true, error: null, done: "" });
+    try {
+      const saved = await api.addDocument(input);
+      setState({ busy: false, error: null, done: t().docAdded(saved.numberSymbol) });
+      setReference("");
+      props.onAdded();
+    } catch (err) {
+      setState({ busy: false, error: err, done: "" });
+    }
+  };
+  return (
+    <form class="panel stack" onSubmit={add} aria-labelledby="doc-add-title">
+      <h2 id="doc-add-title">{t().docAdd}</h2>
+      <label class="field">
+        <span class="field-label">{t().docReference}</span>
+        <textarea
+          rows="3"
+          value={reference()}
+          onInput={(e) => setReference(e.currentTarget.value)}
+          aria-invalid={problem() ? "true" : undefined}
+          aria-describedby="doc-ref-help doc-ref-error"
+        />
+      </label>
+      <p id="doc-ref-help" class="muted">
+        {t().docReferenceHelp}
+      </p>
+      <p id="doc-ref-error" class="field-error" aria-live="polite">
+        {problem()}
+      </p>
+      <Show when={ref()}>
+        {(r) => (
+          <dl class="parsed" aria-label={t().docParsed}>
+            <dt>{t().docType}</dt>
+            <dd>{r().typeName}</dd>
+            <dt>{t().docNumberSymbol}</dt>
+            <dd>{DocumentReference.formatNumberSymbol(r())}</dd>
+            <dt>{t().docDate}</dt>
+            <dd>{r().date ? VnDate.formatShort(r().date as LocalDate) : "—"}</dd>
+            <dt>{t().docIssuer}</dt>
+            <dd>{r().issuer ?? "—"}</dd>
+            <dt>{t().docSummary}</dt>
+            <dd>{r().summary ?? "—"}</dd>
+          </dl>
+        )}
+      </Show>
+      <fieldset class="inline-choices">
+        <legend class="field-label">{t().docDirection}</legend>
+        <label>
+          <input type="radio" name="doc-direction" checked={direction() === "issued"} onChange={() => setDirection("issued")} /> {t().docIssued}
+        </label>
+        <label>
+          <input type="radio" name="doc-direction" checked={direction() === "received"} onChange={() => setDirection("received")} /> {t().docReceived}
+        </label>
+      </fieldset>
+      <label class="check">
+        <input type="checkbox" checked={reported()} onChange={(e) => setReported(e.currentTarget.checked)} /> {t().docReportedIn}
+      </label>
+      <Show when={state().error}>{(err) => <ErrorNotice error={err()} />}</Show>
+      <div class="actions">
+        <button type="submit" class="button button-primary" disabled={state().busy || !ref() || problem() !== ""}>
+          {t().docAdd}
+        </button>
+        <span role="status">{state().done}</span>
+      </div>
+    </form>
+  );
+};
