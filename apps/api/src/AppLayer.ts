@@ -21,6 +21,8 @@ import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
 import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
 import { PlanRepo } from "@cchc/db/plans/PlanRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
+import { DossierIngest } from "@cchc/db/dossiers/DossierIngest";
+import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
 
 /** Repositories over a database. */
 export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer, AccountRepo.layer, SessionRepo.layer, TokenRepo.layer, AuditLog.layer, WorkflowRepo.layer, PeriodLock.layer, ConsolidationRepo.layer,
@@ -31,6 +33,8 @@ export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer, AccountRepo.layer, Se
   InspectionRepo.layer,
   ActivityRepo.layer,
   NarrativeRepo.layer,
+  DossierIngest.layer,
+  DossierStatistics.layer,
 );
 
 /**

@@ -22,6 +22,7 @@ import { narrativeRoutes } from "./narratives/routes.js";
 import { planRoutes } from "./plans/routes.js";
 import { validationRoutes } from "./validation/routes.js";
 import { valueRoutes } from "./values/routes.js";
+import { dossierRoutes } from "./dossiers/routes.js";
 
 /** All routes of the API. */
-export const allRoutes: ReadonlyArray<Route> = [...healthRoutes, ...periodRoutes, ...orgUnitRoutes, ...checkRoutes, ...demoRoutes, ...authRoutes, ...accountRoutes, ...workflowRoutes, ...consolidationRoutes, ...auditRoutes, ...reportRoutes, ...indicatorRoutes, ...valueRoutes, ...validationRoutes, ...documentRoutes, ...planRoutes, ...inspectionRoutes, ...activityRoutes, ...narrativeRoutes];
+export const allRoutes: ReadonlyArray<Route> = [...healthRoutes, ...periodRoutes, ...orgUnitRoutes, ...checkRoutes, ...demoRoutes, ...authRoutes, ...accountRoutes, ...workflowRoutes, ...consolidationRoutes, ...auditRoutes, ...reportRoutes, ...indicatorRoutes, ...valueRoutes, ...validationRoutes, ...documentRoutes, ...planRoutes, ...inspectionRoutes, ...activityRoutes, ...narrativeRoutes, ...dossierRoutes];

@@ -3,8 +3,8 @@
  * by unit, period, area and kind, with the totals per kind.
  */
 import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
-import { Activity, ActivityKind, totalOf } from "@cchc/domain/activities/Activity";
 import { AreaCode } from "@cchc/domain/Area";
+import { Activity, ActivityKind, totalOf } from "@cchc/domain/activities/Activity";
 import { Effect, Schema } from "effect";
 import { route } from "../http/Route.js";
 import { pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
@@ -28,7 +28,9 @@ export const activityRoutes = [
       response: Schema.Struct({
         items: Schema.Array(Activity),
         ...pageFields,
-        totals: Schema.Record({ key: Schema.String, value: Schema.Number }).annotations({ description: "Tổng số lượng theo loại hoạt động (ví dụ training: số lượt người)" }),
+        totals: Schema.Record({ key: Schema.String, value: Schema.Number }).annotations({
+          description: "Tổng số lượng theo loại hoạt động (ví dụ training: số lượt người)",
+        }),
       }).annotations({ identifier: "ActivityList" }),
     },
     ({ query }) =>

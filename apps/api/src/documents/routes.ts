@@ -12,7 +12,9 @@ import { route } from "../http/Route.js";
 import { pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
 
 const TAGS = ["Văn bản"];
-const IdParams = Schema.Struct({ id: Schema.NumberFromString.pipe(Schema.int(), Schema.positive()).annotations({ description: "Mã văn bản trong sổ" }) });
+const IdParams = Schema.Struct({
+  id: Schema.NumberFromString.pipe(Schema.int(), Schema.positive()).annotations({ description: "Mã văn bản trong sổ" }),
+});
 const DocumentList = Schema.Struct({ items: Schema.Array(RegisterEntry), ...pageFields }).annotations({ identifier: "DocumentList" });
 
 /** Document register routes. */
@@ -95,6 +97,10 @@ export const documentRoutes = [
       response: Schema.Struct({ deleted: Schema.Literal(true), id: Schema.Number }),
       errors: ["DOCUMENT_NOT_FOUND"],
     },
-    ({ params }) => Effect.as(Effect.flatMap(DocumentRepo, (r) => r.remove(params.id)), { deleted: true as const, id: params.id }),
+    ({ params }) =>
+      Effect.as(
+        Effect.flatMap(DocumentRepo, (r) => r.remove(params.id)),
+        { deleted: true as const, id: params.id },
+      ),
   ),
 ];

@@ -38,6 +38,26 @@ const mappers: Record<string, Mapper> = {
   ReportEmpty: () => ({ status: 400, code: "REPORT_EMPTY", message: "Chưa gửi nội dung báo cáo." }),
   // reports
   CatalogueNotFound: (e) => ({ status: 404, code: "CATALOGUE_NOT_FOUND", message: `Chưa có danh mục chỉ tiêu áp dụng cho năm ${e.year}.` }),
+  // dossiers (dossiers/)
+  DossierBatchInvalid: (e) => ({
+    status: 400,
+    code: "DOSSIER_BATCH_INVALID",
+    message: `Lô hồ sơ có ${e.total} dòng không hợp lệ; không hồ sơ nào trong lô được lưu. ${e.issues[0]?.message ?? ""}`.trim(),
+    details: e.issues.map((i: any) => ({ line: i.line, field: i.field, reason: i.reason, message: i.message })),
+  }),
+  DossierBatchTooLarge: (e) => ({
+    status: 413,
+    code: "DOSSIER_BATCH_TOO_LARGE",
+    message: `Lô hồ sơ có ${e.lines} dòng, vượt giới hạn ${e.limit} dòng mỗi lô; hãy chia nhỏ lô.`,
+    details: { lines: e.lines, limitLines: e.limit },
+  }),
+  DossierBatchBodyTooLarge: (e) => ({
+    status: 413,
+    code: "DOSSIER_BATCH_TOO_LARGE",
+    message: `Lô hồ sơ vượt giới hạn ${e.limitBytes} byte mỗi lô; hãy chia nhỏ lô.`,
+    details: { limitBytes: e.limitBytes },
+  }),
+  DossierWindowInvalid: (e) => ({ status: 400, code: "DOSSIER_WINDOW_INVALID", message: `Khoảng thời gian từ ${e.start} đến ${e.end} không hợp lệ.` }),
   // org units
   OrgUnitNotFound: (e) => ({ status: 404, code: "ORG_UNIT_NOT_FOUND", message: `Không tìm thấy đơn vị có mã "${e.code}".` }),
   OrgUnitDuplicate: (e) => ({ status: 409, code: "ORG_UNIT_DUPLICATE", message: `Đã có đơn vị mã "${e.code}".` }),

@@ -17,7 +17,10 @@ export const pagingFields = {
     ),
   ).annotations({ description: `Số phần tử tối đa (mặc định ${DEFAULT_LIMIT}, tối đa ${MAX_LIMIT})` }),
   offset: Schema.optional(
-    Schema.NumberFromString.pipe(Schema.int({ message: () => "offset phải là số nguyên" }), Schema.nonNegative({ message: () => "offset không được âm" })),
+    Schema.NumberFromString.pipe(
+      Schema.int({ message: () => "offset phải là số nguyên" }),
+      Schema.nonNegative({ message: () => "offset không được âm" }),
+    ),
   ).annotations({ description: "Bỏ qua bao nhiêu phần tử đầu (mặc định 0)" }),
 };
 

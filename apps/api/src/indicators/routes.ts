@@ -20,7 +20,9 @@ const IndicatorBody = Schema.Struct({
 }).annotations({ identifier: "Indicator" });
 const RateBody = Schema.Struct({ ...RateDefinition.fields, formulaVi: Schema.String }).annotations({ identifier: "DerivedRate" });
 
-const Year = Schema.optional(Schema.NumberFromString.pipe(Schema.int())).annotations({ description: "Năm của danh mục (mặc định: năm mới nhất)" });
+const Year = Schema.optional(Schema.NumberFromString.pipe(Schema.int())).annotations({
+  description: "Năm của danh mục (mặc định: năm mới nhất)",
+});
 
 const CatalogueAnswer = Schema.Struct({
   year: Schema.Number,
@@ -61,7 +63,10 @@ const withFormula = (c: Catalogue) => (r: RateDefinition) => {
       onLeft: () => e,
       onRight: (x) =>
         x.terms
-          .map((t, n) => `${t.sign < 0 ? " − " : n === 0 ? "" : " + "}${t.kind === "const" ? t.value : `${names.get(t.indicator) ?? t.indicator}${t.disaggregation ? ` [${Disaggregation.labelVi(t.disaggregation)}]` : ""}`}`)
+          .map(
+            (t, n) =>
+              `${t.sign < 0 ? " − " : n === 0 ? "" : " + "}${t.kind === "const" ? t.value : `${names.get(t.indicator) ?? t.indicator}${t.disaggregation ? ` [${Disaggregation.labelVi(t.disaggregation)}]` : ""}`}`,
+          )
           .join(""),
     });
   return { ...r, formulaVi: `(${text(r.numerator)}) / (${text(r.denominator)}) × ${r.factor === 100 ? "100%" : r.factor}` };
@@ -107,8 +112,11 @@ export const indicatorRoutes = [
       Effect.gen(function* () {
         const c = yield* catalogueOf(query.year);
         const indicator = c.indicators.find((i) => i.code === params.code);
-        const rates = c.rates.filter((r) => r.code === params.code || mentions(r.numerator, params.code) || mentions(r.denominator, params.code));
-        if (!indicator && !rates.some((r) => r.code === params.code)) return yield* Effect.fail(new IndicatorNotFound({ code: params.code, year: c.year }));
+        const rates = c.rates.filter(
+          (r) => r.code === params.code || mentions(r.numerator, params.code) || mentions(r.denominator, params.code),
+        );
+        if (!indicator && !rates.some((r) => r.code === params.code))
+          return yield* Effect.fail(new IndicatorNotFound({ code: params.code, year: c.year }));
         const rules = c.rules.filter((r) => r.kind === "comparison" && (mentions(r.left, params.code) || mentions(r.right, params.code)));
         return { year: c.year, indicator: indicator ? withDisaggregations(indicator) : null, rates: rates.map(withFormula(c)), rules };
       }),

@@ -95,7 +95,9 @@ export const narrativeRoutes = [
       Effect.gen(function* () {
         const scope = yield* resolveScope(params.unit, params.period);
         const actor = actorOf(yield* CurrentPrincipal).name ?? "api";
-        return yield* Effect.flatMap(NarrativeRepo, (r) => r.put(scope.unit.code, scope.window.code, params.section, body.text, body.version, actor, body.note));
+        return yield* Effect.flatMap(NarrativeRepo, (r) =>
+          r.put(scope.unit.code, scope.window.code, params.section, body.text, body.version, actor, body.note),
+        );
       }),
   ),
 ];

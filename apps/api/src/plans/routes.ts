@@ -43,7 +43,12 @@ const AssignedItem = Schema.Struct({
   detail: Schema.String,
   detailLabelVi: Schema.String,
 }).annotations({ identifier: "ClassifiedAssignedTask" });
-const Counts = Schema.Struct({ total: Schema.NullOr(Schema.Number), done: Schema.NullOr(Schema.Number), notDue: Schema.NullOr(Schema.Number), late: Schema.NullOr(Schema.Number) });
+const Counts = Schema.Struct({
+  total: Schema.NullOr(Schema.Number),
+  done: Schema.NullOr(Schema.Number),
+  notDue: Schema.NullOr(Schema.Number),
+  late: Schema.NullOr(Schema.Number),
+});
 
 const GROUPS = [
   { indicator: "chidao.nhiemvu.cp.giao", assigners: ["chinh-phu", "thu-tuong"] },
@@ -75,9 +80,14 @@ export const planRoutes = [
       Effect.gen(function* () {
         const plan = yield* planOf(params.unit, params.year);
         const tasks = yield* Effect.flatMap(PlanRepo, (r) => r.tasks(plan.id));
-        const document = plan.documentId === null ? null : yield* Effect.option(Effect.flatMap(DocumentRepo, (r) => r.get(plan.documentId as number)));
+        const document =
+          plan.documentId === null ? null : yield* Effect.option(Effect.flatMap(DocumentRepo, (r) => r.get(plan.documentId as number)));
         const { documentId: _d, ...rest } = plan;
-        return { ...rest, document: document === null || document._tag === "None" ? null : document.value, rollup: rollup(tasks, query.asOf ?? (yield* today)) };
+        return {
+          ...rest,
+          document: document === null || document._tag === "None" ? null : document.value,
+          rollup: rollup(tasks, query.asOf ?? (yield* today)),
+        };
       }),
   ),
   route(
@@ -142,7 +152,9 @@ export const planRoutes = [
         period: Schema.String,
         asOf: Schema.String,
         items: Schema.Array(AssignedItem),
-        groups: Schema.Array(Schema.Struct({ indicator: Schema.String, computed: Counts, stated: Counts, matches: Schema.NullOr(Schema.Boolean) })),
+        groups: Schema.Array(
+          Schema.Struct({ indicator: Schema.String, computed: Counts, stated: Counts, matches: Schema.NullOr(Schema.Boolean) }),
+        ),
       }).annotations({ identifier: "AssignedTaskList" }),
       errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID"],
     },
@@ -168,7 +180,9 @@ export const planRoutes = [
             late: stated(g.indicator, "status=late"),
           };
           const any = Object.values(st).some((x) => x !== null);
-          const matches = any ? st.total === computed.total && st.done === computed.done && st.notDue === computed.notDue && (st.late ?? 0) === computed.late : null;
+          const matches = any
+            ? st.total === computed.total && st.done === computed.done && st.notDue === computed.notDue && (st.late ?? 0) === computed.late
+            : null;
           return { indicator: g.indicator, computed, stated: st, matches };
         });
         return { unit: scope.unit.code, period: scope.window.code, asOf, items, groups };

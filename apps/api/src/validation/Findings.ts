@@ -18,10 +18,20 @@ export const eventsOf = (unit: string, period: string) =>
   Effect.gen(function* () {
     const inspections = (yield* Effect.flatMap(InspectionRepo, (r) => r.list({ unit, period, limit: 10_000 }))).items;
     const activities = (yield* Effect.flatMap(ActivityRepo, (r) => r.list({ unit, period, limit: 10_000 }))).items;
-    const documents = (yield* Effect.flatMap(DocumentRepo, (r) => r.list({ unit, limit: 10_000 }))).items.filter((d) => d.reportedIn === period);
+    const documents = (yield* Effect.flatMap(DocumentRepo, (r) => r.list({ unit, limit: 10_000 }))).items.filter(
+      (d) => d.reportedIn === period,
+    );
     const events: DatedEvent[] = [
-      ...inspections.map((i) => ({ ref: `inspection:${i.id}`, label: `${i.team} (Tổ trưởng: ông ${i.leadName})`, date: i.heldOn, role: "event" as const, area: i.area })),
-      ...activities.flatMap((a) => (a.heldOn === null ? [] : [{ ref: `activity:${a.id}`, label: a.title, date: a.heldOn, role: a.dateRole, area: a.area }])),
+      ...inspections.map((i) => ({
+        ref: `inspection:${i.id}`,
+        label: `${i.team} (Tổ trưởng: ông ${i.leadName})`,
+        date: i.heldOn,
+        role: "event" as const,
+        area: i.area,
+      })),
+      ...activities.flatMap((a) =>
+        a.heldOn === null ? [] : [{ ref: `activity:${a.id}`, label: a.title, date: a.heldOn, role: a.dateRole, area: a.area }],
+      ),
       ...documents.map((d) => ({ ref: `document:${d.id}`, label: d.reference, date: d.date, role: "event" as const })),
     ];
     return events;

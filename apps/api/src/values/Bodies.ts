@@ -104,3 +104,17 @@ export const ValuesAnswer = Schema.Struct({
   rates: Schema.Array(RateBody),
   claims: Schema.Array(ClaimBody),
 }).annotations({ identifier: "UnitPeriodValues" });
+
+/** One change in a value's history. */
+export const HistoryEntryBody = Schema.Struct({
+  indicator: Schema.String,
+  disaggregation: Schema.String,
+  oldValue: Schema.NullOr(Schema.Number),
+  newValue: Schema.Number,
+  oldVersion: Schema.Number,
+  newVersion: Schema.Number,
+  source: Schema.String,
+  comment: Schema.NullOr(Schema.String),
+  changedBy: Schema.String,
+  changedAt: Schema.String,
+}).annotations({ identifier: "ValueHistoryEntry" });

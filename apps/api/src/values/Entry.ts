@@ -31,7 +31,8 @@ const REASON_VI: Record<string, string> = {
 /** Checks one write; `at` is the field path prefix ("body" or "body.values[3]"). */
 export const checkWrite = (catalogue: Catalogue, w: RawWrite, at: string): Either.Either<ValueWrite, ReadonlyArray<FieldIssue>> => {
   const def = catalogue.indicators.find((i) => i.code === w.indicator);
-  if (!def) return Either.left([{ path: `${at}.indicator`, message: `không có chỉ tiêu "${w.indicator}" trong danh mục năm ${catalogue.year}` }]);
+  if (!def)
+    return Either.left([{ path: `${at}.indicator`, message: `không có chỉ tiêu "${w.indicator}" trong danh mục năm ${catalogue.year}` }]);
   const issues: FieldIssue[] = [];
   const dis = checkDisaggregation(def, w.disaggregation ?? "");
   if (Either.isLeft(dis)) issues.push({ path: `${at}.disaggregation`, message: REASON_VI[dis.left.reason] ?? dis.left.reason });
@@ -51,7 +52,8 @@ export const checkWrite = (catalogue: Catalogue, w: RawWrite, at: string): Eithe
 /** Checks a single write: an unknown indicator is 404, other problems 400. */
 export const checkOne = (catalogue: Catalogue, w: RawWrite) =>
   Effect.gen(function* () {
-    if (!catalogue.indicators.some((i) => i.code === w.indicator)) return yield* Effect.fail(new IndicatorNotFound({ code: w.indicator, year: catalogue.year }));
+    if (!catalogue.indicators.some((i) => i.code === w.indicator))
+      return yield* Effect.fail(new IndicatorNotFound({ code: w.indicator, year: catalogue.year }));
     const checked = checkWrite(catalogue, w, "body");
     return Either.isRight(checked) ? checked.right : yield* Effect.fail(new RequestInvalid({ issues: checked.left }));
   });
@@ -70,7 +72,8 @@ export const checkBatch = (catalogue: Catalogue, writes: ReadonlyArray<RawWrite>
       }
       const key = `${checked.right.indicator}|${checked.right.disaggregation}`;
       const first = seen.get(key);
-      if (first !== undefined) issues.push({ path: `body.values[${i}]`, message: `trùng với body.values[${first}] (cùng chỉ tiêu và phân tổ)` });
+      if (first !== undefined)
+        issues.push({ path: `body.values[${i}]`, message: `trùng với body.values[${first}] (cùng chỉ tiêu và phân tổ)` });
       seen.set(key, i);
       out.push(checked.right);
     }

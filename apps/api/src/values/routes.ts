@@ -5,16 +5,16 @@
  * after the change.
  */
 import { ValueRepo, type WriteResult } from "@cchc/db/values/ValueRepo";
-import * as Rate from "@cchc/domain/indicators/Rate";
-import * as Expression from "@cchc/domain/validation/Expression";
-import { formatPercent } from "@cchc/domain/VnRate";
 import { actorOf } from "@cchc/domain/access/Principal";
+import * as Rate from "@cchc/domain/indicators/Rate";
+import { formatPercent } from "@cchc/domain/VnRate";
+import * as Expression from "@cchc/domain/validation/Expression";
 import { Effect, Schema } from "effect";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { route } from "../http/Route.js";
 import { page, pagingFields } from "../indicators/Paging.js";
 import { findingsFor } from "../validation/Findings.js";
-import { BulkAnswer, BulkBody, PutValueAnswer, PutValueBody, UnitPeriodParams, ValuesAnswer } from "./Bodies.js";
+import { BulkAnswer, BulkBody, HistoryEntryBody, PutValueAnswer, PutValueBody, UnitPeriodParams, ValuesAnswer } from "./Bodies.js";
 import { checkBatch, checkOne } from "./Entry.js";
 import { resolveScope } from "./Scope.js";
 
@@ -121,8 +121,28 @@ export const valueRoutes = [
         const repo = yield* ValueRepo;
         const dryRun = body.dryRun === true;
         const results = yield* repo.write(scope.unit.code, scope.window.code, writes, yield* actorName, { dryRun });
-        const pending = dryRun ? results.map((r) => ({ indicator: r.indicator, disaggregation: r.disaggregation, value: r.stored.value })) : [];
+        const pending = dryRun
+          ? results.map((r) => ({ indicator: r.indicator, disaggregation: r.disaggregation, value: r.stored.value }))
+          : [];
         return { dryRun, changes: results.map(change), findings: yield* findingsFor(scope, pending) };
+      }),
+  ),
+  route(
+    {
+      method: "get",
+      path: "/units/:unit/periods/:period/values/:indicator/history",
+      operationId: "valueHistory",
+      summary: "Lịch sử thay đổi của một chỉ tiêu (giá trị cũ → mới, ai, khi nào)",
+      tags: TAGS,
+      params: Schema.Struct({ ...UnitPeriodParams.fields, indicator: Schema.String }),
+      response: Schema.Struct({ items: Schema.Array(HistoryEntryBody), total: Schema.Number }).annotations({ identifier: "ValueHistory" }),
+      errors: COMMON_ERRORS,
+    },
+    ({ params }) =>
+      Effect.gen(function* () {
+        const scope = yield* resolveScope(params.unit, params.period);
+        const items = yield* Effect.flatMap(ValueRepo, (r) => r.history(scope.unit.code, scope.window.code, params.indicator));
+        return { items, total: items.length };
       }),
   ),
 ];

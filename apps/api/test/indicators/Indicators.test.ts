@@ -18,7 +18,9 @@ describe.each(databases())("indicator catalogue API on $name", (db) => {
     expect(dossiers.disaggregations[0].options.map((o: any) => o.code)).toEqual(["online", "offline"]);
     expect(body.items.find((i: any) => i.code === "bomay.bienche.congchuc").timeAggregation).toBe("last");
     const rate = body.rates.find((r: any) => r.code === "taichinh.kinhphi.tyle" && r.disaggregation === "autonomy=autonomous");
-    expect(rate.formulaVi).toBe("(Kinh phí đã sử dụng đến ngày báo cáo [kinh phí thực hiện tự chủ]) / (Kinh phí quản lý hành chính được giao trong năm [kinh phí thực hiện tự chủ]) × 100%");
+    expect(rate.formulaVi).toBe(
+      "(Kinh phí đã sử dụng đến ngày báo cáo [kinh phí thực hiện tự chủ]) / (Kinh phí quản lý hành chính được giao trong năm [kinh phí thực hiện tự chủ]) × 100%",
+    );
   });
 
   it("filters by area and year, pages, and refuses an unknown area", async () => {

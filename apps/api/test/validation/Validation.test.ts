@@ -11,7 +11,15 @@ describe.each(databases())("validation API on $name", (db) => {
 
   it("reports the province's 4 Government tasks against 35 done and 9 not yet due, and nothing else", async () => {
     const body = await validate("DT");
-    expect(body).toMatchObject({ unit: "DT", period: "2022-H1", start: "2021-12-15", end: "2022-06-14", catalogueYear: 2022, errors: 1, warnings: 0 });
+    expect(body).toMatchObject({
+      unit: "DT",
+      period: "2022-H1",
+      start: "2021-12-15",
+      end: "2022-06-14",
+      catalogueYear: 2022,
+      errors: 1,
+      warnings: 0,
+    });
     const [f] = body.findings;
     expect(f).toMatchObject({ rule: "chidao.nhiemvu.cp.tinhtrang", importance: "error", left: 4, right: 44, operator: "==" });
     expect(f.message).toBe(
@@ -30,7 +38,13 @@ describe.each(databases())("validation API on $name", (db) => {
     const body = await validate("DT.VPUBND");
     expect(body.findings.map((f: any) => f.rule).sort()).toEqual(["chung.ngay.trongky", "chung.tyle.baocao"]);
     const rate = body.findings.find((f: any) => f.rule === "chung.tyle.baocao");
-    expect(rate).toMatchObject({ kind: "rate-claims", area: "public-finance", left: 49.5, right: 49.4, subject: { type: "rate", ref: "taichinh.kinhphi.tyle[autonomy=autonomous]" } });
+    expect(rate).toMatchObject({
+      kind: "rate-claims",
+      area: "public-finance",
+      left: 49.5,
+      right: 49.4,
+      subject: { type: "rate", ref: "taichinh.kinhphi.tyle[autonomy=autonomous]" },
+    });
     expect(rate.message).toContain("49,5%");
     expect(rate.message).toContain("4.923.692.615 / 9.961.000.000");
     const date = body.findings.find((f: any) => f.rule === "chung.ngay.trongky");
@@ -50,7 +64,12 @@ describe.each(databases())("validation API on $name", (db) => {
     const res = await testApp().app.request("/api/v1/units/DT.VPUBND/periods/2022-H1/values/taichinh.kinhphi.dasudung", {
       method: "PUT",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ disaggregation: "autonomy=autonomous", value: 4_935_000_000, version: 1, comment: "số liệu đã chỉnh để khớp tỷ lệ 49,5%" }),
+      body: JSON.stringify({
+        disaggregation: "autonomy=autonomous",
+        value: 4_935_000_000,
+        version: 1,
+        comment: "số liệu đã chỉnh để khớp tỷ lệ 49,5%",
+      }),
     });
     expect(res.status).toBe(200);
     const body = await json(res);

@@ -46,7 +46,7 @@ export const describe = (p: ProgressState, unit: string, format: (n: number) => 
   const left = remainingMs(p);
   return [
     r === null ? null : `${Math.floor(r * 100)}%`,
-    `${format(p.done)}${p.total === null ? "" : `/${format(p.total)}`} ${unit}`,
+    `${format(p.done)}${p.total === null ? "" : `/${format(p.total)}`}${unit ? ` ${unit}` : ""}`,
     left === null ? null : r === 1 ? "xong" : `còn khoảng ${formatDuration(left)}`,
   ]
     .filter(Boolean)

@@ -2,8 +2,9 @@
  * Reform activities in storage (courses, recruitment, communication, models, IT facts), listed by
  * unit, period, area and kind, paged, in the order the report tells them.
  */
-import type { Activity, ActivityKind } from "@cchc/domain/activities/Activity";
+
 import type { AreaCode } from "@cchc/domain/Area";
+import type { Activity, ActivityKind } from "@cchc/domain/activities/Activity";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
 import type { DateRole } from "@cchc/domain/validation/DatedEvent";

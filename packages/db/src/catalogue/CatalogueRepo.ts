@@ -16,8 +16,6 @@ export class CatalogueNotFound extends Data.TaggedError("CatalogueNotFound")<{ r
 /** No indicator (or rate) has this code in the applicable catalogue. */
 export class IndicatorNotFound extends Data.TaggedError("IndicatorNotFound")<{ readonly code: string; readonly year: number }> {}
 
-const json = (v: unknown): string => JSON.stringify(v);
-
 /** Repository of the catalogue. */
 export class CatalogueRepo extends Context.Tag("@cchc/db/CatalogueRepo")<
   CatalogueRepo,
@@ -111,7 +109,9 @@ export class CatalogueRepo extends Context.Tag("@cchc/db/CatalogueRepo")<
         });
 
       const years = () =>
-        Effect.promise(() => kysely.selectFrom("catalogue").select("year").orderBy("year").execute()).pipe(Effect.map((rs) => rs.map((r) => r.year)));
+        Effect.promise(() => kysely.selectFrom("catalogue").select("year").orderBy("year").execute()).pipe(
+          Effect.map((rs) => rs.map((r) => r.year)),
+        );
 
       const load = (c: Catalogue.Catalogue) =>
         Effect.promise(() =>
@@ -148,7 +148,11 @@ export class CatalogueRepo extends Context.Tag("@cchc/db/CatalogueRepo")<
                 })),
               ),
             );
-            if (dims.length > 0) await trx.insertInto("indicator_disaggregation").values(dims.map((d, n) => ({ ...d, sort_order: n }))).execute();
+            if (dims.length > 0)
+              await trx
+                .insertInto("indicator_disaggregation")
+                .values(dims.map((d, n) => ({ ...d, sort_order: n })))
+                .execute();
             if (c.rates.length > 0)
               await trx
                 .insertInto("derived_rate")

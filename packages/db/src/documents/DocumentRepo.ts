@@ -3,17 +3,18 @@
  * numbers are unique per number/symbol/numbering year/issuer (409 DOCUMENT_DUPLICATE), checked
  * before writing and enforced by a partial unique index.
  */
+
+import type { DocumentTypeCode } from "@cchc/domain/DocumentReference";
 import {
   DocumentDuplicate,
   DocumentNotFound,
   DocumentParentInvalid,
-  type RegisterEntry,
-  type RegisterEntryInput,
   numberingYear,
   numberSymbol,
+  type RegisterEntry,
+  type RegisterEntryInput,
   referenceText,
 } from "@cchc/domain/documents/RegisterEntry";
-import type { DocumentTypeCode } from "@cchc/domain/DocumentReference";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
 import { foldDiacritics } from "@cchc/domain/Text";
@@ -74,9 +75,14 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
     readonly list: (q?: DocumentQuery) => Effect.Effect<{ readonly items: ReadonlyArray<RegisterEntry>; readonly total: number }>;
     readonly get: (id: number) => Effect.Effect<RegisterEntry, DocumentNotFound>;
     /** Finds a document by its number/symbol/year/issuer, if registered. */
-    readonly findByNumber: (d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">) => Effect.Effect<RegisterEntry | undefined>;
+    readonly findByNumber: (
+      d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">,
+    ) => Effect.Effect<RegisterEntry | undefined>;
     readonly insert: (d: RegisterEntryInput) => Effect.Effect<RegisterEntry, DocumentDuplicate | DocumentParentInvalid>;
-    readonly update: (id: number, d: RegisterEntryInput) => Effect.Effect<RegisterEntry, DocumentNotFound | DocumentDuplicate | DocumentParentInvalid>;
+    readonly update: (
+      id: number,
+      d: RegisterEntryInput,
+    ) => Effect.Effect<RegisterEntry, DocumentNotFound | DocumentDuplicate | DocumentParentInvalid>;
     readonly remove: (id: number) => Effect.Effect<void, DocumentNotFound>;
   }
 >() {
@@ -105,10 +111,17 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
       const checks = (d: RegisterEntryInput, self: number | null) =>
         Effect.gen(function* () {
           const dup = yield* findByNumber(d);
-          if (dup && dup.id !== self) return yield* Effect.fail(new DocumentDuplicate({ numberSymbol: dup.numberSymbol, issuer: dup.issuer, existingId: dup.id }));
+          if (dup && dup.id !== self)
+            return yield* Effect.fail(new DocumentDuplicate({ numberSymbol: dup.numberSymbol, issuer: dup.issuer, existingId: dup.id }));
           if (d.parentId !== null) {
             if (d.parentId === self) return yield* Effect.fail(new DocumentParentInvalid({ parentId: d.parentId }));
-            const parent = yield* Effect.promise(() => kysely.selectFrom("document").select("id").where("id", "=", d.parentId as number).executeTakeFirst());
+            const parent = yield* Effect.promise(() =>
+              kysely
+                .selectFrom("document")
+                .select("id")
+                .where("id", "=", d.parentId as number)
+                .executeTakeFirst(),
+            );
             if (!parent) return yield* Effect.fail(new DocumentParentInvalid({ parentId: d.parentId }));
           }
         });
@@ -139,7 +152,9 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
           }),
         insert: (d) =>
           checks(d, null).pipe(
-            Effect.zipRight(Effect.promise(() => kysely.insertInto("document").values(columns(d)).returningAll().executeTakeFirstOrThrow())),
+            Effect.zipRight(
+              Effect.promise(() => kysely.insertInto("document").values(columns(d)).returningAll().executeTakeFirstOrThrow()),
+            ),
             Effect.map(toDomain),
           ),
         update: (id, d) =>
@@ -157,7 +172,8 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
             ),
             Effect.map(toDomain),
           ),
-        remove: (id) => get(id).pipe(Effect.zipRight(Effect.promise(() => kysely.deleteFrom("document").where("id", "=", id).execute())), Effect.asVoid),
+        remove: (id) =>
+          get(id).pipe(Effect.zipRight(Effect.promise(() => kysely.deleteFrom("document").where("id", "=", id).execute())), Effect.asVoid),
       };
     }),
   );

@@ -36,8 +36,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("label_en", "text", (c) => c.notNull())
     .addColumn("sort_order", "integer", (c) => c.notNull())
     .addPrimaryKeyConstraint("indicator_disaggregation_pk", ["catalogue_year", "indicator_code", "dimension", "option"])
-    .addForeignKeyConstraint("indicator_disaggregation_indicator_fk", ["catalogue_year", "indicator_code"], "indicator", ["catalogue_year", "code"], (c) =>
-      c.onDelete("cascade"),
+    .addForeignKeyConstraint(
+      "indicator_disaggregation_indicator_fk",
+      ["catalogue_year", "indicator_code"],
+      "indicator",
+      ["catalogue_year", "code"],
+      (c) => c.onDelete("cascade"),
     )
     .execute();
   await db.schema
@@ -124,6 +128,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ["rate_claim", "indicator_value_history", "indicator_value", "validation_rule", "derived_rate", "indicator_disaggregation", "indicator", "catalogue"])
+  for (const t of [
+    "rate_claim",
+    "indicator_value_history",
+    "indicator_value",
+    "validation_rule",
+    "derived_rate",
+    "indicator_disaggregation",
+    "indicator",
+    "catalogue",
+  ])
     await db.schema.dropTable(t).execute();
 }

@@ -22,7 +22,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
     .execute();
   // Numbers restart every year per issuer and symbol; unnumbered documents never collide.
-  await sql`create unique index document_number_uq on document (number, symbol, numbering_year, issuer_key) where number is not null`.execute(db);
+  await sql`create unique index document_number_uq on document (number, symbol, numbering_year, issuer_key) where number is not null`.execute(
+    db,
+  );
   await db.schema.createIndex("document_unit_idx").on("document").columns(["unit_code", "issued_on"]).execute();
 
   await db.schema
@@ -116,5 +118,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ["narrative", "activity", "inspection", "assigned_task", "plan_task", "cchc_plan", "document"]) await db.schema.dropTable(t).execute();
+  for (const t of ["narrative", "activity", "inspection", "assigned_task", "plan_task", "cchc_plan", "document"])
+    await db.schema.dropTable(t).execute();
 }

@@ -20,7 +20,11 @@ export interface Narrative {
 }
 
 /** No text for this section yet. */
-export class NarrativeNotFound extends Data.TaggedError("NarrativeNotFound")<{ readonly unit: string; readonly period: string; readonly section: string }> {}
+export class NarrativeNotFound extends Data.TaggedError("NarrativeNotFound")<{
+  readonly unit: string;
+  readonly period: string;
+  readonly section: string;
+}> {}
 
 /** The section changed since the client read it. */
 export class NarrativeConflict extends Data.TaggedError("NarrativeConflict")<{
@@ -83,9 +87,15 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
         );
       return {
         list: (unit, period) =>
-          Effect.promise(() => kysely.selectFrom("narrative").selectAll().where("unit_code", "=", unit).where("period_code", "=", period).orderBy("section").execute()).pipe(
-            Effect.map((rows) => rows.map(toDomain)),
-          ),
+          Effect.promise(() =>
+            kysely
+              .selectFrom("narrative")
+              .selectAll()
+              .where("unit_code", "=", unit)
+              .where("period_code", "=", period)
+              .orderBy("section")
+              .execute(),
+          ).pipe(Effect.map((rows) => rows.map(toDomain))),
         get: (unit, period, section) =>
           find(unit, period, section).pipe(
             Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new NarrativeNotFound({ unit, period, section })))),
@@ -95,9 +105,16 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
             const now = new Date(yield* Clock.currentTimeMillis).toISOString();
             const cur = yield* find(unit, period, section);
             const current = cur?.version ?? 0;
-            if (current !== version) return yield* Effect.fail(new NarrativeConflict({ section, expectedVersion: version, currentVersion: current }));
+            if (current !== version)
+              return yield* Effect.fail(new NarrativeConflict({ section, expectedVersion: version, currentVersion: current }));
             const body = text.normalize("NFC").replace(/\r\n/g, "\n").trim();
-            const values = { text: body, note: note === undefined ? (cur?.note ?? null) : note, updated_by: actor, updated_at: now, version: current + 1 };
+            const values = {
+              text: body,
+              note: note === undefined ? (cur?.note ?? null) : note,
+              updated_by: actor,
+              updated_at: now,
+              version: current + 1,
+            };
             const row = cur
               ? yield* Effect.promise(() =>
                   kysely

@@ -25,9 +25,17 @@ export class PlanNotFound extends Data.TaggedError("PlanNotFound")<{ readonly un
 /** No task has this id. */
 export class TaskNotFound extends Data.TaggedError("TaskNotFound")<{ readonly id: number }> {}
 /** The task changed since the client read it. */
-export class TaskConflict extends Data.TaggedError("TaskConflict")<{ readonly id: number; readonly expectedVersion: number; readonly currentVersion: number }> {}
+export class TaskConflict extends Data.TaggedError("TaskConflict")<{
+  readonly id: number;
+  readonly expectedVersion: number;
+  readonly currentVersion: number;
+}> {}
 /** The update would leave the task contradicting itself (done at 80%…). */
-export class TaskInvalid extends Data.TaggedError("TaskInvalid")<{ readonly id: number; readonly field: string; readonly reason: string }> {}
+export class TaskInvalid extends Data.TaggedError("TaskInvalid")<{
+  readonly id: number;
+  readonly field: string;
+  readonly reason: string;
+}> {}
 
 /** Filters of a task list. */
 export interface TaskQuery {
@@ -90,7 +98,11 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
     readonly plan: (unit: string, year: number) => Effect.Effect<Plan, PlanNotFound>;
     readonly tasks: (planId: number, q?: TaskQuery) => Effect.Effect<ReadonlyArray<PlanTask>>;
     readonly task: (id: number) => Effect.Effect<PlanTask, TaskNotFound>;
-    readonly updateTask: (id: number, patch: TaskPatch, version: number) => Effect.Effect<PlanTask, TaskNotFound | TaskConflict | TaskInvalid>;
+    readonly updateTask: (
+      id: number,
+      patch: TaskPatch,
+      version: number,
+    ) => Effect.Effect<PlanTask, TaskNotFound | TaskConflict | TaskInvalid>;
     /** Creates the plan of a unit and year, or returns the existing one. */
     readonly ensurePlan: (p: Omit<Plan, "id">) => Effect.Effect<Plan>;
     readonly insertTask: (planId: number, t: NewTask) => Effect.Effect<PlanTask>;
@@ -104,9 +116,13 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
     Effect.gen(function* () {
       const { kysely } = yield* Database;
       const plan = (unit: string, year: number) =>
-        Effect.promise(() => kysely.selectFrom("cchc_plan").selectAll().where("unit_code", "=", unit).where("year", "=", year).executeTakeFirst()).pipe(
+        Effect.promise(() =>
+          kysely.selectFrom("cchc_plan").selectAll().where("unit_code", "=", unit).where("year", "=", year).executeTakeFirst(),
+        ).pipe(
           Effect.flatMap((r) =>
-            r ? Effect.succeed({ id: r.id, unit: r.unit_code, year: r.year, title: r.title, documentId: r.document_id }) : Effect.fail(new PlanNotFound({ unit, year })),
+            r
+              ? Effect.succeed({ id: r.id, unit: r.unit_code, year: r.year, title: r.title, documentId: r.document_id })
+              : Effect.fail(new PlanNotFound({ unit, year })),
           ),
         );
       const task = (id: number) =>
@@ -133,11 +149,17 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
         updateTask: (id, patch, version) =>
           Effect.gen(function* () {
             const cur = yield* task(id);
-            if (cur.version !== version) return yield* Effect.fail(new TaskConflict({ id, expectedVersion: version, currentVersion: cur.version }));
+            if (cur.version !== version)
+              return yield* Effect.fail(new TaskConflict({ id, expectedVersion: version, currentVersion: cur.version }));
             const today = LocalDate.ofInstantInVietnam(new Date(yield* Clock.currentTimeMillis));
             const status = patch.status ?? cur.status;
             const progress = patch.progress ?? (status === "done" ? 100 : status === "not-started" ? 0 : cur.progress);
-            const startedOn = patch.startedOn !== undefined ? patch.startedOn : status !== "not-started" && status !== "cancelled" ? (cur.startedOn ?? today) : cur.startedOn;
+            const startedOn =
+              patch.startedOn !== undefined
+                ? patch.startedOn
+                : status !== "not-started" && status !== "cancelled"
+                  ? (cur.startedOn ?? today)
+                  : cur.startedOn;
             const completedOn = patch.completedOn !== undefined ? patch.completedOn : status === "done" ? (cur.completedOn ?? today) : null;
             const next = { status, progress, startedOn, completedOn };
             const problem = consistencyProblem(next);
@@ -166,7 +188,12 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
           }),
         ensurePlan: (p) =>
           Effect.promise(async () => {
-            const found = await kysely.selectFrom("cchc_plan").selectAll().where("unit_code", "=", p.unit).where("year", "=", p.year).executeTakeFirst();
+            const found = await kysely
+              .selectFrom("cchc_plan")
+              .selectAll()
+              .where("unit_code", "=", p.unit)
+              .where("year", "=", p.year)
+              .executeTakeFirst();
             const r =
               found ??
               (await kysely
@@ -178,7 +205,11 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
           }),
         insertTask: (planId, t) =>
           Effect.promise(async () => {
-            const n = await kysely.selectFrom("plan_task").select(kysely.fn.countAll<number>().as("n")).where("plan_id", "=", planId).executeTakeFirstOrThrow();
+            const n = await kysely
+              .selectFrom("plan_task")
+              .select(kysely.fn.countAll<number>().as("n"))
+              .where("plan_id", "=", planId)
+              .executeTakeFirstOrThrow();
             const r = await kysely
               .insertInto("plan_task")
               .values({
@@ -201,9 +232,9 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
             return toTask(r);
           }),
         assigned: (unit) =>
-          Effect.promise(() => kysely.selectFrom("assigned_task").selectAll().where("unit_code", "=", unit).orderBy("due_on").orderBy("id").execute()).pipe(
-            Effect.map((rows) => rows.map(toAssigned)),
-          ),
+          Effect.promise(() =>
+            kysely.selectFrom("assigned_task").selectAll().where("unit_code", "=", unit).orderBy("due_on").orderBy("id").execute(),
+          ).pipe(Effect.map((rows) => rows.map(toAssigned))),
         insertAssigned: (t) =>
           Effect.promise(() =>
             kysely

@@ -97,7 +97,13 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
     Effect.gen(function* () {
       const { kysely } = yield* Database;
 
-      const write = (unit: string, period: string, changes: ReadonlyArray<ValueWrite>, actor: string, options: { readonly dryRun?: boolean } = {}) =>
+      const write = (
+        unit: string,
+        period: string,
+        changes: ReadonlyArray<ValueWrite>,
+        actor: string,
+        options: { readonly dryRun?: boolean } = {},
+      ) =>
         Effect.gen(function* () {
           const now = new Date(yield* Clock.currentTimeMillis).toISOString();
           const run = kysely.transaction().execute(async (trx) => {
@@ -109,7 +115,9 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
                   .where("period_code", "=", period)
                   .where("indicator_code", "=", c.indicator)
                   .where("disaggregation", "=", c.disaggregation);
-              const cur: IndicatorValueRow | undefined = await key(trx.selectFrom("indicator_value").selectAll()).forUpdate().executeTakeFirst();
+              const cur: IndicatorValueRow | undefined = await key(trx.selectFrom("indicator_value").selectAll())
+                .forUpdate()
+                .executeTakeFirst();
               const conflict = (found: IndicatorValueRow | undefined) =>
                 new Abort({
                   conflict: new ValueConflict({
@@ -119,19 +127,36 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
                     disaggregation: c.disaggregation,
                     expectedVersion: c.version ?? 0,
                     index: changes.length > 1 ? index : null,
-                    current: found ? { value: Number(found.value), version: found.version, updatedBy: found.updated_by, updatedAt: iso(found.updated_at) } : null,
+                    current: found
+                      ? {
+                          value: Number(found.value),
+                          version: found.version,
+                          updatedBy: found.updated_by,
+                          updatedAt: iso(found.updated_at),
+                        }
+                      : null,
                   }),
                 });
               if (c.version !== undefined && (cur?.version ?? 0) !== c.version) throw conflict(cur);
-              const comment = c.comment === undefined ? (cur?.comment ?? null) : c.comment.trim() === "" ? null : c.comment.normalize("NFC").trim();
+              const comment =
+                c.comment === undefined ? (cur?.comment ?? null) : c.comment.trim() === "" ? null : c.comment.normalize("NFC").trim();
               if (cur && Number(cur.value) === c.value && cur.comment === comment) {
-                results.push({ indicator: c.indicator, disaggregation: c.disaggregation, old: { value: Number(cur.value), version: cur.version }, stored: toStored(cur), changed: false });
+                results.push({
+                  indicator: c.indicator,
+                  disaggregation: c.disaggregation,
+                  old: { value: Number(cur.value), version: cur.version },
+                  stored: toStored(cur),
+                  changed: false,
+                });
                 continue;
               }
               const version = (cur?.version ?? 0) + 1;
               const row = { value: c.value, comment, source: c.source, updated_by: actor, updated_at: now, version };
               const saved: IndicatorValueRow | undefined = cur
-                ? await key(trx.updateTable("indicator_value").set(row)).where("version", "=", cur.version).returningAll().executeTakeFirst()
+                ? await key(trx.updateTable("indicator_value").set(row))
+                    .where("version", "=", cur.version)
+                    .returningAll()
+                    .executeTakeFirst()
                 : await trx
                     .insertInto("indicator_value")
                     .values({ unit_code: unit, period_code: period, indicator_code: c.indicator, disaggregation: c.disaggregation, ...row })
@@ -216,7 +241,13 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
           ),
         claims: (unit, period) =>
           Effect.promise(() =>
-            kysely.selectFrom("rate_claim").selectAll().where("unit_code", "=", unit).where("period_code", "=", period).orderBy("rate_code").execute(),
+            kysely
+              .selectFrom("rate_claim")
+              .selectAll()
+              .where("unit_code", "=", unit)
+              .where("period_code", "=", period)
+              .orderBy("rate_code")
+              .execute(),
           ).pipe(Effect.map((rows) => rows.map(toClaim))),
         putClaim: (unit, period, c) =>
           Effect.promise(() =>

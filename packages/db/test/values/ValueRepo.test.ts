@@ -6,7 +6,13 @@ import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
 import { ValueRepo, type ValueWrite } from "../../src/values/ValueRepo.js";
 
-const w = (indicator: string, value: number, version?: number, disaggregation = ""): ValueWrite => ({ indicator, disaggregation, value, version, source: "entered" });
+const w = (indicator: string, value: number, version?: number, disaggregation = ""): ValueWrite => ({
+  indicator,
+  disaggregation,
+  value,
+  version,
+  source: "entered",
+});
 
 describe.each(testDatabases())("ValueRepo and CatalogueRepo on $name", (db) => {
   const Test = Layer.mergeAll(ValueRepo.layer, CatalogueRepo.layer).pipe(Layer.provideMerge(db.layer));
@@ -63,7 +69,9 @@ describe.each(testDatabases())("ValueRepo and CatalogueRepo on $name", (db) => {
         let list = yield* repo.list("DT.VPUBND", "2022-H1");
         expect(list.map((v) => v.indicator)).toEqual(["bomay.bienche.congchuc"]);
 
-        const dry = yield* repo.write("DT.VPUBND", "2022-H1", [w("bomay.bienche.vienchuc", 15), w("bomay.bienche.congchuc", 58)], "an", { dryRun: true });
+        const dry = yield* repo.write("DT.VPUBND", "2022-H1", [w("bomay.bienche.vienchuc", 15), w("bomay.bienche.congchuc", 58)], "an", {
+          dryRun: true,
+        });
         expect(dry.map((r) => [r.indicator, r.old?.value ?? null, r.stored.value])).toEqual([
           ["bomay.bienche.vienchuc", null, 15],
           ["bomay.bienche.congchuc", 59, 58],
@@ -81,7 +89,14 @@ describe.each(testDatabases())("ValueRepo and CatalogueRepo on $name", (db) => {
       Effect.gen(function* () {
         yield* loadDemoUnits;
         const repo = yield* ValueRepo;
-        const claim = { rate: "taichinh.kinhphi.tyle", disaggregation: "autonomy=autonomous", stated: 49.5, decimals: 1, qualifier: "exact" as const, text: "49,5%" };
+        const claim = {
+          rate: "taichinh.kinhphi.tyle",
+          disaggregation: "autonomy=autonomous",
+          stated: 49.5,
+          decimals: 1,
+          qualifier: "exact" as const,
+          text: "49,5%",
+        };
         yield* repo.putClaim("DT.VPUBND", "2022-H1", claim);
         yield* repo.putClaim("DT.VPUBND", "2022-H1", claim);
         expect(yield* repo.claims("DT.VPUBND", "2022-H1")).toEqual([claim]);

@@ -74,7 +74,12 @@ export const loadDemoDocuments = Effect.gen(function* () {
 export const loadDemoPlan = Effect.gen(function* () {
   const repo = yield* PlanRepo;
   const ids = yield* documentIds;
-  const plan = yield* repo.ensurePlan({ unit: seedPlan.unit, year: seedPlan.year, title: seedPlan.title, documentId: ids.get(seedPlan.documentKey) ?? null });
+  const plan = yield* repo.ensurePlan({
+    unit: seedPlan.unit,
+    year: seedPlan.year,
+    title: seedPlan.title,
+    documentId: ids.get(seedPlan.documentKey) ?? null,
+  });
   let added = 0;
   if ((yield* repo.tasks(plan.id)).length === 0) {
     for (const t of seedTasks) {
@@ -154,7 +159,14 @@ export const loadDemoValues = Effect.gen(function* () {
     const existing = new Set((yield* values.list(unit, SEED_PERIOD)).map((v) => `${v.indicator}|${v.disaggregation}`));
     const writes: ValueWrite[] = seedValues
       .filter((v) => v.unit === unit && !existing.has(`${v.indicator}|${v.disaggregation}`))
-      .map((v) => ({ indicator: v.indicator, disaggregation: v.disaggregation, value: v.value, comment: v.comment ?? undefined, source: "imported", version: 0 }));
+      .map((v) => ({
+        indicator: v.indicator,
+        disaggregation: v.disaggregation,
+        value: v.value,
+        comment: v.comment ?? undefined,
+        source: "imported",
+        version: 0,
+      }));
     if (unit === seedPlan.unit) {
       const plan = yield* plans.plan(seedPlan.unit, seedPlan.year).pipe(Effect.option);
       if (plan._tag === "Some") {
@@ -164,7 +176,8 @@ export const loadDemoValues = Effect.gen(function* () {
           ["chidao.kehoach.nhiemvu", r.total],
           ["chidao.kehoach.nhiemvu.trienkhai", r.started],
         ] as const)
-          if (!existing.has(`${indicator}|`)) writes.push({ indicator, disaggregation: "", value, comment: note, source: "computed", version: 0 });
+          if (!existing.has(`${indicator}|`))
+            writes.push({ indicator, disaggregation: "", value, comment: note, source: "computed", version: 0 });
       }
     }
     if (writes.length > 0) added += (yield* values.write(unit, SEED_PERIOD, writes, DEMO_ACTOR).pipe(Effect.orDie)).length;

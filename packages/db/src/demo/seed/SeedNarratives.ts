@@ -13,7 +13,11 @@
  */
 
 /** Section texts; paragraphs separated by a blank line. */
-export const seedNarratives: ReadonlyArray<{ readonly unit: string; readonly section: string; readonly paragraphs: ReadonlyArray<string> }> = [
+export const seedNarratives: ReadonlyArray<{
+  readonly unit: string;
+  readonly section: string;
+  readonly paragraphs: ReadonlyArray<string>;
+}> = [
   {
     unit: "DT.VPUBND",
     section: "direction.office",

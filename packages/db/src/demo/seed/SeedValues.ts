@@ -34,7 +34,7 @@ const ASOF = "Số liệu đến ngày 09/6/2022.";
 /** The seed's figures (the plan's task counts are computed from the tasks by the plan step). */
 export const seedValues: ReadonlyArray<SeedValue> = [
   // I.2 — tasks from the Government and the Prime Minister (the province)
-  v(DT, "chidao.nhiemvu.cp.giao", 4, "", "Như báo cáo nêu: \"Tỉnh có 4 nhiệm vụ\"; các phần 35 + 9 + 0 = 44 không khớp."),
+  v(DT, "chidao.nhiemvu.cp.giao", 4, "", 'Như báo cáo nêu: "Tỉnh có 4 nhiệm vụ"; các phần 35 + 9 + 0 = 44 không khớp.'),
   v(DT, "chidao.nhiemvu.cp.giao", 35, "status=done", "giải quyết đúng hạn và trước hạn"),
   v(DT, "chidao.nhiemvu.cp.giao", 9, "status=not-due", "chưa tới hạn giải quyết"),
   v(DT, "chidao.nhiemvu.cp.giao", 0, "status=late", "không có nhiệm vụ trễ hạn"),
@@ -91,7 +91,14 @@ export const seedValues: ReadonlyArray<SeedValue> = [
   v(VP, "cqs.hoinghitruyenhinh.xa", 143, "", "Kết nối từ Tỉnh đến các huyện, thành phố và 143 xã, phường, thị trấn."),
 ];
 
-const claim = (rate: string, stated: number, text: string, disaggregation = "", qualifier: RateClaim["qualifier"] = "exact", decimals = 1): RateClaim => ({
+const claim = (
+  rate: string,
+  stated: number,
+  text: string,
+  disaggregation = "",
+  qualifier: RateClaim["qualifier"] = "exact",
+  decimals = 1,
+): RateClaim => ({
   rate,
   disaggregation,
   stated,
@@ -102,12 +109,45 @@ const claim = (rate: string, stated: number, text: string, disaggregation = "", 
 
 /** Rates the report states, by unit. */
 export const seedClaims: ReadonlyArray<{ readonly unit: string; readonly claim: RateClaim }> = [
-  { unit: VP, claim: claim("chidao.nhiemvu.trienkhai.tyle", 66.7, "đến nay trên 66,7% các nhiệm vụ đã được triển khai thực hiện tại đơn vị", "", "at-least") },
+  {
+    unit: VP,
+    claim: claim(
+      "chidao.nhiemvu.trienkhai.tyle",
+      66.7,
+      "đến nay trên 66,7% các nhiệm vụ đã được triển khai thực hiện tại đơn vị",
+      "",
+      "at-least",
+    ),
+  },
   { unit: DT, claim: claim("tthc.pakn.tyle", 98.5, "Tỷ lệ giải quyết phản ánh, kiến nghị (PAKN) về quy định TTHC 98,5%") },
   { unit: DT, claim: claim("tthc.kyso.tyle", 100, "đảm bảo 100% TTHC có kết quả đầu ra được cấu hình ký số", "", "exact", 0) },
   { unit: DT, claim: claim("cqs.chungthuso.lanhdao.tyle", 100, "Hoàn thành cung cấp chứng thư số cho 100% lãnh đạo", "", "exact", 0) },
-  { unit: VP, claim: claim("taichinh.kinhphi.tyle", 49.5, "Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: 49,5%.", "autonomy=autonomous") },
-  { unit: VP, claim: claim("taichinh.kinhphi.tyle", 46.6, "Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: 46,6%.", "autonomy=non-autonomous") },
-  { unit: VP, claim: claim("taichinh.dautu.giaingan.tyle", 64.3, "Nguồn vốn đã giải ngân đến ngày 09/6/2022: 5.789.358.000 đồng, đạt tỷ lệ: 64,3%.") },
-  { unit: VP, claim: claim("taichinh.dautu.giaingannamtruoc.tyle", 100, "Kế hoạch vốn đã cấp năm 2021 là: 3.500.000.000 đồng (Giải ngân vốn đạt 100%)", "", "exact", 0) },
+  {
+    unit: VP,
+    claim: claim("taichinh.kinhphi.tyle", 49.5, "Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: 49,5%.", "autonomy=autonomous"),
+  },
+  {
+    unit: VP,
+    claim: claim(
+      "taichinh.kinhphi.tyle",
+      46.6,
+      "Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: 46,6%.",
+      "autonomy=non-autonomous",
+    ),
+  },
+  {
+    unit: VP,
+    claim: claim("taichinh.dautu.giaingan.tyle", 64.3, "Nguồn vốn đã giải ngân đến ngày 09/6/2022: 5.789.358.000 đồng, đạt tỷ lệ: 64,3%."),
+  },
+  {
+    unit: VP,
+    claim: claim(
+      "taichinh.dautu.giaingannamtruoc.tyle",
+      100,
+      "Kế hoạch vốn đã cấp năm 2021 là: 3.500.000.000 đồng (Giải ngân vốn đạt 100%)",
+      "",
+      "exact",
+      0,
+    ),
+  },
 ];

@@ -1,3 +1,4 @@
+import { rollup } from "@cchc/domain/plans/Task";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Layer } from "effect";
 import { ActivityRepo } from "../../../src/activities/ActivityRepo.js";
@@ -11,12 +12,16 @@ import { NarrativeRepo } from "../../../src/narratives/NarrativeRepo.js";
 import { PlanRepo } from "../../../src/plans/PlanRepo.js";
 import { testDatabases } from "../../../src/testing/TestDatabases.js";
 import { ValueRepo } from "../../../src/values/ValueRepo.js";
-import { rollup } from "@cchc/domain/plans/Task";
 
 describe.each(testDatabases())("seed demo data on $name", (db) => {
-  const Test = Layer.mergeAll(ValueRepo.layer, DocumentRepo.layer, PlanRepo.layer, InspectionRepo.layer, ActivityRepo.layer, NarrativeRepo.layer).pipe(
-    Layer.provideMerge(db.layer),
-  );
+  const Test = Layer.mergeAll(
+    ValueRepo.layer,
+    DocumentRepo.layer,
+    PlanRepo.layer,
+    InspectionRepo.layer,
+    ActivityRepo.layer,
+    NarrativeRepo.layer,
+  ).pipe(Layer.provideMerge(db.layer));
 
   layer(Test)("the seed as data", (it) => {
     it.effect("loads every step, then nothing on a second run", () =>
@@ -27,7 +32,8 @@ describe.each(testDatabases())("seed demo data on $name", (db) => {
         expect(added["thuyết minh"]).toBe(seedNarratives.length);
         expect(added["số liệu"]).toBeGreaterThanOrEqual(seedValues.length + 2);
         const second = yield* loadDemo;
-        for (const s of second.filter((x) => x.step !== "đơn vị" && x.step !== "tài khoản mẫu")) expect([s.step, s.added]).toEqual([s.step, 0]);
+        for (const s of second.filter((x) => x.step !== "đơn vị" && x.step !== "tài khoản mẫu"))
+          expect([s.step, s.added]).toEqual([s.step, 0]);
       }),
     );
 
@@ -58,7 +64,12 @@ describe.each(testDatabases())("seed demo data on $name", (db) => {
         const kh20 = found.items[0];
         const parent = yield* docs.get(kh20?.parentId as number);
         expect(parent.numberSymbol).toBe("377/KH-UBND");
-        expect((yield* docs.list({ type: "NĐ" })).items.map((d) => d.numberSymbol)).toEqual(["61/2018/NĐ-CP", "09/2019/NĐ-CP", "45/2020/NĐ-CP", "60/2021/NĐ-CP"]);
+        expect((yield* docs.list({ type: "NĐ" })).items.map((d) => d.numberSymbol)).toEqual([
+          "61/2018/NĐ-CP",
+          "09/2019/NĐ-CP",
+          "45/2020/NĐ-CP",
+          "60/2021/NĐ-CP",
+        ]);
 
         const plans = yield* PlanRepo;
         const plan = yield* plans.plan("DT.VPUBND", 2022);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { databases, json, useTestApp } from "../support/TestApp.js";
+
+const put = (body: unknown) => ({ method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+describe.each(databases())("narratives API on $name", (db) => {
+  const testApp = useTestApp(db);
+  const req = async (path: string, init?: RequestInit) => {
+    const res = await testApp().app.request(path, init);
+    return { status: res.status, body: await json(res) };
+  };
+  const base = "/api/v1/units/DT.VPUBND/periods/2022-H1/narratives";
+
+  it("holds the seed's paragraphs by section, with the obvious typos corrected", async () => {
+    const list = await req(base);
+    expect(list.body.items.map((n: any) => n.section)).toEqual(
+      expect.arrayContaining([
+        "direction.office",
+        "direction.province",
+        "institution",
+        "procedure.onestop",
+        "apparatus",
+        "civil-service",
+        "public-finance",
+        "e-government",
+        "assessment",
+        "directions",
+        "recommendations",
+      ]),
+    );
+    const onestop = await req(`${base}/procedure.onestop`);
+    expect(onestop.body.text).toContain("Cổng Dịch vụ công quốc gia");
+    expect(onestop.body.text).toContain("củng cố");
+    expect((await req(`${base}/directions`)).body.paragraphs).toHaveLength(7);
+    expect((await req(`${base}/direction.office`)).body.paragraphs[0]).toContain("trên 66,7% các nhiệm vụ");
+  });
+
+  it("writes with a version: new at 0, stale refused with 409, unknown section 400", async () => {
+    const created = await req(
+      "/api/v1/units/DT/periods/2022-H1/narratives/procedure.feedback",
+      put({ text: "Đoạn một.\n\nĐoạn hai.", version: 0 }),
+    );
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({ version: 1, paragraphs: ["Đoạn một.", "Đoạn hai."] });
+    const stale = await req("/api/v1/units/DT/periods/2022-H1/narratives/procedure.feedback", put({ text: "Khác.", version: 0 }));
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("NARRATIVE_CONFLICT");
+    expect((await req("/api/v1/units/DT/periods/2022-H1/narratives/procedure.feedback")).body.text).toBe("Đoạn một.\n\nĐoạn hai.");
+    const bad = await req("/api/v1/units/DT/periods/2022-H1/narratives/weather", put({ text: "x", version: 0 }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toBe("params.section");
+    expect((await req("/api/v1/units/DT/periods/2022-H1/narratives/assessment")).status).toBe(404);
+  });
+});
