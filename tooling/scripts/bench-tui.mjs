@@ -13,11 +13,23 @@ const TITLE = "CCHC — Bảng điều khiển cải cách hành chính";
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 
 if (!existsSync(`${root}apps/tui/dist/cchc.js`) || process.env.BENCH_BUILD !== "0") {
-  const r = spawnSync(process.execPath, ["../../tooling/scripts/bundle.mjs", "src/main.tsx", "dist/cchc.js"], { cwd: `${root}apps/tui`, stdio: "inherit" });
+  const r = spawnSync(process.execPath, ["../../tooling/scripts/bundle.mjs", "src/main.tsx", "dist/cchc.js"], {
+    cwd: `${root}apps/tui`,
+    stdio: "inherit",
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const unit = (code, name, parentCode, kind) => ({ code, name, shortName: null, kind, parentCode, validFrom: "2000-01-01", validTo: null, successorCode: null });
+const unit = (code, name, parentCode, kind) => ({
+  code,
+  name,
+  shortName: null,
+  kind,
+  parentCode,
+  validFrom: "2000-01-01",
+  validTo: null,
+  successorCode: null,
+});
 const units = [unit("DT", "Tỉnh Đồng Tháp", null, "province"), unit("DT.VPUBND", "Văn phòng Ủy ban nhân dân tỉnh", "DT", "department")];
 const body = JSON.stringify({ items: units, tree: [{ ...units[0], children: [{ ...units[1], children: [] }] }] });
 const api = createServer((req, res) => {
@@ -78,6 +90,8 @@ const result = {
   withinBudget: pct(consoleMs, 95) < 500,
   node: process.version,
 };
-console.log(`Bảng điều khiển cchc: khung hình đầu tiên sau p50 ${result.firstFrameMs.p50} ms, p95 ${result.firstFrameMs.p95} ms (${runs} lần)`);
+console.log(
+  `Bảng điều khiển cchc: khung hình đầu tiên sau p50 ${result.firstFrameMs.p50} ms, p95 ${result.firstFrameMs.p95} ms (${runs} lần)`,
+);
 console.log(`node -e "": p50 ${result.baselineMs.p50} ms, p95 ${result.baselineMs.p95} ms; tỷ lệ p50 ${result.ratioP50}×`);
 console.log(JSON.stringify(result));

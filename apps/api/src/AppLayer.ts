@@ -23,6 +23,7 @@ import { PlanRepo } from "@cchc/db/plans/PlanRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { DossierIngest } from "@cchc/db/dossiers/DossierIngest";
 import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
+import { ReportSettingsRepo } from "@cchc/db/report-settings/ReportSettingsRepo";
 
 /** Repositories over a database. */
 export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer, AccountRepo.layer, SessionRepo.layer, TokenRepo.layer, AuditLog.layer, WorkflowRepo.layer, PeriodLock.layer, ConsolidationRepo.layer,
@@ -35,6 +36,7 @@ export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer, AccountRepo.layer, Se
   NarrativeRepo.layer,
   DossierIngest.layer,
   DossierStatistics.layer,
+  ReportSettingsRepo.layer,
 );
 
 /**

@@ -28,6 +28,14 @@ const shoot = async (page: Page, name: string, fullPage = false) => {
   return file;
 };
 
+/** Reloads a page at phone width, as a phone would first show it. */
+const phone = async (page: Page) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.reload();
+  await page.locator("main").first().waitFor();
+  await page.waitForTimeout(400);
+};
+
 /** Opens a path of the app and signs in when the server asks for it. */
 const open = async (page: Page, path: string) => {
   await page.goto(`${base}${path}`);
@@ -75,7 +83,7 @@ describe("CCHC web app", () => {
       ))
     ) {
       await shoot(page, "sign-in-1280");
-      await page.setViewportSize({ width: 360, height: 800 });
+      await phone(page);
       await shoot(page, "sign-in-360");
       await page.setViewportSize({ width: 1280, height: 900 });
     }
@@ -94,13 +102,14 @@ describe("CCHC web app", () => {
     await page.reload();
     await page.getByText("335.445", { exact: true }).first().waitFor();
     const elapsed = Date.now() - started;
-    expect(elapsed).toBeLessThan(1500);
+    console.log(`dashboard of DT shown ${elapsed} ms after a reload`);
+    expect(elapsed).toBeLessThan(1000);
     await page.locator("canvas[data-ready=true]").first().waitFor();
     const file = await shoot(page, "dashboard-1280", true);
     const docs = resolve(web, "../../docs/screenshots");
     mkdirSync(docs, { recursive: true });
     copyFileSync(file, join(docs, "dashboard.png"));
-    await page.setViewportSize({ width: 360, height: 800 });
+    await phone(page);
     await page.waitForTimeout(300);
     await shoot(page, "dashboard-360");
     await page.close();
@@ -116,9 +125,16 @@ describe("CCHC web app", () => {
     await group.locator(".rule-messages li").first().waitFor();
     expect(await online.getAttribute("aria-invalid")).toBe("true");
     await shoot(page, "entry-1280");
-    await page.setViewportSize({ width: 360, height: 800 });
+    // leaving with unsaved changes asks first (beforeunload): accept to reload at phone width
+    let asked = false;
+    page.on("dialog", (d) => {
+      asked = true;
+      void d.accept();
+    });
+    await phone(page);
+    expect(asked).toBe(true);
+    await page.getByLabel("Số hồ sơ mới tiếp nhận trong kỳ: trực tuyến", { exact: false }).first().waitFor();
     await shoot(page, "entry-360");
-    page.on("dialog", (d) => void d.accept());
     await page.close({ runBeforeUnload: false });
   });
 
@@ -165,7 +181,7 @@ describe("CCHC web app", () => {
     await open(page, "/bao-cao?unit=DT.VPUBND&period=2022-H1&lang=vi");
     await page.locator("iframe.report-frame").waitFor();
     await shoot(page, "report-1280");
-    await page.setViewportSize({ width: 360, height: 800 });
+    await phone(page);
     await shoot(page, "report-360");
     await page.setViewportSize({ width: 1280, height: 900 });
     const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải .docx (Word)" }).click()]);
@@ -196,7 +212,10 @@ describe("CCHC web app", () => {
     await mark.waitFor();
     expect(await mark.getAttribute("data-length")).toBeTruthy();
     await shoot(page, "check-1280");
-    await page.setViewportSize({ width: 360, height: 800 });
+    await phone(page);
+    await page.getByLabel("Nội dung báo cáo").fill(readFileSync(seedPath, "utf8"));
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await page.locator("mark", { hasText: "49,5%" }).first().waitFor();
     await shoot(page, "check-360");
     await page.close();
   });
@@ -208,7 +227,7 @@ describe("CCHC web app", () => {
     await page.locator(".virtual-row").first().waitFor();
     await page.waitForTimeout(500);
     await shoot(page, "plans-1280");
-    await page.setViewportSize({ width: 360, height: 800 });
+    await phone(page);
     await shoot(page, "plans-360");
     await page.setViewportSize({ width: 1280, height: 900 });
     await open(page, "/van-ban?unit=DT.VPUBND&period=2022-H1&lang=vi");
@@ -218,9 +237,28 @@ describe("CCHC web app", () => {
       .fill("Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 của Văn phòng Ủy ban nhân dân Tỉnh về cải cách hành chính năm 2022");
     await page.getByText("19/KH-VPUBND").first().waitFor();
     await shoot(page, "documents-1280");
-    await page.setViewportSize({ width: 360, height: 800 });
+    await phone(page);
     await shoot(page, "documents-360");
     await page.close();
+  });
+
+  it("takes a new user from / to a downloaded report of DT.VPUBND for 2022-H1 in a few clicks", async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", acceptDownloads: true });
+    const page = await fresh.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel("Tên đăng nhập").fill(USER);
+    await page.getByLabel("Mật khẩu").fill(PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page
+      .getByRole("navigation", { name: "Cây đơn vị" })
+      .getByRole("button", { name: /^Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp/ })
+      .click();
+    await page.getByRole("link", { name: "Xem và tải báo cáo" }).click();
+    const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải .docx (Word)" }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    expect(page.url()).toContain("unit=DT.VPUBND");
+    expect(page.url()).toContain("period=2022-H1");
+    await fresh.close();
   });
 
   it("switches to English", async () => {

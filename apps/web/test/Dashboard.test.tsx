@@ -9,7 +9,9 @@ afterEach(cleanup);
 const value = (indicator: string, disaggregation: string, v: number) => ({ indicator, disaggregation, value: v, version: 1 });
 const routes = {
   "GET /api/v1/org-units": { body: demoUnits() },
-  "GET /api/v1/indicators": { body: { year: 2022, version: 1, titleVi: "Danh mục 2022", items: indicators, total: indicators.length, limit: 1000, offset: 0, rates } },
+  "GET /api/v1/indicators": {
+    body: { year: 2022, version: 1, titleVi: "Danh mục 2022", items: indicators, total: indicators.length, limit: 1000, offset: 0, rates },
+  },
   "GET /api/v1/units/DT/periods/2022-H1/values": {
     body: {
       items: [

@@ -14,6 +14,7 @@ import type { InspectionTables } from "./inspections/InspectionTables.js";
 import type { NarrativeTables } from "./narratives/NarrativeTables.js";
 import type { PlanTables } from "./plans/PlanTables.js";
 import type { ValueTables } from "./values/ValueTables.js";
+import type { ReportSettingTables } from "./report-settings/ReportSettingTables.js";
 
 /** Every table of the CCHC database. */
 export interface Schema
@@ -24,4 +25,5 @@ export interface Schema
     PlanTables,
     InspectionTables,
     ActivityTables,
-    NarrativeTables {}
+    NarrativeTables,
+    ReportSettingTables {}

@@ -9,7 +9,9 @@ import { reachableUnits } from "../auth/AccessControl.js";
 import { route } from "../http/Route.js";
 
 const Instant = Schema.String.pipe(
-  Schema.filter((s) => !Number.isNaN(Date.parse(s)), { message: () => "cần ngày hoặc thời điểm ISO 8601, ví dụ 2022-06-14 hoặc 2022-06-14T08:00:00Z" }),
+  Schema.filter((s) => !Number.isNaN(Date.parse(s)), {
+    message: () => "cần ngày hoặc thời điểm ISO 8601, ví dụ 2022-06-14 hoặc 2022-06-14T08:00:00Z",
+  }),
 );
 
 const AuditRecordView = Schema.Struct({
@@ -32,7 +34,8 @@ export const auditRoutes = [
       path: "/audit",
       operationId: "listAudit",
       summary: "Nhật ký thay đổi dữ liệu (quản trị, phê duyệt)",
-      description: "Ai, khi nào, thay đổi gì, giá trị trước và sau. Chỉ các đơn vị trong nhánh mà người xem có vai trò quản trị hoặc phê duyệt.",
+      description:
+        "Ai, khi nào, thay đổi gì, giá trị trước và sau. Chỉ các đơn vị trong nhánh mà người xem có vai trò quản trị hoặc phê duyệt.",
       tags: ["Nhật ký"],
       query: Schema.Struct({
         unit: Schema.optional(Schema.String).annotations({ description: "Đơn vị; gồm cả các đơn vị cấp dưới" }),
@@ -49,11 +52,18 @@ export const auditRoutes = [
     ({ query }) =>
       Effect.gen(function* () {
         const reach = yield* reachableUnits("approve");
-        const asked = query.unit === undefined ? undefined : (yield* Effect.flatMap(OrgUnitRepo, (r) => r.subtree(query.unit as string))).map((u) => u.code);
+        const asked =
+          query.unit === undefined
+            ? undefined
+            : (yield* Effect.flatMap(OrgUnitRepo, (r) => r.subtree(query.unit as string))).map((u) => u.code);
         const units = asked ?? (reach === "*" ? undefined : reach);
         // A date without a time means the whole day in Vietnam.
         const bound = (s: string | undefined, end: boolean) =>
-          s === undefined ? undefined : /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T${end ? "23:59:59.999" : "00:00:00"}+07:00`) : new Date(s);
+          s === undefined
+            ? undefined
+            : /^\d{4}-\d{2}-\d{2}$/.test(s)
+              ? new Date(`${s}T${end ? "23:59:59.999" : "00:00:00"}+07:00`)
+              : new Date(s);
         const items = yield* Effect.flatMap(AuditLog, (a) =>
           a.list({
             ...(units === undefined ? {} : { units }),

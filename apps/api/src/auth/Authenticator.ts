@@ -75,7 +75,12 @@ export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
               const token = yield* tokens.resolve(bearer);
               const user = token ? yield* enabled(token.userId) : undefined;
               if (!token || !user) return yield* Effect.fail(new CredentialsInvalid({ kind: "token" }));
-              const principal: Principal = { ...principalOfUser(user, "token"), tokenId: token.id, scopes: token.scopes, tokenUnit: token.unit };
+              const principal: Principal = {
+                ...principalOfUser(user, "token"),
+                tokenId: token.id,
+                scopes: token.scopes,
+                tokenUnit: token.unit,
+              };
               return { principal, csrf: null, sessionSecret: null };
             }
             const secret = readCookie(c.cookie, SESSION_COOKIE);
@@ -102,7 +107,11 @@ export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
             Effect.flatMap(real.authenticate(c), (auth) =>
               auth.principal.via !== "anonymous" || c.authorization !== undefined || readCookie(c.cookie, SESSION_COOKIE) !== undefined
                 ? Effect.succeed(auth)
-                : Effect.map(Effect.orDie(accounts.find(username)), (user) => ({ principal: principalOfUser(user), csrf: null, sessionSecret: null })),
+                : Effect.map(Effect.orDie(accounts.find(username)), (user) => ({
+                    principal: principalOfUser(user),
+                    csrf: null,
+                    sessionSecret: null,
+                  })),
             ),
         };
       }),

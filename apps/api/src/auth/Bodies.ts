@@ -9,7 +9,9 @@ import { Schema } from "effect";
 
 /** A username: letters, digits, dots, dashes and underscores. */
 export const Username = Schema.String.pipe(
-  Schema.pattern(/^[A-Za-z0-9._-]{2,64}$/, { message: () => "Tên đăng nhập gồm 2–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới" }),
+  Schema.pattern(/^[A-Za-z0-9._-]{2,64}$/, {
+    message: () => "Tên đăng nhập gồm 2–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới",
+  }),
 ).annotations({ identifier: "Username", description: "Tên đăng nhập, ví dụ bientap.dt" });
 
 /** Sign-in request. */
@@ -42,7 +44,9 @@ export const userView = (u: User): typeof UserView.Type => ({
 export const SessionView = Schema.Struct({
   user: UserView,
   via: Schema.Literal("session", "token"),
-  csrfToken: Schema.NullOr(Schema.String).annotations({ description: "Gửi lại trong tiêu đề X-CSRF-Token với mọi yêu cầu ghi khi dùng cookie phiên" }),
+  csrfToken: Schema.NullOr(Schema.String).annotations({
+    description: "Gửi lại trong tiêu đề X-CSRF-Token với mọi yêu cầu ghi khi dùng cookie phiên",
+  }),
   expiresAt: Schema.NullOr(Schema.String),
   token: Schema.NullOr(Schema.Struct({ id: Schema.String, scopes: Schema.Array(TokenScope), unit: Schema.String })),
 }).annotations({ identifier: "Session" });
@@ -64,7 +68,9 @@ export const NewUserBody = Schema.Struct({
 }).annotations({ identifier: "NewUser" });
 
 /** A role to grant or revoke. */
-export const GrantBody = Schema.Struct({ role: Role, unit: Schema.String.pipe(Schema.minLength(1)) }).annotations({ identifier: "GrantRequest" });
+export const GrantBody = Schema.Struct({ role: Role, unit: Schema.String.pipe(Schema.minLength(1)) }).annotations({
+  identifier: "GrantRequest",
+});
 
 /** A token as lists show it. */
 export const TokenView = Schema.Struct({
@@ -100,7 +106,7 @@ export const tokenView = (t: TokenInfo): typeof TokenView.Type => ({
 export const NewTokenBody = Schema.Struct({
   name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200)),
   scopes: Schema.Array(TokenScope).pipe(Schema.minItems(1)),
-  unit: Schema.String.pipe(Schema.minLength(1)).annotations({ description: "Đơn vị gốc của nhánh mã được dùng (\"*\": mọi đơn vị)" }),
+  unit: Schema.String.pipe(Schema.minLength(1)).annotations({ description: 'Đơn vị gốc của nhánh mã được dùng ("*": mọi đơn vị)' }),
   expiresInDays: Schema.optional(Schema.Int.pipe(Schema.between(1, 3650))),
   username: Schema.optional(Schema.String).annotations({ description: "Tạo cho người dùng khác (chỉ quản trị)" }),
 }).annotations({ identifier: "NewApiToken" });

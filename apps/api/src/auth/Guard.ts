@@ -26,7 +26,8 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v !== 
 const field = (o: unknown, k: string): unknown => (typeof o === "object" && o !== null ? (o as Record<string, unknown>)[k] : undefined);
 
 /** The action a route needs: declared, or GET → read and anything else → write-values. */
-export const actionOf = (spec: RouteSpec<any, any, any, any>): Action => spec.access?.action ?? (spec.method === "get" ? "read" : "write-values");
+export const actionOf = (spec: RouteSpec<any, any, any, any>): Action =>
+  spec.access?.action ?? (spec.method === "get" ? "read" : "write-values");
 
 /** The unit a request aims at: declared by the route, or found by the default rule. */
 export const unitOf = (spec: RouteSpec<any, any, any, any>, input: RawRouteInput): string | undefined => {
@@ -48,7 +49,11 @@ export const touchedBy = (input: RawRouteInput): ReadonlyArray<Touched> | undefi
   const out: Touched[] = [];
   const add = (o: unknown) => {
     const indicator = str(field(o, "indicator")) ?? str(field(o, "indicatorCode"));
-    if (indicator) out.push({ indicator, ...(typeof field(o, "disaggregation") === "string" ? { disaggregation: field(o, "disaggregation") as string } : {}) });
+    if (indicator)
+      out.push({
+        indicator,
+        ...(typeof field(o, "disaggregation") === "string" ? { disaggregation: field(o, "disaggregation") as string } : {}),
+      });
     const section = str(field(o, "section")) ?? str(field(o, "area"));
     if (section) out.push({ section });
   };
@@ -66,13 +71,17 @@ export const touchedBy = (input: RawRouteInput): ReadonlyArray<Touched> | undefi
 export const admit = (spec: RouteSpec<any, any, any, any>, request: Request, input: RawRouteInput) =>
   Effect.gen(function* () {
     const auth = yield* Authenticator;
-    const credentials = { authorization: request.headers.get("authorization") ?? undefined, cookie: request.headers.get("cookie") ?? undefined };
+    const credentials = {
+      authorization: request.headers.get("authorization") ?? undefined,
+      cookie: request.headers.get("cookie") ?? undefined,
+    };
     if (spec.public) {
       const lenient = yield* Effect.either(auth.authenticate(credentials));
       return lenient._tag === "Right" ? lenient.right.principal : anonymous;
     }
     const { principal, csrf } = yield* auth.authenticate(credentials);
-    if (csrf !== null && !SAFE.has(request.method.toUpperCase()) && request.headers.get(CSRF_HEADER) !== csrf) return yield* Effect.fail(new CsrfTokenInvalid());
+    if (csrf !== null && !SAFE.has(request.method.toUpperCase()) && request.headers.get(CSRF_HEADER) !== csrf)
+      return yield* Effect.fail(new CsrfTokenInvalid());
     if (spec.access?.authenticatedOnly) {
       if (principal.via === "anonymous") return yield* Effect.fail(new AuthRequired());
       return principal;

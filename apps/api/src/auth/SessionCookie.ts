@@ -26,7 +26,8 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
  * same host — the last X-Forwarded-For hop (the one our proxy wrote, which a client cannot forge).
  */
 export const clientAddress = (c: HonoContext): string => {
-  const remote: string | undefined = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+  const remote: string | undefined = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+    ?.remoteAddress;
   if (remote === undefined) return "local";
   const forwarded = c.req.header("x-forwarded-for");
   if (LOOPBACK.has(remote) && forwarded) return forwarded.split(",").at(-1)?.trim() || remote;

@@ -56,7 +56,11 @@ export const accountRoutes = [
       response: Schema.Struct({ user: UserView, oneTimePassword: Schema.NullOr(Schema.String) }),
       successStatus: 201,
       errors: ["USER_DUPLICATE", "ACCESS_DENIED"],
-      access: { action: "admin", unit: (i) => (i.body as { grants?: Array<{ unit?: string }> } | undefined)?.grants?.[0]?.unit, lock: false },
+      access: {
+        action: "admin",
+        unit: (i) => (i.body as { grants?: Array<{ unit?: string }> } | undefined)?.grants?.[0]?.unit,
+        lock: false,
+      },
       audit: "handler",
     },
     ({ body }) =>
@@ -64,7 +68,13 @@ export const accountRoutes = [
         for (const g of body.grants ?? []) yield* demand("admin", g.unit);
         const oneTime = body.password === undefined ? Password.generate() : null;
         const user = yield* Effect.flatMap(AccountRepo, (a) =>
-          a.create({ username: body.username, displayName: body.displayName, password: body.password ?? (oneTime as string), mustChangePassword: oneTime !== null, grants: body.grants ?? [] }),
+          a.create({
+            username: body.username,
+            displayName: body.displayName,
+            password: body.password ?? (oneTime as string),
+            mustChangePassword: oneTime !== null,
+            grants: body.grants ?? [],
+          }),
         );
         yield* record("user.create", "user", user.id, body.grants?.[0]?.unit ?? null, null, userView(user));
         return { user: userView(user), oneTimePassword: oneTime };
@@ -134,11 +144,13 @@ export const accountRoutes = [
         const p = yield* CurrentPrincipal;
         const accounts = yield* AccountRepo;
         const tokens = yield* TokenRepo;
-        if (query.username === undefined || query.username === p.username) return { items: (yield* tokens.list(p.userId ?? "")).map(tokenView) };
+        if (query.username === undefined || query.username === p.username)
+          return { items: (yield* tokens.list(p.userId ?? "")).map(tokenView) };
         const owner = yield* accounts.find(query.username);
         const list = yield* tokens.list(owner.id);
         const visible: Array<(typeof list)[number]> = [];
-        for (const t of list) if (yield* Effect.match(demand("admin", t.unit), { onFailure: () => false, onSuccess: () => true })) visible.push(t);
+        for (const t of list)
+          if (yield* Effect.match(demand("admin", t.unit), { onFailure: () => false, onSuccess: () => true })) visible.push(t);
         if (visible.length === 0 && list.length > 0) yield* demand("admin", list[0]?.unit);
         return { items: visible.map(tokenView) };
       }),
@@ -208,4 +220,3 @@ export const accountRoutes = [
       }),
   ),
 ];
-

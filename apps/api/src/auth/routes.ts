@@ -35,7 +35,8 @@ export const authRoutes = [
       path: "/auth/sign-in",
       operationId: "signIn",
       summary: "Đăng nhập (đặt cookie phiên cchc_session)",
-      description: "Trả về mã chống giả mạo (csrfToken): gửi lại trong tiêu đề X-CSRF-Token với mọi yêu cầu ghi dùng cookie. Sai nhiều lần sẽ phải chờ (429, Retry-After).",
+      description:
+        "Trả về mã chống giả mạo (csrfToken): gửi lại trong tiêu đề X-CSRF-Token với mọi yêu cầu ghi dùng cookie. Sai nhiều lần sẽ phải chờ (429, Retry-After).",
       tags: TAGS,
       body: SignInBody,
       response: SessionView,
@@ -54,14 +55,30 @@ export const authRoutes = [
         const user = yield* accounts.checkPassword(body.username, body.password);
         if (!user) {
           yield* sessions.fail(key);
-          yield* audit.record({ actor: { kind: "anonymous", id: null, name: null }, action: "auth.sign-in-failed", entity: "user", entityId: normalizeUsername(body.username) });
+          yield* audit.record({
+            actor: { kind: "anonymous", id: null, name: null },
+            action: "auth.sign-in-failed",
+            entity: "user",
+            entityId: normalizeUsername(body.username),
+          });
           return yield* Effect.fail(new SignInFailed());
         }
         yield* sessions.succeed(key);
         const session = yield* sessions.open(user.id);
         setSessionCookie(hono, session.secret, session.expiresAt);
-        yield* audit.record({ actor: { kind: "user", id: user.id, name: user.username }, action: "auth.sign-in", entity: "session", entityId: session.id });
-        return { user: userView(user), via: "session" as const, csrfToken: Secret.csrfOf(session.secret), expiresAt: session.expiresAt.toISOString(), token: null };
+        yield* audit.record({
+          actor: { kind: "user", id: user.id, name: user.username },
+          action: "auth.sign-in",
+          entity: "session",
+          entityId: session.id,
+        });
+        return {
+          user: userView(user),
+          via: "session" as const,
+          csrfToken: Secret.csrfOf(session.secret),
+          expiresAt: session.expiresAt.toISOString(),
+          token: null,
+        };
       }).pipe(Effect.catchTag("SignInThrottled", (e) => Effect.succeed(throttled(e)))),
   ),
   route(
@@ -104,7 +121,14 @@ export const authRoutes = [
         const secret = readCookie(request.headers.get("cookie") ?? undefined, SESSION_COOKIE);
         const view = user
           ? userView(user)
-          : { id: "", username: p.username ?? "", displayName: p.displayName ?? "", mustChangePassword: false, disabled: false, grants: p.grants };
+          : {
+              id: "",
+              username: p.username ?? "",
+              displayName: p.displayName ?? "",
+              mustChangePassword: false,
+              disabled: false,
+              grants: p.grants,
+            };
         return {
           user: view,
           via: p.via === "token" ? ("token" as const) : ("session" as const),
@@ -136,7 +160,9 @@ export const authRoutes = [
         const ok = yield* accounts.checkPassword(p.username, body.currentPassword);
         if (!ok) return yield* Effect.fail(new PasswordChangeRefused({ reason: "current-wrong" }));
         yield* accounts.setPassword(p.userId, body.newPassword, false);
-        yield* Effect.flatMap(AuditLog, (a) => a.record({ actor: actorOf(p), action: "user.password-change", entity: "user", entityId: p.userId }));
+        yield* Effect.flatMap(AuditLog, (a) =>
+          a.record({ actor: actorOf(p), action: "user.password-change", entity: "user", entityId: p.userId }),
+        );
         return { changed: true };
       }),
   ),

@@ -10,8 +10,8 @@ import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { PeriodLock } from "@cchc/db/workflow/PeriodLock";
 import { ReportSources } from "@cchc/db/workflow/ReportSources";
 import { WorkflowRepo } from "@cchc/db/workflow/WorkflowRepo";
-import * as Consolidation from "@cchc/domain/consolidation/Consolidation";
 import type { Actor } from "@cchc/domain/access/Principal";
+import * as Consolidation from "@cchc/domain/consolidation/Consolidation";
 import * as Period from "@cchc/domain/Period";
 import { Effect } from "effect";
 
@@ -23,13 +23,18 @@ export const consolidate = (unit: string, period: string, actor: Actor, at: Date
     const children = units.filter((u) => u.parentCode === unit);
     const workflow = yield* WorkflowRepo;
     const sources = yield* ReportSources;
-    const statuses = yield* workflow.statuses(children.map((c) => c.code), period);
+    const statuses = yield* workflow.statuses(
+      children.map((c) => c.code),
+      period,
+    );
     const figures = yield* Effect.forEach(statuses, (s) =>
       s.state === "approved"
         ? Effect.map(sources.figures(s.unit, period), (vs) => ({
             unit: s.unit,
             approved: true,
-            values: vs.flatMap((v) => (v.value === null ? [] : [{ indicator: v.indicator, disaggregation: v.disaggregation, value: v.value }])),
+            values: vs.flatMap((v) =>
+              v.value === null ? [] : [{ indicator: v.indicator, disaggregation: v.disaggregation, value: v.value }],
+            ),
           }))
         : Effect.succeed({ unit: s.unit, approved: false, values: [] }),
     );
@@ -42,7 +47,15 @@ export const consolidate = (unit: string, period: string, actor: Actor, at: Date
       r.record({ unit, period, at, actorName: actor.name, included: result.included, missing: result.missing, figures: out }),
     );
     yield* Effect.flatMap(AuditLog, (a) =>
-      a.record({ actor, action: "consolidation.run", entity: "report", entityId: `${unit}/${period}`, unit, before: null, after: { run: run.id, included: result.included, missing: result.missing, figures: out } }),
+      a.record({
+        actor,
+        action: "consolidation.run",
+        entity: "report",
+        entityId: `${unit}/${period}`,
+        unit,
+        before: null,
+        after: { run: run.id, included: result.included, missing: result.missing, figures: out },
+      }),
     );
     return { ...result, rates: Consolidation.rates(result, catalogue.rates), stored, runId: run.id };
   });

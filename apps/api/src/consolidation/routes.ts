@@ -18,7 +18,7 @@ export const consolidationRoutes = [
       operationId: "consolidateUnit",
       summary: "Tổng hợp số liệu của đơn vị từ số liệu đã phê duyệt của các đơn vị trực thuộc",
       description:
-        "Chỉ tiêu luồng được cộng; chỉ tiêu tồn lấy giá trị cuối của từng đơn vị rồi cộng; số liệu riêng của một cơ quan không tổng hợp; tỷ lệ được tính lại từ số đã tổng hợp, không lấy trung bình. Lưu với nguồn \"consolidated\".",
+        'Chỉ tiêu luồng được cộng; chỉ tiêu tồn lấy giá trị cuối của từng đơn vị rồi cộng; số liệu riêng của một cơ quan không tổng hợp; tỷ lệ được tính lại từ số đã tổng hợp, không lấy trung bình. Lưu với nguồn "consolidated".',
       tags: ["Quy trình báo cáo"],
       params: Schema.Struct({ unit: Schema.String, period: Period.PeriodCode }),
       response: Schema.Struct({
@@ -26,9 +26,21 @@ export const consolidationRoutes = [
         missing: Schema.Array(Schema.String).annotations({ description: "Đơn vị trực thuộc chưa được phê duyệt, không có trong tổng hợp" }),
         skipped: Schema.Array(Schema.String),
         values: Schema.Array(
-          Schema.Struct({ indicator: Schema.String, disaggregation: Schema.String, value: Schema.Number, from: Schema.Array(Schema.String) }),
+          Schema.Struct({
+            indicator: Schema.String,
+            disaggregation: Schema.String,
+            value: Schema.Number,
+            from: Schema.Array(Schema.String),
+          }),
         ),
-        rates: Schema.Array(Schema.Struct({ code: Schema.String, disaggregation: Schema.String, value: Schema.NullOr(Schema.Number), formatted: Schema.String })),
+        rates: Schema.Array(
+          Schema.Struct({
+            code: Schema.String,
+            disaggregation: Schema.String,
+            value: Schema.NullOr(Schema.Number),
+            formatted: Schema.String,
+          }),
+        ),
         stored: Schema.Number,
         runId: Schema.Number,
       }).annotations({ identifier: "Consolidation" }),
@@ -41,7 +53,10 @@ export const consolidationRoutes = [
         const p = yield* CurrentPrincipal;
         const ms = yield* Clock.currentTimeMillis;
         const r = yield* consolidate(params.unit, params.period, actorOf(p), new Date(ms));
-        return { ...r, rates: r.rates.map((x) => ({ code: x.code, disaggregation: x.disaggregation, value: x.value, formatted: x.formatted })) };
+        return {
+          ...r,
+          rates: r.rates.map((x) => ({ code: x.code, disaggregation: x.disaggregation, value: x.value, formatted: x.formatted })),
+        };
       }),
   ),
 ];

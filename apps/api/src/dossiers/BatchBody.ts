@@ -47,7 +47,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** The body's bytes, stopping with `DossierBatchBodyTooLarge` once past `limit`. */
 const readBytes = (request: Request, limit: number) =>
   Effect.gen(function* () {
-    if (Number(request.headers.get("content-length") ?? "0") > limit) return yield* Effect.fail(new DossierBatchBodyTooLarge({ limitBytes: limit }));
+    if (Number(request.headers.get("content-length") ?? "0") > limit)
+      return yield* Effect.fail(new DossierBatchBodyTooLarge({ limitBytes: limit }));
     const body = request.body;
     if (body === null) return new Uint8Array(0);
     const read = yield* Effect.promise(async () => {
@@ -76,7 +77,12 @@ const readBytes = (request: Request, limit: number) =>
   });
 
 /** What reading a batch can fail with (each maps to a 4xx). */
-export type BatchReadError = MediaTypeUnsupported | DossierBatchBodyTooLarge | TextEncodingInvalid | DossierBatchInvalid | DossierBatchTooLarge;
+export type BatchReadError =
+  | MediaTypeUnsupported
+  | DossierBatchBodyTooLarge
+  | TextEncodingInvalid
+  | DossierBatchInvalid
+  | DossierBatchTooLarge;
 
 /**
  * Reads and checks the batch of a request: 415 for another content type, 413 past the byte or

@@ -59,7 +59,9 @@ export const ServiceIndicatorBody: Schema.Schema<ServiceIndicator> = Schema.Stru
   denominatorVi: Schema.String.annotations({ description: "Mẫu số (diễn giải)" }),
   numerator: Schema.Number,
   denominator: Schema.Number,
-  value: Schema.NullOr(Schema.Number).annotations({ description: "Phần trăm, làm tròn nửa lên 1 chữ số thập phân; null khi mẫu số bằng 0" }),
+  value: Schema.NullOr(Schema.Number).annotations({
+    description: "Phần trăm, làm tròn nửa lên 1 chữ số thập phân; null khi mẫu số bằng 0",
+  }),
 }).annotations({ identifier: "DossierServiceIndicator", description: "Chỉ số phục vụ theo Quyết định 766/QĐ-TTg tính từ hồ sơ" });
 
 /** Path of a unit's period. */
@@ -94,12 +96,16 @@ export const DossierStatsAnswer = Schema.Struct({
     post: DossierBlockBody,
   }).annotations({ description: "Theo kênh tiếp nhận" }),
   serviceIndicators: Schema.Array(ServiceIndicatorBody).annotations({ description: "Các tỷ lệ của tổng số, kèm công thức" }),
-}).annotations({ identifier: "DossierStats", description: "Số liệu hồ sơ TTHC của đơn vị (gồm đơn vị trực thuộc) trong kỳ, tính từ hồ sơ đã nhập" });
+}).annotations({
+  identifier: "DossierStats",
+  description: "Số liệu hồ sơ TTHC của đơn vị (gồm đơn vị trực thuộc) trong kỳ, tính từ hồ sơ đã nhập",
+});
 
 /** Query of the batch route. */
 export const BatchQuery = Schema.Struct({
   unit: Schema.optional(Schema.String).annotations({
-    description: "Nhánh đơn vị của lô (tùy chọn): kiểm tra quyền trước khi đọc nội dung; mọi đơn vị tiếp nhận trong lô vẫn được kiểm tra quyền",
+    description:
+      "Nhánh đơn vị của lô (tùy chọn): kiểm tra quyền trước khi đọc nội dung; mọi đơn vị tiếp nhận trong lô vẫn được kiểm tra quyền",
   }),
 });
 

@@ -9,8 +9,8 @@ import { DossierIngest } from "@cchc/db/dossiers/DossierIngest";
 import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
 import { writeComputedValues } from "@cchc/db/dossiers/DossierValues";
 import type { WriteResult } from "@cchc/db/values/ValueRepo";
-import { serviceIndicators } from "@cchc/domain/dossiers/DossierIndicators";
 import { actorOf } from "@cchc/domain/access/Principal";
+import { serviceIndicators } from "@cchc/domain/dossiers/DossierIndicators";
 import * as Period from "@cchc/domain/Period";
 import { Effect } from "effect";
 import { demand, reachableUnits } from "../auth/AccessControl.js";
@@ -50,7 +50,10 @@ export const dossierRoutes = [
         "Mỗi dòng một hồ sơ với các trường source, dossierId, procedureCode, procedureLevel (province|district|commune), unitCode, channel (online-full|online-partial|in-person|post), receivedAt, appointmentDate, extensionDate, resolvedAt, outcome (resolved|returned|withdrawn|rejected), dossierDigitised, resultDigitised, paidOnline, updatedAt (xem docs/dossier-statistics.md). CSV: dòng 1 là tiêu đề với đúng 15 tên trường. Cả lô được lưu hoặc không lưu gì; gửi lại cùng lô không thay đổi gì; với cùng (source, dossierId) phiên bản có updatedAt muộn hơn thắng, bất kể thứ tự gửi. Tối đa 50.000 dòng và 32 MB (413 DOSSIER_BATCH_TOO_LARGE). Dòng sai → 400 DOSSIER_BATCH_INVALID, details liệt kê { line, field, reason, message } (tối đa 100 dòng).",
       tags: TAGS,
       query: BatchQuery,
-      rawBody: { contentTypes: [...BATCH_CONTENT_TYPES], description: "Lô hồ sơ: JSON lines (một đối tượng mỗi dòng) hoặc CSV có dòng tiêu đề, UTF-8" },
+      rawBody: {
+        contentTypes: [...BATCH_CONTENT_TYPES],
+        description: "Lô hồ sơ: JSON lines (một đối tượng mỗi dòng) hoặc CSV có dòng tiêu đề, UTF-8",
+      },
       response: BatchAnswer,
       errors: ["MEDIA_TYPE_UNSUPPORTED", "TEXT_ENCODING_INVALID", "DOSSIER_BATCH_INVALID", "DOSSIER_BATCH_TOO_LARGE", "ACCESS_DENIED"],
       access: { action: "write-dossiers", unit: (input) => input.query.unit || undefined },

@@ -3,9 +3,10 @@
  * describe its output, and an Effect handler. The same definition drives validation at run time
  * and the OpenAPI document, so the contract is written once.
  */
-import type { Context as HonoContext } from "hono";
+
 import type { Action } from "@cchc/domain/access/Role";
 import type { Effect, Schema } from "effect";
+import type { Context as HonoContext } from "hono";
 
 /** HTTP methods the API uses. */
 export type Method = "get" | "post" | "put" | "patch" | "delete";

@@ -3,8 +3,8 @@
  * runs the handler's Effect on the app's runtime, encodes the answer, and sends every failure
  * through the one error seam. Malformed input of any kind becomes a 4xx, never a 500.
  */
-import { Cause, Effect, Exit, type ManagedRuntime, Option, ParseResult, Schema } from "effect";
-import type { Context as HonoContext, Hono } from "hono";
+import { Cause, Effect, Exit, type ManagedRuntime, Option, type ParseResult, Schema } from "effect";
+import type { Hono, Context as HonoContext } from "hono";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { admit, auditCall, checkLock } from "../auth/Guard.js";
 import { body as errorBody, type HttpFailure } from "./ApiError.js";
@@ -55,7 +55,12 @@ const normalizeStrings = (record: Record<string, string>): Record<string, string
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v.normalize("NFC")]));
 
 /** Registers every route on `app` under `prefix`, running handlers on `runtime`. */
-export const mount = <R>(app: Hono<any>, prefix: string, runtime: ManagedRuntime.ManagedRuntime<R, any>, routes: ReadonlyArray<Route<any, any, any, any, any, R>>) => {
+export const mount = <R>(
+  app: Hono<any>,
+  prefix: string,
+  runtime: ManagedRuntime.ManagedRuntime<R, any>,
+  routes: ReadonlyArray<Route<any, any, any, any, any, R>>,
+) => {
   for (const r of routes) {
     const { spec } = r;
     app.on(spec.method.toUpperCase(), `${prefix}${spec.path}`, async (c) => {
@@ -71,7 +76,9 @@ export const mount = <R>(app: Hono<any>, prefix: string, runtime: ManagedRuntime
         const raw = read === undefined ? undefined : yield* read;
         const body = yield* decode("body", spec.body, raw);
         yield* checkLock(spec, input);
-        const out = yield* r.handler({ params, query, body, request: c.req.raw, hono: c }).pipe(Effect.provideService(CurrentPrincipal, principal));
+        const out = yield* r
+          .handler({ params, query, body, request: c.req.raw, hono: c })
+          .pipe(Effect.provideService(CurrentPrincipal, principal));
         if (!(out instanceof Response) || out.status < 400) yield* auditCall(spec, principal, input);
         if (out instanceof Response) return out;
         if (isRaw(spec.response)) return c.body(String(out));

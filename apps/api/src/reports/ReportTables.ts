@@ -1,121 +1,126 @@
 /**
- * Reads the reform records a report cites — narratives, plan tasks, tasks assigned by higher
- * bodies, inspections and activities — straight from their tables, read-only. Their repositories
- * are being written; when they exist these reads move behind them.
+ * Reads the reform records a report cites through their repositories — narratives, the plan and
+ * its tasks, tasks assigned by higher bodies, inspections and activities — and turns them into
+ * the report's input shapes. Also tells which reform area each cited document belongs to (the
+ * area of the task, activity or inspection that names it), so the report lists it in its place.
  */
-import { Database } from "@cchc/db/Database";
+import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
+import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
+import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
+import { PlanRepo } from "@cchc/db/plans/PlanRepo";
 import type { AreaCode } from "@cchc/domain/Area";
+import type { Activity as ActivityRecord } from "@cchc/domain/activities/Activity";
+import type { Inspection as InspectionRecord } from "@cchc/domain/inspections/Inspection";
 import type { LocalDate } from "@cchc/domain/LocalDate";
-import { summarize } from "@cchc/domain/plans/AssignedTask";
+import { type Assigner, type AssignedTask, summarize } from "@cchc/domain/plans/AssignedTask";
+import type { PlanTask as TaskRecord } from "@cchc/domain/plans/Task";
 import type { Activity, AssignedTasks, Inspection, PlanTask } from "@cchc/report/assembly/ReportInput";
-import { Effect } from "effect";
+import { Effect, Option } from "effect";
 
 /** The records of one unit and period. */
 export interface ReportRecords {
   readonly narratives: Readonly<Record<string, ReadonlyArray<string>>>;
+  /** The unit's plan of the year, with the register id of the document that adopted it. */
+  readonly plan: { readonly title: string; readonly documentId: number | null } | null;
   readonly planTasks: ReadonlyArray<PlanTask>;
   readonly assignedTasks: ReadonlyArray<AssignedTasks>;
   readonly inspections: ReadonlyArray<Inspection>;
   readonly activities: ReadonlyArray<Activity>;
+  /** Register id → the reform area of the record that cites the document. */
+  readonly documentAreas: ReadonlyMap<number, AreaCode>;
 }
 
-const ACTIVITY_KINDS: Record<string, Activity["kind"] | undefined> = {
+const ACTIVITY_KINDS: Partial<Record<ActivityRecord["kind"], Activity["kind"]>> = {
   training: "training",
   model: "model",
   "it-infrastructure": "it",
   communication: "communication",
 };
 
-const PLAN_STATUS: Record<string, PlanTask["status"]> = {
-  "not-started": "not-started",
-  "in-progress": "in-progress",
-  done: "done",
-  cancelled: "cancelled",
+const GOVERNMENT: ReadonlyArray<Assigner> = ["chinh-phu", "thu-tuong"];
+const PROVINCE: ReadonlyArray<Assigner> = ["ubnd-tinh", "chu-tich-ubnd-tinh"];
+
+/** Lower-cases the first letter ("Các phòng…" → "các phòng…") to continue a sentence. */
+const continuing = (s: string): string => (s === "" ? s : `${s.charAt(0).toLocaleLowerCase("vi")}${s.slice(1)}`);
+
+const toTask = (t: TaskRecord): PlanTask => ({
+  title: t.title,
+  area: t.area,
+  status: t.status,
+  progress: t.progress,
+  deadline: t.deadline,
+});
+
+/** Counts of the tasks assigned to `unit` by `assigners` by the end of the period, or nothing when there are none. */
+const countsOf = (
+  tasks: ReadonlyArray<AssignedTask>,
+  unit: string,
+  assigners: ReadonlyArray<Assigner>,
+  source: AssignedTasks["source"],
+  end: LocalDate,
+): ReadonlyArray<AssignedTasks> => {
+  const list = tasks.filter((a) => a.unit === unit && assigners.includes(a.assigner) && a.assignedOn <= end);
+  if (list.length === 0) return [];
+  const s = summarize(list, end);
+  return [{ source, unit, total: s.total, done: s.done, notDue: s["not-due"], late: s.late }];
 };
 
-const day = (s: string | null): LocalDate | null => (s === null ? null : (s.slice(0, 10) as LocalDate));
+const toInspection = (i: InspectionRecord): Inspection => {
+  const scope = i.unitsInspected.map((u) => u.trim()).filter((u) => u !== "");
+  const outcome = (i.remediation ?? "").trim() || i.findings.trim();
+  return {
+    date: i.heldOn,
+    title: i.team,
+    leader: i.leadTitle.trim() === "" ? i.leadName : `${i.leadName}, ${i.leadTitle}`,
+    ...(scope.length === 0 ? {} : { scope: `kiểm tra ${continuing(scope.join(", "))}` }),
+    ...(outcome === "" ? {} : { outcome }),
+  };
+};
 
-/** Loads the records of a unit for a period ending on `end`; `province` is the unit whose assigned tasks come from the government. */
+const toActivity = (a: ActivityRecord): ReadonlyArray<Activity> => {
+  const kind = ACTIVITY_KINDS[a.kind];
+  if (kind === undefined) return [];
+  if (kind === "training") {
+    return [{ kind, title: a.title, date: a.heldOn, people: a.count, ...(a.countUnit ? { participants: a.countUnit } : {}) }];
+  }
+  // A count of one is the item itself ("1 mô hình"); larger counts are facts worth stating ("143 xã").
+  const counted = a.count !== null && a.count > 1 && a.countUnit !== null;
+  return [{ kind, title: a.title, date: a.heldOn, ...(counted ? { count: a.count, countUnit: a.countUnit } : {}) }];
+};
+
+/** Loads the records of `unit` for `period` (year `year`, ending on `end`); `province` holds the Government's tasks. */
 export const loadRecords = (unit: string, province: string, period: string, year: number, end: LocalDate) =>
   Effect.gen(function* () {
-    const { kysely } = yield* Database;
-    const [narratives, tasks, assigned, inspections, activities] = yield* Effect.promise(() =>
-      Promise.all([
-        kysely.selectFrom("narrative").selectAll().where("unit_code", "=", unit).where("period_code", "=", period).execute(),
-        kysely
-          .selectFrom("plan_task")
-          .innerJoin("cchc_plan", "cchc_plan.id", "plan_task.plan_id")
-          .selectAll("plan_task")
-          .where("cchc_plan.unit_code", "=", unit)
-          .where("cchc_plan.year", "=", year)
-          .orderBy("plan_task.sort_order")
-          .execute(),
-        kysely.selectFrom("assigned_task").selectAll().where("unit_code", "in", [unit, province]).where("assigned_on", "<=", end).execute(),
-        kysely
-          .selectFrom("inspection")
-          .selectAll()
-          .where("unit_code", "=", unit)
-          .where("period_code", "=", period)
-          .orderBy("held_on")
-          .execute(),
-        kysely
-          .selectFrom("activity")
-          .selectAll()
-          .where("unit_code", "=", unit)
-          .where("period_code", "=", period)
-          .orderBy("sort_order")
-          .execute(),
-      ]),
-    );
-    const byAssigner = (u: string, assigners: ReadonlyArray<string>, source: AssignedTasks["source"]): ReadonlyArray<AssignedTasks> => {
-      const list = assigned
-        .filter((a) => a.unit_code === u && assigners.includes(a.assigner))
-        .map((a) => ({ dueOn: day(a.due_on) as LocalDate, completedOn: day(a.completed_on) }));
-      if (list.length === 0) return [];
-      const s = summarize(list, end);
-      return [{ source, unit: u, total: s.total, done: s.done, notDue: s["not-due"], late: s.late }];
+    const plans = yield* PlanRepo;
+    const narratives = yield* Effect.flatMap(NarrativeRepo, (r) => r.list(unit, period));
+    const plan = Option.getOrNull(yield* Effect.option(plans.plan(unit, year)));
+    const tasks = plan === null ? [] : yield* plans.tasks(plan.id);
+    const assigned = (yield* Effect.forEach([...new Set([province, unit])], (u) => plans.assigned(u))).flat();
+    const inspections = (yield* Effect.flatMap(InspectionRepo, (r) => r.list({ unit, period, limit: 1000 }))).items;
+    const activities = (yield* Effect.flatMap(ActivityRepo, (r) => r.list({ unit, period, limit: 1000 }))).items;
+
+    const documentAreas = new Map<number, AreaCode>();
+    const cite = (id: number | null, area: AreaCode): void => {
+      if (id !== null && !documentAreas.has(id)) documentAreas.set(id, area);
     };
+    for (const a of activities) cite(a.documentId, a.area);
+    for (const i of inspections) {
+      cite(i.planDocumentId, i.area);
+      cite(i.noticeDocumentId, i.area);
+    }
+    for (const t of tasks) for (const id of t.evidence) cite(id, t.area);
+
     const records: ReportRecords = {
-      narratives: Object.fromEntries(
-        narratives.map((n) => [
-          n.section,
-          n.text
-            .normalize("NFC")
-            .split(/\n\s*\n|\r?\n/u)
-            .map((p) => p.trim())
-            .filter((p) => p !== ""),
-        ]),
-      ),
-      planTasks: tasks.map((t) => ({
-        title: t.title,
-        area: t.area as AreaCode,
-        status: PLAN_STATUS[t.status] ?? "in-progress",
-        progress: t.progress,
-        deadline: day(t.deadline),
-      })),
+      narratives: Object.fromEntries(narratives.map((n) => [n.section, n.paragraphs])),
+      plan: plan === null ? null : { title: plan.title, documentId: plan.documentId },
+      planTasks: tasks.map(toTask),
       assignedTasks: [
-        ...byAssigner(province, ["chinh-phu", "thu-tuong"], "government"),
-        ...byAssigner(unit, ["ubnd-tinh", "chu-tich-ubnd-tinh"], "province"),
+        ...countsOf(assigned, province, GOVERNMENT, "government", end),
+        ...countsOf(assigned, unit, PROVINCE, "province", end),
       ],
-      inspections: inspections.map((i) => ({
-        date: day(i.held_on) as LocalDate,
-        title: i.team,
-        leader: `${i.lead_name}, ${i.lead_title}`,
-        ...(i.findings.trim() === "" ? {} : { outcome: i.findings.trim() }),
-      })),
-      activities: activities.flatMap((a): ReadonlyArray<Activity> => {
-        const kind = ACTIVITY_KINDS[a.kind];
-        if (kind === undefined) return [];
-        return [
-          {
-            kind,
-            title: a.title,
-            date: day(a.held_on),
-            people: kind === "training" ? a.count : null,
-            ...(a.count_unit ? { participants: a.count_unit } : {}),
-          },
-        ];
-      }),
+      inspections: inspections.map(toInspection),
+      activities: activities.flatMap(toActivity),
+      documentAreas,
     };
     return records;
   });

@@ -23,11 +23,19 @@ export const reportSourcesLayer = Layer.effect(
   Effect.gen(function* () {
     const values = yield* ValueRepo;
     const catalogues = yield* CatalogueRepo;
-    const withCatalogue = <A>(period: string, f: (c: Effect.Effect.Success<ReturnType<typeof catalogueFor>>) => Effect.Effect<A, never, ValueRepo>) =>
-      Effect.flatMap(catalogueFor(period), f).pipe(Effect.provideService(CatalogueRepo, catalogues), Effect.provideService(ValueRepo, values));
+    const withCatalogue = <A>(
+      period: string,
+      f: (c: Effect.Effect.Success<ReturnType<typeof catalogueFor>>) => Effect.Effect<A, never, ValueRepo>,
+    ) =>
+      Effect.flatMap(catalogueFor(period), f).pipe(
+        Effect.provideService(CatalogueRepo, catalogues),
+        Effect.provideService(ValueRepo, values),
+      );
     return {
       figures: (unit, period) =>
-        Effect.map(values.list(unit, period), (vs) => vs.map((v) => ({ indicator: v.indicator, disaggregation: v.disaggregation, value: v.value }))),
+        Effect.map(values.list(unit, period), (vs) =>
+          vs.map((v) => ({ indicator: v.indicator, disaggregation: v.disaggregation, value: v.value })),
+        ),
       validate: (unit, period) =>
         withCatalogue(period, (catalogue) =>
           Effect.gen(function* () {
@@ -48,10 +56,19 @@ export const reportSourcesLayer = Layer.effect(
           }),
         ),
       catalogue: (period) =>
-        withCatalogue(period, (c) => Effect.succeed(c._tag === "Some" ? { indicators: c.value.indicators, rates: c.value.rates } : { indicators: [], rates: [] })),
+        withCatalogue(period, (c) =>
+          Effect.succeed(c._tag === "Some" ? { indicators: c.value.indicators, rates: c.value.rates } : { indicators: [], rates: [] }),
+        ),
       storeConsolidated: (unit, period, figures, actorName) =>
         Effect.map(
-          Effect.orDie(values.write(unit, period, figures.map((f) => ({ ...f, source: "consolidated" as const })), actorName ?? "system")),
+          Effect.orDie(
+            values.write(
+              unit,
+              period,
+              figures.map((f) => ({ ...f, source: "consolidated" as const })),
+              actorName ?? "system",
+            ),
+          ),
           (results) => results.filter((r) => r.changed).length,
         ),
     };

@@ -11,4 +11,6 @@ export class SubmissionBlocked extends Data.TaggedError("SubmissionBlocked")<{
 }> {}
 
 /** Validation found warnings: the submission must explain them in a comment. */
-export class WarningCommentRequired extends Data.TaggedError("WarningCommentRequired")<{ readonly warnings: ReadonlyArray<SubmissionFinding> }> {}
+export class WarningCommentRequired extends Data.TaggedError("WarningCommentRequired")<{
+  readonly warnings: ReadonlyArray<SubmissionFinding>;
+}> {}

@@ -29,7 +29,9 @@ const deadlineFor = (unit: string, period: string, regime: Period.Regime) =>
   });
 
 const audit = (acting: Acting, command: string, unit: string, period: string, before: unknown, after: unknown) =>
-  Effect.flatMap(AuditLog, (a) => a.record({ actor: acting.actor, action: `workflow.${command}`, entity: "report", entityId: `${unit}/${period}`, unit, before, after }));
+  Effect.flatMap(AuditLog, (a) =>
+    a.record({ actor: acting.actor, action: `workflow.${command}`, entity: "report", entityId: `${unit}/${period}`, unit, before, after }),
+  );
 
 /** Submits a unit's report: errors block, warnings need a comment; records deadline, timeliness and the figures. */
 export const submit = (unit: string, period: string, regime: Period.Regime, comment: string | undefined, acting: Acting) =>
@@ -46,17 +48,31 @@ export const submit = (unit: string, period: string, regime: Period.Regime, comm
     const timeliness = Deadline.timeliness(day, deadline);
     const repo = yield* WorkflowRepo;
     const previous = (yield* repo.snapshots(unit, period)).at(-1);
-    const result = yield* repo.apply(unit, period, { kind: "submit" }, { ...acting, comment: comment ?? null, deadline, timeliness, findings, snapshot: figures });
+    const result = yield* repo.apply(
+      unit,
+      period,
+      { kind: "submit" },
+      { ...acting, comment: comment ?? null, deadline, timeliness, findings, snapshot: figures },
+    );
     yield* audit(acting, "submit", unit, period, result.before, { ...result.after, deadline, timeliness, comment: comment ?? null });
     return { ...result, deadline, timeliness, findings, changes: previous ? Snapshot.diff(previous.figures, figures) : [] };
   });
 
 /** Approves, returns or reopens a submitted/approved report. */
-export const decide = (unit: string, period: string, command: Exclude<W.Command, { kind: "submit" }>, comment: string | undefined, acting: Acting) =>
+export const decide = (
+  unit: string,
+  period: string,
+  command: Exclude<W.Command, { kind: "submit" }>,
+  comment: string | undefined,
+  acting: Acting,
+) =>
   Effect.gen(function* () {
     yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(unit));
     const result = yield* Effect.flatMap(WorkflowRepo, (r) => r.apply(unit, period, command, { ...acting, comment: comment ?? null }));
-    yield* audit(acting, command.kind, unit, period, result.before, { ...result.after, ...("reason" in command ? { reason: command.reason, items: command.items } : {}) });
+    yield* audit(acting, command.kind, unit, period, result.before, {
+      ...result.after,
+      ...("reason" in command ? { reason: command.reason, items: command.items } : {}),
+    });
     return result;
   });
 
@@ -106,7 +122,10 @@ export const overview = (unit: string, period: string, regime: Period.Regime, to
         deadline: submits[0]?.deadline ?? deadline,
         timeliness: submits[0]?.timeliness ?? null,
         overdue: submits.length === 0 && today > deadline,
-        returned: status?.state === "returned" && lastReturn ? { reason: lastReturn.reason, items: lastReturn.items, at: lastReturn.at.toISOString() } : null,
+        returned:
+          status?.state === "returned" && lastReturn
+            ? { reason: lastReturn.reason, items: lastReturn.items, at: lastReturn.at.toISOString() }
+            : null,
       });
     }
     const count = (f: (l: SubmissionLine) => boolean) => lines.filter(f).length;

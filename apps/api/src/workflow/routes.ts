@@ -101,7 +101,12 @@ const Reasoned = Schema.Struct({
   comment: Schema.optional(Schema.String.pipe(Schema.maxLength(4000))),
 });
 
-const decision = (command: "approve" | "return" | "reopen", summary: string, description: string, body: typeof Decision | typeof Reasoned) =>
+const decision = (
+  command: "approve" | "return" | "reopen",
+  summary: string,
+  description: string,
+  body: typeof Decision | typeof Reasoned,
+) =>
   route(
     {
       method: "post",
@@ -121,8 +126,7 @@ const decision = (command: "approve" | "return" | "reopen", summary: string, des
       Effect.gen(function* () {
         const who = yield* acting;
         const b = body as Partial<typeof Reasoned.Type>;
-        const cmd =
-          command === "approve" ? { kind: "approve" as const } : { kind: command, reason: b.reason ?? "", items: b.items ?? [] };
+        const cmd = command === "approve" ? { kind: "approve" as const } : { kind: command, reason: b.reason ?? "", items: b.items ?? [] };
         yield* Service.decide(params.unit, params.period, cmd, b.comment, who);
         return yield* statusOf(params.unit, params.period, "nd09");
       }),
@@ -179,9 +183,19 @@ export const workflowRoutes = [
         };
       }),
   ),
-  decision("approve", "Phê duyệt báo cáo (khóa số liệu)", "Khóa số liệu của đơn vị trong kỳ: ghi số liệu sau đó bị từ chối (409 PERIOD_LOCKED) cho tới khi mở lại.", Decision),
+  decision(
+    "approve",
+    "Phê duyệt báo cáo (khóa số liệu)",
+    "Khóa số liệu của đơn vị trong kỳ: ghi số liệu sau đó bị từ chối (409 PERIOD_LOCKED) cho tới khi mở lại.",
+    Decision,
+  ),
   decision("return", "Trả lại báo cáo kèm lý do", "Lý do gắn với các phần hoặc chỉ tiêu cần sửa (items).", Reasoned),
-  decision("reopen", "Mở lại một phần báo cáo đã phê duyệt", "Chỉ mở các chỉ tiêu hoặc phần được nêu (items, bắt buộc), kèm lý do.", Reasoned),
+  decision(
+    "reopen",
+    "Mở lại một phần báo cáo đã phê duyệt",
+    "Chỉ mở các chỉ tiêu hoặc phần được nêu (items, bắt buộc), kèm lý do.",
+    Reasoned,
+  ),
   route(
     {
       method: "get",
@@ -208,7 +222,9 @@ export const workflowRoutes = [
             deadline: Schema.String,
             timeliness: Schema.NullOr(Schema.Literal("on-time", "late")),
             overdue: Schema.Boolean,
-            returned: Schema.NullOr(Schema.Struct({ reason: Schema.NullOr(Schema.String), items: Schema.Array(ReportItem), at: Schema.String })),
+            returned: Schema.NullOr(
+              Schema.Struct({ reason: Schema.NullOr(Schema.String), items: Schema.Array(ReportItem), at: Schema.String }),
+            ),
           }),
         ),
         summary: Schema.Struct({

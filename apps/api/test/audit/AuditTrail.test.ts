@@ -14,7 +14,7 @@ const DT = "/api/v1/units/DT/periods/2022-H1";
 
 describe.each(databases())("audit trail of value writes on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });
-  const valueOf = (indicator: string) =>
+  const stored = (indicator: string) =>
     testApp()
       .run(Effect.flatMap(ValueRepo, (r) => r.list("DT", "2022-H1")))
       .then((vs) => vs.find((v) => v.indicator === indicator && v.disaggregation === "")?.value);
@@ -26,19 +26,19 @@ describe.each(databases())("audit trail of value writes on $name", (db) => {
     const editor = bearer(await tokenFor(t, "bientap.dt", ["write-values"], "DT"));
     const otherEditor = bearer(await tokenFor(t, "bientap.snv", ["write-values"], "DT.SNV"));
     const approver = bearer(await tokenFor(t, "pheduyet.dt", ["approve"], "DT"));
-    const before = await valueOf("chidao.nhiemvu.cp.giao");
+    const before = await stored("chidao.nhiemvu.cp.giao");
     expect(before).toBe(4);
 
     const anonymous = await write({}, "chidao.nhiemvu.cp.giao", 44);
     expect(anonymous.status).toBe(401);
-    expect(await valueOf("chidao.nhiemvu.cp.giao")).toBe(4);
+    expect(await stored("chidao.nhiemvu.cp.giao")).toBe(4);
     const foreign = await write(otherEditor, "chidao.nhiemvu.cp.giao", 44);
     expect(foreign.status).toBe(403);
     expect((await json(foreign)).error.code).toBe("ACCESS_DENIED");
-    expect(await valueOf("chidao.nhiemvu.cp.giao")).toBe(4);
+    expect(await stored("chidao.nhiemvu.cp.giao")).toBe(4);
     const own = await write(editor, "chidao.nhiemvu.cp.giao", 44);
     expect(own.status).toBe(200);
-    expect(await valueOf("chidao.nhiemvu.cp.giao")).toBe(44);
+    expect(await stored("chidao.nhiemvu.cp.giao")).toBe(44);
 
     expect((await t.app.request(`${DT}/submit`, jsonInit("POST", {}, editor))).status).toBe(200);
     expect((await t.app.request(`${DT}/approve`, jsonInit("POST", {}, approver))).status).toBe(200);
@@ -47,13 +47,20 @@ describe.each(databases())("audit trail of value writes on $name", (db) => {
     const refusal = await json(locked);
     expect(refusal.error.code).toBe("PERIOD_LOCKED");
     expect(refusal.error.message).toContain("đã được phê duyệt bởi pheduyet.dt");
-    expect(await valueOf("tthc.pakn.tiepnhan")).toBe(137);
+    expect(await stored("tthc.pakn.tiepnhan")).toBe(137);
 
-    const reopened = await t.app.request(`${DT}/reopen`, jsonInit("POST", { reason: "Sửa số nhiệm vụ Chính phủ giao", items: [{ kind: "indicator", code: "chidao.nhiemvu.cp.giao" }] }, approver));
+    const reopened = await t.app.request(
+      `${DT}/reopen`,
+      jsonInit(
+        "POST",
+        { reason: "Sửa số nhiệm vụ Chính phủ giao", items: [{ kind: "indicator", code: "chidao.nhiemvu.cp.giao" }] },
+        approver,
+      ),
+    );
     expect(reopened.status).toBe(200);
     expect((await write(editor, "tthc.pakn.tiepnhan", 140)).status).toBe(409);
     expect((await write(editor, "chidao.nhiemvu.cp.giao", 45)).status).toBe(200);
-    expect(await valueOf("chidao.nhiemvu.cp.giao")).toBe(45);
+    expect(await stored("chidao.nhiemvu.cp.giao")).toBe(45);
 
     const trail = await json(await t.app.request("/api/v1/audit?unit=DT", { headers: approver }));
     const lines = trail.items

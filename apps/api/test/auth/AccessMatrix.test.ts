@@ -40,7 +40,8 @@ const requestFor = (r: Route, target: string) => {
   const query: Record<string, string> = queryFields(r).includes("unit") ? { unit: target } : {};
   const params: Record<string, string> = {};
   r.spec.path.replace(/:([A-Za-z0-9_]+)/g, (m, name: string) => {
-    params[name] = name === "unit" || (name === "code" && !r.spec.path.startsWith("/periods")) ? target : name === "period" ? "2022-H1" : "x";
+    params[name] =
+      name === "unit" || (name === "code" && !r.spec.path.startsWith("/periods")) ? target : name === "period" ? "2022-H1" : "x";
     return m;
   });
   const body = r.spec.body ? { unit: target } : undefined;
@@ -49,7 +50,10 @@ const requestFor = (r: Route, target: string) => {
     url: `/api/v1${path}${qs ? `?${qs}` : ""}`,
     init: (headers: Record<string, string>): RequestInit => ({
       method: r.spec.method.toUpperCase(),
-      headers: { ...headers, ...(r.spec.body ? { "content-type": "application/json" } : r.spec.rawBody ? { "content-type": "text/plain" } : {}) },
+      headers: {
+        ...headers,
+        ...(r.spec.body ? { "content-type": "application/json" } : r.spec.rawBody ? { "content-type": "text/plain" } : {}),
+      },
       ...(r.spec.body ? { body: JSON.stringify(body) } : r.spec.rawBody ? { body: "x" } : {}),
     }),
     raw: { params, query, body },
@@ -69,13 +73,24 @@ const expected = (r: Route, role: Role | "anonymous", target: string): 401 | 403
 const snapshot = Effect.gen(function* () {
   const { kysely } = yield* Database;
   const tables = yield* Effect.promise(() =>
-    sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like 'cchc_migration%' order by 1`.execute(kysely),
+    sql<{
+      name: string;
+    }>`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like 'cchc_migration%' order by 1`.execute(
+      kysely,
+    ),
   );
   const out: Record<string, string> = {};
   for (const { name } of tables.rows) {
     // Using a token stamps its last use; that is bookkeeping, not a change of data.
     const row = name === "api_token" ? sql.raw("(t.id, t.revoked_at)::text") : sql.raw("t::text");
-    const r = yield* Effect.promise(() => sql<{ h: string | null; n: number }>`select md5(coalesce(string_agg(${row}, '|' order by ${row}), '')) as h, count(*)::int as n from ${sql.table(name)} t`.execute(kysely));
+    const r = yield* Effect.promise(() =>
+      sql<{
+        h: string | null;
+        n: number;
+      }>`select md5(coalesce(string_agg(${row}, '|' order by ${row}), '')) as h, count(*)::int as n from ${sql.table(name)} t`.execute(
+        kysely,
+      ),
+    );
     out[name] = `${r.rows[0]?.n}:${r.rows[0]?.h}`;
   }
   return out;
@@ -89,7 +104,14 @@ describe.each(databases())("access matrix on $name", (db) => {
     const t = testApp();
     await t.run(
       Effect.flatMap(AccountRepo, (a) =>
-        Effect.either(a.create({ username: users.admin, displayName: "Quản trị VPUBND", password: "mat-khau-thu-nghiem", grants: [{ role: "admin", unit: OWN }] })),
+        Effect.either(
+          a.create({
+            username: users.admin,
+            displayName: "Quản trị VPUBND",
+            password: "mat-khau-thu-nghiem",
+            grants: [{ role: "admin", unit: OWN }],
+          }),
+        ),
       ),
     );
     for (const role of Object.keys(users) as Role[]) headers[role] = bearer(await tokenFor(t, users[role]));
@@ -120,7 +142,8 @@ describe.each(databases())("access matrix on $name", (db) => {
       const res = await t.app.request(req.url, req.init(headers[who] ?? {}));
       const body = (await res.json()) as { error?: { code: string } };
       const code = status === 401 ? "AUTH_REQUIRED" : "ACCESS_DENIED";
-      if (res.status !== status || body.error?.code !== code) wrong.push(`${route.spec.method} ${route.spec.path} as ${who} on ${target}: ${res.status} ${body.error?.code}`);
+      if (res.status !== status || body.error?.code !== code)
+        wrong.push(`${route.spec.method} ${route.spec.path} as ${who} on ${target}: ${res.status} ${body.error?.code}`);
     }
     expect(wrong).toEqual([]);
     expect(await t.run(snapshot)).toEqual(before);
@@ -128,7 +151,8 @@ describe.each(databases())("access matrix on $name", (db) => {
     for (const { route, who, target } of passed) {
       const req = requestFor(route, target);
       const res = await t.app.request(req.url, req.init(headers[who] ?? {}));
-      if (res.status === 401 || res.status === 403 || res.status >= 500) wrong.push(`${route.spec.method} ${route.spec.path} as ${who} on ${target}: ${res.status} ${await res.text()}`);
+      if (res.status === 401 || res.status === 403 || res.status >= 500)
+        wrong.push(`${route.spec.method} ${route.spec.path} as ${who} on ${target}: ${res.status} ${await res.text()}`);
     }
     expect(wrong).toEqual([]);
   });

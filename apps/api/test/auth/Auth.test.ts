@@ -35,9 +35,15 @@ describe.each(databases())("accounts and access on $name", (db) => {
     expect(me.user.grants).toEqual([{ role: "editor", unit: "DT" }]);
     expect(me.csrfToken).toBe(s.csrf);
     expect(JSON.stringify(me)).not.toContain("scrypt");
-    const https = await t.app.request("https://cchc.example/api/v1/auth/sign-in", jsonInit("POST", { username: "xem.dt", password: "cchc-demo-2022" }));
+    const https = await t.app.request(
+      "https://cchc.example/api/v1/auth/sign-in",
+      jsonInit("POST", { username: "xem.dt", password: "cchc-demo-2022" }),
+    );
     expect(https.headers.get("set-cookie")).toContain("Secure");
-    const proxied = await t.app.request("/api/v1/auth/sign-in", jsonInit("POST", { username: "xem.dt", password: "cchc-demo-2022" }, { "x-forwarded-proto": "https" }));
+    const proxied = await t.app.request(
+      "/api/v1/auth/sign-in",
+      jsonInit("POST", { username: "xem.dt", password: "cchc-demo-2022" }, { "x-forwarded-proto": "https" }),
+    );
     expect(proxied.headers.get("set-cookie")).toContain("Secure");
 
     const out = await t.app.request("/api/v1/auth/sign-out", { method: "POST", headers: session(s) });
@@ -67,7 +73,9 @@ describe.each(databases())("accounts and access on $name", (db) => {
   it("limits a token to its scopes and subtree, and revocation ends it", async () => {
     const t = testApp();
     const s = await signIn(t, "bientap.dt");
-    const created = await json(await t.app.request("/api/v1/tokens", jsonInit("POST", { name: "tui", scopes: ["read"], unit: "DT.VPUBND" }, session(s))));
+    const created = await json(
+      await t.app.request("/api/v1/tokens", jsonInit("POST", { name: "tui", scopes: ["read"], unit: "DT.VPUBND" }, session(s))),
+    );
     const h = bearer(created.token);
     expect((await t.app.request("/api/v1/org-units/DT.VPUBND.HCQT", { headers: h })).status).toBe(200);
     const other = await t.app.request("/api/v1/org-units/DT.SNV", { headers: h });
@@ -86,16 +94,25 @@ describe.each(databases())("accounts and access on $name", (db) => {
   it("lets an administrator create users and grant roles only in their subtree", async () => {
     const t = testApp();
     const admin = await signIn(t, "admin", TEST_ADMIN_PASSWORD);
-    const created = await t.app.request("/api/v1/users", jsonInit("POST", { username: "moi.vp", displayName: "Người mới", grants: [{ role: "viewer", unit: "DT.VPUBND" }] }, session(admin)));
+    const created = await t.app.request(
+      "/api/v1/users",
+      jsonInit("POST", { username: "moi.vp", displayName: "Người mới", grants: [{ role: "viewer", unit: "DT.VPUBND" }] }, session(admin)),
+    );
     expect(created.status).toBe(201);
     const body = await json(created);
     expect(body.oneTimePassword).toMatch(/^.{16}$/);
     expect(body.user.mustChangePassword).toBe(true);
     await signIn(t, "moi.vp", body.oneTimePassword);
     const vpAdminToken = await tokenFor(t, "quantri.dt", ["admin"], "DT.VPUBND");
-    const inside = await t.app.request("/api/v1/users/moi.vp/roles", jsonInit("POST", { role: "editor", unit: "DT.VPUBND.HCQT" }, bearer(vpAdminToken)));
+    const inside = await t.app.request(
+      "/api/v1/users/moi.vp/roles",
+      jsonInit("POST", { role: "editor", unit: "DT.VPUBND.HCQT" }, bearer(vpAdminToken)),
+    );
     expect(inside.status).toBe(200);
-    const outside = await t.app.request("/api/v1/users/moi.vp/roles", jsonInit("POST", { role: "editor", unit: "DT.SNV" }, bearer(vpAdminToken)));
+    const outside = await t.app.request(
+      "/api/v1/users/moi.vp/roles",
+      jsonInit("POST", { role: "editor", unit: "DT.SNV" }, bearer(vpAdminToken)),
+    );
     expect(outside.status).toBe(403);
     const records = await t.run(Effect.flatMap(AuditLog, (a) => a.list({ entity: "user" })));
     expect(records.map((r) => r.action)).toEqual(expect.arrayContaining(["user.create", "role.grant"]));
@@ -114,6 +131,8 @@ describe.each(databases())("accounts and access on $name", (db) => {
     expect((await json(locked)).error.code).toBe("SIGN_IN_THROTTLED");
     expect((await attempt("sai")).status).toBe(429);
     // another user from the same address is not affected
-    expect((await t.app.request("/api/v1/auth/sign-in", jsonInit("POST", { username: "xem.dt", password: "cchc-demo-2022" }))).status).toBe(200);
+    expect((await t.app.request("/api/v1/auth/sign-in", jsonInit("POST", { username: "xem.dt", password: "cchc-demo-2022" }))).status).toBe(
+      200,
+    );
   });
 });

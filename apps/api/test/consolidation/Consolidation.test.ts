@@ -36,12 +36,22 @@ const generate = (rand: () => number): Node => {
 };
 
 const unit = (code: string, parentCode: string | null): OrgUnit =>
-  ({ code, name: `Đơn vị ${code}`, shortName: null, kind: parentCode === null ? "province" : "commune", parentCode, validFrom: "2008-01-01", validTo: null, successorCode: null }) as OrgUnit;
+  ({
+    code,
+    name: `Đơn vị ${code}`,
+    shortName: null,
+    kind: parentCode === null ? "province" : "commune",
+    parentCode,
+    validFrom: "2008-01-01",
+    validTo: null,
+    successorCode: null,
+  }) as OrgUnit;
 
 describe.each(databases())("consolidation on $name", (db) => {
   const testApp = useTestApp(db);
   const base = (u: string) => `/api/v1/units/${u}/periods/${PERIOD}`;
-  const post = (path: string, body?: unknown) => testApp().app.request(path, body === undefined ? { method: "POST" } : jsonInit("POST", body));
+  const post = (path: string, body?: unknown) =>
+    testApp().app.request(path, body === undefined ? { method: "POST" } : jsonInit("POST", body));
   const approve = async (u: string) => {
     expect((await post(`${base(u)}/submit`, {})).status).toBe(200);
     expect((await post(`${base(u)}/approve`, {})).status).toBe(200);
@@ -89,7 +99,11 @@ describe.each(databases())("consolidation on $name", (db) => {
       const sum = (k: "received" | "resolved" | "quota") => approvedLeaves.reduce((a, c) => a + (figures.get(c.code)?.[k] ?? 0), 0);
       const byCode = Object.fromEntries(body.values.map((v: { indicator: string; value: number }) => [v.indicator, v.value]));
       const none = approvedLeaves.length === 0;
-      expect(byCode).toEqual(none ? {} : { "tthc.pakn.tiepnhan": sum("received"), "tthc.pakn.dagiaiquyet": sum("resolved"), "bomay.bienche.congchuc": sum("quota") });
+      expect(byCode).toEqual(
+        none
+          ? {}
+          : { "tthc.pakn.tiepnhan": sum("received"), "tthc.pakn.dagiaiquyet": sum("resolved"), "bomay.bienche.congchuc": sum("quota") },
+      );
       expect(body.skipped).toEqual(none ? [] : ["tthc.thutuc.tong"]);
       expect(body.stored).toBe(none ? 0 : 3);
       await approve(m.code);
@@ -98,7 +112,9 @@ describe.each(databases())("consolidation on $name", (db) => {
     const top = await json(await post(`${base("CT")}/consolidate`));
     expect(top.included).toEqual(root.children.map((m) => m.code));
     expect(top.missing).toEqual([]);
-    const counted = leaves.filter((l) => l.code !== skipped).map((l) => figures.get(l.code) as { received: number; resolved: number; quota: number });
+    const counted = leaves
+      .filter((l) => l.code !== skipped)
+      .map((l) => figures.get(l.code) as { received: number; resolved: number; quota: number });
     const received = counted.reduce((a, f) => a + f.received, 0);
     const resolved = counted.reduce((a, f) => a + f.resolved, 0);
     expect(top.values.find((v: { indicator: string }) => v.indicator === "tthc.pakn.tiepnhan").value).toBe(received);

@@ -82,12 +82,18 @@ describe.each(databases())("dossier routes on $name", (db) => {
     const { app } = testApp();
     const before = await stats();
     // a pending dossier of the sample, later resolved on its appointment day
-    const pending = sampleRecords().find((r) => r.resolvedAt === null && (r.receivedAt as string) < "2022-06-01") as Record<string, unknown>;
+    const pending = sampleRecords().find((r) => r.resolvedAt === null && (r.receivedAt as string) < "2022-06-01") as Record<
+      string,
+      unknown
+    >;
     const day = pending.appointmentDate as string;
     const resolved = { ...pending, resolvedAt: `${day}T10:00:00+07:00`, outcome: "resolved", updatedAt: `${day}T10:01:00+07:00` };
     const stale = { ...pending, updatedAt: "2022-01-01T00:00:00+07:00" };
     expect(await json(await app.request(BATCH, post(jsonl([resolved]), "application/x-ndjson")))).toMatchObject({ updated: 1 });
-    expect(await json(await app.request(BATCH, post(jsonl([stale, pending]), "application/x-ndjson")))).toMatchObject({ updated: 0, unchanged: 2 });
+    expect(await json(await app.request(BATCH, post(jsonl([stale, pending]), "application/x-ndjson")))).toMatchObject({
+      updated: 0,
+      unchanged: 2,
+    });
     const after = await stats();
     expect(after.pending).toBe(before.pending - 1);
     expect(after.resolved).toBe(before.resolved + 1);
@@ -173,7 +179,9 @@ describe.each(databases())("dossier routes on $name", (db) => {
     const dryBody = await json(dry);
     expect(dryBody).toMatchObject({ unit: "DT", period: "2022-H1", dryRun: true });
     expect(dryBody.changed).toBeGreaterThan(0);
-    const change = dryBody.changes.find((c: { indicator: string; disaggregation: string }) => c.indicator === "tthc.hoso.tiepnhan" && c.disaggregation === "");
+    const change = dryBody.changes.find(
+      (c: { indicator: string; disaggregation: string }) => c.indicator === "tthc.hoso.tiepnhan" && c.disaggregation === "",
+    );
     expect(change.new.value).toBe(total.received);
     expect(await received()).toEqual(previous);
 

@@ -29,20 +29,34 @@ export const signIn = async (t: TestApp, username: string, password = DEMO_PASSW
 };
 
 /** Mints an API token for a user straight in the database (all scopes, every unit unless told). */
-export const tokenFor = (t: TestApp, username: string, scopes: ReadonlyArray<TokenScope> = ["read", "write-values", "write-dossiers", "approve", "admin"], unit = "*") =>
+export const tokenFor = (
+  t: TestApp,
+  username: string,
+  scopes: ReadonlyArray<TokenScope> = ["read", "write-values", "write-dossiers", "approve", "admin"],
+  unit = "*",
+) =>
   t.run(
     Effect.gen(function* () {
       const user = yield* Effect.flatMap(AccountRepo, (a) => a.find(username));
-      const created = yield* Effect.flatMap(TokenRepo, (r) => r.create({ userId: user.id, name: `test ${username}`, scopes, unit, expiresAt: null, createdBy: "test" }));
+      const created = yield* Effect.flatMap(TokenRepo, (r) =>
+        r.create({ userId: user.id, name: `test ${username}`, scopes, unit, expiresAt: null, createdBy: "test" }),
+      );
       return created.secret;
     }),
   );
 
 /** Headers of a bearer-token request. */
-export const bearer = (token: string, extra: Record<string, string> = {}): Record<string, string> => ({ authorization: `Bearer ${token}`, ...extra });
+export const bearer = (token: string, extra: Record<string, string> = {}): Record<string, string> => ({
+  authorization: `Bearer ${token}`,
+  ...extra,
+});
 
 /** Headers of a cookie-session request (with the CSRF token). */
-export const session = (s: TestSession, extra: Record<string, string> = {}): Record<string, string> => ({ cookie: s.cookie, "x-csrf-token": s.csrf, ...extra });
+export const session = (s: TestSession, extra: Record<string, string> = {}): Record<string, string> => ({
+  cookie: s.cookie,
+  "x-csrf-token": s.csrf,
+  ...extra,
+});
 
 /** A JSON request init. */
 export const jsonInit = (method: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({

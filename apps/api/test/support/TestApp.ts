@@ -10,8 +10,8 @@ import { Effect, Layer, ManagedRuntime } from "effect";
 import type { Hono } from "hono";
 import { afterAll, beforeAll } from "vitest";
 import { serviceLayer } from "../../src/AppLayer.js";
-import { Authenticator } from "../../src/auth/Authenticator.js";
 import { makeApp } from "../../src/app.js";
+import { Authenticator } from "../../src/auth/Authenticator.js";
 
 /** A running test app and a way to run effects against the same database. */
 export interface TestApp {

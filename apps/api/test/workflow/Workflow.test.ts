@@ -15,7 +15,8 @@ describe.each(databases())("review workflow on $name", (db) => {
     tokens[username] ??= await tokenFor(testApp(), username);
     return bearer(tokens[username] as string);
   };
-  const post = async (username: string, path: string, body: unknown = {}) => testApp().app.request(path, jsonInit("POST", body, await as(username)));
+  const post = async (username: string, path: string, body: unknown = {}) =>
+    testApp().app.request(path, jsonInit("POST", body, await as(username)));
   const lockOf = (unit: string, touched?: Parameters<PeriodLock["Type"]["assertWritable"]>[2]) =>
     testApp().run(Effect.either(Effect.flatMap(PeriodLock, (l) => l.assertWritable(unit, "2022-H1", touched))));
 
@@ -44,10 +45,20 @@ describe.each(databases())("review workflow on $name", (db) => {
 
     const noItems = await post("pheduyet.vp", `${base("DT.VPUBND.HCQT")}/reopen`, { reason: "Bổ sung", items: [] });
     expect(noItems.status).toBe(400);
-    expect((await post("bientap.vp", `${base("DT.VPUBND.HCQT")}/reopen`, { reason: "x", items: [{ kind: "indicator", code: "tthc.pakn.tiepnhan" }] })).status).toBe(403);
+    expect(
+      (
+        await post("bientap.vp", `${base("DT.VPUBND.HCQT")}/reopen`, {
+          reason: "x",
+          items: [{ kind: "indicator", code: "tthc.pakn.tiepnhan" }],
+        })
+      ).status,
+    ).toBe(403);
     const reopened = await post("pheduyet.vp", `${base("DT.VPUBND.HCQT")}/reopen`, {
       reason: "Cập nhật số PAKN cuối kỳ",
-      items: [{ kind: "indicator", code: "tthc.pakn.tiepnhan" }, { kind: "indicator", code: "tthc.pakn.dagiaiquyet" }],
+      items: [
+        { kind: "indicator", code: "tthc.pakn.tiepnhan" },
+        { kind: "indicator", code: "tthc.pakn.dagiaiquyet" },
+      ],
     });
     expect(reopened.status).toBe(200);
     expect((await json(reopened)).state).toBe("reopened");
@@ -57,7 +68,10 @@ describe.each(databases())("review workflow on $name", (db) => {
 
     await writeFigures(t, "DT.VPUBND.HCQT", "2022-H1", { "tthc.pakn.tiepnhan": 140, "tthc.pakn.dagiaiquyet": 138 });
     const pending = await json(await t.app.request(`${base("DT.VPUBND.HCQT")}/changes`, { headers: await as("pheduyet.vp") }));
-    expect(pending.sinceLastSubmission.map((c: { indicator: string }) => c.indicator)).toEqual(["tthc.pakn.dagiaiquyet", "tthc.pakn.tiepnhan"]);
+    expect(pending.sinceLastSubmission.map((c: { indicator: string }) => c.indicator)).toEqual([
+      "tthc.pakn.dagiaiquyet",
+      "tthc.pakn.tiepnhan",
+    ]);
     const again = await json(await post("bientap.vp", `${base("DT.VPUBND.HCQT")}/submit`));
     expect(again.changes).toEqual([
       { indicator: "tthc.pakn.dagiaiquyet", disaggregation: "", kind: "changed", before: 135, after: 138 },
@@ -74,7 +88,13 @@ describe.each(databases())("review workflow on $name", (db) => {
     const audit = await t.app.request("/api/v1/audit?unit=DT.VPUBND.HCQT&entity=report", { headers: await as("pheduyet.vp") });
     expect(audit.status).toBe(200);
     const actions = (await json(audit)).items.map((r: { action: string; actor: { name: string } }) => `${r.action}:${r.actor.name}`);
-    expect(actions).toEqual(["workflow.approve:pheduyet.dt", "workflow.submit:bientap.vp", "workflow.reopen:pheduyet.vp", "workflow.approve:pheduyet.vp", "workflow.submit:bientap.vp"]);
+    expect(actions).toEqual([
+      "workflow.approve:pheduyet.dt",
+      "workflow.submit:bientap.vp",
+      "workflow.reopen:pheduyet.vp",
+      "workflow.approve:pheduyet.vp",
+      "workflow.submit:bientap.vp",
+    ]);
     expect((await t.app.request("/api/v1/audit?unit=DT.VPUBND.HCQT", { headers: await as("bientap.vp") })).status).toBe(403);
     expect((await t.app.request("/api/v1/audit?unit=DT.VPUBND.HCQT", { headers: await as("pheduyet.snv") })).status).toBe(403);
   });
@@ -109,14 +129,21 @@ describe.each(databases())("review workflow on $name", (db) => {
     expect(noReason.status).toBe(400);
     const returned = await post("pheduyet.dt", `${base("DT.STTTT")}/return`, {
       reason: "Số PAKN chưa khớp sổ theo dõi",
-      items: [{ kind: "indicator", code: "tthc.pakn.tiepnhan", note: "kiểm tra lại" }, { kind: "section", code: "procedure" }],
+      items: [
+        { kind: "indicator", code: "tthc.pakn.tiepnhan", note: "kiểm tra lại" },
+        { kind: "section", code: "procedure" },
+      ],
     });
     expect(returned.status).toBe(200);
     const overview = await json(await t.app.request(`${base("DT")}/submissions`, { headers: await as("xem.dt") }));
     const line = overview.lines.find((l: { unit: string }) => l.unit === "DT.STTTT");
     expect(line).toMatchObject({ state: "returned", returned: { reason: "Số PAKN chưa khớp sổ theo dõi" } });
     expect(line.returned.items).toHaveLength(2);
-    expect(overview.lines.find((l: { unit: string }) => l.unit === "DT.SLDTBXH")).toMatchObject({ state: "draft", submissions: 0, overdue: true });
+    expect(overview.lines.find((l: { unit: string }) => l.unit === "DT.SLDTBXH")).toMatchObject({
+      state: "draft",
+      submissions: 0,
+      overdue: true,
+    });
     expect(overview.summary.missing).toBeGreaterThan(0);
     expect((await t.app.request(`${base("DT")}/submissions`, { headers: await as("xem.vp") })).status).toBe(403);
     // the figures were not locked by the return
@@ -127,11 +154,17 @@ describe.each(databases())("review workflow on $name", (db) => {
     const t = testApp();
     const actor = { kind: "user" as const, id: null, name: "bientap.dt" };
     // 2022-M04 under the calendar regime ends Saturday 30/4; 2 working days later is Thursday 5/5.
-    const onTime = await t.run(Service.submit("DT.SLDTBXH", "2022-M04", "calendar", undefined, { actor, at: new Date("2022-05-04T09:00:00+07:00") }));
+    const onTime = await t.run(
+      Service.submit("DT.SLDTBXH", "2022-M04", "calendar", undefined, { actor, at: new Date("2022-05-04T09:00:00+07:00") }),
+    );
     expect(onTime).toMatchObject({ deadline: "2022-05-05", timeliness: "on-time" });
-    const late = await t.run(Service.submit("DT.SNV", "2022-M04", "calendar", undefined, { actor, at: new Date("2022-05-06T08:00:00+07:00") }));
+    const late = await t.run(
+      Service.submit("DT.SNV", "2022-M04", "calendar", undefined, { actor, at: new Date("2022-05-06T08:00:00+07:00") }),
+    );
     expect(late.timeliness).toBe("late");
-    const overview = await json(await t.app.request(`${base("DT", "2022-M04")}/submissions?regime=calendar`, { headers: await as("pheduyet.dt") }));
+    const overview = await json(
+      await t.app.request(`${base("DT", "2022-M04")}/submissions?regime=calendar`, { headers: await as("pheduyet.dt") }),
+    );
     expect(overview.summary).toMatchObject({ onTime: 1, late: 1 });
     expect(overview.lines.find((l: { unit: string }) => l.unit === "DT.SNV").timeliness).toBe("late");
   });

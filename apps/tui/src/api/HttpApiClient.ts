@@ -34,7 +34,11 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
     return `${base}/api/v1${path}${qs ? `?${qs}` : ""}`;
   };
 
-  const send = async (method: string, path: string, init: { query?: Query; body?: unknown; rawBody?: { contentType: string; text: string }; signal?: AbortSignal } = {}): Promise<Response> => {
+  const send = async (
+    method: string,
+    path: string,
+    init: { query?: Query; body?: unknown; rawBody?: { contentType: string; text: string }; signal?: AbortSignal } = {},
+  ): Promise<Response> => {
     const headers: Record<string, string> = { accept: "application/json" };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (init.body !== undefined) headers["content-type"] = "application/json";
@@ -78,7 +82,15 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
     Array.isArray(answer) ? (answer as A[]) : (((answer as Record<string, unknown>)?.[key] as A[] | undefined) ?? []);
 
   const bulkGroup = async (unit: string, p: string, rows: ReadonlyArray<BulkValueRow>, dryRun: boolean): Promise<BulkResult> => {
-    const body = { dryRun, values: rows.map((r) => ({ indicator: r.indicator, disaggregation: r.disaggregation, value: r.value, ...(r.comment ? { comment: r.comment } : {}) })) };
+    const body = {
+      dryRun,
+      values: rows.map((r) => ({
+        indicator: r.indicator,
+        disaggregation: r.disaggregation,
+        value: r.value,
+        ...(r.comment ? { comment: r.comment } : {}),
+      })),
+    };
     return Paths.bulkResultOf(unit, p, await json("post", Paths.values(unit, p), { body }), dryRun);
   };
 
@@ -88,10 +100,17 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
     period: (code, regime) => json("get", Paths.period(code), { query: { regime } }),
     indicators: async () => items<any>(await json("get", Paths.indicators, { query: { limit: Paths.PAGE } })).map(Paths.indicatorOf),
     values: async (unit, period, indicator) =>
-      items<StoredValue>(await json("get", Paths.values(unit, period), { query: { limit: Paths.PAGE } })).filter((v) => !indicator || v.indicator === indicator),
+      items<StoredValue>(await json("get", Paths.values(unit, period), { query: { limit: Paths.PAGE } })).filter(
+        (v) => !indicator || v.indicator === indicator,
+      ),
     setValue: async (unit, period, input) => {
       const answer = await json<any>("put", Paths.value(unit, period, input.indicator), {
-        body: { disaggregation: input.disaggregation, value: input.value, version: input.version ?? 0, ...(input.comment ? { comment: input.comment } : {}) },
+        body: {
+          disaggregation: input.disaggregation,
+          value: input.value,
+          version: input.version ?? 0,
+          ...(input.comment ? { comment: input.comment } : {}),
+        },
       });
       return (answer?.value ?? answer) as StoredValue;
     },
@@ -110,7 +129,12 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
       };
       const trial = await run(true);
       const results = dryRun ? trial : await run(false);
-      return { dryRun, changes: results.flatMap((r) => r.changes), findings: results.flatMap((r) => r.findings), raw: results.map((r) => r.raw) };
+      return {
+        dryRun,
+        changes: results.flatMap((r) => r.changes),
+        findings: results.flatMap((r) => r.findings),
+        raw: results.map((r) => r.raw),
+      };
     },
     validate: async (unit, period) => items<ValidationFindingView>(await json("get", Paths.validation(unit, period)), "findings"),
     tasks: async (unit, period) => {
@@ -127,12 +151,19 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
       const res = await send("get", Paths.report(unit, period), { query: { format }, ...(signal ? { signal } : {}) });
       const size = Number(res.headers.get("content-length") ?? "");
       if (!res.body) throw new ServerRefused(502, "EMPTY_BODY", "Máy chủ trả về báo cáo rỗng", undefined);
-      return { size: Number.isFinite(size) && size > 0 ? size : null, contentType: res.headers.get("content-type") ?? "", body: res.body as unknown as AsyncIterable<Uint8Array> };
+      return {
+        size: Number.isFinite(size) && size > 0 ? size : null,
+        contentType: res.headers.get("content-type") ?? "",
+        body: res.body as unknown as AsyncIterable<Uint8Array>,
+      };
     },
     dossierBatch: async (csv, signal) => {
-      const res = await send("post", Paths.dossierBatch, { rawBody: { contentType: "text/csv; charset=utf-8", text: csv }, ...(signal ? { signal } : {}) });
+      const res = await send("post", Paths.dossierBatch, {
+        rawBody: { contentType: "text/csv; charset=utf-8", text: csv },
+        ...(signal ? { signal } : {}),
+      });
       const raw: any = await res.json();
-      return { accepted: Number(raw?.accepted ?? raw?.inserted ?? raw?.stored ?? 0), rejected: Number(raw?.rejected ?? 0), raw };
+      return { accepted: Number(raw?.lines ?? (raw?.inserted ?? 0) + (raw?.updated ?? 0) + (raw?.unchanged ?? 0)), rejected: 0, raw };
     },
     loadDemo: () => json("post", Paths.demo),
   };

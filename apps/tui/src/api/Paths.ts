@@ -70,7 +70,8 @@ export const changeOf = (unit: string, p: string, c: any): BulkChange => ({
   period: p,
   indicator: c.indicator,
   disaggregation: c.disaggregation ?? "",
-  action: c.old === null || c.old === undefined ? "insert" : c.changed ? "update" : "unchanged",
+  // A figure counts as changed when its value does: a row that only brings a new comment is "unchanged".
+  action: c.old === null || c.old === undefined ? "insert" : c.old.value !== (c.new?.value ?? c.value) ? "update" : "unchanged",
   before: c.old?.value ?? null,
   after: c.new?.value ?? c.value,
 });

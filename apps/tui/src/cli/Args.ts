@@ -70,18 +70,21 @@ export const parseArgs = (command: CommandSpec, argv: ReadonlyArray<string>): Pa
       continue;
     }
     const raw = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
-    if (raw === undefined || (eq === -1 && raw.startsWith("--"))) throw new UsageInvalid(`--${key} cần một giá trị (${spec.valueName ?? "giá trị"})`, name);
+    if (raw === undefined || (eq === -1 && raw.startsWith("--")))
+      throw new UsageInvalid(`--${key} cần một giá trị (${spec.valueName ?? "giá trị"})`, name);
     options[spec.name] = readValue(name, spec, raw);
   }
   if (options.help) return { options, positionals };
   for (const spec of command.options) {
-    if (spec.required && options[spec.name] === undefined) throw new UsageInvalid(`Thiếu --${spec.name} (${spec.description.toLowerCase()})`, name);
+    if (spec.required && options[spec.name] === undefined)
+      throw new UsageInvalid(`Thiếu --${spec.name} (${spec.description.toLowerCase()})`, name);
   }
   const required = command.positionals.filter((p) => p.required).length;
   if (positionals.length < required) {
     const missing = command.positionals[positionals.length];
     throw new UsageInvalid(`Thiếu ${missing?.name ?? "đối số"} (${missing?.description.toLowerCase() ?? ""})`, name);
   }
-  if (positionals.length > command.positionals.length) throw new UsageInvalid(`Thừa đối số: ${positionals.slice(command.positionals.length).join(" ")}`, name);
+  if (positionals.length > command.positionals.length)
+    throw new UsageInvalid(`Thừa đối số: ${positionals.slice(command.positionals.length).join(" ")}`, name);
   return { options, positionals };
 };

@@ -53,7 +53,9 @@ export class ServerUnreachable extends Error {
     readonly url: string,
     readonly reason: string,
   ) {
-    super(`Không kết nối được máy chủ CCHC tại ${url} (${reason}). Kiểm tra --api hoặc biến CCHC_API, và máy chủ đã chạy chưa (npm start).`);
+    super(
+      `Không kết nối được máy chủ CCHC tại ${url} (${reason}). Kiểm tra --api hoặc biến CCHC_API, và máy chủ đã chạy chưa (npm start).`,
+    );
   }
 }
 

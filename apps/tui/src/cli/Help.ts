@@ -2,15 +2,17 @@
  * Help texts generated from the command specs, so every option is listed with what it means and
  * every command has an example.
  */
-import { globalOptions, type CommandSpec, type OptionSpec } from "./Spec.js";
+import { type CommandSpec, globalOptions, type OptionSpec } from "./Spec.js";
 import { displayWidth, pad } from "./Table.js";
 
 const optionLabel = (o: OptionSpec): string => `--${o.name}${o.kind === "boolean" ? "" : ` ${o.valueName ?? "GIÁ-TRỊ"}`}`;
 
 const optionLine = (o: OptionSpec, width: number): string => {
-  const notes = [o.required ? "bắt buộc" : null, o.choices ? `một trong: ${o.choices.join(", ")}` : null, o.defaultText ? `mặc định: ${o.defaultText}` : null].filter(
-    Boolean,
-  );
+  const notes = [
+    o.required ? "bắt buộc" : null,
+    o.choices ? `một trong: ${o.choices.join(", ")}` : null,
+    o.defaultText ? `mặc định: ${o.defaultText}` : null,
+  ].filter(Boolean);
   return `  ${pad(optionLabel(o), width)}  ${o.description}${notes.length ? ` (${notes.join("; ")})` : ""}`;
 };
 

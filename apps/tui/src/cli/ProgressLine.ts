@@ -11,7 +11,12 @@ export interface ProgressLine {
 }
 
 /** A progress line on `stream` (nothing when it is not a terminal). */
-export const progressLine = (label: string, unit: string, stream: NodeJS.WriteStream = process.stderr, format?: (n: number) => string): ProgressLine => {
+export const progressLine = (
+  label: string,
+  unit: string,
+  stream: NodeJS.WriteStream = process.stderr,
+  format?: (n: number) => string,
+): ProgressLine => {
   const startedAt = Date.now();
   let last = 0;
   let drawn = false;

@@ -20,7 +20,8 @@ export interface RunIo {
 }
 
 /** Whether argv asks for the console: no command, only console options. */
-export const wantsConsole = (argv: ReadonlyArray<string>): boolean => argv.every((a, i) => a.startsWith("--api") || (i > 0 && argv[i - 1] === "--api"));
+export const wantsConsole = (argv: ReadonlyArray<string>): boolean =>
+  argv.every((a, i) => a.startsWith("--api") || (i > 0 && argv[i - 1] === "--api"));
 
 /** The `--api` value given before or without a command. */
 export const apiOption = (argv: ReadonlyArray<string>): string | undefined => {

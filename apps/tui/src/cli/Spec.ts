@@ -49,6 +49,12 @@ export interface CommandSpec {
 /** Options every command accepts. */
 export const globalOptions: ReadonlyArray<OptionSpec> = [
   { name: "json", kind: "boolean", description: "In kết quả dạng JSON (cho chương trình khác đọc)" },
-  { name: "api", kind: "string", valueName: "URL", description: "Địa chỉ máy chủ CCHC", defaultText: "$CCHC_API hoặc http://localhost:3000" },
+  {
+    name: "api",
+    kind: "string",
+    valueName: "URL",
+    description: "Địa chỉ máy chủ CCHC",
+    defaultText: "$CCHC_API hoặc http://localhost:3000",
+  },
   { name: "help", kind: "boolean", description: "Xem hướng dẫn của lệnh" },
 ];

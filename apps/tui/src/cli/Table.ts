@@ -15,14 +15,15 @@ const isWide = (cp: number): boolean =>
   (cp >= 0x1f300 && cp <= 0x1faff) ||
   (cp >= 0x20000 && cp <= 0x3fffd);
 
-const ZERO_WIDTH = /[\p{M}\u200b-\u200f\u2060\ufe0f]/u;
+const MARK = /\p{M}/u;
+const isZeroWidth = (ch: string, cp: number): boolean => MARK.test(ch) || (cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || cp === 0xfe0f;
 
 /** Terminal columns a string takes. */
 export const displayWidth = (text: string): number => {
   let width = 0;
   for (const ch of text.normalize("NFC")) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || ZERO_WIDTH.test(ch)) continue;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || isZeroWidth(ch, cp)) continue;
     width += isWide(cp) ? 2 : 1;
   }
   return width;

@@ -1,5 +1,4 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * The console: choose a unit, then a period, then work from the overview of the reform areas
  * (figures, tasks, report, check, import). Ctrl+C cancels the running operation, or leaves.
@@ -8,14 +7,15 @@
 import type { ApiClient, OrgUnitView, PeriodView } from "../api/ApiClient.js";
 import type { AreaInfo } from "./AreaStatus.js";
 import { CancelContext, type CancelSlot } from "./Cancel.js";
-import { CheckScreen, type CheckFile } from "./CheckScreen.js";
+import { type CheckFile, CheckScreen } from "./CheckScreen.js";
 import { ImportScreen } from "./ImportScreen.js";
 import { Overview, type OverviewAction } from "./Overview.js";
 import { PeriodPicker } from "./PeriodPicker.js";
 import { ReportScreen } from "./ReportScreen.js";
 import { TasksScreen } from "./TasksScreen.js";
 import { type Theme, ThemeContext } from "./Theme.js";
-import { h, useRef, useState } from "./Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { React, useRef, useState } from "./Ui.js";
 import { UnitPicker } from "./UnitPicker.js";
 import { useKeys } from "./use-keys.js";
 import { ValueForm } from "./ValueForm.js";
@@ -50,7 +50,9 @@ export const App = ({ api, theme, cwd, today, initialYear, onExit, check, batchS
     }
   });
 
-  const context = [unit ? `${unit.code} ${unit.shortName ?? unit.name}` : null, period ? `${period.label} (${period.code})` : null].filter(Boolean).join(" · ");
+  const context = [unit ? `${unit.code} ${unit.shortName ?? unit.name}` : null, period ? `${period.label} (${period.code})` : null]
+    .filter(Boolean)
+    .join(" · ");
   const back = () => setScreen("overview");
   const onAction = (action: OverviewAction, a?: AreaInfo) => {
     if (action === "quit") onExit();

@@ -4,13 +4,7 @@
  */
 
 /** Folds a text for matching. */
-export const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
+export const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 
 /** Whether every word of `query` occurs in `text` (folded). */
 export const matches = (text: string, query: string): boolean => {

@@ -1,12 +1,12 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * The frame of every screen: the title with the chosen unit and period, the screen's name, its
  * body, a message line and the help line of keys.
  */
 import { HelpLine, type KeyHint } from "./HelpLine.js";
 import { type Status, statusSymbol, useTheme } from "./Theme.js";
-import { Box, h, type ReactNode, Text } from "./Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { Box, React, type ReactNode, Text } from "./Ui.js";
 
 /** The console's title, also what the start-up benchmark waits for. */
 export const TITLE = "CCHC — Bảng điều khiển cải cách hành chính";

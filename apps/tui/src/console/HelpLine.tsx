@@ -1,10 +1,10 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * The line of keys at the bottom of every screen: "↑↓ chọn · Enter mở · q thoát".
  */
 import { useTheme } from "./Theme.js";
-import { Box, h, Text } from "./Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { Box, React, Text } from "./Ui.js";
 
 /** A key and what it does. */
 export type KeyHint = readonly [key: string, action: string];

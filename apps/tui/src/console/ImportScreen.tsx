@@ -1,5 +1,4 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * Importing a file: values (.csv/.xlsx, dry run first, then `a` to apply all or nothing) or
  * dossiers (.csv, sent in batches with a progress bar — counts and time left; Ctrl+C stops
@@ -13,9 +12,10 @@ import type { ProgressState } from "../ops/Progress.js";
 import { useCancel } from "./Cancel.js";
 import { Frame, type Notice } from "./Frame.js";
 import { ProgressBar } from "./ProgressBar.js";
-import { statusSymbol, useTheme } from "./Theme.js";
 import { TextField } from "./TextField.js";
-import { h, Text, useState } from "./Ui.js";
+import { statusSymbol, useTheme } from "./Theme.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { React, Text, useState } from "./Ui.js";
 import { useKeys } from "./use-keys.js";
 
 /** Props of the import screen. */
@@ -29,7 +29,12 @@ export interface ImportScreenProps {
 
 type Kind = "values" | "dossiers";
 
-const message = (e: unknown): string => (e instanceof FileInvalid ? `${e.message.split("\n")[0]} ${e.issues.slice(0, 2).map(describeIssue).join(" ").trim()}` : e instanceof Error ? e.message : String(e));
+const message = (e: unknown): string =>
+  e instanceof FileInvalid
+    ? `${e.message.split("\n")[0]} ${e.issues.slice(0, 2).map(describeIssue).join(" ").trim()}`
+    : e instanceof Error
+      ? e.message
+      : String(e);
 
 /** Renders the screen. */
 export const ImportScreen = ({ api, context, cwd, batchSize = 1000, onBack }: ImportScreenProps) => {
@@ -137,9 +142,7 @@ export const ImportScreen = ({ api, context, cwd, batchSize = 1000, onBack }: Im
     >
       <TextField label="Tệp" value={path} onChange={setPath} onSubmit={submit} active={abort === null && dry === null} />
       {kind === "values" && !dry ? <Text color={theme.text.muted}>Cột: unit,period,indicator,disaggregation,value,comment</Text> : null}
-      {progress ? (
-        <ProgressBar label={`Hồ sơ: ${progress.lines}`} state={progress} unit="byte" />
-      ) : null}
+      {progress ? <ProgressBar label={`Hồ sơ: ${progress.lines}`} state={progress} unit="byte" /> : null}
       {changed.slice(0, 8).map((c) => (
         <Text key={`${c.unit}|${c.period}|${c.indicator}|${c.disaggregation}`} wrap="truncate-end">
           {c.action === "insert" ? "+" : "~"} {c.unit} {c.period} {c.indicator}
@@ -147,8 +150,8 @@ export const ImportScreen = ({ api, context, cwd, batchSize = 1000, onBack }: Im
         </Text>
       ))}
       {changed.length > 8 ? <Text color={theme.text.muted}>… và {changed.length - 8} thay đổi khác</Text> : null}
-      {(dry?.findings ?? []).slice(0, 3).map((f, i) => (
-        <Text key={`f${i}`} color={theme.status[f.importance]} wrap="truncate-end">
+      {(dry?.findings ?? []).slice(0, 3).map((f) => (
+        <Text key={`${f.unit}|${f.period}|${f.rule}|${f.message}`} color={theme.status[f.importance]} wrap="truncate-end">
           {statusSymbol[f.importance]} {f.message}
         </Text>
       ))}

@@ -1,5 +1,4 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * The status of each reform area for the chosen unit and period: figures entered / missing,
  * validation findings by importance, tasks done / late. From here every other screen opens.
@@ -8,7 +7,8 @@ import type { ApiClient } from "../api/ApiClient.js";
 import { type AreaInfo, type AreaStatus, areaStatuses, type PeriodData } from "./AreaStatus.js";
 import { Frame, type Notice } from "./Frame.js";
 import { type Status, statusSymbol, useTheme } from "./Theme.js";
-import { Box, h, Text, useCallback, useEffect, useState } from "./Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { Box, React, Text, useCallback, useEffect, useState } from "./Ui.js";
 import { useKeys } from "./use-keys.js";
 
 /** Where the overview can go. */
@@ -27,7 +27,8 @@ export interface OverviewProps {
 const settle = async <A,>(p: Promise<A>): Promise<A | null> => p.catch(() => null);
 
 /** The row status: an error, else a warning or a gap, else fine. */
-export const rowStatus = (s: AreaStatus): Status => (s.errors > 0 ? "error" : s.warnings > 0 || s.missing > 0 || s.tasksLate > 0 ? "warning" : "ok");
+export const rowStatus = (s: AreaStatus): Status =>
+  s.errors > 0 ? "error" : s.warnings > 0 || s.missing > 0 || s.tasksLate > 0 ? "warning" : "ok";
 
 /** Renders the overview. */
 export const Overview = ({ api, unit, period, context, today, onAction }: OverviewProps) => {
@@ -48,7 +49,12 @@ export const Overview = ({ api, unit, period, context, today, onAction }: Overvi
     ]).then(([Area, indicators, values, findings, tasks]) => {
       setAreas(Area.all.map((a) => ({ code: a.code, shortVi: a.shortVi })));
       setData({ indicators, values, findings, tasks });
-      const failed = [indicators ? null : "chỉ tiêu", values ? null : "số liệu", findings ? null : "kiểm tra", tasks ? null : "nhiệm vụ"].filter(Boolean);
+      const failed = [
+        indicators ? null : "chỉ tiêu",
+        values ? null : "số liệu",
+        findings ? null : "kiểm tra",
+        tasks ? null : "nhiệm vụ",
+      ].filter(Boolean);
       setNotice(failed.length ? { status: "warning", text: `Không tải được: ${failed.join(", ")} (máy chủ ${api.baseUrl}).` } : null);
     });
   }, [api, unit, period]);
@@ -99,7 +105,8 @@ export const Overview = ({ api, unit, period, context, today, onAction }: Overvi
         return (
           <Text key={s.area.code} inverse={selected} wrap="truncate-end">
             <Text color={selected ? undefined : theme.status[st]}>{statusSymbol[st]}</Text> {s.area.shortVi.slice(0, 35).padEnd(36)}{" "}
-            {`${s.entered}/${s.indicators}${s.missing ? ` thiếu ${s.missing}` : ""}`.padEnd(12)} {`${s.errors} lỗi ${s.warnings} c.b`.padEnd(12)}{" "}
+            {`${s.entered}/${s.indicators}${s.missing ? ` thiếu ${s.missing}` : ""}`.padEnd(12)}{" "}
+            {`${s.errors} lỗi ${s.warnings} c.b`.padEnd(12)}{" "}
             {s.tasks ? `${s.tasksDone}/${s.tasks} xong${s.tasksLate ? `, ${s.tasksLate} trễ` : ""}` : "—"}
           </Text>
         );
@@ -108,7 +115,8 @@ export const Overview = ({ api, unit, period, context, today, onAction }: Overvi
         <Box marginTop={1}>
           <Text>
             Tổng: <Text color={errors ? theme.status.error : theme.status.ok}>{errors} lỗi</Text>,{" "}
-            <Text color={warnings ? theme.status.warning : theme.status.ok}>{warnings} cảnh báo</Text>. Số liệu x/y: đã nhập tổng / số chỉ tiêu.
+            <Text color={warnings ? theme.status.warning : theme.status.ok}>{warnings} cảnh báo</Text>. Số liệu x/y: đã nhập tổng / số chỉ
+            tiêu.
           </Text>
         </Box>
       ) : null}

@@ -1,5 +1,4 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * Choosing a reporting period: the periods of a year with their date windows (computed by the
  * domain, regime nd09), ←→ to change year, typing to filter ("h1", "quy"), Enter to choose.
@@ -8,7 +7,8 @@ import type { PeriodView } from "../api/ApiClient.js";
 import { matches } from "./Fold.js";
 import { Frame } from "./Frame.js";
 import { useTheme } from "./Theme.js";
-import { h, Text, useEffect, useMemo, useState } from "./Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { React, Text, useEffect, useMemo, useState } from "./Ui.js";
 import { useKeys } from "./use-keys.js";
 
 /** Props of the period picker. */

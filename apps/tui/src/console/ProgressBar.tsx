@@ -1,11 +1,11 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * A progress bar with counts and the time left, for long operations (render, import).
  */
 import { bar, describe, type ProgressState } from "../ops/Progress.js";
 import { useTheme } from "./Theme.js";
-import { h, Text } from "./Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { React, Text } from "./Ui.js";
 
 /** Props of the progress bar. */
 export interface ProgressBarProps {

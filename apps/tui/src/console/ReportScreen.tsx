@@ -1,5 +1,4 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * Rendering the report to a file: choose the format (←→), edit the file name, Enter to start.
  * The download shows a progress bar; Ctrl+C cancels it and the temporary file is removed, so no
@@ -13,7 +12,8 @@ import { useCancel } from "./Cancel.js";
 import { Frame, type Notice } from "./Frame.js";
 import { ProgressBar } from "./ProgressBar.js";
 import { TextField } from "./TextField.js";
-import { h, Text, useState } from "./Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { React, Text, useState } from "./Ui.js";
 import { useKeys } from "./use-keys.js";
 
 /** Formats the console offers. */
@@ -93,10 +93,14 @@ export const ReportScreen = ({ api, unit, period, context, cwd, onBack }: Report
             ]
       }
     >
-      <Text>
-        Định dạng: {REPORT_FORMATS.map((f) => (f === format ? `[${f}]` : ` ${f} `)).join(" ")}
-      </Text>
-      <TextField label="Tệp" value={file} onChange={(update) => setName((n) => update(n ?? `bao-cao-${unit}-${period}.${format}`))} onSubmit={() => void start()} active={abort === null} />
+      <Text>Định dạng: {REPORT_FORMATS.map((f) => (f === format ? `[${f}]` : ` ${f} `)).join(" ")}</Text>
+      <TextField
+        label="Tệp"
+        value={file}
+        onChange={(update) => setName((n) => update(n ?? `bao-cao-${unit}-${period}.${format}`))}
+        onSubmit={() => void start()}
+        active={abort === null}
+      />
       {progress ? <ProgressBar label="Tải" state={progress} unit="" format={kb} /> : null}
     </Frame>
   );

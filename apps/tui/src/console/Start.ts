@@ -6,7 +6,7 @@ import { makeHttpApiClient } from "../api/HttpApiClient.js";
 import { readCliEnv } from "../cli/Env.js";
 import { App } from "./App.js";
 import { makeTheme } from "./Theme.js";
-import { h, render } from "./Ui.js";
+import { React, render } from "./Ui.js";
 
 /** What the console needs from the process. */
 export interface ConsoleOptions {
@@ -22,7 +22,14 @@ export const startConsole = async (options: ConsoleOptions): Promise<void> => {
   const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
   let exit: () => void = () => undefined;
   const instance = render(
-    h(App, { api, theme: makeTheme(env.color), cwd: process.cwd(), today, initialYear: Number(today.slice(0, 4)), onExit: () => exit() }),
+    React.createElement(App, {
+      api,
+      theme: makeTheme(env.color),
+      cwd: process.cwd(),
+      today,
+      initialYear: Number(today.slice(0, 4)),
+      onExit: () => exit(),
+    }),
     { exitOnCtrlC: false },
   );
   exit = () => instance.unmount();

@@ -1,5 +1,4 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * Tasks of the plans for the unit and period, by area and status: + / - move progress by 10%,
  * d marks done, Tab switches between all tasks and the chosen area's.
@@ -9,7 +8,8 @@ import type { AreaInfo } from "./AreaStatus.js";
 import { isLate } from "./AreaStatus.js";
 import { Frame, type Notice } from "./Frame.js";
 import { type Status, statusSymbol, useTheme } from "./Theme.js";
-import { h, Text, useCallback, useEffect, useState } from "./Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { React, Text, useCallback, useEffect, useState } from "./Ui.js";
 import { useKeys } from "./use-keys.js";
 
 /** Props of the tasks screen. */
@@ -23,7 +23,14 @@ export interface TasksScreenProps {
   readonly onBack: () => void;
 }
 
-const STATUS_VI: Record<string, string> = { done: "xong", "in-progress": "đang làm", "not-started": "chưa làm", cancelled: "hủy bỏ", late: "trễ hạn", "not-due": "chưa đến hạn" };
+const STATUS_VI: Record<string, string> = {
+  done: "xong",
+  "in-progress": "đang làm",
+  "not-started": "chưa làm",
+  cancelled: "hủy bỏ",
+  late: "trễ hạn",
+  "not-due": "chưa đến hạn",
+};
 
 /** Renders the screen. */
 export const TasksScreen = ({ api, unit, period, area, context, today, onBack }: TasksScreenProps) => {
@@ -63,7 +70,8 @@ export const TasksScreen = ({ api, unit, period, area, context, today, onBack }:
     else if (key.downArrow) setCursor(Math.min(shown.length - 1, at + 1));
     else if (key.tab) setOnlyArea(!onlyArea);
     else if (key.escape) onBack();
-    else if (current && input === "d") update(current, { status: "done", progress: 100, startedOn: current.startedOn ?? today, completedOn: today });
+    else if (current && input === "d")
+      update(current, { status: "done", progress: 100, startedOn: current.startedOn ?? today, completedOn: today });
     else if (current && (input === "+" || input === "-")) {
       // Status follows progress, with the dates the domain's consistency rule asks for.
       const p = Math.max(0, Math.min(100, (current.progress ?? 0) + (input === "+" ? 10 : -10)));

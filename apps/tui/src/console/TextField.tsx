@@ -1,11 +1,12 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * A one-line text field: typed characters are added, Backspace removes, Enter submits, Esc
  * cancels. The caret is a block shown after the text (visible without colour).
  */
+
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { React, Text } from "./Ui.js";
 import { useKeys } from "./use-keys.js";
-import { h, Text } from "./Ui.js";
 
 /** Props of the text field. */
 export interface TextFieldProps {

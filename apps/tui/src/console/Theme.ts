@@ -25,8 +25,18 @@ export const statusWord: Readonly<Record<Status, string>> = { ok: "ổn", warnin
 /** The theme for a terminal with or without colour. */
 export const makeTheme = (color: boolean): Theme =>
   color
-    ? { color, status: { ok: "green", warning: "yellow", error: "red", info: "cyan" }, text: { title: "cyan", muted: "gray", key: "cyan" }, accent: "cyan" }
-    : { color, status: { ok: undefined, warning: undefined, error: undefined, info: undefined }, text: { title: undefined, muted: undefined, key: undefined }, accent: undefined };
+    ? {
+        color,
+        status: { ok: "green", warning: "yellow", error: "red", info: "cyan" },
+        text: { title: "cyan", muted: "gray", key: "cyan" },
+        accent: "cyan",
+      }
+    : {
+        color,
+        status: { ok: undefined, warning: undefined, error: undefined, info: undefined },
+        text: { title: undefined, muted: undefined, key: undefined },
+        accent: undefined,
+      };
 
 /** The theme of the running console. */
 export const ThemeContext = createContext<Theme>(makeTheme(false));

@@ -1,5 +1,4 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * Choosing a unit: the tree, indented, filtered as the user types (without diacritics: "vp ubnd"
  * finds "Văn phòng UBND tỉnh"), ↑↓ to move and Enter to choose.
@@ -8,7 +7,8 @@ import type { ApiClient, OrgUnitView, UnitNode } from "../api/ApiClient.js";
 import { matches } from "./Fold.js";
 import { Frame, type Notice } from "./Frame.js";
 import { useTheme } from "./Theme.js";
-import { h, Text, useEffect, useMemo, useState } from "./Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { React, Text, useEffect, useMemo, useState } from "./Ui.js";
 import { useKeys } from "./use-keys.js";
 
 /** Props of the unit picker. */
@@ -25,7 +25,8 @@ interface Row {
   readonly unit: UnitNode;
 }
 
-const flatten = (nodes: ReadonlyArray<UnitNode>, depth = 0): ReadonlyArray<Row> => nodes.flatMap((n) => [{ depth, unit: n }, ...flatten(n.children, depth + 1)]);
+const flatten = (nodes: ReadonlyArray<UnitNode>, depth = 0): ReadonlyArray<Row> =>
+  nodes.flatMap((n) => [{ depth, unit: n }, ...flatten(n.children, depth + 1)]);
 
 /** Renders the picker. */
 export const UnitPicker = ({ api, context, rows = 14, onPick, onQuit }: UnitPickerProps) => {
@@ -46,7 +47,10 @@ export const UnitPicker = ({ api, context, rows = 14, onPick, onQuit }: UnitPick
     };
   }, [api]);
 
-  const shown = useMemo(() => (all ?? []).filter((r) => filter === "" || matches(`${r.unit.code} ${r.unit.name} ${r.unit.shortName ?? ""}`, filter)), [all, filter]);
+  const shown = useMemo(
+    () => (all ?? []).filter((r) => filter === "" || matches(`${r.unit.code} ${r.unit.name} ${r.unit.shortName ?? ""}`, filter)),
+    [all, filter],
+  );
   const at = Math.min(cursor, Math.max(0, shown.length - 1));
 
   useKeys((input, key) => {

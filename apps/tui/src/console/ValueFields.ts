@@ -42,15 +42,23 @@ export interface ValueField {
 }
 
 /** The key of a value: "code" or "code[dim=opt]". */
-export const fieldKey = (indicator: string, disaggregation: string): string => (disaggregation ? `${indicator}[${disaggregation}]` : indicator);
+export const fieldKey = (indicator: string, disaggregation: string): string =>
+  disaggregation ? `${indicator}[${disaggregation}]` : indicator;
 
 /** The fields of the indicators of one area, totals first. */
-export const fieldsOf = (indicators: ReadonlyArray<IndicatorView>, area: string, values: ReadonlyArray<StoredValue>): ReadonlyArray<ValueField> => {
+export const fieldsOf = (
+  indicators: ReadonlyArray<IndicatorView>,
+  area: string,
+  values: ReadonlyArray<StoredValue>,
+): ReadonlyArray<ValueField> => {
   const stored = new Map(values.map((v) => [fieldKey(v.indicator, v.disaggregation), v]));
   return indicators
     .filter((i) => i.area === area)
     .flatMap((indicator) => {
-      const parts = indicator.disaggregations ?? ["", ...indicator.dimensions.flatMap((d) => (dimensionOptions[d] ?? []).map((o) => `${d}=${o}`))];
+      const parts = indicator.disaggregations ?? [
+        "",
+        ...indicator.dimensions.flatMap((d) => (dimensionOptions[d] ?? []).map((o) => `${d}=${o}`)),
+      ];
       return parts.map((disaggregation) => {
         const key = fieldKey(indicator.code, disaggregation);
         return { key, indicator, disaggregation, stored: stored.get(key) };

@@ -1,5 +1,4 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 /**
  * Entering and correcting the figures of one area. Typed values are checked at once with the
  * domain rule the server applies (`checkValue`); Ctrl+S / s saves every changed field with the
@@ -7,13 +6,14 @@
  * stored value and ours; nothing typed is lost when a save fails.
  */
 import type { ApiClient, IndicatorView, StoredValue, ValidationFindingView } from "../api/ApiClient.js";
-import { ServerRefused } from "../cli/Failure.js";
 import { formatValue } from "../cli/commands/ValuesGetCommand.js";
+import { ServerRefused } from "../cli/Failure.js";
 import { parseNumber } from "../files/NumberText.js";
 import type { AreaInfo } from "./AreaStatus.js";
 import { Frame, type Notice } from "./Frame.js";
 import { statusSymbol, useTheme } from "./Theme.js";
-import { Box, h, Text, useCallback, useEffect, useState } from "./Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { Box, React, Text, useCallback, useEffect, useState } from "./Ui.js";
 import { useKeys } from "./use-keys.js";
 import { fieldsOf, optionLabel, type ValueField } from "./ValueFields.js";
 
@@ -64,7 +64,10 @@ export const ValueForm = ({ api, unit, period, area, context, rows = 9, onBack }
   const [check, setCheck] = useState<((def: IndicatorView, n: number) => string | null) | null>(null);
 
   const refresh = useCallback(async () => {
-    const [v, f] = await Promise.all([api.values(unit, period), api.validate(unit, period).catch(() => [] as ReadonlyArray<ValidationFindingView>)]);
+    const [v, f] = await Promise.all([
+      api.values(unit, period),
+      api.validate(unit, period).catch(() => [] as ReadonlyArray<ValidationFindingView>),
+    ]);
     setValues(v);
     setFindings(f.filter((x) => x.area === area.code));
   }, [api, unit, period, area.code]);
@@ -126,7 +129,11 @@ export const ValueForm = ({ api, unit, period, area, context, rows = 9, onBack }
         if (e instanceof ServerRefused && e.status === 409) {
           setConflict({ key: f.key, stored: storedOf(e.details), mine: d.value });
           failure = { status: "warning", text: `Xung đột ở ${f.key}: người khác đã sửa số liệu này.` };
-        } else failure = { status: "error", text: `Không lưu được ${f.key}: ${e instanceof Error ? e.message : String(e)} — giá trị bạn nhập vẫn được giữ.` };
+        } else
+          failure = {
+            status: "error",
+            text: `Không lưu được ${f.key}: ${e instanceof Error ? e.message : String(e)} — giá trị bạn nhập vẫn được giữ.`,
+          };
         break;
       }
     }
@@ -136,47 +143,48 @@ export const ValueForm = ({ api, unit, period, area, context, rows = 9, onBack }
     setNotice(failure ?? { status: "ok", text: `Đã lưu ${saved} số liệu.` });
   };
 
-  useKeys(
-    (input, key) => {
-      if (conflict) {
-        if (input === "g") {
-          setConflict(null);
-          void save({ key: conflict.key, version: conflict.stored.version });
-        } else if (input === "b" || key.escape) {
-          const next = new Map(drafts);
-          next.delete(conflict.key);
-          setDrafts(next);
-          setConflict(null);
-          setNotice({ status: "info", text: `Giữ giá trị đang lưu của ${conflict.key}.` });
-        }
-        return;
-      }
-      if (editing !== null && current) {
-        if (key.return) confirmEdit(current, text);
-        else if (key.escape) setEditing(null);
-        else if (key.backspace || key.delete) setText((t) => t.slice(0, -1));
-        else if (input && !key.ctrl && !key.meta && /^[\d.,\s-]+$/.test(input)) setText((t) => t + input);
-        return;
-      }
-      if (key.upArrow) setCursor(Math.max(0, at - 1));
-      else if (key.downArrow) setCursor(Math.min(fields.length - 1, at + 1));
-      else if (key.pageDown) setCursor(Math.min(fields.length - 1, at + rows));
-      else if (key.pageUp) setCursor(Math.max(0, at - rows));
-      else if (key.return && current) {
-        setEditing(current.key);
-        setText(drafts.get(current.key)?.text ?? (current.stored ? String(current.stored.value) : ""));
-      } else if ((input === "s" && !key.ctrl) || (key.ctrl && input === "s")) void save();
-      else if (input === "x" && current) {
+  useKeys((input, key) => {
+    if (conflict) {
+      if (input === "g") {
+        setConflict(null);
+        void save({ key: conflict.key, version: conflict.stored.version });
+      } else if (input === "b" || key.escape) {
         const next = new Map(drafts);
-        next.delete(current.key);
+        next.delete(conflict.key);
         setDrafts(next);
-      } else if (key.escape) {
-        if (drafts.size) setNotice({ status: "warning", text: `Còn ${drafts.size} thay đổi chưa lưu: s để lưu, x để bỏ từng ô; Esc lần nữa để quay lại và bỏ hết.` });
-        if (drafts.size === 0 || notice?.text.startsWith("Còn")) onBack();
+        setConflict(null);
+        setNotice({ status: "info", text: `Giữ giá trị đang lưu của ${conflict.key}.` });
       }
-    },
-    !saving,
-  );
+      return;
+    }
+    if (editing !== null && current) {
+      if (key.return) confirmEdit(current, text);
+      else if (key.escape) setEditing(null);
+      else if (key.backspace || key.delete) setText((t) => t.slice(0, -1));
+      else if (input && !key.ctrl && !key.meta && /^[\d.,\s-]+$/.test(input)) setText((t) => t + input);
+      return;
+    }
+    if (key.upArrow) setCursor(Math.max(0, at - 1));
+    else if (key.downArrow) setCursor(Math.min(fields.length - 1, at + 1));
+    else if (key.pageDown) setCursor(Math.min(fields.length - 1, at + rows));
+    else if (key.pageUp) setCursor(Math.max(0, at - rows));
+    else if (key.return && current) {
+      setEditing(current.key);
+      setText(drafts.get(current.key)?.text ?? (current.stored ? String(current.stored.value) : ""));
+    } else if ((input === "s" && !key.ctrl) || (key.ctrl && input === "s")) void save();
+    else if (input === "x" && current) {
+      const next = new Map(drafts);
+      next.delete(current.key);
+      setDrafts(next);
+    } else if (key.escape) {
+      if (drafts.size)
+        setNotice({
+          status: "warning",
+          text: `Còn ${drafts.size} thay đổi chưa lưu: s để lưu, x để bỏ từng ô; Esc lần nữa để quay lại và bỏ hết.`,
+        });
+      if (drafts.size === 0 || notice?.text.startsWith("Còn")) onBack();
+    }
+  }, !saving);
 
   const start = Math.max(0, Math.min(at - Math.floor(rows / 2), fields.length - rows));
   return (
@@ -213,7 +221,9 @@ export const ValueForm = ({ api, unit, period, area, context, rows = 9, onBack }
       {fields.slice(start, start + rows).map((f, i) => {
         const selected = start + i === at;
         const d = drafts.get(f.key);
-        const name = f.disaggregation ? `  └ ${optionLabel[f.disaggregation] ?? f.disaggregation}` : `${f.indicator.nameVi} (${f.indicator.unitVi})`;
+        const name = f.disaggregation
+          ? `  └ ${optionLabel[f.disaggregation] ?? f.disaggregation}`
+          : `${f.indicator.nameVi} (${f.indicator.unitVi})`;
         const mine = editing === f.key ? `${text}█` : d ? d.text : "";
         return (
           <Text key={f.key} inverse={selected} wrap="truncate-end">
@@ -236,15 +246,17 @@ export const ValueForm = ({ api, unit, period, area, context, rows = 9, onBack }
       ) : null}
       {conflict ? (
         <Box flexDirection="column" borderStyle="single" paddingX={1}>
-          <Text color={theme.status.warning}>{statusSymbol.warning} Xung đột: {conflict.key} đã được người khác sửa.</Text>
+          <Text color={theme.status.warning}>
+            {statusSymbol.warning} Xung đột: {conflict.key} đã được người khác sửa.
+          </Text>
           <Text>
-            Đang lưu: {conflict.stored.value === null ? "?" : formatValue(conflict.stored.value)} (phiên bản {conflict.stored.version ?? "?"}) · Của bạn:{" "}
-            {formatValue(conflict.mine)}
+            Đang lưu: {conflict.stored.value === null ? "?" : formatValue(conflict.stored.value)} (phiên bản{" "}
+            {conflict.stored.version ?? "?"}) · Của bạn: {formatValue(conflict.mine)}
           </Text>
         </Box>
       ) : null}
-      {findings.slice(0, 2).map((f, i) => (
-        <Text key={`${f.rule}-${i}`} color={theme.status[f.importance]} wrap="truncate-end">
+      {findings.slice(0, 2).map((f) => (
+        <Text key={`${f.rule}|${f.message}`} color={theme.status[f.importance]} wrap="truncate-end">
           {statusSymbol[f.importance]} {f.message}
         </Text>
       ))}

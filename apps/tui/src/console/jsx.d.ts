@@ -1,4 +1,4 @@
-// The console's JSX uses the classic runtime with `h` (see Ui.ts). React 19's types no longer
+// The console's JSX uses the classic runtime with `React` from Ui.ts (see there why). React 19's types no longer
 // declare the global JSX namespace the classic runtime looks up, so it is declared here from React's.
 import type * as React from "react";
 

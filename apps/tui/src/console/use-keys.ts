@@ -14,7 +14,10 @@ export const useKeys = (handler: (input: string, key: Key) => void, active = tru
   latest.current = handler;
   const enabled = useRef(active);
   enabled.current = active;
-  useInput((input, key) => {
-    if (enabled.current) latest.current(input, key);
-  }, { isActive: isRawModeSupported });
+  useInput(
+    (input, key) => {
+      if (enabled.current) latest.current(input, key);
+    },
+    { isActive: isRawModeSupported },
+  );
 };

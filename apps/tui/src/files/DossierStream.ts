@@ -63,7 +63,9 @@ export async function* dossierBatches(file: string, batchSize: number, signal?: 
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        throw new FileInvalid(file, [{ line: lineNo + 1, column: null, message: "tệp không phải văn bản UTF-8. Hãy lưu lại tệp với mã UTF-8." }]);
+        throw new FileInvalid(file, [
+          { line: lineNo + 1, column: null, message: "tệp không phải văn bản UTF-8. Hãy lưu lại tệp với mã UTF-8." },
+        ]);
       }
       const parts = (pending + text).split("\n");
       pending = parts.pop() ?? "";
@@ -73,7 +75,8 @@ export async function* dossierBatches(file: string, batchSize: number, signal?: 
       }
     }
   } catch (e) {
-    if ((e as { code?: string }).code === "ENOENT") throw new FileInvalid(file, [{ line: null, column: null, message: "không tìm thấy tệp" }]);
+    if ((e as { code?: string }).code === "ENOENT")
+      throw new FileInvalid(file, [{ line: null, column: null, message: "không tìm thấy tệp" }]);
     throw e;
   }
   if (pending !== "") take(pending);

@@ -16,4 +16,3 @@ export const parseNumber = (raw: string): number | undefined => {
   const n = Number(text);
   return Number.isFinite(n) ? n : undefined;
 };
-

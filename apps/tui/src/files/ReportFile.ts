@@ -20,6 +20,8 @@ export const readReportText = async (file: string): Promise<string> => {
   try {
     return (await readDocxText(bytes)).normalize("NFC");
   } catch (e) {
-    throw new FileInvalid(file, [{ line: null, column: null, message: `tệp .docx hỏng hoặc không đọc được (${e instanceof Error ? e.message : String(e)})` }]);
+    throw new FileInvalid(file, [
+      { line: null, column: null, message: `tệp .docx hỏng hoặc không đọc được (${e instanceof Error ? e.message : String(e)})` },
+    ]);
   }
 };

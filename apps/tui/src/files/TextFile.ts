@@ -25,13 +25,20 @@ export const firstInvalidByte = (bytes: Uint8Array): number => {
 /** Decodes bytes as strict UTF-8; throws `FileInvalid` naming the line of the first bad byte. */
 export const decodeUtf8 = (file: string, bytes: Uint8Array): string => {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "").normalize("NFC");
+    return new TextDecoder("utf-8", { fatal: true })
+      .decode(bytes)
+      .replace(/^\uFEFF/, "")
+      .normalize("NFC");
   } catch {
     const at = Math.max(0, firstInvalidByte(bytes));
     let line = 1;
     for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
     throw new FileInvalid(file, [
-      { line, column: null, message: `tệp không phải văn bản UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, "0")} ở vị trí ${at}). Hãy lưu lại tệp với mã UTF-8.` },
+      {
+        line,
+        column: null,
+        message: `tệp không phải văn bản UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, "0")} ở vị trí ${at}). Hãy lưu lại tệp với mã UTF-8.`,
+      },
     ]);
   }
 };
@@ -43,7 +50,16 @@ export const readBytes = async (file: string): Promise<Uint8Array> => {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new FileInvalid(file, [
-      { line: null, column: null, message: code === "ENOENT" ? "không tìm thấy tệp" : code === "EISDIR" ? "đây là thư mục, không phải tệp" : `không đọc được tệp (${code ?? String(e)})` },
+      {
+        line: null,
+        column: null,
+        message:
+          code === "ENOENT"
+            ? "không tìm thấy tệp"
+            : code === "EISDIR"
+              ? "đây là thư mục, không phải tệp"
+              : `không đọc được tệp (${code ?? String(e)})`,
+      },
     ]);
   }
 };

@@ -5,8 +5,8 @@
  * any problem is refused as a whole.
  */
 import { extname } from "node:path";
-import { FileInvalid, type FileIssue } from "../cli/Failure.js";
 import type { BulkValueRow } from "../api/ApiClient.js";
+import { FileInvalid, type FileIssue } from "../cli/Failure.js";
 import { CsvQuoteUnclosed, parseCsv, sniffDelimiter } from "./Csv.js";
 import { parseNumber } from "./NumberText.js";
 import { decodeUtf8, readBytes } from "./TextFile.js";
@@ -35,7 +35,8 @@ export const rowsOfTable = (file: string, table: RawTable): ReadonlyArray<BulkVa
       issues.push({ line: 1, column: h || `thứ ${i + 1}`, message: `cột không được phép "${h}"; các cột: ${COLUMNS.join(",")}` });
     else if (header.indexOf(h) !== i) issues.push({ line: 1, column: h, message: "cột bị lặp" });
   });
-  for (const r of REQUIRED) if (!header.includes(r)) issues.push({ line: 1, column: r, message: `thiếu cột bắt buộc "${r}"; các cột: ${COLUMNS.join(",")}` });
+  for (const r of REQUIRED)
+    if (!header.includes(r)) issues.push({ line: 1, column: r, message: `thiếu cột bắt buộc "${r}"; các cột: ${COLUMNS.join(",")}` });
   if (issues.length) throw new FileInvalid(file, issues);
   const at = (cells: ReadonlyArray<string>, name: string): string => (cells[header.indexOf(name)] ?? "").trim().normalize("NFC");
   const rows: Array<BulkValueRow> = [];
@@ -50,14 +51,17 @@ export const rowsOfTable = (file: string, table: RawTable): ReadonlyArray<BulkVa
     const valueText = at(cells, "value");
     const comment = header.includes("comment") ? at(cells, "comment") : "";
     if (!UNIT.test(unit)) issues.push({ line, column: "unit", message: unit ? `mã đơn vị không hợp lệ "${unit}"` : "thiếu mã đơn vị" });
-    if (!PERIOD.test(period)) issues.push({ line, column: "period", message: period ? `mã kỳ không hợp lệ "${period}" (ví dụ 2022-H1)` : "thiếu mã kỳ" });
+    if (!PERIOD.test(period))
+      issues.push({ line, column: "period", message: period ? `mã kỳ không hợp lệ "${period}" (ví dụ 2022-H1)` : "thiếu mã kỳ" });
     if (!INDICATOR.test(indicator))
       issues.push({ line, column: "indicator", message: indicator ? `mã chỉ tiêu không hợp lệ "${indicator}"` : "thiếu mã chỉ tiêu" });
     if (disaggregation !== "" && !DISAGGREGATION.test(disaggregation))
       issues.push({ line, column: "disaggregation", message: `phân tổ không hợp lệ "${disaggregation}" (ví dụ channel=online)` });
     const value = parseNumber(valueText);
-    if (value === undefined) issues.push({ line, column: "value", message: valueText ? `giá trị không phải số "${valueText}"` : "thiếu giá trị" });
-    if (issues.length === 0 && value !== undefined) rows.push({ unit, period, indicator, disaggregation, value, ...(comment ? { comment } : {}) });
+    if (value === undefined)
+      issues.push({ line, column: "value", message: valueText ? `giá trị không phải số "${valueText}"` : "thiếu giá trị" });
+    if (issues.length === 0 && value !== undefined)
+      rows.push({ unit, period, indicator, disaggregation, value, ...(comment ? { comment } : {}) });
   }
   if (issues.length) throw new FileInvalid(file, issues.slice(0, 50));
   if (rows.length === 0) throw new FileInvalid(file, [{ line: null, column: null, message: "tệp không có dòng số liệu nào" }]);
@@ -99,7 +103,9 @@ export const xlsxTable = async (file: string, bytes: Uint8Array): Promise<RawTab
   try {
     await book.xlsx.load(Buffer.from(bytes) as never);
   } catch (e) {
-    throw new FileInvalid(file, [{ line: null, column: null, message: `tệp .xlsx hỏng hoặc không phải tệp Excel (${e instanceof Error ? e.message : String(e)})` }]);
+    throw new FileInvalid(file, [
+      { line: null, column: null, message: `tệp .xlsx hỏng hoặc không phải tệp Excel (${e instanceof Error ? e.message : String(e)})` },
+    ]);
   }
   const sheet = book.worksheets[0];
   if (!sheet) throw new FileInvalid(file, [{ line: null, column: null, message: "tệp .xlsx không có trang tính nào" }]);
@@ -117,7 +123,8 @@ export const xlsxTable = async (file: string, bytes: Uint8Array): Promise<RawTab
 /** Reads a values file (.csv or .xlsx) into rows. */
 export const readValuesFile = async (file: string): Promise<ReadonlyArray<BulkValueRow>> => {
   const ext = extname(file).toLowerCase();
-  if (ext !== ".csv" && ext !== ".xlsx") throw new FileInvalid(file, [{ line: null, column: null, message: "chỉ nhận tệp .csv hoặc .xlsx" }]);
+  if (ext !== ".csv" && ext !== ".xlsx")
+    throw new FileInvalid(file, [{ line: null, column: null, message: "chỉ nhận tệp .csv hoặc .xlsx" }]);
   const bytes = await readBytes(file);
   return rowsOfTable(file, ext === ".csv" ? csvTable(file, bytes) : await xlsxTable(file, bytes));
 };

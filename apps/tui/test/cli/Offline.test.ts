@@ -12,7 +12,13 @@ describe("cchc without a server", () => {
   it("period --json prints the window of the domain", async () => {
     const r = await cchc(["period", "2022-H1", "--json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ code: "2022-H1", regime: "nd09", start: "2021-12-15", end: "2022-06-14", label: "6 tháng đầu năm 2022" });
+    expect(JSON.parse(r.stdout)).toEqual({
+      code: "2022-H1",
+      regime: "nd09",
+      start: "2021-12-15",
+      end: "2022-06-14",
+      label: "6 tháng đầu năm 2022",
+    });
   });
 
   it("period with a regime, in Vietnamese", async () => {
@@ -49,7 +55,19 @@ describe("cchc without a server", () => {
   it("help lists every command, and each command's options with an example", async () => {
     const main = await cchc(["--help"]);
     expect(main.code).toBe(0);
-    for (const c of ["period", "units", "values get", "values set", "validate", "report render", "check", "extract", "import values", "import dossiers", "demo load"])
+    for (const c of [
+      "period",
+      "units",
+      "values get",
+      "values set",
+      "validate",
+      "report render",
+      "check",
+      "extract",
+      "import values",
+      "import dossiers",
+      "demo load",
+    ])
       expect(main.stdout).toContain(`  ${c}`);
     const one = await cchc(["import", "values", "--help"]);
     expect(one.code).toBe(0);

@@ -43,20 +43,55 @@ describe("cchc against a real server", () => {
 
   it("values get and set, with a version conflict", async () => {
     if (!has("/units/{unit}/periods/{period}/values/{indicator}")) return expect.fail("values routes missing");
-    const get = await cchc(["values", "get", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--json"], { env });
+    const get = await cchc(["values", "get", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--json"], {
+      env,
+    });
     expect(get.code).toBe(0);
     const before = JSON.parse(get.stdout).items[0] ?? { value: 0, version: 0 };
     const set = await cchc(
-      ["values", "set", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--value", String(before.value + 1), "--version", String(before.version), "--json"],
+      [
+        "values",
+        "set",
+        "--unit",
+        "DT",
+        "--period",
+        "2022-H1",
+        "--indicator",
+        "tthc.pakn.tiepnhan",
+        "--value",
+        String(before.value + 1),
+        "--version",
+        String(before.version),
+        "--json",
+      ],
       { env },
     );
     expect(set.code).toBe(0);
     expect(JSON.parse(set.stdout).stored.value).toBe(before.value + 1);
-    const stale = await cchc(["values", "set", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--value", "1", "--version", String(before.version)], { env });
+    const stale = await cchc(
+      [
+        "values",
+        "set",
+        "--unit",
+        "DT",
+        "--period",
+        "2022-H1",
+        "--indicator",
+        "tthc.pakn.tiepnhan",
+        "--value",
+        "1",
+        "--version",
+        String(before.version),
+      ],
+      { env },
+    );
     expect(stale.code).toBe(2);
     expect(stale.stderr).toContain(`Giá trị đang lưu: ${before.value + 1}`);
     expect(stale.stderr).toContain("Giá trị của bạn: 1");
-    const negative = await cchc(["values", "set", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--value", "-3", "--version", "0"], { env });
+    const negative = await cchc(
+      ["values", "set", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--value", "-3", "--version", "0"],
+      { env },
+    );
     expect(negative.code).toBe(2);
   });
 
@@ -114,7 +149,13 @@ describe("cchc against a real server", () => {
     expect(r3.code).toBe(2);
     expect(r3.stderr).toContain("tệp .xlsx hỏng");
     const latin = join(dir, "latin.csv");
-    writeFileSync(latin, Buffer.concat([Buffer.from("unit,period,indicator,value,comment\nDT,2022-Y,tthc.pakn.tiepnhan,5,"), Buffer.from([0x42, 0xe1, 0x6f, 0x0a])]));
+    writeFileSync(
+      latin,
+      Buffer.concat([
+        Buffer.from("unit,period,indicator,value,comment\nDT,2022-Y,tthc.pakn.tiepnhan,5,"),
+        Buffer.from([0x42, 0xe1, 0x6f, 0x0a]),
+      ]),
+    );
     const r4 = await cchc(["import", "values", latin, "--apply"], { env });
     expect(r4.code).toBe(2);
     expect(r4.stderr).toContain("dòng 2");
@@ -133,21 +174,47 @@ describe("cchc against a real server", () => {
     await book.xlsx.writeFile(file);
     const r = await cchc(["import", "values", file, "--json"], { env });
     expect([0, 1]).toContain(r.code);
-    expect(JSON.parse(r.stdout).changes).toContainEqual(expect.objectContaining({ indicator: "congvu.daotao.luot", action: "insert", after: 4 }));
+    expect(JSON.parse(r.stdout).changes).toContainEqual(
+      expect.objectContaining({ indicator: "congvu.daotao.luot", action: "insert", after: 4 }),
+    );
   });
 
   it("report render writes the file via a temporary file and leaves nothing else", async () => {
     if (!has("/reports/{unit}/{period}")) return expect.fail("report route missing");
     const dir = tmp();
-    const r = await cchc(["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", "docx", "--out", "bao-cao.docx", "--json"], { env, cwd: dir });
+    const r = await cchc(
+      ["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", "docx", "--out", "bao-cao.docx", "--json"],
+      { env, cwd: dir },
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).bytes).toBeGreaterThan(1000);
     expect(readdirSync(dir)).toEqual(["bao-cao.docx"]);
     expect(readFileSync(join(dir, "bao-cao.docx")).subarray(0, 2).toString()).toBe("PK");
-    const md = await cchc(["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", "md", "--out", "bc.md"], { env, cwd: dir });
+    const md = await cchc(["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", "md", "--out", "bc.md"], {
+      env,
+      cwd: dir,
+    });
     expect(md.code).toBe(0);
     expect(md.stdout).toContain("Đã ghi báo cáo DT.VPUBND kỳ 2022-H1");
     expect(existsSync(join(dir, "bc.md"))).toBe(true);
+  });
+
+  it("import dossiers sends the file in batches; a bad line is named by its line in the file", async () => {
+    if (!has("/dossiers/batch")) return expect.fail("dossier batch route missing");
+    const sample = join(ROOT, "docs/examples/dossiers-sample.csv");
+    const r = await cchc(["import", "dossiers", sample, "--batch-size", "20", "--json"], { env });
+    expect(r.code).toBe(0);
+    const lines = readFileSync(sample, "utf8").trimEnd().split("\n");
+    expect(JSON.parse(r.stdout)).toMatchObject({ lines: lines.length - 1, batches: 3 });
+    const dir = tmp();
+    const bad = join(dir, "ho-so.csv");
+    const broken = (lines[25] ?? "").split(",");
+    broken[3] = "quoc-gia"; // procedureLevel
+    writeFileSync(bad, [...lines.slice(0, 25), broken.join(","), ...lines.slice(26)].join("\n"));
+    const b = await cchc(["import", "dossiers", bad, "--batch-size", "20"], { env });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain("lô bắt đầu ở dòng 22");
+    expect(b.stderr).toMatch(/dòng 26|"line": 26|26/);
   });
 
   it("demo load is idempotent", async () => {

@@ -1,5 +1,4 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +6,8 @@ import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../../src/console/App.js";
 import { makeTheme } from "../../src/console/Theme.js";
-import { h } from "../../src/console/Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { React } from "../../src/console/Ui.js";
 import { makeFakeApi } from "../support/FakeApi.js";
 import { KEY, tick, waitFor } from "../support/Keys.js";
 
@@ -81,7 +81,7 @@ describe("console", () => {
     expect(frame).not.toContain("\u001b[3"); // no foreground colour codes
   });
 
-  it("fits 80 columns on the overview", async () => {
+  it("keeps overview lines within the test terminal width (80×24 is checked by scripts/tmux-demo.sh)", async () => {
     const app = startApp();
     const frame = await choose(app);
     for (const line of frame.split("\n")) expect([...line].length).toBeLessThanOrEqual(100);

@@ -1,9 +1,9 @@
 /** @jsxRuntime classic */
-/** @jsx h */
 import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeTheme, ThemeContext } from "../../src/console/Theme.js";
-import { h } from "../../src/console/Ui.js";
+// biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
+import { React } from "../../src/console/Ui.js";
 import { ValueForm } from "../../src/console/ValueForm.js";
 import { type FakeApi, makeFakeApi } from "../support/FakeApi.js";
 import { KEY, tick, waitFor } from "../support/Keys.js";
@@ -16,7 +16,14 @@ afterEach(() => {
 const open = (api: FakeApi) => {
   const r = render(
     <ThemeContext.Provider value={makeTheme(true)}>
-      <ValueForm api={api} unit="DT" period="2022-H1" area={{ code: "procedure", shortVi: "Cải cách TTHC" }} context="DT · 2022-H1" onBack={() => undefined} />
+      <ValueForm
+        api={api}
+        unit="DT"
+        period="2022-H1"
+        area={{ code: "procedure", shortVi: "Cải cách TTHC" }}
+        context="DT · 2022-H1"
+        onBack={() => undefined}
+      />
     </ThemeContext.Provider>,
   );
   started.push(r);

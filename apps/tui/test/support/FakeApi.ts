@@ -16,17 +16,76 @@ export interface FakeApi extends ApiClient {
 }
 
 const units: UnitList = (() => {
-  const dt = { code: "DT", name: "Tỉnh Đồng Tháp", shortName: "Đồng Tháp", kind: "province", parentCode: null, validFrom: "2000-01-01", validTo: null, successorCode: null };
-  const vp = { code: "DT.VPUBND", name: "Văn phòng Ủy ban nhân dân tỉnh", shortName: "VP UBND tỉnh", kind: "department", parentCode: "DT", validFrom: "2000-01-01", validTo: null, successorCode: null };
-  const stp = { code: "DT.STP", name: "Sở Tư pháp", shortName: null, kind: "department", parentCode: "DT", validFrom: "2000-01-01", validTo: null, successorCode: null };
-  return { items: [dt, vp, stp], tree: [{ ...dt, children: [{ ...stp, children: [] }, { ...vp, children: [] }] }] };
+  const dt = {
+    code: "DT",
+    name: "Tỉnh Đồng Tháp",
+    shortName: "Đồng Tháp",
+    kind: "province",
+    parentCode: null,
+    validFrom: "2000-01-01",
+    validTo: null,
+    successorCode: null,
+  };
+  const vp = {
+    code: "DT.VPUBND",
+    name: "Văn phòng Ủy ban nhân dân tỉnh",
+    shortName: "VP UBND tỉnh",
+    kind: "department",
+    parentCode: "DT",
+    validFrom: "2000-01-01",
+    validTo: null,
+    successorCode: null,
+  };
+  const stp = {
+    code: "DT.STP",
+    name: "Sở Tư pháp",
+    shortName: null,
+    kind: "department",
+    parentCode: "DT",
+    validFrom: "2000-01-01",
+    validTo: null,
+    successorCode: null,
+  };
+  return {
+    items: [dt, vp, stp],
+    tree: [
+      {
+        ...dt,
+        children: [
+          { ...stp, children: [] },
+          { ...vp, children: [] },
+        ],
+      },
+    ],
+  };
 })();
 
 /** The indicators the double serves. */
 export const fakeIndicators: ReadonlyArray<IndicatorView> = [
-  { code: "tthc.pakn.tiepnhan", area: "procedure", nameVi: "PAKN tiếp nhận", unitVi: "phản ánh, kiến nghị", valueType: "count", dimensions: [] },
-  { code: "tthc.pakn.dagiaiquyet", area: "procedure", nameVi: "PAKN đã giải quyết", unitVi: "phản ánh, kiến nghị", valueType: "count", dimensions: [] },
-  { code: "bomay.bienche.congchuc", area: "apparatus", nameVi: "Biên chế công chức", unitVi: "biên chế", valueType: "count", dimensions: [] },
+  {
+    code: "tthc.pakn.tiepnhan",
+    area: "procedure",
+    nameVi: "PAKN tiếp nhận",
+    unitVi: "phản ánh, kiến nghị",
+    valueType: "count",
+    dimensions: [],
+  },
+  {
+    code: "tthc.pakn.dagiaiquyet",
+    area: "procedure",
+    nameVi: "PAKN đã giải quyết",
+    unitVi: "phản ánh, kiến nghị",
+    valueType: "count",
+    dimensions: [],
+  },
+  {
+    code: "bomay.bienche.congchuc",
+    area: "apparatus",
+    nameVi: "Biên chế công chức",
+    unitVi: "biên chế",
+    valueType: "count",
+    dimensions: [],
+  },
 ];
 
 const key = (unit: string, period: string, indicator: string, d: string) => `${unit}|${period}|${indicator}|${d}`;
@@ -34,9 +93,23 @@ const key = (unit: string, period: string, indicator: string, d: string) => `${u
 /** Makes a fresh double; `values` are stored at version 1. */
 export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi => {
   const stored = new Map<string, StoredValue>();
-  for (const v of values) stored.set(key(v.unit, v.period, v.indicator, v.disaggregation), { indicator: v.indicator, disaggregation: v.disaggregation, value: v.value, version: 1 });
+  for (const v of values)
+    stored.set(key(v.unit, v.period, v.indicator, v.disaggregation), {
+      indicator: v.indicator,
+      disaggregation: v.disaggregation,
+      value: v.value,
+      version: 1,
+    });
   const tasksList: Array<TaskView> = [
-    { id: "t1", area: "procedure", title: "Rà soát thủ tục hành chính", status: "in-progress", dueDate: "2022-06-30", progress: 40, version: 1 },
+    {
+      id: "t1",
+      area: "procedure",
+      title: "Rà soát thủ tục hành chính",
+      status: "in-progress",
+      dueDate: "2022-06-30",
+      progress: 40,
+      version: 1,
+    },
     { id: "t2", area: "procedure", title: "Công bố danh mục TTHC", status: "done", dueDate: "2022-03-31", progress: 100, version: 1 },
   ];
   const api: FakeApi = {
@@ -46,25 +119,46 @@ export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi =
     tasksList,
     batchGate: null,
     units: async () => units,
-    period: async (code) => ({ code, regime: "nd09", start: "2021-12-15", end: "2022-06-14", label: "6 tháng đầu năm 2022", labelEn: "First half of 2022" }),
+    period: async (code) => ({
+      code,
+      regime: "nd09",
+      start: "2021-12-15",
+      end: "2022-06-14",
+      label: "6 tháng đầu năm 2022",
+      labelEn: "First half of 2022",
+    }),
     indicators: async () => fakeIndicators,
-    values: async (unit, period) =>
-      [...stored.entries()].filter(([k]) => k.startsWith(`${unit}|${period}|`)).map(([, v]) => v),
+    values: async (unit, period) => [...stored.entries()].filter(([k]) => k.startsWith(`${unit}|${period}|`)).map(([, v]) => v),
     setValue: async (unit, period, input: ValueInput) => {
       const k = key(unit, period, input.indicator, input.disaggregation);
       const old = stored.get(k);
       if (old && input.version !== old.version)
         throw new ServerRefused(409, "VALUE_CONFLICT", "Số liệu đã được người khác sửa.", { stored: old });
-      const next = { indicator: input.indicator, disaggregation: input.disaggregation, value: input.value, version: (old?.version ?? 0) + 1 };
+      const next = {
+        indicator: input.indicator,
+        disaggregation: input.disaggregation,
+        value: input.value,
+        version: (old?.version ?? 0) + 1,
+      };
       stored.set(k, next);
       return next;
     },
     bulkValues: async (rows, dryRun) => {
       const changes = rows.map((r) => {
         const old = stored.get(key(r.unit, r.period, r.indicator, r.disaggregation));
-        return { ...r, action: !old ? ("insert" as const) : old.value === r.value ? ("unchanged" as const) : ("update" as const), before: old?.value ?? null, after: r.value };
+        return {
+          ...r,
+          action: !old ? ("insert" as const) : old.value === r.value ? ("unchanged" as const) : ("update" as const),
+          before: old?.value ?? null,
+          after: r.value,
+        };
       });
-      if (!dryRun) for (const r of rows) await api.setValue(r.unit, r.period, { ...r, version: stored.get(key(r.unit, r.period, r.indicator, r.disaggregation))?.version ?? null });
+      if (!dryRun)
+        for (const r of rows)
+          await api.setValue(r.unit, r.period, {
+            ...r,
+            version: stored.get(key(r.unit, r.period, r.indicator, r.disaggregation))?.version ?? null,
+          });
       return { dryRun, changes, findings: [] };
     },
     validate: async (unit, period) => {
@@ -72,7 +166,14 @@ export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi =
       const received = get("tthc.pakn.tiepnhan");
       const resolved = get("tthc.pakn.dagiaiquyet");
       return received !== undefined && resolved !== undefined && resolved > received
-        ? [{ rule: "pakn.resolved-le-received", area: "procedure", importance: "error" as const, message: "PAKN đã giải quyết lớn hơn PAKN tiếp nhận" }]
+        ? [
+            {
+              rule: "pakn.resolved-le-received",
+              area: "procedure",
+              importance: "error" as const,
+              message: "PAKN đã giải quyết lớn hơn PAKN tiếp nhận",
+            },
+          ]
         : [];
     },
     tasks: async () => tasksList,
@@ -84,7 +185,13 @@ export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi =
     },
     report: async () => {
       const text = new TextEncoder().encode("BÁO CÁO\n");
-      return { size: text.byteLength, contentType: "text/plain", body: (async function* () { yield text; })() };
+      return {
+        size: text.byteLength,
+        contentType: "text/plain",
+        body: (async function* () {
+          yield text;
+        })(),
+      };
     },
     dossierBatch: async (csv) => {
       if (api.batchGate) await api.batchGate();

@@ -5,9 +5,9 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createServer } from "node:net";
 
 /** The repository root and the app's folder. */
 export const ROOT = resolve(import.meta.dirname, "../../../..");
@@ -64,7 +64,11 @@ const waitHealthy = async (url: string, child: ChildProcess, log: () => string):
 };
 
 const mintToken = async (url: string, password: string): Promise<string> => {
-  const signIn = await fetch(`${url}/api/v1/auth/sign-in`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "admin", password }) });
+  const signIn = await fetch(`${url}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password }),
+  });
   if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
   const session = (await signIn.json()) as { csrfToken: string };
   const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";

@@ -5,17 +5,17 @@
 
 import type {
   CatalogueBody,
-  IndicatorDetail,
-  IndicatorPage,
   CheckResult,
   DocumentBody,
-  PeriodBody,
   DocumentInput,
+  IndicatorDetail,
+  IndicatorPage,
+  PeriodBody,
   PlanBody,
-  TaskPage,
   ReportJson,
   SessionBody,
   TaskBody,
+  TaskPage,
   UnitList,
   ValidationFinding,
   ValueBody,
@@ -58,7 +58,10 @@ export interface Api {
   /** Every task of the plan (read page by page). */
   readonly tasks: (unit: string, year: number) => Promise<ReadonlyArray<TaskBody>>;
   /** Updates a task with the version read (409 TASK_CONFLICT when stale). */
-  readonly updateTask: (id: number, change: Partial<Pick<TaskBody, "status" | "progress" | "evidence">> & { readonly version: number }) => Promise<TaskBody>;
+  readonly updateTask: (
+    id: number,
+    change: Partial<Pick<TaskBody, "status" | "progress" | "evidence">> & { readonly version: number },
+  ) => Promise<TaskBody>;
   readonly documents: (query: DocumentQuery) => Promise<{ readonly items: ReadonlyArray<DocumentBody>; readonly total: number }>;
   readonly addDocument: (doc: DocumentInput) => Promise<DocumentBody>;
   readonly reportHtml: (unit: string, period: string) => Promise<string>;

@@ -6,9 +6,9 @@
 
 import type { RegisterEntry, RegisterEntryInput } from "@cchc/domain/documents/RegisterEntry";
 import type { IndicatorDefinition, RateDefinition } from "@cchc/domain/indicators/Indicator";
-import type { PlanTask } from "@cchc/domain/plans/Task";
 import type { OrgUnit, OrgUnitNode } from "@cchc/domain/OrgUnit";
 import type { PeriodWindow } from "@cchc/domain/Period";
+import type { PlanTask } from "@cchc/domain/plans/Task";
 import type { Finding } from "@cchc/domain/validation/Finding";
 import type { Rule } from "@cchc/domain/validation/Rule";
 

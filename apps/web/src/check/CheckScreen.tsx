@@ -3,7 +3,9 @@
  * see the findings highlighted in the text. A failed request keeps what was pasted.
  */
 import type { LocalDate } from "@cchc/domain/LocalDate";
+import * as Period from "@cchc/domain/Period";
 import * as VnDate from "@cchc/domain/VnDate";
+import { Either } from "effect";
 import { createSignal, type JSX, Show } from "solid-js";
 import type { CheckResult } from "../api/Contract";
 import { useApp } from "../shell/AppContext";
@@ -57,15 +59,23 @@ const CheckScreen = (): JSX.Element => {
             aria-describedby="check-empty"
           />
         </label>
-        <label class="field">
-          <span class="field-label">{t().checkFile}</span>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-          />
-        </label>
+        <div class="field">
+          <span class="field-label" id="check-file-label">
+            {t().checkFile}
+          </span>
+          {/* the native file button speaks the browser's language; this label speaks the app's */}
+          <label class="button file-button">
+            <input
+              ref={fileInput}
+              class="visually-hidden"
+              type="file"
+              aria-labelledby="check-file-label"
+              accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+            />
+            {t().checkChooseFile}
+          </label>
+        </div>
         <Show when={file()}>
           {(f) => (
             <p class="muted">
@@ -98,7 +108,11 @@ const CheckScreen = (): JSX.Element => {
           <section class="check-result" aria-live="polite">
             <Show when={r().body.period}>
               {(p) => (
-                <p class="muted">{t().checkPeriod(`${p().code} (${VnDate.formatWindow(p().start as LocalDate, p().end as LocalDate)})`)}</p>
+                <p class="muted">
+                  {t().checkPeriod(
+                    `${Either.getOrElse(Period.label(p().code), () => p().code)} (${VnDate.formatWindow(p().start as LocalDate, p().end as LocalDate)})`,
+                  )}
+                </p>
               )}
             </Show>
             <CheckView text={r().checked} findings={r().body.findings} />

@@ -34,7 +34,12 @@ export const draw = (canvas: HTMLCanvasElement, spec: ChartSpec, reducedMotion: 
       locale: "vi-VN",
       ...(horizontal ? { indexAxis: "y" as const } : {}),
       plugins: {
-        legend: { position: "bottom", labels: { color: "#1a1a1a", font: { size: 13 } } },
+        // a single unnamed series needs no legend: its bars are labelled on the axis
+        legend: {
+          display: spec.kind === "doughnut" || spec.series.length > 1,
+          position: "bottom",
+          labels: { color: "#1a1a1a", font: { size: 13 } },
+        },
         tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label ? `${ctx.dataset.label}: ` : ""}${spec.format(Number(ctx.raw))}` } },
       },
       ...(spec.kind === "doughnut"

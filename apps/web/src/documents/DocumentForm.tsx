@@ -27,7 +27,11 @@ export const DocumentForm = (props: DocumentFormProps): JSX.Element => {
   const [reference, setReference] = createSignal("");
   const [direction, setDirection] = createSignal<Direction>("issued");
   const [reported, setReported] = createSignal(false);
-  const [state, setState] = createSignal<{ readonly busy: boolean; readonly error: unknown; readonly done: string }>({ busy: false, error: null, done: "" });
+  const [state, setState] = createSignal<{ readonly busy: boolean; readonly error: unknown; readonly done: string }>({
+    busy: false,
+    error: null,
+    done: "",
+  });
   const parsed = createMemo(() => (reference().trim() === "" ? null : DocumentReference.parse(reference())));
   const ref = () => {
     const p = parsed();
@@ -112,10 +116,12 @@ export const DocumentForm = (props: DocumentFormProps): JSX.Element => {
       <fieldset class="inline-choices">
         <legend class="field-label">{t().docDirection}</legend>
         <label>
-          <input type="radio" name="doc-direction" checked={direction() === "issued"} onChange={() => setDirection("issued")} /> {t().docIssued}
+          <input type="radio" name="doc-direction" checked={direction() === "issued"} onChange={() => setDirection("issued")} />{" "}
+          {t().docIssued}
         </label>
         <label>
-          <input type="radio" name="doc-direction" checked={direction() === "received"} onChange={() => setDirection("received")} /> {t().docReceived}
+          <input type="radio" name="doc-direction" checked={direction() === "received"} onChange={() => setDirection("received")} />{" "}
+          {t().docReceived}
         </label>
       </fieldset>
       <label class="check">

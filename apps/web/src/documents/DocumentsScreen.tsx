@@ -58,7 +58,9 @@ const DocumentsScreen = (): JSX.Element => {
           <span class="field-label">{t().docType}</span>
           <select onChange={(e) => setType(e.currentTarget.value)}>
             <option value="">{t().all}</option>
-            <For each={DocumentReference.types}>{(x) => <option value={x.code}>{router.place().lang === "en" ? x.nameEn : x.name}</option>}</For>
+            <For each={DocumentReference.types}>
+              {(x) => <option value={x.code}>{router.place().lang === "en" ? x.nameEn : x.name}</option>}
+            </For>
           </select>
         </label>
         <DateInput label={t().docFrom} onChange={setFrom} />

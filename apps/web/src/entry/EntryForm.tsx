@@ -87,6 +87,13 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
   const rates = createMemo(() => liveRates(props.context.rates, props.context.indicators, values()));
   const dirtyCount = createMemo(() => isDirty(stored(), drafts(), defs()));
   const en = () => router.place().lang === "en";
+  // the served catalogue words formulas with option labels ("trước hạn"); the domain's text is the fallback
+  const formulaOf = (r: { readonly code: string; readonly disaggregation: string; readonly formulaVi: string }) =>
+    (
+      props.context.rates.find((d) => d.code === r.code && d.disaggregation === r.disaggregation) as
+        | { readonly formulaVi?: string }
+        | undefined
+    )?.formulaVi ?? r.formulaVi;
 
   const text = (key: string) => drafts().get(key) ?? storedText(defs().get(splitKey(key).indicator), storedByKey().get(key));
   const reading = (key: string) => {
@@ -208,7 +215,7 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
                       <tr>
                         <th scope="row">
                           {r.nameVi}
-                          <span class="formula">{t().formula(r.formulaVi)}</span>
+                          <span class="formula">{t().formula(formulaOf(r))}</span>
                         </th>
                         <td class="num" data-rate={`${r.code}[${r.disaggregation}]`}>
                           {r.formatted}

@@ -81,7 +81,9 @@ const PlansScreen = (): JSX.Element => {
                   <span class="field-label">{t().area}</span>
                   <select onChange={(e) => setArea(e.currentTarget.value)}>
                     <option value="">{t().all}</option>
-                    <For each={Area.all}>{(a) => <option value={a.code}>{router.place().lang === "en" ? a.nameEn : a.shortVi}</option>}</For>
+                    <For each={Area.all}>
+                      {(a) => <option value={a.code}>{router.place().lang === "en" ? a.nameEn : a.shortVi}</option>}
+                    </For>
                   </select>
                 </label>
                 <label class="field">
@@ -102,7 +104,8 @@ const PlansScreen = (): JSX.Element => {
                 <DateInput label={t().dueBefore} onChange={setDue} />
               </div>
               <p class="summary-line" role="status">
-                {t().taskCount(formatInteger(shown().length))} — {t().completion(done(), shown().length, formatRate(done(), shown().length))}
+                {t().taskCount(formatInteger(shown().length))} —{" "}
+                {t().completion(done(), shown().length, formatRate(done(), shown().length))}
                 <Show when={overdueCount() > 0}>
                   {" — "}
                   <span class="badge badge-error">
@@ -112,7 +115,9 @@ const PlansScreen = (): JSX.Element => {
               </p>
               <Show when={shown().length > 0} fallback={<p class="notice notice-info">{t().noTasks}</p>}>
                 <VirtualList items={shown()} estimate={170} label={t().task} keyOf={(x) => String(x.id)}>
-                  {(task) => <TaskRow task={task} overdue={isOverdue(task, today)} documents={d().documents} onSave={(c) => saveTask(task, c)} />}
+                  {(task) => (
+                    <TaskRow task={task} overdue={isOverdue(task, today)} documents={d().documents} onSave={(c) => saveTask(task, c)} />
+                  )}
                 </VirtualList>
               </Show>
             </>

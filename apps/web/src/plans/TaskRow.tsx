@@ -34,7 +34,11 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
   const [status, setStatus] = createSignal<TaskStatus>(props.task.status);
   const [progress, setProgress] = createSignal(String(props.task.progress));
   const [evidence, setEvidence] = createSignal(evidenceText());
-  const [state, setState] = createSignal<{ readonly busy: boolean; readonly message: string; readonly error: boolean }>({ busy: false, message: "", error: false });
+  const [state, setState] = createSignal<{ readonly busy: boolean; readonly message: string; readonly error: boolean }>({
+    busy: false,
+    message: "",
+    error: false,
+  });
   const statusLabel = (s: string) => {
     const v = t()[`taskStatus.${s}` as Key];
     return typeof v === "string" ? v : s;
@@ -42,7 +46,10 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
   /** Document ids of the typed numbers/symbols, or the first one not in the register. */
   const evidenceIds = (): { readonly ids: ReadonlyArray<number> } | { readonly unknown: string } => {
     const ids: number[] = [];
-    for (const part of evidence().split(/[;,\n]/).map((x) => x.trim()).filter(Boolean)) {
+    for (const part of evidence()
+      .split(/[;,\n]/)
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const byNumber = props.documents.find((d) => d.numberSymbol.toLowerCase() === part.toLowerCase());
       const byHash = /^#(\d+)$/.exec(part);
       if (byNumber) ids.push(byNumber.id);
@@ -58,7 +65,12 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
       setState({ busy: false, message: t().progressInvalid, error: true });
       return;
     }
-    const problem = consistencyProblem({ status: status(), progress: p, startedOn: props.task.startedOn, completedOn: props.task.completedOn });
+    const problem = consistencyProblem({
+      status: status(),
+      progress: p,
+      startedOn: props.task.startedOn,
+      completedOn: props.task.completedOn,
+    });
     if (problem && problem.field !== "completedOn") {
       setState({ busy: false, message: problem.message, error: true });
       return;

@@ -29,7 +29,7 @@ export const PeriodPicker = (): JSX.Element => {
   const labelOf = (c: string) => Either.getOrElse(router.place().lang === "en" ? Period.labelEn(c) : Period.label(c), () => c);
   const changeYear = (y: number) => {
     const kindNow = Either.getOrElse(Period.parse(code()), () => ({ year: y, kind: "half" as const, index: 1 }));
-    router.go({ period: Period.make({ ...kindNow, year: y }) });
+    return router.go({ period: Period.make({ ...kindNow, year: y }) });
   };
   return (
     <section class="period-picker" aria-labelledby="period-picker-title">
@@ -39,7 +39,13 @@ export const PeriodPicker = (): JSX.Element => {
       <div class="period-fields">
         <label class="field field-narrow">
           <span class="field-label">{t().year}</span>
-          <select value={String(year())} onChange={(e) => changeYear(Number(e.currentTarget.value))}>
+          <select
+            value={String(year())}
+            onChange={(e) => {
+              // a refused change (unsaved data entry) puts the shown choice back
+              if (!changeYear(Number(e.currentTarget.value))) e.currentTarget.value = String(year());
+            }}
+          >
             <For each={years}>
               {(y) => (
                 <option value={String(y)} selected={y === year()}>
@@ -51,7 +57,12 @@ export const PeriodPicker = (): JSX.Element => {
         </label>
         <label class="field">
           <span class="field-label">{t().periodOfYear}</span>
-          <select value={code()} onChange={(e) => router.go({ period: e.currentTarget.value })}>
+          <select
+            value={code()}
+            onChange={(e) => {
+              if (!router.go({ period: e.currentTarget.value })) e.currentTarget.value = code();
+            }}
+          >
             <For each={codes()}>
               {(c) => (
                 <option value={c} selected={c === code()}>

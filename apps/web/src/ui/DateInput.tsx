@@ -31,7 +31,9 @@ export const DateInput = (props: DateInputProps): JSX.Element => {
   };
   return (
     <label class="field">
-      <span class="field-label">{props.label}</span>
+      <span class="field-label">
+        {props.label} <span class="muted">({t().dateFormat})</span>
+      </span>
       <input
         inputmode="numeric"
         placeholder={t().datePlaceholder}

@@ -13,6 +13,8 @@ export const hintOf = (t: Dictionary, e: unknown): string => {
   if (!(e instanceof ApiFailure)) return t.hintServer;
   if (e.code === "NETWORK") return t.hintNetwork;
   if (e.code === "ROUTE_NOT_FOUND") return t.notAvailableHint;
+  if (e.code === "SIGN_IN_FAILED") return t.hintSignIn;
+  if (e.status === 429) return t.hintThrottled;
   if (e.status === 400 || e.status === 422) return t.hintRequestInvalid;
   if (e.status === 401) return t.hintUnauthorized;
   if (e.status === 403) return t.hintForbidden;

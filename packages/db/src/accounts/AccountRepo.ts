@@ -63,19 +63,28 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
       const { kysely } = yield* Database;
       const q = <A>(f: () => Promise<A>) => Effect.promise(f);
       const grantsOf = (userId: string) =>
-        q(() => kysely.selectFrom("user_role").select(["role", "unit_code"]).where("user_id", "=", userId).orderBy("unit_code").orderBy("role").execute()).pipe(
-          Effect.map((rows) => rows.map((r): Grant => ({ role: r.role as Role, unit: r.unit_code }))),
-        );
+        q(() =>
+          kysely
+            .selectFrom("user_role")
+            .select(["role", "unit_code"])
+            .where("user_id", "=", userId)
+            .orderBy("unit_code")
+            .orderBy("role")
+            .execute(),
+        ).pipe(Effect.map((rows) => rows.map((r): Grant => ({ role: r.role as Role, unit: r.unit_code }))));
       const toUser = (r: AppUserRow) =>
-        Effect.map(grantsOf(r.id), (grants): User => ({
-          id: r.id,
-          username: r.username,
-          displayName: r.display_name,
-          mustChangePassword: r.must_change_password,
-          disabled: r.disabled_at !== null,
-          createdAt: r.created_at,
-          grants,
-        }));
+        Effect.map(
+          grantsOf(r.id),
+          (grants): User => ({
+            id: r.id,
+            username: r.username,
+            displayName: r.display_name,
+            mustChangePassword: r.must_change_password,
+            disabled: r.disabled_at !== null,
+            createdAt: r.created_at,
+            grants,
+          }),
+        );
       const row = (column: "id" | "username", value: string) =>
         q(() => kysely.selectFrom("app_user").selectAll().where(column, "=", value).executeTakeFirst());
       const find = (username: string) =>
@@ -99,7 +108,12 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
             const inserted = yield* q(() =>
               kysely
                 .insertInto("app_user")
-                .values({ username, display_name: u.displayName, password_hash: passwordHash, must_change_password: u.mustChangePassword ?? false })
+                .values({
+                  username,
+                  display_name: u.displayName,
+                  password_hash: passwordHash,
+                  must_change_password: u.mustChangePassword ?? false,
+                })
                 .returningAll()
                 .executeTakeFirstOrThrow(),
             );
@@ -108,7 +122,10 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
           }),
         get: (id) => row("id", id).pipe(Effect.flatMap((r) => (r ? toUser(r) : Effect.fail(new UserNotFound({ username: id }))))),
         find,
-        list: () => q(() => kysely.selectFrom("app_user").selectAll().orderBy("username").execute()).pipe(Effect.flatMap((rows) => Effect.forEach(rows, toUser))),
+        list: () =>
+          q(() => kysely.selectFrom("app_user").selectAll().orderBy("username").execute()).pipe(
+            Effect.flatMap((rows) => Effect.forEach(rows, toUser)),
+          ),
         checkPassword: (username, password) =>
           Effect.gen(function* () {
             const r = yield* row("username", normalizeUsername(username));
@@ -118,13 +135,20 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
           }),
         setPassword: (userId, password, mustChange = false) =>
           Effect.flatMap(Password.hash(password), (h) =>
-            q(() => kysely.updateTable("app_user").set({ password_hash: h, must_change_password: mustChange }).where("id", "=", userId).execute()),
+            q(() =>
+              kysely.updateTable("app_user").set({ password_hash: h, must_change_password: mustChange }).where("id", "=", userId).execute(),
+            ),
           ).pipe(Effect.asVoid),
         grants: grantsOf,
         grant,
         revoke: (userId, g) =>
           q(() =>
-            kysely.deleteFrom("user_role").where("user_id", "=", userId).where("role", "=", g.role).where("unit_code", "=", g.unit).executeTakeFirst(),
+            kysely
+              .deleteFrom("user_role")
+              .where("user_id", "=", userId)
+              .where("role", "=", g.role)
+              .where("unit_code", "=", g.unit)
+              .executeTakeFirst(),
           ).pipe(Effect.map((r) => Number(r.numDeletedRows) > 0)),
         countGlobalAdmins: () =>
           q(() =>

@@ -32,7 +32,9 @@ export class SessionRepo extends Context.Tag("@cchc/db/SessionRepo")<
   {
     readonly open: (userId: string) => Effect.Effect<OpenedSession>;
     /** The session of a cookie secret, when it exists, is not revoked and has not expired. */
-    readonly resolve: (secret: string) => Effect.Effect<{ readonly id: string; readonly userId: string; readonly expiresAt: Date } | undefined>;
+    readonly resolve: (
+      secret: string,
+    ) => Effect.Effect<{ readonly id: string; readonly userId: string; readonly expiresAt: Date } | undefined>;
     readonly close: (secret: string) => Effect.Effect<void>;
     /** Seconds until attempts for `key` are allowed again (0 = now). */
     readonly retryAfter: (key: string) => Effect.Effect<number>;
@@ -55,7 +57,11 @@ export class SessionRepo extends Context.Tag("@cchc/db/SessionRepo")<
             const secret = Secret.random();
             const expiresAt = new Date(at.getTime() + SESSION_HOURS * 3600_000);
             const row = yield* q(() =>
-              kysely.insertInto("auth_session").values({ user_id: userId, token_hash: Secret.digest(secret), expires_at: expiresAt }).returning("id").executeTakeFirstOrThrow(),
+              kysely
+                .insertInto("auth_session")
+                .values({ user_id: userId, token_hash: Secret.digest(secret), expires_at: expiresAt })
+                .returning("id")
+                .executeTakeFirstOrThrow(),
             );
             return { id: row.id, secret, expiresAt };
           }),
@@ -80,7 +86,9 @@ export class SessionRepo extends Context.Tag("@cchc/db/SessionRepo")<
         retryAfter: (key) =>
           Effect.gen(function* () {
             const at = yield* now;
-            const row = yield* q(() => kysely.selectFrom("sign_in_throttle").select("locked_until").where("key", "=", key).executeTakeFirst());
+            const row = yield* q(() =>
+              kysely.selectFrom("sign_in_throttle").select("locked_until").where("key", "=", key).executeTakeFirst(),
+            );
             const until = row?.locked_until?.getTime() ?? 0;
             return until > at.getTime() ? Math.ceil((until - at.getTime()) / 1000) : 0;
           }),

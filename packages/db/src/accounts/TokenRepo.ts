@@ -128,7 +128,9 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
           Effect.gen(function* () {
             yield* get(id);
             const at = yield* now;
-            yield* q(() => kysely.updateTable("api_token").set({ revoked_at: at }).where("id", "=", id).where("revoked_at", "is", null).execute());
+            yield* q(() =>
+              kysely.updateTable("api_token").set({ revoked_at: at }).where("id", "=", id).where("revoked_at", "is", null).execute(),
+            );
             return yield* get(id);
           }),
       };

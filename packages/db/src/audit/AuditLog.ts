@@ -120,7 +120,9 @@ export class AuditLog extends Context.Tag("@cchc/db/AuditLog")<
             kysely
               .selectFrom("audit_record")
               .selectAll()
-              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units as string[]) : b.where(sql<boolean>`false`)))
+              .$if(q.units !== undefined, (b) =>
+                q.units?.length ? b.where("unit_code", "in", q.units as string[]) : b.where(sql<boolean>`false`),
+              )
               .$if(q.entity !== undefined, (b) => b.where("entity", "=", q.entity as string))
               .$if(q.entityId !== undefined, (b) => b.where("entity_id", "=", q.entityId as string))
               .$if(q.from !== undefined, (b) => b.where("at", ">=", q.from as Date))

@@ -54,7 +54,13 @@ export class ConsolidationRepo extends Context.Tag("@cchc/db/ConsolidationRepo")
           ).pipe(Effect.map((r) => ({ ...run, id: Number(r.id) }))),
         last: (unit, period) =>
           Effect.promise(() =>
-            kysely.selectFrom("consolidation_run").selectAll().where("unit_code", "=", unit).where("period", "=", period).orderBy("id", "desc").executeTakeFirst(),
+            kysely
+              .selectFrom("consolidation_run")
+              .selectAll()
+              .where("unit_code", "=", unit)
+              .where("period", "=", period)
+              .orderBy("id", "desc")
+              .executeTakeFirst(),
           ).pipe(
             Effect.map((r) =>
               r

@@ -6,6 +6,7 @@ import { Effect } from "effect";
 import { loadDemoAccounts } from "../accounts/DemoAccounts.js";
 import type { Database } from "../Database.js";
 import { isEmpty, loadDemoUnits } from "./DemoLoader.js";
+import { loadDemoReportSettings } from "../report-settings/DemoReportSettings.js";
 import { loadCatalogue, loadDemoDocuments, loadDemoNarratives, loadDemoPlan, loadDemoRecords, loadDemoValues } from "./seed/SeedLoader.js";
 
 /** A named, idempotent loading step; returns how many rows it added. */
@@ -22,6 +23,7 @@ export const steps: ReadonlyArray<DemoStep> = [{ name: "đơn vị", run: loadDe
   { name: "kiểm tra và hoạt động", run: loadDemoRecords },
   { name: "số liệu", run: loadDemoValues },
   { name: "thuyết minh", run: loadDemoNarratives },
+  { name: "thiết lập báo cáo", run: loadDemoReportSettings },
 ];
 
 /** Loads every step; returns rows added per step. */

@@ -1,7 +1,7 @@
 /**
- * The SQL of the dossier feature, generated from one list of counters so that the ingest deltas,
- * the aggregate query and the plain scan cannot drift apart. Every statement runs unchanged on
- * PostgreSQL 15 and PGlite.
+ * The SQL of the dossier feature: the statements of one ingest batch (staging, version marks,
+ * record insert/update, counter upserts) and the two statistics queries. Counter columns come
+ * from `DossierCounters.counters`. Every statement runs unchanged on PostgreSQL 15 and PGlite.
  *
  * How the aggregates answer a window [S, E] (docs/dossier-statistics.md): each record version
  * adds 1 to counters on up to three days — its receipt day, its finish day, and its effective
@@ -11,34 +11,7 @@
  * appointment up to E). Cumulative sums read whole months from `dossier_monthly` and the days
  * of the cut-off's own month from `dossier_daily`.
  */
-
-/** On which day of a record a counter counts. */
-type Anchor = "received" | "finished" | "due";
-
-interface Counter {
-  readonly column: string;
-  readonly anchor: Anchor;
-  /** 0/1 expression over a record; `$` stands for the column prefix (new or old version). */
-  readonly expr: string;
-}
-
-/** The counters kept per (unit, day or month, level, channel). */
-export const counters: ReadonlyArray<Counter> = [
-  { column: "received", anchor: "received", expr: "1" },
-  { column: "received_digitised", anchor: "received", expr: "$dossier_digitised::int" },
-  { column: "received_paid_online", anchor: "received", expr: "$paid_online::int" },
-  { column: "finished", anchor: "finished", expr: "1" },
-  { column: "resolved_early", anchor: "finished", expr: "($outcome = 'resolved' and $finished_day < $due_day)::int" },
-  { column: "resolved_on_time", anchor: "finished", expr: "($outcome = 'resolved' and $finished_day = $due_day)::int" },
-  { column: "resolved_late", anchor: "finished", expr: "($outcome = 'resolved' and $finished_day > $due_day)::int" },
-  { column: "resolved_extended", anchor: "finished", expr: "($outcome = 'resolved' and $extension_date is not null)::int" },
-  { column: "resolved_result_digitised", anchor: "finished", expr: "($outcome = 'resolved' and $result_digitised)::int" },
-  { column: "returned", anchor: "finished", expr: "($outcome = 'returned')::int" },
-  { column: "withdrawn", anchor: "finished", expr: "($outcome = 'withdrawn')::int" },
-  { column: "rejected", anchor: "finished", expr: "($outcome = 'rejected')::int" },
-  { column: "finished_after_due", anchor: "finished", expr: "($finished_day > $due_day)::int" },
-  { column: "due_open", anchor: "due", expr: "1" },
-];
+import { counters } from "./DossierCounters.js";
 
 const counterColumns = counters.map((c) => c.column);
 
@@ -64,99 +37,76 @@ export const recordColumns = [
   "updated_at",
 ] as const;
 
-/** The record columns an aggregate contribution reads (also kept for the replaced version). */
-const factColumns = [
-  "unit_code",
-  "procedure_level",
-  "channel",
-  "received_day",
-  "extension_date",
-  "due_day",
-  "finished_day",
-  "outcome",
-  "dossier_digitised",
-  "result_digitised",
-  "paid_online",
-];
+/** Codes of every unit, to check receiving units in the import process. */
+export const unitCodes = "select code from org_unit";
 
-/** Temporary table the batch is copied into, dropped at commit. */
-export const createStaging = `create temp table dossier_staging (
-  line_no integer not null, source text not null, dossier_id text not null, procedure_code text not null,
-  procedure_level text not null, unit_code text not null, channel text not null, received_at timestamptz not null,
-  received_day date not null, appointment_date date not null, extension_date date, due_day date not null,
-  resolved_at timestamptz, finished_day date, outcome text, dossier_digitised boolean not null,
-  result_digitised boolean not null, paid_online boolean not null, updated_at timestamptz not null
-) on commit drop`;
+/** Empties the staging tables (UNLOGGED, no indexes; see the migration) for the next batch. */
+export const truncateStaging = "truncate dossier_ingest_staging, dossier_ingest_delta";
 
-/** COPY of the staging table (CSV, line number first). */
-export const copyStaging = `copy dossier_staging (line_no, ${recordColumns.join(", ")}) from stdin with (format csv)`;
+/** COPY of the batch (one line per key, row index `i` first) into the staging table. */
+export const copyStaging = `copy dossier_ingest_staging (i, ${recordColumns.join(", ")}) from stdin with (format csv)`;
 
 /** The same for PGlite, which reads COPY input from the blob passed with the query. */
-export const copyStagingPglite = `copy dossier_staging (line_no, ${recordColumns.join(", ")}) from '/dev/blob' with (format csv)`;
-
-/** Receiving units not in `org_unit`, with the first line naming each. */
-export const unknownUnits = `select s.unit_code, min(s.line_no) as line_no from dossier_staging s
-  where not exists (select 1 from org_unit u where u.code = s.unit_code)
-  group by s.unit_code order by 2 limit 100`;
+export const copyStagingPglite = `copy dossier_ingest_staging (i, ${recordColumns.join(", ")}) from '/dev/blob' with (format csv)`;
 
 /**
- * The versions that change something: the latest line per key within the batch (later
- * `updated_at` wins, then the later line), kept only when the key is new or strictly newer than
- * the stored version; the stored version's facts come along as `o_*` to be subtracted.
+ * The probe of stored versions must walk the primary key once per staged row, whatever the
+ * planner guesses of an unanalysed staging table (a hash join would read every stored record).
  */
-export const createChanges = `create temp table dossier_change on commit drop as
-  select n.*, o.source is not null as replaces, ${factColumns.map((c) => `o.${c} as o_${c}`).join(", ")}
-  from (select distinct on (source, dossier_id) * from dossier_staging
-        order by source, dossier_id, updated_at desc, line_no desc) n
-  left join dossier o on o.source = n.source and o.dossier_id = n.dossier_id
-  where o.source is null or n.updated_at > o.updated_at`;
+export const probeByIndex: ReadonlyArray<string> = ["set local enable_hashjoin = off", "set local enable_mergejoin = off"];
 
-const contributions = (prefix: "" | "o_", sign: 1 | -1): string[] => {
-  const day: Record<Anchor, string> = { received: `${prefix}received_day`, finished: `${prefix}finished_day`, due: `${prefix}due_day` };
-  const where: Record<Anchor, string> = {
-    received: prefix === "" ? "true" : "replaces",
-    finished: `${prefix}finished_day is not null`,
-    due: `(${prefix}finished_day is null or ${prefix}finished_day > ${prefix}due_day)`,
-  };
-  return (["received", "finished", "due"] as const).map((anchor) => {
-    const values = counters.map((c) => (c.anchor === anchor ? `${sign === -1 ? "-" : ""}${c.expr.replaceAll("$", prefix)}` : "0"));
-    return `select ${prefix}unit_code as unit_code, ${prefix}procedure_level as procedure_level, ${prefix}channel as channel, ${day[anchor]} as day, ${values
-      .map((v, i) => `${v} as ${counterColumns[i]}`)
-      .join(", ")} from dossier_change where ${where[anchor]}${prefix === "o_" && anchor !== "received" ? " and replaces" : ""}`;
-  });
-};
+/** Memory for the monthly roll-up and the upserts' sorts, this transaction only. */
+export const workMem = "set local work_mem = '64MB'";
 
-/** Net change of every counter per (unit, day, level, channel) for the batch. */
-export const createDelta = `create temp table dossier_delta on commit drop as
-  select unit_code, procedure_level, channel, day, ${counterColumns.map((c) => `sum(${c})::int as ${c}`).join(", ")}
-  from (${[...contributions("", 1), ...contributions("o_", -1)].join("\n union all ")}) x
-  group by unit_code, procedure_level, channel, day`;
+/**
+ * Marks the staged keys already stored — `replaces` when the incoming `updated_at` is strictly
+ * later — and returns them with the stored version's counting facts (to be subtracted). On a
+ * first import this is a probe per row that finds nothing.
+ */
+export const markStored = `update dossier_ingest_staging s set found = true, replaces = s.updated_at > d.updated_at
+  from dossier d where d.source = s.source and d.dossier_id = s.dossier_id
+  returning s.i, s.replaces, d.unit_code, d.procedure_level, d.channel, d.received_day::text as received_day,
+    d.due_day::text as due_day, d.extension_date is not null as extended, d.finished_day::text as finished_day,
+    d.outcome, d.dossier_digitised, d.result_digitised, d.paid_online`;
 
-const upsertCounters = (table: string, time: string, timeExpr: string): string =>
+/** Inserts the keys not stored yet: a plain insert, no conflict handling (the ingest lock is held). */
+export const insertNew = `insert into dossier (${recordColumns.join(", ")})
+  select ${recordColumns.join(", ")} from dossier_ingest_staging where not found`;
+
+/** Replaces the stored versions that an incoming one is strictly newer than. */
+export const updateReplaced = `update dossier t set ${recordColumns
+  .filter((c) => c !== "source" && c !== "dossier_id")
+  .map((c) => `${c} = s.${c}`)
+  .join(", ")}
+  from dossier_ingest_staging s
+  where s.replaces and t.source = s.source and t.dossier_id = s.dossier_id and s.updated_at > t.updated_at`;
+
+/** COPY of the counter deltas (unit, day, level, channel, counters…) computed by the import process. */
+export const copyDelta = `copy dossier_ingest_delta (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")}) from stdin with (format csv)`;
+
+/** The same for PGlite. */
+export const copyDeltaPglite = `copy dossier_ingest_delta (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")}) from '/dev/blob' with (format csv)`;
+
+const upsertCounters = (table: string, time: string, select: string): string =>
   `insert into ${table} as a (unit_code, ${time}, procedure_level, channel, ${counterColumns.join(", ")})
-  select unit_code, ${timeExpr}, procedure_level, channel, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
-  from dossier_delta group by unit_code, ${timeExpr}, procedure_level, channel
-  on conflict (unit_code, ${time}, procedure_level, channel) do update set
+  ${select}
+  on conflict (${time}, unit_code, procedure_level, channel) do update set
   ${counterColumns.map((c) => `${c} = a.${c} + excluded.${c}`).join(", ")}`;
 
-/** Adds the delta to the daily counters. */
-export const applyDaily = upsertCounters("dossier_daily", "day", "day");
+/** Adds the deltas (one row per cell already) to the daily counters. */
+export const applyDaily = upsertCounters(
+  "dossier_daily",
+  "day",
+  `select unit_code, day, procedure_level, channel, ${counterColumns.join(", ")} from dossier_ingest_delta`,
+);
 
-/** Adds the delta to the monthly counters. */
-export const applyMonthly = upsertCounters("dossier_monthly", "month", "date_trunc('month', day)::date");
-
-/** Stores the changed versions; the guard repeats the rule should two batches ever interleave. */
-export const upsertRecords = `insert into dossier as t (${recordColumns.join(", ")})
-  select ${recordColumns.join(", ")} from dossier_change
-  on conflict (source, dossier_id) do update set
-  ${recordColumns
-    .filter((c) => c !== "source" && c !== "dossier_id")
-    .map((c) => `${c} = excluded.${c}`)
-    .join(", ")}
-  where excluded.updated_at > t.updated_at`;
-
-/** How many keys were new and how many replaced a stored version. */
-export const changeCounts = `select count(*) filter (where not replaces) as inserted, count(*) filter (where replaces) as updated from dossier_change`;
+/** Adds the deltas, rolled up by month, to the monthly counters. */
+export const applyMonthly = upsertCounters(
+  "dossier_monthly",
+  "month",
+  `select unit_code, date_trunc('month', day)::date, procedure_level, channel, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
+  from dossier_ingest_delta group by 1, 2, 3, 4`,
+);
 
 /** Serialises ingests: deltas assume no other batch changes the same keys meanwhile. */
 export const lockIngest = "select pg_advisory_xact_lock(784512001)";

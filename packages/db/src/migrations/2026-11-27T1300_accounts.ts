@@ -126,6 +126,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ["consolidation_run", "workflow_snapshot", "workflow_step", "workflow_report", "audit_record", "sign_in_throttle", "api_token", "auth_session", "user_role", "app_user"])
+  for (const t of [
+    "consolidation_run",
+    "workflow_snapshot",
+    "workflow_step",
+    "workflow_report",
+    "audit_record",
+    "sign_in_throttle",
+    "api_token",
+    "auth_session",
+    "user_role",
+    "app_user",
+  ])
     await db.schema.dropTable(t).ifExists().execute();
 }

@@ -41,10 +41,19 @@ export class PeriodLock extends Context.Tag("@cchc/db/PeriodLock")<
         assertWritable: (unit, period, touched) =>
           Effect.gen(function* () {
             const row = yield* Effect.promise(() =>
-              kysely.selectFrom("workflow_report").select(["state", "locked", "open_items"]).where("unit_code", "=", unit).where("period", "=", period).executeTakeFirst(),
+              kysely
+                .selectFrom("workflow_report")
+                .select(["state", "locked", "open_items"])
+                .where("unit_code", "=", unit)
+                .where("period", "=", period)
+                .executeTakeFirst(),
             );
-            if (!row || !row.locked) return;
-            const status = { state: row.state as W.ReportState, locked: row.locked, open: (row.open_items ?? []) as ReadonlyArray<W.ReportItem> };
+            if (!row?.locked) return;
+            const status = {
+              state: row.state as W.ReportState,
+              locked: row.locked,
+              open: (row.open_items ?? []) as ReadonlyArray<W.ReportItem>,
+            };
             const refused =
               touched === undefined
                 ? ["*"]
@@ -54,7 +63,9 @@ export class PeriodLock extends Context.Tag("@cchc/db/PeriodLock")<
                         ? status.state === "approved" || !status.open.some((i) => W.coversSection(i, t.section))
                         : !W.figureWritable(status, t),
                     )
-                    .map((t) => ("section" in t ? `section:${t.section}` : t.disaggregation ? `${t.indicator}[${t.disaggregation}]` : t.indicator));
+                    .map((t) =>
+                      "section" in t ? `section:${t.section}` : t.disaggregation ? `${t.indicator}[${t.disaggregation}]` : t.indicator,
+                    );
             if (refused.length === 0) return;
             const approval = yield* Effect.promise(() =>
               kysely

@@ -34,7 +34,12 @@ export class ReportSources extends Context.Tag("@cchc/db/workflow/ReportSources"
       readonly rates: ReadonlyArray<RateDefinition>;
     }>;
     /** Stores figures with source "consolidated"; returns how many were written. */
-    readonly storeConsolidated: (unit: string, period: string, figures: ReadonlyArray<ConsolidatedFigure>, actorName: string | null) => Effect.Effect<number>;
+    readonly storeConsolidated: (
+      unit: string,
+      period: string,
+      figures: ReadonlyArray<ConsolidatedFigure>,
+      actorName: string | null,
+    ) => Effect.Effect<number>;
   }
 >() {
   /** A source with no figures, no findings and an empty catalogue, for databases without reform data. */

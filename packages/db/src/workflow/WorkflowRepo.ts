@@ -81,12 +81,20 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
       period: string,
       command: W.Command,
       details: StepDetails,
-    ) => Effect.Effect<{ readonly before: W.ReportStatus; readonly after: W.ReportStatus; readonly step: WorkflowStep }, W.WorkflowTransitionInvalid | W.WorkflowReasonMissing>;
+    ) => Effect.Effect<
+      { readonly before: W.ReportStatus; readonly after: W.ReportStatus; readonly step: WorkflowStep },
+      W.WorkflowTransitionInvalid | W.WorkflowReasonMissing
+    >;
     readonly history: (unit: string, period: string) => Effect.Effect<ReadonlyArray<WorkflowStep>>;
     /** Steps of many units for one period, oldest first. */
     readonly steps: (units: ReadonlyArray<string>, period: string) => Effect.Effect<ReadonlyArray<WorkflowStep>>;
     /** The figures at each submission (1-based), oldest first. */
-    readonly snapshots: (unit: string, period: string) => Effect.Effect<ReadonlyArray<{ readonly submission: number; readonly takenAt: Date; readonly figures: ReadonlyArray<SnapshotValue> }>>;
+    readonly snapshots: (
+      unit: string,
+      period: string,
+    ) => Effect.Effect<
+      ReadonlyArray<{ readonly submission: number; readonly takenAt: Date; readonly figures: ReadonlyArray<SnapshotValue> }>
+    >;
   }
 >() {
   /** The repository over the Database service. */
@@ -95,23 +103,41 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
     Effect.gen(function* () {
       const { kysely } = yield* Database;
       const toStatus = (r: { state: string; submissions: number; locked: boolean; open_items: unknown } | undefined): W.ReportStatus =>
-        r ? { state: r.state as W.ReportState, submissions: r.submissions, locked: r.locked, open: (r.open_items ?? []) as ReadonlyArray<W.ReportItem> } : W.initial;
+        r
+          ? {
+              state: r.state as W.ReportState,
+              submissions: r.submissions,
+              locked: r.locked,
+              open: (r.open_items ?? []) as ReadonlyArray<W.ReportItem>,
+            }
+          : W.initial;
       return {
         status: (unit, period) =>
-          Effect.promise(() => kysely.selectFrom("workflow_report").selectAll().where("unit_code", "=", unit).where("period", "=", period).executeTakeFirst()).pipe(
-            Effect.map(toStatus),
-          ),
+          Effect.promise(() =>
+            kysely.selectFrom("workflow_report").selectAll().where("unit_code", "=", unit).where("period", "=", period).executeTakeFirst(),
+          ).pipe(Effect.map(toStatus)),
         statuses: (units, period) =>
           Effect.promise(async () => {
             if (units.length === 0) return [];
-            const rows = await kysely.selectFrom("workflow_report").selectAll().where("unit_code", "in", [...units]).where("period", "=", period).execute();
+            const rows = await kysely
+              .selectFrom("workflow_report")
+              .selectAll()
+              .where("unit_code", "in", [...units])
+              .where("period", "=", period)
+              .execute();
             const byUnit = new Map(rows.map((r) => [r.unit_code, r]));
             return units.map((unit) => ({ unit, period, ...toStatus(byUnit.get(unit)) }));
           }),
         apply: (unit, period, command, d) =>
           Effect.promise(() =>
             kysely.transaction().execute(async (trx) => {
-              const row = await trx.selectFrom("workflow_report").selectAll().where("unit_code", "=", unit).where("period", "=", period).forUpdate().executeTakeFirst();
+              const row = await trx
+                .selectFrom("workflow_report")
+                .selectAll()
+                .where("unit_code", "=", unit)
+                .where("period", "=", period)
+                .forUpdate()
+                .executeTakeFirst();
               const before = toStatus(row);
               const next = W.transition(before, command);
               if (Either.isLeft(next)) return Either.left(next.left);
@@ -158,22 +184,42 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
                   .execute();
               return Either.right({ before, after, step: toStep(step) });
             }),
-          ).pipe(Effect.flatMap((e) => e)),
+          ).pipe(Effect.flatten),
         history: (unit, period) =>
-          Effect.promise(() => kysely.selectFrom("workflow_step").selectAll().where("unit_code", "=", unit).where("period", "=", period).orderBy("id").execute()).pipe(
-            Effect.map((rows) => rows.map(toStep)),
-          ),
+          Effect.promise(() =>
+            kysely
+              .selectFrom("workflow_step")
+              .selectAll()
+              .where("unit_code", "=", unit)
+              .where("period", "=", period)
+              .orderBy("id")
+              .execute(),
+          ).pipe(Effect.map((rows) => rows.map(toStep))),
         steps: (units, period) =>
           Effect.promise(async () =>
             units.length === 0
               ? []
-              : await kysely.selectFrom("workflow_step").selectAll().where("unit_code", "in", [...units]).where("period", "=", period).orderBy("id").execute(),
+              : await kysely
+                  .selectFrom("workflow_step")
+                  .selectAll()
+                  .where("unit_code", "in", [...units])
+                  .where("period", "=", period)
+                  .orderBy("id")
+                  .execute(),
           ).pipe(Effect.map((rows) => rows.map(toStep))),
         snapshots: (unit, period) =>
           Effect.promise(() =>
-            kysely.selectFrom("workflow_snapshot").selectAll().where("unit_code", "=", unit).where("period", "=", period).orderBy("submission").execute(),
+            kysely
+              .selectFrom("workflow_snapshot")
+              .selectAll()
+              .where("unit_code", "=", unit)
+              .where("period", "=", period)
+              .orderBy("submission")
+              .execute(),
           ).pipe(
-            Effect.map((rows) => rows.map((r) => ({ submission: r.submission, takenAt: r.taken_at, figures: r.figures as ReadonlyArray<SnapshotValue> }))),
+            Effect.map((rows) =>
+              rows.map((r) => ({ submission: r.submission, takenAt: r.taken_at, figures: r.figures as ReadonlyArray<SnapshotValue> })),
+            ),
           ),
       };
     }),

@@ -21,7 +21,9 @@ describe.each(testDatabases())("accounts on $name", (db) => {
         yield* repo.create({ username: "nguoi.b", displayName: "B", password: "mat-khau-dai-1" });
         expect(a.username).toBe("nguoi.a");
         const { kysely } = yield* Database;
-        const rows = yield* Effect.promise(() => kysely.selectFrom("app_user").select(["username", "password_hash"]).where("username", "in", ["nguoi.a", "nguoi.b"]).execute());
+        const rows = yield* Effect.promise(() =>
+          kysely.selectFrom("app_user").select(["username", "password_hash"]).where("username", "in", ["nguoi.a", "nguoi.b"]).execute(),
+        );
         expect(rows.every((r) => r.password_hash.startsWith("scrypt$") && !r.password_hash.includes("mat-khau"))).toBe(true);
         expect(rows[0]?.password_hash).not.toBe(rows[1]?.password_hash);
         expect((yield* repo.checkPassword("NGUOI.A", "mat-khau-dai-1"))?.id).toBe(a.id);
@@ -55,7 +57,9 @@ describe.each(testDatabases())("accounts on $name", (db) => {
         const u = yield* accounts.create({ username: "phien", displayName: "P", password: "mat-khau-dai-2" });
         const s = yield* sessions.open(u.id);
         const { kysely } = yield* Database;
-        const stored = yield* Effect.promise(() => kysely.selectFrom("auth_session").select("token_hash").where("id", "=", s.id).executeTakeFirstOrThrow());
+        const stored = yield* Effect.promise(() =>
+          kysely.selectFrom("auth_session").select("token_hash").where("id", "=", s.id).executeTakeFirstOrThrow(),
+        );
         expect(stored.token_hash).toBe(Secret.digest(s.secret));
         expect((yield* sessions.resolve(s.secret))?.userId).toBe(u.id);
         yield* TestClock.adjust("13 hours");
@@ -89,7 +93,14 @@ describe.each(testDatabases())("accounts on $name", (db) => {
         const tokens = yield* TokenRepo;
         const u = yield* accounts.create({ username: "chuong.trinh", displayName: "T", password: "mat-khau-dai-3" });
         const now = new Date(0);
-        const { secret, info } = yield* tokens.create({ userId: u.id, name: "tui", scopes: ["read", "write-values"], unit: "DT.VPUBND", expiresAt: new Date(now.getTime() + 86_400_000), createdBy: null });
+        const { secret, info } = yield* tokens.create({
+          userId: u.id,
+          name: "tui",
+          scopes: ["read", "write-values"],
+          unit: "DT.VPUBND",
+          expiresAt: new Date(now.getTime() + 86_400_000),
+          createdBy: null,
+        });
         expect(secret.startsWith("cchc_")).toBe(true);
         expect(info).toMatchObject({ scopes: ["read", "write-values"], unit: "DT.VPUBND", prefix: secret.slice(0, 10) });
         expect((yield* tokens.resolve(secret))?.id).toBe(info.id);
@@ -107,7 +118,14 @@ describe.each(testDatabases())("accounts on $name", (db) => {
   it("verifies scrypt hashes and rejects tampered ones", async () => {
     const h = await Effect.runPromise(Password.hash("mật khẩu"));
     expect(await Effect.runPromise(Password.verify("mật khẩu", h))).toBe(true);
-    expect(await Effect.runPromise(Password.verify("mật khẩu", h.replace(/.$/, (c) => (c === "A" ? "B" : "A"))))).toBe(false);
+    expect(
+      await Effect.runPromise(
+        Password.verify(
+          "mật khẩu",
+          h.replace(/.$/, (c) => (c === "A" ? "B" : "A")),
+        ),
+      ),
+    ).toBe(false);
     expect(await Effect.runPromise(Password.verify("x", "plain"))).toBe(false);
   });
 });

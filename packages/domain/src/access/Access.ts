@@ -19,9 +19,7 @@ export class AccessDenied extends Data.TaggedError("AccessDenied")<{
 }> {}
 
 /** Where an action is aimed: a unit with its chain (itself first, root last), or nowhere in particular. */
-export type Target =
-  | { readonly kind: "unit"; readonly unit: string; readonly chain: ReadonlyArray<string> }
-  | { readonly kind: "none" };
+export type Target = { readonly kind: "unit"; readonly unit: string; readonly chain: ReadonlyArray<string> } | { readonly kind: "none" };
 
 const covers = (grantUnit: string, chain: ReadonlyArray<string>): boolean => grantUnit === EVERY_UNIT || chain.includes(grantUnit);
 

@@ -4,12 +4,12 @@
  * the subtree it is limited to — so the check itself is a pure function.
  */
 import { Schema } from "effect";
-import { Role, TokenScope } from "./Role.js";
+import { Role, type TokenScope } from "./Role.js";
 
 /** A role held on a unit and its subtree (`unit` "*" = every unit). */
 export const Grant = Schema.Struct({
   role: Role,
-  unit: Schema.String.annotations({ description: "Mã đơn vị gốc của cây con; \"*\" là mọi đơn vị" }),
+  unit: Schema.String.annotations({ description: 'Mã đơn vị gốc của cây con; "*" là mọi đơn vị' }),
 }).annotations({ identifier: "Grant", description: "Một vai trò trên một đơn vị và các đơn vị cấp dưới" });
 export type Grant = typeof Grant.Type;
 
@@ -45,7 +45,13 @@ export const anonymous: Principal = {
 };
 
 /** The system itself (start-up tasks, demo loading): recorded in the audit trail as such. */
-export const system: Principal = { ...anonymous, via: "system", username: "system", displayName: "Hệ thống", grants: [{ role: "admin", unit: "*" }] };
+export const system: Principal = {
+  ...anonymous,
+  via: "system",
+  username: "system",
+  displayName: "Hệ thống",
+  grants: [{ role: "admin", unit: "*" }],
+};
 
 /** Whether the caller proved an identity. */
 export const isAuthenticated = (p: Principal): boolean => p.via !== "anonymous";

@@ -8,14 +8,16 @@ import { Schema } from "effect";
 /** What a user may be on a subtree: administrator, editor (figures, tasks, narrative), approver, viewer. */
 export const Role = Schema.Literal("admin", "editor", "approver", "viewer").annotations({
   identifier: "Role",
-  description: "Vai trò: admin (quản trị), editor (biên tập: nhập số liệu, nhiệm vụ, nội dung), approver (phê duyệt hoặc trả lại), viewer (xem)",
+  description:
+    "Vai trò: admin (quản trị), editor (biên tập: nhập số liệu, nhiệm vụ, nội dung), approver (phê duyệt hoặc trả lại), viewer (xem)",
 });
 export type Role = typeof Role.Type;
 
 /** What a request wants to do. */
 export const Action = Schema.Literal("read", "write-values", "write-dossiers", "approve", "admin").annotations({
   identifier: "AccessAction",
-  description: "Thao tác: read (xem), write-values (ghi số liệu, nhiệm vụ, nội dung), write-dossiers (ghi hồ sơ), approve (phê duyệt), admin (quản trị)",
+  description:
+    "Thao tác: read (xem), write-values (ghi số liệu, nhiệm vụ, nội dung), write-dossiers (ghi hồ sơ), approve (phê duyệt), admin (quản trị)",
 });
 export type Action = typeof Action.Type;
 
@@ -50,7 +52,8 @@ export const scopeActions: Readonly<Record<TokenScope, ReadonlyArray<Action>>> =
 export const roleAllows = (role: Role, action: Action): boolean => actionsOf[role].includes(action);
 
 /** Whether a set of scopes allows an action. */
-export const scopesAllow = (scopes: ReadonlyArray<TokenScope>, action: Action): boolean => scopes.some((s) => scopeActions[s].includes(action));
+export const scopesAllow = (scopes: ReadonlyArray<TokenScope>, action: Action): boolean =>
+  scopes.some((s) => scopeActions[s].includes(action));
 
 /** Vietnamese names of the roles. */
 export const roleLabelVi: Readonly<Record<Role, string>> = {

@@ -72,11 +72,25 @@ export const consolidate = (definitions: ReadonlyArray<Definition>, children: Re
     const def = defs.get(entry.indicator) as Definition;
     const perChild = [...entry.perChild.entries()].map(([unit, vs]) => {
       const ordered = [...vs].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-      return { unit, value: Aggregation.overTime(def.timeAggregation, ordered.map((v) => v.value)) };
+      return {
+        unit,
+        value: Aggregation.overTime(
+          def.timeAggregation,
+          ordered.map((v) => v.value),
+        ),
+      };
     });
-    const total = Aggregation.overTree(def.treeAggregation, perChild.map((c) => c.value));
+    const total = Aggregation.overTree(
+      def.treeAggregation,
+      perChild.map((c) => c.value),
+    );
     if (total === null) continue;
-    values.push({ indicator: entry.indicator, disaggregation: entry.disaggregation, value: total, from: perChild.map((c) => c.unit).sort() });
+    values.push({
+      indicator: entry.indicator,
+      disaggregation: entry.disaggregation,
+      value: total,
+      from: perChild.map((c) => c.unit).sort(),
+    });
   }
   return { values, included, missing, skipped: [...skipped].sort() };
 };

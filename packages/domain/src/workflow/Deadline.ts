@@ -4,7 +4,7 @@
  * to their superior a number of working days after the data cut-off, as the province sets it per
  * regime. Working days follow the holiday calendar, Tết included.
  */
-import { Either } from "effect";
+import type { Either } from "effect";
 import * as Calendar from "../Calendar.js";
 import type * as LocalDate from "../LocalDate.js";
 import * as Period from "../Period.js";

@@ -9,14 +9,17 @@ import { Data, Either, Schema } from "effect";
 /** Where a report stands. */
 export const ReportState = Schema.Literal("draft", "submitted", "approved", "returned", "reopened").annotations({
   identifier: "ReportState",
-  description: "Trạng thái báo cáo: draft (đang soạn), submitted (đã gửi), approved (đã phê duyệt), returned (bị trả lại), reopened (mở lại một phần)",
+  description:
+    "Trạng thái báo cáo: draft (đang soạn), submitted (đã gửi), approved (đã phê duyệt), returned (bị trả lại), reopened (mở lại một phần)",
 });
 export type ReportState = typeof ReportState.Type;
 
 /** A part of a report named by a return or a reopening: an indicator (optionally one disaggregation) or a section (an area code). */
 export const ReportItem = Schema.Struct({
   kind: Schema.Literal("indicator", "section"),
-  code: Schema.String.pipe(Schema.minLength(1)).annotations({ description: "Mã chỉ tiêu (tthc.hoso.tiepnhan) hoặc mã phần (procedure, public-finance…)" }),
+  code: Schema.String.pipe(Schema.minLength(1)).annotations({
+    description: "Mã chỉ tiêu (tthc.hoso.tiepnhan) hoặc mã phần (procedure, public-finance…)",
+  }),
   disaggregation: Schema.optional(Schema.String).annotations({ description: "Chỉ một phân tổ của chỉ tiêu; bỏ trống là mọi phân tổ" }),
   note: Schema.optional(Schema.String).annotations({ description: "Ghi chú cho mục này" }),
 }).annotations({ identifier: "ReportItem", description: "Một mục của báo cáo: chỉ tiêu hoặc phần" });
@@ -70,7 +73,8 @@ export const transition = (
   status: ReportStatus,
   command: Command,
 ): Either.Either<ReportStatus, WorkflowTransitionInvalid | WorkflowReasonMissing> => {
-  if (!from[command.kind].includes(status.state)) return Either.left(new WorkflowTransitionInvalid({ command: command.kind, state: status.state }));
+  if (!from[command.kind].includes(status.state))
+    return Either.left(new WorkflowTransitionInvalid({ command: command.kind, state: status.state }));
   switch (command.kind) {
     case "submit":
       return Either.right({ ...status, state: "submitted", submissions: status.submissions + 1 });
@@ -106,10 +110,12 @@ export const covers = (
 ): boolean =>
   item.kind === "section"
     ? sectionOf(figure.indicator) === item.code
-    : item.code === figure.indicator && (item.disaggregation === undefined || figure.disaggregation === undefined || item.disaggregation === figure.disaggregation);
+    : item.code === figure.indicator &&
+      (item.disaggregation === undefined || figure.disaggregation === undefined || item.disaggregation === figure.disaggregation);
 
-/** Whether a section (narrative, tasks of an area) is covered by an item. */
-export const coversSection = (item: ReportItem, section: string): boolean => item.kind === "section" && item.code === section;
+/** Whether a section (narrative, tasks of an area) is covered by an item; "procedure" covers "procedure.onestop". */
+export const coversSection = (item: ReportItem, section: string): boolean =>
+  item.kind === "section" && (item.code === section || section.startsWith(`${item.code}.`));
 
 /**
  * Whether a figure may be written: always before the first approval; never while approved;

@@ -30,9 +30,12 @@ export const diff = (before: ReadonlyArray<SnapshotValue>, after: ReadonlyArray<
     const b = old.get(k);
     const a = now.get(k);
     const ref = (a ?? b) as SnapshotValue;
-    if (b === undefined) out.push({ indicator: ref.indicator, disaggregation: ref.disaggregation, kind: "added", before: null, after: a?.value ?? null });
-    else if (a === undefined) out.push({ indicator: ref.indicator, disaggregation: ref.disaggregation, kind: "removed", before: b.value, after: null });
-    else if (a.value !== b.value) out.push({ indicator: ref.indicator, disaggregation: ref.disaggregation, kind: "changed", before: b.value, after: a.value });
+    if (b === undefined)
+      out.push({ indicator: ref.indicator, disaggregation: ref.disaggregation, kind: "added", before: null, after: a?.value ?? null });
+    else if (a === undefined)
+      out.push({ indicator: ref.indicator, disaggregation: ref.disaggregation, kind: "removed", before: b.value, after: null });
+    else if (a.value !== b.value)
+      out.push({ indicator: ref.indicator, disaggregation: ref.disaggregation, kind: "changed", before: b.value, after: a.value });
   }
   return out;
 };

@@ -48,7 +48,9 @@ describe("Access.decide", () => {
     const token = user([{ role: "admin", unit: "*" }], { via: "token", tokenId: "t", scopes: ["read"], tokenUnit: "DT.VPUBND" });
     expect(Access.allows(token, "read", at("DT.VPUBND.HCQT"))).toBe(true);
     expect(Access.allows(token, "read", at("DT.SNV"))).toBe(false);
-    expect(Either.getLeft(Access.decide(token, "write-values", at("DT.VPUBND"))).pipe((o) => o._tag === "Some" && o.value.reason)).toBe("token-scope");
+    expect(Either.getLeft(Access.decide(token, "write-values", at("DT.VPUBND"))).pipe((o) => o._tag === "Some" && o.value.reason)).toBe(
+      "token-scope",
+    );
   });
 
   it("holds different roles on different subtrees", () => {

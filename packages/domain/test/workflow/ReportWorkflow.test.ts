@@ -24,7 +24,9 @@ describe("ReportWorkflow", () => {
   it("needs a reason to return and a reason and items to reopen", () => {
     const submitted = Either.getOrThrow(W.transition(W.initial, { kind: "submit" }));
     expect(Either.isLeft(W.transition(submitted, { kind: "return", reason: " ", items: [] }))).toBe(true);
-    const returned = Either.getOrThrow(W.transition(submitted, { kind: "return", reason: "Sai tổng", items: [{ kind: "indicator", code: "tthc.hoso.tiepnhan" }] }));
+    const returned = Either.getOrThrow(
+      W.transition(submitted, { kind: "return", reason: "Sai tổng", items: [{ kind: "indicator", code: "tthc.hoso.tiepnhan" }] }),
+    );
     expect(returned.state).toBe("returned");
     const approved = Either.getOrThrow(run(returned, { kind: "submit" }, { kind: "approve" }));
     expect(approved.submissions).toBe(2);
@@ -34,7 +36,14 @@ describe("ReportWorkflow", () => {
   it("reopens only the named items until the next approval", () => {
     const approved = Either.getOrThrow(run(W.initial, { kind: "submit" }, { kind: "approve" }));
     const reopened = Either.getOrThrow(
-      W.transition(approved, { kind: "reopen", reason: "Bổ sung", items: [{ kind: "indicator", code: "tthc.pakn.tiepnhan" }, { kind: "section", code: "public-finance" }] }),
+      W.transition(approved, {
+        kind: "reopen",
+        reason: "Bổ sung",
+        items: [
+          { kind: "indicator", code: "tthc.pakn.tiepnhan" },
+          { kind: "section", code: "public-finance" },
+        ],
+      }),
     );
     expect(W.figureWritable(reopened, { indicator: "tthc.pakn.tiepnhan", disaggregation: "" })).toBe(true);
     expect(W.figureWritable(reopened, { indicator: "taichinh.kinhphi.giao", disaggregation: "autonomy=autonomous" })).toBe(true);

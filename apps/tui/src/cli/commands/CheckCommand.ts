@@ -3,9 +3,10 @@
  * checker (`@cchc/report/check/CheckReport`) and prints its findings; exits 1 when any finding is
  * an error.
  */
+
+import { resolve } from "node:path";
 import { checkReport } from "@cchc/report/check/CheckReport";
 import type { Finding } from "@cchc/report/check/Finding";
-import { resolve } from "node:path";
 import { readReportText } from "../../files/ReportFile.js";
 import { type CommandRun, flag, printJson, str } from "../Context.js";
 import { UsageInvalid } from "../Failure.js";
@@ -26,11 +27,17 @@ export const run: CommandRun = async (ctx) => {
   const result = checkReport(text, { ...(period ? { period } : {}), ...(regime ? { regime } : {}) });
   const errors = result.findings.filter((f) => f.severity === "error").length;
   if (flag(ctx, "json")) {
-    printJson(ctx, { file, ...result, summary: { errors, warnings: result.findings.filter((f) => f.severity === "warning").length, total: result.findings.length } });
+    printJson(ctx, {
+      file,
+      ...result,
+      summary: { errors, warnings: result.findings.filter((f) => f.severity === "warning").length, total: result.findings.length },
+    });
     return errors > 0 ? 1 : 0;
   }
   const p = result.period;
-  ctx.output.out(`Tệp: ${file}\nKỳ báo cáo: ${p ? `${p.code} (${p.start} – ${p.end}, ${p.source === "given" ? "theo --period" : "đọc từ tiêu đề"})` : "không xác định"}\n\n`);
+  ctx.output.out(
+    `Tệp: ${file}\nKỳ báo cáo: ${p ? `${p.code} (${p.start} – ${p.end}, ${p.source === "given" ? "theo --period" : "đọc từ tiêu đề"})` : "không xác định"}\n\n`,
+  );
   if (result.findings.length === 0) {
     ctx.output.out("Không phát hiện lỗi nào.\n");
     return 0;

@@ -14,7 +14,12 @@ export const run: CommandRun = async (ctx) => {
     return 0;
   } catch (e) {
     if (e instanceof ServerRefused && e.status === 404 && e.code === "ROUTE_NOT_FOUND")
-      throw new ServerRefused(404, "DEMO_ROUTE_MISSING", "Máy chủ chưa có chức năng nạp dữ liệu mẫu qua API. Dữ liệu mẫu được nạp tự động khi máy chủ khởi động với cơ sở dữ liệu trống (CCHC_DEMO khác 0).", undefined);
+      throw new ServerRefused(
+        404,
+        "DEMO_ROUTE_MISSING",
+        "Máy chủ chưa có chức năng nạp dữ liệu mẫu qua API. Dữ liệu mẫu được nạp tự động khi máy chủ khởi động với cơ sở dữ liệu trống (CCHC_DEMO khác 0).",
+        undefined,
+      );
     throw e;
   }
 };

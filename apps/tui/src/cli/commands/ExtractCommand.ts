@@ -27,12 +27,27 @@ export const run: CommandRun = async (ctx) => {
   const imported =
     doImport && unit && period
       ? await ctx.api().bulkValues(
-          result.figures.map((f) => ({ unit, period, indicator: f.indicator, disaggregation: f.disaggregation, value: f.value, comment: `Trích từ ${file}, dòng ${f.line}` })),
+          result.figures.map((f) => ({
+            unit,
+            period,
+            indicator: f.indicator,
+            disaggregation: f.disaggregation,
+            value: f.value,
+            comment: `Trích từ ${file}, dòng ${f.line}`,
+          })),
           !flag(ctx, "apply"),
         )
       : undefined;
   if (flag(ctx, "json")) {
-    printJson(ctx, { file, ...result, ...(imported ? { import: { applied: flag(ctx, "apply"), counts: countChanges(imported), changes: imported.changes, findings: imported.findings } } : {}) });
+    printJson(ctx, {
+      file,
+      ...result,
+      ...(imported
+        ? {
+            import: { applied: flag(ctx, "apply"), counts: countChanges(imported), changes: imported.changes, findings: imported.findings },
+          }
+        : {}),
+    });
     return 0;
   }
   ctx.output.out(`Tệp: ${file}\nKỳ báo cáo: ${result.period ? result.period.code : "không xác định"}\n\n`);
@@ -50,7 +65,9 @@ export const run: CommandRun = async (ctx) => {
   );
   if (imported) {
     const c = countChanges(imported);
-    ctx.output.out(`${flag(ctx, "apply") ? "Đã" : "Chạy thử: sẽ"} thêm ${c.insert}, sửa ${c.update}, giữ nguyên ${c.unchanged} số liệu của ${unit} kỳ ${period}.\n`);
+    ctx.output.out(
+      `${flag(ctx, "apply") ? "Đã" : "Chạy thử: sẽ"} thêm ${c.insert}, sửa ${c.update}, giữ nguyên ${c.unchanged} số liệu của ${unit} kỳ ${period}.\n`,
+    );
   }
   return 0;
 };

@@ -15,7 +15,8 @@ import { progressLine } from "../ProgressLine.js";
 export const run: CommandRun = async (ctx) => {
   const file = resolve(ctx.cwd, ctx.args.positionals[0] ?? "");
   const batchSize = num(ctx, "batch-size") ?? 1000;
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) throw new UsageInvalid("--batch-size cần số nguyên từ 1 đến 50.000", "import dossiers");
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000)
+    throw new UsageInvalid("--batch-size cần số nguyên từ 1 đến 50.000", "import dossiers");
   const size = await fileSize(file);
   const started = Date.now();
   const progress = progressLine("Nhập hồ sơ", "byte", process.stderr);
@@ -32,8 +33,15 @@ export const run: CommandRun = async (ctx) => {
         if (e instanceof ServerRefused && Array.isArray((e.details as any)?.issues ?? e.details)) {
           // The server numbers lines within the batch (its header = line 1); say them in file lines.
           const issues = ((e.details as any)?.issues ?? e.details) as Array<{ line?: number; message?: string; path?: string }>;
-          const shifted = issues.slice(0, 20).map((i) => ({ ...i, line: typeof i.line === "number" ? i.line + batch.firstLine - 2 : i.line }));
-          throw new ServerRefused(e.status, e.code, `${e.message} (lô bắt đầu ở dòng ${batch.firstLine}; ${accepted} hồ sơ của các lô trước đã được lưu)`, shifted);
+          const shifted = issues
+            .slice(0, 20)
+            .map((i) => ({ ...i, line: typeof i.line === "number" ? i.line + batch.firstLine - 2 : i.line }));
+          throw new ServerRefused(
+            e.status,
+            e.code,
+            `${e.message} (lô bắt đầu ở dòng ${batch.firstLine}; ${accepted} hồ sơ của các lô trước đã được lưu)`,
+            shifted,
+          );
         }
         throw e;
       }

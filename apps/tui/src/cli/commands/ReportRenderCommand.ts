@@ -20,9 +20,16 @@ export const run: CommandRun = async (ctx) => {
   const started = Date.now();
   const download = await ctx.api().report(unit, period, format, ctx.signal);
   const progress = progressLine("Tải báo cáo", "", process.stderr, kib);
-  const bytes = await writeAtomically(out, download.body, { total: download.size, signal: ctx.signal, onProgress: (p) => progress.update(p.done, p.total) });
+  const bytes = await writeAtomically(out, download.body, {
+    total: download.size,
+    signal: ctx.signal,
+    onProgress: (p) => progress.update(p.done, p.total),
+  });
   progress.done();
   if (flag(ctx, "json")) printJson(ctx, { unit, period, format, file: out, bytes, contentType: download.contentType });
-  else ctx.output.out(`Đã ghi báo cáo ${unit} kỳ ${period} (${format}, ${kib(bytes)}) vào ${out} sau ${formatDuration(Date.now() - started)}.\n`);
+  else
+    ctx.output.out(
+      `Đã ghi báo cáo ${unit} kỳ ${period} (${format}, ${kib(bytes)}) vào ${out} sau ${formatDuration(Date.now() - started)}.\n`,
+    );
   return 0;
 };

@@ -27,8 +27,10 @@ export const treeLines = (nodes: ReadonlyArray<UnitNode>): ReadonlyArray<{ reado
 export const run: CommandRun = async (ctx) => {
   const asOf = str(ctx, "as-of");
   const kind = str(ctx, "kind");
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageInvalid(`--as-of cần ngày dạng YYYY-MM-DD, nhận được "${asOf}"`, "units");
-  if (kind !== undefined && !KINDS.includes(kind)) throw new UsageInvalid(`--kind chỉ nhận ${KINDS.join(", ")}; nhận được "${kind}"`, "units");
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    throw new UsageInvalid(`--as-of cần ngày dạng YYYY-MM-DD, nhận được "${asOf}"`, "units");
+  if (kind !== undefined && !KINDS.includes(kind))
+    throw new UsageInvalid(`--kind chỉ nhận ${KINDS.join(", ")}; nhận được "${kind}"`, "units");
   const list = await ctx.api().units({ ...(asOf ? { asOf } : {}), ...(kind ? { kind } : {}) });
   if (flag(ctx, "json")) {
     printJson(ctx, list);

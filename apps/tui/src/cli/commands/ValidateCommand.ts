@@ -23,7 +23,9 @@ export const run: CommandRun = async (ctx) => {
     ctx.output.out(`Số liệu của ${unit} kỳ ${period}: không phát hiện lỗi.\n`);
     return 0;
   }
-  const sorted = [...findings].sort((a, b) => (a.importance === b.importance ? a.area.localeCompare(b.area) : a.importance === "error" ? -1 : 1));
+  const sorted = [...findings].sort((a, b) =>
+    a.importance === b.importance ? a.area.localeCompare(b.area) : a.importance === "error" ? -1 : 1,
+  );
   ctx.output.out(
     `Kiểm tra số liệu của ${unit}, kỳ ${period}:\n\n${renderTable<ValidationFindingView>(
       [

@@ -1,0 +1,60 @@
+import { cleanup, fireEvent, screen, within } from "@solidjs/testing-library";
+import { afterEach, describe, expect, it } from "vitest";
+import { App } from "../src/shell/App";
+import { demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
+
+afterEach(cleanup);
+
+const session = {
+  user: { id: "1", username: "bientap.dt", displayName: "Biên tập viên cấp tỉnh", mustChangePassword: false },
+  via: "session",
+  csrfToken: "csrf-1",
+};
+
+describe("Sign-in", () => {
+  it("shows the sign-in screen on 401, signs in, then lists the units and sends the CSRF token on writes", async () => {
+    let signedIn = false;
+    const { fetch, calls } = fakeFetch({
+      "GET /api/v1/auth/me": () =>
+        signedIn ? { body: session } : { status: 401, body: { error: { code: "AUTH_REQUIRED", message: "Cần đăng nhập." } } },
+      "POST /api/v1/auth/sign-in": () => {
+        signedIn = true;
+        return { body: session };
+      },
+      "GET /api/v1/org-units": () =>
+        signedIn ? { body: demoUnits() } : { status: 401, body: { error: { code: "AUTH_REQUIRED", message: "Cần đăng nhập." } } },
+    });
+    let csrf: string | null = null;
+    const spy: typeof fetch = async (input, init) => {
+      if (init?.method === "POST" && input.endsWith("/auth/sign-out")) csrf = new Headers(init.headers).get("x-csrf-token");
+      return fetch(input, init);
+    };
+    renderWithApp(() => <App wide />, { fetch: spy, host: fakeHost("/") });
+    fireEvent.input(await screen.findByLabelText("Tên đăng nhập"), { target: { value: "bientap.dt" } });
+    fireEvent.input(screen.getByLabelText("Mật khẩu"), { target: { value: "cchc-demo-2022" } });
+    fireEvent.click(screen.getByRole("button", { name: "Đăng nhập" }));
+    const tree = await screen.findByRole("navigation", { name: "Cây đơn vị" });
+    expect(within(tree).getByText("Sở Nội vụ")).toBeTruthy();
+    expect(screen.getByText("Biên tập viên cấp tỉnh")).toBeTruthy();
+    expect(calls.find((c) => c.path === "/api/v1/auth/sign-in")?.body).toEqual({ username: "bientap.dt", password: "cchc-demo-2022" });
+    fireEvent.click(screen.getByRole("button", { name: "Đăng xuất" }));
+    expect(await screen.findByLabelText("Tên đăng nhập")).toBeTruthy();
+    expect(csrf).toBe("csrf-1");
+  });
+
+  it("shows the API's message when the password is wrong", async () => {
+    const { fetch } = fakeFetch({
+      "GET /api/v1/auth/me": { status: 401, body: { error: { code: "AUTH_REQUIRED", message: "Cần đăng nhập." } } },
+      "POST /api/v1/auth/sign-in": {
+        status: 401,
+        body: { error: { code: "SIGN_IN_FAILED", message: "Tên đăng nhập hoặc mật khẩu không đúng." } },
+      },
+    });
+    renderWithApp(() => <App wide />, { fetch, host: fakeHost("/") });
+    fireEvent.input(await screen.findByLabelText("Tên đăng nhập"), { target: { value: "x" } });
+    fireEvent.input(screen.getByLabelText("Mật khẩu"), { target: { value: "y" } });
+    fireEvent.click(screen.getByRole("button", { name: "Đăng nhập" }));
+    expect(await screen.findByText("Tên đăng nhập hoặc mật khẩu không đúng.")).toBeTruthy();
+    expect(screen.getByText(/Kiểm tra lại tên đăng nhập và mật khẩu/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Profile of the dossier merge (not a test): `node --import tsx packages/db/bench/dossiers-profile.ts
+ * --rows 400000 --batch 200000 [--explain]`. Imports the synthetic province batch by batch on the
+ * server of DATABASE_URL (own database, dropped at the end) and prints the time of every statement
+ * of every batch; `--explain` prints EXPLAIN (ANALYZE, BUFFERS) of the merge statements of the last batch.
+ */
+import { randomBytes } from "node:crypto";
+import { checkCsvLines } from "@cchc/domain/dossiers/DossierBatch";
+import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
+import { Context, Effect, Either, Layer } from "effect";
+import postgres from "postgres";
+import { Database } from "../src/Database.js";
+import { type BulkTransaction, withBulkTransaction } from "../src/dossiers/BulkTransaction.js";
+import { merge } from "../src/dossiers/DossierIngest.js";
+import { csvHeader, csvLines, provinceOptions, units } from "../src/dossiers/SyntheticDossiers.js";
+
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : fallback;
+};
+const rows = Number(arg("rows", "400000"));
+const batchLines = Number(arg("batch", "200000"));
+const explain = process.argv.includes("--explain");
+const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+const timed = (tx: BulkTransaction, times: Array<[string, number]>, plans: boolean): BulkTransaction => ({
+  query: async (text, params) => {
+    const t = performance.now();
+    const name = text.replace(/\s+/g, " ").slice(0, 70);
+    if (plans && /^\s*(insert|create temp table \w+ on commit drop as|update|delete|with)/i.test(text) && !/returning/i.test(text)) {
+      const plan = await tx.query<{ "QUERY PLAN": string }>(`explain (analyze, buffers) ${text}`, params);
+      log(`--- ${name}\n${plan.map((p) => p["QUERY PLAN"]).join("\n")}`);
+      times.push([name, performance.now() - t]);
+      return [];
+    }
+    const out = await tx.query(text, params);
+    times.push([name, performance.now() - t]);
+    return out as never;
+  },
+  copyCsv: async (a, b, chunks) => {
+    const t = performance.now();
+    await tx.copyCsv(a, b, chunks);
+    times.push(["COPY", performance.now() - t]);
+  },
+});
+
+const main = async () => {
+  const dbName = `cchc_prof_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(serverUrl, { onnotice: () => {}, max: 1 });
+  await admin.unsafe(`create database ${dbName}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${dbName}`;
+  try {
+    await Effect.runPromise(
+      Effect.scoped(
+        Effect.gen(function* () {
+          const { kysely, raw } = Context.get(yield* Layer.build(Database.layer({ kind: "postgres", url: url.toString() })), Database);
+          yield* Effect.promise(() =>
+            kysely
+              .insertInto("org_unit")
+              .values(units(provinceOptions).map((u) => ({ code: u.code, name: u.name, kind: u.kind, parent_code: u.parent_code })))
+              .execute(),
+          );
+          const index = Either.getOrThrow(readHeader(csvHeader));
+          let pending: string[] = [];
+          let first = 2;
+          let n = 0;
+          const total = Math.ceil(rows / batchLines);
+          const flush = async () => {
+            n++;
+            let t = performance.now();
+            const checked = Either.getOrThrow(checkCsvLines(pending, index, first));
+            const check = performance.now() - t;
+            first += pending.length;
+            pending = [];
+            const times: Array<[string, number]> = [];
+            t = performance.now();
+            const s = await withBulkTransaction(raw, (tx) => merge(timed(tx, times, explain && n === total), checked));
+            const all = performance.now() - t;
+            log(
+              `batch ${n}: check ${check.toFixed(0)} ms, store ${all.toFixed(0)} ms (${Math.round(checked.rows.length / (all / 1000))} rows/s) ${JSON.stringify(s)}`,
+            );
+            for (const [name, ms] of times) log(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+          };
+          for (const line of csvLines(provinceOptions, rows)) {
+            pending.push(line);
+            if (pending.length >= batchLines) yield* Effect.promise(flush);
+          }
+          if (pending.length > 0) yield* Effect.promise(flush);
+        }),
+      ),
+    );
+  } finally {
+    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+    await admin.end();
+  }
+};
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    log(String(e?.stack ?? e));
+    process.exit(2);
+  },
+);

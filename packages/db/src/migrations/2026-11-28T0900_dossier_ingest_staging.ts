@@ -1,0 +1,48 @@
+import type { Kysely } from "kysely";
+import { sql } from "kysely";
+
+// Frozen copy of the counter columns (migrations never import app code).
+const counters = [
+  "received",
+  "received_digitised",
+  "received_paid_online",
+  "finished",
+  "resolved_early",
+  "resolved_on_time",
+  "resolved_late",
+  "resolved_extended",
+  "resolved_result_digitised",
+  "returned",
+  "withdrawn",
+  "rejected",
+  "finished_after_due",
+  "due_open",
+];
+
+/**
+ * Staging tables of the dossier ingest: UNLOGGED (no WAL, shared buffers instead of the small
+ * local buffers of temporary tables) and without indexes, truncated at the start of every batch
+ * under the ingest lock. Their content is never needed after a crash.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  await sql`create unlogged table dossier_ingest_staging (
+    i integer not null, found boolean not null default false, replaces boolean not null default false,
+    source text not null, dossier_id text not null, procedure_code text not null,
+    procedure_level text not null, unit_code text not null, channel text not null, received_at timestamptz not null,
+    received_day date not null, appointment_date date not null, extension_date date, due_day date not null,
+    resolved_at timestamptz, finished_day date, outcome text, dossier_digitised boolean not null,
+    result_digitised boolean not null, paid_online boolean not null, updated_at timestamptz not null
+  )`.execute(db);
+  await sql
+    .raw(
+      `create unlogged table dossier_ingest_delta (unit_code text not null, day date not null, procedure_level text not null, channel text not null, ${counters
+        .map((c) => `${c} integer not null`)
+        .join(", ")})`,
+    )
+    .execute(db);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable("dossier_ingest_delta").execute();
+  await db.schema.dropTable("dossier_ingest_staging").execute();
+}

@@ -1,0 +1,147 @@
+/**
+ * The header and closing of a unit's reports in storage (Nghị định 30/2020): parent and issuing
+ * body, symbol, place, signer and recipients. One row per unit; writes carry the version read
+ * (0 = new) and a stale one is refused, as for narratives.
+ */
+import { Clock, Context, Data, Effect, Layer } from "effect";
+import { Database } from "../Database.js";
+import type { ReportSettingRow } from "./ReportSettingTables.js";
+
+/** Who signs for whom: "KT." (deputy for the head), "TM.", "TL.", "TUQ.", "Q." or the head in person (null). */
+export type SignerAuthority = "KT." | "TM." | "TL." | "TUQ." | "Q." | null;
+
+/** The authorities the signature block knows. */
+export const signerAuthorities: ReadonlyArray<Exclude<SignerAuthority, null>> = ["KT.", "TM.", "TL.", "TUQ.", "Q."];
+
+/** The stored header data of a unit's reports. */
+export interface ReportSettings {
+  readonly unit: string;
+  /** Cơ quan chủ quản: "Ủy ban nhân dân tỉnh Đồng Tháp". */
+  readonly parentBody: string;
+  /** Cơ quan ban hành: "Văn phòng". */
+  readonly issuingBody: string;
+  /** Ký hiệu of the report: "BC-VPUBND". */
+  readonly symbol: string;
+  /** Địa danh of the place-and-date line: "Đồng Tháp". */
+  readonly place: string;
+  readonly addressee: string | null;
+  readonly signer: {
+    readonly authority: SignerAuthority;
+    /** The head's title after the authority: "Chánh Văn phòng" (→ "KT. CHÁNH VĂN PHÒNG"). */
+    readonly authorityTitle: string | null;
+    /** The signer's own title: "Phó Chánh Văn phòng". */
+    readonly title: string;
+    readonly name: string;
+  };
+  /** Nơi nhận, in order; the last one is the archive line "Lưu: VT, …". */
+  readonly recipients: ReadonlyArray<string>;
+}
+
+/** Stored settings with their version. */
+export interface StoredReportSettings extends ReportSettings {
+  readonly version: number;
+  readonly updatedBy: string;
+  readonly updatedAt: string;
+}
+
+/** No settings are stored for this unit. */
+export class ReportSettingsNotFound extends Data.TaggedError("ReportSettingsNotFound")<{ readonly unit: string }> {}
+
+/** The settings changed since the client read them. */
+export class ReportSettingsConflict extends Data.TaggedError("ReportSettingsConflict")<{
+  readonly unit: string;
+  readonly expectedVersion: number;
+  readonly currentVersion: number;
+}> {}
+
+const toDomain = (r: ReportSettingRow): StoredReportSettings => ({
+  unit: r.unit_code,
+  parentBody: r.parent_body,
+  issuingBody: r.issuing_body,
+  symbol: r.symbol,
+  place: r.place,
+  addressee: r.addressee,
+  signer: {
+    authority: r.signer_authority as SignerAuthority,
+    authorityTitle: r.signer_authority_title,
+    title: r.signer_title,
+    name: r.signer_name,
+  },
+  recipients: JSON.parse(r.recipients) as ReadonlyArray<string>,
+  version: r.version,
+  updatedBy: r.updated_by,
+  updatedAt: (r.updated_at instanceof Date ? r.updated_at : new Date(r.updated_at)).toISOString(),
+});
+
+const nfc = (s: string): string => s.normalize("NFC").trim();
+
+const columns = (s: ReportSettings) => ({
+  parent_body: nfc(s.parentBody),
+  issuing_body: nfc(s.issuingBody),
+  symbol: nfc(s.symbol),
+  place: nfc(s.place),
+  addressee: s.addressee === null ? null : nfc(s.addressee),
+  signer_authority: s.signer.authority,
+  signer_authority_title: s.signer.authorityTitle === null ? null : nfc(s.signer.authorityTitle),
+  signer_title: nfc(s.signer.title),
+  signer_name: nfc(s.signer.name),
+  recipients: JSON.stringify(s.recipients.map(nfc).filter((r) => r !== "")),
+});
+
+/** Repository of report settings. */
+export class ReportSettingsRepo extends Context.Tag("@cchc/db/ReportSettingsRepo")<
+  ReportSettingsRepo,
+  {
+    readonly get: (unit: string) => Effect.Effect<StoredReportSettings, ReportSettingsNotFound>;
+    /** Stores the settings of `s.unit`; `version` is the one read (0 when there were none). */
+    readonly put: (s: ReportSettings, version: number, actor: string) => Effect.Effect<StoredReportSettings, ReportSettingsConflict>;
+  }
+>() {
+  /** The repository over the Database service. */
+  static readonly layer = Layer.effect(
+    ReportSettingsRepo,
+    Effect.gen(function* () {
+      const { kysely } = yield* Database;
+      const find = (unit: string) =>
+        Effect.promise(() => kysely.selectFrom("report_setting").selectAll().where("unit_code", "=", unit).executeTakeFirst());
+      return {
+        get: (unit) =>
+          find(unit).pipe(Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new ReportSettingsNotFound({ unit }))))),
+        put: (s, version, actor) =>
+          Effect.gen(function* () {
+            const now = new Date(yield* Clock.currentTimeMillis).toISOString();
+            const cur = yield* find(s.unit);
+            const current = cur?.version ?? 0;
+            if (current !== version)
+              return yield* Effect.fail(new ReportSettingsConflict({ unit: s.unit, expectedVersion: version, currentVersion: current }));
+            const values = { ...columns(s), updated_by: actor, updated_at: now, version: current + 1 };
+            const row = cur
+              ? yield* Effect.promise(() =>
+                  kysely
+                    .updateTable("report_setting")
+                    .set(values)
+                    .where("unit_code", "=", s.unit)
+                    .where("version", "=", current)
+                    .returningAll()
+                    .executeTakeFirst(),
+                )
+              : yield* Effect.promise(() =>
+                  kysely
+                    .insertInto("report_setting")
+                    .values({ unit_code: s.unit, ...values })
+                    .onConflict((oc) => oc.doNothing())
+                    .returningAll()
+                    .executeTakeFirst(),
+                );
+            if (!row) {
+              const again = yield* find(s.unit);
+              return yield* Effect.fail(
+                new ReportSettingsConflict({ unit: s.unit, expectedVersion: version, currentVersion: again?.version ?? 0 }),
+              );
+            }
+            return toDomain(row);
+          }),
+      };
+    }),
+  );
+}
