@@ -1,22 +1,25 @@
 /**
- * Gathers everything one report needs for (unit, period) into a ReportInput: the unit, its
- * province and the header defaults of Nghị định 30/2020 derived from them, the period window,
+ * Gathers everything one report needs for (unit, period) into a ReportInput, through the
+ * repositories of the app layer: the unit and its province, the header stored in the unit's
+ * report settings (or defaults of Nghị định 30/2020 derived from the units), the period window,
  * the applicable catalogue, the values of the unit and of its province, the documents issued in
- * the period (with the documents they implement), the reform records, and the validation
- * findings of both units' figures.
+ * the period with the documents they implement, the plan and its adopting document, the reform
+ * records, and the validation findings of both units (dated events included).
  */
 import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
 import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
+import { type ReportSettings, ReportSettingsRepo } from "@cchc/db/report-settings/ReportSettingsRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
+import type { AreaCode } from "@cchc/domain/Area";
 import type { RegisterEntry } from "@cchc/domain/documents/RegisterEntry";
-import type { Catalogue } from "@cchc/domain/indicators/Catalogue";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import * as Period from "@cchc/domain/Period";
-import * as Validate from "@cchc/domain/validation/Validate";
-import type { ReportDocumentRef, ReportHeader, ReportInput, ReportValue, ValidationFinding } from "@cchc/report/assembly/ReportInput";
-import { Effect } from "effect";
+import type { Finding } from "@cchc/domain/validation/Finding";
+import type { ReportDocumentRef, ReportHeader, ReportInput, ValidationFinding } from "@cchc/report/assembly/ReportInput";
+import { Effect, Option } from "effect";
+import { findingsFor } from "../validation/Findings.js";
 import { catalogueEntries } from "./CatalogueEntries.js";
 import { loadRecords } from "./ReportTables.js";
 
@@ -39,64 +42,81 @@ const provinceOf = (units: typeof OrgUnitRepo.Service, unit: OrgUnit): Effect.Ef
 /** "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp" → "Văn phòng": the issuing body without its parent's name. */
 export const issuingBodyOf = (name: string): string => name.replace(/\s+(Ủy ban nhân dân|UBND)\b.*$/u, "").trim() || name;
 
-/** Default header of a unit's report. */
-const headerOf = (
-  unit: OrgUnit,
-  parentBody: string,
-  province: OrgUnit,
-  window: Period.PeriodWindow,
-  options: GatherOptions,
-): ReportHeader => {
+/** Header data of a unit without stored settings, derived from its name and its province. */
+const defaultSettings = (unit: OrgUnit, parentBody: string, province: OrgUnit): ReportSettings => {
   const abbreviation =
     unit.shortName && /^[\p{Lu}\d&]+$/u.test(unit.shortName) ? unit.shortName : (unit.code.split(".").at(-1) ?? unit.code);
   return {
+    unit: unit.code,
     parentBody,
     issuingBody: issuingBodyOf(unit.name),
-    number: options.number ?? null,
     symbol: `BC-${abbreviation}`,
     place: province.shortName ?? province.name.replace(/^Tỉnh\s+/u, ""),
-    date: options.date ?? window.end,
-    type: "Báo cáo",
     addressee: null,
     signer: { authority: null, authorityTitle: null, title: "Thủ trưởng cơ quan", name: "[Họ và tên người ký]" },
     recipients: [`${parentBody} (b/c)`, "Sở Nội vụ", "Lưu: VT"],
   };
 };
 
-const toRef = (d: RegisterEntry): ReportDocumentRef => ({
-  id: String(d.id),
-  type: d.type,
-  number: d.number === null ? "" : d.year === null ? String(d.number) : `${d.number}/${d.year}`,
-  symbol: d.symbol,
-  date: d.date,
-  issuer: d.issuer,
-  issuerUnit: d.unit,
-  summary: d.summary,
-  implementsId: d.parentId === null ? null : String(d.parentId),
+/** The header of the report: stored settings, with number and date from the request. */
+export const headerOf = (s: ReportSettings, window: Period.PeriodWindow, options: GatherOptions): ReportHeader => ({
+  parentBody: s.parentBody,
+  issuingBody: s.issuingBody,
+  number: options.number ?? null,
+  symbol: s.symbol,
+  place: s.place,
+  date: options.date ?? window.end,
+  type: "Báo cáo",
+  addressee: s.addressee,
+  signer: { ...s.signer },
+  recipients: [...s.recipients],
 });
 
-const findingsOf = (
-  catalogue: Catalogue,
-  values: ReadonlyArray<ReportValue>,
-  claims: Parameters<typeof Validate.run>[0]["claims"],
-  window: Period.PeriodWindow,
-) =>
-  Validate.run({
-    rules: catalogue.rules,
-    rates: catalogue.rates,
-    indicators: catalogue.indicators,
-    values,
-    claims,
-    events: [],
-    window: { start: window.start, end: window.end, label: window.label },
-  }).map(
-    (f): ValidationFinding => ({
-      rule: f.rule,
-      importance: f.importance,
-      message: f.message,
-      ...(f.values[0] ? { indicator: f.values[0].indicator } : {}),
-    }),
-  );
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+const toRef = (d: RegisterEntry, areas: ReadonlyMap<number, AreaCode>): ReportDocumentRef => {
+  const area = areas.get(d.id);
+  return {
+    id: String(d.id),
+    type: d.type,
+    // "09/2019" for a decree numbered with its year ("Nghị định số 09/2019/NĐ-CP").
+    number: d.number === null ? "" : d.year === null ? String(d.number) : `${pad(d.number)}/${d.year}`,
+    symbol: d.symbol,
+    date: d.date,
+    issuer: d.issuer,
+    // Only what the unit itself issued counts as its work; received documents are cited, not listed.
+    ...(d.direction === "issued" ? { issuerUnit: d.unit } : {}),
+    summary: d.summary,
+    ...(area === undefined ? {} : { area }),
+    implementsId: d.parentId === null ? null : String(d.parentId),
+  };
+};
+
+/** A validation finding as the report shows it. */
+export const toReportFinding = (unit: string, f: Finding): ValidationFinding => {
+  const indicator = f.values[0]?.indicator ?? (f.subject?.type === "rate" ? f.subject.ref.split("[")[0] : undefined);
+  return { rule: f.rule, importance: f.importance, message: f.message, unit, ...(indicator ? { indicator } : {}) };
+};
+
+/** The documents of `unit` dated in the period, plus the documents they (and the plan) implement, up the chain. */
+const documentsOf = (unit: string, window: Period.PeriodWindow, planDocumentId: number | null) =>
+  Effect.gen(function* () {
+    const repo = yield* DocumentRepo;
+    const issued = yield* repo.list({ unit, from: window.start, to: window.end, limit: 1000 });
+    // A document without a number (the report being written, a draft) cannot be cited.
+    const byId = new Map(issued.items.filter((d) => d.number !== null).map((d) => [d.id, d]));
+    const wanted = [...byId.values()].map((d) => d.parentId);
+    if (planDocumentId !== null) wanted.push(planDocumentId);
+    for (let i = 0; i < wanted.length && i < 200; i++) {
+      const id = wanted[i];
+      if (id === null || id === undefined || byId.has(id)) continue;
+      const found = Option.getOrNull(yield* Effect.option(repo.get(id)));
+      if (found === null) continue;
+      byId.set(found.id, found);
+      wanted.push(found.parentId);
+    }
+    return [...byId.values()];
+  });
 
 /** Loads the input of the report of `unitCode` for `periodCode`. */
 export const gather = (unitCode: string, periodCode: string, options: GatherOptions = {}) =>
@@ -109,48 +129,44 @@ export const gather = (unitCode: string, periodCode: string, options: GatherOpti
     const committees = yield* units.list({ kind: "people-committee" });
     const parentBody =
       committees.find((c) => c.parentCode === province.code)?.name ?? `Ủy ban nhân dân ${province.name.replace(/^Tỉnh/u, "tỉnh")}`;
+    const stored = yield* Effect.option((yield* ReportSettingsRepo).get(unit.code));
+    const settings = Option.getOrElse(stored, () => defaultSettings(unit, parentBody, province));
     const year = Number(window.end.slice(0, 4));
     const catalogue = yield* (yield* CatalogueRepo).applicable(year);
     const valueRepo = yield* ValueRepo;
-    const scopes = [...new Set([unit.code, province.code])];
-    const stored = yield* Effect.forEach(scopes, (u) =>
-      Effect.map(valueRepo.list(u, window.code), (vs) =>
-        vs.map((v) => ({ unit: u, indicator: v.indicator, disaggregation: v.disaggregation, value: v.value })),
+    const scopes = unit.code === province.code ? [unit] : [unit, province];
+    const values = (yield* Effect.forEach(scopes, (u) =>
+      Effect.map(valueRepo.list(u.code, window.code), (vs) =>
+        vs.map((v) => ({ unit: u.code, indicator: v.indicator, disaggregation: v.disaggregation, value: v.value })),
       ),
-    );
-    const values = stored.flat();
-    const claims = yield* Effect.forEach(scopes, (u) => valueRepo.claims(u, window.code));
-    const findings = scopes.flatMap((u, i) =>
-      findingsOf(
-        catalogue,
-        values.filter((v) => v.unit === u),
-        claims[i] ?? [],
-        window,
-      ),
-    );
-    const documents = yield* DocumentRepo;
-    const issued = yield* Effect.forEach(scopes, (u) => documents.list({ unit: u, from: window.start, to: window.end, limit: 500 }));
-    const entries = issued.flatMap((r) => r.items);
-    const known = new Set(entries.map((d) => d.id));
-    const parents = yield* Effect.forEach(
-      [...new Set(entries.flatMap((d) => (d.parentId !== null && !known.has(d.parentId) ? [d.parentId] : [])))],
-      (id) => Effect.option(documents.get(id)),
-    );
+    )).flat();
+    const findings = (yield* Effect.forEach(scopes, (u) =>
+      Effect.map(findingsFor({ unit: u, window, catalogue }), (fs) => fs.map((f) => toReportFinding(u.code, f))),
+    )).flat();
     const records = yield* loadRecords(unit.code, province.code, window.code, year, window.end);
+    const documents = yield* documentsOf(unit.code, window, records.plan?.documentId ?? null);
     const input: ReportInput = {
       unit: {
         code: unit.code,
         name: unit.name,
         shortName: unit.shortName ?? undefined,
-        parentName: parentBody,
+        parentName: settings.parentBody,
         provinceCode: province.code,
         provinceName: province.name,
       },
       period: window,
-      header: headerOf(unit, parentBody, province, window, options),
+      header: headerOf(settings, window, options),
       values,
       catalogue: catalogueEntries(catalogue),
-      documents: [...entries, ...parents.flatMap((p) => (p._tag === "Some" ? [p.value] : []))].map(toRef),
+      documents: documents.map((d) => toRef(d, records.documentAreas)),
+      ...(records.plan === null
+        ? {}
+        : {
+            plan: {
+              title: records.plan.title,
+              documentId: records.plan.documentId === null ? null : String(records.plan.documentId),
+            },
+          }),
       planTasks: records.planTasks,
       assignedTasks: records.assignedTasks,
       inspections: records.inspections,

@@ -5,14 +5,11 @@
  * assembly result — the document model, its warnings and the validation findings — so the author
  * sees what is missing before downloading.
  */
-import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
-import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
-import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { LocalDate } from "@cchc/domain/LocalDate";
 import { assemble } from "@cchc/report/assembly/Assemble";
 import { contentTypes } from "@cchc/report/render/FileName";
 import { renderReport } from "@cchc/report/render/Render";
-import { Effect, Layer, Schema } from "effect";
+import { Effect, Schema } from "effect";
 import { route } from "../http/Route.js";
 import { gather } from "./ReportGatherer.js";
 
@@ -24,9 +21,6 @@ const Format = Schema.Literal("docx", "md", "html", "xlsx", "json").annotations(
   description:
     "Định dạng: docx (Word, thể thức Nghị định 30/2020), md (Markdown), html (xem trước), xlsx (Excel, tỷ lệ bằng công thức), json (mô hình văn bản kèm cảnh báo)",
 });
-
-// The repositories of the reform data, provided here until the app layer registers them.
-const ReportRepos = Layer.mergeAll(CatalogueRepo.layer, ValueRepo.layer, DocumentRepo.layer);
 
 /** Report routes. */
 export const reportRoutes = [
@@ -70,6 +64,6 @@ export const reportRoutes = [
             "x-report-warnings": String(result.warnings.length),
           },
         });
-      }).pipe(Effect.provide(ReportRepos)),
+      }),
   ),
 ];

@@ -213,8 +213,8 @@ describe("cchc against a real server", () => {
     writeFileSync(bad, [...lines.slice(0, 25), broken.join(","), ...lines.slice(26)].join("\n"));
     const b = await cchc(["import", "dossiers", bad, "--batch-size", "20"], { env });
     expect(b.code).toBe(2);
-    expect(b.stderr).toContain("lô bắt đầu ở dòng 22");
-    expect(b.stderr).toMatch(/dòng 26|"line": 26|26/);
+    expect(b.stderr).toContain("Lô hồ sơ bắt đầu ở dòng 22 có 1 dòng không hợp lệ");
+    expect(b.stderr).toContain("dòng 26 của tệp: procedureLevel");
   });
 
   it("demo load is idempotent", async () => {

@@ -16,7 +16,8 @@ export interface CounterFacts {
   readonly channel: string;
   readonly receivedDay: string;
   readonly dueDay: string;
-  readonly extended: boolean;
+  /** The one extension's new appointment, if any (then `dueDay` is it). */
+  readonly extensionDate: string | null;
   readonly finishedDay: string | null;
   readonly outcome: string | null;
   readonly dossierDigitised: boolean;
@@ -43,7 +44,7 @@ export const counters: ReadonlyArray<Counter> = [
   { column: "resolved_early", anchor: "finished", counts: (f) => resolved(f) && finishedDay(f) < f.dueDay },
   { column: "resolved_on_time", anchor: "finished", counts: (f) => resolved(f) && finishedDay(f) === f.dueDay },
   { column: "resolved_late", anchor: "finished", counts: (f) => resolved(f) && finishedDay(f) > f.dueDay },
-  { column: "resolved_extended", anchor: "finished", counts: (f) => resolved(f) && f.extended },
+  { column: "resolved_extended", anchor: "finished", counts: (f) => resolved(f) && f.extensionDate !== null },
   { column: "resolved_result_digitised", anchor: "finished", counts: (f) => resolved(f) && f.resultDigitised },
   { column: "returned", anchor: "finished", counts: (f) => f.outcome === "returned" },
   { column: "withdrawn", anchor: "finished", counts: (f) => f.outcome === "withdrawn" },

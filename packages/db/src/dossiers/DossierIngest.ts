@@ -1,9 +1,10 @@
 /**
- * Ingest of dossier records: each batch is checked line by line, copied into a temporary staging
- * table and merged with set-based SQL in one transaction — records upserted by (source,
- * dossier_id) where the incoming `updatedAt` is later, daily and monthly counters adjusted by the
- * replaced version's contribution taken off and the new one's added. A batch is stored whole or
- * not at all; importing it again changes nothing.
+ * Ingest of dossier records: each batch is checked line by line in the import process, reduced to
+ * the latest version per key, copied into an unlogged staging table and merged in one
+ * transaction — new keys inserted, stored versions replaced where the incoming `updatedAt` is
+ * strictly later, daily and monthly counters adjusted by deltas computed here (the new version's
+ * contribution added, the replaced one's taken off). A batch is stored whole or not at all;
+ * importing it again changes nothing.
  */
 import {
   type CheckedBatch,
@@ -15,11 +16,14 @@ import {
   type DossierBatchTooLarge,
   issue,
   maxBatchLines,
+  maxListedIssues,
 } from "@cchc/domain/dossiers/DossierBatch";
 import { type DossierRow, readHeader } from "@cchc/domain/dossiers/DossierCsv";
+import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
 import { Context, Effect, Either, Layer } from "effect";
 import { Database, type RawDriver } from "../Database.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
+import { type CounterFacts, CounterDelta } from "./DossierCounters.js";
 import * as Sql from "./DossierSql.js";
 
 /** What an ingest did. */
@@ -104,49 +108,111 @@ const add = (a: IngestSummary, b: IngestSummary): IngestSummary => ({
 const quote = (s: string): string => (/[",\r\n]/.test(s) || s === "" ? `"${s.replaceAll('"', '""')}"` : s);
 const bool = (b: boolean): string => (b ? "t" : "f");
 
-const copyLine = (line: number, r: DossierRow): string =>
-  `${line},${quote(r.source)},${quote(r.dossierId)},${quote(r.procedureCode)},${r.procedureLevel},${r.unitCode},${r.channel},${r.receivedAt},${r.receivedDay},${r.appointmentDate},${r.extensionDate ?? ""},${r.dueDay},${r.resolvedAt ?? ""},${r.finishedDay ?? ""},${r.outcome ?? ""},${bool(r.dossierDigitised)},${bool(r.resultDigitised)},${bool(r.paidOnline)},${r.updatedAt}\n`;
+const copyLine = (i: number, r: DossierRow): string =>
+  `${i},${quote(r.source)},${quote(r.dossierId)},${quote(r.procedureCode)},${r.procedureLevel},${r.unitCode},${r.channel},${r.receivedAt},${r.receivedDay},${r.appointmentDate},${r.extensionDate ?? ""},${r.dueDay},${r.resolvedAt ?? ""},${r.finishedDay ?? ""},${r.outcome ?? ""},${bool(r.dossierDigitised)},${bool(r.resultDigitised)},${bool(r.paidOnline)},${r.updatedAt}\n`;
 
-/** The COPY text of a batch in chunks of a few thousand lines. */
-const copyChunks = (batch: CheckedBatch): string[] => {
+/**
+ * The row index of the version that wins for each key of the batch: the latest `updatedAt`,
+ * then the later line. Timestamps are read only for keys that repeat.
+ */
+const latestPerKey = (rows: ReadonlyArray<DossierRow>): number[] => {
+  const slot = new Map<string, number>();
+  const winners: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as DossierRow;
+    const key = `${r.source}\u0000${r.dossierId}`;
+    const at = slot.get(key);
+    if (at === undefined) {
+      slot.set(key, winners.length);
+      winners.push(i);
+    } else if ((parseTimestamp(r.updatedAt) as number) >= (parseTimestamp((rows[winners[at] as number] as DossierRow).updatedAt) as number))
+      winners[at] = i;
+  }
+  return winners;
+};
+
+/** Refuses the batch when a receiving unit is not in `org_unit`, naming each unknown unit's first line. */
+const checkUnits = (batch: CheckedBatch, known: ReadonlySet<string>): void => {
+  const unknown = new Map<string, number>();
+  for (let i = 0; i < batch.rows.length; i++) {
+    const unit = (batch.rows[i] as DossierRow).unitCode;
+    if (!known.has(unit) && !unknown.has(unit)) unknown.set(unit, batch.lines[i] as number);
+  }
+  if (unknown.size === 0) return;
+  const issues = [...unknown].sort((a, b) => a[1] - b[1]).map(([unit, line]) => issue(line, { field: "unitCode", reason: "unit-unknown", value: unit }));
+  throw new Refused(new DossierBatchInvalid({ issues: issues.slice(0, maxListedIssues), total: issues.length }));
+};
+
+/** A stored version found for a staged key, with its counting facts. */
+interface StoredVersion extends CounterFacts {
+  readonly i: number;
+  readonly replaces: boolean;
+}
+
+const storedFacts = (r: Record<string, unknown>): StoredVersion => ({
+  i: Number(r.i),
+  replaces: r.replaces === true,
+  unitCode: r.unit_code as string,
+  procedureLevel: r.procedure_level as string,
+  channel: r.channel as string,
+  receivedDay: r.received_day as string,
+  dueDay: r.due_day as string,
+  extensionDate: (r.extension_date as string | null) ?? null,
+  finishedDay: (r.finished_day as string | null) ?? null,
+  outcome: (r.outcome as string | null) ?? null,
+  dossierDigitised: r.dossier_digitised === true,
+  resultDigitised: r.result_digitised === true,
+  paidOnline: r.paid_online === true,
+});
+
+/**
+ * Merges one checked batch inside an open bulk transaction: the winning version of each key is
+ * copied to the staging table; stored keys are marked (and their facts returned); new keys are
+ * inserted, strictly newer versions replace the stored ones; the counter deltas — computed here,
+ * not in SQL — are copied and added to the daily and monthly counters. Exported for the profile.
+ */
+export const merge = async (tx: BulkTransaction, batch: CheckedBatch): Promise<IngestSummary> => {
+  await tx.query(Sql.lockIngest);
+  await tx.query(Sql.relaxCommit);
+  await tx.query(Sql.workMem);
+  checkUnits(batch, new Set((await tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code)));
+  const rows = batch.rows;
+  const winners = latestPerKey(rows);
+  const delta = new CounterDelta();
   const chunks: string[] = [];
   let parts: string[] = [];
-  for (let i = 0; i < batch.rows.length; i++) {
-    parts.push(copyLine(batch.lines[i] as number, batch.rows[i] as DossierRow));
+  for (let i = 0; i < winners.length; i++) {
+    const r = rows[winners[i] as number] as DossierRow;
+    delta.add(r, 1);
+    parts.push(copyLine(i, r));
     if (parts.length === 4096) {
       chunks.push(parts.join(""));
       parts = [];
     }
   }
   if (parts.length > 0) chunks.push(parts.join(""));
-  return chunks;
-};
-
-/** Merges one checked batch inside an open bulk transaction (exported for the benchmark's profile). */
-export const merge = async (tx: BulkTransaction, batch: CheckedBatch): Promise<IngestSummary> => {
-  await tx.query(Sql.lockIngest);
-  await tx.query(Sql.relaxCommit);
-  await tx.query(Sql.createStaging);
-  await tx.copyCsv(Sql.copyStaging, Sql.copyStagingPglite, copyChunks(batch));
-  const unknown = await tx.query<{ unit_code: string; line_no: number }>(Sql.unknownUnits);
-  if (unknown.length > 0)
-    throw new Refused(
-      new DossierBatchInvalid({
-        issues: unknown.map((u) => issue(Number(u.line_no), { field: "unitCode", reason: "unit-unknown", value: u.unit_code })),
-        total: unknown.length,
-      }),
-    );
-  await tx.query(Sql.createChanges);
-  const counts = await tx.query<{ inserted: number; updated: number }>(Sql.changeCounts);
-  const inserted = Number(counts[0]?.inserted ?? 0);
-  const updated = Number(counts[0]?.updated ?? 0);
-  if (inserted + updated > 0) {
-    await tx.query(Sql.createDelta);
+  await tx.query(Sql.truncateStaging);
+  await tx.copyCsv(Sql.copyStaging, Sql.copyStagingPglite, chunks);
+  chunks.length = 0;
+  for (const s of Sql.probeByIndex) await tx.query(s);
+  const stored = (await tx.query(Sql.markStored)).map(storedFacts);
+  let updated = 0;
+  for (const s of stored) {
+    if (s.replaces) {
+      updated++;
+      delta.add(s, -1);
+    } else delta.add(rows[winners[s.i] as number] as DossierRow, -1);
+  }
+  const inserted = winners.length - stored.length;
+  if (inserted > 0) await tx.query(Sql.insertNew);
+  if (updated > 0) await tx.query(Sql.updateReplaced);
+  const deltaChunks = delta.copyChunks();
+  if (deltaChunks.length > 0) {
+    await tx.copyCsv(Sql.copyDelta, Sql.copyDeltaPglite, deltaChunks);
     await tx.query(Sql.applyDaily);
     await tx.query(Sql.applyMonthly);
-    await tx.query(Sql.upsertRecords);
   }
-  return { lines: batch.rows.length, inserted, updated, unchanged: batch.rows.length - inserted - updated, batches: 1 };
+  return { lines: rows.length, inserted, updated, unchanged: rows.length - inserted - updated, batches: 1 };
 };
 
 const storeBatch = (raw: RawDriver, batch: CheckedBatch): Promise<IngestSummary> =>

@@ -66,7 +66,7 @@ export const workMem = "set local work_mem = '64MB'";
 export const markStored = `update dossier_ingest_staging s set found = true, replaces = s.updated_at > d.updated_at
   from dossier d where d.source = s.source and d.dossier_id = s.dossier_id
   returning s.i, s.replaces, d.unit_code, d.procedure_level, d.channel, d.received_day::text as received_day,
-    d.due_day::text as due_day, d.extension_date is not null as extended, d.finished_day::text as finished_day,
+    d.due_day::text as due_day, d.extension_date::text as extension_date, d.finished_day::text as finished_day,
     d.outcome, d.dossier_digitised, d.result_digitised, d.paid_online`;
 
 /** Inserts the keys not stored yet: a plain insert, no conflict handling (the ingest lock is held). */

@@ -105,6 +105,13 @@ export const ReportDocumentRef = Schema.Struct({
 }).annotations({ identifier: "ReportDocumentRef" });
 export type ReportDocumentRef = typeof ReportDocumentRef.Type;
 
+/** The unit's reform plan of the year and the document that adopted it (an id of `documents`). */
+export const ReportPlan = Schema.Struct({
+  title: Schema.String,
+  documentId: Schema.NullOr(Schema.String),
+}).annotations({ identifier: "ReportPlan" });
+export type ReportPlan = typeof ReportPlan.Type;
+
 /** Status of a task of the reform plan. */
 export const PlanTaskStatus = Schema.Literal("not-started", "in-progress", "done", "late", "cancelled");
 export type PlanTaskStatus = typeof PlanTaskStatus.Type;
@@ -147,6 +154,8 @@ export const Activity = Schema.Struct({
   date: Schema.optional(Schema.NullOr(LocalDate)),
   people: Schema.optional(Schema.NullOr(Schema.Int)),
   participants: Schema.optional(Schema.String).annotations({ description: "Đối tượng: công chức, viên chức" }),
+  count: Schema.optional(Schema.NullOr(Schema.Int)).annotations({ description: "Số lượng nêu kèm hoạt động (ví dụ: 143 xã)" }),
+  countUnit: Schema.optional(Schema.NullOr(Schema.String)).annotations({ description: "Đơn vị của số lượng: xã, phường, thị trấn" }),
 }).annotations({ identifier: "Activity" });
 export type Activity = typeof Activity.Type;
 
@@ -190,6 +199,7 @@ export const ReportInput = Schema.Struct({
   values: Schema.Array(ReportValue),
   catalogue: Schema.Array(CatalogueEntry),
   documents: Schema.Array(ReportDocumentRef),
+  plan: Schema.optional(ReportPlan),
   planTasks: Schema.Array(PlanTask),
   assignedTasks: Schema.Array(AssignedTasks),
   inspections: Schema.Array(Inspection),

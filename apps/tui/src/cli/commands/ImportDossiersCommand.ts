@@ -32,14 +32,16 @@ export const run: CommandRun = async (ctx) => {
       } catch (e) {
         if (e instanceof ServerRefused && Array.isArray((e.details as any)?.issues ?? e.details)) {
           // The server numbers lines within the batch (its header = line 1); say them in file lines.
-          const issues = ((e.details as any)?.issues ?? e.details) as Array<{ line?: number; message?: string; path?: string }>;
-          const shifted = issues
-            .slice(0, 20)
-            .map((i) => ({ ...i, line: typeof i.line === "number" ? i.line + batch.firstLine - 2 : i.line }));
+          const issues = ((e.details as any)?.issues ?? e.details) as Array<{ line?: number; field?: string; message?: string }>;
+          const shifted = issues.slice(0, 20).map((i) => {
+            const line = typeof i.line === "number" ? i.line + batch.firstLine - 2 : null;
+            const why = (i.message ?? "").replace(/^Dòng \d+:\s*/i, "");
+            return { ...i, line, message: `dòng ${line ?? "?"} của tệp: ${why}` };
+          });
           throw new ServerRefused(
             e.status,
             e.code,
-            `${e.message} (lô bắt đầu ở dòng ${batch.firstLine}; ${accepted} hồ sơ của các lô trước đã được lưu)`,
+            `Lô hồ sơ bắt đầu ở dòng ${batch.firstLine} có ${issues.length} dòng không hợp lệ; không hồ sơ nào của lô này được lưu (${accepted} hồ sơ của các lô trước đã được lưu).`,
             shifted,
           );
         }
