@@ -110,8 +110,12 @@ describe("CCHC web app", () => {
     mkdirSync(docs, { recursive: true });
     copyFileSync(file, join(docs, "dashboard.png"));
     await phone(page);
-    await page.waitForTimeout(300);
     await shoot(page, "dashboard-360");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(page, "/?unit=DT.VPUBND&period=2022-H1&lang=vi");
+    await page.getByRole("img", { name: /Thực hiện kinh phí và vốn đầu tư/ }).waitFor();
+    await page.locator("canvas[data-ready=true]").nth(1).waitFor();
+    await shoot(page, "dashboard-vpubnd-1280", true);
     await page.close();
   });
 

@@ -16,7 +16,7 @@ await rt.runPromise(Effect.asVoid(ensureAdmin("x-password-123")));
 const app = makeApp(rt as never);
 const md = await (await app.request("/api/v1/reports/DT.VPUBND/2022-H1?format=md")).text();
 writeFileSync("/tmp/report.md", md);
-const js = await (await app.request("/api/v1/reports/DT.VPUBND/2022-H1?format=json")).json();
+const js: any = await (await app.request("/api/v1/reports/DT.VPUBND/2022-H1?format=json")).json();
 writeFileSync("/tmp/report.json", JSON.stringify({ warnings: js.warnings, findings: js.findings }, null, 2));
 const t0 = performance.now();
 const r = checkReport(md);

@@ -7,6 +7,21 @@ import type { ChartSpec } from "./ChartSpec";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Legend, Tooltip);
 
+/** Splits a long axis label into lines of about 22 characters, so that it is not cut at the canvas edge. */
+export const wrapLabel = (label: string): string | string[] => {
+  if (label.length <= 22) return label;
+  const lines: string[] = [];
+  let line = "";
+  for (const word of label.split(" ")) {
+    if (line && `${line} ${word}`.length > 22) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+};
+
 /** A drawn chart that can be destroyed. */
 export interface DrawnChart {
   readonly destroy: () => void;
@@ -18,7 +33,7 @@ export const draw = (canvas: HTMLCanvasElement, spec: ChartSpec, reducedMotion: 
   const chart = new Chart(canvas, {
     type: spec.kind === "doughnut" ? "doughnut" : "bar",
     data: {
-      labels: [...spec.labels],
+      labels: spec.labels.map(wrapLabel),
       datasets: spec.series.map((s) => ({
         label: s.label,
         data: [...s.data],

@@ -44,25 +44,28 @@ export const ChartView = (props: ChartViewProps): JSX.Element => {
           </p>
         </Show>
       </div>
-      <table class="visually-hidden">
-        <caption>{t().chartTableCaption(props.spec.title)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.spec.title}</th>
-            <For each={props.spec.series}>{(s) => <th scope="col">{s.label}</th>}</For>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.spec.labels}>
-            {(label, i) => (
-              <tr>
-                <th scope="row">{label}</th>
-                <For each={props.spec.series}>{(s) => <td>{props.spec.format(s.data[i()] ?? 0)}</td>}</For>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      {/* a table does not shrink to 1px itself: the hiding box wraps it */}
+      <div class="visually-hidden">
+        <table>
+          <caption>{t().chartTableCaption(props.spec.title)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{props.spec.title}</th>
+              <For each={props.spec.series}>{(s) => <th scope="col">{s.label}</th>}</For>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.spec.labels}>
+              {(label, i) => (
+                <tr>
+                  <th scope="row">{label}</th>
+                  <For each={props.spec.series}>{(s) => <td>{props.spec.format(s.data[i()] ?? 0)}</td>}</For>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 };

@@ -63,7 +63,8 @@ export const panelsOf = (catalogue: CatalogueBody, values: ReadonlyArray<ValueBo
             key: `${r.code}[${r.disaggregation}]`,
             name: lang === "en" && def ? def.nameEn : r.nameVi,
             text: r.formatted,
-            formula: r.formulaVi,
+            // the served catalogue words the formula with option labels ("trước hạn"); the domain's text is the fallback
+            formula: (def as { readonly formulaVi?: string } | undefined)?.formulaVi ?? r.formulaVi,
           };
         }),
     }))

@@ -41,16 +41,16 @@ export const recordColumns = [
 export const unitCodes = "select code from org_unit";
 
 /** Empties the staging tables (UNLOGGED, no indexes; see the migration) for the next batch. */
-export const truncateStaging = "truncate dossier_ingest_staging, dossier_ingest_delta";
+export const truncateStaging = "truncate dossier_ingest_keys, dossier_ingest_staging, dossier_ingest_delta";
 
-/** COPY of the batch (one line per key, row index `i` first) into the staging table. */
-export const copyStaging = `copy dossier_ingest_staging (i, ${recordColumns.join(", ")}) from stdin with (format csv)`;
+/** COPY of the batch's keys (row index, source, dossier_id, updated_at). */
+export const copyKeys = "copy dossier_ingest_keys (i, source, dossier_id, updated_at) from stdin with (format csv)";
 
 /** The same for PGlite, which reads COPY input from the blob passed with the query. */
-export const copyStagingPglite = `copy dossier_ingest_staging (i, ${recordColumns.join(", ")}) from '/dev/blob' with (format csv)`;
+export const copyKeysPglite = "copy dossier_ingest_keys (i, source, dossier_id, updated_at) from '/dev/blob' with (format csv)";
 
 /**
- * The probe of stored versions must walk the primary key once per staged row, whatever the
+ * The probe of stored versions must walk the primary key once per staged key, whatever the
  * planner guesses of an unanalysed staging table (a hash join would read every stored record).
  */
 export const probeByIndex: ReadonlyArray<string> = ["set local enable_hashjoin = off", "set local enable_mergejoin = off"];
@@ -59,27 +59,34 @@ export const probeByIndex: ReadonlyArray<string> = ["set local enable_hashjoin =
 export const workMem = "set local work_mem = '64MB'";
 
 /**
- * Marks the staged keys already stored — `replaces` when the incoming `updated_at` is strictly
- * later — and returns them with the stored version's counting facts (to be subtracted). On a
- * first import this is a probe per row that finds nothing.
+ * The staged keys already stored — `replaces` when the incoming `updated_at` is strictly later —
+ * with the stored version's counting facts (subtracted when replaced). On a first import this
+ * is one primary-key probe per key that finds nothing.
  */
-export const markStored = `update dossier_ingest_staging s set found = true, replaces = s.updated_at > d.updated_at
-  from dossier d where d.source = s.source and d.dossier_id = s.dossier_id
-  returning s.i, s.replaces, d.unit_code, d.procedure_level, d.channel, d.received_day::text as received_day,
-    d.due_day::text as due_day, d.extension_date::text as extension_date, d.finished_day::text as finished_day,
-    d.outcome, d.dossier_digitised, d.result_digitised, d.paid_online`;
+export const storedVersions = `select k.i, k.updated_at > d.updated_at as replaces, d.unit_code, d.procedure_level, d.channel,
+    d.received_day::text as received_day, d.due_day::text as due_day, d.extension_date::text as extension_date,
+    d.finished_day::text as finished_day, d.outcome, d.dossier_digitised, d.result_digitised, d.paid_online
+  from dossier_ingest_keys k join dossier d on d.source = k.source and d.dossier_id = k.dossier_id`;
 
-/** Inserts the keys not stored yet: a plain insert, no conflict handling (the ingest lock is held). */
-export const insertNew = `insert into dossier (${recordColumns.join(", ")})
-  select ${recordColumns.join(", ")} from dossier_ingest_staging where not found`;
+/** COPY of new records straight into the record table (keys known to be absent; the ingest lock is held). */
+export const copyRecords = `copy dossier (${recordColumns.join(", ")}) from stdin with (format csv)`;
 
-/** Replaces the stored versions that an incoming one is strictly newer than. */
+/** The same for PGlite. */
+export const copyRecordsPglite = `copy dossier (${recordColumns.join(", ")}) from '/dev/blob' with (format csv)`;
+
+/** COPY of the versions that replace stored ones into the staging table. */
+export const copyStaging = `copy dossier_ingest_staging (${recordColumns.join(", ")}) from stdin with (format csv)`;
+
+/** The same for PGlite. */
+export const copyStagingPglite = `copy dossier_ingest_staging (${recordColumns.join(", ")}) from '/dev/blob' with (format csv)`;
+
+/** Replaces the stored versions by the staged ones; the guard repeats the version rule. */
 export const updateReplaced = `update dossier t set ${recordColumns
   .filter((c) => c !== "source" && c !== "dossier_id")
   .map((c) => `${c} = s.${c}`)
   .join(", ")}
   from dossier_ingest_staging s
-  where s.replaces and t.source = s.source and t.dossier_id = s.dossier_id and s.updated_at > t.updated_at`;
+  where t.source = s.source and t.dossier_id = s.dossier_id and s.updated_at > t.updated_at`;
 
 /** COPY of the counter deltas (unit, day, level, channel, counters…) computed by the import process. */
 export const copyDelta = `copy dossier_ingest_delta (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")}) from stdin with (format csv)`;

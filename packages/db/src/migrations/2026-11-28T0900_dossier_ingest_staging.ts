@@ -20,13 +20,16 @@ const counters = [
 ];
 
 /**
- * Staging tables of the dossier ingest: UNLOGGED (no WAL, shared buffers instead of the small
+ * Staging tables of the dossier ingest (keys of a batch, versions replacing stored ones, counter
+ * deltas): UNLOGGED (no WAL, shared buffers instead of the small
  * local buffers of temporary tables) and without indexes, truncated at the start of every batch
  * under the ingest lock. Their content is never needed after a crash.
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  await sql`create unlogged table dossier_ingest_keys (
+    i integer not null, source text not null, dossier_id text not null, updated_at timestamptz not null
+  )`.execute(db);
   await sql`create unlogged table dossier_ingest_staging (
-    i integer not null, found boolean not null default false, replaces boolean not null default false,
     source text not null, dossier_id text not null, procedure_code text not null,
     procedure_level text not null, unit_code text not null, channel text not null, received_at timestamptz not null,
     received_day date not null, appointment_date date not null, extension_date date, due_day date not null,
@@ -45,4 +48,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable("dossier_ingest_delta").execute();
   await db.schema.dropTable("dossier_ingest_staging").execute();
+  await db.schema.dropTable("dossier_ingest_keys").execute();
 }

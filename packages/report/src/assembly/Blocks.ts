@@ -6,12 +6,14 @@
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { contains } from "@cchc/domain/Period";
 import { formatLongNd30, formatShort } from "@cchc/domain/VnDate";
+import { formatInteger } from "@cchc/domain/VnNumber";
 import { computeRate, formatPercent } from "@cchc/domain/VnRate";
-import { type AssemblyContext, figure, warn } from "./AssemblyContext.js";
+import { type AssemblyContext, warn } from "./AssemblyContext.js";
+import { assignedTasksBlock } from "./AssignedTasks.js";
 import { citation, numberSymbol } from "./DocumentCitation.js";
 import { lookup, MISSING } from "./Figures.js";
 import { fill } from "./Placeholder.js";
-import type { Block, FigureRun, Paragraph, Run } from "./ReportDocument.js";
+import type { Block, Paragraph, Run } from "./ReportDocument.js";
 import type { ReportInput } from "./ReportInput.js";
 import type { TemplateBlock } from "./Template.js";
 
@@ -34,16 +36,44 @@ const narrativeText = (input: ReportInput, section: string): string => (input.na
 
 type Of<K extends TemplateBlock["kind"]> = Extract<TemplateBlock, { kind: K }>;
 
-const narrative = (ctx: AssemblyContext, input: ReportInput, b: Of<"narrative">, sectionId: string): ReadonlyArray<Block> => {
-  const paragraphs = (input.narratives[b.section] ?? []).map((p) => p.trim()).filter((p) => p !== "");
+/** "- Tiến độ thực hiện Kế hoạch: " → "Tiến độ thực hiện Kế hoạch": the label a lead or paragraph starts with, if any. */
+export const labelOf = (text: string): string | null => {
+  const body = text.replace(/^[-+]\s+/u, "");
+  const i = body.indexOf(":");
+  if (i < 8 || i > 240) return null;
+  const label = body.slice(0, i).trim();
+  return label.includes("{") ? null : label;
+};
+
+/** A label compared loosely: NFC, one space, lower case. */
+export const labelKey = (label: string): string => label.normalize("NFC").replace(/\s+/gu, " ").toLocaleLowerCase("vi");
+
+/** The marker a lead starts with ("- ", "+ " or nothing). */
+export const markerOf = (text: string): string => /^[-+]\s+/u.exec(text)?.[0] ?? "";
+
+const narrative = (
+  ctx: AssemblyContext,
+  input: ReportInput,
+  b: Of<"narrative">,
+  sectionId: string,
+  skip: ReadonlySet<string> = new Set(),
+): ReadonlyArray<Block> => {
+  const all = (input.narratives[b.section] ?? []).map((p) => p.trim()).filter((p) => p !== "");
+  const paragraphs = all.filter((p) => !skip.has(p));
+  if (paragraphs.length === 0 && all.length > 0) return [];
   if (paragraphs.length === 0) {
     if (b.required === false) return [];
     warn(ctx, { code: "narrative-missing", message: `Chưa có nội dung cho phần "${b.section}".`, sectionId });
     return [plain(`${b.lead ?? ""}${NO_NARRATIVE}`)];
   }
+  const leadLabel = b.lead === undefined ? null : labelOf(b.lead);
   return paragraphs.map((p, i) => {
     const numbered = b.numbered === true ? `${i + 1}. ${p.replace(/^\d+\.\s*/u, "")}` : p;
-    return plain(i === 0 && b.lead !== undefined ? `${b.lead}${numbered}` : numbered);
+    if (i !== 0 || b.lead === undefined) return plain(numbered);
+    // The author often starts with the lead's own words ("Kết quả rà soát…: …"): say them once.
+    const own = labelOf(numbered);
+    if (leadLabel !== null && own !== null && labelKey(own) === labelKey(leadLabel)) return plain(`${markerOf(b.lead)}${numbered}`);
+    return plain(`${b.lead}${numbered}`);
   });
 };
 
@@ -67,7 +97,7 @@ const documents = (ctx: AssemblyContext, input: ReportInput, b: Of<"documents">,
   return listBlock(b.lead, items);
 };
 
-const planProgress = (ctx: AssemblyContext, input: ReportInput, b: Of<"plan-progress">): ReadonlyArray<Block> => {
+const planProgress = (ctx: AssemblyContext, input: ReportInput, b: Of<"plan-progress">, sectionId: string): ReadonlyArray<Block> => {
   const tasks = input.planTasks.filter((t) => t.status !== "cancelled");
   if (tasks.length === 0) return [];
   const started = tasks.filter((t) => t.status !== "not-started").length;
@@ -76,75 +106,17 @@ const planProgress = (ctx: AssemblyContext, input: ReportInput, b: Of<"plan-prog
   const rate = computeRate(started, tasks.length, 1);
   const rateText = rate === null ? MISSING : formatPercent(rate, 1);
   const lateText = late === 0 ? "" : `, ${late} nhiệm vụ trễ hạn`;
-  return [
-    plain(
-      `${b.lead}Kế hoạch cải cách hành chính năm ${ctx.variables["period.year"]} của đơn vị có ${tasks.length} nhiệm vụ; đến nay đã triển khai thực hiện ${started}/${tasks.length} nhiệm vụ (đạt ${rateText}), trong đó đã hoàn thành ${done} nhiệm vụ${lateText}.`,
-    ),
-  ];
-};
-
-const ASSIGNED = {
-  government: { indicator: "chidao.nhiemvu.cp.giao", scope: "province", who: "Tỉnh", by: "Chính phủ, Thủ tướng Chính phủ" },
-  province: {
-    indicator: "chidao.nhiemvu.ubnd.giao",
-    scope: "unit",
-    who: "đơn vị",
-    by: "Ủy ban nhân dân Tỉnh, Chủ tịch Ủy ban nhân dân Tỉnh",
-  },
-} as const;
-
-const assignedTasks = (ctx: AssemblyContext, input: ReportInput, b: Of<"assigned-tasks">, sectionId: string): ReadonlyArray<Block> => {
-  const spec = ASSIGNED[b.source];
-  const given = input.assignedTasks.find((a) => a.source === b.source);
-  const unit = spec.scope === "province" ? ctx.provinceCode : ctx.unitCode;
-  const count = (status: string | null, fromInput: number | null | undefined): FigureRun => {
-    if (given !== undefined) {
-      const disaggregation = status ? `status=${status}` : "";
-      if (fromInput === null || fromInput === undefined) {
-        warn(ctx, {
-          code: "value-missing",
-          message: `Chưa có số nhiệm vụ được ${spec.by} giao (${status ?? "tổng số"}).`,
-          sectionId,
-          indicator: spec.indicator,
-        });
-        return { kind: "figure", text: MISSING, indicator: spec.indicator, disaggregation, unit, value: null, missing: true };
-      }
-      return { kind: "figure", text: String(fromInput), indicator: spec.indicator, disaggregation, unit, value: fromInput, missing: false };
-    }
-    return figure(ctx, spec.indicator, status ? `status=${status}` : "", spec.scope, sectionId);
-  };
-  const total = count(null, given?.total);
-  const period = ctx.variables["period.label"] ?? "";
-  if (total.value === 0) return [plain(`${b.lead}${period}, ${spec.who} không có nhiệm vụ được ${spec.by} giao.`)];
-  const done = count("done", given?.done);
-  const notDue = count("not-due", given?.notDue);
-  const late = count("late", given?.late);
-  const parts = [done, notDue, late];
-  if (parts.every((p) => p.value !== null) && total.value !== null) {
-    const sum = parts.reduce((s, p) => s + (p.value ?? 0), 0);
-    if (sum !== total.value) {
-      warn(ctx, {
-        code: "assigned-tasks-mismatch",
-        message: `Tổng số nhiệm vụ được ${spec.by} giao (${total.value}) khác tổng các phần (${sum}).`,
-        sectionId,
-        indicator: spec.indicator,
-      });
-    }
+  const counts = `có ${tasks.length} nhiệm vụ; đến nay đã triển khai thực hiện ${started}/${tasks.length} nhiệm vụ (đạt ${rateText}), trong đó đã hoàn thành ${done} nhiệm vụ${lateText}.`;
+  // The plan's document and the one it implements: "Thực hiện Kế hoạch số 367/KH-UBND …, Văn phòng ban hành Kế hoạch số 19/KH-VPUBND …".
+  const byId = new Map(input.documents.map((d) => [d.id, d]));
+  const adopted = input.plan?.documentId ? byId.get(input.plan.documentId) : undefined;
+  if (adopted === undefined || narrativeText(input, sectionId).includes(numberSymbol(adopted))) {
+    return [plain(`${b.lead}Kế hoạch cải cách hành chính năm ${ctx.variables["period.year"]} của đơn vị ${counts}`)];
   }
-  const lateRuns: ReadonlyArray<Run> = late.value === 0 ? [text("không có nhiệm vụ trễ hạn")] : [late, text(" nhiệm vụ trễ hạn")];
-  return [
-    para([
-      text(`${b.lead}${period}, ${spec.who} có `),
-      total,
-      text(` nhiệm vụ được ${spec.by} giao, trong đó: `),
-      done,
-      text(" nhiệm vụ giải quyết đúng hạn và trước hạn, "),
-      notDue,
-      text(" nhiệm vụ chưa tới hạn giải quyết, "),
-      ...lateRuns,
-      text("."),
-    ]),
-  ];
+  const parent = adopted.implementsId ? byId.get(adopted.implementsId) : undefined;
+  const issued = `${input.header.issuingBody} ban hành ${citation(adopted, { withIssuer: false })}`;
+  const basis = parent === undefined ? `${issued.charAt(0).toUpperCase()}${issued.slice(1)}` : `Thực hiện ${citation(parent)}, ${issued}`;
+  return [plain(`${b.lead}${basis}; Kế hoạch ${counts}`)];
 };
 
 const checkDate = (ctx: AssemblyContext, input: ReportInput, date: LocalDate.LocalDate, what: string, sectionId: string): void => {
@@ -157,10 +129,16 @@ const checkDate = (ctx: AssemblyContext, input: ReportInput, date: LocalDate.Loc
   }
 };
 
+/** Whether the author's text of the section already tells this (case and spacing ignored). */
+const told = (input: ReportInput, sectionId: string, what: string): boolean =>
+  labelKey(narrativeText(input, sectionId)).includes(labelKey(what.replace(/[\s.;,:]+$/u, "")));
+
 const inspections = (ctx: AssemblyContext, input: ReportInput, b: Of<"inspections">, sectionId: string): ReadonlyArray<Block> => {
-  const list = [...input.inspections].sort((x, y) => LocalDate.compare(x.date, y.date));
+  const all = [...input.inspections].sort((x, y) => LocalDate.compare(x.date, y.date));
+  for (const i of all) checkDate(ctx, input, i.date, `Cuộc kiểm tra "${i.title}"`, sectionId);
+  // An inspection the author already tells (by its day) is not listed again.
+  const list = all.filter((i) => !told(input, sectionId, formatLongNd30(i.date)));
   const items = list.map((i, n) => {
-    checkDate(ctx, input, i.date, `Cuộc kiểm tra "${i.title}"`, sectionId);
     const day = formatLongNd30(i.date);
     const lead = i.leader ? `, do ${i.leader} làm Tổ trưởng` : "";
     const scope = i.scope ? ` ${i.scope}` : "";
@@ -185,13 +163,16 @@ const activities = (ctx: AssemblyContext, input: ReportInput, b: Of<"activities"
       });
     }
   }
-  const items = list.map((a, i) => {
-    const last = i === list.length - 1;
+  // An activity the author already names in the section is not listed again.
+  const shown = list.filter((a) => !told(input, sectionId, a.title));
+  const items = shown.map((a, i) => {
+    const last = i === shown.length - 1;
     if (a.kind === "training" && a.people !== undefined && a.people !== null) {
       const n = a.people < 10 ? String(a.people).padStart(2, "0") : String(a.people);
-      return [text(itemEnd(`${n} ${a.participants ?? "người"} tham gia ${a.title}`, last))];
+      return [text(itemEnd(`${n} ${a.participants ?? "người"} tham gia ${continuing(a.title)}`, last))];
     }
-    return [text(itemEnd(a.title, last))];
+    const counted = a.count !== undefined && a.count !== null && a.countUnit ? ` (${formatInteger(a.count)} ${a.countUnit})` : "";
+    return [text(itemEnd(`${a.title}${counted}`, last))];
   });
   return listBlock(
     fill(ctx, b.lead, sectionId)
@@ -201,8 +182,20 @@ const activities = (ctx: AssemblyContext, input: ReportInput, b: Of<"activities"
   );
 };
 
-/** The content of one body block of the template (tables are handled by the appendix). */
-export const bodyBlock = (ctx: AssemblyContext, input: ReportInput, b: TemplateBlock, sectionId: string): ReadonlyArray<Block> => {
+/** "Lớp bồi dưỡng…" → "lớp bồi dưỡng…" inside a sentence; acronyms ("TTHC…") stay. */
+const continuing = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? `${s.charAt(0).toLocaleLowerCase("vi")}${s.slice(1)}` : s);
+
+/**
+ * The content of one body block of the template (tables are handled by the appendix);
+ * `skip` are narrative paragraphs another block of the section has taken over.
+ */
+export const bodyBlock = (
+  ctx: AssemblyContext,
+  input: ReportInput,
+  b: TemplateBlock,
+  sectionId: string,
+  skip: ReadonlySet<string> = new Set(),
+): ReadonlyArray<Block> => {
   switch (b.kind) {
     case "text": {
       if (b.until !== undefined && !(input.period.start < b.until)) return [];
@@ -210,15 +203,15 @@ export const bodyBlock = (ctx: AssemblyContext, input: ReportInput, b: TemplateB
       return [para(fill(ctx, b.text, sectionId))];
     }
     case "narrative":
-      return narrative(ctx, input, b, sectionId);
+      return narrative(ctx, input, b, sectionId, skip);
     case "subheading":
       return [{ kind: "subheading", text: b.text }];
     case "documents":
       return documents(ctx, input, b, sectionId);
     case "plan-progress":
-      return planProgress(ctx, input, b);
+      return planProgress(ctx, input, b, sectionId);
     case "assigned-tasks":
-      return assignedTasks(ctx, input, b, sectionId);
+      return assignedTasksBlock(ctx, b, sectionId);
     case "inspections":
       return inspections(ctx, input, b, sectionId);
     case "activities":

@@ -1,0 +1,178 @@
+/**
+ * How one checked batch reaches storage, in two halves. `prepare` runs in the import process
+ * outside any transaction (so a stream prepares the next batch while the database merges the
+ * previous one): it keeps the latest version per key, writes the COPY lines, and sums the
+ * counter contributions of every incoming version. `merge` runs in the batch's transaction:
+ * it copies the keys to an unlogged staging table and probes the primary key once per key;
+ * new keys — nearly all of a first import — are COPYed straight into `dossier`; the few stored
+ * keys with a strictly newer incoming version are replaced through a second staging table; the
+ * counter deltas (incoming added, replaced subtracted, refused ones cancelled) are COPYed and
+ * added to the daily and monthly counters with one upsert each.
+ */
+import { type CheckedBatch, DossierBatchInvalid, issue, maxListedIssues } from "@cchc/domain/dossiers/DossierBatch";
+import type { DossierRow } from "@cchc/domain/dossiers/DossierCsv";
+import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
+import type { BulkTransaction } from "./BulkTransaction.js";
+import { CounterDelta, type CounterFacts } from "./DossierCounters.js";
+import * as Sql from "./DossierSql.js";
+
+/** What a merge did (the ingest summary without the batch count). */
+export interface MergeResult {
+  readonly lines: number;
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+/** Carries a batch refusal through promise code to the Effect edge. */
+export class Refused {
+  constructor(readonly error: DossierBatchInvalid) {}
+}
+
+/** A batch made ready for its transaction. */
+export interface PreparedBatch {
+  readonly lines: number;
+  /** The winning version of each key, in key order of first appearance. */
+  readonly rows: ReadonlyArray<DossierRow>;
+  /** COPY line of each winning row (record columns). */
+  readonly rowLines: ReadonlyArray<string>;
+  /** COPY text of the keys: i, source, dossier_id, updated_at. */
+  readonly keyChunks: ReadonlyArray<string>;
+  /** Each receiving unit with the first line naming it. */
+  readonly units: ReadonlyMap<string, number>;
+  /** Contributions of every winning row, before the stored versions are known. */
+  readonly delta: CounterDelta;
+}
+
+const quote = (s: string): string => (/[",\r\n]/.test(s) || s === "" ? `"${s.replaceAll('"', '""')}"` : s);
+const bool = (b: boolean): string => (b ? "t" : "f");
+
+const rowLine = (r: DossierRow): string =>
+  `${quote(r.source)},${quote(r.dossierId)},${quote(r.procedureCode)},${r.procedureLevel},${quote(r.unitCode)},${r.channel},${r.receivedAt},${r.receivedDay},${r.appointmentDate},${r.extensionDate ?? ""},${r.dueDay},${r.resolvedAt ?? ""},${r.finishedDay ?? ""},${r.outcome ?? ""},${bool(r.dossierDigitised)},${bool(r.resultDigitised)},${bool(r.paidOnline)},${r.updatedAt}\n`;
+
+/** Joins lines into COPY chunks of a few thousand lines. */
+const chunked = (lines: Iterable<string>, per = 4096): string[] => {
+  const chunks: string[] = [];
+  let parts: string[] = [];
+  for (const line of lines) {
+    parts.push(line);
+    if (parts.length === per) {
+      chunks.push(parts.join(""));
+      parts = [];
+    }
+  }
+  if (parts.length > 0) chunks.push(parts.join(""));
+  return chunks;
+};
+
+/**
+ * The row index of the version that wins for each key: the latest `updatedAt`, then the later
+ * line. Timestamps are read only for keys that repeat.
+ */
+const latestPerKey = (rows: ReadonlyArray<DossierRow>): number[] => {
+  const slot = new Map<string, number>();
+  const winners: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as DossierRow;
+    const key = `${r.source}\u0000${r.dossierId}`;
+    const at = slot.get(key);
+    if (at === undefined) {
+      slot.set(key, winners.length);
+      winners.push(i);
+    } else if ((parseTimestamp(r.updatedAt) as number) >= (parseTimestamp((rows[winners[at] as number] as DossierRow).updatedAt) as number))
+      winners[at] = i;
+  }
+  return winners;
+};
+
+/** Prepares a checked batch (pure work of the import process; no database). */
+export const prepare = (batch: CheckedBatch): PreparedBatch => {
+  const winners = latestPerKey(batch.rows);
+  const rows: DossierRow[] = [];
+  const rowLines: string[] = [];
+  const keyLines: string[] = [];
+  const delta = new CounterDelta();
+  for (let i = 0; i < winners.length; i++) {
+    const r = batch.rows[winners[i] as number] as DossierRow;
+    rows.push(r);
+    rowLines.push(rowLine(r));
+    keyLines.push(`${i},${quote(r.source)},${quote(r.dossierId)},${r.updatedAt}\n`);
+    delta.add(r, 1);
+  }
+  const units = new Map<string, number>();
+  for (let i = 0; i < batch.rows.length; i++) {
+    const unit = (batch.rows[i] as DossierRow).unitCode;
+    if (!units.has(unit)) units.set(unit, batch.lines[i] as number);
+  }
+  return { lines: batch.rows.length, rows, rowLines, keyChunks: chunked(keyLines), units, delta };
+};
+
+/** Refuses the batch when a receiving unit is not in `org_unit`, naming each unknown unit's first line. */
+const checkUnits = (units: ReadonlyMap<string, number>, known: ReadonlySet<string>): void => {
+  const issues = [...units]
+    .filter(([unit]) => !known.has(unit))
+    .sort((a, b) => a[1] - b[1])
+    .map(([unit, line]) => issue(line, { field: "unitCode", reason: "unit-unknown", value: unit }));
+  if (issues.length > 0) throw new Refused(new DossierBatchInvalid({ issues: issues.slice(0, maxListedIssues), total: issues.length }));
+};
+
+/** A stored version found for a staged key, with its counting facts. */
+interface StoredVersion extends CounterFacts {
+  readonly i: number;
+  readonly replaces: boolean;
+}
+
+const storedVersion = (r: Record<string, unknown>): StoredVersion => ({
+  i: Number(r.i),
+  replaces: r.replaces === true,
+  unitCode: r.unit_code as string,
+  procedureLevel: r.procedure_level as string,
+  channel: r.channel as string,
+  receivedDay: r.received_day as string,
+  dueDay: r.due_day as string,
+  extensionDate: (r.extension_date as string | null) ?? null,
+  finishedDay: (r.finished_day as string | null) ?? null,
+  outcome: (r.outcome as string | null) ?? null,
+  dossierDigitised: r.dossier_digitised === true,
+  resultDigitised: r.result_digitised === true,
+  paidOnline: r.paid_online === true,
+});
+
+/** Merges a prepared batch inside an open bulk transaction (see the module comment). */
+export const merge = async (tx: BulkTransaction, batch: PreparedBatch): Promise<MergeResult> => {
+  await tx.query(Sql.lockIngest);
+  await tx.query(Sql.relaxCommit);
+  await tx.query(Sql.workMem);
+  checkUnits(batch.units, new Set((await tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code)));
+  await tx.query(Sql.truncateStaging);
+  await tx.copyCsv(Sql.copyKeys, Sql.copyKeysPglite, batch.keyChunks);
+  for (const s of Sql.probeByIndex) await tx.query(s);
+  const stored = (await tx.query(Sql.storedVersions)).map(storedVersion);
+  const found = new Uint8Array(batch.rows.length);
+  const replacing: string[] = [];
+  const delta = batch.delta;
+  for (const s of stored) {
+    found[s.i] = 1;
+    if (s.replaces) {
+      replacing.push(batch.rowLines[s.i] as string);
+      delta.add(s, -1);
+    } else delta.add(batch.rows[s.i] as DossierRow, -1);
+  }
+  const inserted = batch.rows.length - stored.length;
+  if (inserted > 0) {
+    const fresh = stored.length === 0 ? batch.rowLines : batch.rowLines.filter((_, i) => found[i] === 0);
+    await tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, chunked(fresh));
+  }
+  if (replacing.length > 0) {
+    await tx.copyCsv(Sql.copyStaging, Sql.copyStagingPglite, chunked(replacing));
+    await tx.query(Sql.updateReplaced);
+  }
+  const deltaChunks = delta.copyChunks();
+  if (deltaChunks.length > 0) {
+    await tx.copyCsv(Sql.copyDelta, Sql.copyDeltaPglite, deltaChunks);
+    await tx.query(Sql.applyDaily);
+    await tx.query(Sql.applyMonthly);
+  }
+  const updated = replacing.length;
+  return { lines: batch.lines, inserted, updated, unchanged: batch.lines - inserted - updated };
+};
