@@ -11,7 +11,7 @@ import { Context, Effect, Either, Layer } from "effect";
 import postgres from "postgres";
 import { Database } from "../src/Database.js";
 import { type BulkTransaction, withBulkTransaction } from "../src/dossiers/BulkTransaction.js";
-import { merge } from "../src/dossiers/DossierIngest.js";
+import { merge, prepare } from "../src/dossiers/DossierMerge.js";
 import { csvHeader, csvLines, provinceOptions, units } from "../src/dossiers/SyntheticDossiers.js";
 
 const arg = (name: string, fallback: string): string => {
@@ -76,7 +76,7 @@ const main = async () => {
             pending = [];
             const times: Array<[string, number]> = [];
             t = performance.now();
-            const s = await withBulkTransaction(raw, (tx) => merge(timed(tx, times, explain && n === total), checked));
+            const s = await withBulkTransaction(raw, (tx) => merge(timed(tx, times, explain && n === total), prepare(checked)));
             const all = performance.now() - t;
             log(
               `batch ${n}: check ${check.toFixed(0)} ms, store ${all.toFixed(0)} ms (${Math.round(checked.rows.length / (all / 1000))} rows/s) ${JSON.stringify(s)}`,

@@ -1,13 +1,15 @@
 /**
  * `GET /activities`: reform activities with counts (courses and people trained, models, IT facts),
- * by unit, period, area and kind, with the totals per kind.
+ * by unit, period, area and kind, with the totals per kind. Without a `unit`, only activities of
+ * the units the caller may read are listed and counted.
  */
 import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { AreaCode } from "@cchc/domain/Area";
 import { Activity, ActivityKind, totalOf } from "@cchc/domain/activities/Activity";
 import { Effect, Schema } from "effect";
 import { route } from "../http/Route.js";
-import { pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
+import { page, pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
+import { keepReadable, readableUnits } from "../values/RecordAccess.js";
 
 /** Activity routes. */
 export const activityRoutes = [
@@ -17,6 +19,7 @@ export const activityRoutes = [
       path: "/activities",
       operationId: "listActivities",
       summary: "Hoạt động cải cách hành chính (đào tạo, tuyển dụng, tuyên truyền, mô hình, hạ tầng CNTT…)",
+      description: "Không nêu unit: chỉ hoạt động của đơn vị người gọi được xem; unit ngoài nhánh → 403.",
       tags: ["Hoạt động"],
       query: Schema.Struct({
         unit: Schema.optional(Schema.String),
@@ -36,9 +39,10 @@ export const activityRoutes = [
     ({ query }) =>
       Effect.gen(function* () {
         const paging = pagingOf(query);
+        const units = query.unit === undefined ? yield* readableUnits : undefined;
         const repo = yield* ActivityRepo;
-        const found = yield* repo.list({ ...query, ...paging });
-        const all = (yield* repo.list({ ...query, limit: 100_000, offset: 0 })).items;
+        const all = keepReadable((yield* repo.list({ ...query, limit: 100_000, offset: 0 })).items, units);
+        const found = units === undefined ? yield* repo.list({ ...query, ...paging }) : page(all, paging);
         const totals = Object.fromEntries(ActivityKind.literals.map((k) => [k, totalOf(all, k)]).filter(([, n]) => (n as number) > 0));
         return { ...found, ...paging, totals };
       }),

@@ -1,6 +1,7 @@
 /**
  * Narrative text of a unit's period by report section (what the numbers do not say). Section ids
- * follow the default report outline; writes carry the version read (409 NARRATIVE_CONFLICT).
+ * follow the default report outline; writes carry the version read (409 NARRATIVE_CONFLICT) and
+ * are recorded in the audit trail with the text before and after.
  */
 import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
 import { actorOf } from "@cchc/domain/access/Principal";
@@ -90,13 +91,14 @@ export const narrativeRoutes = [
       }),
       response: NarrativeBody,
       errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "NARRATIVE_CONFLICT", "REQUEST_INVALID"],
+      audit: "handler",
     },
     ({ params, body }) =>
       Effect.gen(function* () {
         const scope = yield* resolveScope(params.unit, params.period);
-        const actor = actorOf(yield* CurrentPrincipal).name ?? "api";
+        const actor = actorOf(yield* CurrentPrincipal);
         return yield* Effect.flatMap(NarrativeRepo, (r) =>
-          r.put(scope.unit.code, scope.window.code, params.section, body.text, body.version, actor, body.note),
+          r.put(scope.unit.code, scope.window.code, params.section, body.text, body.version, actor.name ?? "api", body.note, actor),
         );
       }),
   ),

@@ -1,7 +1,9 @@
 /**
  * Plans and tasks: a unit's annual CCHC plan with its roll-up (share started / completed at a
  * date, computed from the tasks), the filtered task list, task updates with optimistic
- * concurrency, and tasks assigned by superiors classified at a period's end.
+ * concurrency, and tasks assigned by superiors classified at a period's end. A task answers to the
+ * unit whose plan holds it: updating it needs the right to write that unit's data (checked once
+ * the task is loaded), and the change is recorded in the audit trail with before and after.
  */
 import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
 import { PlanRepo } from "@cchc/db/plans/PlanRepo";
@@ -12,9 +14,11 @@ import * as LocalDate from "@cchc/domain/LocalDate";
 import * as AssignedTask from "@cchc/domain/plans/AssignedTask";
 import { PlanTask, Progress, rollup, TaskStatus } from "@cchc/domain/plans/Task";
 import { Clock, Effect, Schema } from "effect";
+import { may } from "../auth/AccessControl.js";
 import { route } from "../http/Route.js";
 import { page, pageFields, pagingFields } from "../indicators/Paging.js";
 import { UnitPeriodParams } from "../values/Bodies.js";
+import { currentActor, demandOnRecord } from "../values/RecordAccess.js";
 import { resolveScope } from "../values/Scope.js";
 
 const TAGS = ["Kế hoạch và nhiệm vụ"];
@@ -80,12 +84,15 @@ export const planRoutes = [
       Effect.gen(function* () {
         const plan = yield* planOf(params.unit, params.year);
         const tasks = yield* Effect.flatMap(PlanRepo, (r) => r.tasks(plan.id));
-        const document =
+        const found =
           plan.documentId === null ? null : yield* Effect.option(Effect.flatMap(DocumentRepo, (r) => r.get(plan.documentId as number)));
+        const document = found === null || found._tag === "None" ? null : found.value;
+        // The adopting document is shown only when the caller may read its register.
+        const readable = document !== null && (yield* may("read", document.unit));
         const { documentId: _d, ...rest } = plan;
         return {
           ...rest,
-          document: document === null || document._tag === "None" ? null : document.value,
+          document: readable ? document : null,
           rollup: rollup(tasks, query.asOf ?? (yield* today)),
         };
       }),
@@ -122,7 +129,8 @@ export const planRoutes = [
       path: "/tasks/:id",
       operationId: "updateTask",
       summary: "Cập nhật tình trạng, tiến độ, tài liệu kiểm chứng của nhiệm vụ",
-      description: "version = phiên bản đã đọc; phiên bản cũ → 409 TASK_CONFLICT.",
+      description:
+        "version = phiên bản đã đọc; phiên bản cũ → 409 TASK_CONFLICT. Cần quyền ghi trên đơn vị có kế hoạch chứa nhiệm vụ. Mã không có → 404 TASK_NOT_FOUND (với mọi người gọi); nhiệm vụ của đơn vị ngoài nhánh → 403 ACCESS_DENIED, không kèm nội dung.",
       tags: TAGS,
       params: Schema.Struct({ id: Schema.NumberFromString.pipe(Schema.int(), Schema.positive()) }),
       body: Schema.Struct({
@@ -134,9 +142,16 @@ export const planRoutes = [
         version: Schema.Int,
       }),
       response: PlanTask,
-      errors: ["TASK_NOT_FOUND", "TASK_CONFLICT", "TASK_INVALID", "REQUEST_INVALID"],
+      errors: ["TASK_NOT_FOUND", "ACCESS_DENIED", "TASK_CONFLICT", "TASK_INVALID", "REQUEST_INVALID"],
+      audit: "handler",
     },
-    ({ params, body }) => Effect.flatMap(PlanRepo, (r) => r.updateTask(params.id, body, body.version)),
+    ({ params, body }) =>
+      Effect.gen(function* () {
+        const repo = yield* PlanRepo;
+        yield* demandOnRecord("write-values", yield* repo.taskUnit(params.id));
+        const { version, ...patch } = body;
+        return yield* repo.updateTask(params.id, patch, version, yield* currentActor);
+      }),
   ),
   route(
     {

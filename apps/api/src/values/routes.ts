@@ -2,7 +2,8 @@
  * Indicator values of a unit's period: the list with computed rates and stated-rate checks, a
  * single write with optimistic concurrency (409 VALUE_CONFLICT when stale, nothing applied), and a
  * bulk entry that is all-or-nothing, with a dry run. Every write answers the validation findings
- * after the change.
+ * after the change, and every changed value is recorded in the audit trail (who, when, old and
+ * new), in the write's transaction — one record per changed value, none for unchanged ones.
  */
 import { ValueRepo, type WriteResult } from "@cchc/db/values/ValueRepo";
 import { actorOf } from "@cchc/domain/access/Principal";
@@ -21,7 +22,10 @@ import { resolveScope } from "./Scope.js";
 const TAGS = ["Số liệu"];
 const COMMON_ERRORS = ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "CATALOGUE_NOT_FOUND"];
 
-const actorName = Effect.map(CurrentPrincipal, (p) => actorOf(p).name ?? "api");
+const writer = Effect.map(CurrentPrincipal, (p) => {
+  const actor = actorOf(p);
+  return { name: actor.name ?? "api", actor };
+});
 
 const change = (r: WriteResult) => ({
   indicator: r.indicator,
@@ -89,13 +93,15 @@ export const valueRoutes = [
       body: PutValueBody,
       response: PutValueAnswer,
       errors: [...COMMON_ERRORS, "INDICATOR_NOT_FOUND", "REQUEST_INVALID", "VALUE_CONFLICT"],
+      audit: "handler",
     },
     ({ params, body }) =>
       Effect.gen(function* () {
         const scope = yield* resolveScope(params.unit, params.period);
         const write = yield* checkOne(scope.catalogue, { ...body, indicator: params.indicator });
         const repo = yield* ValueRepo;
-        const [result] = yield* repo.write(scope.unit.code, scope.window.code, [write], yield* actorName);
+        const who = yield* writer;
+        const [result] = yield* repo.write(scope.unit.code, scope.window.code, [write], who.name, { auditAs: who.actor });
         if (!result) return yield* Effect.die(new Error("write returned nothing"));
         return { value: result.stored, old: result.old, changed: result.changed, findings: yield* findingsFor(scope) };
       }),
@@ -113,6 +119,7 @@ export const valueRoutes = [
       body: BulkBody,
       response: BulkAnswer,
       errors: [...COMMON_ERRORS, "REQUEST_INVALID", "VALUE_CONFLICT"],
+      audit: "handler",
     },
     ({ params, body }) =>
       Effect.gen(function* () {
@@ -120,7 +127,8 @@ export const valueRoutes = [
         const writes = yield* checkBatch(scope.catalogue, body.values);
         const repo = yield* ValueRepo;
         const dryRun = body.dryRun === true;
-        const results = yield* repo.write(scope.unit.code, scope.window.code, writes, yield* actorName, { dryRun });
+        const who = yield* writer;
+        const results = yield* repo.write(scope.unit.code, scope.window.code, writes, who.name, { dryRun, auditAs: who.actor });
         const pending = dryRun
           ? results.map((r) => ({ indicator: r.indicator, disaggregation: r.disaggregation, value: r.stored.value }))
           : [];
@@ -133,6 +141,8 @@ export const valueRoutes = [
       path: "/units/:unit/periods/:period/values/:indicator/history",
       operationId: "valueHistory",
       summary: "Lịch sử thay đổi của một chỉ tiêu (giá trị cũ → mới, ai, khi nào)",
+      description:
+        "Mỗi lần giá trị thay đổi: giá trị và phiên bản cũ → mới, nguồn, ghi chú, người thay đổi (changedBy; với mã truy cập API là chủ mã) và thời điểm (changedAt). Nhật ký /audit?entity=value ghi thêm loại người thực hiện (người dùng hay mã truy cập).",
       tags: TAGS,
       params: Schema.Struct({ ...UnitPeriodParams.fields, indicator: Schema.String }),
       response: Schema.Struct({ items: Schema.Array(HistoryEntryBody), total: Schema.Number }).annotations({ identifier: "ValueHistory" }),

@@ -1,15 +1,22 @@
 /**
  * The live reform-data port of the workflow and consolidation, over the value store and the
- * indicator catalogue: a report's figures are its stored values; submission runs the catalogue's
- * validation rules over the values and stated rates (dated events are checked by the validation
- * service when it is wired here); consolidated figures are written with source "consolidated".
+ * indicator catalogue: a report's figures are its stored values; submission runs exactly the
+ * validation of `GET …/validation` (`findingsFor`: the catalogue's rules over the values, stated
+ * rates and the dated events — inspections, activities, documents of the period), so a report
+ * with an event dated outside its period cannot be submitted; consolidated figures are written
+ * with source "consolidated".
  */
+import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
+import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
+import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
+import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { ReportSources } from "@cchc/db/workflow/ReportSources";
 import * as Period from "@cchc/domain/Period";
-import * as Validate from "@cchc/domain/validation/Validate";
-import { Effect, Either, Layer } from "effect";
+import { Context, Effect, Either, Layer } from "effect";
+import { findingsFor } from "../validation/Findings.js";
+import { resolveScope } from "../values/Scope.js";
 
 const catalogueFor = (period: string) =>
   Effect.gen(function* () {
@@ -17,47 +24,37 @@ const catalogueFor = (period: string) =>
     return yield* Effect.option(Effect.flatMap(CatalogueRepo, (c) => c.applicable(year)));
   });
 
-/** The port's layer used by the app (it brings its own value and catalogue repositories). */
+/**
+ * The port's layer used by the app; it needs the repositories of the values, the catalogue, the
+ * org units and the dated records (the app's `RepoLayer` provides them).
+ */
 export const reportSourcesLayer = Layer.effect(
   ReportSources,
   Effect.gen(function* () {
-    const values = yield* ValueRepo;
-    const catalogues = yield* CatalogueRepo;
-    const withCatalogue = <A>(
-      period: string,
-      f: (c: Effect.Effect.Success<ReturnType<typeof catalogueFor>>) => Effect.Effect<A, never, ValueRepo>,
-    ) =>
-      Effect.flatMap(catalogueFor(period), f).pipe(
-        Effect.provideService(CatalogueRepo, catalogues),
-        Effect.provideService(ValueRepo, values),
-      );
+    const context = yield* Effect.context<ValueRepo | CatalogueRepo | OrgUnitRepo | InspectionRepo | ActivityRepo | DocumentRepo>();
+    const values = Context.get(context, ValueRepo);
+    const withRepos = <A>(effect: Effect.Effect<A, never, ValueRepo | CatalogueRepo | OrgUnitRepo | InspectionRepo | ActivityRepo | DocumentRepo>) =>
+      Effect.provide(effect, context);
     return {
       figures: (unit, period) =>
         Effect.map(values.list(unit, period), (vs) =>
           vs.map((v) => ({ indicator: v.indicator, disaggregation: v.disaggregation, value: v.value })),
         ),
       validate: (unit, period) =>
-        withCatalogue(period, (catalogue) =>
+        withRepos(
           Effect.gen(function* () {
-            const window = Period.window(period);
-            if (catalogue._tag === "None" || Either.isLeft(window)) return [];
-            const stored = yield* values.list(unit, period);
-            const claims = yield* values.claims(unit, period);
-            const findings = Validate.run({
-              rules: catalogue.value.rules,
-              rates: catalogue.value.rates,
-              indicators: catalogue.value.indicators,
-              values: stored,
-              claims,
-              events: [],
-              window: window.right,
-            });
+            // Without a catalogue for the year (or with an unknown unit or period) there is nothing to check.
+            const scope = yield* Effect.option(resolveScope(unit, period));
+            if (scope._tag === "None") return [];
+            const findings = yield* findingsFor(scope.value);
             return findings.map((f) => ({ rule: f.rule, importance: f.importance, message: f.message }));
           }),
         ),
       catalogue: (period) =>
-        withCatalogue(period, (c) =>
-          Effect.succeed(c._tag === "Some" ? { indicators: c.value.indicators, rates: c.value.rates } : { indicators: [], rates: [] }),
+        withRepos(
+          Effect.map(catalogueFor(period), (c) =>
+            c._tag === "Some" ? { indicators: c.value.indicators, rates: c.value.rates } : { indicators: [], rates: [] },
+          ),
         ),
       storeConsolidated: (unit, period, figures, actorName) =>
         Effect.map(
@@ -73,4 +70,4 @@ export const reportSourcesLayer = Layer.effect(
         ),
     };
   }),
-).pipe(Layer.provide(Layer.mergeAll(ValueRepo.layer, CatalogueRepo.layer)));
+);

@@ -63,11 +63,18 @@ export const draw = (canvas: HTMLCanvasElement, spec: ChartSpec, reducedMotion: 
             scales: {
               x: {
                 stacked: spec.stacked ?? false,
-                ticks: { color: "#1a1a1a", ...(horizontal ? { callback: (v: string | number) => spec.format(Number(v)) } : {}) },
+                ticks: {
+                  color: "#1a1a1a",
+                  ...(horizontal ? { callback: (v: string | number) => (spec.axisFormat ?? spec.format)(Number(v)) } : {}),
+                },
               },
               y: {
                 stacked: spec.stacked ?? false,
-                ticks: { color: "#1a1a1a", ...(horizontal ? {} : { callback: (v: string | number) => spec.format(Number(v)) }) },
+                // every category keeps its label (no auto-skipping): the labels carry the rates
+                ticks: {
+                  color: "#1a1a1a",
+                  ...(horizontal ? { autoSkip: false } : { callback: (v: string | number) => (spec.axisFormat ?? spec.format)(Number(v)) }),
+                },
               },
             },
           }),

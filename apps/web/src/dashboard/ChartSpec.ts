@@ -20,6 +20,8 @@ export interface ChartSpec {
   readonly series: ReadonlyArray<ChartSeries>;
   /** Formats a value the Vietnamese way (VnNumber, VnMoney, VnRate). */
   readonly format: (n: number) => string;
+  /** Formats axis ticks when shorter than `format` (money without the unit word). */
+  readonly axisFormat?: (n: number) => string;
   /** Whether bars of the series are stacked. */
   readonly stacked?: boolean;
 }

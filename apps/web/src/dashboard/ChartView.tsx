@@ -36,7 +36,11 @@ export const ChartView = (props: ChartViewProps): JSX.Element => {
       <figcaption id={`${props.spec.id}-title`} class="chart-title">
         {props.spec.title}
       </figcaption>
-      <div class="chart-canvas" classList={{ "chart-canvas-round": props.spec.kind === "doughnut" }}>
+      <div
+        class="chart-canvas"
+        classList={{ "chart-canvas-round": props.spec.kind === "doughnut" }}
+        style={props.spec.kind === "horizontal-bar" ? { height: `${Math.max(14, props.spec.labels.length * 2.6 + 4)}rem` } : {}}
+      >
         <canvas ref={canvas} role="img" aria-label={summaryOf(props.spec)} data-ready={ready() ? "true" : "false"} />
         <Show when={!ready()}>
           <p class="muted chart-loading" aria-hidden="true">

@@ -145,6 +145,7 @@ export const budgetChart = (values: ReadonlyArray<ValueBody>, t: Dictionary, lan
       { label: t.spent, data: rows.map((r) => r.spent), colors: [palette.done] },
     ],
     format: (n) => formatMoney(n),
+    axisFormat: formatInteger,
   };
 };
 

@@ -6,8 +6,9 @@
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { Clock, Context, Effect, Layer } from "effect";
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { Database } from "../Database.js";
+import type { Schema } from "../Schema.js";
 import type { AuditRecordRow } from "./AuditTables.js";
 
 /** One change to record. */
@@ -81,6 +82,27 @@ const toRecord = (r: AuditRecordRow): AuditRecord => ({
   after: r.after ?? null,
 });
 
+/**
+ * Adds a record through `db`, which may be the transaction of the change itself, so that the
+ * change and its record are committed (or rolled back) together. Repositories use it.
+ */
+export const recordIn = (db: Kysely<Schema>, at: Date, e: AuditEntry) =>
+  db
+    .insertInto("audit_record")
+    .values({
+      at,
+      actor_kind: e.actor.kind,
+      actor_id: e.actor.id,
+      actor_name: e.actor.name,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId ?? null,
+      unit_code: e.unit ?? null,
+      before: json(e.before),
+      after: json(e.after),
+    })
+    .execute();
+
 /** The audit trail service. */
 export class AuditLog extends Context.Tag("@cchc/db/AuditLog")<
   AuditLog,
@@ -96,25 +118,7 @@ export class AuditLog extends Context.Tag("@cchc/db/AuditLog")<
       const { kysely } = yield* Database;
       return {
         record: (e) =>
-          Effect.flatMap(Clock.currentTimeMillis, (ms) =>
-            Effect.promise(() =>
-              kysely
-                .insertInto("audit_record")
-                .values({
-                  at: new Date(ms),
-                  actor_kind: e.actor.kind,
-                  actor_id: e.actor.id,
-                  actor_name: e.actor.name,
-                  action: e.action,
-                  entity: e.entity,
-                  entity_id: e.entityId ?? null,
-                  unit_code: e.unit ?? null,
-                  before: json(e.before),
-                  after: json(e.after),
-                })
-                .execute(),
-            ),
-          ).pipe(Effect.asVoid),
+          Effect.flatMap(Clock.currentTimeMillis, (ms) => Effect.promise(() => recordIn(kysely, new Date(ms), e))).pipe(Effect.asVoid),
         list: (q) =>
           Effect.promise(() =>
             kysely

@@ -4,6 +4,7 @@
  * before writing and enforced by a partial unique index.
  */
 
+import type { Actor } from "@cchc/domain/access/Principal";
 import type { DocumentTypeCode } from "@cchc/domain/DocumentReference";
 import {
   DocumentDuplicate,
@@ -18,8 +19,9 @@ import {
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
 import { foldDiacritics } from "@cchc/domain/Text";
-import { Context, Effect, Layer } from "effect";
+import { Clock, Context, Effect, Layer } from "effect";
 import { sql } from "kysely";
+import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import type { DocumentRow } from "./DocumentTables.js";
 
@@ -30,6 +32,8 @@ export interface DocumentQuery {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly unit?: string | undefined;
+  /** Only documents of these units (what the caller may read); undefined = every unit. */
+  readonly units?: ReadonlyArray<string> | undefined;
   readonly limit?: number | undefined;
   readonly offset?: number | undefined;
 }
@@ -68,6 +72,16 @@ const columns = (d: RegisterEntryInput) => ({
   search_text: foldDiacritics(`${numberSymbol(d)} ${d.issuer} ${d.summary}`),
 });
 
+const audit = (actor: Actor, action: string, unit: string, id: number, before: RegisterEntry | null, after: RegisterEntry | null) => ({
+  actor,
+  action,
+  entity: "document",
+  entityId: String(id),
+  unit,
+  before,
+  after,
+});
+
 /** Repository of the document register. */
 export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
   DocumentRepo,
@@ -78,12 +92,16 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
     readonly findByNumber: (
       d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">,
     ) => Effect.Effect<RegisterEntry | undefined>;
-    readonly insert: (d: RegisterEntryInput) => Effect.Effect<RegisterEntry, DocumentDuplicate | DocumentParentInvalid>;
+    /** Registers a document; with `auditAs`, records it in the audit trail in the same transaction. */
+    readonly insert: (d: RegisterEntryInput, auditAs?: Actor) => Effect.Effect<RegisterEntry, DocumentDuplicate | DocumentParentInvalid>;
+    /** Corrects a document; with `auditAs`, records before and after in the same transaction. */
     readonly update: (
       id: number,
       d: RegisterEntryInput,
+      auditAs?: Actor,
     ) => Effect.Effect<RegisterEntry, DocumentNotFound | DocumentDuplicate | DocumentParentInvalid>;
-    readonly remove: (id: number) => Effect.Effect<void, DocumentNotFound>;
+    /** Removes a document; with `auditAs`, records what was removed in the same transaction. */
+    readonly remove: (id: number, auditAs?: Actor) => Effect.Effect<void, DocumentNotFound>;
   }
 >() {
   /** The repository over the Database service. */
@@ -137,7 +155,10 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
               .$if(q.type !== undefined, (b) => b.where("type_code", "=", q.type as string))
               .$if(q.from !== undefined, (b) => b.where("issued_on", ">=", q.from as string))
               .$if(q.to !== undefined, (b) => b.where("issued_on", "<=", q.to as string))
-              .$if(q.unit !== undefined, (b) => b.where("unit_code", "=", q.unit as string));
+              .$if(q.unit !== undefined, (b) => b.where("unit_code", "=", q.unit as string))
+              .$if(q.units !== undefined, (b) =>
+                q.units?.length ? b.where("unit_code", "in", q.units as string[]) : b.where(sql<boolean>`false`),
+              );
             const [rows, count] = await Promise.all([
               base
                 .selectAll()
@@ -150,30 +171,52 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
             ]);
             return { items: rows.map(toDomain), total: Number(count.n) };
           }),
-        insert: (d) =>
-          checks(d, null).pipe(
-            Effect.zipRight(
-              Effect.promise(() => kysely.insertInto("document").values(columns(d)).returningAll().executeTakeFirstOrThrow()),
-            ),
-            Effect.map(toDomain),
-          ),
-        update: (id, d) =>
-          get(id).pipe(
-            Effect.zipRight(checks(d, id)),
-            Effect.zipRight(
-              Effect.promise(() =>
-                kysely
+        insert: (d, auditAs) =>
+          Effect.gen(function* () {
+            yield* checks(d, null);
+            const at = new Date(yield* Clock.currentTimeMillis);
+            const row = yield* Effect.promise(() =>
+              kysely.transaction().execute(async (trx) => {
+                const r = await trx.insertInto("document").values(columns(d)).returningAll().executeTakeFirstOrThrow();
+                if (auditAs) await recordIn(trx, at, audit(auditAs, "document.create", r.unit_code, r.id, null, toDomain(r)));
+                return r;
+              }),
+            );
+            return toDomain(row);
+          }),
+        update: (id, d, auditAs) =>
+          Effect.gen(function* () {
+            yield* get(id);
+            yield* checks(d, id);
+            const at = new Date(yield* Clock.currentTimeMillis);
+            const row = yield* Effect.promise(() =>
+              kysely.transaction().execute(async (trx) => {
+                const before = await trx.selectFrom("document").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+                if (!before) return undefined;
+                const r = await trx
                   .updateTable("document")
                   .set({ ...columns(d), version: sql<number>`version + 1` })
                   .where("id", "=", id)
                   .returningAll()
-                  .executeTakeFirstOrThrow(),
-              ),
-            ),
-            Effect.map(toDomain),
-          ),
-        remove: (id) =>
-          get(id).pipe(Effect.zipRight(Effect.promise(() => kysely.deleteFrom("document").where("id", "=", id).execute())), Effect.asVoid),
+                  .executeTakeFirstOrThrow();
+                if (auditAs) await recordIn(trx, at, audit(auditAs, "document.update", r.unit_code, id, toDomain(before), toDomain(r)));
+                return r;
+              }),
+            );
+            return row ? toDomain(row) : yield* Effect.fail(new DocumentNotFound({ id }));
+          }),
+        remove: (id, auditAs) =>
+          Effect.gen(function* () {
+            const at = new Date(yield* Clock.currentTimeMillis);
+            const removed = yield* Effect.promise(() =>
+              kysely.transaction().execute(async (trx) => {
+                const r = await trx.deleteFrom("document").where("id", "=", id).returningAll().executeTakeFirst();
+                if (r && auditAs) await recordIn(trx, at, audit(auditAs, "document.delete", r.unit_code, id, toDomain(r), null));
+                return r;
+              }),
+            );
+            if (!removed) return yield* Effect.fail(new DocumentNotFound({ id }));
+          }),
       };
     }),
   );

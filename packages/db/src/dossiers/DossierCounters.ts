@@ -64,50 +64,94 @@ const dueCounters = byAnchor("due");
 
 const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
+const levelIndex: Record<string, number> = { province: 0, district: 1, commune: 2 };
+const channelIndex: Record<string, number> = { "online-full": 0, "online-partial": 1, "in-person": 2, post: 3 };
+const levelNames = ["province", "district", "commune"];
+const channelNames = ["online-full", "online-partial", "in-person", "post"];
+const width = counters.length;
+
+// A cell within a unit is one integer: (packed day × 16 + level × 4 + channel); number keys keep
+// the per-row work of a bulk import to a few map lookups.
+const cellKey = (day: string, level: number, channel: number): number => {
+  const y = (day.charCodeAt(0) - 48) * 1000 + (day.charCodeAt(1) - 48) * 100 + (day.charCodeAt(2) - 48) * 10 + (day.charCodeAt(3) - 48);
+  const m = (day.charCodeAt(5) - 48) * 10 + (day.charCodeAt(6) - 48);
+  const d = (day.charCodeAt(8) - 48) * 10 + (day.charCodeAt(9) - 48);
+  return (((y * 16 + m) * 32 + d) * 4 + level) * 4 + channel;
+};
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const cellText = (key: number): string => {
+  const channel = key % 4;
+  const level = Math.floor(key / 4) % 4;
+  const day = Math.floor(key / 16);
+  const d = day % 32;
+  const m = Math.floor(day / 32) % 16;
+  const y = Math.floor(day / 512);
+  return `${y}-${pad2(m)}-${pad2(d)},${levelNames[level]},${channelNames[channel]}`;
+};
+
 /**
  * Net counter changes of a batch per (unit, day, level, channel): add the versions that come in,
  * subtract the ones they replace. Cells that net to zero are left out of the COPY text.
  */
 export class CounterDelta {
-  private readonly cells = new Map<string, Int32Array>();
+  private readonly units = new Map<string, Map<number, number>>();
+  private data = new Int32Array(width * 4096);
+  private slots = 0;
 
-  private cell(f: CounterFacts, day: string): Int32Array {
-    const key = `${quote(f.unitCode)},${day},${f.procedureLevel},${f.channel}`;
-    let c = this.cells.get(key);
-    if (c === undefined) {
-      c = new Int32Array(counters.length);
-      this.cells.set(key, c);
+  private slot(cells: Map<number, number>, key: number): number {
+    let at = cells.get(key);
+    if (at === undefined) {
+      at = this.slots++ * width;
+      if (at + width > this.data.length) {
+        const grown = new Int32Array(this.data.length * 2);
+        grown.set(this.data);
+        this.data = grown;
+      }
+      cells.set(key, at);
     }
-    return c;
+    return at;
   }
 
-  private apply(f: CounterFacts, day: string, list: ReadonlyArray<readonly [number, Counter]>, sign: number): void {
-    const c = this.cell(f, day);
-    for (const [i, counter] of list) if (counter.counts(f)) (c[i] as number) += sign;
+  private apply(f: CounterFacts, at: number, list: ReadonlyArray<readonly [number, Counter]>, sign: number): void {
+    const data = this.data;
+    for (const [i, counter] of list) if (counter.counts(f)) (data[at + i] as number) += sign;
   }
 
   /** Adds (sign 1) or subtracts (sign −1) the contribution of one version. */
   add(f: CounterFacts, sign: 1 | -1): void {
-    this.apply(f, f.receivedDay, receivedCounters, sign);
-    if (f.finishedDay !== null) this.apply(f, f.finishedDay, finishedCounters, sign);
-    if (f.finishedDay === null || f.finishedDay > f.dueDay) this.apply(f, f.dueDay, dueCounters, sign);
+    let cells = this.units.get(f.unitCode);
+    if (cells === undefined) {
+      cells = new Map();
+      this.units.set(f.unitCode, cells);
+    }
+    const level = levelIndex[f.procedureLevel] as number;
+    const channel = channelIndex[f.channel] as number;
+    this.apply(f, this.slot(cells, cellKey(f.receivedDay, level, channel)), receivedCounters, sign);
+    if (f.finishedDay !== null) this.apply(f, this.slot(cells, cellKey(f.finishedDay, level, channel)), finishedCounters, sign);
+    if (f.finishedDay === null || f.finishedDay > f.dueDay) this.apply(f, this.slot(cells, cellKey(f.dueDay, level, channel)), dueCounters, sign);
   }
 
   /** Number of cells touched (zero or not). */
   get size(): number {
-    return this.cells.size;
+    return this.slots;
   }
 
   /** COPY text (CSV: unit, day, level, channel, counters…) of the non-zero cells, in chunks. */
   copyChunks(linesPerChunk = 4096): string[] {
     const chunks: string[] = [];
     let parts: string[] = [];
-    for (const [key, c] of this.cells) {
-      if (c.every((v) => v === 0)) continue;
-      parts.push(`${key},${c.join(",")}\n`);
-      if (parts.length === linesPerChunk) {
-        chunks.push(parts.join(""));
-        parts = [];
+    const data = this.data;
+    for (const [unit, cells] of this.units) {
+      const u = quote(unit);
+      for (const [key, at] of cells) {
+        let zero = true;
+        for (let i = 0; i < width; i++) if (data[at + i] !== 0) zero = false;
+        if (zero) continue;
+        parts.push(`${u},${cellText(key)},${data.subarray(at, at + width).join(",")}\n`);
+        if (parts.length === linesPerChunk) {
+          chunks.push(parts.join(""));
+          parts = [];
+        }
       }
     }
     if (parts.length > 0) chunks.push(parts.join(""));

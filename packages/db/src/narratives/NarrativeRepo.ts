@@ -2,7 +2,9 @@
  * Narrative text per (unit, period, report section): what the numbers do not say. Paragraphs are
  * separated by a blank line. Writes carry the version read (0 = new); a stale one is refused.
  */
+import type { Actor } from "@cchc/domain/access/Principal";
 import { Clock, Context, Data, Effect, Layer } from "effect";
+import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import type { NarrativeRow } from "./NarrativeTables.js";
 
@@ -59,6 +61,7 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
   {
     readonly list: (unit: string, period: string) => Effect.Effect<ReadonlyArray<Narrative>>;
     readonly get: (unit: string, period: string, section: string) => Effect.Effect<Narrative, NarrativeNotFound>;
+    /** Writes a section; with `auditAs`, records before and after in the audit trail in the same transaction. */
     readonly put: (
       unit: string,
       period: string,
@@ -67,6 +70,7 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
       version: number,
       actor: string,
       note?: string | null,
+      auditAs?: Actor,
     ) => Effect.Effect<Narrative, NarrativeConflict>;
   }
 >() {
@@ -100,7 +104,7 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
           find(unit, period, section).pipe(
             Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new NarrativeNotFound({ unit, period, section })))),
           ),
-        put: (unit, period, section, text, version, actor, note) =>
+        put: (unit, period, section, text, version, actor, note, auditAs) =>
           Effect.gen(function* () {
             const now = new Date(yield* Clock.currentTimeMillis).toISOString();
             const cur = yield* find(unit, period, section);
@@ -115,26 +119,37 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
               updated_at: now,
               version: current + 1,
             };
-            const row = cur
-              ? yield* Effect.promise(() =>
-                  kysely
-                    .updateTable("narrative")
-                    .set(values)
-                    .where("unit_code", "=", unit)
-                    .where("period_code", "=", period)
-                    .where("section", "=", section)
-                    .where("version", "=", current)
-                    .returningAll()
-                    .executeTakeFirst(),
-                )
-              : yield* Effect.promise(() =>
-                  kysely
-                    .insertInto("narrative")
-                    .values({ unit_code: unit, period_code: period, section, ...values })
-                    .onConflict((oc) => oc.doNothing())
-                    .returningAll()
-                    .executeTakeFirst(),
-                );
+            const row = yield* Effect.promise(() =>
+              kysely.transaction().execute(async (trx) => {
+                const r = cur
+                  ? await trx
+                      .updateTable("narrative")
+                      .set(values)
+                      .where("unit_code", "=", unit)
+                      .where("period_code", "=", period)
+                      .where("section", "=", section)
+                      .where("version", "=", current)
+                      .returningAll()
+                      .executeTakeFirst()
+                  : await trx
+                      .insertInto("narrative")
+                      .values({ unit_code: unit, period_code: period, section, ...values })
+                      .onConflict((oc) => oc.doNothing())
+                      .returningAll()
+                      .executeTakeFirst();
+                if (r && auditAs)
+                  await recordIn(trx, new Date(now), {
+                    actor: auditAs,
+                    action: "narrative.write",
+                    entity: "narrative",
+                    entityId: `${unit}/${period}/${section}`,
+                    unit,
+                    before: cur ? toDomain(cur) : null,
+                    after: toDomain(r),
+                  });
+                return r;
+              }),
+            );
             if (!row) {
               const again = yield* find(unit, period, section);
               return yield* Effect.fail(new NarrativeConflict({ section, expectedVersion: version, currentVersion: again?.version ?? 0 }));

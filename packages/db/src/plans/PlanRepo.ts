@@ -3,11 +3,13 @@
  * updates carry the version the client read: a stale version is refused (`TaskConflict`), and a
  * status change fills the start or completion day from the clock when the client does not say.
  */
+import type { Actor } from "@cchc/domain/access/Principal";
 import type { AreaCode } from "@cchc/domain/Area";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import type { AssignedTask, Assigner } from "@cchc/domain/plans/AssignedTask";
 import { consistencyProblem, type PlanTask, type TaskStatus } from "@cchc/domain/plans/Task";
 import { Clock, Context, Data, Effect, Layer } from "effect";
+import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import type { AssignedTaskRow, PlanTaskRow } from "./PlanTables.js";
 
@@ -98,10 +100,14 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
     readonly plan: (unit: string, year: number) => Effect.Effect<Plan, PlanNotFound>;
     readonly tasks: (planId: number, q?: TaskQuery) => Effect.Effect<ReadonlyArray<PlanTask>>;
     readonly task: (id: number) => Effect.Effect<PlanTask, TaskNotFound>;
+    /** The unit whose plan holds the task: the unit that answers for it. */
+    readonly taskUnit: (id: number) => Effect.Effect<string, TaskNotFound>;
+    /** Updates a task; with `auditAs`, records before and after in the audit trail in the same transaction. */
     readonly updateTask: (
       id: number,
       patch: TaskPatch,
       version: number,
+      auditAs?: Actor,
     ) => Effect.Effect<PlanTask, TaskNotFound | TaskConflict | TaskInvalid>;
     /** Creates the plan of a unit and year, or returns the existing one. */
     readonly ensurePlan: (p: Omit<Plan, "id">) => Effect.Effect<Plan>;
@@ -129,9 +135,19 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
         Effect.promise(() => kysely.selectFrom("plan_task").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
           Effect.flatMap((r) => (r ? Effect.succeed(toTask(r)) : Effect.fail(new TaskNotFound({ id })))),
         );
+      const taskUnit = (id: number) =>
+        Effect.promise(() =>
+          kysely
+            .selectFrom("plan_task")
+            .innerJoin("cchc_plan", "cchc_plan.id", "plan_task.plan_id")
+            .select("cchc_plan.unit_code")
+            .where("plan_task.id", "=", id)
+            .executeTakeFirst(),
+        ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(r.unit_code) : Effect.fail(new TaskNotFound({ id })))));
       return {
         plan,
         task,
+        taskUnit,
         tasks: (planId, q = {}) =>
           Effect.promise(() =>
             kysely
@@ -146,12 +162,14 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
               .orderBy("id")
               .execute(),
           ).pipe(Effect.map((rows) => rows.map(toTask))),
-        updateTask: (id, patch, version) =>
+        updateTask: (id, patch, version, auditAs) =>
           Effect.gen(function* () {
             const cur = yield* task(id);
+            const unit = auditAs ? yield* taskUnit(id) : "";
             if (cur.version !== version)
               return yield* Effect.fail(new TaskConflict({ id, expectedVersion: version, currentVersion: cur.version }));
-            const today = LocalDate.ofInstantInVietnam(new Date(yield* Clock.currentTimeMillis));
+            const now = new Date(yield* Clock.currentTimeMillis);
+            const today = LocalDate.ofInstantInVietnam(now);
             const status = patch.status ?? cur.status;
             const progress = patch.progress ?? (status === "done" ? 100 : status === "not-started" ? 0 : cur.progress);
             const startedOn =
@@ -165,20 +183,33 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
             const problem = consistencyProblem(next);
             if (problem) return yield* Effect.fail(new TaskInvalid({ id, field: problem.field, reason: problem.message }));
             const row = yield* Effect.promise(() =>
-              kysely
-                .updateTable("plan_task")
-                .set({
-                  status,
-                  progress,
-                  started_on: startedOn,
-                  completed_on: completedOn,
-                  evidence: JSON.stringify(patch.evidence ?? cur.evidence),
-                  version: cur.version + 1,
-                })
-                .where("id", "=", id)
-                .where("version", "=", cur.version)
-                .returningAll()
-                .executeTakeFirst(),
+              kysely.transaction().execute(async (trx) => {
+                const r = await trx
+                  .updateTable("plan_task")
+                  .set({
+                    status,
+                    progress,
+                    started_on: startedOn,
+                    completed_on: completedOn,
+                    evidence: JSON.stringify(patch.evidence ?? cur.evidence),
+                    version: cur.version + 1,
+                  })
+                  .where("id", "=", id)
+                  .where("version", "=", cur.version)
+                  .returningAll()
+                  .executeTakeFirst();
+                if (r && auditAs)
+                  await recordIn(trx, now, {
+                    actor: auditAs,
+                    action: "task.update",
+                    entity: "task",
+                    entityId: String(id),
+                    unit,
+                    before: cur,
+                    after: toTask(r),
+                  });
+                return r;
+              }),
             );
             if (!row) {
               const now = yield* task(id);

@@ -2,11 +2,14 @@
  * Indicator values in storage, keyed by (unit, period, indicator, disaggregation), with optimistic
  * concurrency: a write names the version it read (0 = new) and is refused with `ValueConflict` when
  * that is stale. A batch is all-or-nothing in one transaction; a dry run performs it and rolls back,
- * so it reports exactly what would change. Every change is kept in the history table.
+ * so it reports exactly what would change. Every change is kept in the history table and, when the
+ * writer is named, in the audit trail — in the same transaction.
  */
+import type { Actor } from "@cchc/domain/access/Principal";
 import type { RateClaim } from "@cchc/domain/indicators/Rate";
 import { type StoredValue, ValueConflict, type ValueSource } from "@cchc/domain/indicators/Value";
 import { Clock, Context, Effect, Layer } from "effect";
+import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import type { IndicatorValueRow, RateClaimRow } from "./ValueTables.js";
 
@@ -20,6 +23,17 @@ export interface ValueWrite {
   readonly comment?: string | undefined;
   readonly source: ValueSource;
 }
+
+/** Options of a write: a dry run stores nothing; `auditAs` records each changed value in the audit trail. */
+export interface WriteOptions {
+  readonly dryRun?: boolean;
+  /** Who writes, for the audit trail: one record per changed value, in the write's transaction. */
+  readonly auditAs?: Actor;
+}
+
+/** The audit entity id of a value: `unit/period/indicator` with `[disaggregation]` when not the total. */
+export const valueEntityId = (unit: string, period: string, indicator: string, disaggregation: string): string =>
+  `${unit}/${period}/${indicator}${disaggregation === "" ? "" : `[${disaggregation}]`}`;
 
 /** The effect of one write: what was there and what is there now. */
 export interface WriteResult {
@@ -83,7 +97,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
       period: string,
       changes: ReadonlyArray<ValueWrite>,
       actor: string,
-      options?: { readonly dryRun?: boolean },
+      options?: WriteOptions,
     ) => Effect.Effect<ReadonlyArray<WriteResult>, ValueConflict>;
     readonly history: (unit: string, period: string, indicator?: string) => Effect.Effect<ReadonlyArray<HistoryEntry>>;
     readonly claims: (unit: string, period: string) => Effect.Effect<ReadonlyArray<RateClaim>>;
@@ -102,7 +116,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
         period: string,
         changes: ReadonlyArray<ValueWrite>,
         actor: string,
-        options: { readonly dryRun?: boolean } = {},
+        options: WriteOptions = {},
       ) =>
         Effect.gen(function* () {
           const now = new Date(yield* Clock.currentTimeMillis).toISOString();
@@ -181,6 +195,16 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
                   changed_at: now,
                 })
                 .execute();
+              if (options.auditAs)
+                await recordIn(trx, new Date(now), {
+                  actor: options.auditAs,
+                  action: "value.write",
+                  entity: "value",
+                  entityId: valueEntityId(unit, period, c.indicator, c.disaggregation),
+                  unit,
+                  before: cur ? { value: Number(cur.value), version: cur.version, comment: cur.comment, source: cur.source } : null,
+                  after: { value: c.value, version, comment, source: c.source },
+                });
               results.push({
                 indicator: c.indicator,
                 disaggregation: c.disaggregation,

@@ -11,7 +11,7 @@ import * as Appendix from "./Appendix.js";
 import type { AssemblyContext } from "./AssemblyContext.js";
 import { warn } from "./AssemblyContext.js";
 import type { AssemblyResult } from "./AssemblyResult.js";
-import { bodyBlock } from "./Blocks.js";
+import { reconcile } from "./AssignedTasks.js";
 import { defaultTemplate } from "./DefaultTemplate.js";
 import { padNumber } from "./DocumentCitation.js";
 import { indexValues } from "./Figures.js";
@@ -19,6 +19,7 @@ import { sectionNumber } from "./Numbering.js";
 import { fillVariables } from "./Placeholder.js";
 import type { Block, Closing, DocumentHeader, FigureTable, RateRow, ReportDocument, Section } from "./ReportDocument.js";
 import type { ReportInput } from "./ReportInput.js";
+import { sectionBody } from "./SectionBody.js";
 import type { Template, TemplateSection } from "./Template.js";
 
 const upper = (s: string): string => s.toLocaleUpperCase("vi");
@@ -55,14 +56,17 @@ const variables = (input: ReportInput): Record<string, string> => {
   };
 };
 
+/** The blocks of a section from its template blocks. */
+type BodyOf = (blocks: TemplateSection["blocks"], sectionId: string) => ReadonlyArray<Block>;
+
 const buildSection = (
   ctx: AssemblyContext,
   input: ReportInput,
   t: TemplateSection,
   level: number,
-  blockOf: (b: TemplateSection["blocks"][number], sectionId: string) => ReadonlyArray<Block>,
+  blockOf: BodyOf,
 ): Section | null => {
-  const blocks = t.blocks.flatMap((b) => blockOf(b, t.id));
+  const blocks = blockOf(t.blocks, t.id);
   const children = numberChildren(ctx, input, t.children ?? [], level + 1, blockOf);
   if (t.omitWhenEmpty === true && blocks.length === 0 && children.length === 0) return null;
   const title = fillVariables(ctx, t.title, t.id);
@@ -75,7 +79,7 @@ const numberChildren = (
   input: ReportInput,
   list: ReadonlyArray<TemplateSection>,
   level: number,
-  blockOf: (b: TemplateSection["blocks"][number], sectionId: string) => ReadonlyArray<Block>,
+  blockOf: BodyOf,
 ): ReadonlyArray<Section> => {
   let ordinal = 0;
   const out: Array<Section> = [];
@@ -181,7 +185,10 @@ const checkDates = (ctx: AssemblyContext, input: ReportInput): void => {
 };
 
 /** Assembles a report from its input with a template (the default one unless given). */
-export const assemble = (input: ReportInput, template: Template = defaultTemplate): AssemblyResult => {
+export const assemble = (given: ReportInput, template: Template = defaultTemplate): AssemblyResult => {
+  // Assigned-task counts are settled once, so the body and the appendix state the same figures.
+  const settled = reconcile(given);
+  const input: ReportInput = { ...given, values: settled.values };
   const ctx: AssemblyContext = {
     index: indexValues(input.values),
     catalogue: new Map(input.catalogue.map((c) => [c.code, c])),
@@ -190,16 +197,18 @@ export const assemble = (input: ReportInput, template: Template = defaultTemplat
     provinceCode: input.unit.provinceCode,
     provinceName: input.unit.provinceName,
     variables: variables(input),
-    warnings: [],
+    warnings: [...settled.warnings],
   };
   checkDates(ctx, input);
-  const sections = closeBody(numberChildren(ctx, input, template.sections, 1, (b, id) => bodyBlock(ctx, input, b, id)));
+  const sections = closeBody(numberChildren(ctx, input, template.sections, 1, (blocks, id) => sectionBody(ctx, input, blocks, id)));
   const figures: ReadonlyArray<FigureTable> = Appendix.figureTables(ctx, input);
   const rates: ReadonlyArray<RateRow> = Appendix.rateRows(ctx, input);
-  const appendixChildren = numberChildren(ctx, input, template.appendix, 2, (b) =>
-    b.kind === "figures-table" || b.kind === "rates-table" || b.kind === "tasks-table"
-      ? Appendix.table(b.kind, b.caption, input, figures, rates)
-      : [],
+  const appendixChildren = numberChildren(ctx, input, template.appendix, 2, (blocks) =>
+    blocks.flatMap((b) =>
+      b.kind === "figures-table" || b.kind === "rates-table" || b.kind === "tasks-table"
+        ? Appendix.table(b.kind, b.caption, input, figures, rates)
+        : [],
+    ),
   );
   const head = header(ctx, input, template);
   const attached: Block = {

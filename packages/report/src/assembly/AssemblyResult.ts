@@ -18,6 +18,7 @@ export const WarningCode = Schema.Literal(
   "date-after-report",
   "training-count-mismatch",
   "assigned-tasks-mismatch",
+  "assigned-tasks-values-differ",
 ).annotations({ identifier: "AssemblyWarningCode" });
 export type WarningCode = typeof WarningCode.Type;
 
