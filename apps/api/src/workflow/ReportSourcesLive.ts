@@ -6,11 +6,11 @@
  * with an event dated outside its period cannot be submitted; consolidated figures are written
  * with source "consolidated".
  */
-import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
+import type { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
-import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
-import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
-import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
+import type { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
+import type { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
+import type { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { ReportSources } from "@cchc/db/workflow/ReportSources";
 import * as Period from "@cchc/domain/Period";
@@ -33,8 +33,9 @@ export const reportSourcesLayer = Layer.effect(
   Effect.gen(function* () {
     const context = yield* Effect.context<ValueRepo | CatalogueRepo | OrgUnitRepo | InspectionRepo | ActivityRepo | DocumentRepo>();
     const values = Context.get(context, ValueRepo);
-    const withRepos = <A>(effect: Effect.Effect<A, never, ValueRepo | CatalogueRepo | OrgUnitRepo | InspectionRepo | ActivityRepo | DocumentRepo>) =>
-      Effect.provide(effect, context);
+    const withRepos = <A>(
+      effect: Effect.Effect<A, never, ValueRepo | CatalogueRepo | OrgUnitRepo | InspectionRepo | ActivityRepo | DocumentRepo>,
+    ) => Effect.provide(effect, context);
     return {
       figures: (unit, period) =>
         Effect.map(values.list(unit, period), (vs) =>

@@ -46,23 +46,147 @@ export const pad = (text: string, width: number, align: "left" | "right" = "left
   return align === "right" ? gap + text : text + gap;
 };
 
+/** How a column gives way when the table is wider than the terminal. */
+export type Shrink = "wrap" | "truncate";
+
 /** One column of a table. */
 export interface Column<Row> {
   readonly header: string;
   readonly cell: (row: Row) => string;
   readonly align?: "left" | "right";
-  /** Longest the column may get; longer cells are cut with "…". */
+  /** Longest the column may get: longer cells wrap or are cut with "…" (as `shrink` says; cut when unset). */
   readonly max?: number;
+  /**
+   * Whether the column may narrow to fit the terminal: "wrap" onto more lines (messages,
+   * identifiers: nothing is lost) or "truncate" with "…" (comments, excerpts). Unset: the column
+   * keeps its width — numbers and short labels are never cut.
+   */
+  readonly shrink?: Shrink;
+  /** Narrowest the column may get when shrinking (default: its header's width, at least 6). */
+  readonly min?: number;
 }
 
-/** Renders rows as an aligned table with a header and a rule under it. */
-export const renderTable = <Row>(columns: ReadonlyArray<Column<Row>>, rows: ReadonlyArray<Row>): string => {
-  const cells = rows.map((r) => columns.map((c) => (c.max ? truncate(c.cell(r), c.max) : c.cell(r)).replace(/\s*\n\s*/g, " ")));
-  const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...cells.map((row) => displayWidth(row[i] ?? ""))));
-  const line = (values: ReadonlyArray<string>) =>
-    values
-      .map((v, i) => pad(v, widths[i] ?? 0, columns[i]?.align))
-      .join("  ")
-      .trimEnd();
-  return [line(columns.map((c) => c.header)), widths.map((w) => "─".repeat(w)).join("  "), ...cells.map(line)].join("\n");
+/** Widest a table may be when the output is not a terminal. */
+export const DEFAULT_WIDTH = 100;
+
+const GAP = 2;
+
+/** Where a line may break after `ch`: a space, or a separator inside an identifier (not inside a number: "4.923.692.615"). */
+const breaksAfter = (ch: string, next: string | undefined): boolean =>
+  /\s/.test(ch) || ("-./;=_|".includes(ch) && next !== undefined && /\p{L}/u.test(next));
+
+/** Cuts a word longer than `width` into pieces of at most `width` columns. */
+const hardSplit = (word: string, width: number): Array<string> => {
+  const pieces: Array<string> = [];
+  let piece = "";
+  for (const ch of word) {
+    if (piece !== "" && displayWidth(piece + ch) > width) {
+      pieces.push(piece);
+      piece = "";
+    }
+    piece += ch;
+  }
+  if (piece !== "") pieces.push(piece);
+  return pieces;
+};
+
+/** Wraps text into lines of at most `width` columns, breaking between words (and inside identifiers at their separators). */
+export const wrap = (text: string, width: number): ReadonlyArray<string> => {
+  const chars = [...text.normalize("NFC").replace(/\s+/g, " ").trim()];
+  const tokens: Array<string> = [];
+  let token = "";
+  chars.forEach((ch, i) => {
+    token += ch;
+    if (breaksAfter(ch, chars[i + 1])) {
+      tokens.push(token);
+      token = "";
+    }
+  });
+  if (token !== "") tokens.push(token);
+  const lines: Array<string> = [];
+  let line = "";
+  for (const t of tokens) {
+    if (displayWidth((line + t).trimEnd()) <= width) {
+      line += t;
+      continue;
+    }
+    if (line.trim() !== "") lines.push(line.trimEnd());
+    line = "";
+    const pieces = displayWidth(t.trimEnd()) > width ? hardSplit(t.trimEnd(), width) : [t];
+    lines.push(...pieces.slice(0, -1));
+    line = pieces.at(-1) ?? "";
+  }
+  if (line.trim() !== "" || lines.length === 0) lines.push(line.trimEnd());
+  return lines;
+};
+
+const minOf = (c: Column<unknown>): number => Math.max(c.min ?? Math.max(displayWidth(c.header), 6), 1);
+
+/**
+ * Column widths that fit `total` columns: columns that may shrink share the room left by the
+ * others in proportion to their natural widths, never below their minimum; when even the minimums
+ * do not fit, the table overflows rather than cutting a number.
+ */
+export const fitWidths = (columns: ReadonlyArray<Column<any>>, natural: ReadonlyArray<number>, total: number): ReadonlyArray<number> => {
+  const widths = [...natural];
+  const sum = (ws: ReadonlyArray<number>) => ws.reduce((a, b) => a + b, 0);
+  const gaps = GAP * Math.max(0, columns.length - 1);
+  if (sum(widths) + gaps <= total) return widths;
+  const flex = columns.flatMap((c, i) => (c.shrink !== undefined && (natural[i] ?? 0) > minOf(c) ? [i] : []));
+  if (flex.length === 0) return widths;
+  const fixed = sum(widths.filter((_, i) => !flex.includes(i)));
+  const room = total - gaps - fixed;
+  const flexNatural = sum(flex.map((i) => natural[i] ?? 0));
+  for (const i of flex) {
+    const c = columns[i] as Column<unknown>;
+    widths[i] = Math.max(minOf(c), Math.min(natural[i] ?? 0, Math.floor(((natural[i] ?? 0) * room) / flexNatural)));
+  }
+  const flexSum = () => sum(flex.map((i) => widths[i] ?? 0));
+  while (flexSum() > room) {
+    const shrinkable = flex.filter((i) => (widths[i] ?? 0) > minOf(columns[i] as Column<unknown>));
+    if (shrinkable.length === 0) break;
+    const widest = shrinkable.reduce((a, b) => ((widths[b] ?? 0) >= (widths[a] ?? 0) ? b : a));
+    widths[widest] = (widths[widest] ?? 0) - 1;
+  }
+  while (flexSum() < room) {
+    const growable = flex.filter((i) => (widths[i] ?? 0) < (natural[i] ?? 0));
+    if (growable.length === 0) break;
+    const most = growable.reduce((a, b) => ((natural[b] ?? 0) - (widths[b] ?? 0) > (natural[a] ?? 0) - (widths[a] ?? 0) ? b : a));
+    widths[most] = (widths[most] ?? 0) + 1;
+  }
+  return widths;
+};
+
+/**
+ * Renders rows as an aligned table with a header and a rule under it, at most `width` terminal
+ * columns wide (see `fitWidths`): text columns wrap onto more lines or are cut with "…".
+ */
+export const renderTable = <Row>(columns: ReadonlyArray<Column<Row>>, rows: ReadonlyArray<Row>, width = DEFAULT_WIDTH): string => {
+  const cells = rows.map((r) =>
+    columns.map((c) => {
+      const text = c.cell(r).replace(/\s*\n\s*/g, " ");
+      return c.max && c.shrink !== "wrap" ? truncate(text, c.max) : text;
+    }),
+  );
+  const natural = columns.map((c, i) =>
+    Math.min(Math.max(displayWidth(c.header), ...cells.map((row) => displayWidth(row[i] ?? ""))), c.max ?? Number.POSITIVE_INFINITY),
+  );
+  const widths = fitWidths(columns, natural, width);
+  const lines = (values: ReadonlyArray<string>): ReadonlyArray<string> => {
+    const parts = values.map((v, i) => {
+      const w = widths[i] ?? 0;
+      if (displayWidth(v) <= w) return [v];
+      return columns[i]?.shrink === "wrap" ? wrap(v, w) : [truncate(v, w)];
+    });
+    const height = Math.max(...parts.map((p) => p.length));
+    return Array.from({ length: height }, (_, k) =>
+      parts
+        .map((p, i) => pad(p[k] ?? "", widths[i] ?? 0, columns[i]?.align))
+        .join(" ".repeat(GAP))
+        .trimEnd(),
+    );
+  };
+  return [...lines(columns.map((c) => c.header)), widths.map((w) => "─".repeat(w)).join(" ".repeat(GAP)), ...cells.flatMap(lines)].join(
+    "\n",
+  );
 };

@@ -3,8 +3,9 @@
  * updates carry the version the client read: a stale version is refused (`TaskConflict`), and a
  * status change fills the start or completion day from the clock when the client does not say.
  */
-import type { Actor } from "@cchc/domain/access/Principal";
+
 import type { AreaCode } from "@cchc/domain/Area";
+import type { Actor } from "@cchc/domain/access/Principal";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import type { AssignedTask, Assigner } from "@cchc/domain/plans/AssignedTask";
 import { consistencyProblem, type PlanTask, type TaskStatus } from "@cchc/domain/plans/Task";

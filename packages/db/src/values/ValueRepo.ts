@@ -111,13 +111,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
     Effect.gen(function* () {
       const { kysely } = yield* Database;
 
-      const write = (
-        unit: string,
-        period: string,
-        changes: ReadonlyArray<ValueWrite>,
-        actor: string,
-        options: WriteOptions = {},
-      ) =>
+      const write = (unit: string, period: string, changes: ReadonlyArray<ValueWrite>, actor: string, options: WriteOptions = {}) =>
         Effect.gen(function* () {
           const now = new Date(yield* Clock.currentTimeMillis).toISOString();
           const run = kysely.transaction().execute(async (trx) => {
