@@ -3,6 +3,7 @@
  * with a command it runs it and exits with its code. Ctrl+C aborts a running command: long
  * operations listen to the signal and leave no half-written data.
  */
+import { terminalColumns } from "./cli/Env.js";
 import { apiOption, runCli, wantsConsole } from "./cli/Run.js";
 
 const argv = process.argv.slice(2);
@@ -30,6 +31,8 @@ if (wantsConsole(argv)) {
     env: process.env,
     cwd: process.cwd(),
     signal: abort.signal,
+    columns: terminalColumns(process.stdout, process.env),
+    input: process.stdin,
   });
   exit(code);
 }

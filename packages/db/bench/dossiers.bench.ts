@@ -131,6 +131,8 @@ const main = async (): Promise<number> => {
       log(`bare COPY: ${copySeconds.toFixed(1)} s, ${Math.round(rows / copySeconds)} rows/s`);
 
       // the import path, with peak RSS sampled during it
+      if (process.env.BENCH_GC) (globalThis as { gc?: () => void }).gc?.();
+      log(`heap before import ${mb(process.memoryUsage().heapUsed)} MB`);
       const rssBefore = process.memoryUsage.rss();
       let peakRss = rssBefore;
       const sampler = setInterval(() => {
@@ -143,7 +145,11 @@ const main = async (): Promise<number> => {
           ingest.ingestCsvStream(lines, {
             batchLines,
             onBatch: (s) => {
-              if (s.batches % 20 === 0) log(`  … ${s.lines} lines, RSS ${mb(process.memoryUsage.rss())} MB`);
+              if (s.batches % 4 === 0 && process.env.BENCH_GC) (globalThis as { gc?: () => void }).gc?.();
+              if (s.batches % 4 === 0)
+                log(
+                  `  … ${s.lines} lines, RSS ${mb(process.memoryUsage.rss())} MB, heap ${mb(process.memoryUsage().heapUsed)} MB, ${Math.round(s.lines / ((performance.now() - t) / 1000))} rows/s`,
+                );
             },
           }),
         ),

@@ -12,7 +12,7 @@ import type { AreaCode } from "@cchc/domain/Area";
 import type { Activity as ActivityRecord } from "@cchc/domain/activities/Activity";
 import type { Inspection as InspectionRecord } from "@cchc/domain/inspections/Inspection";
 import type { LocalDate } from "@cchc/domain/LocalDate";
-import { type Assigner, type AssignedTask, summarize } from "@cchc/domain/plans/AssignedTask";
+import { type AssignedTask, type Assigner, summarize } from "@cchc/domain/plans/AssignedTask";
 import type { PlanTask as TaskRecord } from "@cchc/domain/plans/Task";
 import type { Activity, AssignedTasks, Inspection, PlanTask } from "@cchc/report/assembly/ReportInput";
 import { Effect, Option } from "effect";

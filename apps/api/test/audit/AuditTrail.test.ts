@@ -68,15 +68,23 @@ describe.each(databases())("audit trail of value writes on $name", (db) => {
       .map((r: { action: string; actor: { kind: string; name: string } }) => `${r.action} ${r.actor.kind}:${r.actor.name}`)
       .reverse();
     expect(lines).toEqual([
-      expect.stringMatching(/ token:bientap\.dt$/),
+      "value.write token:bientap.dt",
       "workflow.submit token:bientap.dt",
       "workflow.approve token:pheduyet.dt",
       "workflow.reopen token:pheduyet.dt",
-      expect.stringMatching(/ token:bientap\.dt$/),
+      "value.write token:bientap.dt",
     ]);
-    const writes = trail.items.filter((r: { entity: string }) => r.entity === "request");
+    // One record per changed value, with the value before and after; refused writes left none.
+    const writes = trail.items.filter((r: { entity: string }) => r.entity === "value");
     expect(writes).toHaveLength(2);
-    expect(writes[0].after.body.values[0]).toMatchObject({ indicator: "chidao.nhiemvu.cp.giao", value: 45 });
+    expect(writes[0]).toMatchObject({
+      entityId: "DT/2022-H1/chidao.nhiemvu.cp.giao",
+      unit: "DT",
+      before: { value: 44, version: 2 },
+      after: { value: 45, version: 3, source: "entered" },
+    });
+    expect(writes[1]).toMatchObject({ before: { value: 4, version: 1 }, after: { value: 44, version: 2 } });
+    expect(trail.items.filter((r: { entity: string }) => r.entity === "request")).toEqual([]);
     expect(Math.abs(Date.parse(writes[0].at) - Date.now())).toBeLessThan(3_600_000);
     const reopen = trail.items.find((r: { action: string }) => r.action === "workflow.reopen");
     expect(reopen.after.reason).toBe("Sửa số nhiệm vụ Chính phủ giao");

@@ -4,15 +4,14 @@
  * specs; bodies are deliberately incomplete, so a refusal must come before validation.
  */
 import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
-import { Database } from "@cchc/db/Database";
 import { Effect } from "effect";
-import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actionOf, unitOf } from "../../src/auth/Guard.js";
 import type { Route } from "../../src/http/Route.js";
 import { allRoutes } from "../../src/routes.js";
 import { bearer, tokenFor } from "../support/Credentials.js";
 import { databases, useTestApp } from "../support/TestApp.js";
+import { snapshot } from "./DatabaseSnapshot.js";
 
 const OWN = "DT.VPUBND";
 const OTHER = "DT.SNV";
@@ -69,32 +68,6 @@ const expected = (r: Route, role: Role | "anonymous", target: string): 401 | 403
   const unit = unitOf(r.spec, requestFor(r, target).raw);
   return unit === undefined || unit === OWN ? "pass" : 403;
 };
-
-const snapshot = Effect.gen(function* () {
-  const { kysely } = yield* Database;
-  const tables = yield* Effect.promise(() =>
-    sql<{
-      name: string;
-    }>`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like 'cchc_migration%' order by 1`.execute(
-      kysely,
-    ),
-  );
-  const out: Record<string, string> = {};
-  for (const { name } of tables.rows) {
-    // Using a token stamps its last use; that is bookkeeping, not a change of data.
-    const row = name === "api_token" ? sql.raw("(t.id, t.revoked_at)::text") : sql.raw("t::text");
-    const r = yield* Effect.promise(() =>
-      sql<{
-        h: string | null;
-        n: number;
-      }>`select md5(coalesce(string_agg(${row}, '|' order by ${row}), '')) as h, count(*)::int as n from ${sql.table(name)} t`.execute(
-        kysely,
-      ),
-    );
-    out[name] = `${r.rows[0]?.n}:${r.rows[0]?.h}`;
-  }
-  return out;
-});
 
 describe.each(databases())("access matrix on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });

@@ -24,58 +24,68 @@ const networkReason = (e: unknown): string => {
   return cause?.message ?? (e instanceof Error ? e.message : String(e));
 };
 
+/** One request: a query, a JSON or raw body, extra headers (a session cookie, the CSRF token), a cancel signal. */
+export interface RequestInit {
+  readonly query?: Query;
+  readonly body?: unknown;
+  readonly rawBody?: { readonly contentType: string; readonly text: string };
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Sends one request to `/api/v1` of the server; a failed connection throws `ServerUnreachable`,
+ * an error answer `ServerRefused` with the server's code, message and details.
+ */
+export const httpRequest = async (options: HttpClientOptions, method: string, path: string, init: RequestInit = {}): Promise<Response> => {
+  const base = options.baseUrl.replace(/\/+$/, "");
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(init.query ?? {})) if (v !== undefined && v !== "") q.set(k, v);
+  const qs = q.toString();
+  const url = `${base}/api/v1${path}${qs ? `?${qs}` : ""}`;
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  if (init.rawBody) headers["content-type"] = init.rawBody.contentType;
+  Object.assign(headers, init.headers);
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? 120_000);
+  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: method.toUpperCase(),
+      headers,
+      signal,
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      ...(init.rawBody ? { body: init.rawBody.text } : {}),
+    });
+  } catch (e) {
+    if (init.signal?.aborted) throw e;
+    throw new ServerUnreachable(base, networkReason(e));
+  }
+  if (!res.ok) {
+    const text = await res.text().catch(() => "");
+    let parsed: any;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    const err = parsed?.error;
+    throw new ServerRefused(
+      res.status,
+      typeof err?.code === "string" ? err.code : `HTTP_${res.status}`,
+      typeof err?.message === "string" ? err.message : `Máy chủ trả lỗi ${res.status} cho ${method.toUpperCase()} ${path}`,
+      err?.details,
+    );
+  }
+  return res;
+};
+
 /** Makes the HTTP client. */
 export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
   const base = options.baseUrl.replace(/\/+$/, "");
-  const url = (path: string, query?: Query): string => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== "") q.set(k, v);
-    const qs = q.toString();
-    return `${base}/api/v1${path}${qs ? `?${qs}` : ""}`;
-  };
-
-  const send = async (
-    method: string,
-    path: string,
-    init: { query?: Query; body?: unknown; rawBody?: { contentType: string; text: string }; signal?: AbortSignal } = {},
-  ): Promise<Response> => {
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    if (init.body !== undefined) headers["content-type"] = "application/json";
-    if (init.rawBody) headers["content-type"] = init.rawBody.contentType;
-    const timeout = AbortSignal.timeout(options.timeoutMs ?? 120_000);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    let res: Response;
-    try {
-      res = await fetch(url(path, init.query), {
-        method,
-        headers,
-        signal,
-        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-        ...(init.rawBody ? { body: init.rawBody.text } : {}),
-      });
-    } catch (e) {
-      if (init.signal?.aborted) throw e;
-      throw new ServerUnreachable(base, networkReason(e));
-    }
-    if (!res.ok) {
-      const text = await res.text().catch(() => "");
-      let parsed: any;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-      const err = parsed?.error;
-      throw new ServerRefused(
-        res.status,
-        typeof err?.code === "string" ? err.code : `HTTP_${res.status}`,
-        typeof err?.message === "string" ? err.message : `Máy chủ trả lỗi ${res.status} cho ${method.toUpperCase()} ${path}`,
-        err?.details,
-      );
-    }
-    return res;
-  };
+  const send = (method: string, path: string, init: RequestInit = {}): Promise<Response> => httpRequest(options, method, path, init);
   const json = async <A>(method: string, path: string, init: { query?: Query; body?: unknown; signal?: AbortSignal } = {}): Promise<A> =>
     (await (await send(method, path, init)).json()) as A;
   const items = <A>(answer: unknown, key = "items"): ReadonlyArray<A> =>

@@ -29,6 +29,17 @@ export const dossierBatch = "/dossiers/batch";
 /** `POST /admin/demo`. */
 export const demo = "/admin/demo";
 
+/** `POST /auth/sign-in`: a session cookie and its CSRF token. */
+export const signIn = "/auth/sign-in";
+/** `POST /auth/sign-out`. */
+export const signOut = "/auth/sign-out";
+/** Name of the session cookie sign-in sets. */
+export const SESSION_COOKIE = "cchc_session";
+/** `POST /tokens`: a new API token. */
+export const tokens = "/tokens";
+/** `DELETE /tokens/{id}`: revokes a token. */
+export const token = (id: string): string => `/tokens/${enc(id)}`;
+
 /** Largest page the list routes give. */
 export const PAGE = "1000";
 

@@ -171,6 +171,48 @@ export const commands: ReadonlyArray<Command> = [
     load: () => import("./commands/ImportDossiersCommand.js"),
   },
   {
+    words: ["login"],
+    summary: "Đăng nhập và lưu mã truy cập API cho các lệnh sau (không cần CCHC_TOKEN)",
+    description:
+      "Đăng nhập bằng mật khẩu, tạo mã truy cập API cho tài khoản rồi lưu vào $XDG_CONFIG_HOME/cchc/config.json (mặc định ~/.config/cchc/config.json, chỉ người dùng đọc được). Mặc định mã có mọi phạm vi mà vai trò của tài khoản cho phép, trên nhánh đơn vị của tài khoản, hết hạn sau 90 ngày. Khi không chạy trên terminal, gửi mật khẩu qua stdin với --password-stdin.",
+    positionals: [],
+    options: [
+      { name: "user", kind: "string", valueName: "TÊN", description: "Tên đăng nhập (không có thì hỏi)" },
+      { name: "password-stdin", kind: "boolean", description: "Đọc mật khẩu từ dòng đầu của stdin (cho chương trình khác)" },
+      {
+        name: "scopes",
+        kind: "string",
+        valueName: "PHẠM-VI",
+        defaultText: "mọi phạm vi vai trò cho phép",
+        description: "Phạm vi của mã, cách nhau bởi dấu phẩy: read, write-values, write-dossiers, approve, admin",
+      },
+      { name: "expires-days", kind: "number", valueName: "SỐ-NGÀY", defaultText: "90", description: "Mã hết hạn sau số ngày (1–3650)" },
+      {
+        name: "unit",
+        kind: "string",
+        valueName: "MÃ",
+        defaultText: "nhánh của tài khoản",
+        description: "Nhánh đơn vị mã được dùng (cần khi tài khoản có vai trò trên nhiều nhánh)",
+      },
+    ],
+    examples: [
+      "cchc login --user bientap.vp --api http://localhost:3000",
+      "printf '%s\\n' \"$MAT_KHAU\" | cchc login --user bientap.vp --password-stdin --scopes read,write-values --expires-days 30",
+    ],
+    online: true,
+    load: () => import("./commands/LoginCommand.js"),
+  },
+  {
+    words: ["logout"],
+    summary: "Thu hồi mã truy cập đã lưu trên máy chủ và xóa khỏi tệp cấu hình",
+    description: "Nếu máy chủ không cho mã tự thu hồi (mã không có quyền quản trị), lệnh hỏi mật khẩu để thu hồi bằng phiên đăng nhập.",
+    positionals: [],
+    options: [{ name: "password-stdin", kind: "boolean", description: "Khi cần mật khẩu, đọc từ dòng đầu của stdin" }],
+    examples: ["cchc logout", "printf '%s\\n' \"$MAT_KHAU\" | cchc logout --password-stdin --json"],
+    online: true,
+    load: () => import("./commands/LogoutCommand.js"),
+  },
+  {
     words: ["demo", "load"],
     summary: "Nạp dữ liệu mẫu (Đồng Tháp, 6 tháng đầu năm 2022) vào máy chủ",
     positionals: [],

@@ -4,6 +4,7 @@
  */
 import type { ApiClient } from "../api/ApiClient.js";
 import type { CliEnv } from "./Env.js";
+import type { Input } from "./Prompt.js";
 import type { CommandResult, ParsedArgs } from "./Spec.js";
 
 /** Where a command writes. */
@@ -21,6 +22,10 @@ export interface CommandContext {
   /** Aborted on Ctrl+C, so long operations stop cleanly. */
   readonly signal: AbortSignal;
   readonly cwd: string;
+  /** Columns the output may use (tables shrink to it). */
+  readonly columns: number;
+  /** Standard input, for prompts and `--password-stdin`; absent when there is none. */
+  readonly input?: Input | undefined;
 }
 
 /** A command's implementation. */

@@ -1,11 +1,13 @@
 /**
  * The ways a command ends other than success, each with its exit code: the command ran and found
- * errors (1), the user gave bad options or a bad file (2), the server could not be reached (3).
- * Commands throw these; `main` turns them into a message on stderr and the exit code.
+ * errors (1), the user gave bad options or a bad file or the server refused the request (2), the
+ * server could not be reached or failed (3). Commands throw these; `main` turns them into a
+ * message on stderr and the exit code. Exit 1 means only "findings of severity error", so a
+ * script can tell bad data from a failed run.
  */
 
 /** Exit codes of `cchc`, documented in docs/cli.md. */
-export const ExitCode = { ok: 0, foundErrors: 1, usage: 2, unreachable: 3 } as const;
+export const ExitCode = { ok: 0, foundErrors: 1, usage: 2, unreachable: 3, cancelled: 130, internal: 70 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Bad options or arguments: unknown option, missing value, wrong value. */
@@ -59,6 +61,9 @@ export class ServerUnreachable extends Error {
   }
 }
 
+/** The exit code of an error answer's HTTP status. */
+export const exitCodeOfStatus = (status: number): ExitCode => (status >= 400 && status < 500 ? ExitCode.usage : ExitCode.unreachable);
+
 /** The server answered with an error the command cannot recover from. */
 export class ServerRefused extends Error {
   readonly _tag = "ServerRefused";
@@ -71,9 +76,13 @@ export class ServerRefused extends Error {
     super(message);
   }
 
-  /** Refused requests (4xx: bad input, missing token, conflict) are the user's to fix: exit 2; server faults exit 1. */
+  /**
+   * Refused requests (4xx: 400 bad input, 401 no or revoked token, 403 no access, 404, 409
+   * conflict or locked period, 422, 429) are the user's to fix: exit 2. Server faults (5xx) are
+   * like an unreachable server: exit 3.
+   */
   get exitCode(): ExitCode {
-    return this.status >= 400 && this.status < 500 ? ExitCode.usage : ExitCode.foundErrors;
+    return exitCodeOfStatus(this.status);
   }
 }
 

@@ -4,12 +4,15 @@
  * error on stdout). The console is not started here: see main.tsx.
  */
 import { makeHttpApiClient } from "../api/HttpApiClient.js";
+import { OperationCancelled } from "../files/AtomicWrite.js";
 import { findCommand, parseArgs } from "./Args.js";
 import { commands } from "./Commands.js";
 import type { CommandContext, Output } from "./Context.js";
-import { readCliEnv } from "./Env.js";
+import { type CliEnv, loadCliEnv } from "./Env.js";
 import { ExitCode, FileInvalid, isCliFailure, ServerRefused, UsageInvalid } from "./Failure.js";
 import { commandHelp, mainHelp } from "./Help.js";
+import type { Input } from "./Prompt.js";
+import { DEFAULT_WIDTH } from "./Table.js";
 
 /** What a run needs from the process. */
 export interface RunIo {
@@ -17,6 +20,9 @@ export interface RunIo {
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
   readonly signal: AbortSignal;
+  /** Columns the output may use (default 100). */
+  readonly columns?: number;
+  readonly input?: Input;
 }
 
 /** Whether argv asks for the console: no command, only console options. */
@@ -45,9 +51,18 @@ const detailLines = (e: ServerRefused): string[] =>
     ? e.details.slice(0, 20).map((d: any) => `  - ${d?.path ? `${d.path}: ` : ""}${d?.message ?? JSON.stringify(d)}`)
     : [];
 
+/** What to do after a 401, depending on where the token came from. */
+export const signInHint = (env: CliEnv | undefined): string => {
+  if (env?.tokenSource === "config")
+    return `Mã truy cập đã lưu (${env.configPath}) không còn dùng được (đã thu hồi hoặc hết hạn): đăng nhập lại bằng "cchc login --api ${env.apiUrl}".`;
+  if (env?.tokenSource === "env") return "Mã trong biến CCHC_TOKEN không dùng được: kiểm tra lại, hoặc bỏ biến này và dùng cchc login.";
+  return `Chưa đăng nhập máy chủ ${env?.apiUrl ?? ""}: chạy "cchc login --user TÊN --api ${env?.apiUrl ?? "URL"}" hoặc đặt biến CCHC_TOKEN.`;
+};
+
 /** Runs a command line and returns the exit code. */
 export const runCli = async (argv: ReadonlyArray<string>, io: RunIo): Promise<number> => {
   const json = argv.includes("--json");
+  let env: CliEnv | undefined;
   try {
     if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
       io.output.out(mainHelp(commands));
@@ -65,31 +80,35 @@ export const runCli = async (argv: ReadonlyArray<string>, io: RunIo): Promise<nu
       io.output.out(commandHelp(found.command));
       return ExitCode.ok;
     }
-    const env = readCliEnv(io.env, typeof args.options.api === "string" ? args.options.api : undefined);
+    const settings = await loadCliEnv(io.env, typeof args.options.api === "string" ? args.options.api : undefined);
+    env = settings;
     let client: ReturnType<typeof makeHttpApiClient> | undefined;
     const ctx: CommandContext = {
       args,
-      env,
-      api: () => (client ??= makeHttpApiClient({ baseUrl: env.apiUrl, token: env.token })),
+      env: settings,
+      api: () => (client ??= makeHttpApiClient({ baseUrl: settings.apiUrl, token: settings.token })),
       output: io.output,
       signal: io.signal,
       cwd: io.cwd,
+      columns: io.columns ?? DEFAULT_WIDTH,
+      input: io.input,
     };
     const { run } = await found.command.load();
     return await run(ctx);
   } catch (e) {
-    if (io.signal.aborted) {
+    if (io.signal.aborted || e instanceof OperationCancelled) {
       io.output.err("Đã hủy.\n");
-      return 130;
+      return ExitCode.cancelled;
     }
     if (json) io.output.out(`${JSON.stringify(failureJson(e), null, 2)}\n`);
     if (isCliFailure(e)) {
       const hint = e instanceof UsageInvalid && e.command ? `\nXem: cchc ${e.command} --help` : "";
       const details = e instanceof ServerRefused ? detailLines(e) : [];
-      io.output.err(`Lỗi: ${e.message}${details.length ? `\n${details.join("\n")}` : ""}${hint}\n`);
+      const signIn = e instanceof ServerRefused && e.status === 401 && e.code !== "SIGN_IN_FAILED" ? `\n${signInHint(env)}` : "";
+      io.output.err(`Lỗi: ${e.message}${details.length ? `\n${details.join("\n")}` : ""}${hint}${signIn}\n`);
       return e.exitCode;
     }
     io.output.err(`Lỗi ngoài dự kiến: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return ExitCode.foundErrors;
+    return ExitCode.internal;
   }
 };

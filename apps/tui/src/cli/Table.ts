@@ -122,37 +122,46 @@ export const wrap = (text: string, width: number): ReadonlyArray<string> => {
 
 const minOf = (c: Column<unknown>): number => Math.max(c.min ?? Math.max(displayWidth(c.header), 6), 1);
 
-/**
- * Column widths that fit `total` columns: columns that may shrink share the room left by the
- * others in proportion to their natural widths, never below their minimum; when even the minimums
- * do not fit, the table overflows rather than cutting a number.
- */
-export const fitWidths = (columns: ReadonlyArray<Column<any>>, natural: ReadonlyArray<number>, total: number): ReadonlyArray<number> => {
-  const widths = [...natural];
-  const sum = (ws: ReadonlyArray<number>) => ws.reduce((a, b) => a + b, 0);
-  const gaps = GAP * Math.max(0, columns.length - 1);
-  if (sum(widths) + gaps <= total) return widths;
-  const flex = columns.flatMap((c, i) => (c.shrink !== undefined && (natural[i] ?? 0) > minOf(c) ? [i] : []));
-  if (flex.length === 0) return widths;
-  const fixed = sum(widths.filter((_, i) => !flex.includes(i)));
-  const room = total - gaps - fixed;
-  const flexNatural = sum(flex.map((i) => natural[i] ?? 0));
-  for (const i of flex) {
-    const c = columns[i] as Column<unknown>;
-    widths[i] = Math.max(minOf(c), Math.min(natural[i] ?? 0, Math.floor(((natural[i] ?? 0) * room) / flexNatural)));
-  }
-  const flexSum = () => sum(flex.map((i) => widths[i] ?? 0));
-  while (flexSum() > room) {
+const sum = (ws: ReadonlyArray<number>): number => ws.reduce((a, b) => a + b, 0);
+
+/** Shares `room` among the columns `flex` in proportion to their natural widths, never below their minimum. */
+const share = (columns: ReadonlyArray<Column<any>>, flex: ReadonlyArray<number>, widths: Array<number>, room: number): void => {
+  const natural = flex.map((i) => widths[i] ?? 0);
+  const total = sum(natural);
+  flex.forEach((i, k) => {
+    widths[i] = Math.max(minOf(columns[i] as Column<unknown>), Math.min(natural[k] ?? 0, Math.floor(((natural[k] ?? 0) * room) / total)));
+  });
+  const used = () => sum(flex.map((i) => widths[i] ?? 0));
+  while (used() > room) {
     const shrinkable = flex.filter((i) => (widths[i] ?? 0) > minOf(columns[i] as Column<unknown>));
     if (shrinkable.length === 0) break;
     const widest = shrinkable.reduce((a, b) => ((widths[b] ?? 0) >= (widths[a] ?? 0) ? b : a));
     widths[widest] = (widths[widest] ?? 0) - 1;
   }
-  while (flexSum() < room) {
-    const growable = flex.filter((i) => (widths[i] ?? 0) < (natural[i] ?? 0));
+  while (used() < room) {
+    const growable = flex.filter((i, k) => (widths[i] ?? 0) < (natural[k] ?? 0));
     if (growable.length === 0) break;
-    const most = growable.reduce((a, b) => ((natural[b] ?? 0) - (widths[b] ?? 0) > (natural[a] ?? 0) - (widths[a] ?? 0) ? b : a));
+    const gap = (i: number) => (natural[flex.indexOf(i)] ?? 0) - (widths[i] ?? 0);
+    const most = growable.reduce((a, b) => (gap(b) > gap(a) ? b : a));
     widths[most] = (widths[most] ?? 0) + 1;
+  }
+};
+
+/**
+ * Column widths that fit `total` columns. Columns that may be cut give way first (a comment
+ * matters less than a message), then the columns that wrap; each group shares the room the others
+ * leave in proportion to their natural widths, never below its minimum. When even the minimums do
+ * not fit, the table overflows rather than cutting a number.
+ */
+export const fitWidths = (columns: ReadonlyArray<Column<any>>, natural: ReadonlyArray<number>, total: number): ReadonlyArray<number> => {
+  const widths = [...natural];
+  const gaps = GAP * Math.max(0, columns.length - 1);
+  for (const kind of ["truncate", "wrap"] as const) {
+    if (sum(widths) + gaps <= total) break;
+    const flex = columns.flatMap((c, i) => (c.shrink === kind && (widths[i] ?? 0) > minOf(c) ? [i] : []));
+    if (flex.length === 0) continue;
+    const others = sum(widths.filter((_, i) => !flex.includes(i)));
+    share(columns, flex, widths, total - gaps - others);
   }
   return widths;
 };

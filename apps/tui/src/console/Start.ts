@@ -1,9 +1,10 @@
 /**
- * Starts the console on the terminal with the HTTP client: Ctrl+C is handled by the app (it
- * cancels a running operation first), and the process ends when the app exits.
+ * Starts the console on the terminal with the HTTP client (token from CCHC_TOKEN or the saved
+ * `cchc login`): Ctrl+C is handled by the app (it cancels a running operation first), and the
+ * process ends when the app exits.
  */
 import { makeHttpApiClient } from "../api/HttpApiClient.js";
-import { readCliEnv } from "../cli/Env.js";
+import { loadCliEnv } from "../cli/Env.js";
 import { App } from "./App.js";
 import { makeTheme } from "./Theme.js";
 import { React, render } from "./Ui.js";
@@ -16,7 +17,7 @@ export interface ConsoleOptions {
 
 /** Runs the console until the user leaves. */
 export const startConsole = async (options: ConsoleOptions): Promise<void> => {
-  const env = readCliEnv(options.env, options.apiOption);
+  const env = await loadCliEnv(options.env, options.apiOption);
   const api = makeHttpApiClient({ baseUrl: env.apiUrl, token: env.token });
   const now = new Date();
   const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);

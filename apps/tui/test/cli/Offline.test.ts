@@ -1,12 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildCli, cchc, freePort } from "../support/Processes.js";
+import { describe, expect, it } from "vitest";
+import { displayWidth } from "../../src/cli/Table.js";
+import { cchc, freePort } from "../support/Processes.js";
 
 const SEED = "../shared/seed/000_63265534df13ce9f.txt";
-
-beforeAll(() => buildCli());
 
 describe("cchc without a server", () => {
   it("period --json prints the window of the domain", async () => {
@@ -90,6 +89,22 @@ describe("cchc without a server", () => {
     const tableRows = r.stdout.split("\n").filter((l) => /^\s*\d+:\d+\s/.test(l));
     expect(parsed.findings).toHaveLength(tableRows.length);
     expect(parsed.summary.errors).toBeGreaterThan(0);
+  });
+
+  it("check fits 80 columns (COLUMNS=80) and 100 when not a terminal: text wraps, numbers stay whole", async () => {
+    const findings = JSON.parse((await cchc(["check", SEED, "--json"])).stdout).findings.length;
+    for (const [width, columns] of [
+      [80, "80"],
+      [100, undefined],
+    ] as const) {
+      const r = await cchc(["check", SEED], { env: { COLUMNS: columns } });
+      expect(r.code).toBe(1);
+      const lines = r.stdout.split("\n");
+      for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      expect(lines.filter((l) => /^\s*\d+:\d+\s/.test(l))).toHaveLength(findings);
+      expect(r.stdout).toContain("4.923.692.615");
+      expect(r.stdout).toContain("49,4%");
+    }
   });
 
   it("check refuses a text that is not UTF-8, naming the line, with exit 2", async () => {

@@ -2,16 +2,16 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli, cchc, ROOT, startServer, type TestServer } from "../support/Processes.js";
+import { cchc, ROOT, startServer, type TestServer } from "../support/Processes.js";
 
 let server: TestServer;
 let env: Record<string, string>;
 const has = (path: string) => server.openApiPaths.has(`/api/v1${path}`);
 
 beforeAll(async () => {
-  buildCli();
   server = await startServer();
-  env = { CCHC_API: server.url, CCHC_TOKEN: server.token };
+  // A login saved in the real home folder must not change what these tests see.
+  env = { CCHC_API: server.url, CCHC_TOKEN: server.token, XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), "cchc-xdg-")) };
 }, 180_000);
 afterAll(async () => {
   await server?.stop();
@@ -35,7 +35,7 @@ describe("cchc against a real server", () => {
   });
 
   it("without a token the server refuses and the message says so", async () => {
-    const r = await cchc(["units", "--json"], { env: { CCHC_API: server.url, CCHC_TOKEN: "" } });
+    const r = await cchc(["units", "--json"], { env: { ...env, CCHC_TOKEN: "" } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Lỗi: .+/);
     expect(JSON.parse(r.stdout).error.status).toBe(401);

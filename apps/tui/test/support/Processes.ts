@@ -14,7 +14,7 @@ export const ROOT = resolve(import.meta.dirname, "../../../..");
 export const TUI = resolve(ROOT, "apps/tui");
 const BIN = resolve(TUI, "bin/cchc.js");
 
-/** Builds the `cchc` bundle from the current sources. */
+/** Builds the `cchc` bundle from the current sources (once per run: see GlobalSetup.ts). */
 export const buildCli = (): void => {
   execFileSync(process.execPath, ["../../tooling/scripts/bundle.mjs", "src/main.tsx", "dist/cchc.js"], { cwd: TUI, stdio: "inherit" });
 };
@@ -121,15 +121,28 @@ export interface RunResult {
   readonly stderr: string;
 }
 
+/** How to run `cchc`: extra environment (undefined removes a variable), folder, text piped on stdin. */
+export interface RunOptions {
+  readonly env?: Record<string, string | undefined>;
+  readonly cwd?: string;
+  readonly input?: string;
+}
+
 /** Runs `node apps/tui/bin/cchc.js ARGS` and waits for it to end. */
-export const cchc = (args: ReadonlyArray<string>, options: { env?: Record<string, string>; cwd?: string } = {}): Promise<RunResult> =>
+export const cchc = (args: ReadonlyArray<string>, options: RunOptions = {}): Promise<RunResult> =>
   new Promise((ok) => {
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", ...options.env };
     delete env.CI;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env,
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
+    if (options.input !== undefined) child.stdin?.end(options.input);
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout?.on("data", (d) => (stdout += d));
+    child.stderr?.on("data", (d) => (stderr += d));
     child.on("close", (code) => ok({ code, stdout, stderr }));
   });

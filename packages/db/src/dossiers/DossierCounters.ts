@@ -97,6 +97,8 @@ export class CounterDelta {
   private readonly units = new Map<string, Map<number, number>>();
   private data = new Int32Array(width * 4096);
   private slots = 0;
+  private memory = new Int32Array(4 * 4096);
+  private remembered = 0;
 
   private slot(cells: Map<number, number>, key: number): number {
     let at = cells.get(key);
@@ -112,13 +114,23 @@ export class CounterDelta {
     return at;
   }
 
-  private apply(f: CounterFacts, at: number, list: ReadonlyArray<readonly [number, Counter]>, sign: number): void {
+  private apply(f: CounterFacts, at: number, list: ReadonlyArray<readonly [number, Counter]>, sign: number): number {
     const data = this.data;
-    for (const [i, counter] of list) if (counter.counts(f)) (data[at + i] as number) += sign;
+    let mask = 0;
+    for (const [i, counter] of list)
+      if (counter.counts(f)) {
+        (data[at + i] as number) += sign;
+        mask |= 1 << i;
+      }
+    return mask;
   }
 
   /** Adds (sign 1) or subtracts (sign −1) the contribution of one version. */
   add(f: CounterFacts, sign: 1 | -1): void {
+    this.contribute(f, sign);
+  }
+
+  private contribute(f: CounterFacts, sign: 1 | -1): readonly [number, number, number, number] {
     let cells = this.units.get(f.unitCode);
     if (cells === undefined) {
       cells = new Map();
@@ -126,9 +138,51 @@ export class CounterDelta {
     }
     const level = levelIndex[f.procedureLevel] as number;
     const channel = channelIndex[f.channel] as number;
-    this.apply(f, this.slot(cells, cellKey(f.receivedDay, level, channel)), receivedCounters, sign);
-    if (f.finishedDay !== null) this.apply(f, this.slot(cells, cellKey(f.finishedDay, level, channel)), finishedCounters, sign);
-    if (f.finishedDay === null || f.finishedDay > f.dueDay) this.apply(f, this.slot(cells, cellKey(f.dueDay, level, channel)), dueCounters, sign);
+    const r = this.slot(cells, cellKey(f.receivedDay, level, channel));
+    let mask = this.apply(f, r, receivedCounters, sign);
+    let fin = -1;
+    let due = -1;
+    if (f.finishedDay !== null) {
+      fin = this.slot(cells, cellKey(f.finishedDay, level, channel));
+      mask |= this.apply(f, fin, finishedCounters, sign);
+    }
+    if (f.finishedDay === null || f.finishedDay > f.dueDay) {
+      due = this.slot(cells, cellKey(f.dueDay, level, channel));
+      mask |= this.apply(f, due, dueCounters, sign);
+    }
+    return [r, fin, due, mask];
+  }
+
+  /**
+   * Adds a version's contribution and remembers it compactly (which cells, which counters) under
+   * the next number, 0, 1, 2…, so that `cancel` can take it back without keeping the version.
+   */
+  addRemembered(f: CounterFacts): void {
+    const [r, fin, due, mask] = this.contribute(f, 1);
+    const at = this.remembered++ * 4;
+    if (at + 4 > this.memory.length) {
+      const grown = new Int32Array(this.memory.length * 2);
+      grown.set(this.memory);
+      this.memory = grown;
+    }
+    this.memory[at] = r;
+    this.memory[at + 1] = fin;
+    this.memory[at + 2] = due;
+    this.memory[at + 3] = mask;
+  }
+
+  /** Takes back the contribution remembered under number `n` (a version that turned out not to apply). */
+  cancel(n: number): void {
+    const mask = this.memory[n * 4 + 3] as number;
+    for (const [k, list] of [
+      [0, receivedCounters],
+      [1, finishedCounters],
+      [2, dueCounters],
+    ] as const) {
+      const at = this.memory[n * 4 + k] as number;
+      if (at < 0) continue;
+      for (const [i] of list) if (mask & (1 << i)) (this.data[at + i] as number) -= 1;
+    }
   }
 
   /** Number of cells touched (zero or not). */

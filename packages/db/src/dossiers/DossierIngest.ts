@@ -98,7 +98,7 @@ const add = (a: IngestSummary, b: IngestSummary): IngestSummary => ({
 });
 
 const storePrepared = (raw: RawDriver, batch: PreparedBatch): Promise<IngestSummary> =>
-  batch.rows.length === 0
+  batch.rowLines.length === 0
     ? Promise.resolve({ ...empty, batches: 1 })
     : withBulkTransaction(raw, (tx) => merge(tx, batch)).then((r) => ({ ...r, batches: 1 }));
 

@@ -32,23 +32,42 @@ export class Refused {
 /** A batch made ready for its transaction. */
 export interface PreparedBatch {
   readonly lines: number;
-  /** The winning version of each key, in key order of first appearance. */
-  readonly rows: ReadonlyArray<DossierRow>;
-  /** COPY line of each winning row (record columns). */
+  /** COPY line of the winning version of each key (record columns), in order of first appearance. */
   readonly rowLines: ReadonlyArray<string>;
   /** COPY text of the keys: i, source, dossier_id, updated_at. */
   readonly keyChunks: ReadonlyArray<string>;
   /** Each receiving unit with the first line naming it. */
   readonly units: ReadonlyMap<string, number>;
-  /** Contributions of every winning row, before the stored versions are known. */
+  /** Contributions of every winning row (remembered under its index), before the stored versions are known. */
   readonly delta: CounterDelta;
 }
 
 const quote = (s: string): string => (/[",\r\n]/.test(s) || s === "" ? `"${s.replaceAll('"', '""')}"` : s);
 const bool = (b: boolean): string => (b ? "t" : "f");
 
+// Built with join, not a template: a template's result is a tree of string pieces until it is
+// read, and a batch keeps tens of thousands of these lines alive until its merge.
 const rowLine = (r: DossierRow): string =>
-  `${quote(r.source)},${quote(r.dossierId)},${quote(r.procedureCode)},${r.procedureLevel},${quote(r.unitCode)},${r.channel},${r.receivedAt},${r.receivedDay},${r.appointmentDate},${r.extensionDate ?? ""},${r.dueDay},${r.resolvedAt ?? ""},${r.finishedDay ?? ""},${r.outcome ?? ""},${bool(r.dossierDigitised)},${bool(r.resultDigitised)},${bool(r.paidOnline)},${r.updatedAt}\n`;
+  [
+    quote(r.source),
+    quote(r.dossierId),
+    quote(r.procedureCode),
+    r.procedureLevel,
+    quote(r.unitCode),
+    r.channel,
+    r.receivedAt,
+    r.receivedDay,
+    r.appointmentDate,
+    r.extensionDate ?? "",
+    r.dueDay,
+    r.resolvedAt ?? "",
+    r.finishedDay ?? "",
+    r.outcome ?? "",
+    bool(r.dossierDigitised),
+    bool(r.resultDigitised),
+    bool(r.paidOnline),
+    `${r.updatedAt}\n`,
+  ].join(",");
 
 /** Joins lines into COPY chunks of a few thousand lines. */
 const chunked = (lines: Iterable<string>, per = 4096): string[] => {
@@ -88,23 +107,21 @@ const latestPerKey = (rows: ReadonlyArray<DossierRow>): number[] => {
 /** Prepares a checked batch (pure work of the import process; no database). */
 export const prepare = (batch: CheckedBatch): PreparedBatch => {
   const winners = latestPerKey(batch.rows);
-  const rows: DossierRow[] = [];
   const rowLines: string[] = [];
   const keyLines: string[] = [];
   const delta = new CounterDelta();
   for (let i = 0; i < winners.length; i++) {
     const r = batch.rows[winners[i] as number] as DossierRow;
-    rows.push(r);
     rowLines.push(rowLine(r));
     keyLines.push(`${i},${quote(r.source)},${quote(r.dossierId)},${r.updatedAt}\n`);
-    delta.add(r, 1);
+    delta.addRemembered(r);
   }
   const units = new Map<string, number>();
   for (let i = 0; i < batch.rows.length; i++) {
     const unit = (batch.rows[i] as DossierRow).unitCode;
     if (!units.has(unit)) units.set(unit, batch.lines[i] as number);
   }
-  return { lines: batch.rows.length, rows, rowLines, keyChunks: chunked(keyLines), units, delta };
+  return { lines: batch.rows.length, rowLines, keyChunks: chunked(keyLines), units, delta };
 };
 
 /** Refuses the batch when a receiving unit is not in `org_unit`, naming each unknown unit's first line. */
@@ -148,7 +165,7 @@ export const merge = async (tx: BulkTransaction, batch: PreparedBatch): Promise<
   await tx.copyCsv(Sql.copyKeys, Sql.copyKeysPglite, batch.keyChunks);
   for (const s of Sql.probeByIndex) await tx.query(s);
   const stored = (await tx.query(Sql.storedVersions)).map(storedVersion);
-  const found = new Uint8Array(batch.rows.length);
+  const found = new Uint8Array(batch.rowLines.length);
   const replacing: string[] = [];
   const delta = batch.delta;
   for (const s of stored) {
@@ -156,9 +173,9 @@ export const merge = async (tx: BulkTransaction, batch: PreparedBatch): Promise<
     if (s.replaces) {
       replacing.push(batch.rowLines[s.i] as string);
       delta.add(s, -1);
-    } else delta.add(batch.rows[s.i] as DossierRow, -1);
+    } else delta.cancel(s.i);
   }
-  const inserted = batch.rows.length - stored.length;
+  const inserted = batch.rowLines.length - stored.length;
   if (inserted > 0) {
     const fresh = stored.length === 0 ? batch.rowLines : batch.rowLines.filter((_, i) => found[i] === 0);
     await tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, chunked(fresh));

@@ -19,7 +19,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
     .addColumn("updated_by", "text", (c) => c.notNull())
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint("report_setting_authority", sql`signer_authority is null or signer_authority in ('KT.', 'TM.', 'TL.', 'TUQ.', 'Q.')`)
+    .addCheckConstraint(
+      "report_setting_authority",
+      sql`signer_authority is null or signer_authority in ('KT.', 'TM.', 'TL.', 'TUQ.', 'Q.')`,
+    )
     .execute();
 }
 

@@ -24,7 +24,11 @@ describe.each(testDatabases())("ReportSettingsRepo on $name", (db) => {
         expect(s.recipients).toEqual(demoReportSettings[0]?.recipients);
         const stale = yield* Effect.flip(repo.put({ ...s, symbol: "BC-VP" }, 0, "an"));
         expect(stale).toMatchObject({ _tag: "ReportSettingsConflict", currentVersion: 1 });
-        const next = yield* repo.put({ ...s, signer: { ...s.signer, authority: "TL." }, recipients: [" Sở Nội vụ ", "", "Lưu: VT"] }, 1, "an");
+        const next = yield* repo.put(
+          { ...s, signer: { ...s.signer, authority: "TL." }, recipients: [" Sở Nội vụ ", "", "Lưu: VT"] },
+          1,
+          "an",
+        );
         expect(next).toMatchObject({ version: 2, signer: { authority: "TL." }, recipients: ["Sở Nội vụ", "Lưu: VT"], updatedBy: "an" });
         expect((yield* Effect.flip(repo.get("DT")))._tag).toBe("ReportSettingsNotFound");
       }),

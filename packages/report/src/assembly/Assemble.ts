@@ -59,13 +59,7 @@ const variables = (input: ReportInput): Record<string, string> => {
 /** The blocks of a section from its template blocks. */
 type BodyOf = (blocks: TemplateSection["blocks"], sectionId: string) => ReadonlyArray<Block>;
 
-const buildSection = (
-  ctx: AssemblyContext,
-  input: ReportInput,
-  t: TemplateSection,
-  level: number,
-  blockOf: BodyOf,
-): Section | null => {
+const buildSection = (ctx: AssemblyContext, input: ReportInput, t: TemplateSection, level: number, blockOf: BodyOf): Section | null => {
   const blocks = blockOf(t.blocks, t.id);
   const children = numberChildren(ctx, input, t.children ?? [], level + 1, blockOf);
   if (t.omitWhenEmpty === true && blocks.length === 0 && children.length === 0) return null;

@@ -98,7 +98,8 @@ export const assignedTasksBlock = (ctx: AssemblyContext, b: Of<"assigned-tasks">
   const period = ctx.variables["period.label"] ?? "";
   const count = (d: string): FigureRun => figure(ctx, spec.indicator, d, spec.scope, sectionId);
   const total = count("");
-  if (total.value === 0) return [{ kind: "paragraph", runs: [text(`${b.lead}${period}, ${spec.who} không có nhiệm vụ được ${spec.by} giao.`)] }];
+  if (total.value === 0)
+    return [{ kind: "paragraph", runs: [text(`${b.lead}${period}, ${spec.who} không có nhiệm vụ được ${spec.by} giao.`)] }];
   const head: ReadonlyArray<Run> = [text(`${b.lead}${period}, ${spec.who} có `), total, text(` nhiệm vụ được ${spec.by} giao`)];
   if (PARTS.every((d) => lookup(ctx.index, unit, spec.indicator, d) === undefined)) {
     return [{ kind: "paragraph", runs: [...head, text(".")] }];

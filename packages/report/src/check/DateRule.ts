@@ -4,7 +4,8 @@
  * ngày 25 tháng 12 năm 2021") are older by nature and skipped, as are deadlines and plans ("trước
  * ngày 30/9/2022", "dự kiến ngày …") and month-level mentions ("trong tháng 9 năm 2022", which say
  * when something will be done). A date after the period is an error; a date before it is only
- * flagged when the sentence tells an event and cites no document.
+ * flagged when the sentence tells an event and cites no document. In a Markdown table, a date in a
+ * column headed "Thời hạn" (or "Hạn", "Dự kiến") is a deadline too: the task list of a plan.
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
@@ -25,6 +26,23 @@ const DEADLINE_BEFORE =
 const DOCUMENT_WORDS =
   /(?<![\p{L}])(?:ban hành|Kế hoạch|Quyết định|Công văn|Thông báo|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Báo cáo|Tờ trình|Hướng dẫn|Chương trình|văn bản)(?![\p{L}])/u;
 const SENTENCE_END = /[.!?](?=\s|$)/gu;
+const TABLE_ROW = /^\|.*\|$/u;
+const SEPARATOR_ROW = /^\|(?:\s*:?-{3,}:?\s*\|)+$/u;
+const DEADLINE_COLUMN = /^(?:thời hạn|hạn|dự kiến|thời gian dự kiến)(?![\p{L}])/iu;
+
+/** The cells of a Markdown table row, trimmed. */
+const cellsOf = (row: string): ReadonlyArray<string> =>
+  row
+    .slice(1, -1)
+    .split("|")
+    .map((c) => c.trim());
+
+/** Whether the offset lies in a column whose header names a deadline. */
+const inDeadlineColumn = (row: string, at: number, header: ReadonlyArray<string> | null): boolean => {
+  if (header === null || !TABLE_ROW.test(row)) return false;
+  const column = (row.slice(0, at).match(/\|/gu)?.length ?? 0) - 1;
+  return DEADLINE_COLUMN.test(header[column] ?? "");
+};
 const SECTION_TITLE = /^[IVXLC]+\.\s/u;
 const PLAN_TITLE = /PHƯƠNG HƯỚNG|NHIỆM VỤ[^.]*(?:TỚI|TIẾP THEO|CUỐI NĂM|QUÝ|THÁNG)|KẾ HOẠCH|KIẾN NGHỊ|ĐỀ XUẤT|ĐÈ XUẤT/iu;
 
@@ -54,8 +72,12 @@ export const check = (prose: Prose.Prose, ctx: DateContext): ReadonlyArray<Findi
   if (ctx.period === null && ctx.reportDate === null) return [];
   const out: Array<Finding.Finding> = [];
   let planSection = false;
+  let header: ReadonlyArray<string> | null = null;
   for (const p of prose.paragraphs) {
     if (SECTION_TITLE.test(p.text)) planSection = PLAN_TITLE.test(p.text);
+    // A table's header row is the row followed by the "| :--- |" separator; it holds until the table ends.
+    if (!TABLE_ROW.test(p.text)) header = null;
+    else if (SEPARATOR_ROW.test(prose.paragraphs[p.ordinal + 1]?.text ?? "")) header = cellsOf(p.text);
     if (ctx.skip.has(p.ordinal) || !/\d/u.test(p.text)) continue;
     const dates = VnDate.findDates(p.text).filter((d) => d.precision === "day" && d.valid && d.start !== null);
     if (dates.length === 0) continue;
@@ -64,6 +86,7 @@ export const check = (prose: Prose.Prose, ctx: DateContext): ReadonlyArray<Findi
       const day = mention.start as LocalDate.LocalDate;
       if (references.some((r) => mention.index >= r.index && mention.index < r.index + r.length)) continue;
       if (DEADLINE_BEFORE.test(p.text.slice(Math.max(0, mention.index - 40), mention.index))) continue;
+      if (inDeadlineColumn(p.text, mention.index, header)) continue;
       const sentence = sentenceAround(p.text, mention.index);
       const period = ctx.period;
       // Sections of directions, tasks ahead and proposals speak of the future.

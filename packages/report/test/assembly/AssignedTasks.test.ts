@@ -6,7 +6,14 @@ import { checkReport } from "../../src/check/CheckReport.js";
 import { renderMarkdown } from "../../src/render/Markdown.js";
 import { seedInput } from "../fixtures/seedInput.js";
 
-const CONSISTENCY_RULES = ["total-parts-mismatch", "parts-exceed-total", "rate-mismatch", "numbering-gap", "numbering-repeat", "term-misspelled"];
+const CONSISTENCY_RULES = [
+  "total-parts-mismatch",
+  "parts-exceed-total",
+  "rate-mismatch",
+  "numbering-gap",
+  "numbering-repeat",
+  "term-misspelled",
+];
 
 const sectionText = (sections: ReadonlyArray<Section>, id: string): string => {
   for (const s of sections) {

@@ -48,6 +48,17 @@ describe("DateRule", () => {
     expect(check("Ngày 20/11/2021, Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính.")).toEqual([]);
   });
 
+  it("takes a date in a table column headed «Thời hạn» as a deadline, and still checks the other columns", () => {
+    const table = [
+      "| STT | Nhiệm vụ | Thời hạn | Ngày thực hiện |",
+      "| :---: | :--- | :---: | :---: |",
+      "| 1 | Tự kiểm tra công tác cải cách hành chính | 30/11/2022 | 28/4/2024 |",
+    ].join("\n");
+    const findings = check(table);
+    expect(findings.map((f) => f.excerpt)).toEqual(["28/4/2024"]);
+    expect(check("| 1 | Tổ chức hội nghị | 30/11/2022 |")).toHaveLength(1);
+  });
+
   it("checks only the report date when the period is unknown", () => {
     const r = DateRule.check(Prose.make("Ngày 12/6/2022, hội nghị. Ngày 28/4/2024, kiểm tra."), {
       period: null,

@@ -47,11 +47,12 @@ export const run: CommandRun = async (ctx) => {
       [
         { header: "Dòng", cell: (f) => `${f.line}:${f.column}`, align: "right" },
         { header: "Mức", cell: (f) => severityLabel[f.severity] },
-        { header: "Quy tắc", cell: (f) => f.rule },
-        { header: "Nội dung", cell: (f) => f.message, max: 90 },
-        { header: "Đề nghị sửa", cell: (f) => f.suggestion ?? "", max: 40 },
+        { header: "Quy tắc", cell: (f) => f.rule, shrink: "wrap", min: 12 },
+        { header: "Nội dung", cell: (f) => f.message, max: 90, shrink: "wrap", min: 24 },
+        { header: "Đề nghị sửa", cell: (f) => f.suggestion ?? "", max: 40, shrink: "wrap", min: 11 },
       ],
       result.findings,
+      ctx.columns,
     )}\n\n${result.findings.length} phát hiện: ${errors} lỗi, ${result.findings.length - errors} cảnh báo/ghi chú.\n`,
   );
   return errors > 0 ? 1 : 0;

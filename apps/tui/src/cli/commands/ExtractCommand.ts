@@ -55,12 +55,13 @@ export const run: CommandRun = async (ctx) => {
     `${renderTable<ExtractedFigure>(
       [
         { header: "Dòng", cell: (f) => String(f.line), align: "right" },
-        { header: "Chỉ tiêu", cell: (f) => f.indicator },
-        { header: "Phân tổ", cell: (f) => f.disaggregation || "(tổng)" },
+        { header: "Chỉ tiêu", cell: (f) => f.indicator, shrink: "wrap", min: 12 },
+        { header: "Phân tổ", cell: (f) => f.disaggregation || "(tổng)", shrink: "wrap", min: 8 },
         { header: "Giá trị", cell: (f) => `${formatValue(f.value)} ${f.unit}`, align: "right" },
         { header: "Độ tin cậy", cell: (f) => (f.confidence === "certain" ? "chắc chắn" : "có thể") },
       ],
       result.figures,
+      ctx.columns,
     )}\n\n${result.figures.length} số liệu, ${result.claims.length} tỷ lệ được nêu.\n`,
   );
   if (imported) {

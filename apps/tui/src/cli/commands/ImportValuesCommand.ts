@@ -39,14 +39,15 @@ export const run: CommandRun = async (ctx) => {
       `\n${renderTable<BulkChange>(
         [
           { header: "", cell: (c) => ACTION[c.action] },
-          { header: "Đơn vị", cell: (c) => c.unit },
+          { header: "Đơn vị", cell: (c) => c.unit, shrink: "wrap", min: 6 },
           { header: "Kỳ", cell: (c) => c.period },
-          { header: "Chỉ tiêu", cell: (c) => c.indicator },
-          { header: "Phân tổ", cell: (c) => c.disaggregation || "(tổng)" },
+          { header: "Chỉ tiêu", cell: (c) => c.indicator, shrink: "wrap", min: 10 },
+          { header: "Phân tổ", cell: (c) => c.disaggregation || "(tổng)", shrink: "wrap", min: 8 },
           { header: "Trước", cell: (c) => (c.before === null ? "—" : formatValue(c.before)), align: "right" },
           { header: "Sau", cell: (c) => formatValue(c.after), align: "right" },
         ],
         changed,
+        ctx.columns,
       )}\n`,
     );
   }

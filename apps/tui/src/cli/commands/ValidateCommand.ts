@@ -31,10 +31,11 @@ export const run: CommandRun = async (ctx) => {
       [
         { header: "Mức", cell: (f) => importanceLabel(f.importance) },
         { header: "Lĩnh vực", cell: (f) => f.area },
-        { header: "Quy tắc", cell: (f) => f.rule, max: 36 },
-        { header: "Nội dung", cell: (f) => f.message, max: 90 },
+        { header: "Quy tắc", cell: (f) => f.rule, max: 36, shrink: "wrap", min: 12 },
+        { header: "Nội dung", cell: (f) => f.message, max: 90, shrink: "wrap", min: 24 },
       ],
       sorted,
+      ctx.columns,
     )}\n\n${findings.length} phát hiện: ${errors} lỗi, ${findings.length - errors} cảnh báo.\n`,
   );
   return errors > 0 ? 1 : 0;

@@ -32,13 +32,14 @@ export const run: CommandRun = async (ctx) => {
   ctx.output.out(
     `Số liệu của ${unit}, kỳ ${period}:\n\n${renderTable<StoredValue>(
       [
-        { header: "Chỉ tiêu", cell: (v) => v.indicator },
-        { header: "Phân tổ", cell: (v) => v.disaggregation || "(tổng)" },
+        { header: "Chỉ tiêu", cell: (v) => v.indicator, shrink: "wrap", min: 12 },
+        { header: "Phân tổ", cell: (v) => v.disaggregation || "(tổng)", shrink: "wrap", min: 8 },
         { header: "Giá trị", cell: (v) => formatValue(v.value), align: "right" },
         { header: "Phiên bản", cell: (v) => String(v.version ?? ""), align: "right" },
-        { header: "Ghi chú", cell: (v) => v.comment ?? "", max: 30 },
+        { header: "Ghi chú", cell: (v) => v.comment ?? "", max: 30, shrink: "truncate", min: 8 },
       ],
       sorted,
+      ctx.columns,
     )}\n\n${values.length} số liệu.\n`,
   );
   return 0;
