@@ -28,15 +28,13 @@ trap cleanup EXIT
 URL="http://127.0.0.1:$PORT"
 for _ in $(seq 1 300); do curl -sf "$URL/api/v1/health" >/dev/null && break; sleep 0.2; done
 
-# An API token for the console (as `cchc login` would store it).
-JAR="$WORK/cookies"
-CSRF=$(curl -sf -c "$JAR" -H 'content-type: application/json' -d "{\"username\":\"admin\",\"password\":\"$PASS\"}" "$URL/api/v1/auth/sign-in" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).csrfToken))')
-TOKEN=$(curl -sf -b "$JAR" -H 'content-type: application/json' -H "x-csrf-token: $CSRF" \
-  -d '{"name":"tmux-demo","scopes":["read","write-values","admin"],"unit":"*"}' "$URL/api/v1/tokens" |
-  node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).token))')
+# Sign in as the demo editor of the Office with `cchc login`: the console then finds the saved
+# token in its own configuration folder (no CCHC_TOKEN).
+export XDG_CONFIG_HOME="$WORK/config"
+printf '%s\n' "cchc-demo-2022" | node apps/tui/bin/cchc.js login --api "$URL" --user bientap.vp --password-stdin >/dev/null
 
 tmux new-session -d -s "$SESSION" -x 80 -y 24 -c "$WORK" \
-  "CCHC_TOKEN=$TOKEN NO_COLOR=1 node $ROOT/apps/tui/bin/cchc.js --api $URL; sleep 30"
+  "XDG_CONFIG_HOME=$XDG_CONFIG_HOME NO_COLOR=1 node $ROOT/apps/tui/bin/cchc.js --api $URL; sleep 30"
 screen() { tmux capture-pane -p -t "$SESSION"; }
 wait_for() {
   for _ in $(seq 1 150); do screen | grep -q -- "$1" && return 0; sleep 0.2; done

@@ -213,7 +213,8 @@ export const accountRoutes = [
         const p = yield* CurrentPrincipal;
         const tokens = yield* TokenRepo;
         const before = yield* tokens.get(params.id);
-        if (before.userId !== p.userId || p.via === "token") yield* demand("admin", before.unit);
+        // A user revokes their own tokens from a session; a token may revoke itself (`cchc logout`).
+        if (before.userId !== p.userId || (p.via === "token" && p.tokenId !== before.id)) yield* demand("admin", before.unit);
         const after = yield* tokens.revoke(params.id);
         yield* record("token.revoke", "token", after.id, after.unit === "*" ? null : after.unit, tokenView(before), tokenView(after));
         return tokenView(after);

@@ -30,16 +30,18 @@ const open = (api: FakeApi) => {
   return r;
 };
 
-const typeValue = async (stdin: { write: (s: string) => void }, text: string) => {
-  stdin.write(KEY.enter);
-  await tick();
-  for (let i = 0; i < 12; i++) stdin.write(KEY.backspace);
+/** Edits the selected field: waits for each step to show, so a busy machine does not send keys to the wrong screen state. */
+const typeValue = async (r: { stdin: { write: (s: string) => void }; lastFrame: () => string | undefined }, text: string) => {
+  r.stdin.write(KEY.enter);
+  await waitFor(r.lastFrame, "█");
+  for (let i = 0; i < 12; i++) r.stdin.write(KEY.backspace);
   await tick();
   for (const ch of text) {
-    stdin.write(ch);
+    r.stdin.write(ch);
     await tick(5);
   }
-  stdin.write(KEY.enter);
+  await waitFor(r.lastFrame, `${text}█`);
+  r.stdin.write(KEY.enter);
   await tick();
 };
 
@@ -50,7 +52,7 @@ describe("value form", () => {
     const api = makeFakeApi([{ unit: "DT", period: "2022-H1", indicator: "tthc.pakn.dagiaiquyet", disaggregation: "", value: 135 }]);
     const r = open(api);
     await waitFor(r.lastFrame, "PAKN tiếp nhận");
-    await typeValue(r.stdin, "1.370");
+    await typeValue(r, "1.370");
     await waitFor(r.lastFrame, /1\.370 \*/);
     r.stdin.write("s");
     await waitFor(r.lastFrame, "Đã lưu 1 số liệu.");
@@ -62,7 +64,7 @@ describe("value form", () => {
     const api = makeFakeApi();
     const r = open(api);
     await waitFor(r.lastFrame, "PAKN tiếp nhận");
-    await typeValue(r.stdin, "-5");
+    await typeValue(r, "-5");
     const frame = await waitFor(r.lastFrame, "không được âm");
     expect(frame).toContain("-5 ✗");
     r.stdin.write("s");
@@ -76,7 +78,7 @@ describe("value form", () => {
     await waitFor(r.lastFrame, /PAKN tiếp nhận.*130/);
     // Someone else saves 140 after the form read version 1.
     await api.setValue("DT", "2022-H1", { indicator: "tthc.pakn.tiepnhan", disaggregation: "", value: 140, version: 1 });
-    await typeValue(r.stdin, "137");
+    await typeValue(r, "137");
     r.stdin.write("s");
     const frame = await waitFor(r.lastFrame, "Xung đột");
     expect(frame).toContain("Đang lưu: 140 (phiên bản 2) · Của bạn: 137");
@@ -93,7 +95,7 @@ describe("value form", () => {
     const failing: FakeApi = { ...api, setValue: async () => Promise.reject(new Error("mất kết nối")) };
     const r = open(failing);
     await waitFor(r.lastFrame, "PAKN tiếp nhận");
-    await typeValue(r.stdin, "99");
+    await typeValue(r, "99");
     r.stdin.write("s");
     const frame = await waitFor(r.lastFrame, "giá trị bạn nhập vẫn được giữ");
     expect(frame).toMatch(/99 \*/);

@@ -5,7 +5,7 @@ import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
 import { DocumentRepo } from "../../src/documents/DocumentRepo.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
 
-const doc = (over: Partial<RegisterEntryInput> = {}): RegisterEntryInput =>
+const doc = (over: Partial<Omit<RegisterEntryInput, "date">> & { readonly date?: string } = {}): RegisterEntryInput =>
   ({
     unit: "DT.VPUBND",
     direction: "issued",
