@@ -23,6 +23,7 @@ import { planRoutes } from "./plans/routes.js";
 import { validationRoutes } from "./validation/routes.js";
 import { valueRoutes } from "./values/routes.js";
 import { dossierRoutes } from "./dossiers/routes.js";
+import { reportSettingsRoutes } from "./report-settings/routes.js";
 
 /** All routes of the API. */
-export const allRoutes: ReadonlyArray<Route> = [...healthRoutes, ...periodRoutes, ...orgUnitRoutes, ...checkRoutes, ...demoRoutes, ...authRoutes, ...accountRoutes, ...workflowRoutes, ...consolidationRoutes, ...auditRoutes, ...reportRoutes, ...indicatorRoutes, ...valueRoutes, ...validationRoutes, ...documentRoutes, ...planRoutes, ...inspectionRoutes, ...activityRoutes, ...narrativeRoutes, ...dossierRoutes];
+export const allRoutes: ReadonlyArray<Route> = [...healthRoutes, ...periodRoutes, ...orgUnitRoutes, ...checkRoutes, ...demoRoutes, ...authRoutes, ...accountRoutes, ...workflowRoutes, ...consolidationRoutes, ...auditRoutes, ...reportRoutes, ...reportSettingsRoutes, ...indicatorRoutes, ...valueRoutes, ...validationRoutes, ...documentRoutes, ...planRoutes, ...inspectionRoutes, ...activityRoutes, ...narrativeRoutes, ...dossierRoutes];

@@ -7,7 +7,10 @@ describe.each(databases())("API foundation on $name", (db) => {
   it("answers health", async () => {
     const res = await testApp().app.request("/api/v1/health");
     expect(res.status).toBe(200);
-    expect((await json(res)).database).toBe(db.name);
+    const body = await json(res);
+    expect(body.database).toBe(db.name);
+    // the demo data (with its accounts) is loaded in these tests
+    expect(body.demo).toBe(true);
   });
 
   it("resolves 2022-H1 to the Nghị định 09 window", async () => {
@@ -69,5 +72,17 @@ describe.each(databases())("API foundation on $name", (db) => {
     expect(doc.paths["/api/v1/periods/{code}"].get.operationId).toBe("getPeriod");
     const page = await testApp().app.request("/api/docs");
     expect(await page.text()).toContain("getPeriod");
+  });
+});
+
+// Without the demo data there are no demo accounts: the sign-in screen must not offer their password.
+const [first] = databases();
+describe.skipIf(!first)("API health without the demo data", () => {
+  const testApp = useTestApp(first!, { demo: false });
+
+  it("says there are no demo accounts", async () => {
+    const res = await testApp().app.request("/api/v1/health");
+    expect(res.status).toBe(200);
+    expect(await json(res)).toMatchObject({ status: "ok", demo: false });
   });
 });

@@ -36,6 +36,29 @@ const phone = async (page: Page) => {
   await page.waitForTimeout(400);
 };
 
+/** A minimal .docx (one paragraph per line) built with JSZip, as Word would store plain paragraphs. */
+const docxOf = async (text: string): Promise<Buffer> => {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const body = text
+    .split("\n")
+    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${esc(line)}</w:t></w:r></w:p>`)
+    .join("");
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: "nodebuffer" });
+};
+
 /** Opens a path of the app and signs in when the server asks for it. */
 const open = async (page: Page, path: string) => {
   await page.goto(`${base}${path}`);
@@ -82,6 +105,8 @@ describe("CCHC web app", () => {
         () => false,
       ))
     ) {
+      // this server holds the demo data, so the sign-in screen names the demo accounts
+      expect(await page.getByText(/cchc-demo-2022/).isVisible()).toBe(true);
       await shoot(page, "sign-in-1280");
       await phone(page);
       await shoot(page, "sign-in-360");
@@ -114,8 +139,26 @@ describe("CCHC web app", () => {
     const docs = resolve(web, "../../docs/screenshots");
     mkdirSync(docs, { recursive: true });
     copyFileSync(file, join(docs, "dashboard.png"));
+    // on a wide screen both choosers show and the summary line does not
+    expect(await page.getByRole("button", { name: "Đổi đơn vị hoặc kỳ báo cáo" }).isVisible()).toBe(false);
     await phone(page);
     await shoot(page, "dashboard-360");
+    // on a phone the unit and period fold into one line with "Đổi"
+    const change = page.getByRole("button", { name: "Đổi đơn vị hoặc kỳ báo cáo" });
+    expect(await change.isVisible()).toBe(true);
+    expect(await page.getByLabel("Kỳ trong năm").isVisible()).toBe(false);
+    const summary = await page.locator(".context-summary").boundingBox();
+    expect(summary?.height ?? 999).toBeLessThan(120);
+    await change.click();
+    await page.getByLabel("Kỳ trong năm").waitFor();
+    await page.getByRole("navigation", { name: "Cây đơn vị" }).waitFor();
+    await shoot(page, "dashboard-360-choosers");
+    await page
+      .getByRole("navigation", { name: "Cây đơn vị" })
+      .getByRole("button", { name: /^Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp/ })
+      .click();
+    await page.getByLabel("Kỳ trong năm").waitFor({ state: "hidden" });
+    expect(await page.locator(".context-summary").textContent()).toContain("Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp");
     await page.setViewportSize({ width: 1280, height: 900 });
     await open(page, "/?unit=DT.VPUBND&period=2022-H1&lang=vi");
     await page.getByRole("img", { name: /Thực hiện kinh phí và vốn đầu tư/ }).waitFor();
@@ -158,6 +201,23 @@ describe("CCHC web app", () => {
     await page.reload();
     await page.getByLabel("Tổng số phản ánh, kiến nghị về quy định TTHC đã tiếp nhận: Tổng").first().waitFor();
     expect(await page.getByLabel("Tổng số phản ánh, kiến nghị về quy định TTHC đã tiếp nhận: Tổng").first().inputValue()).toBe("138");
+    // the value's history, opened from the keyboard, shows the change and who made it
+    const group = page.locator("fieldset#tthc\\.pakn\\.tiepnhan");
+    const history = group.getByRole("button", { name: /^Lịch sử/ });
+    await history.focus();
+    await page.keyboard.press("Enter");
+    const panel = group.getByRole("region", { name: /^Lịch sử thay đổi/ });
+    await panel.waitFor();
+    const newest = panel.getByRole("listitem").first();
+    await newest.waitFor();
+    expect(await newest.locator(".history-old").textContent()).toBe("137");
+    expect(await newest.locator(".history-new").textContent()).toBe("138");
+    expect(await newest.locator(".history-by").textContent()).toBe(USER);
+    expect(await newest.locator("time").textContent()).toMatch(/^\d{2}:\d{2} \d{1,2}\/\d{1,2}\/20\d{2}$/);
+    await shoot(page, "entry-history-1280");
+    await page.keyboard.press("Escape");
+    await panel.waitFor({ state: "detached" });
+    expect(await history.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.close();
   });
 
@@ -229,11 +289,30 @@ describe("CCHC web app", () => {
     await page.close();
   });
 
+  it("highlights the 49,5% finding in a .docx upload too", async () => {
+    if (!existsSync(seedPath)) throw new Error(`seed not found at ${seedPath} (set CCHC_SEED_FILE)`);
+    const page = await context.newPage();
+    await open(page, "/kiem-tra?unit=DT.VPUBND&period=2022-H1&lang=vi");
+    await page.getByLabel("Hoặc chọn tệp .docx").setInputFiles({
+      name: "bao-cao-6-thang-2022.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: await docxOf(readFileSync(seedPath, "utf8")),
+    });
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    const mark = page.locator("mark", { hasText: "49,5%" }).first();
+    await mark.waitFor();
+    expect(await page.locator(".checked-text").textContent()).toContain("BÁO CÁO");
+    await shoot(page, "check-docx-1280");
+    await page.close();
+  });
+
   it("shows the plans and documents screens", async () => {
     const page = await context.newPage();
     await open(page, "/ke-hoach?unit=DT.VPUBND&period=2022-H1&lang=vi");
     await page.getByRole("heading", { level: 1, name: "Kế hoạch cải cách hành chính năm 2022" }).waitFor();
     await page.locator(".virtual-row").first().waitFor();
+    // 2022-H1 has ended: overdue is judged on its last day, and the screen says so
+    await page.getByText("Quá hạn tính đến 14/6/2022").waitFor();
     await page.waitForTimeout(500);
     await shoot(page, "plans-1280");
     await phone(page);

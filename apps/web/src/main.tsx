@@ -11,11 +11,10 @@ import "./styles.css";
 const root = document.getElementById("app");
 if (root) {
   const router = createRouter(window);
-  const wide = typeof window.matchMedia === "function" ? window.matchMedia("(min-width: 60rem)").matches : true;
   render(
     () => (
       <AppProvider fetch={(input, init) => fetch(input, init)} router={router}>
-        <App wide={wide} />
+        <App />
       </AppProvider>
     ),
     root,

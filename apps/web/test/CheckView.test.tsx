@@ -86,6 +86,41 @@ describe("CheckView", () => {
     expect(document.querySelector("mark")?.textContent).toBe("49,5%");
   });
 
+  it("highlights the findings of an uploaded .docx in the text the server read from it", async () => {
+    const { fetch, calls } = fakeFetch({ "POST /api/v1/checks": { body: { period: null, reportDate: null, findings, text } } });
+    let sentType = "";
+    let sentBody: unknown = null;
+    const spy: typeof fetch = async (input, init) => {
+      sentType = new Headers(init?.headers).get("content-type") ?? "";
+      sentBody = init?.body;
+      return fetch(input, init);
+    };
+    renderWithApp(() => <CheckScreen />, { fetch: spy });
+    const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "bao-cao-6-thang.docx", {
+      type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    });
+    fireEvent.change(screen.getByLabelText("Hoặc chọn tệp .docx"), { target: { files: [file] } });
+    expect(await screen.findByText(/bao-cao-6-thang\.docx/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(await screen.findByText("2 phát hiện")).toBeTruthy();
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["POST /api/v1/checks"]);
+    expect(sentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(sentBody).toBe(file);
+    const marks = [...document.querySelectorAll("mark")];
+    expect(marks.map((m) => m.textContent)).toEqual(["49,5%", "cai cách"]);
+    expect(document.querySelector(".checked-text")?.textContent).toContain("Kinh phí tự chủ đã sử dụng");
+  });
+
+  it("lists the findings of an upload without highlighting when the server does not send the text back", async () => {
+    const { fetch } = fakeFetch({ "POST /api/v1/checks": { body: { period: null, reportDate: null, findings } } });
+    renderWithApp(() => <CheckScreen />, { fetch });
+    const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "cu.docx");
+    fireEvent.change(screen.getByLabelText("Hoặc chọn tệp .docx"), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(await screen.findByText("2 phát hiện")).toBeTruthy();
+    expect(document.querySelector("mark")).toBeNull();
+  });
+
   it("asks for a text before checking", async () => {
     renderWithApp(() => <CheckScreen />, { fetch: fakeFetch({}).fetch });
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));

@@ -1,6 +1,6 @@
-import { cleanup, fireEvent, screen, waitFor } from "@solidjs/testing-library";
+import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ValueBody, ValueInput } from "../src/api/Contract";
+import type { ValueBody, ValueHistoryEntry, ValueInput } from "../src/api/Contract";
 import { ApiFailure } from "../src/api/Http";
 import { EntryForm } from "../src/entry/EntryForm";
 import { context } from "./support/Catalogue";
@@ -91,5 +91,52 @@ describe("EntryForm", () => {
     fireEvent.click(screen.getByRole("button", { name: "Lưu" }));
     expect(await screen.findByText("Không kết nối được máy chủ CCHC.")).toBeTruthy();
     expect((screen.getByLabelText("Số phản ánh, kiến nghị tiếp nhận: Tổng") as HTMLInputElement).value).toBe("140");
+  });
+
+  it("reloads an open history after a save, so the new change shows", async () => {
+    const loads: string[] = [];
+    let saved = false;
+    const entry = (newValue: number, oldValue: number | null, by: string): ValueHistoryEntry => ({
+      indicator: "tthc.pakn.tiepnhan",
+      disaggregation: "",
+      oldValue,
+      newValue,
+      oldVersion: oldValue === null ? 0 : 1,
+      newVersion: oldValue === null ? 1 : 2,
+      source: "entered",
+      comment: null,
+      changedBy: by,
+      changedAt: "2022-06-21T03:05:00.000Z",
+    });
+    renderWithApp(
+      () => (
+        <EntryForm
+          context={context}
+          values={stored}
+          save={async () => {
+            saved = true;
+            return stored.map((s) => (s.indicator === "tthc.pakn.tiepnhan" ? { ...s, value: 140, version: 2 } : s));
+          }}
+          history={async (indicator) => {
+            loads.push(indicator);
+            return saved ? [entry(137, null, "demo"), entry(140, 137, "bientap.dt")] : [entry(137, null, "demo")];
+          }}
+        />
+      ),
+      { fetch: fakeFetch({}).fetch, host: fakeHost("/nhap-lieu?unit=DT&period=2022-H1") },
+    );
+    const group = screen.getByRole("group", { name: /Số phản ánh, kiến nghị tiếp nhận/ });
+    fireEvent.click(within(group).getByRole("button", { name: /^Lịch sử/ }));
+    expect(await within(group).findByText("1 lần thay đổi, mới nhất ở trên.")).toBeTruthy();
+    fireEvent.input(screen.getByLabelText("Số phản ánh, kiến nghị tiếp nhận: Tổng"), { target: { value: "140" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu" }));
+    expect(await within(group).findByText("2 lần thay đổi, mới nhất ở trên.")).toBeTruthy();
+    expect(within(group).getByText("bientap.dt")).toBeTruthy();
+    expect(loads).toEqual(["tthc.pakn.tiepnhan", "tthc.pakn.tiepnhan"]);
+  });
+
+  it("has no history button when no history source is given", () => {
+    renderForm();
+    expect(screen.queryByRole("button", { name: /^Lịch sử/ })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, within } from "@solidjs/testing-library";
+import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../src/shell/App";
 import { demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
@@ -29,7 +29,7 @@ describe("Sign-in", () => {
       if (init?.method === "POST" && input.endsWith("/auth/sign-out")) csrf = new Headers(init.headers).get("x-csrf-token");
       return fetch(input, init);
     };
-    renderWithApp(() => <App wide />, { fetch: spy, host: fakeHost("/") });
+    renderWithApp(() => <App />, { fetch: spy, host: fakeHost("/") });
     fireEvent.input(await screen.findByLabelText("Tên đăng nhập"), { target: { value: "bientap.dt" } });
     fireEvent.input(screen.getByLabelText("Mật khẩu"), { target: { value: "cchc-demo-2022" } });
     fireEvent.click(screen.getByRole("button", { name: "Đăng nhập" }));
@@ -50,11 +50,39 @@ describe("Sign-in", () => {
         body: { error: { code: "SIGN_IN_FAILED", message: "Tên đăng nhập hoặc mật khẩu không đúng." } },
       },
     });
-    renderWithApp(() => <App wide />, { fetch, host: fakeHost("/") });
+    renderWithApp(() => <App />, { fetch, host: fakeHost("/") });
     fireEvent.input(await screen.findByLabelText("Tên đăng nhập"), { target: { value: "x" } });
     fireEvent.input(screen.getByLabelText("Mật khẩu"), { target: { value: "y" } });
     fireEvent.click(screen.getByRole("button", { name: "Đăng nhập" }));
     expect(await screen.findByText("Tên đăng nhập hoặc mật khẩu không đúng.")).toBeTruthy();
     expect(screen.getByText(/Kiểm tra lại tên đăng nhập và mật khẩu/)).toBeTruthy();
+  });
+
+  it("shows the demo accounts and password only when the server says it holds the demo data", async () => {
+    const out = { status: 401, body: { error: { code: "AUTH_REQUIRED", message: "Cần đăng nhập." } } };
+    const asked: string[] = [];
+    const health = (demo: boolean | undefined) =>
+      fakeFetch({
+        "GET /api/v1/auth/me": out,
+        "GET /api/v1/health": () => {
+          asked.push(String(demo));
+          return { body: { status: "ok", database: "pglite", version: "1", ...(demo === undefined ? {} : { demo }) } };
+        },
+      }).fetch;
+
+    renderWithApp(() => <App />, { fetch: health(true), host: fakeHost("/") });
+    expect(await screen.findByTestId("demo-accounts")).toBeTruthy();
+    expect(screen.getByText(/mật khẩu cchc-demo-2022/)).toBeTruthy();
+    cleanup();
+
+    for (const demo of [false, undefined]) {
+      renderWithApp(() => <App />, { fetch: health(demo), host: fakeHost("/") });
+      await screen.findByLabelText("Tên đăng nhập");
+      // give the health answer time to arrive: the hint must still not be there
+      await waitFor(() => expect(asked.at(-1)).toBe(String(demo)));
+      await new Promise((ok) => setTimeout(ok, 20));
+      expect(screen.queryByText(/cchc-demo-2022/)).toBeNull();
+      cleanup();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../src/shell/App";
+import { ContextBar } from "../src/shell/ContextBar";
 import { PeriodPicker } from "../src/shell/PeriodPicker";
 import { UnitPicker } from "../src/shell/UnitPicker";
 import { demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
@@ -59,9 +60,34 @@ describe("PeriodPicker", () => {
 describe("The web page at /", () => {
   it("lists the units", async () => {
     const { fetch } = fakeFetch({ "GET /api/v1/org-units": { body: demoUnits() } });
-    renderWithApp(() => <App wide />, { fetch, host: fakeHost("/") });
+    renderWithApp(() => <App />, { fetch, host: fakeHost("/") });
     expect(await screen.findByText("Sở Nội vụ")).toBeTruthy();
     expect(screen.getAllByText("Tỉnh Đồng Tháp").length).toBeGreaterThan(0);
     expect(screen.getByRole("navigation", { name: "Chức năng" })).toBeTruthy();
+  });
+});
+
+describe("ContextBar", () => {
+  it("sums up the unit and period in one line with a “Đổi” button that unfolds the choosers and folds them on a choice", async () => {
+    const { fetch } = fakeFetch({ "GET /api/v1/org-units": { body: demoUnits() } });
+    const { router } = renderWithApp(() => <ContextBar />, { fetch });
+    const bar = screen.getByRole("complementary", { name: "Đơn vị và kỳ báo cáo đang xem" });
+    await waitFor(() => expect(bar.querySelector(".context-summary")?.textContent).toContain("Tỉnh Đồng Tháp"));
+    expect(bar.querySelector(".context-summary")?.textContent).toContain("6 tháng đầu năm 2022 (15/12/2021 – 14/6/2022)");
+    const toggle = screen.getByRole("button", { name: "Đổi đơn vị hoặc kỳ báo cáo" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    // folded: narrow screens hide the choosers by this class (the CSS media query decides)
+    expect(bar.classList.contains("context-open")).toBe(false);
+    expect(document.getElementById(toggle.getAttribute("aria-controls") ?? "")?.querySelector(".unit-picker")).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(bar.classList.contains("context-open")).toBe(true);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(toggle.textContent).toBe("Xong");
+    const tree = await screen.findByRole("navigation", { name: "Cây đơn vị" });
+    fireEvent.click(within(tree).getByText("Sở Nội vụ"));
+    expect(router().place().unit).toBe("DT.SNV");
+    await waitFor(() => expect(bar.classList.contains("context-open")).toBe(false));
+    expect(document.activeElement).toBe(toggle);
+    expect(bar.querySelector(".context-summary")?.textContent).toContain("Sở Nội vụ");
   });
 });

@@ -58,6 +58,14 @@ const mappers: Record<string, Mapper> = {
     details: { limitBytes: e.limitBytes },
   }),
   DossierWindowInvalid: (e) => ({ status: 400, code: "DOSSIER_WINDOW_INVALID", message: `Khoảng thời gian từ ${e.start} đến ${e.end} không hợp lệ.` }),
+  // report settings
+  ReportSettingsNotFound: (e) => ({ status: 404, code: "REPORT_SETTINGS_NOT_FOUND", message: `Chưa có thể thức báo cáo cho đơn vị "${e.unit}".` }),
+  ReportSettingsConflict: (e) => ({
+    status: 409,
+    code: "REPORT_SETTINGS_CONFLICT",
+    message: `Thể thức báo cáo của "${e.unit}" vừa được người khác sửa (phiên bản ${e.currentVersion}, bạn đọc phiên bản ${e.expectedVersion}). Tải lại rồi sửa lại.`,
+    details: { currentVersion: e.currentVersion },
+  }),
   // org units
   OrgUnitNotFound: (e) => ({ status: 404, code: "ORG_UNIT_NOT_FOUND", message: `Không tìm thấy đơn vị có mã "${e.code}".` }),
   OrgUnitDuplicate: (e) => ({ status: 409, code: "ORG_UNIT_DUPLICATE", message: `Đã có đơn vị mã "${e.code}".` }),

@@ -19,7 +19,9 @@ describe.skipIf(!db)("POST /checks and /extractions (pglite)", () => {
     const body = await json(res);
     expect(body.period.code).toBe("2022-H1");
     const rules = body.findings.map((f: { rule: string }) => f.rule);
-    expect(rules).toEqual(expect.arrayContaining(["parts-exceed-total", "rate-mismatch", "date-outside-period", "numbering-gap", "term-misspelled"]));
+    expect(rules).toEqual(
+      expect.arrayContaining(["parts-exceed-total", "rate-mismatch", "date-outside-period", "numbering-gap", "term-misspelled"]),
+    );
     const rate = body.findings.find((f: { rule: string }) => f.rule === "rate-mismatch");
     expect(rate.excerpt).toContain("49,5%");
     expect(rate.suggestion).toContain("49,4%");
@@ -33,12 +35,40 @@ describe.skipIf(!db)("POST /checks and /extractions (pglite)", () => {
       post("/api/v1/checks", new Uint8Array(bytes), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     );
     expect(res.status).toBe(200);
-    expect((await json(res)).findings.some((f: { rule: string }) => f.rule === "date-outside-period")).toBe(true);
+    const body = await json(res);
+    expect(body.findings.some((f: { rule: string }) => f.rule === "date-outside-period")).toBe(true);
+    // the text read from the file comes back, and every finding's span points into it
+    expect(typeof body.text).toBe("string");
+    expect(body.text).toContain("BÁO CÁO");
+    expect(body.text).toBe(body.text.normalize("NFC"));
+    const rate = body.findings.find((f: { rule: string }) => f.rule === "rate-mismatch");
+    expect(body.text.slice(rate.index, rate.index + rate.length)).toContain("49,5%");
+    for (const f of body.findings as ReadonlyArray<{ index: number; length: number; excerpt: string }>) {
+      expect(f.index + f.length).toBeLessThanOrEqual(body.text.length);
+    }
+  });
+
+  it("does not send pasted text back", async () => {
+    const res = await testApp().app.request("/api/v1/checks", post("/api/v1/checks", seed, "text/plain; charset=utf-8"));
+    const body = await json(res);
+    expect(body.findings.length).toBeGreaterThan(0);
+    expect("text" in body).toBe(false);
+  });
+
+  it("documents the optional text as an extension of CheckResult", async () => {
+    const doc = await json(await testApp().app.request("/api/v1/openapi.json"));
+    const op = doc.paths["/api/v1/checks"].post;
+    expect(op.operationId).toBe("checkReport");
+    const ref: string = op.responses["200"].content["application/json"].schema.$ref;
+    const schema = doc.components.schemas[ref.split("/").at(-1) as string];
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["period", "reportDate", "findings", "text"]));
+    expect(schema.required).not.toContain("text");
   });
 
   it("extracts the seed's figures mapped to indicator codes", async () => {
     const body = await json(await testApp().app.request("/api/v1/extractions", post("/api/v1/extractions", seed, "text/plain")));
-    const find = (code: string, dis = "") => body.figures.find((f: { indicator: string; disaggregation: string }) => f.indicator === code && f.disaggregation === dis);
+    const find = (code: string, dis = "") =>
+      body.figures.find((f: { indicator: string; disaggregation: string }) => f.indicator === code && f.disaggregation === dis);
     expect(find("tthc.hoso.tiepnhan").value).toBe(335445);
     expect(find("tthc.hoso.tiepnhanmoi", "channel=online").value).toBe(60705);
     expect(find("taichinh.kinhphi.dasudung", "autonomy=autonomous").value).toBe(4923692615);
@@ -50,7 +80,10 @@ describe.skipIf(!db)("POST /checks and /extractions (pglite)", () => {
     const enc = await app.request("/api/v1/checks", post("/api/v1/checks", latin1, "text/plain"));
     expect(enc.status).toBe(400);
     expect((await json(enc)).error.code).toBe("TEXT_ENCODING_INVALID");
-    const broken = await app.request("/api/v1/checks", post("/api/v1/checks", new Uint8Array([1, 2, 3]), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    const broken = await app.request(
+      "/api/v1/checks",
+      post("/api/v1/checks", new Uint8Array([1, 2, 3]), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    );
     expect(broken.status).toBe(400);
     expect((await json(broken)).error.code).toBe("DOCX_UNREADABLE");
     const type = await app.request("/api/v1/checks", post("/api/v1/checks", "{}", "application/json"));

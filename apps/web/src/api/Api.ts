@@ -8,6 +8,7 @@ import type {
   CheckResult,
   DocumentBody,
   DocumentInput,
+  HealthBody,
   IndicatorDetail,
   IndicatorPage,
   PeriodBody,
@@ -19,6 +20,7 @@ import type {
   UnitList,
   ValidationFinding,
   ValueBody,
+  ValueHistoryEntry,
   ValueInput,
 } from "./Contract";
 import type { Http } from "./Http";
@@ -40,6 +42,8 @@ export type ReportFormat = "docx" | "xlsx" | "md";
 
 /** The API calls of the web app. */
 export interface Api {
+  /** Whether the server answers, and whether it holds the demo accounts. */
+  readonly health: () => Promise<HealthBody>;
   readonly units: () => Promise<UnitList>;
   readonly period: (code: string) => Promise<PeriodBody>;
   /** The catalogue (indicators and rates) that applies to a year, fetched once per year. */
@@ -52,9 +56,11 @@ export interface Api {
     period: string,
     values: ReadonlyArray<ValueInput>,
   ) => Promise<{ readonly items: ReadonlyArray<ValueBody> }>;
+  /** Every change of an indicator's values (total and parts), oldest first. */
+  readonly valueHistory: (unit: string, period: string, indicator: string) => Promise<ReadonlyArray<ValueHistoryEntry>>;
   readonly validation: (unit: string, period: string) => Promise<{ readonly findings: ReadonlyArray<ValidationFinding> }>;
-  /** The unit's plan of a year (404 PLAN_NOT_FOUND when it has none). */
-  readonly plan: (unit: string, year: number) => Promise<PlanBody>;
+  /** The unit's plan of a year with its roll-up at `asOf` (default: today); 404 PLAN_NOT_FOUND when it has none. */
+  readonly plan: (unit: string, year: number, asOf?: string) => Promise<PlanBody>;
   /** Every task of the plan (read page by page). */
   readonly tasks: (unit: string, year: number) => Promise<ReadonlyArray<TaskBody>>;
   /** Updates a task with the version read (409 TASK_CONFLICT when stale). */
@@ -96,6 +102,7 @@ export const makeApi = (http: Http): Api => {
           units = p;
         },
       ),
+    health: () => http.json("get", "/health"),
     period: (code) => http.json("get", `/periods/${seg(code)}`),
     catalogue: (year) =>
       catalogues.get(year) ??
@@ -112,8 +119,15 @@ export const makeApi = (http: Http): Api => {
     indicatorRules: (code, year) => http.json("get", `/indicators/${seg(code)}`, { query: { year } }),
     values: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/values`, { query: { limit: 1000 } }),
     saveValues: (unit, period, values) => http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/values`, { body: { values } }),
+    valueHistory: async (unit, period, indicator) =>
+      (
+        await http.json<{ readonly items: ReadonlyArray<ValueHistoryEntry> }>(
+          "get",
+          `/units/${seg(unit)}/periods/${seg(period)}/values/${seg(indicator)}/history`,
+        )
+      ).items,
     validation: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/validation`),
-    plan: (unit, year) => http.json("get", `/plans/${seg(unit)}/${year}`),
+    plan: (unit, year, asOf) => http.json("get", `/plans/${seg(unit)}/${year}`, asOf ? { query: { asOf } } : {}),
     tasks: async (unit, year) => {
       const all: TaskBody[] = [];
       for (let offset = 0; ; offset += 1000) {

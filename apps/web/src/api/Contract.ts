@@ -65,6 +65,30 @@ export interface ValueInput extends ValueRef {
   readonly version: number;
 }
 
+/** One change of a stored value (`GET /units/{unit}/periods/{period}/values/{indicator}/history`). */
+export interface ValueHistoryEntry extends ValueRef {
+  readonly oldValue: number | null;
+  readonly newValue: number;
+  readonly oldVersion: number;
+  readonly newVersion: number;
+  /** entered, imported, computed or consolidated. */
+  readonly source: string;
+  readonly comment: string | null;
+  /** The user name of who changed it (the token's owner for an API token). */
+  readonly changedBy: string;
+  /** ISO 8601 instant. */
+  readonly changedAt: string;
+}
+
+/** `GET /health`; `demo` is absent on servers older than the demo flag. */
+export interface HealthBody {
+  readonly status: "ok";
+  readonly database: string;
+  readonly version: string;
+  /** Whether the demo accounts exist (their documented password works). */
+  readonly demo?: boolean;
+}
+
 /** A validation finding on stored values (the domain's finding). */
 export type ValidationFinding = Finding;
 
@@ -139,7 +163,7 @@ export interface CheckResult {
   readonly period: { readonly code: string; readonly start: string; readonly end: string; readonly source: string } | null;
   readonly reportDate: string | null;
   readonly findings: ReadonlyArray<CheckFinding>;
-  /** The text that was checked (for an uploaded .docx: the text read from it). */
+  /** For an uploaded .docx: the text read from it, which the findings' `index`/`length` point into (absent for pasted text). */
   readonly text?: string;
 }
 

@@ -1,8 +1,9 @@
 /**
  * Shown when the API answers 401: user name and password sent to `POST /auth/sign-in`; the
- * session cookie the server sets is used by every later call.
+ * session cookie the server sets is used by every later call. The demo accounts and their
+ * password are shown only when `GET /health` says the server holds them.
  */
-import { createSignal, type JSX, Show } from "solid-js";
+import { createResource, createSignal, type JSX, Show } from "solid-js";
 import type { SessionBody } from "../api/Contract";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
@@ -19,6 +20,13 @@ export const SignInScreen = (props: SignInScreenProps): JSX.Element => {
   const [password, setPassword] = createSignal("");
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
+  // an older server (no flag) or a failed probe: say nothing about demo accounts
+  const [demo] = createResource(() =>
+    api.health().then(
+      (h) => h.demo === true,
+      () => false,
+    ),
+  );
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
@@ -35,7 +43,11 @@ export const SignInScreen = (props: SignInScreenProps): JSX.Element => {
     <article class="screen screen-narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t().signInTitle}</h1>
       <p>{t().signInIntro}</p>
-      <p class="muted">{t().signInDemo}</p>
+      <Show when={demo()}>
+        <p class="muted" data-testid="demo-accounts">
+          {t().signInDemo}
+        </p>
+      </Show>
       <form onSubmit={submit} class="stack">
         <label class="field">
           <span class="field-label">{t().username}</span>

@@ -7,7 +7,7 @@ import * as Area from "@cchc/domain/Area";
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import { keyText } from "@cchc/domain/indicators/Value";
 import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
-import type { ValueBody, ValueInput } from "../api/Contract";
+import type { ValueBody, ValueHistoryEntry, ValueInput } from "../api/Contract";
 import { ApiFailure } from "../api/Http";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
@@ -36,6 +36,8 @@ export interface EntryFormProps {
   readonly save: (values: ReadonlyArray<ValueInput>) => Promise<ReadonlyArray<ValueBody>>;
   /** The indicator to scroll to and focus. */
   readonly focus?: string;
+  /** Loads the changes of an indicator's values; without it the fields have no history button. */
+  readonly history?: (indicator: string) => Promise<ReadonlyArray<ValueHistoryEntry>>;
 }
 
 /** The value on the server in a VALUE_CONFLICT answer. */
@@ -79,6 +81,8 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
   const [error, setError] = createSignal<unknown>(null);
   const [status, setStatus] = createSignal("");
   const [conflict, setConflict] = createSignal<Conflict | null>(null);
+  // counts saves, so that an open history panel reloads and shows the new change
+  const [saves, setSaves] = createSignal(0);
   const defs = createMemo(() => new Map<string, IndicatorDefinition>(props.context.indicators.map((i) => [i.code, i])));
   const storedByKey = createMemo(() => new Map(stored().map((v) => [keyText(v), v])));
   const values = createMemo(() => merged(stored(), drafts(), defs()));
@@ -138,6 +142,7 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
     try {
       const now = await props.save(list);
       setStored(now);
+      setSaves(saves() + 1);
       // what was saved is now stored; typed texts that were not sent (invalid ones) stay
       const sent = new Set(list.map((v) => keyText(v)));
       setDrafts(new Map([...drafts()].filter(([k]) => !sent.has(k))));
@@ -202,6 +207,9 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
                     findings={byIndicator().get(def.code) ?? []}
                     onInput={onInput}
                     focused={props.focus === def.code}
+                    history={
+                      props.history ? { load: () => props.history?.(def.code) ?? Promise.resolve([]), reloadKey: saves() } : undefined
+                    }
                   />
                 )}
               </For>

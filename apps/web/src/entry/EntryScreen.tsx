@@ -39,6 +39,7 @@ const EntryScreen = (): JSX.Element => {
               context={{ rules: d.rules, rates: d.catalogue.rates, indicators: d.catalogue.indicators, window: d.window }}
               values={d.values}
               focus={router.place().focus}
+              history={(indicator) => api.valueHistory(d.unit, d.period, indicator)}
               save={async (values) => {
                 await api.saveValues(d.unit, d.period, values);
                 return (await api.values(d.unit, d.period)).items;

@@ -2,14 +2,17 @@
  * One indicator in data entry: its total and, for each dimension, a small table of its parts.
  * Type problems show under the cell; rule findings involving the indicator show under the
  * group, and every cell a finding names is marked invalid and described by the message.
- * Pasting a column of numbers into a parts table fills it downwards.
+ * Pasting a column of numbers into a parts table fills it downwards. Its "Lịch sử" button opens
+ * the history of its values under it.
  */
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import { keyText } from "@cchc/domain/indicators/Value";
 import type { Finding } from "@cchc/domain/validation/Finding";
-import { For, type JSX, Show } from "solid-js";
+import { createSignal, For, type JSX, Show } from "solid-js";
+import type { ValueHistoryEntry } from "../api/Contract";
 import { useApp } from "../shell/AppContext";
 import { type Cell, cellsOf, keysOf, type Reading } from "./EntryModel";
+import { ValueHistory } from "./ValueHistory";
 
 /** Props of `IndicatorField`. */
 export interface IndicatorFieldProps {
@@ -21,6 +24,12 @@ export interface IndicatorFieldProps {
   readonly findings: ReadonlyArray<Finding>;
   readonly onInput: (key: string, text: string) => void;
   readonly focused?: boolean;
+  /** Where the indicator's history comes from; without it there is no history button. */
+  readonly history?: {
+    readonly load: () => Promise<ReadonlyArray<ValueHistoryEntry>>;
+    /** Changes after every save. */
+    readonly reloadKey: number;
+  };
 }
 
 const safeId = (s: string) => s.replace(/[^a-zA-Z0-9-]+/g, "_");
@@ -31,6 +40,13 @@ export const IndicatorField = (props: IndicatorFieldProps): JSX.Element => {
   const en = () => router.place().lang === "en";
   const cells = cellsOf(props.def);
   const rulesId = `rules-${safeId(props.def.code)}`;
+  const historyId = `history-${safeId(props.def.code)}`;
+  const [historyOpen, setHistoryOpen] = createSignal(false);
+  let historyButton: HTMLButtonElement | undefined;
+  const closeHistory = () => {
+    setHistoryOpen(false);
+    historyButton?.focus();
+  };
   const flagged = (key: string) => props.findings.some((f) => keysOf(f).has(key));
   const input = (cell: Cell, label: string, table?: ReadonlyArray<Cell>, row?: number): JSX.Element => {
     const key = keyText({ indicator: props.def.code, disaggregation: cell.disaggregation });
@@ -85,6 +101,21 @@ export const IndicatorField = (props: IndicatorFieldProps): JSX.Element => {
           {props.def.timeAggregation === "last" ? `; ${t().stock}` : ""})
         </span>
       </legend>
+      <Show when={props.history}>
+        <div class="indicator-tools">
+          <button
+            ref={historyButton}
+            type="button"
+            class="button button-quiet button-small"
+            aria-expanded={historyOpen() ? "true" : "false"}
+            aria-controls={historyOpen() ? historyId : undefined}
+            onClick={() => (historyOpen() ? closeHistory() : setHistoryOpen(true))}
+          >
+            {t().history}
+            <span class="visually-hidden">{t().historyButton(name())}</span>
+          </button>
+        </div>
+      </Show>
       <div class="field">
         <span class="field-label" aria-hidden="true">
           {t().total}
@@ -110,6 +141,9 @@ export const IndicatorField = (props: IndicatorFieldProps): JSX.Element => {
           </table>
         )}
       </For>
+      <Show when={historyOpen() && props.history}>
+        {(h) => <ValueHistory id={historyId} def={props.def} load={h().load} reloadKey={h().reloadKey} onClose={closeHistory} />}
+      </Show>
       <Show when={props.findings.length > 0}>
         <ul id={rulesId} class="rule-messages" aria-live="polite">
           <For each={props.findings}>{(f) => <li class={f.importance}>{f.message}</li>}</For>

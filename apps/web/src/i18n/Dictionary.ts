@@ -45,6 +45,10 @@ const vi = {
   dateInvalid: "Ngày không hợp lệ: viết theo dạng 31/12/2021.",
   periodWindow: (label: string, window: string) => `${label} (${window})`,
   regimeNote: "Chốt số liệu từ ngày 15 đến ngày 14 (Nghị định 09/2019/NĐ-CP).",
+  contextNow: "Đơn vị và kỳ báo cáo đang xem",
+  contextChange: "Đổi",
+  contextDone: "Xong",
+  contextChangeLabel: "Đổi đơn vị hoặc kỳ báo cáo",
   // errors
   errorTitle: "Có lỗi",
   errorNetwork: "Không kết nối được máy chủ CCHC.",
@@ -106,6 +110,21 @@ const vi = {
   invalidNumber: "Không phải số hợp lệ (viết theo dạng 1.788 hoặc 66,7).",
   savedCount: (n: number) => `Đã lưu ${n} giá trị.`,
   stock: "số tồn tại thời điểm",
+  // value history
+  history: "Lịch sử",
+  historyOf: (figure: string) => `Lịch sử thay đổi: ${figure}`,
+  historyButton: (figure: string) => ` thay đổi của “${figure}”`,
+  historyEmpty: "Chưa có thay đổi nào được ghi lại.",
+  historyCount: (n: number) => `${n} lần thay đổi, mới nhất ở trên.`,
+  historyTo: "thành",
+  historyBy: "Người sửa",
+  historySource: "Nguồn",
+  historyComment: "Ghi chú",
+  historyNone: "(chưa có)",
+  "source.entered": "Nhập tay",
+  "source.imported": "Nhập từ tệp hoặc hệ thống khác",
+  "source.computed": "Tính từ số liệu khác",
+  "source.consolidated": "Tổng hợp từ đơn vị cấp dưới",
   // conflict
   conflictTitle: "Số liệu đã bị người khác sửa",
   conflictIntro: (figure: string) => `Trong lúc bạn nhập, “${figure}” đã được lưu với giá trị khác. Chọn giá trị cần giữ.`,
@@ -127,12 +146,14 @@ const vi = {
   area: "Lĩnh vực",
   all: "Tất cả",
   overdue: "Quá hạn",
+  overdueAsOf: (date: string, periodEnd: boolean) =>
+    `Quá hạn tính đến ${date} (${periodEnd ? "ngày chốt số liệu cuối kỳ đang xem" : "hôm nay"}).`,
   completion: (done: number, total: number, share: string) => `Hoàn thành ${done}/${total} nhiệm vụ (${share})`,
   taskCount: (n: string) => `${n} nhiệm vụ`,
   editTask: "Cập nhật nhiệm vụ",
   noTasks: "Không có nhiệm vụ nào khớp bộ lọc.",
-  rollup: (started: string, completed: string, total: number) =>
-    `Kế hoạch có ${total} nhiệm vụ: đã triển khai ${started}, đã hoàn thành ${completed}.`,
+  rollup: (started: string, completed: string, total: number, asOf: string) =>
+    `Kế hoạch có ${total} nhiệm vụ; tính đến ${asOf}: đã triển khai ${started}, đã hoàn thành ${completed}.`,
   progressInvalid: "Tiến độ phải là số nguyên từ 0 đến 100.",
   evidenceUnknown: (s: string) => `Không có văn bản “${s}” trong sổ văn bản của đơn vị.`,
   "taskStatus.not-started": "Chưa triển khai",
@@ -202,7 +223,7 @@ const vi = {
   signIn: "Đăng nhập",
   signOut: "Đăng xuất",
   signInDemo:
-    "Khi máy chủ có dữ liệu mẫu: tài khoản bientap.dt (biên tập cấp tỉnh) hoặc bientap.vp (Văn phòng UBND tỉnh), mật khẩu cchc-demo-2022.",
+    "Máy chủ đang có dữ liệu mẫu: dùng tài khoản bientap.dt (biên tập cấp tỉnh) hoặc bientap.vp (Văn phòng UBND tỉnh), mật khẩu cchc-demo-2022.",
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

@@ -1,12 +1,17 @@
 /**
  * "Kế hoạch, nhiệm vụ": the unit's annual plan with its progress roll-up and its tasks, filtered
  * by area, status, lead unit and deadline, overdue tasks highlighted, the completion share of the
- * shown tasks; the list is virtualised so thousands of tasks scroll smoothly.
+ * shown tasks; the list is virtualised so thousands of tasks scroll smoothly. "Overdue" and the
+ * roll-up are judged at the end of the chosen period when it has ended (a 2022 plan seen for
+ * 2022-H1: as of 14/6/2022), otherwise today, and the screen says which date.
  */
 import * as Area from "@cchc/domain/Area";
-import { ofInstantInVietnam } from "@cchc/domain/LocalDate";
+import { type LocalDate, ofInstantInVietnam } from "@cchc/domain/LocalDate";
+import * as Period from "@cchc/domain/Period";
+import * as VnDate from "@cchc/domain/VnDate";
 import { formatInteger } from "@cchc/domain/VnNumber";
 import { formatRate } from "@cchc/domain/VnRate";
+import { Either } from "effect";
 import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
 import type { TaskBody } from "../api/Contract";
 import type { Key } from "../i18n/Dictionary";
@@ -16,18 +21,32 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { VirtualList } from "../ui/VirtualList";
 import { TaskRow, taskStatuses } from "./TaskRow";
 
-/** Whether a task is past its deadline and neither done nor cancelled. */
-export const isOverdue = (task: Pick<TaskBody, "deadline" | "status">, today: string): boolean =>
-  task.deadline !== null && task.deadline < today && task.status !== "done" && task.status !== "cancelled";
+/**
+ * Whether a task was past its deadline on `day` and not done by then (a task done later was still
+ * overdue that day; one done without a completion date counts as done; a cancelled one never is).
+ */
+export const isOverdue = (task: Pick<TaskBody, "deadline" | "status" | "completedOn">, day: string): boolean => {
+  if (task.deadline === null || task.deadline >= day || task.status === "cancelled") return false;
+  return !(task.status === "done" && (task.completedOn === null || task.completedOn <= day));
+};
+
+/** The day "overdue" is judged on: the period's last day when the period has ended, otherwise today. */
+export const overdueDay = (period: string, today: LocalDate): { readonly day: LocalDate; readonly periodEnd: boolean } =>
+  Either.match(Period.window(period), {
+    onLeft: () => ({ day: today, periodEnd: false }),
+    onRight: (w) => (w.end < today ? { day: w.end, periodEnd: true } : { day: today, periodEnd: false }),
+  });
 
 /** The plans screen. */
 const PlansScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
   const year = () => Number(router.place().period.slice(0, 4));
-  const key = () => ({ unit: router.place().unit, year: year() });
-  const [data, { refetch, mutate }] = createResource(key, async ({ unit, year }) => {
+  const asOf = createMemo(() => overdueDay(router.place().period, ofInstantInVietnam(new Date())));
+  const key = () => ({ unit: router.place().unit, year: year(), day: asOf().day });
+  const [data, { refetch, mutate }] = createResource(key, async ({ unit, year, day }) => {
     const [plan, tasks, documents] = await Promise.all([
-      api.plan(unit, year),
+      // the roll-up (share started, completed) at the same day as "overdue"
+      api.plan(unit, year, day),
       api.tasks(unit, year),
       api.documents({ unit }).then(
         (d) => d.items,
@@ -40,7 +59,7 @@ const PlansScreen = (): JSX.Element => {
   const [status, setStatus] = createSignal("");
   const [lead, setLead] = createSignal("");
   const [due, setDue] = createSignal("");
-  const today = ofInstantInVietnam(new Date());
+  const day = () => asOf().day;
   // reading a failed resource throws: memos read it only when it loaded
   const loaded = () => (data.error ? undefined : data());
   const tasks = createMemo(() => loaded()?.tasks ?? []);
@@ -49,13 +68,13 @@ const PlansScreen = (): JSX.Element => {
     tasks().filter(
       (x) =>
         (area() === "" || x.area === area()) &&
-        (status() === "" || (status() === "overdue" ? isOverdue(x, today) : x.status === status())) &&
+        (status() === "" || (status() === "overdue" ? isOverdue(x, day()) : x.status === status())) &&
         (lead() === "" || x.leadUnit === lead()) &&
         (due() === "" || (x.deadline !== null && x.deadline <= due())),
     ),
   );
   const done = createMemo(() => shown().filter((x) => x.status === "done").length);
-  const overdueCount = createMemo(() => shown().filter((x) => isOverdue(x, today)).length);
+  const overdueCount = createMemo(() => shown().filter((x) => isOverdue(x, day())).length);
   const statusLabel = (s: string) => {
     const v = t()[`taskStatus.${s}` as Key];
     return typeof v === "string" ? v : s;
@@ -74,7 +93,14 @@ const PlansScreen = (): JSX.Element => {
               <section class="panel">
                 <h2>{d().plan.title}</h2>
                 <Show when={d().plan.document}>{(doc) => <p class="muted">{doc().reference}</p>}</Show>
-                <p>{t().rollup(d().plan.rollup.startedRateText, d().plan.rollup.completedRateText, d().plan.rollup.total)}</p>
+                <p>
+                  {t().rollup(
+                    d().plan.rollup.startedRateText,
+                    d().plan.rollup.completedRateText,
+                    d().plan.rollup.total,
+                    VnDate.formatShort(d().plan.rollup.asOf as LocalDate),
+                  )}
+                </p>
               </section>
               <div class="filters panel" role="search">
                 <label class="field">
@@ -106,17 +132,18 @@ const PlansScreen = (): JSX.Element => {
               <p class="summary-line" role="status">
                 {t().taskCount(formatInteger(shown().length))} —{" "}
                 {t().completion(done(), shown().length, formatRate(done(), shown().length))}
-                <Show when={overdueCount() > 0}>
-                  {" — "}
-                  <span class="badge badge-error">
-                    {t().overdue}: {overdueCount()}
-                  </span>
-                </Show>
+                {" — "}
+                <span class={overdueCount() > 0 ? "badge badge-error" : "badge"}>
+                  {t().overdue}: {overdueCount()}
+                </span>
+              </p>
+              <p class="muted" data-testid="overdue-as-of">
+                {t().overdueAsOf(VnDate.formatShort(asOf().day), asOf().periodEnd)}
               </p>
               <Show when={shown().length > 0} fallback={<p class="notice notice-info">{t().noTasks}</p>}>
                 <VirtualList items={shown()} estimate={170} label={t().task} keyOf={(x) => String(x.id)}>
                   {(task) => (
-                    <TaskRow task={task} overdue={isOverdue(task, today)} documents={d().documents} onSave={(c) => saveTask(task, c)} />
+                    <TaskRow task={task} overdue={isOverdue(task, day())} documents={d().documents} onSave={(c) => saveTask(task, c)} />
                   )}
                 </VirtualList>
               </Show>

@@ -10,9 +10,8 @@ import { Dashboard } from "../dashboard/Dashboard";
 import type { Lang } from "../i18n/Dictionary";
 import { type Screen, screens } from "../router/Router";
 import { useApp } from "./AppContext";
+import { ContextBar } from "./ContextBar";
 import { Link } from "./Link";
-import { PeriodPicker } from "./PeriodPicker";
-import { UnitPicker } from "./UnitPicker";
 
 const EntryScreen = lazy(() => import("../entry/EntryScreen"));
 const PlansScreen = lazy(() => import("../plans/PlansScreen"));
@@ -20,14 +19,8 @@ const DocumentsScreen = lazy(() => import("../documents/DocumentsScreen"));
 const ReportScreen = lazy(() => import("../report/ReportScreen"));
 const CheckScreen = lazy(() => import("../check/CheckScreen"));
 
-/** Props of `App`. */
-export interface AppProps {
-  /** Whether the unit tree starts open (true on wide screens). */
-  readonly wide?: boolean;
-}
-
 /** The whole app inside `AppProvider`. */
-export const App = (props: AppProps): JSX.Element => {
+export const App = (): JSX.Element => {
   const { api, http, router, t } = useApp();
   // "checking" until /auth/me answers; "open" when the server has no accounts (older server)
   const [session, setSession] = createSignal<"checking" | "out" | "in" | "open">("checking");
@@ -121,10 +114,7 @@ export const App = (props: AppProps): JSX.Element => {
         <Match when={epoch()} keyed>
           {(_) => (
             <div class="layout">
-              <aside class="context-bar">
-                <PeriodPicker />
-                <UnitPicker initiallyOpen={props.wide ?? true} />
-              </aside>
+              <ContextBar />
               <main id="main" class="content" tabindex="-1">
                 <Suspense fallback={<p class="muted">{t().loading}</p>}>
                   <Switch>
