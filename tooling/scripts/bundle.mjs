@@ -11,7 +11,12 @@ if (!entry || !outfile) {
   process.exit(2);
 }
 const external = new Set();
-for (const file of ["package.json", "../../packages/db/package.json", "../../packages/report/package.json", "../../packages/domain/package.json"]) {
+for (const file of [
+  "package.json",
+  "../../packages/db/package.json",
+  "../../packages/report/package.json",
+  "../../packages/domain/package.json",
+]) {
   try {
     const pkg = JSON.parse(readFileSync(file, "utf8"));
     for (const name of Object.keys(pkg.dependencies ?? {})) if (!name.startsWith("@cchc/")) external.add(name);
@@ -35,6 +40,8 @@ await build({
   sourcemap: true,
   jsx: "automatic",
   external: [...external].flatMap((n) => [n, `${n}/*`]),
-  banner: { js: "import { createRequire as __cchcCreateRequire } from 'node:module'; const require = __cchcCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cchcCreateRequire } from 'node:module'; const require = __cchcCreateRequire(import.meta.url);",
+  },
   logLevel: "warning",
 });

@@ -21,17 +21,37 @@ const importsOf = (file) =>
       return m ? [{ spec: m[1], line: i + 1 }] : [];
     });
 
-const FORBIDDEN_IN_DOMAIN = [/^node:/, /^(fs|path|os|child_process|http|https|net|crypto|url|stream|zlib)$/, /^kysely/, /^hono/, /^@hono\//, /^postgres/, /^@electric-sql\//, /^solid-js/, /^ink/, /^react/, /^@cchc\/(db|report|api|web|tui)/, /^docx$/, /^exceljs$/, /^jszip$/];
+const FORBIDDEN_IN_DOMAIN = [
+  /^node:/,
+  /^(fs|path|os|child_process|http|https|net|crypto|url|stream|zlib)$/,
+  /^kysely/,
+  /^hono/,
+  /^@hono\//,
+  /^postgres/,
+  /^@electric-sql\//,
+  /^solid-js/,
+  /^ink/,
+  /^react/,
+  /^@cchc\/(db|report|api|web|tui)/,
+  /^docx$/,
+  /^exceljs$/,
+  /^jszip$/,
+];
 const violations = [];
 for (const file of files(join(root, "packages/domain/src"))) {
   for (const { spec, line } of importsOf(file))
-    if (FORBIDDEN_IN_DOMAIN.some((re) => re.test(spec))) violations.push(`${relative(root, file)}:${line}: domain imports I/O or UI: ${spec}`);
+    if (FORBIDDEN_IN_DOMAIN.some((re) => re.test(spec)))
+      violations.push(`${relative(root, file)}:${line}: domain imports I/O or UI: ${spec}`);
 }
 const apps = readdirSync(join(root, "apps"));
 for (const app of apps) {
   for (const file of files(join(root, "apps", app)).filter((f) => !f.includes("/node_modules/"))) {
     for (const { spec, line } of importsOf(file)) {
-      const other = apps.find((a) => a !== app && (spec === `@cchc/${a}` || spec.startsWith(`@cchc/${a}/`) || spec.includes(`/apps/${a}/`) || spec.startsWith(`../../${a}/`)));
+      const other = apps.find(
+        (a) =>
+          a !== app &&
+          (spec === `@cchc/${a}` || spec.startsWith(`@cchc/${a}/`) || spec.includes(`/apps/${a}/`) || spec.startsWith(`../../${a}/`)),
+      );
       if (other) violations.push(`${relative(root, file)}:${line}: app ${app} imports app ${other}: ${spec}`);
     }
   }

@@ -5,28 +5,36 @@
 import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
 import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
 import { TokenRepo } from "@cchc/db/accounts/TokenRepo";
+import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
+import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
 import { ConsolidationRepo } from "@cchc/db/consolidation/ConsolidationRepo";
 import { Database, type DatabaseConfig } from "@cchc/db/Database";
+import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
+import { DossierIngest } from "@cchc/db/dossiers/DossierIngest";
+import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
+import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
+import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
+import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
+import { PlanRepo } from "@cchc/db/plans/PlanRepo";
+import { ReportSettingsRepo } from "@cchc/db/report-settings/ReportSettingsRepo";
+import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { PeriodLock } from "@cchc/db/workflow/PeriodLock";
 import { WorkflowRepo } from "@cchc/db/workflow/WorkflowRepo";
-import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { Layer } from "effect";
 import { Authenticator } from "./auth/Authenticator.js";
 import { reportSourcesLayer } from "./workflow/ReportSourcesLive.js";
-import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
-import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
-import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
-import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
-import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
-import { PlanRepo } from "@cchc/db/plans/PlanRepo";
-import { ValueRepo } from "@cchc/db/values/ValueRepo";
-import { DossierIngest } from "@cchc/db/dossiers/DossierIngest";
-import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
-import { ReportSettingsRepo } from "@cchc/db/report-settings/ReportSettingsRepo";
 
 /** Repositories over a database. */
-export const RepoLayer = Layer.mergeAll(OrgUnitRepo.layer, AccountRepo.layer, SessionRepo.layer, TokenRepo.layer, AuditLog.layer, WorkflowRepo.layer, PeriodLock.layer, ConsolidationRepo.layer,
+export const RepoLayer = Layer.mergeAll(
+  OrgUnitRepo.layer,
+  AccountRepo.layer,
+  SessionRepo.layer,
+  TokenRepo.layer,
+  AuditLog.layer,
+  WorkflowRepo.layer,
+  PeriodLock.layer,
+  ConsolidationRepo.layer,
   CatalogueRepo.layer,
   ValueRepo.layer,
   DocumentRepo.layer,

@@ -30,7 +30,11 @@ export const makeApp = (runtime: ManagedRuntime.ManagedRuntime<AppServices, any>
   app.get("/api/docs", (c) => c.html(docsPage(openApi)));
   mount(app, API_PREFIX, runtime, allRoutes as never);
   app.all("/api/*", (c) =>
-    sendFailure(c, { status: 404, code: "ROUTE_NOT_FOUND", message: `Không có đường dẫn ${c.req.method} ${c.req.path} trong API. Xem /api/docs.` }),
+    sendFailure(c, {
+      status: 404,
+      code: "ROUTE_NOT_FOUND",
+      message: `Không có đường dẫn ${c.req.method} ${c.req.path} trong API. Xem /api/docs.`,
+    }),
   );
   app.onError((err, c) => {
     console.error("[api] unhandled", err);

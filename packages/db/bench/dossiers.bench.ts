@@ -138,6 +138,7 @@ const main = async (): Promise<number> => {
       const sampler = setInterval(() => {
         peakRss = Math.max(peakRss, process.memoryUsage.rss());
       }, 50);
+      const cpuBefore = process.cpuUsage();
       t = performance.now();
       const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
       const summary = await runtime.runPromise(
@@ -157,7 +158,9 @@ const main = async (): Promise<number> => {
       const ingestSeconds = (performance.now() - t) / 1000;
       clearInterval(sampler);
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      const cpu = process.cpuUsage(cpuBefore);
       log(`ingest: ${ingestSeconds.toFixed(1)} s, ${Math.round(rows / ingestSeconds)} rows/s; ${JSON.stringify(summary)}`);
+      log(`import process CPU during ingest: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (user ${(cpu.user / 1e6).toFixed(1)} s)`);
       log(`RSS before import ${mb(rssBefore)} MB, peak during import ${mb(peakRss)} MB`);
       if (raw.kind === "postgres") await raw.sql.unsafe("vacuum analyze dossier, dossier_daily, dossier_monthly");
       else for (const table of ["dossier", "dossier_daily", "dossier_monthly"]) await raw.pglite.query(`vacuum analyze ${table}`);

@@ -15,9 +15,7 @@ import { migrateToLatest } from "./Migrations.js";
 import type { Schema } from "./Schema.js";
 
 /** The raw driver behind Kysely, for the few bulk operations Kysely does not express. */
-export type RawDriver =
-  | { readonly kind: "pglite"; readonly pglite: PGlite }
-  | { readonly kind: "postgres"; readonly sql: postgres.Sql };
+export type RawDriver = { readonly kind: "pglite"; readonly pglite: PGlite } | { readonly kind: "postgres"; readonly sql: postgres.Sql };
 
 /** Where the data lives: an embedded folder (or memory) or a PostgreSQL server URL. */
 export type DatabaseConfig =
@@ -25,10 +23,7 @@ export type DatabaseConfig =
   | { readonly kind: "postgres"; readonly url: string };
 
 /** The database service: typed Kysely plus the raw driver; migrations have run. */
-export class Database extends Context.Tag("@cchc/db/Database")<
-  Database,
-  { readonly kysely: Kysely<Schema>; readonly raw: RawDriver }
->() {
+export class Database extends Context.Tag("@cchc/db/Database")<Database, { readonly kysely: Kysely<Schema>; readonly raw: RawDriver }>() {
   /** A scoped layer that opens the database, migrates it to the latest schema and closes it. */
   static readonly layer = (config: DatabaseConfig) => Layer.scoped(Database, acquire(config));
 }

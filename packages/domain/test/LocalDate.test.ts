@@ -1,5 +1,5 @@
-import fc from "fast-check";
 import { Schema } from "effect";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as LocalDate from "../src/LocalDate.js";
 
@@ -25,9 +25,9 @@ describe("LocalDate", () => {
   });
 
   it("addDays and daysBetween are inverse, and string order is day order", () => {
-    const day = fc.date({ min: new Date("1990-01-01"), max: new Date("2060-12-31"), noInvalidDate: true }).map((d) =>
-      LocalDate.make(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()),
-    );
+    const day = fc
+      .date({ min: new Date("1990-01-01"), max: new Date("2060-12-31"), noInvalidDate: true })
+      .map((d) => LocalDate.make(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
     fc.assert(
       fc.property(day, fc.integer({ min: -4000, max: 4000 }), (d, n) => {
         const e = LocalDate.addDays(d, n);

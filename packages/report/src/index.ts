@@ -8,10 +8,25 @@ export { AssemblyResult, AssemblyWarning } from "./assembly/AssemblyResult.js";
 export { defaultTemplate } from "./assembly/DefaultTemplate.js";
 export { MISSING } from "./assembly/Figures.js";
 export { ReportDocument, Section } from "./assembly/ReportDocument.js";
-export { CatalogueEntry, RateDefinition, ReportDocumentRef, ReportHeader, ReportInput, ReportValue, ValidationFinding } from "./assembly/ReportInput.js";
+export {
+  CatalogueEntry,
+  RateDefinition,
+  ReportDocumentRef,
+  ReportHeader,
+  ReportInput,
+  ReportValue,
+  ValidationFinding,
+} from "./assembly/ReportInput.js";
 export { Template, TemplateSection } from "./assembly/Template.js";
 export { type CheckOptions, checkReport } from "./check/CheckReport.js";
-export { CheckedPeriod, CheckResult, Confidence as FindingConfidence, Finding, FindingRule, Severity as FindingSeverity } from "./check/Finding.js";
+export {
+  CheckedPeriod,
+  CheckResult,
+  Confidence as FindingConfidence,
+  Finding,
+  FindingRule,
+  Severity as FindingSeverity,
+} from "./check/Finding.js";
 export { type TermEntry, terms } from "./check/Terms.js";
 export { DocxUnreadable, documentXmlToText, readDocxText, readDocxTextEffect } from "./docx-text/ReadDocxText.js";
 export { extractFigures } from "./extract/ExtractFigures.js";

@@ -29,8 +29,10 @@ export const readReportText = (request: Request) =>
     const type = (request.headers.get("content-type") ?? "").toLowerCase();
     const isDocx = type.startsWith(DOCX);
     const isText = type.startsWith("text/plain") || type.startsWith("text/markdown");
-    if (!isDocx && !isText) return yield* Effect.fail(new MediaTypeUnsupported({ contentType: type || "(không có)", accepted: [...REPORT_CONTENT_TYPES] }));
-    if (Number(request.headers.get("content-length") ?? "0") > REPORT_BODY_LIMIT) return yield* Effect.fail(new BodyTooLarge({ limitBytes: REPORT_BODY_LIMIT }));
+    if (!isDocx && !isText)
+      return yield* Effect.fail(new MediaTypeUnsupported({ contentType: type || "(không có)", accepted: [...REPORT_CONTENT_TYPES] }));
+    if (Number(request.headers.get("content-length") ?? "0") > REPORT_BODY_LIMIT)
+      return yield* Effect.fail(new BodyTooLarge({ limitBytes: REPORT_BODY_LIMIT }));
     const bytes = new Uint8Array(yield* Effect.promise(() => request.arrayBuffer()));
     if (bytes.byteLength > REPORT_BODY_LIMIT) return yield* Effect.fail(new BodyTooLarge({ limitBytes: REPORT_BODY_LIMIT }));
     if (bytes.byteLength === 0) return yield* Effect.fail(new ReportEmpty());

@@ -17,7 +17,13 @@ const vietnamese = (issue: ParseResult.ArrayFormatterIssue): string => {
   const expected = /^Expected (.+?), actual (.+)$/s.exec(m);
   if (expected) {
     const [, want, got] = expected;
-    const kind: Record<string, string> = { string: "chuỗi ký tự", number: "số", boolean: "true/false", integer: "số nguyên", Int: "số nguyên" };
+    const kind: Record<string, string> = {
+      string: "chuỗi ký tự",
+      number: "số",
+      boolean: "true/false",
+      integer: "số nguyên",
+      Int: "số nguyên",
+    };
     return `giá trị không hợp lệ: cần ${kind[want ?? ""] ?? want}, nhận được ${got}`;
   }
   return m;

@@ -11,10 +11,19 @@ type Json = Record<string, any>;
 const toOpenApiPath = (path: string): string => path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
 
 /** Builds the document for `routes` served under `prefix`. */
-export const openApiDocument = (routes: ReadonlyArray<Route>, prefix: string, info: { title: string; version: string; description: string }): Json => {
+export const openApiDocument = (
+  routes: ReadonlyArray<Route>,
+  prefix: string,
+  info: { title: string; version: string; description: string },
+): Json => {
   const definitions: Record<string, any> = {};
   const jsonSchema = (schema: Schema.Schema<any, any>): Json =>
-    JSONSchema.fromAST(schema.ast, { definitions, definitionPath: "#/components/schemas/", target: "openApi3.1", topLevelReferenceStrategy: "keep" }) as Json;
+    JSONSchema.fromAST(schema.ast, {
+      definitions,
+      definitionPath: "#/components/schemas/",
+      target: "openApi3.1",
+      topLevelReferenceStrategy: "keep",
+    }) as Json;
 
   const resolve = (s: Json): Json => {
     const ref = typeof s.$ref === "string" ? s.$ref.replace("#/components/schemas/", "") : undefined;
@@ -47,7 +56,10 @@ export const openApiDocument = (routes: ReadonlyArray<Route>, prefix: string, in
       tags: spec.tags,
       parameters: [...parameters("path", spec.params), ...parameters("query", spec.query)],
       responses: {
-        [String(spec.successStatus ?? 200)]: { description: isRaw(spec.response) ? spec.response.description : "Thành công", content: okContent },
+        [String(spec.successStatus ?? 200)]: {
+          description: isRaw(spec.response) ? spec.response.description : "Thành công",
+          content: okContent,
+        },
         default: {
           description: `Lỗi theo dạng chung${spec.errors?.length ? `; mã có thể gặp: ${spec.errors.join(", ")}` : ""}`,
           content: { "application/json": { schema: errorRef } },

@@ -14,4 +14,7 @@ export class BodyMalformed extends Data.TaggedError("BodyMalformed")<{ readonly 
 export class BodyTooLarge extends Data.TaggedError("BodyTooLarge")<{ readonly limitBytes: number }> {}
 
 /** The body's content type is not one the route takes. */
-export class MediaTypeUnsupported extends Data.TaggedError("MediaTypeUnsupported")<{ readonly contentType: string; readonly accepted: ReadonlyArray<string> }> {}
+export class MediaTypeUnsupported extends Data.TaggedError("MediaTypeUnsupported")<{
+  readonly contentType: string;
+  readonly accepted: ReadonlyArray<string>;
+}> {}

@@ -12,8 +12,17 @@ const mappers: Record<string, Mapper> = {
   // request
   RequestInvalid: (e) => ({ status: 400, code: "REQUEST_INVALID", message: "Yêu cầu có dữ liệu không hợp lệ.", details: e.issues }),
   BodyMalformed: (e) => ({ status: 400, code: "BODY_MALFORMED", message: `Nội dung gửi lên không đọc được: ${e.reason}.` }),
-  BodyTooLarge: (e) => ({ status: 413, code: "BODY_TOO_LARGE", message: `Nội dung gửi lên quá lớn (tối đa ${e.limitBytes} byte).`, details: { limitBytes: e.limitBytes } }),
-  MediaTypeUnsupported: (e) => ({ status: 415, code: "MEDIA_TYPE_UNSUPPORTED", message: `Không nhận kiểu nội dung ${e.contentType}; dùng ${e.accepted.join(", ")}.` }),
+  BodyTooLarge: (e) => ({
+    status: 413,
+    code: "BODY_TOO_LARGE",
+    message: `Nội dung gửi lên quá lớn (tối đa ${e.limitBytes} byte).`,
+    details: { limitBytes: e.limitBytes },
+  }),
+  MediaTypeUnsupported: (e) => ({
+    status: 415,
+    code: "MEDIA_TYPE_UNSUPPORTED",
+    message: `Không nhận kiểu nội dung ${e.contentType}; dùng ${e.accepted.join(", ")}.`,
+  }),
   RouteNotFound: (e) => ({ status: 404, code: "ROUTE_NOT_FOUND", message: `Không có đường dẫn ${e.path} trong API.` }),
   // periods
   PeriodCodeInvalid: (e) => ({
@@ -29,11 +38,18 @@ const mappers: Record<string, Mapper> = {
     details: [{ path: "query.regime", message: "kỳ không thuộc chế độ này" }],
   }),
   // report checking
-  TextEncodingInvalid: () => ({ status: 400, code: "TEXT_ENCODING_INVALID", message: "Văn bản không phải UTF-8. Lưu lại tệp với mã hóa UTF-8 rồi gửi lại." }),
+  TextEncodingInvalid: () => ({
+    status: 400,
+    code: "TEXT_ENCODING_INVALID",
+    message: "Văn bản không phải UTF-8. Lưu lại tệp với mã hóa UTF-8 rồi gửi lại.",
+  }),
   DocxUnreadable: (e) => ({
     status: 400,
     code: "DOCX_UNREADABLE",
-    message: e.reason === "not-zip" ? "Tệp không phải .docx hợp lệ (không mở được như tệp Word)." : "Tệp .docx không có nội dung văn bản (thiếu word/document.xml).",
+    message:
+      e.reason === "not-zip"
+        ? "Tệp không phải .docx hợp lệ (không mở được như tệp Word)."
+        : "Tệp .docx không có nội dung văn bản (thiếu word/document.xml).",
   }),
   ReportEmpty: () => ({ status: 400, code: "REPORT_EMPTY", message: "Chưa gửi nội dung báo cáo." }),
   // reports
@@ -57,9 +73,17 @@ const mappers: Record<string, Mapper> = {
     message: `Lô hồ sơ vượt giới hạn ${e.limitBytes} byte mỗi lô; hãy chia nhỏ lô.`,
     details: { limitBytes: e.limitBytes },
   }),
-  DossierWindowInvalid: (e) => ({ status: 400, code: "DOSSIER_WINDOW_INVALID", message: `Khoảng thời gian từ ${e.start} đến ${e.end} không hợp lệ.` }),
+  DossierWindowInvalid: (e) => ({
+    status: 400,
+    code: "DOSSIER_WINDOW_INVALID",
+    message: `Khoảng thời gian từ ${e.start} đến ${e.end} không hợp lệ.`,
+  }),
   // report settings
-  ReportSettingsNotFound: (e) => ({ status: 404, code: "REPORT_SETTINGS_NOT_FOUND", message: `Chưa có thể thức báo cáo cho đơn vị "${e.unit}".` }),
+  ReportSettingsNotFound: (e) => ({
+    status: 404,
+    code: "REPORT_SETTINGS_NOT_FOUND",
+    message: `Chưa có thể thức báo cáo cho đơn vị "${e.unit}".`,
+  }),
   ReportSettingsConflict: (e) => ({
     status: 409,
     code: "REPORT_SETTINGS_CONFLICT",
@@ -69,11 +93,27 @@ const mappers: Record<string, Mapper> = {
   // org units
   OrgUnitNotFound: (e) => ({ status: 404, code: "ORG_UNIT_NOT_FOUND", message: `Không tìm thấy đơn vị có mã "${e.code}".` }),
   OrgUnitDuplicate: (e) => ({ status: 409, code: "ORG_UNIT_DUPLICATE", message: `Đã có đơn vị mã "${e.code}".` }),
-  OrgUnitParentMissing: (e) => ({ status: 400, code: "ORG_UNIT_PARENT_MISSING", message: `Đơn vị cấp trên "${e.parentCode}" không tồn tại.` }),
+  OrgUnitParentMissing: (e) => ({
+    status: 400,
+    code: "ORG_UNIT_PARENT_MISSING",
+    message: `Đơn vị cấp trên "${e.parentCode}" không tồn tại.`,
+  }),
   // accounts and access (auth/)
-  AuthRequired: () => ({ status: 401, code: "AUTH_REQUIRED", message: "Cần đăng nhập hoặc gửi mã truy cập API (Authorization: Bearer …) để dùng chức năng này." }),
-  CredentialsInvalid: () => ({ status: 401, code: "CREDENTIALS_INVALID", message: "Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi." }),
-  CsrfTokenInvalid: () => ({ status: 403, code: "CSRF_TOKEN_INVALID", message: "Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token). Tải lại trang rồi thử lại." }),
+  AuthRequired: () => ({
+    status: 401,
+    code: "AUTH_REQUIRED",
+    message: "Cần đăng nhập hoặc gửi mã truy cập API (Authorization: Bearer …) để dùng chức năng này.",
+  }),
+  CredentialsInvalid: () => ({
+    status: 401,
+    code: "CREDENTIALS_INVALID",
+    message: "Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.",
+  }),
+  CsrfTokenInvalid: () => ({
+    status: 403,
+    code: "CSRF_TOKEN_INVALID",
+    message: "Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token). Tải lại trang rồi thử lại.",
+  }),
   AccessDenied: (e) => ({
     status: 403,
     code: "ACCESS_DENIED",
@@ -127,12 +167,22 @@ const mappers: Record<string, Mapper> = {
     details: { warnings: e.warnings },
   }),
   // indicators, values, documents, plans, narratives
-  IndicatorNotFound: (e) => ({ status: 404, code: "INDICATOR_NOT_FOUND", message: `Không có chỉ tiêu "${e.code}" trong danh mục năm ${e.year}.` }),
+  IndicatorNotFound: (e) => ({
+    status: 404,
+    code: "INDICATOR_NOT_FOUND",
+    message: `Không có chỉ tiêu "${e.code}" trong danh mục năm ${e.year}.`,
+  }),
   ValueConflict: (e) => ({
     status: 409,
     code: "VALUE_CONFLICT",
     message: `Số liệu ${e.indicator}${e.disaggregation ? ` [${e.disaggregation}]` : ""} đã được người khác cập nhật (phiên bản hiện tại ${e.current?.version ?? 0}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
-    details: { indicator: e.indicator, disaggregation: e.disaggregation, index: e.index, expectedVersion: e.expectedVersion, current: e.current },
+    details: {
+      indicator: e.indicator,
+      disaggregation: e.disaggregation,
+      index: e.index,
+      expectedVersion: e.expectedVersion,
+      current: e.current,
+    },
   }),
   DocumentDuplicate: (e) => ({
     status: 409,
@@ -147,7 +197,11 @@ const mappers: Record<string, Mapper> = {
     message: `Văn bản cấp trên mã ${e.parentId} không có trong sổ.`,
     details: [{ path: "body.parentId", message: "không có văn bản này" }],
   }),
-  PlanNotFound: (e) => ({ status: 404, code: "PLAN_NOT_FOUND", message: `Đơn vị ${e.unit} chưa có kế hoạch cải cách hành chính năm ${e.year}.` }),
+  PlanNotFound: (e) => ({
+    status: 404,
+    code: "PLAN_NOT_FOUND",
+    message: `Đơn vị ${e.unit} chưa có kế hoạch cải cách hành chính năm ${e.year}.`,
+  }),
   TaskNotFound: (e) => ({ status: 404, code: "TASK_NOT_FOUND", message: `Không tìm thấy nhiệm vụ mã ${e.id}.` }),
   TaskConflict: (e) => ({
     status: 409,
@@ -155,8 +209,17 @@ const mappers: Record<string, Mapper> = {
     message: `Nhiệm vụ đã được người khác cập nhật (phiên bản hiện tại ${e.currentVersion}). Hãy tải lại rồi sửa.`,
     details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion },
   }),
-  TaskInvalid: (e) => ({ status: 400, code: "TASK_INVALID", message: `Nhiệm vụ không hợp lệ: ${e.reason}.`, details: [{ path: `body.${e.field}`, message: e.reason }] }),
-  NarrativeNotFound: (e) => ({ status: 404, code: "NARRATIVE_NOT_FOUND", message: `Chưa có thuyết minh mục ${e.section} của ${e.unit} kỳ ${e.period}.` }),
+  TaskInvalid: (e) => ({
+    status: 400,
+    code: "TASK_INVALID",
+    message: `Nhiệm vụ không hợp lệ: ${e.reason}.`,
+    details: [{ path: `body.${e.field}`, message: e.reason }],
+  }),
+  NarrativeNotFound: (e) => ({
+    status: 404,
+    code: "NARRATIVE_NOT_FOUND",
+    message: `Chưa có thuyết minh mục ${e.section} của ${e.unit} kỳ ${e.period}.`,
+  }),
   NarrativeConflict: (e) => ({
     status: 409,
     code: "NARRATIVE_CONFLICT",
@@ -165,9 +228,21 @@ const mappers: Record<string, Mapper> = {
   }),
 };
 
-const actionVi: Record<string, string> = { read: "xem", "write-values": "ghi số liệu", "write-dossiers": "ghi hồ sơ", approve: "phê duyệt", admin: "quản trị" };
+const actionVi: Record<string, string> = {
+  read: "xem",
+  "write-values": "ghi số liệu",
+  "write-dossiers": "ghi hồ sơ",
+  approve: "phê duyệt",
+  admin: "quản trị",
+};
 const commandVi: Record<string, string> = { submit: "gửi", approve: "phê duyệt", return: "trả lại", reopen: "mở lại" };
-const stateVi: Record<string, string> = { draft: "đang soạn", submitted: "đã gửi", approved: "đã phê duyệt", returned: "bị trả lại", reopened: "mở lại một phần" };
+const stateVi: Record<string, string> = {
+  draft: "đang soạn",
+  submitted: "đã gửi",
+  approved: "đã phê duyệt",
+  returned: "bị trả lại",
+  reopened: "mở lại một phần",
+};
 
 // The message names the action and the unit the caller asked for, never data it may not see.
 const accessDeniedMessage = (e: any): string => {

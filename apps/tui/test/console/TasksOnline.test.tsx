@@ -52,8 +52,10 @@ describe("the console's tasks screen against a real server", () => {
       app.stdin.write("t");
       await waitFor(app.lastFrame, "Nhiệm vụ — ");
       app.stdin.write(KEY.tab);
-      const all = await waitFor(app.lastFrame, "Nhiệm vụ — tất cả lĩnh vực");
+      await waitFor(app.lastFrame, "Nhiệm vụ — tất cả lĩnh vực");
       const listed = screenOrder(before);
+      // The header shows before the tasks arrive from the server: wait for the list itself.
+      const all = await waitFor(app.lastFrame, listed[0]?.title.slice(0, 30) ?? "", 15_000);
       for (const t of listed) expect(all).toContain(t.title.slice(0, 30));
 
       const index = listed.findIndex((t) => t.status === "in-progress" && (t.progress ?? 0) <= 80);

@@ -101,25 +101,25 @@ export const IndicatorField = (props: IndicatorFieldProps): JSX.Element => {
           {props.def.timeAggregation === "last" ? `; ${t().stock}` : ""})
         </span>
       </legend>
-      <Show when={props.history}>
-        <div class="indicator-tools">
-          <button
-            ref={historyButton}
-            type="button"
-            class="button button-quiet button-small"
-            aria-expanded={historyOpen() ? "true" : "false"}
-            aria-controls={historyOpen() ? historyId : undefined}
-            onClick={() => (historyOpen() ? closeHistory() : setHistoryOpen(true))}
-          >
-            {t().history}
-            <span class="visually-hidden">{t().historyButton(name())}</span>
-          </button>
-        </div>
-      </Show>
       <div class="field">
-        <span class="field-label" aria-hidden="true">
-          {t().total}
-        </span>
+        <div class="field-head">
+          <span class="field-label" aria-hidden="true">
+            {t().total}
+          </span>
+          <Show when={props.history}>
+            <button
+              ref={historyButton}
+              type="button"
+              class="button button-quiet button-small"
+              aria-expanded={historyOpen() ? "true" : "false"}
+              aria-controls={historyOpen() ? historyId : undefined}
+              onClick={() => (historyOpen() ? closeHistory() : setHistoryOpen(true))}
+            >
+              {t().history}
+              <span class="visually-hidden">{t().historyButton(name())}</span>
+            </button>
+          </Show>
+        </div>
         {input(cells.total, `${name()}: ${t().total}`)}
       </div>
       <For each={cells.tables}>

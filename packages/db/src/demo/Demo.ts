@@ -5,8 +5,8 @@
 import { Effect } from "effect";
 import { loadDemoAccounts } from "../accounts/DemoAccounts.js";
 import type { Database } from "../Database.js";
-import { isEmpty, loadDemoUnits } from "./DemoLoader.js";
 import { loadDemoReportSettings } from "../report-settings/DemoReportSettings.js";
+import { isEmpty, loadDemoUnits } from "./DemoLoader.js";
 import { loadCatalogue, loadDemoDocuments, loadDemoNarratives, loadDemoPlan, loadDemoRecords, loadDemoValues } from "./seed/SeedLoader.js";
 
 /** A named, idempotent loading step; returns how many rows it added. */
@@ -16,7 +16,9 @@ export interface DemoStep {
 }
 
 /** The steps in order: units first, then everything that refers to them. */
-export const steps: ReadonlyArray<DemoStep> = [{ name: "đơn vị", run: loadDemoUnits }, { name: "tài khoản mẫu", run: loadDemoAccounts },
+export const steps: ReadonlyArray<DemoStep> = [
+  { name: "đơn vị", run: loadDemoUnits },
+  { name: "tài khoản mẫu", run: loadDemoAccounts },
   { name: "danh mục chỉ tiêu", run: loadCatalogue },
   { name: "văn bản", run: loadDemoDocuments },
   { name: "kế hoạch và nhiệm vụ", run: loadDemoPlan },

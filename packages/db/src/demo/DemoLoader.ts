@@ -16,7 +16,16 @@ export const loadDemoUnits = Effect.gen(function* () {
     yield* Effect.promise(() =>
       kysely
         .insertInto("org_unit")
-        .values({ code: u.code, name: u.name, short_name: u.shortName, kind: u.kind, parent_code: u.parentCode, valid_from: u.validFrom, valid_to: u.validTo, successor_code: u.successorCode })
+        .values({
+          code: u.code,
+          name: u.name,
+          short_name: u.shortName,
+          kind: u.kind,
+          parent_code: u.parentCode,
+          valid_from: u.validFrom,
+          valid_to: u.validTo,
+          successor_code: u.successorCode,
+        })
         .execute(),
     );
   }
@@ -26,6 +35,8 @@ export const loadDemoUnits = Effect.gen(function* () {
 /** Whether the database holds no unit at all (a fresh database). */
 export const isEmpty = Effect.gen(function* () {
   const { kysely } = yield* Database;
-  const row = yield* Effect.promise(() => kysely.selectFrom("org_unit").select(kysely.fn.countAll<number>().as("n")).executeTakeFirstOrThrow());
+  const row = yield* Effect.promise(() =>
+    kysely.selectFrom("org_unit").select(kysely.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  );
   return Number(row.n) === 0;
 });

@@ -15,7 +15,10 @@ export class OrgUnitNotFound extends Data.TaggedError("OrgUnitNotFound")<{ reado
 export class OrgUnitDuplicate extends Data.TaggedError("OrgUnitDuplicate")<{ readonly code: string }> {}
 
 /** The parent named by a unit does not exist. */
-export class OrgUnitParentMissing extends Data.TaggedError("OrgUnitParentMissing")<{ readonly code: string; readonly parentCode: string }> {}
+export class OrgUnitParentMissing extends Data.TaggedError("OrgUnitParentMissing")<{
+  readonly code: string;
+  readonly parentCode: string;
+}> {}
 
 const decodeUnit = Schema.decodeUnknownSync(OrgUnit);
 const toDomain = (r: OrgUnitRow): OrgUnit =>
@@ -75,11 +78,17 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
           ).pipe(Effect.map((rows) => rows.map(toDomain))),
         insert: (u) =>
           Effect.gen(function* () {
-            const exists = yield* Effect.promise(() => kysely.selectFrom("org_unit").select("code").where("code", "=", u.code).executeTakeFirst());
+            const exists = yield* Effect.promise(() =>
+              kysely.selectFrom("org_unit").select("code").where("code", "=", u.code).executeTakeFirst(),
+            );
             if (exists) return yield* Effect.fail(new OrgUnitDuplicate({ code: u.code }));
             if (u.parentCode !== null) {
               const parent = yield* Effect.promise(() =>
-                kysely.selectFrom("org_unit").select("code").where("code", "=", u.parentCode as string).executeTakeFirst(),
+                kysely
+                  .selectFrom("org_unit")
+                  .select("code")
+                  .where("code", "=", u.parentCode as string)
+                  .executeTakeFirst(),
               );
               if (!parent) return yield* Effect.fail(new OrgUnitParentMissing({ code: u.code, parentCode: u.parentCode }));
             }
