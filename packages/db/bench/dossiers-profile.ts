@@ -5,6 +5,7 @@
  * of every batch; `--explain` prints EXPLAIN (ANALYZE, BUFFERS) of the merge statements of the last batch.
  */
 import { randomBytes } from "node:crypto";
+import { connect, type Socket } from "node:net";
 import { checkCsvLines } from "@cchc/domain/dossiers/DossierBatch";
 import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { Context, Effect, Either, Layer } from "effect";
@@ -21,6 +22,7 @@ const arg = (name: string, fallback: string): string => {
 const rows = Number(arg("rows", "400000"));
 const batchLines = Number(arg("batch", "200000"));
 const explain = process.argv.includes("--explain");
+const noDelay = process.argv.includes("--nodelay");
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -55,13 +57,33 @@ const main = async () => {
     await Effect.runPromise(
       Effect.scoped(
         Effect.gen(function* () {
-          const { kysely, raw } = Context.get(yield* Layer.build(Database.layer({ kind: "postgres", url: url.toString() })), Database);
+          const { kysely, raw: shared } = Context.get(
+            yield* Layer.build(Database.layer({ kind: "postgres", url: url.toString() })),
+            Database,
+          );
           yield* Effect.promise(() =>
             kysely
               .insertInto("org_unit")
               .values(units(provinceOptions).map((u) => ({ code: u.code, name: u.name, kind: u.kind, parent_code: u.parent_code })))
               .execute(),
           );
+          // --nodelay: the merge on its own client whose sockets disable Nagle's algorithm
+          const raw = noDelay
+            ? {
+                kind: "postgres" as const,
+                // `socket` is a documented postgres.js option missing from its types
+                sql: postgres(url.toString(), {
+                  onnotice: () => {},
+                  socket: () =>
+                    new Promise<Socket>((resolve, reject) => {
+                      const s = connect(Number(url.port || 5432), url.hostname);
+                      s.setNoDelay(true);
+                      s.once("connect", () => resolve(s));
+                      s.once("error", reject);
+                    }),
+                } as postgres.Options<{}>),
+              }
+            : shared;
           const index = Either.getOrThrow(readHeader(csvHeader));
           let pending: string[] = [];
           let first = 2;

@@ -4,10 +4,13 @@
  * 1. Writes a synthetic province (≈100 units, two years) as a CSV file, streamed, in a temp folder.
  * 2. On the server of DATABASE_URL creates its own database `cchc_bench_<random>` (dropped at the end).
  * 3. Bare COPY of the file into an unindexed table of the same columns: the speed limit.
- * 4. The import path (file lines → `DossierIngest.ingestCsvStream`, batches of 50.000), with peak RSS.
+ * 4. The import path (file lines → `DossierIngest.ingestCsvStream`, batches of 50.000), with peak RSS
+ *    and the CPU time of this process during it (the rest of the wall time is the database).
  * 5. 200 random unit × period queries from the counters and by a plain scan; every pair must be equal.
  * The last line is one JSON object with the figures; the exit code is 1 when any result differs.
  * `--pglite` runs steps 3–5 on an embedded PGlite in a temp folder instead (the ≥ 100.000 check).
+ * `BENCH_GC=1 node --expose-gc --import tsx …` collects garbage before each progress line, so the
+ * heap it prints is what a batch really keeps alive. Per-statement times: `dossiers-profile.ts`.
  */
 import { randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";

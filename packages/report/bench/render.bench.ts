@@ -3,16 +3,18 @@
  * Word and Excel, N times each (default 50, `BENCH_N` to change), after a warm-up. Prints mean
  * and p95 in ms per step and the ratio of each to a baseline measured in the same process: a
  * trivial one-paragraph .docx packed by the same `docx` library (its fixed cost of zipping a
- * package). The last line is one JSON object. Run: `npm run bench:report`.
+ * package). It also times checking the seed report's text. The last line is one JSON object. Run: `npm run bench:report`.
  */
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { assemble } from "../src/assembly/Assemble.js";
 import type { ReportDocument } from "../src/assembly/ReportDocument.js";
+import { checkReport } from "../src/check/CheckReport.js";
 import { renderDocx } from "../src/render/Docx.js";
 import { renderHtml } from "../src/render/Html.js";
 import { renderMarkdown } from "../src/render/Markdown.js";
 import { renderXlsx } from "../src/render/Xlsx.js";
 import { seedInput } from "../test/fixtures/seedInput.js";
+import { seedText } from "../test/seedText.js";
 
 const N = Number(process.env.BENCH_N ?? 50);
 const WARMUP = 5;
@@ -54,6 +56,8 @@ const steps: Record<string, () => unknown> = {
     await renderDocx(d);
     await renderXlsx(d);
   },
+  // checking the seed report's text (the hand-written one, with its defects)
+  check: () => checkReport(seedText),
 };
 
 const results: Record<string, Stat & { ratio: number }> = {};

@@ -3,9 +3,11 @@
  * the checker and extractor tests. CCHC_SEED_FILE overrides the location.
  */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-/** Where the seed report lives. */
-export const seedPath = process.env.CCHC_SEED_FILE ?? "/work/shared/seed/000_63265534df13ce9f.txt";
+/** Where the seed report lives: shared/ beside the repository (as in CI), or CCHC_SEED_FILE. */
+export const seedPath =
+  process.env.CCHC_SEED_FILE ?? fileURLToPath(new URL("../../../../shared/seed/000_63265534df13ce9f.txt", import.meta.url));
 
 /** The seed report text. */
 export const seedText: string = readFileSync(seedPath, "utf8");

@@ -62,7 +62,8 @@ const receivedCounters = byAnchor("received");
 const finishedCounters = byAnchor("finished");
 const dueCounters = byAnchor("due");
 
-const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+/** A text element of a PostgreSQL array literal, quoted (backslash before quotes and backslashes). */
+export const arrayElement = (s: string): string => `"${s.replace(/["\\]/g, "\\$&")}"`;
 
 const levelIndex: Record<string, number> = { province: 0, district: 1, commune: 2 };
 const channelIndex: Record<string, number> = { "online-full": 0, "online-partial": 1, "in-person": 2, post: 3 };
@@ -91,7 +92,7 @@ const cellText = (key: number): string => {
 
 /**
  * Net counter changes of a batch per (unit, day, level, channel): add the versions that come in,
- * subtract the ones they replace. Cells that net to zero are left out of the COPY text.
+ * subtract the ones they replace. Cells that net to zero are left out.
  */
 export class CounterDelta {
   private readonly units = new Map<string, Map<number, number>>();
@@ -190,25 +191,43 @@ export class CounterDelta {
     return this.slots;
   }
 
-  /** COPY text (CSV: unit, day, level, channel, counters…) of the non-zero cells, in chunks. */
-  copyChunks(linesPerChunk = 4096): string[] {
-    const chunks: string[] = [];
-    let parts: string[] = [];
+  /** The non-zero cells as rows { unit, day, level, channel, counts } (counts in `counters` order). */
+  *cells(): Generator<{
+    readonly unit: string;
+    readonly day: string;
+    readonly level: string;
+    readonly channel: string;
+    readonly counts: Int32Array;
+  }> {
     const data = this.data;
-    for (const [unit, cells] of this.units) {
-      const u = quote(unit);
+    for (const [unit, cells] of this.units)
       for (const [key, at] of cells) {
         let zero = true;
         for (let i = 0; i < width; i++) if (data[at + i] !== 0) zero = false;
         if (zero) continue;
-        parts.push(`${u},${cellText(key)},${data.subarray(at, at + width).join(",")}\n`);
-        if (parts.length === linesPerChunk) {
-          chunks.push(parts.join(""));
-          parts = [];
-        }
+        const [day, level, channel] = cellText(key).split(",") as [string, string, string];
+        yield { unit, day, level, channel, counts: data.subarray(at, at + width) };
       }
+  }
+
+  /**
+   * The non-zero cells as the parameters of `DossierSql.applyCounters`: array literals of units,
+   * days, levels, channels, then one per counter; undefined when no cell changes.
+   */
+  arrays(): ReadonlyArray<string> | undefined {
+    const units: string[] = [];
+    const days: string[] = [];
+    const levels: string[] = [];
+    const channels: string[] = [];
+    const columns: number[][] = counters.map(() => []);
+    for (const c of this.cells()) {
+      units.push(arrayElement(c.unit));
+      days.push(c.day);
+      levels.push(c.level);
+      channels.push(c.channel);
+      for (let i = 0; i < width; i++) (columns[i] as number[]).push(c.counts[i] as number);
     }
-    if (parts.length > 0) chunks.push(parts.join(""));
-    return chunks;
+    if (units.length === 0) return undefined;
+    return [units, days, levels, channels, ...columns].map((a) => `{${a.join(",")}}`);
   }
 }

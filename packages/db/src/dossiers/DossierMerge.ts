@@ -3,17 +3,17 @@
  * outside any transaction (so a stream prepares the next batch while the database merges the
  * previous one): it keeps the latest version per key, writes the COPY lines, and sums the
  * counter contributions of every incoming version. `merge` runs in the batch's transaction:
- * it copies the keys to an unlogged staging table and probes the primary key once per key;
- * new keys — nearly all of a first import — are COPYed straight into `dossier`; the few stored
- * keys with a strictly newer incoming version are replaced through a second staging table; the
- * counter deltas (incoming added, replaced subtracted, refused ones cancelled) are COPYed and
- * added to the daily and monthly counters with one upsert each.
+ * it probes the primary key once per key (the keys sent as array parameters); new keys —
+ * nearly all of a first import — are COPYed straight into `dossier`; the few stored keys with a
+ * strictly newer incoming version are replaced by one UPDATE; the counter deltas (incoming
+ * added, replaced subtracted, refused ones cancelled) are added to the daily and monthly
+ * counters by one statement. No staging table, no temporary table, one COPY per batch.
  */
 import { type CheckedBatch, DossierBatchInvalid, issue, maxListedIssues } from "@cchc/domain/dossiers/DossierBatch";
-import type { DossierRow } from "@cchc/domain/dossiers/DossierCsv";
+import { type DossierRow, splitLine } from "@cchc/domain/dossiers/DossierCsv";
 import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
 import type { BulkTransaction } from "./BulkTransaction.js";
-import { CounterDelta, type CounterFacts } from "./DossierCounters.js";
+import { arrayElement, CounterDelta, type CounterFacts } from "./DossierCounters.js";
 import * as Sql from "./DossierSql.js";
 
 /** What a merge did (the ingest summary without the batch count). */
@@ -34,8 +34,8 @@ export interface PreparedBatch {
   readonly lines: number;
   /** COPY line of the winning version of each key (record columns), in order of first appearance. */
   readonly rowLines: ReadonlyArray<string>;
-  /** COPY text of the keys: i, source, dossier_id, updated_at. */
-  readonly keyChunks: ReadonlyArray<string>;
+  /** The keys as the parameters of `DossierSql.storedVersions` (row numbers, sources, ids, updated_at). */
+  readonly keys: ReadonlyArray<string>;
   /** Each receiving unit with the first line naming it. */
   readonly units: ReadonlyMap<string, number>;
   /** Contributions of every winning row (remembered under its index), before the stored versions are known. */
@@ -108,12 +108,16 @@ const latestPerKey = (rows: ReadonlyArray<DossierRow>): number[] => {
 export const prepare = (batch: CheckedBatch): PreparedBatch => {
   const winners = latestPerKey(batch.rows);
   const rowLines: string[] = [];
-  const keyLines: string[] = [];
+  const sources: string[] = [];
+  const ids: string[] = [];
+  const updated: string[] = [];
   const delta = new CounterDelta();
   for (let i = 0; i < winners.length; i++) {
     const r = batch.rows[winners[i] as number] as DossierRow;
     rowLines.push(rowLine(r));
-    keyLines.push(`${i},${quote(r.source)},${quote(r.dossierId)},${r.updatedAt}\n`);
+    sources.push(arrayElement(r.source));
+    ids.push(arrayElement(r.dossierId));
+    updated.push(r.updatedAt);
     delta.addRemembered(r);
   }
   const units = new Map<string, number>();
@@ -121,7 +125,9 @@ export const prepare = (batch: CheckedBatch): PreparedBatch => {
     const unit = (batch.rows[i] as DossierRow).unitCode;
     if (!units.has(unit)) units.set(unit, batch.lines[i] as number);
   }
-  return { lines: batch.rows.length, rowLines, keyChunks: chunked(keyLines), units, delta };
+  const numbers = Array.from(winners, (_, i) => i);
+  const keys = [numbers, sources, ids, updated].map((a) => `{${a.join(",")}}`);
+  return { lines: batch.rows.length, rowLines, keys, units, delta };
 };
 
 /** Refuses the batch when a receiving unit is not in `org_unit`, naming each unknown unit's first line. */
@@ -155,16 +161,20 @@ const storedVersion = (r: Record<string, unknown>): StoredVersion => ({
   paidOnline: r.paid_online === true,
 });
 
+/** The record (column → value, empty = null) of one COPY line, for the rare versions that replace stored ones. */
+const recordOf = (line: string): Record<string, string | null> => {
+  const cells = splitLine(line.slice(0, -1)) as string[];
+  return Object.fromEntries(Sql.recordColumns.map((c, i) => [c, cells[i] === "" || cells[i] === undefined ? null : (cells[i] as string)]));
+};
+
 /** Merges a prepared batch inside an open bulk transaction (see the module comment). */
 export const merge = async (tx: BulkTransaction, batch: PreparedBatch): Promise<MergeResult> => {
   await tx.query(Sql.lockIngest);
   await tx.query(Sql.relaxCommit);
   await tx.query(Sql.workMem);
   checkUnits(batch.units, new Set((await tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code)));
-  await tx.query(Sql.truncateStaging);
-  await tx.copyCsv(Sql.copyKeys, Sql.copyKeysPglite, batch.keyChunks);
   for (const s of Sql.probeByIndex) await tx.query(s);
-  const stored = (await tx.query(Sql.storedVersions)).map(storedVersion);
+  const stored = (await tx.query(Sql.storedVersions, batch.keys)).map(storedVersion);
   const found = new Uint8Array(batch.rowLines.length);
   const replacing: string[] = [];
   const delta = batch.delta;
@@ -180,16 +190,9 @@ export const merge = async (tx: BulkTransaction, batch: PreparedBatch): Promise<
     const fresh = stored.length === 0 ? batch.rowLines : batch.rowLines.filter((_, i) => found[i] === 0);
     await tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, chunked(fresh));
   }
-  if (replacing.length > 0) {
-    await tx.copyCsv(Sql.copyStaging, Sql.copyStagingPglite, chunked(replacing));
-    await tx.query(Sql.updateReplaced);
-  }
-  const deltaChunks = delta.copyChunks();
-  if (deltaChunks.length > 0) {
-    await tx.copyCsv(Sql.copyDelta, Sql.copyDeltaPglite, deltaChunks);
-    await tx.query(Sql.applyDaily);
-    await tx.query(Sql.applyMonthly);
-  }
+  if (replacing.length > 0) await tx.query(Sql.updateReplaced, [JSON.stringify(replacing.map(recordOf))]);
+  const counters = delta.arrays();
+  if (counters !== undefined) await tx.query(Sql.applyCounters, counters);
   const updated = replacing.length;
   return { lines: batch.lines, inserted, updated, unchanged: batch.lines - inserted - updated };
 };

@@ -40,18 +40,9 @@ export const recordColumns = [
 /** Codes of every unit, to check receiving units in the import process. */
 export const unitCodes = "select code from org_unit";
 
-/** Empties the staging tables (UNLOGGED, no indexes; see the migration) for the next batch. */
-export const truncateStaging = "truncate dossier_ingest_keys, dossier_ingest_staging, dossier_ingest_delta";
-
-/** COPY of the batch's keys (row index, source, dossier_id, updated_at). */
-export const copyKeys = "copy dossier_ingest_keys (i, source, dossier_id, updated_at) from stdin with (format csv)";
-
-/** The same for PGlite, which reads COPY input from the blob passed with the query. */
-export const copyKeysPglite = "copy dossier_ingest_keys (i, source, dossier_id, updated_at) from '/dev/blob' with (format csv)";
-
 /**
- * The probe of stored versions must walk the primary key once per staged key, whatever the
- * planner guesses of an unanalysed staging table (a hash join would read every stored record).
+ * The probe of stored versions must walk the primary key once per key, whatever the planner
+ * guesses of the keys passed in (a hash join would read every stored record).
  */
 export const probeByIndex: ReadonlyArray<string> = ["set local enable_hashjoin = off", "set local enable_mergejoin = off"];
 
@@ -59,61 +50,73 @@ export const probeByIndex: ReadonlyArray<string> = ["set local enable_hashjoin =
 export const workMem = "set local work_mem = '64MB'";
 
 /**
- * The staged keys already stored — `replaces` when the incoming `updated_at` is strictly later —
- * with the stored version's counting facts (subtracted when replaced). On a first import this
- * is one primary-key probe per key that finds nothing.
+ * The batch's keys already stored ($1 row numbers, $2 sources, $3 dossier ids, $4 updated_at: array
+ * literals sent as text), `replaces` when the incoming `updated_at` is strictly later, with the
+ * stored version's counting facts (subtracted when replaced). On a first import this is one
+ * primary-key probe per key that finds nothing. Keys travel as parameters rather than a COPY into
+ * a staging table: no table to write or truncate, and no wait after the end of a COPY.
  */
-export const storedVersions = `select k.i, k.updated_at > d.updated_at as replaces, d.unit_code, d.procedure_level, d.channel,
-    d.received_day::text as received_day, d.due_day::text as due_day, d.extension_date::text as extension_date,
-    d.finished_day::text as finished_day, d.outcome, d.dossier_digitised, d.result_digitised, d.paid_online
-  from dossier_ingest_keys k join dossier d on d.source = k.source and d.dossier_id = k.dossier_id`;
+export const storedVersions = `select k.i, k.u > t.updated_at as replaces, t.unit_code, t.procedure_level, t.channel,
+    t.received_day::text as received_day, t.due_day::text as due_day, t.extension_date::text as extension_date,
+    t.finished_day::text as finished_day, t.outcome, t.dossier_digitised, t.result_digitised, t.paid_online
+  from unnest($1::text::integer[], $2::text::text[], $3::text::text[], $4::text::timestamptz[]) as k(i, s, d, u)
+  join dossier t on t.source = k.s and t.dossier_id = k.d`;
 
 /** COPY of new records straight into the record table (keys known to be absent; the ingest lock is held). */
 export const copyRecords = `copy dossier (${recordColumns.join(", ")}) from stdin with (format csv)`;
 
-/** The same for PGlite. */
+/** The same for PGlite, which reads COPY input from the blob passed with the query. */
 export const copyRecordsPglite = `copy dossier (${recordColumns.join(", ")}) from '/dev/blob' with (format csv)`;
 
-/** COPY of the versions that replace stored ones into the staging table. */
-export const copyStaging = `copy dossier_ingest_staging (${recordColumns.join(", ")}) from stdin with (format csv)`;
+const recordTypes: Record<(typeof recordColumns)[number], string> = {
+  source: "text",
+  dossier_id: "text",
+  procedure_code: "text",
+  procedure_level: "text",
+  unit_code: "text",
+  channel: "text",
+  received_at: "timestamptz",
+  received_day: "date",
+  appointment_date: "date",
+  extension_date: "date",
+  due_day: "date",
+  resolved_at: "timestamptz",
+  finished_day: "date",
+  outcome: "text",
+  dossier_digitised: "boolean",
+  result_digitised: "boolean",
+  paid_online: "boolean",
+  updated_at: "timestamptz",
+};
 
-/** The same for PGlite. */
-export const copyStagingPglite = `copy dossier_ingest_staging (${recordColumns.join(", ")}) from '/dev/blob' with (format csv)`;
-
-/** Replaces the stored versions by the staged ones; the guard repeats the version rule. */
+/** Replaces stored versions by newer ones ($1: JSON array of records keyed by column); the guard repeats the rule. */
 export const updateReplaced = `update dossier t set ${recordColumns
   .filter((c) => c !== "source" && c !== "dossier_id")
   .map((c) => `${c} = s.${c}`)
   .join(", ")}
-  from dossier_ingest_staging s
+  from json_to_recordset($1::text::json) as s(${recordColumns.map((c) => `${c} ${recordTypes[c]}`).join(", ")})
   where t.source = s.source and t.dossier_id = s.dossier_id and s.updated_at > t.updated_at`;
 
-/** COPY of the counter deltas (unit, day, level, channel, counters…) computed by the import process. */
-export const copyDelta = `copy dossier_ingest_delta (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")}) from stdin with (format csv)`;
+const set = counterColumns.map((c) => `${c} = a.${c} + excluded.${c}`).join(", ");
 
-/** The same for PGlite. */
-export const copyDeltaPglite = `copy dossier_ingest_delta (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")}) from '/dev/blob' with (format csv)`;
-
-const upsertCounters = (table: string, time: string, select: string): string =>
-  `insert into ${table} as a (unit_code, ${time}, procedure_level, channel, ${counterColumns.join(", ")})
-  ${select}
-  on conflict (${time}, unit_code, procedure_level, channel) do update set
-  ${counterColumns.map((c) => `${c} = a.${c} + excluded.${c}`).join(", ")}`;
-
-/** Adds the deltas (one row per cell already) to the daily counters. */
-export const applyDaily = upsertCounters(
-  "dossier_daily",
-  "day",
-  `select unit_code, day, procedure_level, channel, ${counterColumns.join(", ")} from dossier_ingest_delta`,
-);
-
-/** Adds the deltas, rolled up by month, to the monthly counters. */
-export const applyMonthly = upsertCounters(
-  "dossier_monthly",
-  "month",
-  `select unit_code, date_trunc('month', day)::date, procedure_level, channel, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
-  from dossier_ingest_delta group by 1, 2, 3, 4`,
-);
+/**
+ * Adds the counter deltas to the daily counters and, rolled up by month, to the monthly ones. One
+ * row per cell; parameters are array literals sent as text: $1 units, $2 days, $3 levels,
+ * $4 channels, then one integer array per counter in `counters` order.
+ */
+export const applyCounters = `with x as materialized (
+    select * from unnest($1::text::text[], $2::text::date[], $3::text::text[], $4::text::text[], ${counterColumns
+      .map((_, i) => `$${i + 5}::text::integer[]`)
+      .join(", ")}) as x(u, d, l, c, ${counterColumns.join(", ")})
+  ), daily as (
+    insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
+    select u, d, l, c, ${counterColumns.join(", ")} from x
+    on conflict (day, unit_code, procedure_level, channel) do update set ${set}
+  )
+  insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
+  select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
+  from x group by 1, 2, 3, 4
+  on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
 
 /** Serialises ingests: deltas assume no other batch changes the same keys meanwhile. */
 export const lockIngest = "select pg_advisory_xact_lock(784512001)";

@@ -9,6 +9,7 @@ import * as m20261127_1200_dossiers from "./2026-11-27T1200_dossiers.js";
 import * as m20261127_1300_accounts from "./2026-11-27T1300_accounts.js";
 import * as m20261127_1400_report_settings from "./2026-11-27T1400_report_settings.js";
 import * as m20261128_0900_dossier_ingest_staging from "./2026-11-28T0900_dossier_ingest_staging.js";
+import * as m20261128_1100_dossier_ingest_staging_drop from "./2026-11-28T1100_dossier_ingest_staging_drop.js";
 
 /** All migrations by name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T1300_accounts": m20261127_1300_accounts,
   "2026-11-27T1400_report_settings": m20261127_1400_report_settings,
   "2026-11-28T0900_dossier_ingest_staging": m20261128_0900_dossier_ingest_staging,
+  "2026-11-28T1100_dossier_ingest_staging_drop": m20261128_1100_dossier_ingest_staging_drop,
 };

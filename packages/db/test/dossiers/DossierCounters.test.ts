@@ -16,22 +16,13 @@ const late: CounterFacts = {
 };
 const open: CounterFacts = { ...late, unitCode: "DT.S01", procedureLevel: "province", channel: "post", finishedDay: null, outcome: null };
 
-/** The COPY text as { "unit,day,level,channel": { counter: n } } with zero counters left out. */
+/** The non-zero cells as { "unit,day,level,channel": { counter: n } } with zero counters left out. */
 const cells = (d: CounterDelta): Record<string, Record<string, number>> =>
   Object.fromEntries(
-    d
-      .copyChunks()
-      .join("")
-      .split("\n")
-      .filter((l) => l !== "")
-      .map((l) => {
-        const parts = l.split(",");
-        const counts = parts.slice(4).map(Number);
-        return [
-          parts.slice(0, 4).join(","),
-          Object.fromEntries(counterColumns.flatMap((c, i) => ((counts[i] as number) === 0 ? [] : [[c, counts[i] as number]]))),
-        ];
-      }),
+    [...d.cells()].map((x) => [
+      `${x.unit},${x.day},${x.level},${x.channel}`,
+      Object.fromEntries(counterColumns.flatMap((c, i) => ((x.counts[i] as number) === 0 ? [] : [[c, x.counts[i] as number]]))),
+    ]),
   );
 
 describe("CounterDelta", () => {
@@ -62,13 +53,14 @@ describe("CounterDelta", () => {
     expect(d.size).toBe(5);
   });
 
-  it("grows past its first allocation and quotes units that need it", () => {
+  it("grows past its first allocation and writes units that need escaping", () => {
     const d = new CounterDelta();
     for (let i = 0; i < 10_000; i++) d.addRemembered({ ...open, unitCode: `U,${i % 7}`, receivedDay: `2022-0${1 + (i % 9)}-1${i % 10}` });
-    const text = d.copyChunks().join("");
-    expect(text.split("\n").filter((l) => l !== "")).toHaveLength(7 * 9 * 10);
-    expect(text).toContain('"U,3",2022-04-13,province,post,');
+    const all = cells(d);
+    expect(Object.keys(all)).toHaveLength(7 * 9 * 10);
+    expect(all["U,3,2022-04-13,province,post"]).toMatchObject({ received: expect.any(Number) });
+    expect(d.arrays()?.[0]).toContain('"U,3"');
     for (let i = 0; i < 10_000; i++) d.cancel(i);
-    expect(d.copyChunks()).toEqual([]);
+    expect(d.arrays()).toBeUndefined();
   });
 });
