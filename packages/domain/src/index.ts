@@ -5,6 +5,7 @@
 export * as Area from "./Area.js";
 export * as Calendar from "./Calendar.js";
 export * as DocumentReference from "./DocumentReference.js";
+export * as DocumentType from "./DocumentType.js";
 export * as LocalDate from "./LocalDate.js";
 export * as OrgUnit from "./OrgUnit.js";
 export * as Period from "./Period.js";

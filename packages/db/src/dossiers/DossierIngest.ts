@@ -17,7 +17,7 @@ import {
   issue,
   maxBatchLines,
 } from "@cchc/domain/dossiers/DossierBatch";
-import { type DossierRow, readHeader } from "@cchc/domain/dossiers/DossierCsv";
+import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { Context, Effect, Either, Layer } from "effect";
 import { Database, type RawDriver } from "../Database.js";
 import { withBulkTransaction } from "./BulkTransaction.js";
