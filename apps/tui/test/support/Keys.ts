@@ -18,7 +18,7 @@ export const KEY = {
 } as const;
 
 /** Waits until the last frame contains `text` and the screen listens to keys. */
-export const waitFor = async (frame: () => string | undefined, text: string | RegExp, timeout = 3000): Promise<string> => {
+export const waitFor = async (frame: () => string | undefined, text: string | RegExp, timeout = 15_000): Promise<string> => {
   await vi.waitFor(
     () => {
       const f = frame() ?? "";
