@@ -13,5 +13,7 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 1,
     fileParallelism: false,
+    // Counted with the other suites by tooling/scripts/test-summary.mjs.
+    reporters: ["default", ["json", { outputFile: ".test-results/e2e.json" }]],
   },
 });

@@ -63,6 +63,19 @@ describe.each(databases())("API foundation on $name", (db) => {
     expect((await json(bad)).error.details[0].path).toBe("query.asOf");
   });
 
+  it("refuses text with U+0000 and ids past PostgreSQL's integer with 400, not 500", async () => {
+    const put = { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "a\u0000b", version: 0 }) };
+    const nulBody = await testApp().app.request("/api/v1/units/DT/periods/2022-H1/narratives/procedure.feedback", put);
+    expect(nulBody.status).toBe(400);
+    expect((await json(nulBody)).error.details).toEqual([{ path: "body.text", message: expect.any(String) }]);
+    const nulParam = await testApp().app.request("/api/v1/units/D%00T/periods/2022-H1/values");
+    expect(nulParam.status).toBe(400);
+    expect((await json(nulParam)).error.details[0].path).toBe("params.unit");
+    const bigId = await testApp().app.request("/api/v1/documents/99999999999");
+    expect(bigId.status).toBe(400);
+    expect((await json(bigId)).error.details[0].path).toBe("params.id");
+  });
+
   it("answers JSON 404 for unknown API paths and serves the OpenAPI document", async () => {
     const res = await testApp().app.request("/api/v1/khong-co");
     expect(res.status).toBe(404);

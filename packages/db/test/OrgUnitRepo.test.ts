@@ -30,6 +30,8 @@ describe.each(testDatabases())("OrgUnitRepo on $name", (db) => {
 
         const up = yield* repo.ancestors("DT.VPUBND.TTKSTTHC");
         expect(up.map((u) => u.code)).toEqual(["DT", "DT.VPUBND"]);
+        expect(yield* repo.ancestors("DT")).toEqual([]);
+        expect((yield* Effect.flip(repo.ancestors("XX")))._tag).toBe("OrgUnitNotFound");
 
         const missing = yield* Effect.flip(repo.get("XX"));
         expect(missing._tag).toBe("OrgUnitNotFound");

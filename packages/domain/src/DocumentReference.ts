@@ -11,6 +11,7 @@ import * as LocalDate from "./LocalDate.js";
 import { foldDiacritics, foldKeepingIndexes, normalize } from "./Text.js";
 import * as VnDate from "./VnDate.js";
 
+/** The document-type table, re-exported so callers of references need one import. */
 export { byCode, byName, type DocumentType, DocumentTypeCode, SYMBOL, symbolMatchesType, types } from "./DocumentType.js";
 
 /** A reference as parsed from text. */

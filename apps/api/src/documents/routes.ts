@@ -12,12 +12,13 @@ import { RegisterEntry, RegisterEntryInput } from "@cchc/domain/documents/Regist
 import { LocalDate } from "@cchc/domain/LocalDate";
 import { Effect, Schema } from "effect";
 import { route } from "../http/Route.js";
+import { RowIdFromString } from "../http/RowId.js";
 import { pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
 import { currentActor, demandOnRecord, knownUnit, readableUnits } from "../values/RecordAccess.js";
 
 const TAGS = ["Văn bản"];
 const IdParams = Schema.Struct({
-  id: Schema.NumberFromString.pipe(Schema.int(), Schema.positive()).annotations({ description: "Mã văn bản trong sổ" }),
+  id: RowIdFromString.annotations({ description: "Mã văn bản trong sổ" }),
 });
 const BY_ID =
   "Mã không có → 404 DOCUMENT_NOT_FOUND (với mọi người gọi). Văn bản thuộc đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị của văn bản.";

@@ -9,9 +9,10 @@ import {
   type CheckedBatch,
   checkCsv,
   checkJsonLines,
-  type DossierBatchInvalid,
+  DossierBatchInvalid,
   type DossierBatchTooLarge,
   maxBatchLines,
+  maxListedIssues,
 } from "@cchc/domain/dossiers/DossierBatch";
 import { Data, Effect, Either } from "effect";
 import { TextEncodingInvalid } from "../checks/ReportText.js";
@@ -76,6 +77,20 @@ const readBytes = (request: Request, limit: number) =>
     return read === undefined ? yield* Effect.fail(new DossierBatchBodyTooLarge({ limitBytes: limit })) : read;
   });
 
+// PostgreSQL cannot store U+0000 in text: lines carrying it are refused here, not by a failed insert (500).
+const nulLines = (text: string): DossierBatchInvalid | undefined => {
+  if (!text.includes("\u0000")) return undefined;
+  const lines = text.split("\n").flatMap((l, i) => (l.includes("\u0000") ? [i + 1] : []));
+  const issues = lines.slice(0, maxListedIssues).map((line) => ({
+    line,
+    field: "line",
+    reason: "nul-character",
+    value: "",
+    message: `Dòng ${line} chứa ký tự NUL (U+0000)`,
+  }));
+  return new DossierBatchInvalid({ issues, total: lines.length });
+};
+
 /** What reading a batch can fail with (each maps to a 4xx). */
 export type BatchReadError =
   | MediaTypeUnsupported
@@ -99,6 +114,8 @@ export const readBatch = (
       return yield* Effect.fail(new MediaTypeUnsupported({ contentType: contentType || "(không có)", accepted: [...BATCH_CONTENT_TYPES] }));
     const bytes = yield* readBytes(request, limits.bytes ?? BATCH_BODY_LIMIT);
     const text = yield* Effect.try({ try: () => utf8.decode(bytes), catch: () => new TextEncodingInvalid({ byteOffset: null }) });
+    const nul = nulLines(text);
+    if (nul) return yield* Effect.fail(nul);
     const lines = limits.lines ?? maxBatchLines;
     const checked = format === "csv" ? checkCsv(text.normalize("NFC"), lines) : checkJsonLines(text.normalize("NFC"), lines);
     return Either.isLeft(checked) ? yield* Effect.fail(checked.left) : { format, batch: checked.right };

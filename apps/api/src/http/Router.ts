@@ -7,7 +7,7 @@ import { Cause, Effect, Exit, type ManagedRuntime, Option, type ParseResult, Sch
 import type { Hono, Context as HonoContext } from "hono";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { admit, auditCall, checkLock } from "../auth/Guard.js";
-import { body as errorBody, type HttpFailure } from "./ApiError.js";
+import { body as errorBody, type FieldIssue, type HttpFailure } from "./ApiError.js";
 import { internal, toHttpFailure } from "./errors.js";
 import { fromParseError } from "./Issues.js";
 import { BodyMalformed, BodyTooLarge, MediaTypeUnsupported, RequestInvalid } from "./RequestErrors.js";
@@ -51,6 +51,20 @@ const failureOf = <E>(cause: Cause.Cause<E>): HttpFailure => {
   return internal;
 };
 
+// PostgreSQL cannot hold U+0000 in text, so a query given one fails: refuse it here as 400 instead of 500.
+const NUL_MESSAGE = "không được chứa ký tự NUL (U+0000)";
+const nulIssues = (value: unknown, path: string, out: FieldIssue[] = []): FieldIssue[] => {
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) out.push({ path, message: NUL_MESSAGE });
+  } else if (Array.isArray(value)) for (const [i, v] of value.entries()) nulIssues(v, `${path}[${i}]`, out);
+  else if (typeof value === "object" && value !== null)
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes("\u0000")) out.push({ path, message: NUL_MESSAGE });
+      else nulIssues(v, `${path}.${k}`, out);
+    }
+  return out;
+};
+
 const normalizeStrings = (record: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v.normalize("NFC")]));
 
@@ -70,6 +84,8 @@ export const mount = <R>(
         // The body is read leniently first: access is decided before anything is validated.
         const read = spec.body === undefined ? undefined : yield* Effect.either(readJson(c));
         const input = { params: rawParams, query: rawQuery, body: read?._tag === "Right" ? read.right : undefined };
+        const nul = [...nulIssues(rawParams, "params"), ...nulIssues(rawQuery, "query"), ...nulIssues(input.body, "body")];
+        if (nul.length > 0) return yield* Effect.fail(new RequestInvalid({ issues: nul }));
         const principal = yield* admit(spec, c.req.raw, input);
         const params = yield* decode("params", spec.params, rawParams);
         const query = yield* decode("query", spec.query, rawQuery);

@@ -4,8 +4,9 @@
  */
 import { Schema } from "effect";
 
-/** Default and largest page sizes. */
+/** Page size when the query names none. */
 export const DEFAULT_LIMIT = 50;
+/** Largest page size a query may ask for. */
 export const MAX_LIMIT = 1000;
 
 /** The query fields of a paged list. */

@@ -16,6 +16,7 @@ import { PlanTask, Progress, rollup, TaskStatus } from "@cchc/domain/plans/Task"
 import { Clock, Effect, Schema } from "effect";
 import { may } from "../auth/AccessControl.js";
 import { route } from "../http/Route.js";
+import { RowIdFromString } from "../http/RowId.js";
 import { page, pageFields, pagingFields } from "../indicators/Paging.js";
 import { UnitPeriodParams } from "../values/Bodies.js";
 import { currentActor, demandOnRecord } from "../values/RecordAccess.js";
@@ -132,7 +133,7 @@ export const planRoutes = [
       description:
         "version = phiên bản đã đọc; phiên bản cũ → 409 TASK_CONFLICT. Cần quyền ghi trên đơn vị có kế hoạch chứa nhiệm vụ. Mã không có → 404 TASK_NOT_FOUND (với mọi người gọi); nhiệm vụ của đơn vị ngoài nhánh → 403 ACCESS_DENIED, không kèm nội dung.",
       tags: TAGS,
-      params: Schema.Struct({ id: Schema.NumberFromString.pipe(Schema.int(), Schema.positive()) }),
+      params: Schema.Struct({ id: RowIdFromString }),
       body: Schema.Struct({
         status: Schema.optional(TaskStatus),
         progress: Schema.optional(Progress),

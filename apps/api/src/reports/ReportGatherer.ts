@@ -29,14 +29,13 @@ export interface GatherOptions {
   readonly number?: string | undefined;
 }
 
-/** The province a unit belongs to (the unit itself when it is one). */
+/** The province a unit belongs to (the unit itself when it is one; the root when none is a province). */
 const provinceOf = (units: typeof OrgUnitRepo.Service, unit: OrgUnit): Effect.Effect<OrgUnit> =>
   Effect.gen(function* () {
-    let current = unit;
-    for (let depth = 0; depth < 8 && current.kind !== "province" && current.parentCode !== null; depth++) {
-      current = yield* units.get(current.parentCode).pipe(Effect.orDie);
-    }
-    return current;
+    if (unit.kind === "province") return unit;
+    // Ancestors come root first: the nearest province is the last one.
+    const up = yield* units.ancestors(unit.code).pipe(Effect.orDie);
+    return up.findLast((u) => u.kind === "province") ?? up[0] ?? unit;
   });
 
 /** "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp" → "Văn phòng": the issuing body without its parent's name. */

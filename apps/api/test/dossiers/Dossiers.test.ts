@@ -120,6 +120,12 @@ describe.each(databases())("dossier routes on $name", (db) => {
     const unknown = await app.request(BATCH, post(csvLines.join("\n").replaceAll("DT-MOTCUA,", "DT-OTHER,"), "text/csv"));
     expect(unknown.status).toBe(400);
     expect((await json(unknown)).error.details).toEqual([expect.objectContaining({ line: 4, field: "unitCode", reason: "unit-unknown" })]);
+    // U+0000 cannot be stored by PostgreSQL: refused as a bad line, not a 500
+    const nulLines = sampleCsv.split("\n");
+    nulLines[3] = (nulLines[3] as string).replace("DT-MOTCUA,", "DT-MOTCUA\u0000,");
+    const nul = await app.request(BATCH, post(nulLines.join("\n"), "text/csv"));
+    expect(nul.status).toBe(400);
+    expect((await json(nul)).error.details).toEqual([expect.objectContaining({ line: 4, reason: "nul-character" })]);
     expect(await stats()).toEqual(before);
   });
 

@@ -7,7 +7,7 @@
 import { resolve } from "node:path";
 import type { ApiClient } from "../api/ApiClient.js";
 import { OperationCancelled, writeAtomically } from "../files/AtomicWrite.js";
-import type { ProgressState } from "../ops/Progress.js";
+import { formatKilobytes, type ProgressState } from "../ops/Progress.js";
 import { useCancel } from "./Cancel.js";
 import { Frame, type Notice } from "./Frame.js";
 import { ProgressBar } from "./ProgressBar.js";
@@ -28,8 +28,6 @@ export interface ReportScreenProps {
   readonly cwd: string;
   readonly onBack: () => void;
 }
-
-const kb = (n: number): string => `${(n / 1024).toFixed(1).replace(".", ",")} KB`;
 
 /** Renders the screen. */
 export const ReportScreen = ({ api, unit, period, context, cwd, onBack }: ReportScreenProps) => {
@@ -55,7 +53,7 @@ export const ReportScreen = ({ api, unit, period, context, cwd, onBack }: Report
         signal: controller.signal,
         onProgress: (p) => setProgress({ done: p.done, total: p.total, startedAt, now: Date.now() }),
       });
-      setNotice({ status: "ok", text: `Đã ghi ${target} (${kb(bytes)}).` });
+      setNotice({ status: "ok", text: `Đã ghi ${target} (${formatKilobytes(bytes)}).` });
     } catch (e) {
       const cancelled = controller.signal.aborted || e instanceof OperationCancelled;
       setNotice(
@@ -101,7 +99,7 @@ export const ReportScreen = ({ api, unit, period, context, cwd, onBack }: Report
         onSubmit={() => void start()}
         active={abort === null}
       />
-      {progress ? <ProgressBar label="Tải" state={progress} unit="" format={kb} /> : null}
+      {progress ? <ProgressBar label="Tải" state={progress} unit="" format={formatKilobytes} /> : null}
     </Frame>
   );
 };

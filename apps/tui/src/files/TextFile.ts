@@ -63,6 +63,3 @@ export const readBytes = async (file: string): Promise<Uint8Array> => {
     ]);
   }
 };
-
-/** Reads a UTF-8 text file. */
-export const readText = async (file: string): Promise<string> => decodeUtf8(file, await readBytes(file));

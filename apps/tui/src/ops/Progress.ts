@@ -33,6 +33,12 @@ export const formatDuration = (ms: number): string => {
 /** Vietnamese grouping of an integer: 12345 → "12.345". */
 export const groupDigits = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 
+/**
+ * A byte count in kilobytes with a decimal comma: 2048 → "2,0 KB". Written here rather than with
+ * the domain's formatDecimal so that a download's progress does not load Effect.
+ */
+export const formatKilobytes = (n: number): string => `${(n / 1024).toFixed(1).replace(".", ",")} KB`;
+
 /** A bar of `width` cells: "████░░░░". */
 export const bar = (p: ProgressState, width: number): string => {
   const r = ratio(p) ?? 0;

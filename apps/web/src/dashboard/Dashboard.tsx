@@ -3,7 +3,6 @@
  * data entry), then one panel per reform area with its key figures, computed rates and charts.
  */
 import type * as Area from "@cchc/domain/Area";
-import { keyText } from "@cchc/domain/indicators/Value";
 import { createMemo, createResource, For, type JSX, Show } from "solid-js";
 import type { TaskBody } from "../api/Contract";
 import { isMissingRoute } from "../api/Http";
@@ -47,7 +46,7 @@ export const Dashboard = (): JSX.Element => {
     if (!d) return { procedure: [], finance: [], direction: [] };
     return {
       procedure: [dossierChart(d.values, t()), onlineChart(d.values, t())].filter((c) => c !== null),
-      finance: [budgetChart(d.values, t(), lang())].filter((c) => c !== null),
+      finance: [budgetChart(d.values, t())].filter((c) => c !== null),
       direction: [taskChart(tasks() ?? [], t(), lang())].filter((c) => c !== null),
     };
   });
@@ -156,7 +155,3 @@ export const Dashboard = (): JSX.Element => {
     </article>
   );
 };
-
-/** The anchor id of a value's field in data entry. */
-export const fieldId = (indicator: string, disaggregation: string): string =>
-  `field-${keyText({ indicator, disaggregation }).replace(/[^a-z0-9-]+/gi, "_")}`;

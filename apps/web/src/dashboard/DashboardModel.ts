@@ -120,20 +120,19 @@ export const onlineChart = (values: ReadonlyArray<ValueBody>, t: Dictionary): Ch
 };
 
 /** Budget and investment: allocated or planned against spent or disbursed. */
-export const budgetChart = (values: ReadonlyArray<ValueBody>, t: Dictionary, lang: "vi" | "en"): ChartSpec | null => {
+export const budgetChart = (values: ReadonlyArray<ValueBody>, t: Dictionary): ChartSpec | null => {
   const rows: Array<{ label: string; planned: number; spent: number }> = [];
-  for (const [opt, vi, en] of [
-    ["autonomous", "Kinh phí tự chủ", "Autonomous budget"],
-    ["non-autonomous", "Kinh phí không tự chủ", "Non-autonomous budget"],
+  for (const [opt, label] of [
+    ["autonomous", t.budgetAutonomous],
+    ["non-autonomous", t.budgetNonAutonomous],
   ] as const) {
     const planned = valueAt(values, "taichinh.kinhphi.giao", `autonomy=${opt}`);
     const spent = valueAt(values, "taichinh.kinhphi.dasudung", `autonomy=${opt}`);
-    if (all([planned, spent])) rows.push({ label: lang === "en" ? en : vi, planned: planned as number, spent: spent as number });
+    if (all([planned, spent])) rows.push({ label, planned: planned as number, spent: spent as number });
   }
   const plan = valueAt(values, "taichinh.dautu.kehoachnam");
   const disbursed = valueAt(values, "taichinh.dautu.giaingan");
-  if (plan !== undefined && disbursed !== undefined)
-    rows.push({ label: lang === "en" ? "Public investment of the year" : "Vốn đầu tư công năm", planned: plan, spent: disbursed });
+  if (plan !== undefined && disbursed !== undefined) rows.push({ label: t.investmentOfYear, planned: plan, spent: disbursed });
   if (rows.length === 0) return null;
   return {
     id: "chart-budget",

@@ -64,7 +64,7 @@ export const UnitPicker = (props: UnitPickerProps): JSX.Element => {
             type="button"
             class="tree-toggle"
             aria-expanded={isOpen(p.node, p.depth) ? "true" : "false"}
-            aria-label={`${isOpen(p.node, p.depth) ? "Thu gọn" : "Mở rộng"} ${p.node.name}`}
+            aria-label={isOpen(p.node, p.depth) ? t().unitCollapse(p.node.name) : t().unitExpand(p.node.name)}
             onClick={() => toggle(p.node.code)}
           >
             {isOpen(p.node, p.depth) ? "−" : "+"}

@@ -72,19 +72,16 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
             .orderBy("role")
             .execute(),
         ).pipe(Effect.map((rows) => rows.map((r): Grant => ({ role: r.role as Role, unit: r.unit_code }))));
-      const toUser = (r: AppUserRow) =>
-        Effect.map(
-          grantsOf(r.id),
-          (grants): User => ({
-            id: r.id,
-            username: r.username,
-            displayName: r.display_name,
-            mustChangePassword: r.must_change_password,
-            disabled: r.disabled_at !== null,
-            createdAt: r.created_at,
-            grants,
-          }),
-        );
+      const userOf = (r: AppUserRow, grants: ReadonlyArray<Grant>): User => ({
+        id: r.id,
+        username: r.username,
+        displayName: r.display_name,
+        mustChangePassword: r.must_change_password,
+        disabled: r.disabled_at !== null,
+        createdAt: r.created_at,
+        grants,
+      });
+      const toUser = (r: AppUserRow) => Effect.map(grantsOf(r.id), (grants) => userOf(r, grants));
       const row = (column: "id" | "username", value: string) =>
         q(() => kysely.selectFrom("app_user").selectAll().where(column, "=", value).executeTakeFirst());
       const find = (username: string) =>
@@ -114,18 +111,32 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
                   password_hash: passwordHash,
                   must_change_password: u.mustChangePassword ?? false,
                 })
+                // A concurrent create of the same name is a duplicate too, not a failed insert.
+                .onConflict((oc) => oc.column("username").doNothing())
                 .returningAll()
-                .executeTakeFirstOrThrow(),
+                .executeTakeFirst(),
             );
+            if (!inserted) return yield* Effect.fail(new UserDuplicate({ username }));
             for (const g of u.grants ?? []) yield* grant(inserted.id, g);
             return yield* toUser(inserted);
           }),
         get: (id) => row("id", id).pipe(Effect.flatMap((r) => (r ? toUser(r) : Effect.fail(new UserNotFound({ username: id }))))),
         find,
+        // Two queries for the whole list rather than one grants query per user.
         list: () =>
-          q(() => kysely.selectFrom("app_user").selectAll().orderBy("username").execute()).pipe(
-            Effect.flatMap((rows) => Effect.forEach(rows, toUser)),
-          ),
+          Effect.gen(function* () {
+            const users = yield* q(() => kysely.selectFrom("app_user").selectAll().orderBy("username").execute());
+            const roles = yield* q(() =>
+              kysely.selectFrom("user_role").select(["user_id", "role", "unit_code"]).orderBy("unit_code").orderBy("role").execute(),
+            );
+            const byUser = new Map<string, Grant[]>();
+            for (const r of roles) {
+              const list = byUser.get(r.user_id) ?? [];
+              list.push({ role: r.role as Role, unit: r.unit_code });
+              byUser.set(r.user_id, list);
+            }
+            return users.map((r) => userOf(r, byUser.get(r.id) ?? []));
+          }),
         checkPassword: (username, password) =>
           Effect.gen(function* () {
             const r = yield* row("username", normalizeUsername(username));

@@ -77,7 +77,9 @@ export interface CatalogueTables {
   readonly validation_rule: ValidationRuleTable;
 }
 
-/** Rows as selected. */
+/** An indicator row as selected. */
 export type IndicatorRow = Selectable<IndicatorTable>;
+/** A derived rate row as selected. */
 export type DerivedRateRow = Selectable<DerivedRateTable>;
+/** A validation rule row as selected. */
 export type ValidationRuleRow = Selectable<ValidationRuleTable>;

@@ -136,16 +136,39 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
             ),
             Effect.map((rows) => rows.map(toDomain)),
           ),
+        // One recursive query rather than a query per level: the access check runs this on every request.
         ancestors: (code) =>
-          Effect.gen(function* () {
-            let unit = yield* get(code);
-            const chain: OrgUnit[] = [];
-            while (unit.parentCode !== null) {
-              unit = yield* get(unit.parentCode).pipe(Effect.orDie);
-              chain.unshift(unit);
-            }
-            return chain;
-          }),
+          Effect.promise(() =>
+            kysely
+              .withRecursive("up(code, parent_code, depth)", (db) =>
+                db
+                  .selectFrom("org_unit")
+                  .select([sql<string>`code`.as("code"), sql<string | null>`parent_code`.as("parent_code"), sql<number>`0`.as("depth")])
+                  .where("code", "=", code)
+                  .unionAll((db2) =>
+                    db2
+                      .selectFrom("org_unit as u")
+                      .innerJoin("up", "up.parent_code", "u.code")
+                      .select([
+                        sql<string>`u.code`.as("code"),
+                        sql<string | null>`u.parent_code`.as("parent_code"),
+                        sql<number>`up.depth + 1`.as("depth"),
+                      ]),
+                  ),
+              )
+              .selectFrom("up")
+              .innerJoin("org_unit", "org_unit.code", "up.code")
+              .selectAll("org_unit")
+              .select("up.depth")
+              .orderBy("up.depth", "desc")
+              .execute(),
+          ).pipe(
+            Effect.flatMap((rows) =>
+              rows.length === 0
+                ? Effect.fail(new OrgUnitNotFound({ code }))
+                : Effect.succeed(rows.filter((r) => r.depth > 0).map(toDomain)),
+            ),
+          ),
       };
     }),
   );

@@ -12,7 +12,7 @@ import { consistencyProblem, type PlanTask, type TaskStatus } from "@cchc/domain
 import { Clock, Context, Data, Effect, Layer } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
-import type { AssignedTaskRow, PlanTaskRow } from "./PlanTables.js";
+import type { AssignedTaskRow, PlanRow, PlanTaskRow } from "./PlanTables.js";
 
 /** A plan with the document that adopted it. */
 export interface Plan {
@@ -81,6 +81,8 @@ const toTask = (r: PlanTaskRow): PlanTask => ({
   version: r.version,
 });
 
+const toPlan = (r: PlanRow): Plan => ({ id: r.id, unit: r.unit_code, year: r.year, title: r.title, documentId: r.document_id });
+
 const toAssigned = (r: AssignedTaskRow): AssignedTask => ({
   id: r.id,
   unit: r.unit_code,
@@ -125,26 +127,20 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
       const plan = (unit: string, year: number) =>
         Effect.promise(() =>
           kysely.selectFrom("cchc_plan").selectAll().where("unit_code", "=", unit).where("year", "=", year).executeTakeFirst(),
-        ).pipe(
-          Effect.flatMap((r) =>
-            r
-              ? Effect.succeed({ id: r.id, unit: r.unit_code, year: r.year, title: r.title, documentId: r.document_id })
-              : Effect.fail(new PlanNotFound({ unit, year })),
-          ),
-        );
-      const task = (id: number) =>
-        Effect.promise(() => kysely.selectFrom("plan_task").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-          Effect.flatMap((r) => (r ? Effect.succeed(toTask(r)) : Effect.fail(new TaskNotFound({ id })))),
-        );
-      const taskUnit = (id: number) =>
+        ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(toPlan(r)) : Effect.fail(new PlanNotFound({ unit, year })))));
+      // The task row with the unit of its plan, in one query: an update needs both.
+      const taskRow = (id: number) =>
         Effect.promise(() =>
           kysely
             .selectFrom("plan_task")
             .innerJoin("cchc_plan", "cchc_plan.id", "plan_task.plan_id")
+            .selectAll("plan_task")
             .select("cchc_plan.unit_code")
             .where("plan_task.id", "=", id)
             .executeTakeFirst(),
-        ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(r.unit_code) : Effect.fail(new TaskNotFound({ id })))));
+        ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(r) : Effect.fail(new TaskNotFound({ id })))));
+      const task = (id: number) => Effect.map(taskRow(id), toTask);
+      const taskUnit = (id: number) => Effect.map(taskRow(id), (r) => r.unit_code);
       return {
         plan,
         task,
@@ -165,8 +161,9 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
           ).pipe(Effect.map((rows) => rows.map(toTask))),
         updateTask: (id, patch, version, auditAs) =>
           Effect.gen(function* () {
-            const cur = yield* task(id);
-            const unit = auditAs ? yield* taskUnit(id) : "";
+            const found = yield* taskRow(id);
+            const cur = toTask(found);
+            const unit = found.unit_code;
             if (cur.version !== version)
               return yield* Effect.fail(new TaskConflict({ id, expectedVersion: version, currentVersion: cur.version }));
             const now = new Date(yield* Clock.currentTimeMillis);
@@ -213,8 +210,8 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
               }),
             );
             if (!row) {
-              const now = yield* task(id);
-              return yield* Effect.fail(new TaskConflict({ id, expectedVersion: version, currentVersion: now.version }));
+              const latest = yield* task(id);
+              return yield* Effect.fail(new TaskConflict({ id, expectedVersion: version, currentVersion: latest.version }));
             }
             return toTask(row);
           }),
@@ -233,7 +230,7 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
                 .values({ unit_code: p.unit, year: p.year, title: p.title, document_id: p.documentId })
                 .returningAll()
                 .executeTakeFirstOrThrow());
-            return { id: r.id, unit: r.unit_code, year: r.year, title: r.title, documentId: r.document_id };
+            return toPlan(r);
           }),
         insertTask: (planId, t) =>
           Effect.promise(async () => {

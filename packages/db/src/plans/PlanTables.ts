@@ -49,7 +49,9 @@ export interface PlanTables {
   readonly assigned_task: AssignedTaskTable;
 }
 
-/** Rows as selected. */
+/** A plan row as selected. */
 export type PlanRow = Selectable<PlanTable>;
+/** A plan task row as selected. */
 export type PlanTaskRow = Selectable<PlanTaskTable>;
+/** An assigned task row as selected. */
 export type AssignedTaskRow = Selectable<AssignedTaskTable>;

@@ -52,7 +52,9 @@ export interface ValueTables {
   readonly rate_claim: RateClaimTable;
 }
 
-/** Rows as selected. */
+/** A value row as selected. */
 export type IndicatorValueRow = Selectable<IndicatorValueTable>;
+/** A value history row as selected. */
 export type IndicatorValueHistoryRow = Selectable<IndicatorValueHistoryTable>;
+/** A stated-rate claim row as selected. */
 export type RateClaimRow = Selectable<RateClaimTable>;

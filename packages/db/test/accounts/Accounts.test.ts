@@ -47,6 +47,10 @@ describe.each(testDatabases())("accounts on $name", (db) => {
         expect(yield* loadDemoAccounts).toBe(demoUsers.length);
         expect(yield* loadDemoAccounts).toBe(0);
         expect((yield* repo.checkPassword("bientap.dt", DEMO_PASSWORD))?.grants).toEqual([{ role: "editor", unit: "DT" }]);
+        // the list carries each user's own grants, as a single read of the user does
+        const listed = yield* repo.list();
+        for (const u of listed) expect(u.grants).toEqual((yield* repo.get(u.id)).grants);
+        expect(listed.find((u) => u.username === "admin")?.grants).toEqual([{ role: "admin", unit: "*" }]);
       }),
     );
 

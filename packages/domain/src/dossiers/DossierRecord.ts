@@ -71,6 +71,7 @@ export const fields = [
   "paidOnline",
   "updatedAt",
 ] as const;
+/** One field name of a record. */
 export type Field = (typeof fields)[number];
 
 /** Why a field was refused; identifiers, mapped to Vietnamese by `reasonVi`. */

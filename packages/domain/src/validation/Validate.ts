@@ -142,18 +142,22 @@ const eventFindings = (rule: Rule, input: ValidationInput): ReadonlyArray<Findin
       subject: { type: "event" as const, ref: e.ref, label: e.label },
     }));
 
-/** Evaluates one rule of any kind. */
-export const evaluateRule = (rule: Rule, input: ValidationInput): RuleOutcome => {
-  const lookup = Expression.lookupOf(input.values);
+const evaluateWith = (rule: Rule, input: ValidationInput, lookup: Expression.Lookup): RuleOutcome => {
   if (rule.kind === "comparison") return evaluateComparison(rule, lookup);
   const findings = rule.kind === "rate-claims" ? claimFindings(rule, input, lookup) : eventFindings(rule, input);
   return findings.length === 0 ? { status: "pass" } : { status: "fail", findings };
 };
 
+/** Evaluates one rule of any kind. */
+export const evaluateRule = (rule: Rule, input: ValidationInput): RuleOutcome =>
+  evaluateWith(rule, input, Expression.lookupOf(input.values));
+
 /** Runs every rule; errors first, then warnings, each in rule order. */
 export const run = (input: ValidationInput): ReadonlyArray<Finding> => {
+  // The web entry form runs this on every edit: index the values once, not once per rule.
+  const lookup = Expression.lookupOf(input.values);
   const all = input.rules.flatMap((rule) => {
-    const outcome = evaluateRule(rule, input);
+    const outcome = evaluateWith(rule, input, lookup);
     return outcome.status === "fail" ? outcome.findings : [];
   });
   return [...all.filter((f) => f.importance === "error"), ...all.filter((f) => f.importance === "warning")];

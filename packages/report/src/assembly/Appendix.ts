@@ -16,8 +16,6 @@ import type { PlanTaskStatus, ReportInput } from "./ReportInput.js";
 /** The rate of plan tasks started, computed from the plan's tasks. */
 export const PLAN_PROGRESS_RATE = "chidao.nhiemvu.trienkhai.tyle";
 
-const areaOrder = (code: string): number => Area.all.findIndex((a) => a.code === code);
-
 /** The figures of the unit and its province, grouped by area in catalogue order. */
 export const figureTables = (ctx: AssemblyContext, input: ReportInput): ReadonlyArray<FigureTable> => {
   const order = new Map(input.catalogue.map((c, i) => [c.code, i]));
@@ -40,7 +38,7 @@ export const figureTables = (ctx: AssemblyContext, input: ReportInput): Readonly
         Disaggregation.order(a.disaggregation) - Disaggregation.order(b.disaggregation) ||
         a.disaggregation.localeCompare(b.disaggregation),
     );
-  const byArea = new Map<string, Array<FigureRow>>();
+  const byArea = new Map<Area.AreaCode, Array<FigureRow>>();
   for (const v of rows) {
     const entry = ctx.catalogue.get(v.indicator);
     if (entry === undefined) continue;
@@ -58,8 +56,8 @@ export const figureTables = (ctx: AssemblyContext, input: ReportInput): Readonly
     byArea.set(entry.area, list);
   }
   return [...byArea.entries()]
-    .sort(([a], [b]) => areaOrder(a) - areaOrder(b))
-    .map(([area, list]) => ({ area, areaName: Area.all.find((a) => a.code === area)?.nameVi ?? area, rows: list }));
+    .sort(([a], [b]) => Area.byCode(a).order - Area.byCode(b).order)
+    .map(([area, list]) => ({ area, areaName: Area.byCode(area).nameVi, rows: list }));
 };
 
 /** Every rate of the catalogue that has figures for the unit or the province, plus the plan's progress. */
@@ -179,7 +177,7 @@ export const table = (
               rows: input.planTasks.map((t, n) => [
                 String(n + 1),
                 t.title,
-                Area.all.find((a) => a.code === t.area)?.shortVi ?? t.area,
+                Area.byCode(t.area).shortVi,
                 t.deadline === null ? "" : formatShort(t.deadline),
                 t.progress === null ? "" : `${formatDecimal(t.progress, 0)}%`,
                 STATUS[t.status],

@@ -4,6 +4,7 @@
  * durations ("6 tháng đầu năm") and ordinals ("mức độ 3") are not quantities and are left out, so
  * that totals and rates are never computed from them.
  */
+import * as VnMoney from "@cchc/domain/VnMoney";
 import * as VnNumber from "@cchc/domain/VnNumber";
 import { Either } from "effect";
 
@@ -36,7 +37,6 @@ const PERCENT_AFTER = /^\s?%/u;
 const WORDS_AFTER = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 const WORD_BEFORE = /(\p{L}+)[\s:]*$/u;
 const QUALIFIER = /(trên|dưới|gần|khoảng|hơn|xấp xỉ|gần như|tới|đến|tối thiểu|tối đa|ít nhất)\s*$/iu;
-const MULTIPLIER: Record<string, number> = { triệu: 1e6, tỷ: 1e9, tỉ: 1e9, nghìn: 1e3, ngàn: 1e3 };
 const DURATION = new Set(["tháng", "năm", "ngày", "giờ", "quý", "tuần", "phút"]);
 const ORDINAL_BEFORE = new Set([
   "ngày",
@@ -80,9 +80,9 @@ export const find = (text: string): ReadonlyArray<Quantity> => {
     }
     const money = MONEY_AFTER.exec(after);
     if (money) {
-      const factor = MULTIPLIER[(money[1] ?? "").toLowerCase()] ?? 1;
-      const dong = Math.round(value * factor);
-      if (!Number.isSafeInteger(dong)) continue;
+      // VnMoney scales exactly with integers; an amount that is no whole number of đồng is skipped.
+      const dong = Either.getOrNull(VnMoney.parseMoney(`${raw} ${money[1] ?? ""}`));
+      if (dong === null) continue;
       out.push({
         kind: "money",
         value: dong,

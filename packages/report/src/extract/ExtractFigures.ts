@@ -4,6 +4,7 @@
  * first statement of an (indicator, disaggregation) wins; later repetitions are the same fact.
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
+import * as VnMoney from "@cchc/domain/VnMoney";
 import * as VnNumber from "@cchc/domain/VnNumber";
 import * as VnRate from "@cchc/domain/VnRate";
 import { Either } from "effect";
@@ -17,7 +18,6 @@ const PLACEHOLDERS: Record<string, string> = {
   "{money}": String.raw`(?<v>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?<mult>triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND|đ)(?![\p{L}])`,
   "{rate}": String.raw`(?<v>\d+(?:,\d+)?)\s?%`,
 };
-const MULTIPLIER: Record<string, number> = { triệu: 1e6, tỷ: 1e9, tỉ: 1e9, nghìn: 1e3, ngàn: 1e3 };
 
 const source = (s: string): string => s.replace(/\{n\}|\{money\}|\{rate\}/g, (p) => PLACEHOLDERS[p] ?? p);
 const compile = (s: string, flags = "iu"): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${source(s)}`, flags);
@@ -59,12 +59,9 @@ const sentenceAround = (text: string, from: number, to: number): string => {
 
 const integerOf = (text: string): number | null => Either.getOrNull(VnNumber.parseInteger(text));
 
-const moneyOf = (text: string, mult: string | undefined): number | null => {
-  const parts = Either.getOrNull(VnNumber.parseDecimalParts(text));
-  if (parts === null) return null;
-  const dong = Math.round(parts.value * (MULTIPLIER[(mult ?? "").toLowerCase()] ?? 1));
-  return Number.isSafeInteger(dong) ? dong : null;
-};
+// VnMoney scales exactly (no float product); its scale words are lower case, the pattern is not.
+const moneyOf = (text: string, mult: string | undefined): number | null =>
+  Either.getOrNull(VnMoney.parseMoney(`${text} ${(mult ?? "").toLowerCase()}`));
 
 const fillScopes = (disaggregation: string, state: ReadonlyMap<string, string>): string | null => {
   let missing = false;

@@ -3,11 +3,10 @@
  * domain (`@cchc/domain/Period`), the same rule the server uses.
  */
 import * as Period from "@cchc/domain/Period";
+import { formatShortPadded } from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { type CommandRun, flag, printJson, str } from "../Context.js";
 import { UsageInvalid } from "../Failure.js";
-
-const dmy = (d: string): string => d.split("-").reverse().join("/");
 
 /** Runs the command. */
 export const run: CommandRun = async (ctx) => {
@@ -27,7 +26,7 @@ export const run: CommandRun = async (ctx) => {
   if (flag(ctx, "json")) {
     printJson(ctx, { code: w.code, regime: w.regime, start: w.start, end: w.end, label: w.label });
   } else {
-    ctx.output.out(`${w.label} (${w.code}, chế độ ${w.regime}): từ ${dmy(w.start)} đến ${dmy(w.end)}\n`);
+    ctx.output.out(`${w.label} (${w.code}, chế độ ${w.regime}): từ ${formatShortPadded(w.start)} đến ${formatShortPadded(w.end)}\n`);
   }
   return 0;
 };

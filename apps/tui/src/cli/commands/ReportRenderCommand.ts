@@ -5,11 +5,9 @@
  */
 import { resolve } from "node:path";
 import { writeAtomically } from "../../files/AtomicWrite.js";
-import { formatDuration } from "../../ops/Progress.js";
+import { formatDuration, formatKilobytes } from "../../ops/Progress.js";
 import { type CommandRun, flag, printJson, req, str } from "../Context.js";
 import { progressLine } from "../ProgressLine.js";
-
-const kib = (n: number): string => `${(n / 1024).toFixed(1).replace(".", ",")} KB`;
 
 /** Runs the command. */
 export const run: CommandRun = async (ctx) => {
@@ -19,7 +17,7 @@ export const run: CommandRun = async (ctx) => {
   const out = resolve(ctx.cwd, str(ctx, "out") ?? `bao-cao-${unit}-${period}.${format}`);
   const started = Date.now();
   const download = await ctx.api().report(unit, period, format, ctx.signal);
-  const progress = progressLine("Tải báo cáo", "", process.stderr, kib);
+  const progress = progressLine("Tải báo cáo", "", process.stderr, formatKilobytes);
   const bytes = await writeAtomically(out, download.body, {
     total: download.size,
     signal: ctx.signal,
@@ -29,7 +27,7 @@ export const run: CommandRun = async (ctx) => {
   if (flag(ctx, "json")) printJson(ctx, { unit, period, format, file: out, bytes, contentType: download.contentType });
   else
     ctx.output.out(
-      `Đã ghi báo cáo ${unit} kỳ ${period} (${format}, ${kib(bytes)}) vào ${out} sau ${formatDuration(Date.now() - started)}.\n`,
+      `Đã ghi báo cáo ${unit} kỳ ${period} (${format}, ${formatKilobytes(bytes)}) vào ${out} sau ${formatDuration(Date.now() - started)}.\n`,
     );
   return 0;
 };
