@@ -5,11 +5,11 @@
  */
 import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { AreaCode } from "@cchc/domain/Area";
-import { Activity, ActivityKind, totalOf } from "@cchc/domain/activities/Activity";
+import { Activity, ActivityKind } from "@cchc/domain/activities/Activity";
 import { Effect, Schema } from "effect";
 import { route } from "../http/Route.js";
-import { page, pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
-import { keepReadable, readableUnits } from "../values/RecordAccess.js";
+import { pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
+import { readableUnits } from "../values/RecordAccess.js";
 
 /** Activity routes. */
 export const activityRoutes = [
@@ -40,11 +40,8 @@ export const activityRoutes = [
       Effect.gen(function* () {
         const paging = pagingOf(query);
         const units = query.unit === undefined ? yield* readableUnits : undefined;
-        const repo = yield* ActivityRepo;
-        const all = keepReadable((yield* repo.list({ ...query, limit: 100_000, offset: 0 })).items, units);
-        const found = units === undefined ? yield* repo.list({ ...query, ...paging }) : page(all, paging);
-        const totals = Object.fromEntries(ActivityKind.literals.map((k) => [k, totalOf(all, k)]).filter(([, n]) => (n as number) > 0));
-        return { ...found, ...paging, totals };
+        const found = yield* (yield* ActivityRepo).list({ ...query, units, ...paging });
+        return { ...found, ...paging };
       }),
   ),
 ];

@@ -6,8 +6,8 @@ import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
 import { Inspection } from "@cchc/domain/inspections/Inspection";
 import { Effect, Schema } from "effect";
 import { route } from "../http/Route.js";
-import { page, pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
-import { keepReadable, readableUnits } from "../values/RecordAccess.js";
+import { pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
+import { readableUnits } from "../values/RecordAccess.js";
 
 /** Inspection routes. */
 export const inspectionRoutes = [
@@ -26,11 +26,8 @@ export const inspectionRoutes = [
       Effect.gen(function* () {
         const paging = pagingOf(query);
         const units = query.unit === undefined ? yield* readableUnits : undefined;
-        const repo = yield* InspectionRepo;
-        if (units === undefined) return { ...(yield* repo.list({ ...query, ...paging })), ...paging };
-        // Inspections are few: the caller's part is cut from the whole list, in the list's order.
-        const all = (yield* repo.list({ ...query, limit: 100_000, offset: 0 })).items;
-        return page(keepReadable(all, units), paging);
+        const found = yield* (yield* InspectionRepo).list({ ...query, units, ...paging });
+        return { ...found, ...paging };
       }),
   ),
 ];

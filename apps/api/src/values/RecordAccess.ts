@@ -26,10 +26,6 @@ export const demandOnRecord = (action: Action, unit: string) =>
 /** The units whose data a list across units may show: undefined = every unit. */
 export const readableUnits = Effect.map(reachableUnits("read"), (r) => (r === "*" ? undefined : r));
 
-/** Keeps the items of readable units (for lists filtered in memory). */
-export const keepReadable = <A extends { readonly unit: string }>(items: ReadonlyArray<A>, units: ReadonlyArray<string> | undefined) =>
-  units === undefined ? items : items.filter((i) => units.includes(i.unit));
-
 /** The audit actor of the current request. */
 export const currentActor = Effect.map(CurrentPrincipal, actorOf);
 

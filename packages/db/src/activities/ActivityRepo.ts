@@ -9,6 +9,7 @@ import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
 import type { DateRole } from "@cchc/domain/validation/DatedEvent";
 import { Context, Effect, Layer } from "effect";
+import { sql } from "kysely";
 import { Database } from "../Database.js";
 import type { ActivityRow } from "./ActivityTables.js";
 
@@ -18,6 +19,8 @@ export interface ActivityQuery {
   readonly period?: string | undefined;
   readonly area?: string | undefined;
   readonly kind?: string | undefined;
+  /** Only activities of these units (what the caller may read); undefined = every unit. */
+  readonly units?: ReadonlyArray<string> | undefined;
   readonly limit?: number | undefined;
   readonly offset?: number | undefined;
 }
@@ -41,7 +44,14 @@ const toDomain = (r: ActivityRow): Activity => ({
 export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
   ActivityRepo,
   {
-    readonly list: (q?: ActivityQuery) => Effect.Effect<{ readonly items: ReadonlyArray<Activity>; readonly total: number }>;
+    /** A page of activities, the number matching, and the sum of counts per kind over all that match. */
+    readonly list: (
+      q?: ActivityQuery,
+    ) => Effect.Effect<{
+      readonly items: ReadonlyArray<Activity>;
+      readonly total: number;
+      readonly totals: Readonly<Record<string, number>>;
+    }>;
     readonly insert: (a: Omit<Activity, "id">) => Effect.Effect<Activity>;
   }
 >() {
@@ -58,8 +68,11 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
               .$if(q.unit !== undefined, (b) => b.where("unit_code", "=", q.unit as string))
               .$if(q.period !== undefined, (b) => b.where("period_code", "=", q.period as string))
               .$if(q.area !== undefined, (b) => b.where("area", "=", q.area as string))
-              .$if(q.kind !== undefined, (b) => b.where("kind", "=", q.kind as string));
-            const [rows, count] = await Promise.all([
+              .$if(q.kind !== undefined, (b) => b.where("kind", "=", q.kind as string))
+              .$if(q.units !== undefined, (b) =>
+                q.units?.length ? b.where("unit_code", "in", q.units as string[]) : b.where(sql<boolean>`false`),
+              );
+            const [rows, count, sums] = await Promise.all([
               base
                 .selectAll()
                 .orderBy("unit_code")
@@ -70,8 +83,13 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
                 .offset(q.offset ?? 0)
                 .execute(),
               base.select(kysely.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+              base
+                .select(["kind", sql<number>`coalesce(sum(count), 0)`.as("sum")])
+                .groupBy("kind")
+                .execute(),
             ]);
-            return { items: rows.map(toDomain), total: Number(count.n) };
+            const totals = Object.fromEntries(sums.filter((r) => Number(r.sum) > 0).map((r) => [r.kind, Number(r.sum)]));
+            return { items: rows.map(toDomain), total: Number(count.n), totals };
           }),
         insert: (a) =>
           Effect.promise(async () => {

@@ -6,6 +6,7 @@ import type { Inspection, RemediationStatus } from "@cchc/domain/inspections/Ins
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
 import { Context, Effect, Layer } from "effect";
+import { sql } from "kysely";
 import { Database } from "../Database.js";
 import type { InspectionRow } from "./InspectionTables.js";
 
@@ -13,6 +14,8 @@ import type { InspectionRow } from "./InspectionTables.js";
 export interface InspectionQuery {
   readonly unit?: string | undefined;
   readonly period?: string | undefined;
+  /** Only inspections of these units (what the caller may read); undefined = every unit. */
+  readonly units?: ReadonlyArray<string> | undefined;
   readonly limit?: number | undefined;
   readonly offset?: number | undefined;
 }
@@ -54,7 +57,10 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
             const base = kysely
               .selectFrom("inspection")
               .$if(q.unit !== undefined, (b) => b.where("unit_code", "=", q.unit as string))
-              .$if(q.period !== undefined, (b) => b.where("period_code", "=", q.period as string));
+              .$if(q.period !== undefined, (b) => b.where("period_code", "=", q.period as string))
+              .$if(q.units !== undefined, (b) =>
+                q.units?.length ? b.where("unit_code", "in", q.units as string[]) : b.where(sql<boolean>`false`),
+              );
             const [rows, count] = await Promise.all([
               base
                 .selectAll()

@@ -43,7 +43,3 @@ export const Activity = Schema.Struct({
   note: Schema.NullOr(Schema.String),
 }).annotations({ identifier: "Activity" });
 export type Activity = typeof Activity.Type;
-
-/** The total count of activities of a kind (people trained over all courses). */
-export const totalOf = (activities: ReadonlyArray<Pick<Activity, "kind" | "count">>, kind: ActivityKind): number =>
-  activities.filter((a) => a.kind === kind).reduce((s, a) => s + (a.count ?? 0), 0);
