@@ -45,9 +45,7 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
   ActivityRepo,
   {
     /** A page of activities, the number matching, and the sum of counts per kind over all that match. */
-    readonly list: (
-      q?: ActivityQuery,
-    ) => Effect.Effect<{
+    readonly list: (q?: ActivityQuery) => Effect.Effect<{
       readonly items: ReadonlyArray<Activity>;
       readonly total: number;
       readonly totals: Readonly<Record<string, number>>;
