@@ -106,7 +106,9 @@ describe("CCHC web app", () => {
       ))
     ) {
       // this server holds the demo data, so the sign-in screen names the demo accounts
-      expect(await page.getByText(/cchc-demo-2022/).isVisible()).toBe(true);
+      // (the hint appears once `GET /health` has answered, so wait for it rather than look once)
+      await page.getByTestId("demo-accounts").waitFor({ timeout: 10_000 });
+      expect(await page.getByTestId("demo-accounts").innerText()).toMatch(/cchc-demo-2022/);
       await shoot(page, "sign-in-1280");
       await phone(page);
       await shoot(page, "sign-in-360");
@@ -142,13 +144,13 @@ describe("CCHC web app", () => {
       copyFileSync(file, join(docs, "dashboard.png"));
     }
     // on a wide screen both choosers show and the summary line does not
-    expect(await page.getByRole("button", { name: "Đổi đơn vị hoặc kỳ báo cáo" }).isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole("button", { name: "Đổi đơn vị hoặc kỳ báo cáo" }).isVisible()).toBe(false);
     await phone(page);
     await shoot(page, "dashboard-360");
     // on a phone the unit and period fold into one line with "Đổi"
     const change = page.getByRole("button", { name: "Đổi đơn vị hoặc kỳ báo cáo" });
-    expect(await change.isVisible()).toBe(true);
-    expect(await page.getByLabel("Kỳ trong năm").isVisible()).toBe(false);
+    await expect.poll(() => change.isVisible()).toBe(true);
+    await expect.poll(() => page.getByLabel("Kỳ trong năm").isVisible()).toBe(false);
     const summary = await page.locator(".context-summary").boundingBox();
     expect(summary?.height ?? 999).toBeLessThan(120);
     await change.click();
