@@ -11,6 +11,9 @@ const onPath = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cm
 const office = ["soffice", "libreoffice"].find(onPath);
 const ready = office !== undefined && onPath("pdftotext");
 
+// CI sets CCHC_REQUIRE_PDF=1 after installing both tools: there a missing tool fails the run.
+if (!ready && process.env.CCHC_REQUIRE_PDF === "1")
+  throw new Error("CCHC_REQUIRE_PDF=1 nhưng thiếu soffice/libreoffice hoặc pdftotext trên PATH");
 if (!ready) {
   console.warn(
     "Bỏ qua kiểm tra chuyển .docx sang PDF: không có soffice/libreoffice hoặc pdftotext trên PATH " +
