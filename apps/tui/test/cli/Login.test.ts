@@ -11,7 +11,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   server = await startServer();
-}, 180_000);
+}, 300_000);
 afterAll(async () => {
   await server?.stop();
 });

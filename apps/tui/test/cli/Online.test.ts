@@ -12,7 +12,7 @@ beforeAll(async () => {
   server = await startServer();
   // A login saved in the real home folder must not change what these tests see.
   env = { CCHC_API: server.url, CCHC_TOKEN: server.token, XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), "cchc-xdg-")) };
-}, 180_000);
+}, 300_000);
 afterAll(async () => {
   await server?.stop();
 });

@@ -16,7 +16,7 @@ let api: ApiClient;
 beforeAll(async () => {
   server = await startServer();
   api = makeHttpApiClient({ baseUrl: server.url, token: server.token });
-}, 180_000);
+}, 300_000);
 afterAll(async () => {
   await server?.stop();
 });

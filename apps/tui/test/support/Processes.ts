@@ -49,7 +49,8 @@ export interface TestServer {
 }
 
 const waitHealthy = async (url: string, child: ChildProcess, log: () => string): Promise<void> => {
-  const until = Date.now() + 90_000;
+  // generous: a first start loads the demo into a fresh PGlite, slow on a busy 2-core machine
+  const until = Date.now() + 240_000;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`the API server stopped (${child.exitCode}):\n${log()}`);
     try {
