@@ -1,4 +1,5 @@
 import { Either, JSONSchema, Schema } from "effect";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as DocumentReference from "../src/DocumentReference.js";
 
@@ -204,5 +205,60 @@ describe("DocumentRef schema", () => {
     expect(message({ ...good, date: "2021-02-31" })).toContain("Ngày ban hành không hợp lệ");
     expect(message({ ...good, issuer: "  " })).toContain("Cơ quan ban hành không được để trống");
     expect(message({ ...good, type: "XX" })).toContain("Loại văn bản không hợp lệ");
+  });
+});
+
+describe("DocumentReference format ∘ parse (generated references)", () => {
+  // issuers and summaries as officials write them; the issuer must not contain " về "
+  const issuers = ["Văn phòng Ủy ban nhân dân Tỉnh", "Sở Nội vụ", "Ủy ban nhân dân tỉnh Đồng Tháp", "Bộ Nội vụ", "Thủ tướng Chính phủ"];
+  const summaries = ["cải cách hành chính năm 2022", "việc phối hợp thực hiện nhiệm vụ", "kiểm tra công tác cải cách hành chính"];
+  const issuerCodes = ["VPUBND", "UBND", "SNV", "BNV", "VPUBND-KSTTHC", "TTg"];
+  const arbReference = fc
+    .record({
+      type: fc.constantFrom(...DocumentReference.types.map((t) => t.code)),
+      number: fc.integer({ min: 1, max: 9999 }),
+      issuerCode: fc.constantFrom(...issuerCodes),
+      normativeYear: fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: null }),
+      date: fc.option(
+        fc
+          .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+        { nil: null },
+      ),
+      issuer: fc.option(fc.constantFrom(...issuers), { nil: null }),
+      summary: fc.option(fc.constantFrom(...summaries), { nil: null }),
+    })
+    .map((r) => {
+      const type = DocumentReference.byCode(r.type);
+      return {
+        type: r.type,
+        number: r.number,
+        year: r.normativeYear,
+        symbol: type.abbreviation === null ? r.issuerCode : `${type.abbreviation}-${r.issuerCode}`,
+        date: r.date as never,
+        issuer: r.issuer,
+        summary: r.summary,
+      };
+    });
+
+  it("parses every formatted reference back to the same fields", () => {
+    fc.assert(
+      fc.property(arbReference, (ref) => {
+        const text = DocumentReference.format(ref);
+        const back = Either.getOrThrow(DocumentReference.parse(text));
+        expect(back).toMatchObject({
+          type: ref.type,
+          number: ref.number,
+          year: ref.year,
+          symbol: ref.symbol,
+          date: ref.date,
+          issuer: ref.issuer,
+          summary: ref.summary,
+        });
+        // and formatting the parsed reference gives the same text (a fixed point)
+        expect(DocumentReference.format(back)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

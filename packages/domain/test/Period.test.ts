@@ -160,6 +160,28 @@ describe("Period windows", () => {
     });
   }
 
+  describe("the Bộ Nội vụ regime (Q1, H1, Q3, Y)", () => {
+    it("its periods lie inside the year, Q1 and H1 start the year, Q3 follows H1, and the year is the default regime's year", () => {
+      fc.assert(
+        fc.property(arbYear, (y) => {
+          const [q1, h1, q3, year] = Period.periodsOf(y, "bnv").map((c) => win(c, "bnv")) as [
+            Period.PeriodWindow,
+            Period.PeriodWindow,
+            Period.PeriodWindow,
+            Period.PeriodWindow,
+          ];
+          for (const w of [q1, h1, q3]) expect(w.start >= year.start && w.end <= year.end && w.start <= w.end).toBe(true);
+          expect(q1.start).toBe(year.start);
+          expect(h1.start).toBe(year.start);
+          expect(q1.end < h1.end).toBe(true);
+          expect(LocalDate.addDays(h1.end, 1)).toBe(q3.start);
+          // the year window is the same as in the default regime (15/12 of the year before → 14/12)
+          expect(year).toMatchObject({ start: win(`${y}-Y`).start, end: win(`${y}-Y`).end });
+        }),
+      );
+    });
+  });
+
   it("tells whether a day is inside a window", () => {
     const w = win("2022-H1");
     expect(Period.contains(w, LocalDate.make(2022, 6, 14))).toBe(true);
