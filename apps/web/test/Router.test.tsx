@@ -1,4 +1,5 @@
 import { cleanup, render, screen } from "@solidjs/testing-library";
+import { createSignal } from "solid-js";
 import { afterEach, describe, expect, it } from "vitest";
 import { createRouter, hrefOf, parsePlace } from "../src/router/Router";
 import { VirtualList, visibleRange } from "../src/ui/VirtualList";
@@ -50,7 +51,7 @@ describe("VirtualList", () => {
     const items = Array.from({ length: 2000 }, (_, i) => ({ id: String(i), title: `Nhiệm vụ số ${i + 1}` }));
     render(() => (
       <VirtualList items={items} estimate={50} label="Nhiệm vụ" keyOf={(x) => x.id}>
-        {(x) => <p>{x.title}</p>}
+        {(x) => <p>{x().title}</p>}
       </VirtualList>
     ));
     expect(screen.getByText("Nhiệm vụ số 1")).toBeTruthy();
@@ -59,5 +60,30 @@ describe("VirtualList", () => {
     expect(rendered).toBeLessThan(60);
     expect(screen.queryByText("Nhiệm vụ số 2000")).toBeNull();
     expect(screen.getAllByRole("listitem")[0]?.getAttribute("aria-setsize")).toBe("2000");
+  });
+
+  it("keeps a row (its focus and local state) when its item is replaced by a newer one with the same key", async () => {
+    const [items, setItems] = createSignal([
+      { id: "1", title: "Nhiệm vụ một", version: 1 },
+      { id: "2", title: "Nhiệm vụ hai", version: 1 },
+    ]);
+    render(() => (
+      <VirtualList items={items()} estimate={50} label="Nhiệm vụ" keyOf={(x) => x.id}>
+        {(x) => (
+          <p>
+            <input aria-label={`Ghi chú ${x().id}`} />
+            <span data-testid={`title-${x().id}`}>{`${x().title} (phiên bản ${x().version})`}</span>
+          </p>
+        )}
+      </VirtualList>
+    ));
+    const input = screen.getByLabelText("Ghi chú 1") as HTMLInputElement;
+    input.value = "đang gõ";
+    input.focus();
+    setItems((xs) => xs.map((x) => (x.id === "1" ? { ...x, title: "Nhiệm vụ một (đã sửa)", version: 2 } : x)));
+    expect(screen.getByTestId("title-1").textContent).toBe("Nhiệm vụ một (đã sửa) (phiên bản 2)");
+    expect(screen.getByLabelText("Ghi chú 1")).toBe(input);
+    expect(input.value).toBe("đang gõ");
+    expect(document.activeElement).toBe(input);
   });
 });

@@ -4,7 +4,7 @@ import { App } from "../src/shell/App";
 import { ContextBar } from "../src/shell/ContextBar";
 import { PeriodPicker } from "../src/shell/PeriodPicker";
 import { UnitPicker } from "../src/shell/UnitPicker";
-import { demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
+import { apiError, demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
 
 afterEach(cleanup);
 
@@ -41,19 +41,51 @@ describe("UnitPicker", () => {
   });
 });
 
+/** A window as `GET /periods/{code}` answers it. */
+const periodWindow = (code: string, start: string, end: string, label: string) => ({
+  code,
+  regime: "nd09",
+  start,
+  end,
+  label,
+  labelEn: label,
+});
+
 describe("PeriodPicker", () => {
-  it("shows the period with its data window", () => {
-    const { fetch } = fakeFetch({});
+  it("shows the data window the API answers for the period (the domain's only while it loads)", async () => {
+    // the server's answer differs from the domain's computation (15/12/2021 – 14/6/2022) on
+    // purpose: the line must show what the server says
+    const { fetch, calls } = fakeFetch({
+      "GET /api/v1/periods/2022-H1": { body: periodWindow("2022-H1", "2021-12-20", "2022-06-19", "6 tháng đầu năm 2022") },
+    });
     renderWithApp(() => <PeriodPicker />, { fetch });
-    expect(screen.getByText("6 tháng đầu năm 2022 (15/12/2021 – 14/6/2022)")).toBeTruthy();
+    const line = document.querySelector(".period-window output") as HTMLElement;
+    expect(line.textContent).toBe("6 tháng đầu năm 2022 (15/12/2021 – 14/6/2022)");
+    expect(line.dataset.source).toBe("domain");
+    await waitFor(() => expect(line.textContent).toBe("6 tháng đầu năm 2022 (20/12/2021 – 19/6/2022)"));
+    expect(line.dataset.source).toBe("api");
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["GET /api/v1/periods/2022-H1"]);
   });
 
-  it("changes the period in the URL", () => {
-    const { fetch } = fakeFetch({});
+  it("changes the period in the URL and asks the API for the new window", async () => {
+    const { fetch, calls } = fakeFetch({
+      "GET /api/v1/periods/2022-H1": { body: periodWindow("2022-H1", "2021-12-15", "2022-06-14", "6 tháng đầu năm 2022") },
+      "GET /api/v1/periods/2022-Q1": { body: periodWindow("2022-Q1", "2021-12-16", "2022-03-13", "Quý I năm 2022") },
+    });
     const { router } = renderWithApp(() => <PeriodPicker />, { fetch });
     fireEvent.change(screen.getByLabelText("Kỳ trong năm"), { target: { value: "2022-Q1" } });
     expect(router().place().period).toBe("2022-Q1");
-    expect(screen.getByText("Quý I năm 2022 (15/12/2021 – 14/3/2022)")).toBeTruthy();
+    expect(await screen.findByText("Quý I năm 2022 (16/12/2021 – 13/3/2022)")).toBeTruthy();
+    expect(calls.map((c) => c.path)).toContain("/api/v1/periods/2022-Q1");
+  });
+
+  it("says why there is no window when the API refuses the period", async () => {
+    const { fetch } = fakeFetch({
+      "GET /api/v1/periods/2022-H1": apiError(400, "PERIOD_NOT_IN_REGIME", "Kỳ 2022-H1 không có trong chế độ báo cáo."),
+    });
+    renderWithApp(() => <PeriodPicker />, { fetch });
+    expect(await screen.findByText("2022-H1: Kỳ 2022-H1 không có trong chế độ báo cáo.")).toBeTruthy();
+    expect(screen.queryByText(/15\/12\/2021/)).toBeNull();
   });
 });
 
@@ -69,11 +101,17 @@ describe("The web page at /", () => {
 
 describe("ContextBar", () => {
   it("sums up the unit and period in one line with a “Đổi” button that unfolds the choosers and folds them on a choice", async () => {
-    const { fetch } = fakeFetch({ "GET /api/v1/org-units": { body: demoUnits() } });
+    const { fetch, calls } = fakeFetch({
+      "GET /api/v1/org-units": { body: demoUnits() },
+      "GET /api/v1/periods/2022-H1": { body: periodWindow("2022-H1", "2021-12-15", "2022-06-14", "6 tháng đầu năm 2022") },
+    });
     const { router } = renderWithApp(() => <ContextBar />, { fetch });
     const bar = screen.getByRole("complementary", { name: "Đơn vị và kỳ báo cáo đang xem" });
     await waitFor(() => expect(bar.querySelector(".context-summary")?.textContent).toContain("Tỉnh Đồng Tháp"));
+    await waitFor(() => expect(bar.querySelector(".context-summary-period")?.getAttribute("data-source")).toBe("api"));
     expect(bar.querySelector(".context-summary")?.textContent).toContain("6 tháng đầu năm 2022 (15/12/2021 – 14/6/2022)");
+    // the summary and the picker share one request for the window
+    expect(calls.filter((c) => c.path === "/api/v1/periods/2022-H1").length).toBe(1);
     const toggle = screen.getByRole("button", { name: "Đổi đơn vị hoặc kỳ báo cáo" });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     // folded: narrow screens hide the choosers by this class (the CSS media query decides)

@@ -45,6 +45,7 @@ export interface Api {
   /** Whether the server answers, and whether it holds the demo accounts. */
   readonly health: () => Promise<HealthBody>;
   readonly units: () => Promise<UnitList>;
+  /** The window of a period code, fetched once per code (a window never changes). */
   readonly period: (code: string) => Promise<PeriodBody>;
   /** The catalogue (indicators and rates) that applies to a year, fetched once per year. */
   readonly catalogue: (year: number) => Promise<CatalogueBody>;
@@ -86,6 +87,7 @@ export interface Api {
 export const makeApi = (http: Http): Api => {
   let units: Promise<UnitList> | undefined;
   const catalogues = new Map<number, Promise<CatalogueBody>>();
+  const periods = new Map<string, Promise<PeriodBody>>();
   const once = <T>(load: () => Promise<T>, keep: (p: Promise<T> | undefined) => void): Promise<T> => {
     const p = load();
     keep(p);
@@ -103,7 +105,15 @@ export const makeApi = (http: Http): Api => {
         },
       ),
     health: () => http.json("get", "/health"),
-    period: (code) => http.json("get", `/periods/${seg(code)}`),
+    period: (code) =>
+      periods.get(code) ??
+      once(
+        () => http.json<PeriodBody>("get", `/periods/${seg(code)}`),
+        (p) => {
+          if (p) periods.set(code, p);
+          else periods.delete(code);
+        },
+      ),
     catalogue: (year) =>
       catalogues.get(year) ??
       once(

@@ -27,13 +27,20 @@ export interface DrawnChart {
   readonly destroy: () => void;
 }
 
-/** Draws a chart on a canvas. */
-export const draw = (canvas: HTMLCanvasElement, spec: ChartSpec, reducedMotion: boolean): DrawnChart => {
+/**
+ * Draws a chart on a canvas and calls `onDrawn` once it shows its final state: when the opening
+ * animation has completed (chart.js `animation.onComplete`), or right after drawing when motion is
+ * reduced (no animation). A screenshot or a reader waiting for `onDrawn` never sees half-grown bars.
+ */
+export const draw = (canvas: HTMLCanvasElement, spec: ChartSpec, reducedMotion: boolean, onDrawn: () => void): DrawnChart => {
   const horizontal = spec.kind === "horizontal-bar";
+  const doughnut = spec.kind === "doughnut";
   const chart = new Chart(canvas, {
-    type: spec.kind === "doughnut" ? "doughnut" : "bar",
+    type: doughnut ? "doughnut" : "bar",
     data: {
-      labels: spec.labels.map(wrapLabel),
+      // axis ticks take lines; the doughnut's labels are legend items, which chart.js sizes for
+      // one line only (a second line is clipped), and the legend wraps whole items instead
+      labels: doughnut ? [...spec.labels] : spec.labels.map(wrapLabel),
       datasets: spec.series.map((s) => ({
         label: s.label,
         data: [...s.data],
@@ -45,7 +52,7 @@ export const draw = (canvas: HTMLCanvasElement, spec: ChartSpec, reducedMotion: 
     options: {
       responsive: true,
       maintainAspectRatio: false,
-      animation: reducedMotion ? false : { duration: 300 },
+      animation: reducedMotion ? false : { duration: 300, onComplete: () => onDrawn() },
       locale: "vi-VN",
       ...(horizontal ? { indexAxis: "y" as const } : {}),
       plugins: {
@@ -53,7 +60,7 @@ export const draw = (canvas: HTMLCanvasElement, spec: ChartSpec, reducedMotion: 
         legend: {
           display: spec.kind === "doughnut" || spec.series.length > 1,
           position: "bottom",
-          labels: { color: "#1a1a1a", font: { size: 13 } },
+          labels: { color: "#1a1a1a", font: { size: 13 }, boxWidth: 14, padding: 12 },
         },
         tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label ? `${ctx.dataset.label}: ` : ""}${spec.format(Number(ctx.raw))}` } },
       },
@@ -80,5 +87,7 @@ export const draw = (canvas: HTMLCanvasElement, spec: ChartSpec, reducedMotion: 
           }),
     },
   });
+  // without animation chart.js has drawn synchronously by now and calls no onComplete
+  if (reducedMotion) onDrawn();
   return { destroy: () => chart.destroy() };
 };

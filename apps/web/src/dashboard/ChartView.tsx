@@ -15,6 +15,8 @@ export interface ChartViewProps {
 export const ChartView = (props: ChartViewProps): JSX.Element => {
   const { t } = useApp();
   let canvas: HTMLCanvasElement | undefined;
+  // started: chart.js is loaded and drawing; ready: the chart shows its final state (animation over)
+  const [started, setStarted] = createSignal(false);
   const [ready, setReady] = createSignal(false);
   let destroy: (() => void) | undefined;
   let disposed = false;
@@ -23,8 +25,11 @@ export const ChartView = (props: ChartViewProps): JSX.Element => {
     const reduced = typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
     void import("./ChartRuntime").then((m) => {
       if (disposed || !canvas) return;
-      destroy = m.draw(canvas, props.spec, reduced).destroy;
-      setReady(true);
+      // ready (data-ready="true") once the chart shows its final state, not while it still grows
+      destroy = m.draw(canvas, props.spec, reduced, () => {
+        if (!disposed) setReady(true);
+      }).destroy;
+      setStarted(true);
     });
   });
   onCleanup(() => {
@@ -42,7 +47,7 @@ export const ChartView = (props: ChartViewProps): JSX.Element => {
         style={props.spec.kind === "horizontal-bar" ? { height: `${Math.max(14, props.spec.labels.length * 2.6 + 4)}rem` } : {}}
       >
         <canvas ref={canvas} role="img" aria-label={summaryOf(props.spec)} data-ready={ready() ? "true" : "false"} />
-        <Show when={!ready()}>
+        <Show when={!started()}>
           <p class="muted chart-loading" aria-hidden="true">
             {t().chartLoading}
           </p>

@@ -1,14 +1,17 @@
 /**
  * The dashboard of a unit and period: validation findings first (each links to its figure in
  * data entry), then one panel per reform area with its key figures, computed rates and charts.
+ * A failure to read the plan's tasks is said (a unit without a plan simply has no task chart).
  */
 import type * as Area from "@cchc/domain/Area";
+import { ofInstantInVietnam } from "@cchc/domain/LocalDate";
 import { createMemo, createResource, For, type JSX, Show } from "solid-js";
 import type { TaskBody } from "../api/Contract";
-import { isMissingRoute } from "../api/Http";
+import { ApiFailure, isMissingRoute } from "../api/Http";
+import { overdueDay } from "../plans/AsOfDay";
 import { useApp } from "../shell/AppContext";
 import { Link } from "../shell/Link";
-import { periodText } from "../shell/PeriodPicker";
+import { periodText } from "../shell/PeriodText";
 import { useUnitName } from "../shell/UnitName";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { ChartView } from "./ChartView";
@@ -29,10 +32,17 @@ export const Dashboard = (): JSX.Element => {
       (error: unknown) => ({ items: [], error }),
     ),
   );
-  const [tasks] = createResource(key, ({ unit, period }) =>
-    // a unit without a plan simply has no task chart
-    api.tasks(unit, Number(period.slice(0, 4))).catch(() => [] as ReadonlyArray<TaskBody>),
+  const [tasks, { refetch: refetchTasks }] = createResource(key, ({ unit, period }) =>
+    api.tasks(unit, Number(period.slice(0, 4))).catch((error: unknown) => {
+      // a unit without a plan simply has no task chart; any other failure is shown
+      if (error instanceof ApiFailure && error.code === "PLAN_NOT_FOUND") return [] as ReadonlyArray<TaskBody>;
+      throw error;
+    }),
   );
+  // tasks are counted at the day the plans screen judges them on (the period's end once it has ended)
+  const asOf = createMemo(() => overdueDay(router.place().period, ofInstantInVietnam(new Date())).day);
+  // a server without the plans routes has no task chart, as it has no findings list
+  const tasksError = () => (tasks.error && !isMissingRoute(tasks.error) ? (tasks.error as unknown) : null);
   const unitName = useUnitName();
   const lang = () => router.place().lang;
   // reading a failed resource throws: memos read it only when it loaded
@@ -41,22 +51,27 @@ export const Dashboard = (): JSX.Element => {
     const d = loaded();
     return d ? panelsOf(d.catalogue, d.values, lang()) : [];
   });
-  const charts = createMemo(() => {
+  // separate memos: the tasks arriving later must not redraw the other charts
+  const valueCharts = createMemo(() => {
     const d = loaded();
-    if (!d) return { procedure: [], finance: [], direction: [] };
+    if (!d) return { procedure: [], finance: [] };
     return {
       procedure: [dossierChart(d.values, t()), onlineChart(d.values, t())].filter((c) => c !== null),
       finance: [budgetChart(d.values, t())].filter((c) => c !== null),
-      direction: [taskChart(tasks() ?? [], t(), lang())].filter((c) => c !== null),
     };
+  });
+  const taskCharts = createMemo(() => {
+    // reading a failed resource throws: read the tasks only when they loaded
+    const list = tasks.error ? [] : (tasks() ?? []);
+    return [taskChart(list, asOf(), t(), lang())].filter((c) => c !== null);
   });
   const chartsOf = (area: Area.AreaCode) =>
     area === "procedure"
-      ? charts().procedure
+      ? valueCharts().procedure
       : area === "public-finance"
-        ? charts().finance
+        ? valueCharts().finance
         : area === "direction"
-          ? charts().direction
+          ? taskCharts()
           : [];
   return (
     <article class="screen" aria-labelledby="dashboard-title" aria-busy={data.loading ? "true" : "false"}>
@@ -77,6 +92,9 @@ export const Dashboard = (): JSX.Element => {
             <>
               <Show when={findings() && !isMissingRoute(findings()?.error)}>
                 <FindingList findings={findings()?.items ?? []} error={findings()?.error} catalogue={d().catalogue} />
+              </Show>
+              <Show when={tasksError()}>
+                {(error) => <ErrorNotice title={t().tasksUnavailable} error={error()} onRetry={refetchTasks} />}
               </Show>
               <Show
                 when={d().values.length > 0}

@@ -6,6 +6,9 @@ import * as Area from "@cchc/domain/Area";
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import * as Rate from "@cchc/domain/indicators/Rate";
 import { keyText } from "@cchc/domain/indicators/Value";
+import type { LocalDate } from "@cchc/domain/LocalDate";
+import * as Task from "@cchc/domain/plans/Task";
+import * as VnDate from "@cchc/domain/VnDate";
 import { formatMoney } from "@cchc/domain/VnMoney";
 import { formatInteger } from "@cchc/domain/VnNumber";
 import { formatRate } from "@cchc/domain/VnRate";
@@ -148,31 +151,33 @@ export const budgetChart = (values: ReadonlyArray<ValueBody>, t: Dictionary): Ch
   };
 };
 
-/** Tasks done and not done by reform area. */
-export const taskChart = (tasks: ReadonlyArray<TaskBody>, t: Dictionary, lang: "vi" | "en"): ChartSpec | null => {
+/**
+ * Tasks completed and not completed by reform area, at the day the plans screen judges them on
+ * (`overdueDay`: the period's last day once it has ended): each area is rolled up with the
+ * domain's `Task.rollup`, so a task finished after the period counts as not completed, and
+ * cancelled tasks are left out, as in the plan's roll-up.
+ */
+export const taskChart = (tasks: ReadonlyArray<TaskBody>, asOf: LocalDate, t: Dictionary, lang: "vi" | "en"): ChartSpec | null => {
   if (tasks.length === 0) return null;
-  const areas = Area.all.filter((a) => tasks.some((x) => x.area === a.code));
+  const rolled = Area.all
+    .map((area) => ({
+      area,
+      rollup: Task.rollup(
+        tasks.filter((x) => x.area === area.code),
+        asOf,
+      ),
+    }))
+    .filter((x) => x.rollup.total > 0);
+  if (rolled.length === 0) return null;
   return {
     id: "chart-tasks",
-    title: t.chartTasks,
+    title: t.chartTasks(VnDate.formatShort(asOf)),
     kind: "horizontal-bar",
     stacked: true,
-    labels: areas.map((a) => {
-      const of = tasks.filter((x) => x.area === a.code);
-      const done = of.filter((x) => x.status === "done").length;
-      return `${lang === "en" ? a.nameEn : a.shortVi} (${formatRate(done, of.length)})`;
-    }),
+    labels: rolled.map((x) => `${lang === "en" ? x.area.nameEn : x.area.shortVi} (${x.rollup.completedRateText})`),
     series: [
-      {
-        label: t.tasksDone,
-        data: areas.map((a) => tasks.filter((x) => x.area === a.code && x.status === "done").length),
-        colors: [palette.done],
-      },
-      {
-        label: t.tasksOpen,
-        data: areas.map((a) => tasks.filter((x) => x.area === a.code && x.status !== "done").length),
-        colors: [palette.open],
-      },
+      { label: t.tasksDone, data: rolled.map((x) => x.rollup.completed), colors: [palette.done] },
+      { label: t.tasksOpen, data: rolled.map((x) => x.rollup.total - x.rollup.completed), colors: [palette.open] },
     ],
     format: formatInteger,
   };

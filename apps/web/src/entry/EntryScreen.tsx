@@ -7,7 +7,7 @@ import { Either } from "effect";
 import { createResource, type JSX, Show } from "solid-js";
 import { isMissingRoute } from "../api/Http";
 import { useApp } from "../shell/AppContext";
-import { periodText } from "../shell/PeriodPicker";
+import { periodText } from "../shell/PeriodText";
 import { useUnitName } from "../shell/UnitName";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { EntryForm } from "./EntryForm";

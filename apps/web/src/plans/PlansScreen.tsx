@@ -1,17 +1,16 @@
 /**
  * "Kế hoạch, nhiệm vụ": the unit's annual plan with its progress roll-up and its tasks, filtered
  * by area, status, lead unit and deadline, overdue tasks highlighted, the completion share of the
- * shown tasks; the list is virtualised so thousands of tasks scroll smoothly. "Overdue" and the
- * roll-up are judged at the end of the chosen period when it has ended (a 2022 plan seen for
- * 2022-H1: as of 14/6/2022), otherwise today, and the screen says which date.
+ * shown tasks; the list is virtualised so thousands of tasks scroll smoothly. "Overdue", the
+ * roll-up and the completion share are judged at the end of the chosen period when it has ended
+ * (a 2022 plan seen for 2022-H1: as of 14/6/2022), otherwise today (`AsOfDay`), with the domain's
+ * `Task.rollup` as the dashboard's task chart is, and the screen says which date.
  */
 import * as Area from "@cchc/domain/Area";
 import { type LocalDate, ofInstantInVietnam } from "@cchc/domain/LocalDate";
-import * as Period from "@cchc/domain/Period";
+import * as Task from "@cchc/domain/plans/Task";
 import * as VnDate from "@cchc/domain/VnDate";
 import { formatInteger } from "@cchc/domain/VnNumber";
-import { formatRate } from "@cchc/domain/VnRate";
-import { Either } from "effect";
 import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
 import type { TaskBody } from "../api/Contract";
 import type { Key } from "../i18n/Dictionary";
@@ -19,6 +18,7 @@ import { useApp } from "../shell/AppContext";
 import { DateInput } from "../ui/DateInput";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { VirtualList } from "../ui/VirtualList";
+import { overdueDay } from "./AsOfDay";
 import { TaskRow, taskStatuses } from "./TaskRow";
 
 /**
@@ -29,13 +29,6 @@ export const isOverdue = (task: Pick<TaskBody, "deadline" | "status" | "complete
   if (task.deadline === null || task.deadline >= day || task.status === "cancelled") return false;
   return !(task.status === "done" && (task.completedOn === null || task.completedOn <= day));
 };
-
-/** The day "overdue" is judged on: the period's last day when the period has ended, otherwise today. */
-export const overdueDay = (period: string, today: LocalDate): { readonly day: LocalDate; readonly periodEnd: boolean } =>
-  Either.match(Period.window(period), {
-    onLeft: () => ({ day: today, periodEnd: false }),
-    onRight: (w) => (w.end < today ? { day: w.end, periodEnd: true } : { day: today, periodEnd: false }),
-  });
 
 /** The plans screen. */
 const PlansScreen = (): JSX.Element => {
@@ -73,7 +66,8 @@ const PlansScreen = (): JSX.Element => {
         (due() === "" || (x.deadline !== null && x.deadline <= due())),
     ),
   );
-  const done = createMemo(() => shown().filter((x) => x.status === "done").length);
+  // completion of the shown tasks at the same day as the plan's roll-up and the dashboard's chart
+  const completion = createMemo(() => Task.rollup(shown(), day()));
   const overdueCount = createMemo(() => shown().filter((x) => isOverdue(x, day())).length);
   const statusLabel = (s: string) => {
     const v = t()[`taskStatus.${s}` as Key];
@@ -131,7 +125,7 @@ const PlansScreen = (): JSX.Element => {
               </div>
               <p class="summary-line" role="status">
                 {t().taskCount(formatInteger(shown().length))} —{" "}
-                {t().completion(done(), shown().length, formatRate(done(), shown().length))}
+                {t().completion(completion().completed, completion().total, completion().completedRateText)}
                 {" — "}
                 <span class={overdueCount() > 0 ? "badge badge-error" : "badge"}>
                   {t().overdue}: {overdueCount()}
@@ -143,7 +137,12 @@ const PlansScreen = (): JSX.Element => {
               <Show when={shown().length > 0} fallback={<p class="notice notice-info">{t().noTasks}</p>}>
                 <VirtualList items={shown()} estimate={170} label={t().task} keyOf={(x) => String(x.id)}>
                   {(task) => (
-                    <TaskRow task={task} overdue={isOverdue(task, day())} documents={d().documents} onSave={(c) => saveTask(task, c)} />
+                    <TaskRow
+                      task={task()}
+                      overdue={isOverdue(task(), day())}
+                      documents={d().documents}
+                      onSave={(c) => saveTask(task(), c)}
+                    />
                   )}
                 </VirtualList>
               </Show>

@@ -1,13 +1,14 @@
 /**
  * "Báo cáo": the assembled report of the unit and period previewed as the API renders it
  * (HTML, in a sandboxed frame so its styles stay its own), the assembly warnings, and the
- * downloads (.docx, .xlsx, .md) as plain links to the API.
+ * downloads (.docx, .xlsx, .md) as plain links to the API. A failure to read the warnings is
+ * said, never taken for "no warnings".
  */
 import { createResource, For, type JSX, Show } from "solid-js";
 import type { ReportFormat } from "../api/Api";
 import { useApp } from "../shell/AppContext";
 import { Link } from "../shell/Link";
-import { periodText } from "../shell/PeriodPicker";
+import { periodText } from "../shell/PeriodText";
 import { useUnitName } from "../shell/UnitName";
 import { ErrorNotice } from "../ui/ErrorNotice";
 
@@ -17,7 +18,9 @@ const ReportScreen = (): JSX.Element => {
   const unitName = useUnitName();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [html, { refetch }] = createResource(key, ({ unit, period }) => api.reportHtml(unit, period));
-  const [json] = createResource(key, ({ unit, period }) => api.reportJson(unit, period).catch(() => null));
+  const [json, { refetch: refetchJson }] = createResource(key, ({ unit, period }) => api.reportJson(unit, period));
+  // reading a failed resource throws: the warnings are read only when they loaded
+  const warnings = () => (json.error ? undefined : json());
   const formats: ReadonlyArray<{ readonly format: ReportFormat; readonly label: () => string }> = [
     { format: "docx", label: () => t().downloadDocx },
     { format: "xlsx", label: () => t().downloadXlsx },
@@ -49,7 +52,15 @@ const ReportScreen = (): JSX.Element => {
           </For>
         </div>
       </section>
-      <Show when={json()}>
+      <Show when={json.error}>
+        {(error) => (
+          <section class="panel" aria-labelledby="warnings-title">
+            <h2 id="warnings-title">{t().reportWarnings}</h2>
+            <ErrorNotice title={t().reportWarningsUnavailable} error={error()} onRetry={refetchJson} />
+          </section>
+        )}
+      </Show>
+      <Show when={warnings()}>
         {(j) => (
           <section class="panel" aria-labelledby="warnings-title">
             <h2 id="warnings-title">{t().reportWarnings}</h2>

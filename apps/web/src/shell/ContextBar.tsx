@@ -7,7 +7,8 @@
  */
 import { createEffect, createSignal, type JSX, on } from "solid-js";
 import { useApp } from "./AppContext";
-import { PeriodPicker, periodText } from "./PeriodPicker";
+import { PeriodPicker } from "./PeriodPicker";
+import { usePeriodLine } from "./PeriodWindow";
 import { useUnitName } from "./UnitName";
 import { UnitPicker } from "./UnitPicker";
 
@@ -15,6 +16,8 @@ import { UnitPicker } from "./UnitPicker";
 export const ContextBar = (): JSX.Element => {
   const { router, t } = useApp();
   const unitName = useUnitName();
+  // the same window line as the period picker's: the API's answer
+  const periodLine = usePeriodLine();
   const [open, setOpen] = createSignal(false);
   let toggle: HTMLButtonElement | undefined;
   // a unit is chosen with one tap: fold the choosers and bring the person back to the summary
@@ -34,7 +37,9 @@ export const ContextBar = (): JSX.Element => {
       <div class="context-summary">
         <p class="context-summary-text">
           <strong>{unitName()}</strong>
-          <span class="context-summary-period">{periodText(router.place().period, router.place().lang)}</span>
+          <span class="context-summary-period" data-source={periodLine().source}>
+            {periodLine().text}
+          </span>
         </p>
         <button
           ref={toggle}

@@ -1,28 +1,23 @@
 /**
  * The period chooser: a year and a period of that year (the periods of Nghị định 09/2019),
  * with the data window shown as the report states it: "6 tháng đầu năm 2022 (15/12/2021 – 14/6/2022)".
- * The window comes from the domain's `Period.window`, the same function the API uses.
+ * The window shown is the API's answer (`GET /periods/{code}`, see `PeriodWindow`); the choices
+ * (years, periods of a year) are the domain's list of Nghị định 09/2019 periods.
  */
 import * as Period from "@cchc/domain/Period";
-import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { createMemo, For, type JSX } from "solid-js";
 import { useApp } from "./AppContext";
+import { usePeriodLine } from "./PeriodWindow";
 
 /** Years offered: from 2019 (Nghị định 09/2019) to next year. */
 const yearsUpTo = (last: number): ReadonlyArray<number> => Array.from({ length: last - 2019 + 1 }, (_, i) => last - i);
-
-/** The label of a period with its window, or the code when it is not valid. */
-export const periodText = (code: string, lang: "vi" | "en" = "vi"): string =>
-  Either.match(Period.window(code), {
-    onLeft: () => code,
-    onRight: (w) => `${lang === "en" ? w.labelEn : w.label} (${VnDate.formatWindow(w.start, w.end)})`,
-  });
 
 /** Chooses the period of the view. */
 export const PeriodPicker = (): JSX.Element => {
   const { router, t } = useApp();
   const code = () => router.place().period;
+  const line = usePeriodLine();
   const year = createMemo(() => Either.getOrElse(Period.year(code()), () => 2022));
   const years = yearsUpTo(Math.max(new Date().getFullYear() + 1, 2022));
   const codes = createMemo(() => Period.periodsOf(year(), "nd09"));
@@ -73,8 +68,8 @@ export const PeriodPicker = (): JSX.Element => {
           </select>
         </label>
       </div>
-      <p class="period-window" aria-live="polite">
-        <output>{periodText(code(), router.place().lang)}</output>
+      <p class="period-window" classList={{ "field-error": line().source === "error" }} aria-live="polite">
+        <output data-source={line().source}>{line().text}</output>
       </p>
     </section>
   );

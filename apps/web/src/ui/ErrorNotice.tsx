@@ -36,6 +36,8 @@ export const messageOf = (t: Dictionary, e: unknown): string => {
 /** Props of `ErrorNotice`. */
 export interface ErrorNoticeProps {
   readonly error: unknown;
+  /** What could not be done, when the notice stands beside other content ("Không đọc được nhiệm vụ…"). */
+  readonly title?: string;
   readonly onRetry?: () => void;
 }
 
@@ -45,7 +47,8 @@ export const ErrorNotice = (props: ErrorNoticeProps): JSX.Element => {
   const missing = () => props.error instanceof ApiFailure && props.error.code === "ROUTE_NOT_FOUND";
   return (
     <div class={missing() ? "notice notice-missing" : "notice notice-error"} role={missing() ? "status" : "alert"}>
-      <p class="notice-title">{messageOf(t(), props.error)}</p>
+      <Show when={props.title}>{(title) => <p class="notice-title">{title()}</p>}</Show>
+      <p classList={{ "notice-title": !props.title }}>{messageOf(t(), props.error)}</p>
       <p>{hintOf(t(), props.error)}</p>
       <Show when={props.error instanceof ApiFailure && !missing() && (props.error as ApiFailure).code}>
         {(code) => <p class="muted">{t().errorCode(code())}</p>}

@@ -3,7 +3,7 @@
  * scroll smoothly. Rows have an estimated height and are measured once rendered, so wrapped
  * Vietnamese text is never cut: a row grows to fit its content and later rows move down.
  */
-import { createMemo, createSignal, For, type JSX, onCleanup, onMount } from "solid-js";
+import { type Accessor, createMemo, createSignal, For, type JSX, onCleanup, onMount } from "solid-js";
 
 /** Props of `VirtualList`. */
 export interface VirtualListProps<T> {
@@ -14,7 +14,12 @@ export interface VirtualListProps<T> {
   readonly overscan?: number;
   readonly label: string;
   readonly keyOf: (item: T) => string;
-  readonly children: (item: T, index: number) => JSX.Element;
+  /**
+   * Renders a row. Rows are kept by key: when an item is replaced by a new object with the same
+   * key (a task after its save), the row stays — with its focus and local state — and `item()`
+   * gives the new object.
+   */
+  readonly children: (item: Accessor<T>, index: Accessor<number>) => JSX.Element;
 }
 
 /** Which rows to render for a scroll position: first and last index (exclusive). */
@@ -54,11 +59,12 @@ export const VirtualList = <T,>(props: VirtualListProps<T>): JSX.Element => {
     return out;
   });
   const range = createMemo(() => visibleRange(offsets(), scrollTop(), viewport(), props.overscan ?? 6));
-  // Stable item identities keep rendered rows alive while scrolling; only new rows are created.
-  const indexOf = createMemo(() => new Map(props.items.map((item, i) => [item, i] as const)));
+  // Rows are keyed: rendered rows stay alive while scrolling and when their item is replaced; only
+  // new keys create rows.
+  const byKey = createMemo(() => new Map(props.items.map((item, i) => [props.keyOf(item), { item, index: i }] as const)));
   const rows = createMemo(() => {
     const [a, b] = range();
-    return props.items.slice(a, b);
+    return props.items.slice(a, b).map(props.keyOf);
   });
   let pending = new Map<string, number>();
   let frame = 0;
@@ -97,8 +103,11 @@ export const VirtualList = <T,>(props: VirtualListProps<T>): JSX.Element => {
     >
       <div class="virtual-spacer" style={{ height: `${offsets()[offsets().length - 1] ?? 0}px` }}>
         <For each={rows()}>
-          {(item) => {
-            const index = () => indexOf().get(item) ?? 0;
+          {(key) => {
+            // a row is only rendered while its key is in `rows()`, so the entry exists
+            const entry = createMemo((last: { item: T; index: number } | undefined) => byKey().get(key) ?? last);
+            const item = () => (entry() as { item: T }).item;
+            const index = () => entry()?.index ?? 0;
             return (
               <div
                 class="virtual-row"
@@ -106,9 +115,9 @@ export const VirtualList = <T,>(props: VirtualListProps<T>): JSX.Element => {
                 aria-setsize={props.items.length}
                 aria-posinset={index() + 1}
                 style={{ transform: `translateY(${offsets()[index()] ?? 0}px)` }}
-                ref={(el) => queueMicrotask(() => measure(props.keyOf(item), el))}
+                ref={(el) => queueMicrotask(() => measure(key, el))}
               >
-                {props.children(item, index())}
+                {props.children(item, index)}
               </div>
             );
           }}

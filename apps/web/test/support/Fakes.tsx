@@ -9,10 +9,13 @@ import type { FetchLike } from "../../src/api/Http";
 import { createRouter, type HistoryHost } from "../../src/router/Router";
 import { AppProvider } from "../../src/shell/AppContext";
 
-/** An answer of the fake API: a JSON body and a status, or a function of the request. */
-export type FakeAnswer =
+/** One answer: a JSON body, or a text body with its content type (an HTML report). */
+export type FakeReply =
   | { readonly status?: number; readonly body: unknown }
-  | ((init: RequestInit | undefined, url: URL) => { readonly status?: number; readonly body: unknown });
+  | { readonly status?: number; readonly text: string; readonly contentType: string };
+
+/** An answer of the fake API: a reply, or a function of the request. */
+export type FakeAnswer = FakeReply | ((init: RequestInit | undefined, url: URL) => FakeReply);
 
 /** A recorded call. */
 export interface FakeCall {
@@ -20,6 +23,9 @@ export interface FakeCall {
   readonly path: string;
   readonly body: unknown;
 }
+
+/** The API's error answer: `{ error: { code, message } }` with a status. */
+export const apiError = (status: number, code: string, message: string): FakeReply => ({ status, body: { error: { code, message } } });
 
 /** A fake `fetch` over a table `"GET /api/v1/org-units" → answer`; unknown routes answer the API's 404. */
 export const fakeFetch = (routes: Readonly<Record<string, FakeAnswer>>): { readonly fetch: FetchLike; readonly calls: FakeCall[] } => {
@@ -48,6 +54,7 @@ export const fakeFetch = (routes: Readonly<Record<string, FakeAnswer>>): { reado
       );
     }
     const a = typeof answer === "function" ? answer(init, url) : answer;
+    if ("text" in a) return new Response(a.text, { status: a.status ?? 200, headers: { "content-type": a.contentType } });
     return new Response(JSON.stringify(a.body), { status: a.status ?? 200, headers: { "content-type": "application/json" } });
   };
   return { fetch, calls };
