@@ -90,7 +90,11 @@ export const admit = (spec: RouteSpec<any, any, any, any>, request: Request, inp
     return principal;
   });
 
-/** Refuses value writes to figures an approval locked. */
+/**
+ * Refuses value writes to figures an approval locked — an early answer before the input is used.
+ * The value store checks the lock again inside its write transaction (`ValueRepo.write`), so a
+ * write racing an approval cannot slip in between this check and its commit.
+ */
 export const checkLock = (spec: RouteSpec<any, any, any, any>, input: RawRouteInput) =>
   Effect.gen(function* () {
     if (actionOf(spec) !== "write-values" || spec.access?.lock === false) return;

@@ -34,11 +34,40 @@ export const BulkItem = Schema.Struct({
   comment: Schema.optional(Comment),
 }).annotations({ identifier: "BulkValueItem" });
 
+/** Where written values come from, as a writer may say it: "computed" and "consolidated" are the server's own. */
+export const WrittenSource = Schema.Literal("entered", "imported").annotations({
+  identifier: "WrittenValueSource",
+  description:
+    "Nguồn số liệu: entered (nhập tay, mặc định) hoặc imported (nạp từ tệp, báo cáo cũ); computed và consolidated do máy chủ ghi",
+});
+
+const DryRun = Schema.optional(Schema.Boolean).annotations({
+  description: "true: chỉ cho biết sẽ thay đổi gì và kết quả kiểm tra, không lưu",
+});
+
 /** Body of the bulk entry. */
 export const BulkBody = Schema.Struct({
   values: Schema.Array(BulkItem).pipe(Schema.maxItems(5000)),
-  dryRun: Schema.optional(Schema.Boolean).annotations({ description: "true: chỉ cho biết sẽ thay đổi gì và kết quả kiểm tra, không lưu" }),
+  dryRun: DryRun,
+  source: Schema.optional(WrittenSource),
 }).annotations({ identifier: "BulkValuesBody" });
+
+/** Most values one batch may carry over all its groups. */
+export const BATCH_VALUES_LIMIT = 20_000;
+
+/** One (unit, period) group of a batch. */
+export const BatchGroup = Schema.Struct({
+  unit: Schema.String.annotations({ description: "Mã đơn vị, ví dụ DT.VPUBND" }),
+  period: Schema.String.annotations({ description: "Mã kỳ báo cáo, ví dụ 2022-H1" }),
+  values: Schema.Array(BulkItem).pipe(Schema.maxItems(5000)),
+}).annotations({ identifier: "ValueBatchGroup" });
+
+/** Body of `POST /values/batch`. */
+export const BatchBody = Schema.Struct({
+  groups: Schema.Array(BatchGroup).pipe(Schema.minItems(1), Schema.maxItems(1000)),
+  dryRun: DryRun,
+  source: Schema.optional(WrittenSource),
+}).annotations({ identifier: "ValueBatchBody" });
 
 const OldNew = Schema.NullOr(Schema.Struct({ value: Schema.Number, version: Schema.Number }));
 
@@ -65,6 +94,20 @@ export const BulkAnswer = Schema.Struct({
   changes: Schema.Array(Change),
   findings: Schema.Array(Finding),
 }).annotations({ identifier: "BulkValuesAnswer" });
+
+/** The outcome of one group of a batch. */
+export const BatchGroupAnswer = Schema.Struct({
+  unit: Schema.String,
+  period: Schema.String,
+  changes: Schema.Array(Change),
+  findings: Schema.Array(Finding),
+}).annotations({ identifier: "ValueBatchGroupAnswer" });
+
+/** Answer of a batch write: every group, in the order sent. */
+export const BatchAnswer = Schema.Struct({
+  dryRun: Schema.Boolean,
+  groups: Schema.Array(BatchGroupAnswer),
+}).annotations({ identifier: "ValueBatchAnswer" });
 
 /** A computed rate with its formula. */
 export const RateBody = Schema.Struct({

@@ -1,12 +1,14 @@
 /**
  * Checks value writes against the catalogue before they reach storage: the indicator exists, the
  * disaggregation uses its dimensions, the value suits its type. Problems become field issues
- * naming the exact place (`body.value`, `body.values[3].value`), answered 400 — nothing is stored.
+ * naming the exact place (`body.value`, `body.values[3].value`, `body.groups[1].values[3].value`),
+ * answered 400 — nothing is stored. The writer may say the values are "imported" (loaded from a
+ * file or an old report); otherwise they are "entered".
  */
 import { IndicatorNotFound } from "@cchc/db/catalogue/CatalogueRepo";
 import type { ValueWrite } from "@cchc/db/values/ValueRepo";
 import type { Catalogue } from "@cchc/domain/indicators/Catalogue";
-import { checkDisaggregation, checkValue, describeTypeProblem } from "@cchc/domain/indicators/Value";
+import { checkDisaggregation, checkValue, describeTypeProblem, type ValueSource } from "@cchc/domain/indicators/Value";
 import { Effect, Either } from "effect";
 import type { FieldIssue } from "../http/ApiError.js";
 import { RequestInvalid } from "../http/RequestErrors.js";
@@ -28,8 +30,16 @@ const REASON_VI: Record<string, string> = {
   "dimension-not-allowed": "chỉ tiêu này không phân tổ theo chiều đó",
 };
 
+/** The sources a writer may name; "computed" and "consolidated" are written by the server only. */
+export type WriterSource = Extract<ValueSource, "entered" | "imported">;
+
 /** Checks one write; `at` is the field path prefix ("body" or "body.values[3]"). */
-export const checkWrite = (catalogue: Catalogue, w: RawWrite, at: string): Either.Either<ValueWrite, ReadonlyArray<FieldIssue>> => {
+export const checkWrite = (
+  catalogue: Catalogue,
+  w: RawWrite,
+  at: string,
+  source: WriterSource = "entered",
+): Either.Either<ValueWrite, ReadonlyArray<FieldIssue>> => {
   const def = catalogue.indicators.find((i) => i.code === w.indicator);
   if (!def)
     return Either.left([{ path: `${at}.indicator`, message: `không có chỉ tiêu "${w.indicator}" trong danh mục năm ${catalogue.year}` }]);
@@ -45,7 +55,7 @@ export const checkWrite = (catalogue: Catalogue, w: RawWrite, at: string): Eithe
     value: value.right,
     version: w.version,
     comment: w.comment === undefined ? undefined : w.comment.normalize("NFC"),
-    source: "entered",
+    source,
   });
 };
 
@@ -58,24 +68,38 @@ export const checkOne = (catalogue: Catalogue, w: RawWrite) =>
     return Either.isRight(checked) ? checked.right : yield* Effect.fail(new RequestInvalid({ issues: checked.left }));
   });
 
-/** Checks a batch: every problem of every item is reported; the same key twice is refused. */
-export const checkBatch = (catalogue: Catalogue, writes: ReadonlyArray<RawWrite>) =>
-  Effect.gen(function* () {
-    const issues: FieldIssue[] = [];
-    const out: ValueWrite[] = [];
-    const seen = new Map<string, number>();
-    for (const [i, w] of writes.entries()) {
-      const checked = checkWrite(catalogue, w, `body.values[${i}]`);
-      if (Either.isLeft(checked)) {
-        issues.push(...checked.left);
-        continue;
-      }
-      const key = `${checked.right.indicator}|${checked.right.disaggregation}`;
-      const first = seen.get(key);
-      if (first !== undefined)
-        issues.push({ path: `body.values[${i}]`, message: `trùng với body.values[${first}] (cùng chỉ tiêu và phân tổ)` });
-      seen.set(key, i);
-      out.push(checked.right);
+/**
+ * Checks the values of one (unit, period) under `at` ("body" → `body.values[i]`): every problem of
+ * every item is reported; the same key twice is refused.
+ */
+export const checkItems = (
+  catalogue: Catalogue,
+  writes: ReadonlyArray<RawWrite>,
+  at: string,
+  source: WriterSource = "entered",
+): { readonly issues: ReadonlyArray<FieldIssue>; readonly writes: ReadonlyArray<ValueWrite> } => {
+  const issues: FieldIssue[] = [];
+  const out: ValueWrite[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, w] of writes.entries()) {
+    const checked = checkWrite(catalogue, w, `${at}.values[${i}]`, source);
+    if (Either.isLeft(checked)) {
+      issues.push(...checked.left);
+      continue;
     }
-    return issues.length > 0 ? yield* Effect.fail(new RequestInvalid({ issues })) : out;
+    const key = `${checked.right.indicator}|${checked.right.disaggregation}`;
+    const first = seen.get(key);
+    if (first !== undefined)
+      issues.push({ path: `${at}.values[${i}]`, message: `trùng với ${at}.values[${first}] (cùng chỉ tiêu và phân tổ)` });
+    seen.set(key, i);
+    out.push(checked.right);
+  }
+  return { issues, writes: out };
+};
+
+/** Checks a bulk entry's values: any problem is a 400 naming `body.values[i]…`. */
+export const checkBatch = (catalogue: Catalogue, writes: ReadonlyArray<RawWrite>, source: WriterSource = "entered") =>
+  Effect.gen(function* () {
+    const checked = checkItems(catalogue, writes, "body", source);
+    return checked.issues.length > 0 ? yield* Effect.fail(new RequestInvalid({ issues: checked.issues })) : checked.writes;
   });

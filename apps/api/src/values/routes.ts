@@ -1,9 +1,12 @@
 /**
  * Indicator values of a unit's period: the list with computed rates and stated-rate checks, a
  * single write with optimistic concurrency (409 VALUE_CONFLICT when stale, nothing applied), and a
- * bulk entry that is all-or-nothing, with a dry run. Every write answers the validation findings
- * after the change, and every changed value is recorded in the audit trail (who, when, old and
- * new), in the write's transaction — one record per changed value, none for unchanged ones.
+ * bulk entry that is all-or-nothing, with a dry run, and a batch across several (unit, period)
+ * groups written in one transaction (`POST /values/batch`, for importing a file). Every write
+ * answers the validation findings after the change, and every changed value is recorded in the
+ * audit trail (who, when, old and new), in the write's transaction — one record per changed value,
+ * none for unchanged ones. The approval lock is checked by the value store inside that same
+ * transaction (409 PERIOD_LOCKED), for every group of a batch.
  */
 import { ValueRepo, type WriteResult } from "@cchc/db/values/ValueRepo";
 import { actorOf } from "@cchc/domain/access/Principal";
@@ -15,7 +18,18 @@ import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { route } from "../http/Route.js";
 import { page, pagingFields } from "../indicators/Paging.js";
 import { findingsFor } from "../validation/Findings.js";
-import { BulkAnswer, BulkBody, HistoryEntryBody, PutValueAnswer, PutValueBody, UnitPeriodParams, ValuesAnswer } from "./Bodies.js";
+import { prepareGroups } from "./Batch.js";
+import {
+  BatchAnswer,
+  BatchBody,
+  BulkAnswer,
+  BulkBody,
+  HistoryEntryBody,
+  PutValueAnswer,
+  PutValueBody,
+  UnitPeriodParams,
+  ValuesAnswer,
+} from "./Bodies.js";
 import { checkBatch, checkOne } from "./Entry.js";
 import { resolveScope } from "./Scope.js";
 
@@ -26,6 +40,10 @@ const writer = Effect.map(CurrentPrincipal, (p) => {
   const actor = actorOf(p);
   return { name: actor.name ?? "api", actor };
 });
+
+// A dry run's findings look at the values as they would be.
+const pendingOf = (results: ReadonlyArray<WriteResult>) =>
+  results.map((r) => ({ indicator: r.indicator, disaggregation: r.disaggregation, value: r.stored.value }));
 
 const change = (r: WriteResult) => ({
   indicator: r.indicator,
@@ -113,26 +131,63 @@ export const valueRoutes = [
       operationId: "bulkValues",
       summary: "Nhập nhiều số liệu một lần (tất cả hoặc không)",
       description:
-        "Mọi giá trị được kiểm tra trước; một giá trị sai → 400 chỉ rõ body.values[i].value và không lưu gì. Ghi trong một giao dịch. dryRun = true: trả về thay đổi (cũ → mới) và kết quả kiểm tra sau thay đổi, không lưu.",
+        "Mọi giá trị được kiểm tra trước; một giá trị sai → 400 chỉ rõ body.values[i].value và không lưu gì. Ghi trong một giao dịch. dryRun = true: trả về thay đổi (cũ → mới) và kết quả kiểm tra sau thay đổi, không lưu. source = imported: số liệu nạp từ tệp hoặc báo cáo cũ (mặc định entered). Kỳ đã phê duyệt bị khóa (409 PERIOD_LOCKED).",
       tags: TAGS,
       params: UnitPeriodParams,
       body: BulkBody,
       response: BulkAnswer,
-      errors: [...COMMON_ERRORS, "REQUEST_INVALID", "VALUE_CONFLICT"],
+      errors: [...COMMON_ERRORS, "REQUEST_INVALID", "VALUE_CONFLICT", "PERIOD_LOCKED"],
       audit: "handler",
     },
     ({ params, body }) =>
       Effect.gen(function* () {
         const scope = yield* resolveScope(params.unit, params.period);
-        const writes = yield* checkBatch(scope.catalogue, body.values);
+        const writes = yield* checkBatch(scope.catalogue, body.values, body.source);
         const repo = yield* ValueRepo;
         const dryRun = body.dryRun === true;
         const who = yield* writer;
         const results = yield* repo.write(scope.unit.code, scope.window.code, writes, who.name, { dryRun, auditAs: who.actor });
-        const pending = dryRun
-          ? results.map((r) => ({ indicator: r.indicator, disaggregation: r.disaggregation, value: r.stored.value }))
-          : [];
-        return { dryRun, changes: results.map(change), findings: yield* findingsFor(scope, pending) };
+        return { dryRun, changes: results.map(change), findings: yield* findingsFor(scope, dryRun ? pendingOf(results) : []) };
+      }),
+  ),
+  route(
+    {
+      method: "post",
+      path: "/values/batch",
+      operationId: "batchValues",
+      summary: "Nhập số liệu của nhiều đơn vị và kỳ trong một giao dịch (tất cả hoặc không)",
+      description:
+        "Mỗi nhóm là một (đơn vị, kỳ) với các số liệu của nó. Quyền ghi số liệu được kiểm tra cho đơn vị của mọi nhóm (403 nếu thiếu một); mọi giá trị được kiểm tra trước — một lỗi → 400 chỉ rõ body.groups[i].values[j].value (hoặc body.groups[i].unit, body.groups[i].period) và không lưu gì. Mọi nhóm được ghi trong một giao dịch: một nhóm bị từ chối (409 PERIOD_LOCKED khi kỳ đã phê duyệt, 409 VALUE_CONFLICT khi phiên bản cũ) thì không nhóm nào được lưu. dryRun = true: trả về thay đổi và kết quả kiểm tra của từng nhóm, không lưu. source = imported cho số liệu nạp từ tệp hoặc báo cáo cũ (mặc định entered).",
+      tags: TAGS,
+      body: BatchBody,
+      response: BatchAnswer,
+      errors: ["REQUEST_INVALID", "ACCESS_DENIED", "VALUE_CONFLICT", "PERIOD_LOCKED"],
+      // The units are in the groups: the handler checks each one; the value store checks each group's lock in its transaction.
+      access: { action: "write-values", unit: () => undefined, lock: false },
+      audit: "handler",
+    },
+    ({ body }) =>
+      Effect.gen(function* () {
+        const groups = yield* prepareGroups(body.groups, body.source ?? "entered");
+        const dryRun = body.dryRun === true;
+        const who = yield* writer;
+        const results = yield* Effect.flatMap(ValueRepo, (repo) =>
+          repo.writeGroups(
+            groups.map((g) => ({ unit: g.scope.unit.code, period: g.scope.window.code, changes: g.writes })),
+            who.name,
+            { dryRun, auditAs: who.actor },
+          ),
+        );
+        const answers = yield* Effect.forEach(groups, (g, i) => {
+          const written = results[i] ?? [];
+          return Effect.map(findingsFor(g.scope, dryRun ? pendingOf(written) : []), (findings) => ({
+            unit: g.scope.unit.code,
+            period: g.scope.window.code,
+            changes: written.map(change),
+            findings,
+          }));
+        });
+        return { dryRun, groups: answers };
       }),
   ),
   route(

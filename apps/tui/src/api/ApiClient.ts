@@ -99,6 +99,12 @@ export interface BulkChange {
   readonly after: number;
 }
 
+/** How a bulk import is sent: where the values come from (default "entered"), and a signal that stops waiting. */
+export interface BulkOptions {
+  readonly source?: "entered" | "imported";
+  readonly signal?: AbortSignal;
+}
+
 /** The outcome of a bulk import (dry run or applied). */
 export interface BulkResult {
   readonly dryRun: boolean;
@@ -152,7 +158,11 @@ export interface ApiClient {
   readonly values: (unit: string, period: string, indicator?: string) => Promise<ReadonlyArray<StoredValue>>;
   /** Stores one value; a stale `version` fails with a 409 `ServerRefused` whose details hold the stored value. */
   readonly setValue: (unit: string, period: string, input: ValueInput) => Promise<StoredValue>;
-  readonly bulkValues: (rows: ReadonlyArray<BulkValueRow>, dryRun: boolean) => Promise<BulkResult>;
+  /**
+   * Stores rows of any units and periods in one transaction — all or nothing (a dry run stores
+   * nothing and answers what would change and what validation would find).
+   */
+  readonly bulkValues: (rows: ReadonlyArray<BulkValueRow>, dryRun: boolean, options?: BulkOptions) => Promise<BulkResult>;
   readonly validate: (unit: string, period: string) => Promise<ReadonlyArray<ValidationFindingView>>;
   readonly tasks: (unit: string, period: string) => Promise<ReadonlyArray<TaskView>>;
   readonly updateTask: (id: string, update: TaskUpdate) => Promise<TaskView>;

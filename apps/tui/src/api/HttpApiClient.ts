@@ -4,7 +4,7 @@
  * with its error shape `{ error: { code, message, details } }` (`ServerRefused`).
  */
 import { ServerRefused, ServerUnreachable } from "../cli/Failure.js";
-import type { ApiClient, BulkResult, BulkValueRow, Download, StoredValue, ValidationFindingView } from "./ApiClient.js";
+import type { ApiClient, BulkResult, Download, StoredValue, ValidationFindingView } from "./ApiClient.js";
 import * as Paths from "./Paths.js";
 
 type Query = Readonly<Record<string, string | undefined>>;
@@ -91,19 +91,6 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
   const items = <A>(answer: unknown, key = "items"): ReadonlyArray<A> =>
     Array.isArray(answer) ? (answer as A[]) : (((answer as Record<string, unknown>)?.[key] as A[] | undefined) ?? []);
 
-  const bulkGroup = async (unit: string, p: string, rows: ReadonlyArray<BulkValueRow>, dryRun: boolean): Promise<BulkResult> => {
-    const body = {
-      dryRun,
-      values: rows.map((r) => ({
-        indicator: r.indicator,
-        disaggregation: r.disaggregation,
-        value: r.value,
-        ...(r.comment ? { comment: r.comment } : {}),
-      })),
-    };
-    return Paths.bulkResultOf(unit, p, await json("post", Paths.values(unit, p), { body }), dryRun);
-  };
-
   return {
     baseUrl: base,
     units: (query) => json("get", Paths.units, { query: { kind: query?.kind, asOf: query?.asOf } }),
@@ -124,27 +111,23 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
       });
       return (answer?.value ?? answer) as StoredValue;
     },
-    // The bulk route takes one unit and period; a file may hold several. All groups are tried as a
-    // dry run first, so a refused group stops the import before anything is stored.
-    bulkValues: async (rows, dryRun): Promise<BulkResult> => {
-      const groups = new Map<string, Array<BulkValueRow>>();
-      for (const r of rows) groups.set(`${r.unit}|${r.period}`, [...(groups.get(`${r.unit}|${r.period}`) ?? []), r]);
-      const run = async (dry: boolean) => {
-        const out: Array<BulkResult> = [];
-        for (const [k, list] of groups) {
-          const [unit = "", p = ""] = k.split("|");
-          out.push(await bulkGroup(unit, p, list, dry));
-        }
-        return out;
-      };
-      const trial = await run(true);
-      const results = dryRun ? trial : await run(false);
-      return {
-        dryRun,
-        changes: results.flatMap((r) => r.changes),
-        findings: results.flatMap((r) => r.findings),
-        raw: results.map((r) => r.raw),
-      };
+    // One request for the whole file: the server writes every (unit, period) group in one transaction.
+    bulkValues: async (rows, dryRun, options = {}): Promise<BulkResult> => {
+      const groups = new Map<string, { unit: string; period: string; values: Array<Record<string, unknown>> }>();
+      for (const r of rows) {
+        const key = `${r.unit}|${r.period}`;
+        const group = groups.get(key) ?? { unit: r.unit, period: r.period, values: [] };
+        group.values.push({
+          indicator: r.indicator,
+          disaggregation: r.disaggregation,
+          value: r.value,
+          ...(r.comment ? { comment: r.comment } : {}),
+        });
+        groups.set(key, group);
+      }
+      const body = { dryRun, ...(options.source ? { source: options.source } : {}), groups: [...groups.values()] };
+      const answer = await json("post", Paths.valuesBatch, { body, ...(options.signal ? { signal: options.signal } : {}) });
+      return Paths.batchResultOf(answer, dryRun);
     },
     validate: async (unit, period) => items<ValidationFindingView>(await json("get", Paths.validation(unit, period)), "findings"),
     tasks: async (unit, period) => {

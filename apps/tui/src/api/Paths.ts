@@ -14,6 +14,8 @@ export const period = (code: string): string => `/periods/${enc(code)}`;
 export const indicators = "/indicators";
 /** `GET|POST /units/{unit}/periods/{period}/values`: list (paged) and bulk entry. */
 export const values = (unit: string, p: string): string => `/units/${enc(unit)}/periods/${enc(p)}/values`;
+/** `POST /values/batch`: values of several units and periods in one transaction. */
+export const valuesBatch = "/values/batch";
 /** `PUT /units/{unit}/periods/{period}/values/{indicator}`: one value with its version. */
 export const value = (unit: string, p: string, indicator: string): string => `${values(unit, p)}/${enc(indicator)}`;
 /** `GET /units/{unit}/periods/{period}/validation`. */
@@ -94,3 +96,14 @@ export const bulkResultOf = (unit: string, p: string, answer: any, dryRun: boole
   findings: (answer?.findings ?? []).map((f: ValidationFindingView) => ({ ...f, unit, period: p })),
   raw: answer,
 });
+
+/** A batch answer (`{ dryRun, groups: [{ unit, period, changes, findings }] }`) in the client's shape. */
+export const batchResultOf = (answer: any, dryRun: boolean): BulkResult => {
+  const groups: ReadonlyArray<BulkResult> = (answer?.groups ?? []).map((g: any) => bulkResultOf(g.unit, g.period, g, dryRun));
+  return {
+    dryRun,
+    changes: groups.flatMap((g) => g.changes),
+    findings: groups.flatMap((g) => g.findings),
+    raw: answer,
+  };
+};

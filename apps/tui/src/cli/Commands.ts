@@ -142,11 +142,20 @@ export const commands: ReadonlyArray<Command> = [
     positionals: [{ name: "TỆP", description: "Tệp báo cáo .txt, .md hoặc .docx", required: true }],
     options: [
       { name: "import", kind: "boolean", description: "Gửi số liệu trích được vào máy chủ (chạy thử, thêm --apply để lưu)" },
-      { name: "apply", kind: "boolean", description: "Cùng --import: lưu thật (tất cả hoặc không gì cả)" },
+      { name: "apply", kind: "boolean", description: "Cùng --import: lưu thật, nguồn imported (tất cả hoặc không gì cả)" },
+      {
+        name: "force",
+        kind: "boolean",
+        description: "Cùng --apply: vẫn lưu khi kiểm tra thấy lỗi trên số liệu trích được (mặc định từ chối, thoát mã 1)",
+      },
       { ...unit, required: false, description: "Mã đơn vị (cần khi --import)" },
       { ...period, required: false, description: "Mã kỳ (mặc định đọc từ tiêu đề)" },
     ],
-    examples: ["cchc extract bao-cao.txt --json", "cchc extract bao-cao.docx --import --unit DT --period 2022-H1"],
+    examples: [
+      "cchc extract bao-cao.txt --json",
+      "cchc extract bao-cao.docx --import --unit DT --period 2022-H1",
+      "cchc extract bao-cao-cu.txt --import --unit DT.VPUBND --period 2021-H1 --apply",
+    ],
     online: false,
     load: () => import("./commands/ExtractCommand.js"),
   },

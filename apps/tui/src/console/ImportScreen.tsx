@@ -1,6 +1,7 @@
 /** @jsxRuntime classic */
 /**
- * Importing a file: values (.csv/.xlsx, dry run first, then `a` to apply all or nothing) or
+ * Importing a file: values (.csv/.xlsx, dry run first, then `a` to apply all or nothing — the
+ * whole file in one request and one transaction; Ctrl+C stops waiting) or
  * dossiers (.csv, sent in batches with a progress bar — counts and time left; Ctrl+C stops
  * between batches, so no batch is half-stored). Tab switches the kind.
  */
@@ -49,11 +50,14 @@ export const ImportScreen = ({ api, context, cwd, batchSize = 1000, onBack }: Im
   useCancel(abort ? () => abort.abort() : null);
 
   const runValues = async (file: string, apply: boolean, given?: ReadonlyArray<BulkValueRow>) => {
+    const controller = new AbortController();
+    setAbort(controller);
     try {
       const { readValuesFile } = await import("../files/ValuesFile.js");
       const list = given ?? (await readValuesFile(file));
       setRows(list);
-      const r = await api.bulkValues(list, !apply);
+      // The whole file is one request and one transaction: Ctrl+C stops waiting, and the server stores all or nothing.
+      const r = await api.bulkValues(list, !apply, { signal: controller.signal });
       const c = { insert: 0, update: 0, unchanged: 0 };
       for (const ch of r.changes) c[ch.action]++;
       setDry(apply ? null : r);
@@ -62,7 +66,13 @@ export const ImportScreen = ({ api, context, cwd, batchSize = 1000, onBack }: Im
         text: `${apply ? "Đã lưu" : "Chạy thử"}: ${apply ? "" : "sẽ "}thêm ${c.insert}, sửa ${c.update}, giữ nguyên ${c.unchanged}; ${r.findings.length} phát hiện.${apply ? "" : " Nhấn a để lưu tất cả."}`,
       });
     } catch (e) {
-      setNotice({ status: "error", text: message(e) });
+      setNotice(
+        controller.signal.aborted
+          ? { status: "warning", text: "Đã hủy chờ kết quả (máy chủ lưu tất cả hoặc không gì cả: tải lại để xem)." }
+          : { status: "error", text: message(e) },
+      );
+    } finally {
+      setAbort(null);
     }
   };
 

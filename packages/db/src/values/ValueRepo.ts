@@ -1,28 +1,22 @@
 /**
  * Indicator values in storage, keyed by (unit, period, indicator, disaggregation), with optimistic
  * concurrency: a write names the version it read (0 = new) and is refused with `ValueConflict` when
- * that is stale. A batch is all-or-nothing in one transaction; a dry run performs it and rolls back,
- * so it reports exactly what would change. Every change is kept in the history table and, when the
+ * that is stale. A batch is all-or-nothing in one transaction — also across several (unit, period)
+ * groups (`writeGroups`); a dry run performs it and rolls back, so it reports exactly what would
+ * change. A write to figures an approval locked is refused with `PeriodLocked`, checked inside the
+ * same transaction (see `WriteIn.ts`). Every change is kept in the history table and, when the
  * writer is named, in the audit trail — in the same transaction.
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import type { RateClaim } from "@cchc/domain/indicators/Rate";
-import { type StoredValue, ValueConflict, type ValueSource } from "@cchc/domain/indicators/Value";
+import type { StoredValue, ValueConflict } from "@cchc/domain/indicators/Value";
 import { Clock, Context, Effect, Layer } from "effect";
-import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
-import type { IndicatorValueRow, RateClaimRow } from "./ValueTables.js";
+import type { PeriodLocked } from "../workflow/PeriodLock.js";
+import type { RateClaimRow } from "./ValueTables.js";
+import { toStored, type ValueWrite, WriteAbort, type WriteResult, writeGroupIn } from "./WriteIn.js";
 
-/** One value to write; `version` undefined writes without a concurrency check (imports, computed values). */
-export interface ValueWrite {
-  readonly indicator: string;
-  readonly disaggregation: string;
-  readonly value: number;
-  readonly version?: number | undefined;
-  /** undefined keeps the stored comment; "" clears it. */
-  readonly comment?: string | undefined;
-  readonly source: ValueSource;
-}
+export { toStored, type ValueWrite, valueEntityId, type WriteResult } from "./WriteIn.js";
 
 /** Options of a write: a dry run stores nothing; `auditAs` records each changed value in the audit trail. */
 export interface WriteOptions {
@@ -31,18 +25,34 @@ export interface WriteOptions {
   readonly auditAs?: Actor;
 }
 
-/** The audit entity id of a value: `unit/period/indicator` with `[disaggregation]` when not the total. */
-export const valueEntityId = (unit: string, period: string, indicator: string, disaggregation: string): string =>
-  `${unit}/${period}/${indicator}${disaggregation === "" ? "" : `[${disaggregation}]`}`;
+/**
+ * Errors of a transaction that lost a race with another one, not of the write itself: a deadlock
+ * (two batches locking the same values in different orders), a serialization failure, or the
+ * unique key of a value both inserted at once. Run again, the transaction sees the other one's
+ * committed rows — and answers a version conflict where the writer's version is now stale.
+ */
+const RACE_CODES = new Set(["40P01", "40001", "23505"]);
+const lostRace = (e: unknown): boolean => typeof e === "object" && e !== null && RACE_CODES.has(String((e as { code?: unknown }).code));
 
-/** The effect of one write: what was there and what is there now. */
-export interface WriteResult {
-  readonly indicator: string;
-  readonly disaggregation: string;
-  readonly old: { readonly value: number; readonly version: number } | null;
-  readonly stored: StoredValue;
-  readonly changed: boolean;
+/** Runs a transaction again (up to 4 times in all) when it lost a race. */
+const retryRaces = async <A>(run: () => Promise<A>, attempt = 1): Promise<A> => {
+  try {
+    return await run();
+  } catch (e) {
+    if (attempt < 4 && lostRace(e)) return retryRaces(run, attempt + 1);
+    throw e;
+  }
+};
+
+/** The values of one (unit, period) in a write across several. */
+export interface WriteGroup {
+  readonly unit: string;
+  readonly period: string;
+  readonly changes: ReadonlyArray<ValueWrite>;
 }
+
+/** Why a write stored nothing: a stale version, or figures an approval locked. */
+export type WriteRefused = ValueConflict | PeriodLocked;
 
 /** One entry of a value's history. */
 export interface HistoryEntry {
@@ -60,18 +70,6 @@ export interface HistoryEntry {
 
 const iso = (t: Date | string): string => (t instanceof Date ? t : new Date(t)).toISOString();
 
-/** Decodes a row into a stored value. */
-export const toStored = (r: IndicatorValueRow): StoredValue => ({
-  indicator: r.indicator_code,
-  disaggregation: r.disaggregation,
-  value: Number(r.value),
-  comment: r.comment,
-  source: r.source as ValueSource,
-  version: r.version,
-  updatedBy: r.updated_by,
-  updatedAt: iso(r.updated_at),
-});
-
 const toClaim = (r: RateClaimRow): RateClaim => ({
   rate: r.rate_code,
   disaggregation: r.disaggregation,
@@ -80,11 +78,6 @@ const toClaim = (r: RateClaimRow): RateClaim => ({
   qualifier: r.qualifier as RateClaim["qualifier"],
   ...(r.text === null ? {} : { text: r.text }),
 });
-
-// Thrown inside a transaction callback to roll it back; turned back into a value outside.
-class Abort {
-  constructor(readonly reason: { readonly conflict: ValueConflict } | { readonly dryRun: ReadonlyArray<WriteResult> }) {}
-}
 
 /** Repository of indicator values and stated-rate claims. */
 export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
@@ -98,7 +91,13 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
       changes: ReadonlyArray<ValueWrite>,
       actor: string,
       options?: WriteOptions,
-    ) => Effect.Effect<ReadonlyArray<WriteResult>, ValueConflict>;
+    ) => Effect.Effect<ReadonlyArray<WriteResult>, WriteRefused>;
+    /** Writes several (unit, period) groups in one transaction, all or nothing; results in the groups' order. */
+    readonly writeGroups: (
+      groups: ReadonlyArray<WriteGroup>,
+      actor: string,
+      options?: WriteOptions,
+    ) => Effect.Effect<ReadonlyArray<ReadonlyArray<WriteResult>>, WriteRefused>;
     readonly history: (unit: string, period: string, indicator?: string) => Effect.Effect<ReadonlyArray<HistoryEntry>>;
     readonly claims: (unit: string, period: string) => Effect.Effect<ReadonlyArray<RateClaim>>;
     /** Stores (or replaces) a stated-rate claim. */
@@ -111,115 +110,29 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
     Effect.gen(function* () {
       const { kysely } = yield* Database;
 
-      const write = (unit: string, period: string, changes: ReadonlyArray<ValueWrite>, actor: string, options: WriteOptions = {}) =>
+      const writeGroups = (groups: ReadonlyArray<WriteGroup>, actor: string, options: WriteOptions = {}) =>
         Effect.gen(function* () {
-          const now = new Date(yield* Clock.currentTimeMillis).toISOString();
-          const run = kysely.transaction().execute(async (trx) => {
-            const results: WriteResult[] = [];
-            for (const [index, c] of changes.entries()) {
-              const key = (b: any) =>
-                b
-                  .where("unit_code", "=", unit)
-                  .where("period_code", "=", period)
-                  .where("indicator_code", "=", c.indicator)
-                  .where("disaggregation", "=", c.disaggregation);
-              const cur: IndicatorValueRow | undefined = await key(trx.selectFrom("indicator_value").selectAll())
-                .forUpdate()
-                .executeTakeFirst();
-              const conflict = (found: IndicatorValueRow | undefined) =>
-                new Abort({
-                  conflict: new ValueConflict({
-                    unit,
-                    period,
-                    indicator: c.indicator,
-                    disaggregation: c.disaggregation,
-                    expectedVersion: c.version ?? 0,
-                    index: changes.length > 1 ? index : null,
-                    current: found
-                      ? {
-                          value: Number(found.value),
-                          version: found.version,
-                          updatedBy: found.updated_by,
-                          updatedAt: iso(found.updated_at),
-                        }
-                      : null,
-                  }),
-                });
-              if (c.version !== undefined && (cur?.version ?? 0) !== c.version) throw conflict(cur);
-              const comment =
-                c.comment === undefined ? (cur?.comment ?? null) : c.comment.trim() === "" ? null : c.comment.normalize("NFC").trim();
-              if (cur && Number(cur.value) === c.value && cur.comment === comment) {
-                results.push({
-                  indicator: c.indicator,
-                  disaggregation: c.disaggregation,
-                  old: { value: Number(cur.value), version: cur.version },
-                  stored: toStored(cur),
-                  changed: false,
-                });
-                continue;
-              }
-              const version = (cur?.version ?? 0) + 1;
-              const row = { value: c.value, comment, source: c.source, updated_by: actor, updated_at: now, version };
-              const saved: IndicatorValueRow | undefined = cur
-                ? await key(trx.updateTable("indicator_value").set(row))
-                    .where("version", "=", cur.version)
-                    .returningAll()
-                    .executeTakeFirst()
-                : await trx
-                    .insertInto("indicator_value")
-                    .values({ unit_code: unit, period_code: period, indicator_code: c.indicator, disaggregation: c.disaggregation, ...row })
-                    .onConflict((oc) => oc.doNothing())
-                    .returningAll()
-                    .executeTakeFirst();
-              if (!saved) throw conflict(await key(trx.selectFrom("indicator_value").selectAll()).executeTakeFirst());
-              await trx
-                .insertInto("indicator_value_history")
-                .values({
-                  unit_code: unit,
-                  period_code: period,
-                  indicator_code: c.indicator,
-                  disaggregation: c.disaggregation,
-                  old_value: cur ? Number(cur.value) : null,
-                  new_value: c.value,
-                  old_version: cur?.version ?? 0,
-                  new_version: version,
-                  source: c.source,
-                  comment,
-                  changed_by: actor,
-                  changed_at: now,
-                })
-                .execute();
-              if (options.auditAs)
-                await recordIn(trx, new Date(now), {
-                  actor: options.auditAs,
-                  action: "value.write",
-                  entity: "value",
-                  entityId: valueEntityId(unit, period, c.indicator, c.disaggregation),
-                  unit,
-                  before: cur ? { value: Number(cur.value), version: cur.version, comment: cur.comment, source: cur.source } : null,
-                  after: { value: c.value, version, comment, source: c.source },
-                });
-              results.push({
-                indicator: c.indicator,
-                disaggregation: c.disaggregation,
-                old: cur ? { value: Number(cur.value), version: cur.version } : null,
-                stored: toStored(saved),
-                changed: true,
-              });
-            }
-            if (options.dryRun) throw new Abort({ dryRun: results });
-            return results;
-          });
-          return yield* Effect.tryPromise({ try: () => run, catch: (e) => e }).pipe(
-            Effect.catchAll((e) => {
-              if (!(e instanceof Abort)) return Effect.die(e);
-              return "conflict" in e.reason ? Effect.fail(e.reason.conflict) : Effect.succeed(e.reason.dryRun);
+          const context = { actor, now: new Date(yield* Clock.currentTimeMillis).toISOString(), auditAs: options.auditAs };
+          const once = () =>
+            kysely.transaction().execute(async (trx) => {
+              const results: Array<ReadonlyArray<WriteResult>> = [];
+              for (const g of groups) results.push(await writeGroupIn(trx, g.unit, g.period, g.changes, context));
+              if (options.dryRun) throw new WriteAbort({ dryRun: results });
+              return results;
+            });
+          return yield* Effect.tryPromise({ try: () => retryRaces(once), catch: (e) => e }).pipe(
+            Effect.catchAll((e): Effect.Effect<ReadonlyArray<ReadonlyArray<WriteResult>>, WriteRefused> => {
+              if (!(e instanceof WriteAbort)) return Effect.die(e);
+              const r = e.reason;
+              return "conflict" in r ? Effect.fail(r.conflict) : "locked" in r ? Effect.fail(r.locked) : Effect.succeed(r.dryRun);
             }),
           );
         });
 
       return {
-        write,
+        write: (unit, period, changes, actor, options) =>
+          Effect.map(writeGroups([{ unit, period, changes }], actor, options), (results) => results[0] ?? []),
+        writeGroups,
         list: (unit, period) =>
           Effect.promise(() =>
             kysely

@@ -7,6 +7,7 @@
 import type { IndicatorDefinition, RateDefinition } from "@cchc/domain/indicators/Indicator";
 import type { SnapshotValue } from "@cchc/domain/workflow/Snapshot";
 import { Context, Effect, Layer } from "effect";
+import type { PeriodLocked } from "./PeriodLock.js";
 
 /** A validation finding as the workflow needs it: errors block a submission, warnings need a comment. */
 export interface SubmissionFinding {
@@ -33,13 +34,16 @@ export class ReportSources extends Context.Tag("@cchc/db/workflow/ReportSources"
       readonly indicators: ReadonlyArray<Pick<IndicatorDefinition, "code" | "timeAggregation" | "treeAggregation">>;
       readonly rates: ReadonlyArray<RateDefinition>;
     }>;
-    /** Stores figures with source "consolidated"; returns how many were written. */
+    /**
+     * Stores figures with source "consolidated"; returns how many were written. Refused when an
+     * approval locked them (checked by the value store in its write transaction).
+     */
     readonly storeConsolidated: (
       unit: string,
       period: string,
       figures: ReadonlyArray<ConsolidatedFigure>,
       actorName: string | null,
-    ) => Effect.Effect<number>;
+    ) => Effect.Effect<number, PeriodLocked>;
   }
 >() {
   /** A source with no figures, no findings and an empty catalogue, for databases without reform data. */

@@ -1,7 +1,8 @@
 /**
  * `cchc import values FILE.csv|.xlsx [--apply]`: reads and checks the file (columns
- * unit,period,indicator,disaggregation,value,comment), then asks the bulk endpoint what would
- * change and what validation finds (`dryRun: true`); `--apply` stores all rows or none.
+ * unit,period,indicator,disaggregation,value,comment), then sends the whole file — every unit and
+ * period in it — in one request to `POST /values/batch`: a dry run answers what would change and
+ * what validation finds; `--apply` stores all rows or none, in one transaction.
  */
 import { resolve } from "node:path";
 import type { BulkChange, BulkResult } from "../../api/ApiClient.js";
@@ -25,7 +26,7 @@ export const run: CommandRun = async (ctx) => {
   const file = ctx.args.positionals[0] ?? "";
   const apply = flag(ctx, "apply");
   const rows = await readValuesFile(resolve(ctx.cwd, file));
-  const result = await ctx.api().bulkValues(rows, !apply);
+  const result = await ctx.api().bulkValues(rows, !apply, { signal: ctx.signal });
   const counts = countChanges(result);
   const errors = result.findings.filter((f) => f.importance === "error").length;
   if (flag(ctx, "json")) {

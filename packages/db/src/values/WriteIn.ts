@@ -1,0 +1,171 @@
+/**
+ * One (unit, period) group of value writes, performed inside a transaction the caller owns: the
+ * approval lock is read first (`for share`, so an approval racing the write waits for it or is
+ * seen), then each value is read `for update`, checked against the version the writer read, and
+ * stored with its history row and audit record. A refusal is thrown as `WriteAbort`, so the caller's
+ * transaction rolls back everything it wrote — including earlier groups of the same transaction.
+ */
+import type { Actor } from "@cchc/domain/access/Principal";
+import { type StoredValue, ValueConflict, type ValueSource } from "@cchc/domain/indicators/Value";
+import type { Kysely } from "kysely";
+import { recordIn } from "../audit/AuditLog.js";
+import type { Schema } from "../Schema.js";
+import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
+import type { IndicatorValueRow } from "./ValueTables.js";
+
+/** One value to write; `version` undefined writes without a concurrency check (imports, computed values). */
+export interface ValueWrite {
+  readonly indicator: string;
+  readonly disaggregation: string;
+  readonly value: number;
+  readonly version?: number | undefined;
+  /** undefined keeps the stored comment; "" clears it. */
+  readonly comment?: string | undefined;
+  readonly source: ValueSource;
+}
+
+/** The effect of one write: what was there and what is there now. */
+export interface WriteResult {
+  readonly indicator: string;
+  readonly disaggregation: string;
+  readonly old: { readonly value: number; readonly version: number } | null;
+  readonly stored: StoredValue;
+  readonly changed: boolean;
+}
+
+/** The audit entity id of a value: `unit/period/indicator` with `[disaggregation]` when not the total. */
+export const valueEntityId = (unit: string, period: string, indicator: string, disaggregation: string): string =>
+  `${unit}/${period}/${indicator}${disaggregation === "" ? "" : `[${disaggregation}]`}`;
+
+const iso = (t: Date | string): string => (t instanceof Date ? t : new Date(t)).toISOString();
+
+/** Decodes a row into a stored value. */
+export const toStored = (r: IndicatorValueRow): StoredValue => ({
+  indicator: r.indicator_code,
+  disaggregation: r.disaggregation,
+  value: Number(r.value),
+  comment: r.comment,
+  source: r.source as ValueSource,
+  version: r.version,
+  updatedBy: r.updated_by,
+  updatedAt: iso(r.updated_at),
+});
+
+/** Thrown inside a transaction callback to roll it back; turned back into a failure (or a dry run's results) outside. */
+export class WriteAbort {
+  constructor(
+    readonly reason:
+      | { readonly conflict: ValueConflict }
+      | { readonly locked: PeriodLocked }
+      | { readonly dryRun: ReadonlyArray<ReadonlyArray<WriteResult>> },
+  ) {}
+}
+
+/** The writer and the moment, shared by every group of one transaction. */
+export interface WriteContext {
+  readonly actor: string;
+  readonly now: string;
+  /** Who writes, for the audit trail: one record per changed value. */
+  readonly auditAs?: Actor | undefined;
+}
+
+/** Writes one group inside `trx`; throws `WriteAbort` when the period is locked or a version is stale. */
+export const writeGroupIn = async (
+  trx: Kysely<Schema>,
+  unit: string,
+  period: string,
+  changes: ReadonlyArray<ValueWrite>,
+  context: WriteContext,
+): Promise<ReadonlyArray<WriteResult>> => {
+  const { actor, now } = context;
+  const locked = await lockIn(
+    trx,
+    unit,
+    period,
+    changes.map((c) => ({ indicator: c.indicator, disaggregation: c.disaggregation })),
+    { share: true },
+  );
+  if (locked) throw new WriteAbort({ locked });
+  const results: WriteResult[] = [];
+  for (const [index, c] of changes.entries()) {
+    const key = (b: any) =>
+      b
+        .where("unit_code", "=", unit)
+        .where("period_code", "=", period)
+        .where("indicator_code", "=", c.indicator)
+        .where("disaggregation", "=", c.disaggregation);
+    const cur: IndicatorValueRow | undefined = await key(trx.selectFrom("indicator_value").selectAll()).forUpdate().executeTakeFirst();
+    const conflict = (found: IndicatorValueRow | undefined) =>
+      new WriteAbort({
+        conflict: new ValueConflict({
+          unit,
+          period,
+          indicator: c.indicator,
+          disaggregation: c.disaggregation,
+          expectedVersion: c.version ?? 0,
+          index: changes.length > 1 ? index : null,
+          current: found
+            ? { value: Number(found.value), version: found.version, updatedBy: found.updated_by, updatedAt: iso(found.updated_at) }
+            : null,
+        }),
+      });
+    if (c.version !== undefined && (cur?.version ?? 0) !== c.version) throw conflict(cur);
+    const comment = c.comment === undefined ? (cur?.comment ?? null) : c.comment.trim() === "" ? null : c.comment.normalize("NFC").trim();
+    if (cur && Number(cur.value) === c.value && cur.comment === comment) {
+      results.push({
+        indicator: c.indicator,
+        disaggregation: c.disaggregation,
+        old: { value: Number(cur.value), version: cur.version },
+        stored: toStored(cur),
+        changed: false,
+      });
+      continue;
+    }
+    const version = (cur?.version ?? 0) + 1;
+    const row = { value: c.value, comment, source: c.source, updated_by: actor, updated_at: now, version };
+    const saved: IndicatorValueRow | undefined = cur
+      ? await key(trx.updateTable("indicator_value").set(row)).where("version", "=", cur.version).returningAll().executeTakeFirst()
+      : await trx
+          .insertInto("indicator_value")
+          .values({ unit_code: unit, period_code: period, indicator_code: c.indicator, disaggregation: c.disaggregation, ...row })
+          .onConflict((oc) => oc.doNothing())
+          .returningAll()
+          .executeTakeFirst();
+    if (!saved) throw conflict(await key(trx.selectFrom("indicator_value").selectAll()).executeTakeFirst());
+    await trx
+      .insertInto("indicator_value_history")
+      .values({
+        unit_code: unit,
+        period_code: period,
+        indicator_code: c.indicator,
+        disaggregation: c.disaggregation,
+        old_value: cur ? Number(cur.value) : null,
+        new_value: c.value,
+        old_version: cur?.version ?? 0,
+        new_version: version,
+        source: c.source,
+        comment,
+        changed_by: actor,
+        changed_at: now,
+      })
+      .execute();
+    if (context.auditAs)
+      await recordIn(trx, new Date(now), {
+        actor: context.auditAs,
+        action: "value.write",
+        entity: "value",
+        entityId: valueEntityId(unit, period, c.indicator, c.disaggregation),
+        unit,
+        before: cur ? { value: Number(cur.value), version: cur.version, comment: cur.comment, source: cur.source } : null,
+        after: { value: c.value, version, comment, source: c.source },
+      });
+    results.push({
+      indicator: c.indicator,
+      disaggregation: c.disaggregation,
+      old: cur ? { value: Number(cur.value), version: cur.version } : null,
+      stored: toStored(saved),
+      changed: true,
+    });
+  }
+  return results;
+};
