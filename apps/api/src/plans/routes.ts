@@ -1,9 +1,10 @@
 /**
  * Plans and tasks: a unit's annual CCHC plan with its roll-up (share started / completed at a
- * date, computed from the tasks), the filtered task list, task updates with optimistic
- * concurrency, and tasks assigned by superiors classified at a period's end. A task answers to the
- * unit whose plan holds it: updating it needs the right to write that unit's data (checked once
- * the task is loaded), and the change is recorded in the audit trail with before and after.
+ * date, computed from the tasks), the filtered task list, tasks added to a plan, read, updated
+ * with optimistic concurrency and removed, and tasks assigned by superiors classified at a
+ * period's end. A task answers to the unit whose plan holds it: changing it needs the right to
+ * write that unit's data (checked once the task is loaded), and every change is recorded in the
+ * audit trail with before and after.
  */
 import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
 import { PlanRepo } from "@cchc/db/plans/PlanRepo";
@@ -17,12 +18,54 @@ import { Clock, Effect, Schema } from "effect";
 import { may } from "../auth/AccessControl.js";
 import { route } from "../http/Route.js";
 import { RowIdFromString } from "../http/RowId.js";
+import { RemovalQuery, Removed } from "../http/Versioned.js";
 import { page, pageFields, pagingFields } from "../indicators/Paging.js";
 import { UnitPeriodParams } from "../values/Bodies.js";
-import { currentActor, demandOnRecord } from "../values/RecordAccess.js";
+import { currentActor, demandOnRecord, knownUnit } from "../values/RecordAccess.js";
 import { resolveScope } from "../values/Scope.js";
 
 const TAGS = ["Kế hoạch và nhiệm vụ"];
+const TaskParams = Schema.Struct({ id: RowIdFromString.annotations({ description: "Mã nhiệm vụ" }) });
+const TASK_BY_ID =
+  "Mã không có → 404 TASK_NOT_FOUND (với mọi người gọi); nhiệm vụ của đơn vị ngoài nhánh → 403 ACCESS_DENIED, không kèm nội dung.";
+const UnitCodeField = (what: string) =>
+  Schema.String.pipe(Schema.nonEmptyString({ message: () => `Mã ${what} không được để trống` })).annotations({
+    description: `Mã ${what}, ví dụ DT.VPUBND.HCQT`,
+  });
+// One message per field (not one per alternative of a union), as a client needs it.
+const oneOf = (what: string, values: ReadonlyArray<string>) => () => ({
+  message: `${what} phải là một trong: ${values.join(", ")}`,
+  override: true,
+});
+const Day = Schema.NullOr(LocalDate.LocalDate).annotations({
+  message: () => ({ message: "Ngày phải có dạng YYYY-MM-DD và có thật (hoặc null)", override: true }),
+});
+const NewTaskBody = Schema.Struct({
+  area: AreaCode.annotations({ message: oneOf("Lĩnh vực", AreaCode.literals) }),
+  title: Schema.Trim.pipe(Schema.nonEmptyString({ message: () => "Tên nhiệm vụ không được để trống" })),
+  leadUnit: UnitCodeField("đơn vị chủ trì"),
+  coordinatingUnits: Schema.optionalWith(Schema.Array(UnitCodeField("đơn vị phối hợp")), { default: () => [], exact: true }),
+  deadline: Schema.optionalWith(Day, { default: () => null, exact: true }),
+  status: Schema.optionalWith(TaskStatus.annotations({ message: oneOf("Tình trạng", TaskStatus.literals) }), { exact: true }).annotations({
+    description: "Mặc định not-started",
+  }),
+  progress: Schema.optionalWith(Progress, { exact: true }).annotations({
+    description: "Mặc định theo tình trạng: done → 100, còn lại 0",
+  }),
+  startedOn: Schema.optionalWith(Day, { exact: true }),
+  completedOn: Schema.optionalWith(Day, { exact: true }),
+  evidence: Schema.optionalWith(Schema.Array(Schema.Int.pipe(Schema.positive({ message: () => "Mã văn bản phải là số nguyên dương" }))), {
+    exact: true,
+  }).annotations({ description: "Mã các văn bản kiểm chứng (phải có trong sổ)" }),
+}).annotations({ identifier: "NewPlanTask" });
+
+/** Loads a task and checks `action` on the unit whose plan holds it. */
+const taskFor = (id: number, action: "read" | "write-values") =>
+  Effect.gen(function* () {
+    const repo = yield* PlanRepo;
+    yield* demandOnRecord(action, yield* repo.taskUnit(id));
+    return yield* repo.task(id);
+  });
 const PlanParams = Schema.Struct({ unit: Schema.String, year: Schema.NumberFromString.pipe(Schema.int(), Schema.between(2000, 2100)) });
 const AsOf = Schema.optional(LocalDate.LocalDate).annotations({ description: "Ngày tính tỷ lệ (mặc định: hôm nay)" });
 const Rollup = Schema.Struct({
@@ -126,6 +169,45 @@ export const planRoutes = [
   ),
   route(
     {
+      method: "post",
+      path: "/plans/:unit/:year/tasks",
+      operationId: "createPlanTask",
+      summary: "Thêm một nhiệm vụ vào kế hoạch",
+      description:
+        "Cần quyền ghi trên đơn vị có kế hoạch. leadUnit, coordinatingUnits phải là mã đơn vị có thật; evidence phải là văn bản có trong sổ. Bỏ trống tình trạng, tiến độ, ngày: suy ra theo tình trạng (hoàn thành → 100% và ngày hoàn thành hôm nay nếu không nêu). Mâu thuẫn (hoàn thành mà tiến độ 80%…) → 400 TASK_INVALID.",
+      tags: TAGS,
+      params: PlanParams,
+      body: NewTaskBody,
+      response: PlanTask,
+      successStatus: 201,
+      errors: ["PLAN_NOT_FOUND", "ACCESS_DENIED", "REQUEST_INVALID", "TASK_INVALID"],
+      audit: "handler",
+    },
+    ({ params, body }) =>
+      Effect.gen(function* () {
+        const plan = yield* planOf(params.unit, params.year);
+        yield* knownUnit(body.leadUnit, "body.leadUnit");
+        for (const [i, unit] of body.coordinatingUnits.entries()) yield* knownUnit(unit, `body.coordinatingUnits[${i}]`);
+        const actor = yield* currentActor;
+        return yield* Effect.flatMap(PlanRepo, (r) => r.createTask(plan.id, body, actor));
+      }),
+  ),
+  route(
+    {
+      method: "get",
+      path: "/tasks/:id",
+      operationId: "getTask",
+      summary: "Một nhiệm vụ",
+      description: TASK_BY_ID,
+      tags: TAGS,
+      params: TaskParams,
+      response: PlanTask,
+      errors: ["TASK_NOT_FOUND", "ACCESS_DENIED"],
+    },
+    ({ params }) => taskFor(params.id, "read"),
+  ),
+  route(
+    {
       method: "put",
       path: "/tasks/:id",
       operationId: "updateTask",
@@ -152,6 +234,28 @@ export const planRoutes = [
         yield* demandOnRecord("write-values", yield* repo.taskUnit(params.id));
         const { version, ...patch } = body;
         return yield* repo.updateTask(params.id, patch, version, yield* currentActor);
+      }),
+  ),
+  route(
+    {
+      method: "delete",
+      path: "/tasks/:id",
+      operationId: "deleteTask",
+      summary: "Xóa một nhiệm vụ khỏi kế hoạch",
+      description: `?version= (khuyên dùng): phiên bản cũ → 409 TASK_CONFLICT, không xóa. Không bản ghi nào khác trỏ tới nhiệm vụ; tiến độ chung của kế hoạch tính lại không có nhiệm vụ này. Cần quyền ghi trên đơn vị có kế hoạch. ${TASK_BY_ID}`,
+      tags: TAGS,
+      params: TaskParams,
+      query: RemovalQuery,
+      response: Removed,
+      errors: ["TASK_NOT_FOUND", "TASK_CONFLICT", "ACCESS_DENIED"],
+      audit: "handler",
+    },
+    ({ params, query }) =>
+      Effect.gen(function* () {
+        yield* taskFor(params.id, "write-values");
+        const actor = yield* currentActor;
+        yield* Effect.flatMap(PlanRepo, (r) => r.removeTask(params.id, query.version, actor));
+        return { deleted: true as const, id: params.id };
       }),
   ),
   route(

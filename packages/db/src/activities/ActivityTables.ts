@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from "kysely";
+import type { ColumnType, Generated, Selectable } from "kysely";
 
 /** Table `activity`: a reform activity of a unit in a period. */
 export interface ActivityTable {
@@ -15,6 +15,7 @@ export interface ActivityTable {
   readonly date_role: string;
   readonly document_id: number | null;
   readonly note: string | null;
+  readonly version: ColumnType<number, number | undefined, number>;
 }
 
 /** Tables of the activities feature. */

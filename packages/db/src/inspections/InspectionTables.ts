@@ -17,6 +17,7 @@ export interface InspectionTable {
   readonly findings: string;
   readonly remediation: string;
   readonly remediation_status: string;
+  readonly version: ColumnType<number, number | undefined, number>;
 }
 
 /** Tables of the inspections feature. */

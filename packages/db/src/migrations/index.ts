@@ -10,6 +10,7 @@ import * as m20261127_1300_accounts from "./2026-11-27T1300_accounts.js";
 import * as m20261127_1400_report_settings from "./2026-11-27T1400_report_settings.js";
 import * as m20261128_0900_dossier_ingest_staging from "./2026-11-28T0900_dossier_ingest_staging.js";
 import * as m20261128_1100_dossier_ingest_staging_drop from "./2026-11-28T1100_dossier_ingest_staging_drop.js";
+import * as m20261129_0900_record_versions from "./2026-11-29T0900_record_versions.js";
 
 /** All migrations by name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T1400_report_settings": m20261127_1400_report_settings,
   "2026-11-28T0900_dossier_ingest_staging": m20261128_0900_dossier_ingest_staging,
   "2026-11-28T1100_dossier_ingest_staging_drop": m20261128_1100_dossier_ingest_staging_drop,
+  "2026-11-29T0900_record_versions": m20261129_0900_record_versions,
 };

@@ -2,7 +2,9 @@
  * Reform inspections (kiểm tra CCHC): the plan they follow, the team and its lead, the day held,
  * the units inspected, the findings and the remediation with its status. The day is kept as the
  * report wrote it — a wrong year ("28/4/2024" in a report of 2022) is a defect validation reports,
- * not something storage silently fixes.
+ * not something storage silently fixes. Clients record one with `InspectionInput` and correct it
+ * with `InspectionPatch` (only the fields sent change); the version guards against overwriting a
+ * newer copy.
  */
 import { Schema } from "effect";
 import { AreaCode } from "../Area.js";
@@ -13,6 +15,7 @@ import { PeriodCode } from "../Period.js";
 export const RemediationStatus = Schema.Literal("not-started", "in-progress", "done").annotations({
   identifier: "RemediationStatus",
   description: "Khắc phục: not-started (chưa), in-progress (đang khắc phục), done (đã khắc phục)",
+  message: () => ({ message: "Tình trạng khắc phục phải là not-started, in-progress hoặc done", override: true }),
 });
 export type RemediationStatus = typeof RemediationStatus.Type;
 
@@ -33,5 +36,70 @@ export const Inspection = Schema.Struct({
   findings: Schema.String,
   remediation: Schema.String,
   remediationStatus: RemediationStatus,
+  version: Schema.Number.annotations({ description: "Phiên bản; gửi lại khi sửa hoặc xóa" }),
 }).annotations({ identifier: "Inspection" });
 export type Inspection = typeof Inspection.Type;
+
+const NonBlank = (message: string) => Schema.Trim.pipe(Schema.nonEmptyString({ message: () => message }));
+const DocumentId = Schema.NullOr(Schema.Int.pipe(Schema.positive())).annotations({
+  message: () => ({ message: "Mã văn bản phải là số nguyên dương (hoặc null)", override: true }),
+});
+
+// What a client writes, each field validated with a Vietnamese message.
+const inputFields = {
+  unit: Schema.String.pipe(Schema.nonEmptyString({ message: () => "Mã đơn vị không được để trống" })).annotations({
+    description: "Đơn vị tổ chức kiểm tra, ví dụ DT.VPUBND",
+  }),
+  period: PeriodCode,
+  area: AreaCode.annotations({
+    message: () => ({ message: `Lĩnh vực phải là một trong: ${AreaCode.literals.join(", ")}`, override: true }),
+  }),
+  planDocumentId: DocumentId.annotations({ description: "Kế hoạch kiểm tra (mã văn bản trong sổ)" }),
+  noticeDocumentId: DocumentId.annotations({ description: "Văn bản thông báo kết quả kiểm tra (mã văn bản trong sổ)" }),
+  team: NonBlank("Tên đoàn (tổ) kiểm tra không được để trống"),
+  leadName: NonBlank("Họ tên trưởng đoàn không được để trống"),
+  leadTitle: Schema.Trim.annotations({ description: "Chức vụ trưởng đoàn" }),
+  heldOn: LocalDate,
+  dateText: Schema.Trim.annotations({ description: "Ngày như báo cáo ghi (bỏ trống: không ghi)" }),
+  unitsInspected: Schema.Array(NonBlank("Tên đơn vị được kiểm tra không được để trống")),
+  findings: Schema.String.annotations({ description: "Những tồn tại, hạn chế phát hiện qua kiểm tra" }),
+  remediation: Schema.String.annotations({ description: "Việc khắc phục tồn tại, hạn chế" }),
+  remediationStatus: RemediationStatus,
+};
+
+/**
+ * What a client sends to record an inspection. The plan and notice documents, the lead's title,
+ * the date as written, the units inspected, findings and remediation may be left out (none,
+ * empty, remediation not started).
+ */
+export const InspectionInput = Schema.Struct({
+  ...inputFields,
+  planDocumentId: Schema.optionalWith(inputFields.planDocumentId, { default: () => null, exact: true }),
+  noticeDocumentId: Schema.optionalWith(inputFields.noticeDocumentId, { default: () => null, exact: true }),
+  leadTitle: Schema.optionalWith(inputFields.leadTitle, { default: () => "", exact: true }),
+  dateText: Schema.optionalWith(inputFields.dateText, { default: () => "", exact: true }),
+  unitsInspected: Schema.optionalWith(inputFields.unitsInspected, { default: () => [], exact: true }),
+  findings: Schema.optionalWith(inputFields.findings, { default: () => "", exact: true }),
+  remediation: Schema.optionalWith(inputFields.remediation, { default: () => "", exact: true }),
+  remediationStatus: Schema.optionalWith(inputFields.remediationStatus, { default: () => "not-started" as const, exact: true }),
+}).annotations({ identifier: "InspectionInput", title: "Cuộc kiểm tra" });
+export type InspectionInput = typeof InspectionInput.Type;
+
+/** A correction of an inspection: only the fields sent change (for example just `remediationStatus`). */
+export const InspectionPatch = Schema.Struct({
+  unit: Schema.optionalWith(inputFields.unit, { exact: true }),
+  period: Schema.optionalWith(inputFields.period, { exact: true }),
+  area: Schema.optionalWith(inputFields.area, { exact: true }),
+  planDocumentId: Schema.optionalWith(inputFields.planDocumentId, { exact: true }),
+  noticeDocumentId: Schema.optionalWith(inputFields.noticeDocumentId, { exact: true }),
+  team: Schema.optionalWith(inputFields.team, { exact: true }),
+  leadName: Schema.optionalWith(inputFields.leadName, { exact: true }),
+  leadTitle: Schema.optionalWith(inputFields.leadTitle, { exact: true }),
+  heldOn: Schema.optionalWith(inputFields.heldOn, { exact: true }),
+  dateText: Schema.optionalWith(inputFields.dateText, { exact: true }),
+  unitsInspected: Schema.optionalWith(inputFields.unitsInspected, { exact: true }),
+  findings: Schema.optionalWith(inputFields.findings, { exact: true }),
+  remediation: Schema.optionalWith(inputFields.remediation, { exact: true }),
+  remediationStatus: Schema.optionalWith(inputFields.remediationStatus, { exact: true }),
+}).annotations({ identifier: "InspectionPatch", title: "Sửa cuộc kiểm tra" });
+export type InspectionPatch = typeof InspectionPatch.Type;

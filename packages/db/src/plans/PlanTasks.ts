@@ -1,0 +1,252 @@
+/**
+ * The tasks of a plan in storage: rows decoded into the domain, and the writes — a task added to
+ * a plan, updated with the version the client read (a stale version is refused with
+ * `TaskConflict` and the current task), removed. A status change fills the start or completion
+ * day from the clock when the client does not say; evidence must name registered documents. With
+ * a writer named, each change is recorded in the audit trail (entity `task`, the plan's unit) with
+ * before and after, in the transaction of the change. No other record refers to a task, so a
+ * removal leaves nothing pointing at it.
+ */
+import type { AreaCode } from "@cchc/domain/Area";
+import type { Actor } from "@cchc/domain/access/Principal";
+import * as LocalDate from "@cchc/domain/LocalDate";
+import { consistencyProblem, type PlanTask, type TaskStatus } from "@cchc/domain/plans/Task";
+import { Clock, Data, Effect, Either } from "effect";
+import { type Kysely, sql } from "kysely";
+import { recordIn } from "../audit/AuditLog.js";
+import { missingDocumentsIn } from "../documents/DocumentLinks.js";
+import type { Schema } from "../Schema.js";
+import type { PlanTaskRow } from "./PlanTables.js";
+
+/** No task has this id. */
+export class TaskNotFound extends Data.TaggedError("TaskNotFound")<{ readonly id: number }> {}
+/** The task changed since the client read it; `current` is what is stored now. */
+export class TaskConflict extends Data.TaggedError("TaskConflict")<{
+  readonly id: number;
+  readonly expectedVersion: number;
+  readonly currentVersion: number;
+  readonly current: PlanTask;
+}> {}
+/** The write would leave the task contradicting itself (done at 80%…) or naming a missing document; `id` null for a new task. */
+export class TaskInvalid extends Data.TaggedError("TaskInvalid")<{
+  readonly id: number | null;
+  readonly field: string;
+  readonly reason: string;
+}> {}
+
+/** The fields a task update may change. */
+export interface TaskPatch {
+  readonly status?: TaskStatus | undefined;
+  readonly progress?: number | undefined;
+  readonly evidence?: ReadonlyArray<number> | undefined;
+  readonly startedOn?: LocalDate.LocalDate | null | undefined;
+  readonly completedOn?: LocalDate.LocalDate | null | undefined;
+}
+
+/** A task a client adds to a plan: what it leaves out of status, progress and days follows the status rule. */
+export interface TaskDraft extends TaskPatch {
+  readonly area: AreaCode;
+  readonly title: string;
+  readonly leadUnit: string;
+  readonly coordinatingUnits: ReadonlyArray<string>;
+  readonly deadline: LocalDate.LocalDate | null;
+}
+
+/** A complete task to insert (demo, import). */
+export type NewTask = Omit<PlanTask, "id" | "planId" | "version">;
+
+const parseList = <A>(text: string): ReadonlyArray<A> => JSON.parse(text) as ReadonlyArray<A>;
+
+/** A task row as the domain sees it. */
+export const toTask = (r: PlanTaskRow): PlanTask => ({
+  id: r.id,
+  planId: r.plan_id,
+  area: r.area as AreaCode,
+  title: r.title,
+  leadUnit: r.lead_unit,
+  coordinatingUnits: parseList<string>(r.coordinating_units),
+  deadline: r.deadline as LocalDate.LocalDate | null,
+  status: r.status as TaskStatus,
+  progress: r.progress,
+  startedOn: r.started_on as LocalDate.LocalDate | null,
+  completedOn: r.completed_on as LocalDate.LocalDate | null,
+  evidence: parseList<number>(r.evidence),
+  reconstructed: r.reconstructed,
+  version: r.version,
+});
+
+type State = Pick<PlanTask, "status" | "progress" | "startedOn" | "completedOn">;
+const FRESH: State = { status: "not-started", progress: 0, startedOn: null, completedOn: null };
+
+// Status, progress and days after a change: what the client leaves out follows the status —
+// done means 100% and a completion day, a started task has a start day (today when unknown).
+const nextState = (cur: State, patch: TaskPatch, today: LocalDate.LocalDate): State => {
+  const status = patch.status ?? cur.status;
+  const progress = patch.progress ?? (status === "done" ? 100 : status === "not-started" ? 0 : cur.progress);
+  const startedOn =
+    patch.startedOn !== undefined
+      ? patch.startedOn
+      : status !== "not-started" && status !== "cancelled"
+        ? (cur.startedOn ?? today)
+        : cur.startedOn;
+  const completedOn = patch.completedOn !== undefined ? patch.completedOn : status === "done" ? (cur.completedOn ?? today) : null;
+  return { status, progress, startedOn, completedOn };
+};
+
+// The state is consistent and the evidence names registered documents, or the field at fault.
+const problemOf = async (db: Kysely<Schema>, id: number | null, state: State, evidence: ReadonlyArray<number>) => {
+  const problem = consistencyProblem(state);
+  if (problem) return new TaskInvalid({ id, field: problem.field, reason: problem.message });
+  const missing = await missingDocumentsIn(db, evidence);
+  if (missing.length === 0) return undefined;
+  const index = evidence.indexOf(missing[0] as number);
+  return new TaskInvalid({ id, field: `evidence[${index}]`, reason: `không có văn bản mã ${missing[0]} trong sổ` });
+};
+
+const rowValues = (t: NewTask) => ({
+  area: t.area,
+  title: t.title,
+  lead_unit: t.leadUnit,
+  coordinating_units: JSON.stringify(t.coordinatingUnits),
+  deadline: t.deadline,
+  status: t.status,
+  progress: t.progress,
+  started_on: t.startedOn,
+  completed_on: t.completedOn,
+  evidence: JSON.stringify(t.evidence),
+  reconstructed: t.reconstructed,
+});
+
+/** Adds a complete task at the end of a plan, inside `db` (a transaction or not). */
+export const insertTaskIn = async (db: Kysely<Schema>, planId: number, t: NewTask): Promise<PlanTask> => {
+  const row = await db
+    .insertInto("plan_task")
+    .values({
+      plan_id: planId,
+      sort_order: sql<number>`(select coalesce(max(sort_order), -1) + 1 from plan_task where plan_id = ${planId})`,
+      ...rowValues(t),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toTask(row);
+};
+
+const audit = (actor: Actor, action: string, unit: string, before: PlanTask | null, after: PlanTask | null) => ({
+  actor,
+  action,
+  entity: "task",
+  entityId: String((after ?? before)?.id),
+  unit,
+  before,
+  after,
+});
+
+type Locked = { readonly task: PlanTask; readonly unit: string };
+
+// The task with the unit of its plan, locked for the rest of the transaction, if its version is the one expected.
+const lockedAt = async (
+  trx: Kysely<Schema>,
+  id: number,
+  version: number | undefined,
+): Promise<Either.Either<Locked, TaskNotFound | TaskConflict>> => {
+  const row = await trx
+    .selectFrom("plan_task")
+    .innerJoin("cchc_plan", "cchc_plan.id", "plan_task.plan_id")
+    .selectAll("plan_task")
+    .select("cchc_plan.unit_code")
+    .where("plan_task.id", "=", id)
+    .forUpdate("plan_task")
+    .executeTakeFirst();
+  if (!row) return Either.left(new TaskNotFound({ id }));
+  const task = toTask(row);
+  if (version !== undefined && task.version !== version)
+    return Either.left(new TaskConflict({ id, expectedVersion: version, currentVersion: task.version, current: task }));
+  return Either.right({ task, unit: row.unit_code });
+};
+
+const now = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms));
+
+/** The writes of plan tasks over a database. */
+export const taskWrites = (kysely: Kysely<Schema>) => ({
+  /** Adds a task at the end of plan `planId` (which exists); with `auditAs`, records it in the audit trail. */
+  create: (planId: number, draft: TaskDraft, auditAs?: Actor): Effect.Effect<PlanTask, TaskInvalid> =>
+    Effect.flatMap(now, (at) =>
+      Effect.flatten(
+        Effect.promise(() =>
+          kysely.transaction().execute(async (trx): Promise<Either.Either<PlanTask, TaskInvalid>> => {
+            const plan = await trx
+              .selectFrom("cchc_plan")
+              .select("unit_code")
+              .where("id", "=", planId)
+              .forKeyShare()
+              .executeTakeFirstOrThrow();
+            const state = nextState(FRESH, draft, LocalDate.ofInstantInVietnam(at));
+            const evidence = draft.evidence ?? [];
+            const problem = await problemOf(trx, null, state, evidence);
+            if (problem) return Either.left(problem);
+            const { area, title, leadUnit, coordinatingUnits, deadline } = draft;
+            const task = await insertTaskIn(trx, planId, {
+              ...{ area, title, leadUnit, coordinatingUnits, deadline, evidence },
+              ...state,
+              reconstructed: false,
+            });
+            if (auditAs) await recordIn(trx, at, audit(auditAs, "task.create", plan.unit_code, null, task));
+            return Either.right(task);
+          }),
+        ),
+      ),
+    ),
+  /** Changes a task if the stored version is `version`; the version goes up by one. */
+  update: (
+    id: number,
+    patch: TaskPatch,
+    version: number,
+    auditAs?: Actor,
+  ): Effect.Effect<PlanTask, TaskNotFound | TaskConflict | TaskInvalid> =>
+    Effect.flatMap(now, (at) =>
+      Effect.flatten(
+        Effect.promise(() =>
+          kysely.transaction().execute(async (trx): Promise<Either.Either<PlanTask, TaskNotFound | TaskConflict | TaskInvalid>> => {
+            const found = await lockedAt(trx, id, version);
+            if (Either.isLeft(found)) return Either.left(found.left);
+            const { task: before, unit } = found.right;
+            const state = nextState(before, patch, LocalDate.ofInstantInVietnam(at));
+            const evidence = patch.evidence ?? before.evidence;
+            const problem = await problemOf(trx, id, state, patch.evidence ?? []);
+            if (problem) return Either.left(problem);
+            const row = await trx
+              .updateTable("plan_task")
+              .set({
+                status: state.status,
+                progress: state.progress,
+                started_on: state.startedOn,
+                completed_on: state.completedOn,
+                evidence: JSON.stringify(evidence),
+                version: before.version + 1,
+              })
+              .where("id", "=", id)
+              .returningAll()
+              .executeTakeFirstOrThrow();
+            const after = toTask(row);
+            if (auditAs) await recordIn(trx, at, audit(auditAs, "task.update", unit, before, after));
+            return Either.right(after);
+          }),
+        ),
+      ),
+    ),
+  /** Removes a task (if the stored version is `version`, when given); answers what was removed. */
+  remove: (id: number, version?: number, auditAs?: Actor): Effect.Effect<PlanTask, TaskNotFound | TaskConflict> =>
+    Effect.flatMap(now, (at) =>
+      Effect.flatten(
+        Effect.promise(() =>
+          kysely.transaction().execute(async (trx): Promise<Either.Either<PlanTask, TaskNotFound | TaskConflict>> => {
+            const found = await lockedAt(trx, id, version);
+            if (Either.isLeft(found)) return Either.left(found.left);
+            await trx.deleteFrom("plan_task").where("id", "=", id).execute();
+            if (auditAs) await recordIn(trx, at, audit(auditAs, "task.delete", found.right.unit, found.right.task, null));
+            return Either.right(found.right.task);
+          }),
+        ),
+      ),
+    ),
+});
