@@ -2,6 +2,7 @@
  * The API server's configuration, read from the environment in this one place.
  */
 import { resolve } from "node:path";
+import { ADMIN_USERNAME } from "@cchc/db/accounts/Bootstrap";
 import type { DatabaseConfig } from "@cchc/db/Database";
 
 /** Validated settings of the server process. */
@@ -12,6 +13,8 @@ export interface ServerEnv {
   readonly webRoot: string | undefined;
   readonly loadDemo: boolean;
   readonly adminPassword: string | undefined;
+  /** Name of the administrator start-up creates when nobody administers every unit. */
+  readonly adminUsername: string;
 }
 
 /** Reads and checks the environment; throws with a Vietnamese message naming the bad variable. */
@@ -20,6 +23,11 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT không hợp lệ: "${env.PORT}" (cần số 0–65535)`);
   const url = env.DATABASE_URL?.trim();
   if (url && !/^postgres(ql)?:\/\//.test(url)) throw new Error(`DATABASE_URL không hợp lệ: cần dạng postgres://người-dùng@máy:cổng/csdl`);
+  const adminUsername = env.CCHC_ADMIN_USERNAME?.trim() || ADMIN_USERNAME;
+  if (!/^[A-Za-z0-9._-]{2,64}$/.test(adminUsername))
+    throw new Error(
+      `CCHC_ADMIN_USERNAME không hợp lệ: "${adminUsername}" (2–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới)`,
+    );
   return {
     port,
     host: env.HOST ?? "127.0.0.1",
@@ -27,5 +35,6 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
     webRoot: env.CCHC_WEB_ROOT,
     loadDemo: env.CCHC_DEMO !== "0",
     adminPassword: env.CCHC_ADMIN_PASSWORD,
+    adminUsername,
   };
 };

@@ -1,18 +1,17 @@
 /**
- * The server process behind `npm start`: opens the database (embedded PGlite by default),
- * loads the demo data into an empty database, serves the API and the web app, and shuts down
- * cleanly on SIGINT/SIGTERM.
+ * The server process behind `npm start`: opens the database (embedded PGlite by default), runs
+ * the start-up steps of `Bootstrap.ts` (catalogue, demo where it belongs, first administrator),
+ * serves the API and the web app, and shuts down cleanly on SIGINT/SIGTERM.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureAdmin } from "@cchc/db/accounts/Bootstrap";
-import { loadDemoIfEmpty } from "@cchc/db/demo/Demo";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { ManagedRuntime } from "effect";
 import { appLayer } from "./AppLayer.js";
 import { makeApp } from "./app.js";
+import { bootstrap, startupMessages } from "./Bootstrap.js";
 import { readEnv } from "./env.js";
 
 const env = readEnv();
@@ -22,17 +21,8 @@ const webRoot = env.webRoot ?? resolve(here, "../../web/dist");
 const runtime = ManagedRuntime.make(appLayer(env.database));
 const where = env.database.kind === "pglite" ? `PGlite tại ${env.database.dataDir}` : "PostgreSQL (DATABASE_URL)";
 console.log(`CCHC: mở cơ sở dữ liệu ${where}…`);
-if (env.loadDemo) {
-  const loaded = await runtime.runPromise(loadDemoIfEmpty);
-  if (loaded) console.log("CCHC: đã nạp dữ liệu mẫu (Đồng Tháp, 6 tháng đầu năm 2022).");
-}
-
-const admin = await runtime.runPromise(ensureAdmin(env.adminPassword));
-if (admin.created && admin.generatedPassword !== null)
-  console.log(
-    `CCHC: đã tạo tài khoản quản trị "${admin.username}" với mật khẩu dùng một lần: ${admin.generatedPassword}\n      (chỉ hiện lần này; đổi mật khẩu sau khi đăng nhập, hoặc đặt CCHC_ADMIN_PASSWORD trước khi khởi động lần đầu)`,
-  );
-else if (admin.created) console.log(`CCHC: đã tạo tài khoản quản trị "${admin.username}" với mật khẩu trong CCHC_ADMIN_PASSWORD.`);
+const outcome = await runtime.runPromise(bootstrap(env));
+for (const line of startupMessages(outcome)) console.log(line);
 
 const app = makeApp(runtime);
 if (existsSync(join(webRoot, "index.html"))) {

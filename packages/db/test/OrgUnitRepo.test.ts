@@ -55,5 +55,43 @@ describe.each(testDatabases())("OrgUnitRepo on $name", (db) => {
         expect(districts).toHaveLength(0);
       }),
     );
+
+    it.effect("refuses units that break the validity and successor rules, and stores nothing for them", () =>
+      Effect.gen(function* () {
+        const repo = yield* OrgUnitRepo;
+        yield* loadDemoUnits;
+        const problem = (u: OrgUnit) => Effect.map(Effect.flip(repo.insert(u)), (e) => (e._tag === "OrgUnitInvalid" ? e.problem : e._tag));
+        expect(yield* problem({ ...merged("DT.R1", "DT", "2007-12-31", "DT"), successorCode: null })).toBe("window-reversed");
+        expect(yield* problem({ ...merged("DT.R2", "DT", "2025-06-30", "DT"), validTo: null })).toBe("successor-without-end");
+        expect(yield* problem(merged("DT.R3", "DT", "2025-06-30", "KHONGCO"))).toBe("successor-unknown");
+        // Phường Cao Lãnh starts on 1/7/2025: not there on the day after an end in 2020
+        expect(yield* problem(merged("DT.R4", "DT", "2020-12-31", "DT.PCAOLANH"))).toBe("successor-not-valid");
+        expect(yield* problem(merged("DT.R5", "DT", "2025-06-30", "DT.R5"))).toBe("successor-loop");
+        const codes = (yield* repo.list()).map((u) => u.code);
+        expect(codes.filter((c) => c.startsWith("DT.R"))).toEqual([]);
+        yield* repo.insert(merged("DT.R6", "DT", "2025-06-30", "DT.PCAOLANH"));
+        expect((yield* repo.successors("DT.R6")).map((u) => u.code)).toEqual(["DT.PCAOLANH"]);
+      }),
+    );
+
+    it.effect("follows the demo's 2025 example: wards of a district that ended, merged into one ward", () =>
+      Effect.gen(function* () {
+        const repo = yield* OrgUnitRepo;
+        yield* loadDemoUnits;
+        const district = yield* repo.get("DT.TPCL");
+        expect(district).toMatchObject({ kind: "district", validTo: "2025-06-30" });
+        const wards = (yield* repo.subtree("DT.TPCL")).filter((u) => u.parentCode === "DT.TPCL");
+        expect(wards.length).toBeGreaterThanOrEqual(2);
+        for (const w of wards) {
+          expect(w.validTo).toBe("2025-06-30");
+          expect((yield* repo.successors(w.code)).map((u) => u.code)).toEqual(["DT.PCAOLANH"]);
+        }
+        expect(yield* repo.successors("DT.PCAOLANH")).toEqual([]);
+        const after = (yield* repo.subtree("DT", "2025-07-01" as LocalDate)).map((u) => u.code);
+        expect(after).toContain("DT.PCAOLANH");
+        expect(after.filter((c) => c.startsWith("DT.TPCL"))).toEqual([]);
+        expect((yield* Effect.flip(repo.successors("KHONGCO")))._tag).toBe("OrgUnitNotFound");
+      }),
+    );
   });
 });

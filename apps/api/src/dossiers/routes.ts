@@ -108,13 +108,15 @@ export const dossierRoutes = [
       query: ValuesQuery,
       response: ComputedValuesAnswer,
       errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "PERIOD_NOT_IN_REGIME", "PERIOD_LOCKED"],
+      // each changed value is recorded with before and after, as an entered value is
+      audit: "handler",
     },
     ({ params, query }) =>
       Effect.gen(function* () {
         const window = yield* Period.window(params.period, query.regime ?? "nd09");
-        const actor = actorOf(yield* CurrentPrincipal).name ?? "api";
+        const who = actorOf(yield* CurrentPrincipal);
         const dryRun = query.dryRun === true;
-        const results = yield* writeComputedValues(params.unit, window.code, window, actor, { dryRun });
+        const results = yield* writeComputedValues(params.unit, window.code, window, who.name ?? "api", { dryRun, auditAs: who });
         return {
           unit: params.unit,
           period: window.code,

@@ -11,7 +11,7 @@ import { body as errorBody, type FieldIssue, type HttpFailure } from "./ApiError
 import { internal, toHttpFailure } from "./errors.js";
 import { fromParseError } from "./Issues.js";
 import { BodyMalformed, BodyTooLarge, MediaTypeUnsupported, RequestInvalid } from "./RequestErrors.js";
-import { isRaw, type Route } from "./Route.js";
+import { isRaw, type RawRouteInput, type Route } from "./Route.js";
 
 /** Largest JSON body a route reads, unless it reads its body itself. */
 export const JSON_BODY_LIMIT = 5 * 1024 * 1024;
@@ -41,10 +41,10 @@ const readJson = (c: HonoContext) =>
 /** Sends a failure as the API's error JSON. */
 export const sendFailure = (c: HonoContext, f: HttpFailure): Response => c.json(errorBody(f), f.status);
 
-const failureOf = <E>(cause: Cause.Cause<E>): HttpFailure => {
+const failureOf = <E>(cause: Cause.Cause<E>, input: RawRouteInput): HttpFailure => {
   const failure = Cause.failureOption(cause);
   if (Option.isSome(failure)) {
-    const mapped = toHttpFailure(failure.value);
+    const mapped = toHttpFailure(failure.value, input);
     if (mapped) return mapped;
   }
   console.error("[api] unexpected failure", Cause.pretty(cause));
@@ -102,7 +102,14 @@ export const mount = <R>(
         return c.json(encoded as object, spec.successStatus ?? 200);
       });
       const exit = await runtime.runPromiseExit(program as Effect.Effect<Response, unknown, R>);
-      return Exit.isSuccess(exit) ? exit.value : sendFailure(c, failureOf(exit.cause));
+      if (Exit.isSuccess(exit)) return exit.value;
+      // The failure names the request field at fault: path and query as sent (the body is already read).
+      const sent = {
+        params: normalizeStrings(c.req.param() as Record<string, string>),
+        query: normalizeStrings(c.req.query()),
+        body: undefined,
+      };
+      return sendFailure(c, failureOf(exit.cause, sent));
     });
   }
 };

@@ -1,12 +1,35 @@
 /**
  * The one seam between failures and HTTP: every tagged error any route can fail with is mapped
  * here to a status, a stable code and a Vietnamese message. Add a line per new error tag.
- * An unmapped failure is a bug: it answers 500 with code INTERNAL and is logged.
+ * An unmapped failure is a bug: it answers 500 with code INTERNAL and is logged. Errors that
+ * carry a value the caller sent (a period code) name the request field that held it, which
+ * depends on the route (`params.code` on /periods/{code}, `params.period` on /units/…/periods/{period}).
  */
 import type { HttpFailure } from "./ApiError.js";
+import type { RawRouteInput } from "./Route.js";
 
 type Tagged = { readonly _tag: string } & Record<string, any>;
-type Mapper = (e: any) => HttpFailure;
+type Mapper = (e: any, input: RawRouteInput | undefined) => HttpFailure;
+
+/**
+ * The path of the request field holding `value`: path parameters first, then the query, then the
+ * body's top-level fields; among them the `preferred` names first. Undefined when none holds it.
+ */
+export const fieldHolding = (input: RawRouteInput | undefined, value: string, preferred: ReadonlyArray<string>): string | undefined => {
+  if (input === undefined) return undefined;
+  const roots: ReadonlyArray<readonly [string, unknown]> = [
+    ["params", input.params],
+    ["query", input.query],
+    ["body", input.body],
+  ];
+  for (const [root, fields] of roots) {
+    if (typeof fields !== "object" || fields === null || Array.isArray(fields)) continue;
+    const entries = Object.entries(fields as Record<string, unknown>).filter(([, v]) => v === value);
+    const hit = entries.find(([k]) => preferred.includes(k)) ?? entries[0];
+    if (hit) return `${root}.${hit[0]}`;
+  }
+  return undefined;
+};
 
 const mappers: Record<string, Mapper> = {
   // request
@@ -25,11 +48,11 @@ const mappers: Record<string, Mapper> = {
   }),
   RouteNotFound: (e) => ({ status: 404, code: "ROUTE_NOT_FOUND", message: `Không có đường dẫn ${e.path} trong API.` }),
   // periods
-  PeriodCodeInvalid: (e) => ({
+  PeriodCodeInvalid: (e, input) => ({
     status: 400,
     code: "PERIOD_CODE_INVALID",
     message: `Mã kỳ báo cáo "${e.code}" không hợp lệ. Dùng dạng 2022-M06, 2022-Q1…Q4, 2022-H1, 2022-H2, 2022-9M hoặc 2022-Y.`,
-    details: [{ path: "params.code", message: "mã kỳ báo cáo không hợp lệ" }],
+    details: [{ path: fieldHolding(input, e.code, ["period", "code"]) ?? "period", message: "mã kỳ báo cáo không hợp lệ" }],
   }),
   PeriodNotInRegime: (e) => ({
     status: 400,
@@ -97,6 +120,12 @@ const mappers: Record<string, Mapper> = {
     status: 400,
     code: "ORG_UNIT_PARENT_MISSING",
     message: `Đơn vị cấp trên "${e.parentCode}" không tồn tại.`,
+  }),
+  OrgUnitInvalid: (e) => ({
+    status: 400,
+    code: "ORG_UNIT_INVALID",
+    message: orgUnitInvalidMessage(e),
+    details: [{ path: `body.${e.field}`, message: e.problem }],
   }),
   // accounts and access (auth/)
   AuthRequired: () => ({
@@ -207,12 +236,39 @@ const mappers: Record<string, Mapper> = {
     status: 409,
     code: "TASK_CONFLICT",
     message: `Nhiệm vụ đã được người khác cập nhật (phiên bản hiện tại ${e.currentVersion}). Hãy tải lại rồi sửa.`,
-    details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion },
+    details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion, current: e.current },
   }),
   TaskInvalid: (e) => ({
     status: 400,
     code: "TASK_INVALID",
     message: `Nhiệm vụ không hợp lệ: ${e.reason}.`,
+    details: [{ path: `body.${e.field}`, message: e.reason }],
+  }),
+  // inspections and activities (inspections/, activities/)
+  InspectionNotFound: (e) => ({ status: 404, code: "INSPECTION_NOT_FOUND", message: `Không tìm thấy cuộc kiểm tra mã ${e.id}.` }),
+  InspectionConflict: (e) => ({
+    status: 409,
+    code: "INSPECTION_CONFLICT",
+    message: `Cuộc kiểm tra đã được người khác sửa (phiên bản hiện tại ${e.current.version}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
+    details: { currentVersion: e.current.version, expectedVersion: e.expectedVersion, current: e.current },
+  }),
+  InspectionInvalid: (e) => ({
+    status: 400,
+    code: "INSPECTION_INVALID",
+    message: `Cuộc kiểm tra không hợp lệ: ${e.reason}.`,
+    details: [{ path: `body.${e.field}`, message: e.reason }],
+  }),
+  ActivityNotFound: (e) => ({ status: 404, code: "ACTIVITY_NOT_FOUND", message: `Không tìm thấy hoạt động mã ${e.id}.` }),
+  ActivityConflict: (e) => ({
+    status: 409,
+    code: "ACTIVITY_CONFLICT",
+    message: `Hoạt động đã được người khác sửa (phiên bản hiện tại ${e.current.version}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
+    details: { currentVersion: e.current.version, expectedVersion: e.expectedVersion, current: e.current },
+  }),
+  ActivityInvalid: (e) => ({
+    status: 400,
+    code: "ACTIVITY_INVALID",
+    message: `Hoạt động không hợp lệ: ${e.reason}.`,
     details: [{ path: `body.${e.field}`, message: e.reason }],
   }),
   NarrativeNotFound: (e) => ({
@@ -252,6 +308,21 @@ const accessDeniedMessage = (e: any): string => {
   return `Bạn không có quyền ${what}.`;
 };
 
+const orgUnitInvalidMessage = (e: any): string => {
+  switch (e.problem) {
+    case "window-reversed":
+      return `Đơn vị "${e.code}": ngày hết hiệu lực trước ngày bắt đầu hiệu lực.`;
+    case "successor-without-end":
+      return `Đơn vị "${e.code}" có đơn vị kế thừa nên phải có ngày hết hiệu lực.`;
+    case "successor-unknown":
+      return `Đơn vị kế thừa "${e.successorCode}" của "${e.code}" không tồn tại.`;
+    case "successor-not-valid":
+      return `Đơn vị kế thừa "${e.successorCode}" phải còn hiệu lực vào ngày sau ngày "${e.code}" hết hiệu lực.`;
+    default:
+      return `Chuỗi đơn vị kế thừa của "${e.code}" quay vòng trở lại.`;
+  }
+};
+
 const periodLockedMessage = (e: any): string => {
   const who = e.approvedBy ? ` bởi ${e.approvedBy}` : "";
   const when = e.approvedAt ? ` ngày ${new Date(e.approvedAt).toISOString().slice(0, 10).split("-").reverse().join("/")}` : "";
@@ -259,11 +330,11 @@ const periodLockedMessage = (e: any): string => {
   return `Số liệu của đơn vị ${e.unit} kỳ ${e.period}${which} đã được phê duyệt${who}${when} nên bị khóa; cần người phê duyệt mở lại trước khi sửa.`;
 };
 
-/** The HTTP answer for a failure of any route. */
-export const toHttpFailure = (error: unknown): HttpFailure | undefined => {
+/** The HTTP answer for a failure of any route; `input` (the raw request fields) lets it name the field at fault. */
+export const toHttpFailure = (error: unknown, input?: RawRouteInput): HttpFailure | undefined => {
   const tag = typeof error === "object" && error !== null && "_tag" in error ? String((error as Tagged)._tag) : undefined;
   const mapper = tag === undefined ? undefined : mappers[tag];
-  return mapper?.(error);
+  return mapper?.(error, input);
 };
 
 /** The answer for a failure nobody mapped, or a defect: a bug, never the client's fault. */

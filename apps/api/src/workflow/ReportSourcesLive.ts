@@ -4,7 +4,8 @@
  * validation of `GET …/validation` (`findingsFor`: the catalogue's rules over the values, stated
  * rates and the dated events — inspections, activities, documents of the period), so a report
  * with an event dated outside its period cannot be submitted; consolidated figures are written
- * with source "consolidated".
+ * with source "consolidated" and each changed one is recorded in the audit trail, with before and
+ * after, as the caller of the request (or the system when there is no request).
  */
 import type { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
@@ -13,8 +14,10 @@ import type { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
 import type { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { ReportSources } from "@cchc/db/workflow/ReportSources";
+import { type Actor, actorOf } from "@cchc/domain/access/Principal";
 import * as Period from "@cchc/domain/Period";
-import { Context, Effect, Either, Layer } from "effect";
+import { Context, Effect, Either, Layer, Option } from "effect";
+import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { findingsFor } from "../validation/Findings.js";
 import { resolveScope } from "../values/Scope.js";
 
@@ -58,17 +61,25 @@ export const reportSourcesLayer = Layer.effect(
           ),
         ),
       storeConsolidated: (unit, period, figures, actorName) =>
-        Effect.map(
-          Effect.orDie(
-            values.write(
+        Effect.gen(function* () {
+          // The port names the actor only by name; the request's principal gives the full audit actor.
+          const principal = yield* Effect.serviceOption(CurrentPrincipal);
+          const auditAs: Actor = Option.match(principal, {
+            onNone: () => ({ kind: "system", id: null, name: actorName ?? "system" }),
+            onSome: actorOf,
+          });
+          const results = yield* values
+            .write(
               unit,
               period,
               figures.map((f) => ({ ...f, source: "consolidated" as const })),
               actorName ?? "system",
-            ),
-          ),
-          (results) => results.filter((r) => r.changed).length,
-        ),
+              { auditAs },
+            )
+            // Consolidated figures are written without versions, so a conflict cannot be the caller's to fix.
+            .pipe(Effect.catchTag("ValueConflict", (e) => Effect.die(e)));
+          return results.filter((r) => r.changed).length;
+        }),
     };
   }),
 );

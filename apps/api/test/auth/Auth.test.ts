@@ -77,8 +77,9 @@ describe.each(databases())("accounts and access on $name", (db) => {
       await t.app.request("/api/v1/tokens", jsonInit("POST", { name: "tui", scopes: ["read"], unit: "DT.VPUBND" }, session(s))),
     );
     const h = bearer(created.token);
-    expect((await t.app.request("/api/v1/org-units/DT.VPUBND.HCQT", { headers: h })).status).toBe(200);
-    const other = await t.app.request("/api/v1/org-units/DT.SNV", { headers: h });
+    expect((await t.app.request("/api/v1/units/DT.VPUBND.HCQT/periods/2022-H1/values", { headers: h })).status).toBe(200);
+    // unit names are readable by any signed-in caller (ADR 0006); a unit's data is not
+    const other = await t.app.request("/api/v1/units/DT.SNV/periods/2022-H1/values", { headers: h });
     expect(other.status).toBe(403);
     const refusal = await json(other);
     expect(refusal.error.code).toBe("ACCESS_DENIED");

@@ -1,5 +1,6 @@
 /**
- * The demo accounts: one user per role on the demo units, all with the documented demo password
+ * The demo accounts: one user per role (admin, editor, approver, viewer) on each demo unit that
+ * has users (DT, DT.VPUBND, DT.SNV), all with the documented demo password
  * (docs/accounts.md). They exist only where the demo data is loaded; a real installation starts
  * with the one administrator `npm start` creates.
  */
@@ -16,11 +17,14 @@ export const demoUsers: ReadonlyArray<{ readonly username: string; readonly disp
   { username: "bientap.dt", displayName: "Biên tập viên cấp tỉnh", grant: { role: "editor", unit: "DT" } },
   { username: "pheduyet.dt", displayName: "Lãnh đạo phê duyệt cấp tỉnh", grant: { role: "approver", unit: "DT" } },
   { username: "xem.dt", displayName: "Người xem cấp tỉnh", grant: { role: "viewer", unit: "DT" } },
+  { username: "quantri.vp", displayName: "Quản trị Văn phòng UBND tỉnh", grant: { role: "admin", unit: "DT.VPUBND" } },
   { username: "bientap.vp", displayName: "Biên tập viên Văn phòng UBND tỉnh", grant: { role: "editor", unit: "DT.VPUBND" } },
   { username: "pheduyet.vp", displayName: "Lãnh đạo Văn phòng UBND tỉnh", grant: { role: "approver", unit: "DT.VPUBND" } },
   { username: "xem.vp", displayName: "Người xem Văn phòng UBND tỉnh", grant: { role: "viewer", unit: "DT.VPUBND" } },
+  { username: "quantri.snv", displayName: "Quản trị Sở Nội vụ", grant: { role: "admin", unit: "DT.SNV" } },
   { username: "bientap.snv", displayName: "Biên tập viên Sở Nội vụ", grant: { role: "editor", unit: "DT.SNV" } },
   { username: "pheduyet.snv", displayName: "Lãnh đạo Sở Nội vụ", grant: { role: "approver", unit: "DT.SNV" } },
+  { username: "xem.snv", displayName: "Người xem Sở Nội vụ", grant: { role: "viewer", unit: "DT.SNV" } },
 ];
 
 /** Creates the demo users that are missing; returns how many were created. */

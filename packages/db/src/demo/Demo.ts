@@ -1,12 +1,13 @@
 /**
  * The demo data set (the seed report of Đồng Tháp, 2022-H1) as one Effect. Each feature adds
- * its step to `steps`; every step is idempotent, so loading twice changes nothing.
+ * its step to `steps`; every step is idempotent and decides for its own part, so loading twice
+ * changes nothing and a database holding part of the demo gets the rest.
  */
 import { Effect } from "effect";
 import { loadDemoAccounts } from "../accounts/DemoAccounts.js";
 import type { Database } from "../Database.js";
 import { loadDemoReportSettings } from "../report-settings/DemoReportSettings.js";
-import { isEmpty, loadDemoUnits } from "./DemoLoader.js";
+import { demoBelongs, loadDemoUnits } from "./DemoLoader.js";
 import { loadCatalogue, loadDemoDocuments, loadDemoNarratives, loadDemoPlan, loadDemoRecords, loadDemoValues } from "./seed/SeedLoader.js";
 
 /** A named, idempotent loading step; returns how many rows it added. */
@@ -31,9 +32,16 @@ export const steps: ReadonlyArray<DemoStep> = [
 /** Loads every step; returns rows added per step. */
 export const loadDemo = Effect.forEach(steps, (s) => Effect.map(s.run, (n) => ({ step: s.name, added: n })));
 
-/** Loads the demo data when the database is empty; true when it did. */
-export const loadDemoIfEmpty = Effect.gen(function* () {
-  if (!(yield* isEmpty)) return false;
-  yield* loadDemo;
-  return true;
+/** What loading the demo at start-up did: nothing (the database is not a demo database), or each step's added rows. */
+export type DemoStart =
+  | { readonly loaded: false }
+  | { readonly loaded: true; readonly steps: ReadonlyArray<{ step: string; added: number }> };
+
+/**
+ * Loads the demo where it belongs (`demoBelongs`: an empty database or a demo database), step by
+ * step, each adding only its missing part.
+ */
+export const loadDemoWhereItBelongs: Effect.Effect<DemoStart, never, Database> = Effect.gen(function* () {
+  if (!(yield* demoBelongs)) return { loaded: false } as const;
+  return { loaded: true, steps: yield* loadDemo } as const;
 });

@@ -1,9 +1,11 @@
 /**
- * Organisation units in storage: the tree, one unit, ancestors and subtrees as of a day.
+ * Organisation units in storage: the tree, one unit, ancestors and subtrees as of a day, and the
+ * chain of successors of the 2025 reform. A unit is stored only when it meets the domain's
+ * validity and successor rules (`OrgUnit.check`).
  */
 import type { LocalDate } from "@cchc/domain/LocalDate";
-import { OrgUnit, type UnitKind } from "@cchc/domain/OrgUnit";
-import { Context, Data, Effect, Layer, Schema } from "effect";
+import { check, OrgUnit, type OrgUnitInvalid, successorChain, type UnitKind } from "@cchc/domain/OrgUnit";
+import { Context, Data, Effect, Either, Layer, Schema } from "effect";
 import { sql } from "kysely";
 import { Database } from "../Database.js";
 import type { OrgUnitRow } from "./OrgUnitTables.js";
@@ -48,7 +50,10 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
   {
     readonly list: (q?: OrgUnitQuery) => Effect.Effect<ReadonlyArray<OrgUnit>>;
     readonly get: (code: string) => Effect.Effect<OrgUnit, OrgUnitNotFound>;
-    readonly insert: (unit: OrgUnit) => Effect.Effect<void, OrgUnitDuplicate | OrgUnitParentMissing>;
+    /** Stores a new unit; refused when its window or successor link breaks the domain rules. */
+    readonly insert: (unit: OrgUnit) => Effect.Effect<void, OrgUnitDuplicate | OrgUnitParentMissing | OrgUnitInvalid>;
+    /** The units that took over from this one, in order (empty when it has no successor). */
+    readonly successors: (code: string) => Effect.Effect<ReadonlyArray<OrgUnit>, OrgUnitNotFound>;
     /** The unit and every unit under it, valid on `asOf` when given (the unit itself first). */
     readonly subtree: (code: string, asOf?: LocalDate) => Effect.Effect<ReadonlyArray<OrgUnit>, OrgUnitNotFound>;
     /** The chain from the root down to the unit's parent (root first). */
@@ -64,6 +69,28 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
         Effect.promise(() => kysely.selectFrom("org_unit").selectAll().where("code", "=", code).executeTakeFirst()).pipe(
           Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new OrgUnitNotFound({ code })))),
         );
+      // The units reachable from `code` by successor links, itself included; UNION (not UNION ALL)
+      // stops at a unit already reached, so even a loop left by older data ends.
+      const reachable = (code: string) =>
+        Effect.promise(() =>
+          kysely
+            .withRecursive("chain(code, successor_code)", (db) =>
+              db
+                .selectFrom("org_unit")
+                .select(["code", "successor_code"])
+                .where("code", "=", code)
+                .union((db2) =>
+                  db2
+                    .selectFrom("org_unit as u")
+                    .innerJoin("chain", "chain.successor_code", "u.code")
+                    .select(["u.code", "u.successor_code"]),
+                ),
+            )
+            .selectFrom("chain")
+            .innerJoin("org_unit", "org_unit.code", "chain.code")
+            .selectAll("org_unit")
+            .execute(),
+        ).pipe(Effect.map((rows) => new Map(rows.map((r) => [r.code, toDomain(r)]))));
       return {
         get,
         list: (q = {}) =>
@@ -82,6 +109,8 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
               kysely.selectFrom("org_unit").select("code").where("code", "=", u.code).executeTakeFirst(),
             );
             if (exists) return yield* Effect.fail(new OrgUnitDuplicate({ code: u.code }));
+            const known = u.successorCode === null ? new Map<string, OrgUnit>() : yield* reachable(u.successorCode);
+            yield* check(u, (c) => known.get(c));
             if (u.parentCode !== null) {
               const parent = yield* Effect.promise(() =>
                 kysely
@@ -106,6 +135,20 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
                   successor_code: u.successorCode,
                 })
                 .execute(),
+            );
+          }),
+        successors: (code) =>
+          Effect.gen(function* () {
+            const unit = yield* get(code);
+            if (unit.successorCode === null) return [];
+            const known = yield* reachable(unit.successorCode);
+            // Stored units met the rules when written; a loop or a dangling link is a corrupted database.
+            return yield* Either.match(
+              successorChain(unit, (c) => known.get(c)),
+              {
+                onLeft: (e) => Effect.die(new Error(`chuỗi đơn vị kế thừa của ${code} hỏng: ${e.problem}`)),
+                onRight: (chain) => Effect.succeed(chain),
+              },
             );
           }),
         subtree: (code, asOf) =>

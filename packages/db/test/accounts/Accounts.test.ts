@@ -39,13 +39,22 @@ describe.each(testDatabases())("accounts on $name", (db) => {
         expect(first.created).toBe(true);
         const password = first.created ? first.generatedPassword : null;
         expect(password).toMatch(/^.{16}$/);
-        expect((yield* ensureAdmin("khac")).created).toBe(false);
+        expect(yield* ensureAdmin("khac")).toEqual({ created: false, reason: "admin-present" });
         const repo = yield* AccountRepo;
         const admin = yield* repo.checkPassword("admin", password as string);
         expect(admin?.grants).toEqual([{ role: "admin", unit: "*" }]);
         expect(admin?.mustChangePassword).toBe(true);
         expect(yield* loadDemoAccounts).toBe(demoUsers.length);
         expect(yield* loadDemoAccounts).toBe(0);
+        // every demo unit with users has one of each role
+        for (const unit of ["DT", "DT.VPUBND", "DT.SNV"])
+          expect(
+            demoUsers
+              .filter((u) => u.grant.unit === unit)
+              .map((u) => u.grant.role)
+              .sort(),
+          ).toEqual(["admin", "approver", "editor", "viewer"]);
+        expect((yield* repo.checkPassword("xem.snv", DEMO_PASSWORD))?.grants).toEqual([{ role: "viewer", unit: "DT.SNV" }]);
         expect((yield* repo.checkPassword("bientap.dt", DEMO_PASSWORD))?.grants).toEqual([{ role: "editor", unit: "DT" }]);
         // the list carries each user's own grants, as a single read of the user does
         const listed = yield* repo.list();
@@ -115,6 +124,23 @@ describe.each(testDatabases())("accounts on $name", (db) => {
         expect((yield* tokens.revoke(live.info.id)).revokedAt).not.toBeNull();
         expect(yield* tokens.resolve(live.secret)).toBeUndefined();
         expect((yield* Effect.flip(tokens.revoke("00000000-0000-0000-0000-000000000000")))._tag).toBe("TokenNotFound");
+      }),
+    );
+  });
+
+  layer(Test)("first administrator where an `admin` account exists without the role", (it) => {
+    it.effect("neither resets its password nor grants it the role; another name can be created", () =>
+      Effect.gen(function* () {
+        const repo = yield* AccountRepo;
+        yield* repo.create({ username: "admin", displayName: "Cũ", password: "mat-khau-cu-dai", grants: [] });
+        expect(yield* ensureAdmin(undefined)).toEqual({ created: false, reason: "name-taken", username: "admin" });
+        const kept = yield* repo.checkPassword("admin", "mat-khau-cu-dai");
+        expect(kept?.grants).toEqual([]);
+        expect(kept?.mustChangePassword).toBe(false);
+        expect(yield* repo.countGlobalAdmins()).toBe(0);
+        const other = yield* ensureAdmin("mat-khau-moi-dai", "quantri.moi");
+        expect(other).toEqual({ created: true, username: "quantri.moi", generatedPassword: null });
+        expect(yield* repo.countGlobalAdmins()).toBe(1);
       }),
     );
   });
