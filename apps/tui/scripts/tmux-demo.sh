@@ -33,8 +33,9 @@ for _ in $(seq 1 300); do curl -sf "$URL/api/v1/health" >/dev/null && break; sle
 export XDG_CONFIG_HOME="$WORK/config"
 printf '%s\n' "cchc-demo-2022" | node apps/tui/bin/cchc.js login --api "$URL" --user bientap.vp --password-stdin >/dev/null
 
+# CI=0: under CI=true (as .ci/run sets) Ink would draw only the last frame, as for a log file
 tmux new-session -d -s "$SESSION" -x 80 -y 24 -c "$WORK" \
-  "XDG_CONFIG_HOME=$XDG_CONFIG_HOME NO_COLOR=1 node $ROOT/apps/tui/bin/cchc.js --api $URL; sleep 30"
+  "XDG_CONFIG_HOME=$XDG_CONFIG_HOME NO_COLOR=1 CI=0 CONTINUOUS_INTEGRATION=0 node $ROOT/apps/tui/bin/cchc.js --api $URL; sleep 30"
 screen() { tmux capture-pane -p -t "$SESSION"; }
 wait_for() {
   for _ in $(seq 1 150); do screen | grep -q -- "$1" && return 0; sleep 0.2; done

@@ -117,21 +117,34 @@ const main = async (): Promise<number> => {
         .values(units(provinceOptions).map((u) => ({ code: u.code, name: u.name, kind: u.kind, parent_code: u.parent_code })))
         .execute();
 
-      // bare COPY of the same file into an unindexed table
-      t = performance.now();
-      if (raw.kind === "postgres") {
-        await raw.sql.unsafe(`create table bench_bare (${bareColumns})`);
-        const w = await raw.sql.unsafe("copy bench_bare from stdin with (format csv, header true)").writable();
-        await pipeline(createReadStream(file), w);
-      } else {
-        await raw.pglite.exec(`create table bench_bare (${bareColumns})`);
-        await raw.pglite.query("copy bench_bare from '/dev/blob' with (format csv, header true)", [], {
-          blob: new Blob([await readFile(file)]),
-        });
-      }
-      const copySeconds = (performance.now() - t) / 1000;
-      await kysely.schema.dropTable("bench_bare").execute();
+      // COPY of the same file into a table of the same columns: bare (no index — the speed limit),
+      // then with a btree on the dossier key (not unique: the file holds several versions of some
+      // dossiers) — the ceiling of any ingest that must find a dossier by its key
+      const copyInto = async (table: string, index: string | null): Promise<number> => {
+        const started = performance.now();
+        if (raw.kind === "postgres") {
+          await raw.sql.unsafe(`create table ${table} (${bareColumns})`);
+          if (index) await raw.sql.unsafe(index);
+          const w = await raw.sql.unsafe(`copy ${table} from stdin with (format csv, header true)`).writable();
+          await pipeline(createReadStream(file), w);
+        } else {
+          await raw.pglite.exec(`create table ${table} (${bareColumns})`);
+          if (index) await raw.pglite.exec(index);
+          await raw.pglite.query(`copy ${table} from '/dev/blob' with (format csv, header true)`, [], {
+            blob: new Blob([await readFile(file)]),
+          });
+        }
+        const seconds = (performance.now() - started) / 1000;
+        await kysely.schema.dropTable(table).execute();
+        return seconds;
+      };
+      const copySeconds = await copyInto("bench_bare", null);
       log(`bare COPY: ${copySeconds.toFixed(1)} s, ${Math.round(rows / copySeconds)} rows/s`);
+      const keyedSeconds = await copyInto("bench_keyed", "create index bench_keyed_key on bench_keyed (source, dossier_id)");
+      log(
+        `COPY with a key index: ${keyedSeconds.toFixed(1)} s, ${Math.round(rows / keyedSeconds)} rows/s ` +
+          `(ratio to bare ${(copySeconds / keyedSeconds).toFixed(2)}: the ceiling of a keyed ingest)`,
+      );
 
       // the import path, with peak RSS sampled during it
       if (process.env.BENCH_GC) (globalThis as { gc?: () => void }).gc?.();
@@ -196,6 +209,8 @@ const main = async (): Promise<number> => {
           rowsPerSec: Math.round(rows / ingestSeconds),
           copyRowsPerSec: Math.round(rows / copySeconds),
           ratio: Number((copySeconds / ingestSeconds).toFixed(2)),
+          keyedCopyRowsPerSec: Math.round(rows / keyedSeconds),
+          keyedCopyRatio: Number((copySeconds / keyedSeconds).toFixed(2)),
         },
         stats: {
           p50Ms: Number(percentile(timed, 50).toFixed(1)),
