@@ -141,19 +141,34 @@ const subtree = `with recursive sub(code) as (
 /**
  * Cell counts for a window from the aggregates. Parameters: $1 unit, $2 start S, $3 end E,
  * $4 first day of S's month, $5 first day of E's month, $6 E + 1, $7 first day of (E + 1)'s month.
- * A cut-off D sums months before D's month and days of D's month before D.
+ * A cut-off D sums months before D's month and days of D's month before D. Each counter row is
+ * marked once with the three cut-offs it falls before (S, E, E + 1) and the rows are first summed
+ * per (level, channel, marks) — a handful of groups — so the window's expressions run on those
+ * groups, not on every counter row.
  */
 export const statsFromAggregates = (() => {
   const cut = (d: string, md: string) => `(k = 'm' and t < ${md}::date) or (k = 'd' and t >= ${md}::date and t < ${d}::date)`;
-  const beforeS = cut("$2", "$4");
-  const beforeE = cut("$3", "$5");
-  const upToE = cut("$6", "$7");
-  const sum = (col: string, f: string) => `coalesce(sum(${col}) filter (where ${f}), 0)`;
-  const window = (col: string) => `${sum(col, upToE)} - ${sum(col, beforeS)}`;
+  const sum = (col: string, mark: string) => `coalesce(sum(${col}) filter (where ${mark}), 0)`;
+  const window = (col: string) => `${sum(col, "up_to_e")} - ${sum(col, "before_s")}`;
   const cols = counterColumns.join(", ");
   return `${subtree}
+  , marked as (
+    select procedure_level, channel, ${cut("$2", "$4")} as before_s, ${cut("$3", "$5")} as before_e, ${cut("$6", "$7")} as up_to_e, ${cols}
+    from (
+      select 'm' as k, month as t, procedure_level, channel, ${cols} from dossier_monthly
+        where unit_code in (select code from sub) and month < $7::date
+      union all
+      select 'd' as k, day as t, procedure_level, channel, ${cols} from dossier_daily
+        where unit_code in (select code from sub)
+          and ((day >= $4::date and day < $2::date) or (day >= $5::date and day < $6::date))
+    ) x
+  ), grouped as (
+    select procedure_level, channel, before_s, before_e, up_to_e, ${counterColumns.map((c) => `sum(${c}) as ${c}`).join(", ")}
+    from marked
+    group by procedure_level, channel, before_s, before_e, up_to_e
+  )
   select procedure_level, channel,
-    ${sum("received", beforeS)} - ${sum("finished", beforeS)} as carried_over,
+    ${sum("received", "before_s")} - ${sum("finished", "before_s")} as carried_over,
     ${window("received")} as new_received,
     ${window("resolved_early")} as early,
     ${window("resolved_on_time")} as on_time,
@@ -162,19 +177,12 @@ export const statsFromAggregates = (() => {
     ${window("returned")} as returned,
     ${window("withdrawn")} as withdrawn,
     ${window("rejected")} as rejected,
-    ${sum("received", upToE)} - ${sum("finished", upToE)} as pending,
-    ${sum("due_open", beforeE)} - ${sum("finished_after_due", upToE)} as pending_overdue,
+    ${sum("received", "up_to_e")} - ${sum("finished", "up_to_e")} as pending,
+    ${sum("due_open", "before_e")} - ${sum("finished_after_due", "up_to_e")} as pending_overdue,
     ${window("received_digitised")} as new_digitised,
     ${window("received_paid_online")} as new_paid_online,
     ${window("resolved_result_digitised")} as resolved_result_digitised
-  from (
-    select 'm' as k, month as t, procedure_level, channel, ${cols} from dossier_monthly
-      where unit_code in (select code from sub) and month < $7::date
-    union all
-    select 'd' as k, day as t, procedure_level, channel, ${cols} from dossier_daily
-      where unit_code in (select code from sub)
-        and ((day >= $4::date and day < $2::date) or (day >= $5::date and day < $6::date))
-  ) x
+  from grouped
   group by procedure_level, channel`;
 })();
 
