@@ -101,6 +101,9 @@ describe("console", () => {
     app.stdin.write(KEY.tab);
     await waitFor(app.lastFrame, "hồ sơ một cửa");
     await type(app.stdin, "ho-so.csv");
+    // Enter only once the name is on screen: written together, a busy machine can hand Ink
+    // "v\r" as one input, which is text, not the Enter key
+    await waitFor(app.lastFrame, "ho-so.csv");
     app.stdin.write(KEY.enter);
     await waitFor(() => String(release.length), "1");
     release.shift()?.();
@@ -129,6 +132,9 @@ describe("console", () => {
     await waitFor(app.lastFrame, "Nhập tệp");
     app.stdin.write(KEY.tab);
     await type(app.stdin, "ho-so.csv");
+    // Enter only once the name is on screen: written together, a busy machine can hand Ink
+    // "v\r" as one input, which is text, not the Enter key
+    await waitFor(app.lastFrame, "ho-so.csv");
     app.stdin.write(KEY.enter);
     const frame = await waitFor(app.lastFrame, "Đã nhập 25 hồ sơ.");
     expect(frame).toMatch(/100% · [\d.]+\/[\d.]+ byte/);
