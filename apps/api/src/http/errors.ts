@@ -226,6 +226,17 @@ const mappers: Record<string, Mapper> = {
     message: `Văn bản cấp trên mã ${e.parentId} không có trong sổ.`,
     details: [{ path: "body.parentId", message: "không có văn bản này" }],
   }),
+  PlanExists: (e) => ({
+    status: 409,
+    code: "PLAN_EXISTS",
+    message: `Đơn vị ${e.unit} đã có kế hoạch cải cách hành chính năm ${e.year}; mỗi năm một kế hoạch.`,
+  }),
+  PlanDocumentMissing: (e) => ({
+    status: 400,
+    code: "REQUEST_INVALID",
+    message: `Văn bản mã ${e.documentId} không có trong sổ.`,
+    details: [{ path: "body.documentId", message: "không có văn bản này trong sổ" }],
+  }),
   PlanNotFound: (e) => ({
     status: 404,
     code: "PLAN_NOT_FOUND",

@@ -103,8 +103,47 @@ const GROUPS = [
   { indicator: "chidao.nhiemvu.ubnd.giao", assigners: ["ubnd-tinh", "chu-tich-ubnd-tinh"] },
 ] as const;
 
+const NewPlanBody = Schema.Struct({
+  title: Schema.Trim.pipe(Schema.nonEmptyString({ message: () => "Tên kế hoạch không được để trống" })),
+  documentId: Schema.optionalWith(
+    Schema.NullOr(Schema.Int.pipe(Schema.positive({ message: () => "Mã văn bản phải là số nguyên dương" }))),
+    { default: () => null, exact: true },
+  ).annotations({ description: "Mã văn bản ban hành kế hoạch trong sổ (ví dụ Kế hoạch số 19/KH-VPUBND)" }),
+}).annotations({ identifier: "NewPlan" });
+
 /** Plan routes. */
 export const planRoutes = [
+  route(
+    {
+      method: "post",
+      path: "/plans/:unit/:year",
+      operationId: "createPlan",
+      summary: "Lập kế hoạch CCHC năm của đơn vị",
+      description:
+        "Cần quyền ghi trên đơn vị. Mỗi đơn vị một kế hoạch mỗi năm: đã có → 409 PLAN_EXISTS. documentId (nếu có) phải là văn bản có trong sổ. Nhiệm vụ thêm sau bằng POST /plans/{unit}/{year}/tasks.",
+      tags: TAGS,
+      params: PlanParams,
+      body: NewPlanBody,
+      response: Schema.Struct({
+        id: Schema.Number,
+        unit: Schema.String,
+        year: Schema.Number,
+        title: Schema.String,
+        documentId: Schema.NullOr(Schema.Number),
+      }).annotations({ identifier: "CreatedPlan" }),
+      successStatus: 201,
+      errors: ["PLAN_EXISTS", "ACCESS_DENIED", "REQUEST_INVALID"],
+      audit: "handler",
+    },
+    ({ params, body }) =>
+      Effect.gen(function* () {
+        yield* knownUnit(params.unit, "params.unit");
+        const actor = yield* currentActor;
+        return yield* Effect.flatMap(PlanRepo, (r) =>
+          r.createPlan({ unit: params.unit, year: params.year, title: body.title, documentId: body.documentId }, actor),
+        );
+      }),
+  ),
   route(
     {
       method: "get",

@@ -8,7 +8,9 @@ import type * as LocalDate from "@cchc/domain/LocalDate";
 import type { AssignedTask, Assigner } from "@cchc/domain/plans/AssignedTask";
 import type { PlanTask } from "@cchc/domain/plans/Task";
 import { Context, Data, Effect, Layer } from "effect";
+import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
+import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import type { AssignedTaskRow, PlanRow } from "./PlanTables.js";
 import {
   insertTaskIn,
@@ -33,6 +35,12 @@ export interface Plan {
 
 /** No plan for this unit and year. */
 export class PlanNotFound extends Data.TaggedError("PlanNotFound")<{ readonly unit: string; readonly year: number }> {}
+
+/** A unit has one plan a year: creating a second is refused. */
+export class PlanExists extends Data.TaggedError("PlanExists")<{ readonly unit: string; readonly year: number }> {}
+
+/** The plan names a document that is not in the register. */
+export class PlanDocumentMissing extends Data.TaggedError("PlanDocumentMissing")<{ readonly documentId: number }> {}
 
 /** Filters of a task list. */
 export interface TaskQuery {
@@ -80,6 +88,11 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
     ) => Effect.Effect<PlanTask, TaskNotFound | TaskConflict | TaskInvalid>;
     /** Removes a task (checking `version` when given); with `auditAs`, records what was removed. */
     readonly removeTask: (id: number, version?: number, auditAs?: Actor) => Effect.Effect<PlanTask, TaskNotFound | TaskConflict>;
+    /**
+     * Creates the plan of a unit and year (refused when it exists, or when its adopting document is
+     * not registered); with `auditAs`, records it in the audit trail in the same transaction.
+     */
+    readonly createPlan: (p: Omit<Plan, "id">, auditAs?: Actor) => Effect.Effect<Plan, PlanExists | PlanDocumentMissing>;
     /** Creates the plan of a unit and year, or returns the existing one. */
     readonly ensurePlan: (p: Omit<Plan, "id">) => Effect.Effect<Plan>;
     /** Adds a complete task of trusted data (demo, import) at the end of a plan. */
@@ -132,6 +145,32 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
         createTask: writes.create,
         updateTask: writes.update,
         removeTask: writes.remove,
+        createPlan: (p, auditAs) =>
+          Effect.promise(() =>
+            kysely.transaction().execute(async (trx): Promise<Plan | PlanExists | PlanDocumentMissing> => {
+              const missing = await missingDocumentsIn(trx, [p.documentId]);
+              if (missing.length > 0) return new PlanDocumentMissing({ documentId: missing[0] as number });
+              const row = await trx
+                .insertInto("cchc_plan")
+                .values({ unit_code: p.unit, year: p.year, title: p.title, document_id: p.documentId })
+                .onConflict((oc) => oc.columns(["unit_code", "year"]).doNothing())
+                .returningAll()
+                .executeTakeFirst();
+              if (row === undefined) return new PlanExists({ unit: p.unit, year: p.year });
+              const plan = toPlan(row);
+              if (auditAs)
+                await recordIn(trx, new Date(), {
+                  actor: auditAs,
+                  action: "plan.create",
+                  entity: "plan",
+                  entityId: String(plan.id),
+                  unit: plan.unit,
+                  before: null,
+                  after: plan,
+                });
+              return plan;
+            }),
+          ).pipe(Effect.flatMap((r) => (r instanceof PlanExists || r instanceof PlanDocumentMissing ? Effect.fail(r) : Effect.succeed(r)))),
         ensurePlan: (p) =>
           Effect.promise(async () => {
             const found = await kysely
