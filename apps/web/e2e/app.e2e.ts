@@ -4,113 +4,32 @@
  * docs/screenshots/dashboard.png for the README).
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const base = process.env.CCHC_E2E_URL ?? "http://127.0.0.1:3000";
-const web = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const results = join(web, "test-results");
-const seedPath = process.env.CCHC_SEED_FILE ?? resolve(web, "../../../shared/seed/000_63265534df13ce9f.txt");
-const USER = process.env.CCHC_E2E_USER ?? "bientap.dt";
-const PASSWORD = process.env.CCHC_E2E_PASSWORD ?? "cchc-demo-2022";
+import { docxOf, docxText } from "./support/Docx.js";
+import {
+  appContext,
+  base,
+  chartsDrawn,
+  launchChromium,
+  open,
+  PASSWORD,
+  phone,
+  results,
+  seedPath,
+  shoot,
+  USER,
+  web,
+} from "./support/Session.js";
 
 let browser: Browser;
 let context: BrowserContext;
 
-const shoot = async (page: Page, name: string, fullPage = false) => {
-  mkdirSync(results, { recursive: true });
-  const file = join(results, `${name}.png`);
-  await page.screenshot({ path: file, fullPage });
-  return file;
-};
-
-/** Reloads a page at phone width, as a phone would first show it. */
-const phone = async (page: Page) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.reload();
-  await page.locator("main").first().waitFor();
-  await page.waitForTimeout(400);
-};
-
-/**
- * Waits until the page's charts show their final state: the data has arrived (no request in
- * flight), at least `atLeast` charts are there, and every one says `data-ready="true"`, which
- * ChartView sets when chart.js has finished its opening animation — a screenshot taken earlier
- * shows short bars and an unfinished doughnut.
- */
-const chartsDrawn = async (page: Page, atLeast: number) => {
-  await page.waitForLoadState("networkidle");
-  await expect.poll(() => page.locator("canvas").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(atLeast);
-  await expect.poll(() => page.locator('canvas:not([data-ready="true"])').count(), { timeout: 15_000 }).toBe(0);
-};
-
-/** The text of a .docx's body: its runs' text, each paragraph on a line. */
-const docxText = async (file: string): Promise<string> => {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
-  return xml
-    .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
-    .join("\n")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">");
-};
-
-/** A minimal .docx (one paragraph per line) built with JSZip, as Word would store plain paragraphs. */
-const docxOf = async (text: string): Promise<Buffer> => {
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    "_rels/.rels",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  const body = text
-    .split("\n")
-    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${esc(line)}</w:t></w:r></w:p>`)
-    .join("");
-  zip.file(
-    "word/document.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: "nodebuffer" });
-};
-
-/** Opens a path of the app and signs in when the server asks for it. */
-const open = async (page: Page, path: string) => {
-  await page.goto(`${base}${path}`);
-  const signIn = page.getByRole("heading", { name: "Đăng nhập" });
-  const main = page.locator(".layout");
-  await Promise.race([signIn.waitFor(), main.waitFor()]);
-  if (await signIn.isVisible()) {
-    await page.getByLabel("Tên đăng nhập").fill(USER);
-    await page.getByLabel("Mật khẩu").fill(PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await main.waitFor();
-  }
-};
-
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", acceptDownloads: true });
+  browser = await launchChromium();
+  context = await appContext(browser);
 });
 
 afterAll(async () => {
@@ -473,7 +392,7 @@ describe("CCHC web app", () => {
   });
 
   it("takes a new user from / to a downloaded report of DT.VPUBND for 2022-H1 in a few clicks", async () => {
-    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", acceptDownloads: true });
+    const fresh = await appContext(browser);
     const page = await fresh.newPage();
     await page.goto(`${base}/`);
     await page.getByLabel("Tên đăng nhập").fill(USER);

@@ -1,0 +1,78 @@
+/**
+ * The browser session of the e2e tests: where the server and the files are, the demo user, a
+ * chromium with the app's viewport and locale, signing in when the app asks, screenshots, the
+ * phone width, and waiting for the charts' final frame.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+export const base = process.env.CCHC_E2E_URL ?? "http://127.0.0.1:3000";
+/** The web app's folder (apps/web). */
+export const web = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const results = join(web, "test-results");
+export const seedPath = process.env.CCHC_SEED_FILE ?? resolve(web, "../../../shared/seed/000_63265534df13ce9f.txt");
+export const USER = process.env.CCHC_E2E_USER ?? "bientap.dt";
+export const PASSWORD = process.env.CCHC_E2E_PASSWORD ?? "cchc-demo-2022";
+
+/** Saves a screenshot to test-results/ and returns its path. */
+export const shoot = async (page: Page, name: string, fullPage = false) => {
+  mkdirSync(results, { recursive: true });
+  const file = join(results, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  return file;
+};
+
+/** Reloads a page at phone width, as a phone would first show it. */
+export const phone = async (page: Page) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.reload();
+  await page.locator("main").first().waitFor();
+  await page.waitForTimeout(400);
+};
+
+/**
+ * Waits until the page's charts show their final state: the data has arrived (no request in
+ * flight), at least `atLeast` charts are there, and every one says `data-ready="true"`, which
+ * ChartView sets when chart.js has finished its opening animation — a screenshot taken earlier
+ * shows short bars and an unfinished doughnut.
+ */
+export const chartsDrawn = async (page: Page, atLeast: number) => {
+  await page.waitForLoadState("networkidle");
+  await expect.poll(() => page.locator("canvas").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(atLeast);
+  await expect.poll(() => page.locator('canvas:not([data-ready="true"])').count(), { timeout: 15_000 }).toBe(0);
+};
+
+/** Opens a path of the app and signs in when the server asks for it. */
+export const open = async (page: Page, path: string) => {
+  await page.goto(`${base}${path}`);
+  const signIn = page.getByRole("heading", { name: "Đăng nhập" });
+  const main = page.locator(".layout");
+  await Promise.race([signIn.waitFor(), main.waitFor()]);
+  if (await signIn.isVisible()) {
+    await page.getByLabel("Tên đăng nhập").fill(USER);
+    await page.getByLabel("Mật khẩu").fill(PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await main.waitFor();
+  }
+};
+
+/** Debian's chromium (or CHROMIUM_PATH), headless. */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+
+/** A fresh browser profile as an official's desktop: 1280×900, vi-VN, downloads kept. */
+export const appContext = (browser: Browser): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", acceptDownloads: true });
