@@ -2,12 +2,12 @@ import { Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/extract/ExtractFigures.js";
 import { ExtractionResult } from "../../src/extract/Extraction.js";
-import { seedLine, seedText } from "../seedText.js";
+import { hasSeed, seedBlock, seedLine, seedText } from "../seedText.js";
 
 const result = extractFigures(seedText);
 const table = (r: ExtractionResult) => r.figures.map((f) => [f.indicator, f.disaggregation, f.value] as const);
 
-describe("extractFigures on the seed report", () => {
+describe.skipIf(!hasSeed)(seedBlock("extractFigures on the seed report"), () => {
   it("reads the period of the report", () => {
     expect(result.period).toMatchObject({ code: "2022-H1", start: "2021-12-15", end: "2022-06-14" });
   });
