@@ -1,9 +1,11 @@
-// Real-browser tests: makes sure Debian's chromium is installed, starts the real API server
-// (which serves dist/) on a free port over a fresh temporary data folder, waits for
-// /api/v1/health, runs the e2e files with vitest, then stops the server and deletes the folder.
+// Real-browser tests: makes sure Debian's chromium is installed, then for each e2e file starts the
+// real API server (which serves dist/) on a free port over a fresh temporary data folder, waits for
+// /api/v1/health, runs that file with vitest, then stops the server and deletes the folder. Each
+// file thus starts from the demo data, whatever the files before it changed (one approves a period,
+// another edits its figures). Arguments filter the files by name, as vitest's would.
 // The build (api and web) is done before by turbo (`test:e2e` depends on `build`).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -44,76 +46,97 @@ const freePort = () =>
     });
   });
 
-const port = await freePort();
-const dataDir = mkdtempSync(join(tmpdir(), "cchc-e2e-"));
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [serverJs], {
-  cwd: root,
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    CCHC_DATA_DIR: dataDir,
-    CCHC_WEB_ROOT: join(web, "dist"),
-    DATABASE_URL: "",
-  },
-  stdio: ["ignore", "pipe", "pipe"],
-});
-let log = "";
-server.stdout.on("data", (d) => (log += d));
-server.stderr.on("data", (d) => (log += d));
+/** Runs one e2e file against a server of its own; resolves to vitest's exit code. */
+const runFile = async (file) => {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "cchc-e2e-"));
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [serverJs], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      CCHC_DATA_DIR: dataDir,
+      CCHC_WEB_ROOT: join(web, "dist"),
+      DATABASE_URL: "",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  server.stdout.on("data", (d) => (log += d));
+  server.stderr.on("data", (d) => (log += d));
 
-let code = 1;
-const stop = async () => {
-  if (server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((ok) => {
-      const timer = setTimeout(() => {
-        server.kill("SIGKILL");
-        ok();
-      }, 10_000);
-      server.once("exit", () => {
-        clearTimeout(timer);
-        ok();
+  const stop = async () => {
+    if (server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((ok) => {
+        const timer = setTimeout(() => {
+          server.kill("SIGKILL");
+          ok();
+        }, 10_000);
+        server.once("exit", () => {
+          clearTimeout(timer);
+          ok();
+        });
       });
-    });
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-};
-process.on("SIGINT", () => void stop().then(() => process.exit(130)));
-
-try {
-  const deadline = Date.now() + 180_000;
-  let healthy = false;
-  while (Date.now() < deadline && server.exitCode === null) {
-    try {
-      const res = await fetch(`${base}/api/v1/health`);
-      if (res.ok) {
-        healthy = true;
-        break;
-      }
-    } catch {
-      // not listening yet
     }
-    await new Promise((ok) => setTimeout(ok, 500));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  stopCurrent = stop;
+
+  let code = 1;
+  try {
+    const deadline = Date.now() + 180_000;
+    let healthy = false;
+    while (Date.now() < deadline && server.exitCode === null) {
+      try {
+        const res = await fetch(`${base}/api/v1/health`);
+        if (res.ok) {
+          healthy = true;
+          break;
+        }
+      } catch {
+        // not listening yet
+      }
+      await new Promise((ok) => setTimeout(ok, 500));
+    }
+    if (!healthy) {
+      console.error(`e2e: máy chủ không sẵn sàng tại ${base}.\n${log}`);
+    } else {
+      console.log(`e2e: ${file} — máy chủ sẵn sàng tại ${base}`);
+      const name = file.replace(/\.e2e\.ts$/, "");
+      const vitest = spawn(
+        process.execPath,
+        [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "vitest.e2e.config.ts", `e2e/${file}`],
+        {
+          cwd: web,
+          env: { ...process.env, CCHC_E2E_URL: base, CHROMIUM_PATH: chromium, CCHC_E2E_REPORT: `.test-results/e2e-${name}.json` },
+          stdio: "inherit",
+        },
+      );
+      code = await new Promise((ok) => vitest.once("exit", (c) => ok(c ?? 1)));
+      if (code !== 0) console.error(`e2e: nhật ký máy chủ (${file}):\n${log.slice(-4000)}`);
+    }
+  } finally {
+    await stop();
+    stopCurrent = undefined;
   }
-  if (!healthy) {
-    console.error(`e2e: máy chủ không sẵn sàng tại ${base}.\n${log}`);
-  } else {
-    console.log(`e2e: máy chủ sẵn sàng tại ${base}`);
-    const vitest = spawn(
-      process.execPath,
-      [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)],
-      {
-        cwd: web,
-        env: { ...process.env, CCHC_E2E_URL: base, CHROMIUM_PATH: chromium },
-        stdio: "inherit",
-      },
-    );
-    code = await new Promise((ok) => vitest.once("exit", (c) => ok(c ?? 1)));
-    if (code !== 0) console.error(`e2e: nhật ký máy chủ:\n${log.slice(-4000)}`);
-  }
-} finally {
-  await stop();
-}
-process.exit(code);
+  return code;
+};
+
+let stopCurrent;
+process.on("SIGINT", () => void (stopCurrent ?? (async () => {}))().then(() => process.exit(130)));
+
+const filters = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const files = readdirSync(join(web, "e2e"))
+  .filter((f) => f.endsWith(".e2e.ts"))
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
+// earlier e2e reports go (the unit tests' report beside them stays for the test summary)
+const reports = join(web, ".test-results");
+if (existsSync(reports)) for (const f of readdirSync(reports)) if (/^e2e.*\.json$/.test(f)) rmSync(join(reports, f));
+let failed = 0;
+for (const file of files) if ((await runFile(file)) !== 0) failed++;
+if (files.length === 0) console.error("e2e: không có tệp kiểm thử nào khớp.");
+process.exit(failed > 0 || files.length === 0 ? 1 : 0);
