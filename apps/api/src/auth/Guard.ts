@@ -31,7 +31,8 @@ export const actionOf = (spec: RouteSpec<any, any, any, any>): Action =>
 
 /** The unit a request aims at: declared by the route, or found by the default rule. */
 export const unitOf = (spec: RouteSpec<any, any, any, any>, input: RawRouteInput): string | undefined => {
-  if (spec.access?.unit) return spec.access.unit(input);
+  // a unit sent as a number or an object is no unit: the schema refuses it after access is decided
+  if (spec.access?.unit) return str(spec.access.unit(input));
   return (
     str(input.params.unit) ??
     (spec.path.startsWith("/org-units") ? str(input.params.code) : undefined) ??

@@ -51,7 +51,7 @@ const mappers: Record<string, Mapper> = {
   PeriodCodeInvalid: (e, input) => ({
     status: 400,
     code: "PERIOD_CODE_INVALID",
-    message: `Mã kỳ báo cáo "${e.code}" không hợp lệ. Dùng dạng 2022-M06, 2022-Q1…Q4, 2022-H1, 2022-H2, 2022-9M hoặc 2022-Y.`,
+    message: `Mã kỳ báo cáo "${e.code}" không hợp lệ. Dùng dạng 2022-M06, 2022-Q1…Q4, 2022-H1, 2022-H2, 2022-9M hoặc 2022-Y, năm từ 2000 đến 2100.`,
     details: [{ path: fieldHolding(input, e.code, ["period", "code"]) ?? "period", message: "mã kỳ báo cáo không hợp lệ" }],
   }),
   PeriodNotInRegime: (e) => ({
