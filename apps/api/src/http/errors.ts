@@ -6,6 +6,7 @@
  * depends on the route (`params.code` on /periods/{code}, `params.period` on /units/…/periods/{period}).
  */
 import type { HttpFailure } from "./ApiError.js";
+import { databaseUnavailable } from "./DatabaseFailures.js";
 import type { RawRouteInput } from "./Route.js";
 
 type Tagged = { readonly _tag: string } & Record<string, any>;
@@ -45,6 +46,13 @@ const mappers: Record<string, Mapper> = {
     status: 415,
     code: "MEDIA_TYPE_UNSUPPORTED",
     message: `Không nhận kiểu nội dung ${e.contentType}; dùng ${e.accepted.join(", ")}.`,
+  }),
+  DatabaseNotReady: () => databaseUnavailable,
+  PasswordChangeRequired: () => ({
+    status: 403,
+    code: "PASSWORD_CHANGE_REQUIRED",
+    message: "Cần đổi mật khẩu trước khi dùng chức năng này (mật khẩu hiện tại là mật khẩu dùng một lần hoặc vừa được đặt lại).",
+    details: { changePassword: "POST /api/v1/auth/password" },
   }),
   RouteNotFound: (e) => ({ status: 404, code: "ROUTE_NOT_FOUND", message: `Không có đường dẫn ${e.path} trong API.` }),
   // periods
