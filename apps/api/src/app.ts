@@ -7,9 +7,10 @@ import type { ManagedRuntime } from "effect";
 import { Hono } from "hono";
 import type { AppServices } from "./AppLayer.js";
 import { docsPage } from "./http/DocsPage.js";
-import { internal } from "./http/errors.js";
 import { openApiDocument } from "./http/OpenApi.js";
-import { mount, sendFailure } from "./http/Router.js";
+import { requestContext } from "./http/RequestContext.js";
+import { mount, sendFailure, unexpected } from "./http/Router.js";
+import { securityHeaders } from "./http/SecurityHeaders.js";
 import { allRoutes } from "./routes.js";
 
 /** Prefix of the versioned public API. */
@@ -23,9 +24,17 @@ export const openApi = openApiDocument(allRoutes, API_PREFIX, {
     "API công khai của hệ thống CCHC: đơn vị, kỳ báo cáo, chỉ tiêu và số liệu, kế hoạch và nhiệm vụ, văn bản, báo cáo, hồ sơ một cửa. Lỗi luôn có dạng { error: { code, message, details } }.",
 });
 
+/** Options of the app that come from the server's environment. */
+export interface AppOptions {
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed (CCHC_TRUSTED_PROXIES). */
+  readonly trustedProxies?: ReadonlySet<string>;
+}
+
 /** Builds the app over a runtime that provides the app's services. */
-export const makeApp = (runtime: ManagedRuntime.ManagedRuntime<AppServices, any>): Hono => {
+export const makeApp = (runtime: ManagedRuntime.ManagedRuntime<AppServices, any>, options: AppOptions = {}): Hono => {
   const app = new Hono();
+  app.use("*", securityHeaders(API_PREFIX));
+  app.use("*", requestContext(options.trustedProxies ?? new Set()));
   app.get(`${API_PREFIX}/openapi.json`, (c) => c.json(openApi));
   app.get("/api/docs", (c) => c.html(docsPage(openApi)));
   mount(app, API_PREFIX, runtime, allRoutes as never);
@@ -36,9 +45,6 @@ export const makeApp = (runtime: ManagedRuntime.ManagedRuntime<AppServices, any>
       message: `Không có đường dẫn ${c.req.method} ${c.req.path} trong API. Xem /api/docs.`,
     }),
   );
-  app.onError((err, c) => {
-    console.error("[api] unhandled", err);
-    return sendFailure(c, internal);
-  });
+  app.onError((err, c) => sendFailure(c, unexpected(c, err instanceof Error ? (err.stack ?? err.message) : String(err))));
   return app;
 };

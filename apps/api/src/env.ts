@@ -4,6 +4,7 @@
 import { resolve } from "node:path";
 import { ADMIN_USERNAME } from "@cchc/db/accounts/Bootstrap";
 import type { DatabaseConfig } from "@cchc/db/Database";
+import { parseTrustedProxies } from "./http/RequestContext.js";
 
 /** Validated settings of the server process. */
 export interface ServerEnv {
@@ -15,7 +16,16 @@ export interface ServerEnv {
   readonly adminPassword: string | undefined;
   /** Name of the administrator start-up creates when nobody administers every unit. */
   readonly adminUsername: string;
+  /** Reverse proxies whose X-Forwarded-For is believed (`CCHC_TRUSTED_PROXIES`, addresses separated by commas). */
+  readonly trustedProxies: ReadonlySet<string>;
 }
+
+const positiveMs = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined || value.trim() === "") return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 100 || n > 3_600_000) throw new Error(`${name} không hợp lệ: "${value}" (cần số mili giây 100–3600000)`);
+  return n;
+};
 
 /** Reads and checks the environment; throws with a Vietnamese message naming the bad variable. */
 export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
@@ -31,10 +41,18 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
   return {
     port,
     host: env.HOST ?? "127.0.0.1",
-    database: url ? { kind: "postgres", url } : { kind: "pglite", dataDir: resolve(env.CCHC_DATA_DIR ?? ".cchc-data") },
+    database: url
+      ? {
+          kind: "postgres",
+          url,
+          connectTimeoutMs: positiveMs("CCHC_DB_CONNECT_TIMEOUT_MS", env.CCHC_DB_CONNECT_TIMEOUT_MS),
+          statementTimeoutMs: positiveMs("CCHC_DB_STATEMENT_TIMEOUT_MS", env.CCHC_DB_STATEMENT_TIMEOUT_MS),
+        }
+      : { kind: "pglite", dataDir: resolve(env.CCHC_DATA_DIR ?? ".cchc-data") },
     webRoot: env.CCHC_WEB_ROOT,
     loadDemo: env.CCHC_DEMO !== "0",
     adminPassword: env.CCHC_ADMIN_PASSWORD,
     adminUsername,
+    trustedProxies: parseTrustedProxies(env.CCHC_TRUSTED_PROXIES),
   };
 };

@@ -6,6 +6,7 @@
 import { activityRoutes } from "./activities/routes.js";
 import { auditRoutes } from "./audit/routes.js";
 import { accountRoutes } from "./auth/accountRoutes.js";
+import { passwordResetRoutes } from "./auth/passwordResetRoutes.js";
 import { authRoutes } from "./auth/routes.js";
 import { checkRoutes } from "./checks/routes.js";
 import { consolidationRoutes } from "./consolidation/routes.js";
@@ -49,4 +50,5 @@ export const allRoutes: ReadonlyArray<Route> = [
   ...activityRoutes,
   ...narrativeRoutes,
   ...dossierRoutes,
+  ...passwordResetRoutes,
 ];

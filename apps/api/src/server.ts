@@ -21,10 +21,17 @@ const webRoot = env.webRoot ?? resolve(here, "../../web/dist");
 const runtime = ManagedRuntime.make(appLayer(env.database));
 const where = env.database.kind === "pglite" ? `PGlite tại ${env.database.dataDir}` : "PostgreSQL (DATABASE_URL)";
 console.log(`CCHC: mở cơ sở dữ liệu ${where}…`);
-const outcome = await runtime.runPromise(bootstrap(env));
+const outcome = await runtime.runPromise(bootstrap(env)).catch((e: unknown) => {
+  // A folder PGlite cannot open, a server that refuses: one clear line and a failing exit code.
+  const text = e instanceof Error ? e.message : String(e);
+  const open = /Không mở được cơ sở dữ liệu PGlite[^\n]*/.exec(text)?.[0];
+  console.error(`CCHC: không khởi động được — ${open ?? text.split("\n")[0]}`);
+  if (!open) console.error(e);
+  process.exit(1);
+});
 for (const line of startupMessages(outcome)) console.log(line);
 
-const app = makeApp(runtime);
+const app = makeApp(runtime, { trustedProxies: env.trustedProxies });
 if (existsSync(join(webRoot, "index.html"))) {
   const index = readFileSync(join(webRoot, "index.html"), "utf8");
   app.use("/*", serveStatic({ root: webRoot }));

@@ -68,9 +68,21 @@ describe.each(databases())("start-up on $name", (db) => {
       expect(printed).toContain(`"admin" với mật khẩu dùng một lần: ${password}`);
       const signIn = await t.app.request("/api/v1/auth/sign-in", jsonInit("POST", { username: "admin", password }));
       expect(signIn.status).toBe(200);
+      const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] as string;
+      const csrf = (await json(signIn)).csrfToken as string;
 
       // a unit of the installation's own, and a figure for it: the catalogue is there without the demo
       await t.run(Effect.flatMap(OrgUnitRepo, (r) => r.insert(unit("TN"))));
+      // the one-time password must be changed before anything is written
+      const early = bearer(await tokenFor(t, "admin"));
+      const refused = await t.app.request("/api/v1/units/TN/periods/2022-H1/values", jsonInit("POST", { values: [] }, early));
+      expect(refused.status).toBe(403);
+      expect((await json(refused)).error.code).toBe("PASSWORD_CHANGE_REQUIRED");
+      const changed = await t.app.request(
+        "/api/v1/auth/password",
+        jsonInit("POST", { currentPassword: password, newPassword: "mat-khau-quan-tri-moi" }, { cookie, "x-csrf-token": csrf }),
+      );
+      expect(changed.status).toBe(200);
       const admin = bearer(await tokenFor(t, "admin"));
       const wrote = await t.app.request(
         "/api/v1/units/TN/periods/2022-H1/values",

@@ -42,6 +42,38 @@ describe("Sign-in", () => {
     expect(csrf).toBe("csrf-1");
   });
 
+  it("leads an account with a one-time password to change it before anything else, then opens the app", async () => {
+    let mustChange = true;
+    const me = () => ({ body: { ...session, user: { ...session.user, mustChangePassword: mustChange } } });
+    const { fetch, calls } = fakeFetch({
+      "GET /api/v1/auth/me": me,
+      "POST /api/v1/auth/password": () => {
+        mustChange = false;
+        return { body: { changed: true, csrfToken: "csrf-2", endedSessions: 1, revokedTokens: 0 } };
+      },
+      "GET /api/v1/org-units": () =>
+        mustChange
+          ? { status: 403, body: { error: { code: "PASSWORD_CHANGE_REQUIRED", message: "Cần đổi mật khẩu." } } }
+          : { body: demoUnits() },
+    });
+    renderWithApp(() => <App />, { fetch, host: fakeHost("/") });
+    expect(await screen.findByRole("heading", { name: "Đổi mật khẩu" })).toBeTruthy();
+    fireEvent.input(screen.getByLabelText("Mật khẩu hiện tại"), { target: { value: "mot-lan-123456" } });
+    fireEvent.input(screen.getByLabelText("Mật khẩu mới"), { target: { value: "ngan" } });
+    fireEvent.input(screen.getByLabelText("Nhập lại mật khẩu mới"), { target: { value: "ngan" } });
+    fireEvent.click(screen.getByRole("button", { name: "Đổi mật khẩu" }));
+    expect(await screen.findByText("Mật khẩu mới phải có ít nhất 10 ký tự.")).toBeTruthy();
+    fireEvent.input(screen.getByLabelText("Mật khẩu mới"), { target: { value: "mat-khau-moi-2026" } });
+    fireEvent.input(screen.getByLabelText("Nhập lại mật khẩu mới"), { target: { value: "mat-khau-moi-2026" } });
+    fireEvent.click(screen.getByRole("button", { name: "Đổi mật khẩu" }));
+    const tree = await screen.findByRole("navigation", { name: "Cây đơn vị" });
+    expect(within(tree).getByText("Sở Nội vụ")).toBeTruthy();
+    expect(calls.filter((c) => c.path === "/api/v1/auth/password").map((c) => c.body)).toEqual([
+      { currentPassword: "mot-lan-123456", newPassword: "mat-khau-moi-2026" },
+    ]);
+    expect(calls.filter((c) => c.path === "/api/v1/org-units").length).toBeGreaterThan(0);
+  });
+
   it("shows the API's message when the password is wrong", async () => {
     const { fetch } = fakeFetch({
       "GET /api/v1/auth/me": { status: 401, body: { error: { code: "AUTH_REQUIRED", message: "Cần đăng nhập." } } },

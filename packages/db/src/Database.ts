@@ -20,7 +20,30 @@ export type RawDriver = { readonly kind: "pglite"; readonly pglite: PGlite } | {
 /** Where the data lives: an embedded folder (or memory) or a PostgreSQL server URL. */
 export type DatabaseConfig =
   | { readonly kind: "pglite"; readonly dataDir: string | "memory" }
-  | { readonly kind: "postgres"; readonly url: string };
+  | {
+      readonly kind: "postgres";
+      readonly url: string;
+      /** How long to wait for a connection before the database counts as away (default 1.500 ms). */
+      readonly connectTimeoutMs?: number;
+      /** Longest a statement may run (PostgreSQL `statement_timeout`, default 60.000 ms). */
+      readonly statementTimeoutMs?: number;
+    };
+
+/** Default wait for a PostgreSQL connection: short, so a request answers 503 within 2 s when the server is away. */
+export const CONNECT_TIMEOUT_MS = 1500;
+/** Default longest statement. */
+export const STATEMENT_TIMEOUT_MS = 60_000;
+
+/** The database folder PGlite could not open (in use, unreadable, not a database). */
+export class DatabaseOpenFailed extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly reason: string,
+  ) {
+    super(`Không mở được cơ sở dữ liệu PGlite tại ${dataDir}: ${reason}`);
+    this.name = "DatabaseOpenFailed";
+  }
+}
 
 /** The database service: typed Kysely plus the raw driver; migrations have run. */
 export class Database extends Context.Tag("@cchc/db/Database")<Database, { readonly kysely: Kysely<Schema>; readonly raw: RawDriver }>() {
@@ -43,16 +66,15 @@ const DATE = 1082;
 
 const open = async (config: DatabaseConfig): Promise<{ kysely: Kysely<Schema>; raw: RawDriver }> => {
   if (config.kind === "pglite") {
-    if (config.dataDir !== "memory") mkdirSync(config.dataDir, { recursive: true });
-    const pglite = await PGlite.create({
-      ...(config.dataDir === "memory" ? {} : { dataDir: config.dataDir }),
-      parsers: { [INT8]: toSafeNumber, [NUMERIC]: toSafeNumber, [DATE]: (v: string) => v },
-    });
+    const pglite = await openPglite(config.dataDir);
     return { kysely: new Kysely<Schema>({ dialect: new PGliteDialect(pglite) }), raw: { kind: "pglite", pglite } };
   }
   const sql = postgres(config.url, {
     onnotice: () => {},
     max: 10,
+    // seconds; a refused or silent server fails fast and the request answers 503 (apps/api DatabaseFailures)
+    connect_timeout: (config.connectTimeoutMs ?? CONNECT_TIMEOUT_MS) / 1000,
+    connection: { statement_timeout: config.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS },
     types: {
       int8: { to: INT8, from: [INT8], serialize: (v: number) => String(v), parse: toSafeNumber },
       numeric: { to: NUMERIC, from: [NUMERIC], serialize: (v: number) => String(v), parse: toSafeNumber },
@@ -60,6 +82,21 @@ const open = async (config: DatabaseConfig): Promise<{ kysely: Kysely<Schema>; r
     },
   });
   return { kysely: new Kysely<Schema>({ dialect: new PostgresJSDialect({ postgres: sql }) }), raw: { kind: "postgres", sql } };
+};
+
+// PGlite in a folder: a file in the way, a folder it may not write or data of another version make
+// it fail (sometimes by aborting its WebAssembly); the caller gets one error naming folder and cause.
+const openPglite = async (dataDir: string): Promise<PGlite> => {
+  const options = { parsers: { [INT8]: toSafeNumber, [NUMERIC]: toSafeNumber, [DATE]: (v: string) => v } };
+  if (dataDir === "memory") return PGlite.create(options);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    const pglite = await PGlite.create({ ...options, dataDir });
+    await pglite.query("select 1");
+    return pglite;
+  } catch (e) {
+    throw new DatabaseOpenFailed(dataDir, e instanceof Error ? e.message : String(e));
+  }
 };
 
 const acquire = (config: DatabaseConfig) =>

@@ -10,16 +10,23 @@ import * as Calendar from "./Calendar.js";
 import * as LocalDate from "./LocalDate.js";
 import { foldKeepingIndexes } from "./Text.js";
 
-const CODE = /^(\d{4})-(?:M(0[1-9]|1[0-2])|Q([1-4])|H([12])|(9M)|(Y))$/;
+/** First year a period code may name. */
+export const MIN_YEAR = 2000;
+/** Last year a period code may name. */
+export const MAX_YEAR = 2100;
+
+// Years 2000–2100 only: a year outside has no reform data, and "0000" has no calendar to cut.
+const CODE = /^(20\d\d|2100)-(?:M(0[1-9]|1[0-2])|Q([1-4])|H([12])|(9M)|(Y))$/;
 
 /** A period code: "2022-M06", "2022-Q1", "2022-H1", "2022-9M", "2022-Y". */
 export const PeriodCode = Schema.String.pipe(
-  Schema.pattern(CODE, { message: () => "Mã kỳ báo cáo không hợp lệ (ví dụ: 2022-M06, 2022-Q1, 2022-H1, 2022-9M, 2022-Y)" }),
+  Schema.pattern(CODE, { message: () => "Mã kỳ báo cáo không hợp lệ (năm 2000–2100, ví dụ: 2022-M06, 2022-Q1, 2022-H1, 2022-9M, 2022-Y)" }),
   Schema.brand("PeriodCode"),
   Schema.annotations({
     identifier: "PeriodCode",
     title: "Mã kỳ báo cáo",
-    description: "Kỳ báo cáo: YYYY-Mnn (tháng), YYYY-Qn (quý), YYYY-H1/H2 (6 tháng đầu/cuối năm), YYYY-9M (9 tháng), YYYY-Y (năm)",
+    description:
+      "Kỳ báo cáo (năm 2000–2100): YYYY-Mnn (tháng), YYYY-Qn (quý), YYYY-H1/H2 (6 tháng đầu/cuối năm), YYYY-9M (9 tháng), YYYY-Y (năm)",
     examples: ["2022-H1" as never, "2022-Q3" as never, "2022-M06" as never, "2022-Y" as never],
   }),
 );
@@ -80,7 +87,7 @@ export const parse = (code: string): Either.Either<ParsedPeriod, PeriodCodeInval
 /** Whether a string is a period code. */
 export const isPeriodCode = (s: string): s is PeriodCode => CODE.test(s);
 
-/** The code of a parsed period; the caller guarantees a valid year (1000–9999) and index. */
+/** The code of a parsed period; the caller guarantees a valid year (2000–2100, or one step beyond by `previous`/`next`) and index. */
 export const make = (p: ParsedPeriod): PeriodCode => {
   const y = String(p.year);
   switch (p.kind) {

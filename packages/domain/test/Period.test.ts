@@ -28,7 +28,21 @@ describe("Period codes", () => {
   });
 
   it("rejects malformed codes with PeriodCodeInvalid", () => {
-    for (const bad of ["2022-M13", "2022-M6", "2022-Q5", "2022-H3", "22-Y", "2022", "2022-y", " 2022-Y"]) {
+    for (const bad of [
+      "2022-M13",
+      "2022-M6",
+      "2022-Q5",
+      "2022-H3",
+      "22-Y",
+      "2022",
+      "2022-y",
+      " 2022-Y",
+      "0000-Y",
+      "0000-H1",
+      "1999-Y",
+      "2101-Q1",
+      "9999-M12",
+    ]) {
       const r = Period.window(bad);
       expect(Either.isLeft(r) && r.left, bad).toMatchObject({ _tag: "PeriodCodeInvalid", code: bad });
     }
@@ -149,7 +163,8 @@ describe("Period windows", () => {
       it("previous periods chain without gaps", () => {
         fc.assert(
           fc.property(
-            arbCode.filter((c) => !c.endsWith("9M")),
+            // the period before a 2000 code lies in 1999, outside the accepted years
+            arbCode.filter((c) => !c.endsWith("9M") && !c.startsWith("2000-")),
             (code) => {
               const p = win(prev(code), regime);
               expect(LocalDate.addDays(p.end, 1)).toBe(win(code, regime).start);

@@ -20,3 +20,6 @@ export class SignInThrottled extends Data.TaggedError("SignInThrottled")<{ reado
 
 /** The current password given to change it is wrong, or the new one too weak. */
 export class PasswordChangeRefused extends Data.TaggedError("PasswordChangeRefused")<{ readonly reason: "current-wrong" | "too-short" }> {}
+
+/** The account must change its one-time or reset password before doing anything else. */
+export class PasswordChangeRequired extends Data.TaggedError("PasswordChangeRequired")<{}> {}

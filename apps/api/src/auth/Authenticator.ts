@@ -29,6 +29,8 @@ export interface Authentication {
   readonly csrf: string | null;
   /** The session cookie's secret, for sign-out. */
   readonly sessionSecret: string | null;
+  /** The account must change its password before anything else (one-time or reset password). */
+  readonly mustChangePassword: boolean;
 }
 
 /** Reads one cookie from a Cookie header. */
@@ -50,7 +52,7 @@ export const principalOfUser = (user: User, via: "session" | "token" = "session"
   grants: user.grants,
 });
 
-const none: Authentication = { principal: anonymous, csrf: null, sessionSecret: null };
+const none: Authentication = { principal: anonymous, csrf: null, sessionSecret: null, mustChangePassword: false };
 
 /** The authentication service. */
 export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
@@ -81,7 +83,7 @@ export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
                 scopes: token.scopes,
                 tokenUnit: token.unit,
               };
-              return { principal, csrf: null, sessionSecret: null };
+              return { principal, csrf: null, sessionSecret: null, mustChangePassword: user.mustChangePassword };
             }
             const secret = readCookie(c.cookie, SESSION_COOKIE);
             if (!secret) return none;
@@ -89,7 +91,12 @@ export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
             const user = session ? yield* enabled(session.userId) : undefined;
             // A stale cookie is no credential: the caller is anonymous and signs in again.
             if (!session || !user) return none;
-            return { principal: principalOfUser(user), csrf: Secret.csrfOf(secret), sessionSecret: secret };
+            return {
+              principal: principalOfUser(user),
+              csrf: Secret.csrfOf(secret),
+              sessionSecret: secret,
+              mustChangePassword: user.mustChangePassword,
+            };
           }),
       };
     }),
@@ -111,6 +118,7 @@ export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
                     principal: principalOfUser(user),
                     csrf: null,
                     sessionSecret: null,
+                    mustChangePassword: false,
                   })),
             ),
         };

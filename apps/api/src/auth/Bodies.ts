@@ -57,6 +57,16 @@ export const PasswordChangeBody = Schema.Struct({
   newPassword: Schema.String.pipe(Schema.maxLength(256)),
 }).annotations({ identifier: "PasswordChange" });
 
+/** The answer of a password change. */
+export const PasswordChanged = Schema.Struct({
+  changed: Schema.Boolean,
+  csrfToken: Schema.NullOr(Schema.String).annotations({
+    description: "Mã chống giả mạo của phiên được cấp lại (null khi gọi bằng mã truy cập API)",
+  }),
+  endedSessions: Schema.Number.annotations({ description: "Số phiên đăng nhập đã hủy" }),
+  revokedTokens: Schema.Number.annotations({ description: "Số mã truy cập API đã thu hồi" }),
+}).annotations({ identifier: "PasswordChanged" });
+
 /** Creating a user. */
 export const NewUserBody = Schema.Struct({
   username: Username,
@@ -102,12 +112,19 @@ export const tokenView = (t: TokenInfo): typeof TokenView.Type => ({
   lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
 });
 
+/** Days a token lives when its creator does not say. */
+export const DEFAULT_TOKEN_DAYS = 90;
+/** Longest life of a token, in days. */
+export const MAX_TOKEN_DAYS = 365;
+
 /** Creating a token. */
 export const NewTokenBody = Schema.Struct({
   name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200)),
   scopes: Schema.Array(TokenScope).pipe(Schema.minItems(1)),
   unit: Schema.String.pipe(Schema.minLength(1)).annotations({ description: 'Đơn vị gốc của nhánh mã được dùng ("*": mọi đơn vị)' }),
-  expiresInDays: Schema.optional(Schema.Int.pipe(Schema.between(1, 3650))),
+  expiresInDays: Schema.optional(
+    Schema.Int.pipe(Schema.between(1, MAX_TOKEN_DAYS, { message: () => `số ngày hiệu lực phải từ 1 đến ${MAX_TOKEN_DAYS}` })),
+  ).annotations({ description: `Số ngày hiệu lực: mặc định ${DEFAULT_TOKEN_DAYS}, tối đa ${MAX_TOKEN_DAYS}` }),
   username: Schema.optional(Schema.String).annotations({ description: "Tạo cho người dùng khác (chỉ quản trị)" }),
 }).annotations({ identifier: "NewApiToken" });
 

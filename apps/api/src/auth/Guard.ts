@@ -14,13 +14,16 @@ import type { Action } from "@cchc/domain/access/Role";
 import { Effect } from "effect";
 import type { RawRouteInput, RouteSpec } from "../http/Route.js";
 import { check } from "./AccessControl.js";
-import { AuthRequired, CsrfTokenInvalid } from "./AuthErrors.js";
+import { AuthRequired, CsrfTokenInvalid, PasswordChangeRequired } from "./AuthErrors.js";
 import { Authenticator } from "./Authenticator.js";
 
 /** Header carrying the CSRF token. */
 export const CSRF_HEADER = "x-csrf-token";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** What an account that must change its password may still do: see itself, change it, sign out. */
+export const PASSWORD_CHANGE_ALLOWED: ReadonlySet<string> = new Set(["getMe", "changePassword", "signOut"]);
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 const field = (o: unknown, k: string): unknown => (typeof o === "object" && o !== null ? (o as Record<string, unknown>)[k] : undefined);
@@ -31,7 +34,8 @@ export const actionOf = (spec: RouteSpec<any, any, any, any>): Action =>
 
 /** The unit a request aims at: declared by the route, or found by the default rule. */
 export const unitOf = (spec: RouteSpec<any, any, any, any>, input: RawRouteInput): string | undefined => {
-  if (spec.access?.unit) return spec.access.unit(input);
+  // a unit sent as a number or an object is no unit: the schema refuses it after access is decided
+  if (spec.access?.unit) return str(spec.access.unit(input));
   return (
     str(input.params.unit) ??
     (spec.path.startsWith("/org-units") ? str(input.params.code) : undefined) ??
@@ -76,10 +80,14 @@ export const admit = (spec: RouteSpec<any, any, any, any>, request: Request, inp
       cookie: request.headers.get("cookie") ?? undefined,
     };
     if (spec.public) {
-      const lenient = yield* Effect.either(auth.authenticate(credentials));
-      return lenient._tag === "Right" ? lenient.right.principal : anonymous;
+      // a public route answers whatever the credentials — even while the database is away (health)
+      return yield* auth.authenticate(credentials).pipe(
+        Effect.map((a) => a.principal),
+        Effect.catchAllCause(() => Effect.succeed(anonymous)),
+      );
     }
-    const { principal, csrf } = yield* auth.authenticate(credentials);
+    const { principal, csrf, mustChangePassword } = yield* auth.authenticate(credentials);
+    if (mustChangePassword && !PASSWORD_CHANGE_ALLOWED.has(spec.operationId)) return yield* Effect.fail(new PasswordChangeRequired());
     if (csrf !== null && !SAFE.has(request.method.toUpperCase()) && request.headers.get(CSRF_HEADER) !== csrf)
       return yield* Effect.fail(new CsrfTokenInvalid());
     if (spec.access?.authenticatedOnly) {

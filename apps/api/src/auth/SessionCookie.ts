@@ -1,5 +1,5 @@
 /**
- * The session cookie and the caller's address. The cookie is HttpOnly (scripts cannot read it),
+ * The session cookie. The cookie is HttpOnly (scripts cannot read it),
  * SameSite=Lax (not sent with cross-site form posts) and Secure when the request came over HTTPS,
  * directly or through a proxy that says so in X-Forwarded-Proto.
  */
@@ -17,19 +17,4 @@ export const setSessionCookie = (c: HonoContext, secret: string, expiresAt: Date
 /** Clears the session cookie. */
 export const clearSessionCookie = (c: HonoContext): void => {
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isHttps(c), httpOnly: true, sameSite: "Lax" });
-};
-
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-
-/**
- * The caller's address for sign-in throttling: the socket's, or — behind a reverse proxy on the
- * same host — the last X-Forwarded-For hop (the one our proxy wrote, which a client cannot forge).
- */
-export const clientAddress = (c: HonoContext): string => {
-  const remote: string | undefined = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
-    ?.remoteAddress;
-  if (remote === undefined) return "local";
-  const forwarded = c.req.header("x-forwarded-for");
-  if (LOOPBACK.has(remote) && forwarded) return forwarded.split(",").at(-1)?.trim() || remote;
-  return remote;
 };

@@ -11,8 +11,19 @@ import { actorOf } from "@cchc/domain/access/Principal";
 import { Clock, Effect, Schema } from "effect";
 import { route } from "../http/Route.js";
 import { demand, reachableUnits } from "./AccessControl.js";
-import { CreatedToken, GrantBody, NewTokenBody, NewUserBody, TokenView, tokenView, UserView, userView } from "./Bodies.js";
+import {
+  CreatedToken,
+  DEFAULT_TOKEN_DAYS,
+  GrantBody,
+  NewTokenBody,
+  NewUserBody,
+  TokenView,
+  tokenView,
+  UserView,
+  userView,
+} from "./Bodies.js";
 import { CurrentPrincipal } from "./CurrentPrincipal.js";
+import { rolesChanged, tokenRevoked } from "./SessionEvents.js";
 
 const TAGS = ["Tài khoản"];
 const record = (action: string, entity: string, entityId: string | null, unit: string | null, before: unknown, after: unknown) =>
@@ -99,6 +110,7 @@ export const accountRoutes = [
         const accounts = yield* AccountRepo;
         const before = yield* accounts.find(params.username);
         yield* accounts.grant(before.id, body);
+        yield* rolesChanged(before.id);
         const after = yield* accounts.get(before.id);
         yield* record("role.grant", "user", before.id, body.unit, { grants: before.grants }, { grants: after.grants });
         return userView(after);
@@ -123,6 +135,7 @@ export const accountRoutes = [
         const accounts = yield* AccountRepo;
         const before = yield* accounts.find(params.username);
         yield* accounts.revoke(before.id, query);
+        yield* rolesChanged(before.id);
         const after = yield* accounts.get(before.id);
         yield* record("role.revoke", "user", before.id, query.unit, { grants: before.grants }, { grants: after.grants });
         return userView(after);
@@ -187,7 +200,7 @@ export const accountRoutes = [
             name: body.name,
             scopes: [...new Set(body.scopes)],
             unit: body.unit,
-            expiresAt: body.expiresInDays === undefined ? null : new Date(now + body.expiresInDays * 86_400_000),
+            expiresAt: new Date(now + (body.expiresInDays ?? DEFAULT_TOKEN_DAYS) * 86_400_000),
             createdBy: p.username,
           }),
         );
@@ -215,7 +228,7 @@ export const accountRoutes = [
         const before = yield* tokens.get(params.id);
         // A user revokes their own tokens from a session; a token may revoke itself (`cchc logout`).
         if (before.userId !== p.userId || (p.via === "token" && p.tokenId !== before.id)) yield* demand("admin", before.unit);
-        const after = yield* tokens.revoke(params.id);
+        const after = yield* tokenRevoked(params.id);
         yield* record("token.revoke", "token", after.id, after.unit === "*" ? null : after.unit, tokenView(before), tokenView(after));
         return tokenView(after);
       }),

@@ -1,21 +1,26 @@
 /**
  * Sign-in, sign-out, the current caller and password change. Sign-in is the only public route
- * here; it is slowed down after repeated failures per username and address (429 + Retry-After).
+ * here; it is slowed down after repeated failures per account and per address (429 + Retry-After,
+ * SignInThrottle.ts) and every attempt is audited with address and user agent (SignInAudit.ts).
  */
 import { AccountRepo, normalizeUsername } from "@cchc/db/accounts/AccountRepo";
 import * as Secret from "@cchc/db/accounts/Secret";
 import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
 import { actorOf } from "@cchc/domain/access/Principal";
-import { Effect, Schema } from "effect";
+import { Effect, Option, Schema } from "effect";
 import { body as errorBody } from "../http/ApiError.js";
 import { toHttpFailure } from "../http/errors.js";
+import { clientAddressOf } from "../http/RequestContext.js";
 import { route } from "../http/Route.js";
 import { PasswordChangeRefused, SignInFailed, SignInThrottled } from "./AuthErrors.js";
 import { readCookie, SESSION_COOKIE } from "./Authenticator.js";
-import { PasswordChangeBody, SessionView, SignInBody, userView } from "./Bodies.js";
+import { PasswordChangeBody, PasswordChanged, SessionView, SignInBody, userView } from "./Bodies.js";
 import { CurrentPrincipal } from "./CurrentPrincipal.js";
-import { clearSessionCookie, clientAddress, setSessionCookie } from "./SessionCookie.js";
+import { clearSessionCookie, setSessionCookie } from "./SessionCookie.js";
+import { passwordChanged, signedOut } from "./SessionEvents.js";
+import { recordSignIn } from "./SignInAudit.js";
+import { signInFailed, signInSucceeded, waitBeforeSignIn } from "./SignInThrottle.js";
 
 const TAGS = ["Tài khoản"];
 
@@ -48,30 +53,24 @@ export const authRoutes = [
       Effect.gen(function* () {
         const accounts = yield* AccountRepo;
         const sessions = yield* SessionRepo;
-        const audit = yield* AuditLog;
-        const key = `${normalizeUsername(body.username)}|${clientAddress(hono)}`;
-        const wait = yield* sessions.retryAfter(key);
-        if (wait > 0) return yield* Effect.fail(new SignInThrottled({ retryAfterSeconds: wait }));
+        const attempt = { username: body.username, address: clientAddressOf(hono), userAgent: hono.req.header("user-agent") };
+        const known = yield* Effect.option(accounts.find(body.username));
+        const owner = Option.getOrUndefined(known);
+        const wait = yield* waitBeforeSignIn(body.username, attempt.address);
+        if (wait > 0) {
+          yield* recordSignIn("auth.sign-in-throttled", attempt, owner, { retryAfterSeconds: wait });
+          return yield* Effect.fail(new SignInThrottled({ retryAfterSeconds: wait }));
+        }
         const user = yield* accounts.checkPassword(body.username, body.password);
         if (!user) {
-          yield* sessions.fail(key);
-          yield* audit.record({
-            actor: { kind: "anonymous", id: null, name: null },
-            action: "auth.sign-in-failed",
-            entity: "user",
-            entityId: normalizeUsername(body.username),
-          });
+          yield* signInFailed(body.username, attempt.address);
+          yield* recordSignIn("auth.sign-in-failed", attempt, owner);
           return yield* Effect.fail(new SignInFailed());
         }
-        yield* sessions.succeed(key);
+        yield* signInSucceeded(body.username);
         const session = yield* sessions.open(user.id);
         setSessionCookie(hono, session.secret, session.expiresAt);
-        yield* audit.record({
-          actor: { kind: "user", id: user.id, name: user.username },
-          action: "auth.sign-in",
-          entity: "session",
-          entityId: session.id,
-        });
+        yield* recordSignIn("auth.sign-in", attempt, user, { sessionId: session.id });
         return {
           user: userView(user),
           via: "session" as const,
@@ -97,7 +96,7 @@ export const authRoutes = [
         const p = yield* CurrentPrincipal;
         const secret = readCookie(request.headers.get("cookie") ?? undefined, SESSION_COOKIE);
         if (p.via !== "session" || !secret) return { signedOut: false };
-        yield* Effect.flatMap(SessionRepo, (s) => s.close(secret));
+        yield* signedOut(secret);
         clearSessionCookie(hono);
         yield* Effect.flatMap(AuditLog, (a) => a.record({ actor: actorOf(p), action: "auth.sign-out", entity: "session", entityId: null }));
         return { signedOut: true };
@@ -143,15 +142,17 @@ export const authRoutes = [
       method: "post",
       path: "/auth/password",
       operationId: "changePassword",
-      summary: "Đổi mật khẩu của mình",
+      summary: "Đổi mật khẩu của mình (mọi phiên khác và mọi mã truy cập API của tài khoản bị hủy)",
+      description:
+        "Sau khi đổi, mọi phiên đăng nhập khác và mọi mã truy cập API của tài khoản hết hiệu lực. Gọi từ phiên web thì phiên hiện tại được cấp lại (cookie mới, csrfToken mới trong câu trả lời).",
       tags: TAGS,
       body: PasswordChangeBody,
-      response: Schema.Struct({ changed: Schema.Boolean }),
+      response: PasswordChanged,
       errors: ["PASSWORD_CHANGE_REFUSED"],
       access: { action: "read", authenticatedOnly: true, lock: false },
       audit: "handler",
     },
-    ({ body }) =>
+    ({ body, hono }) =>
       Effect.gen(function* () {
         const p = yield* CurrentPrincipal;
         const accounts = yield* AccountRepo;
@@ -160,10 +161,14 @@ export const authRoutes = [
         const ok = yield* accounts.checkPassword(p.username, body.currentPassword);
         if (!ok) return yield* Effect.fail(new PasswordChangeRefused({ reason: "current-wrong" }));
         yield* accounts.setPassword(p.userId, body.newPassword, false);
+        const ended = yield* passwordChanged(p.userId);
+        // the session that changed it goes on under a new secret; a token caller signs in again
+        const reissued = p.via === "session" ? yield* Effect.flatMap(SessionRepo, (s) => s.open(p.userId as string)) : undefined;
+        if (reissued) setSessionCookie(hono, reissued.secret, reissued.expiresAt);
         yield* Effect.flatMap(AuditLog, (a) =>
-          a.record({ actor: actorOf(p), action: "user.password-change", entity: "user", entityId: p.userId }),
+          a.record({ actor: actorOf(p), action: "user.password-change", entity: "user", entityId: p.userId, after: ended }),
         );
-        return { changed: true };
+        return { changed: true, csrfToken: reissued ? Secret.csrfOf(reissued.secret) : null, ...ended };
       }),
   ),
 ];

@@ -28,6 +28,8 @@ export interface HttpFailure {
   readonly code: string;
   readonly message: string;
   readonly details?: unknown;
+  /** Headers the answer carries besides its JSON (Retry-After). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** Builds the JSON body of a failure. */

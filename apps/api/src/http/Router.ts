@@ -7,9 +7,12 @@ import { Cause, Effect, Exit, type ManagedRuntime, Option, type ParseResult, Sch
 import type { Hono, Context as HonoContext } from "hono";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { admit, auditCall, checkLock } from "../auth/Guard.js";
-import { body as errorBody, type FieldIssue, type HttpFailure } from "./ApiError.js";
+import { body as errorBody, type HttpFailure } from "./ApiError.js";
+import { databaseUnavailable, isDatabaseUnavailable, storageLimit } from "./DatabaseFailures.js";
 import { internal, toHttpFailure } from "./errors.js";
+import { boundsOf, inputIssues } from "./InputBounds.js";
 import { fromParseError } from "./Issues.js";
+import { requestIdOf } from "./RequestContext.js";
 import { BodyMalformed, BodyTooLarge, MediaTypeUnsupported, RequestInvalid } from "./RequestErrors.js";
 import { isRaw, type RawRouteInput, type Route } from "./Route.js";
 
@@ -38,31 +41,38 @@ const readJson = (c: HonoContext) =>
     });
   });
 
-/** Sends a failure as the API's error JSON. */
-export const sendFailure = (c: HonoContext, f: HttpFailure): Response => c.json(errorBody(f), f.status);
+/** Sends a failure as the API's error JSON (with its headers: Retry-After, …). */
+export const sendFailure = (c: HonoContext, f: HttpFailure): Response => {
+  const res = c.json(errorBody(f), f.status);
+  for (const [k, v] of Object.entries(f.headers ?? {})) res.headers.set(k, v);
+  return res;
+};
 
-const failureOf = <E>(cause: Cause.Cause<E>, input: RawRouteInput): HttpFailure => {
+/** The 500 of an unexpected failure: logged with the request id, which the answer gives back. */
+export const unexpected = (c: HonoContext, what: unknown): HttpFailure => {
+  const id = requestIdOf(c);
+  console.error(`[api] unexpected failure request=${id} ${c.req.method} ${c.req.path}\n${what}`);
+  return { ...internal, details: { requestId: id } };
+};
+
+const defectsOf = <E>(cause: Cause.Cause<E>): ReadonlyArray<unknown> => [...Cause.defects(cause), ...Cause.failures(cause)];
+
+const failureOf = <E>(c: HonoContext, cause: Cause.Cause<E>, input: RawRouteInput): HttpFailure => {
   const failure = Cause.failureOption(cause);
   if (Option.isSome(failure)) {
     const mapped = toHttpFailure(failure.value, input);
     if (mapped) return mapped;
   }
-  console.error("[api] unexpected failure", Cause.pretty(cause));
-  return internal;
-};
-
-// PostgreSQL cannot hold U+0000 in text, so a query given one fails: refuse it here as 400 instead of 500.
-const NUL_MESSAGE = "không được chứa ký tự NUL (U+0000)";
-const nulIssues = (value: unknown, path: string, out: FieldIssue[] = []): FieldIssue[] => {
-  if (typeof value === "string") {
-    if (value.includes("\u0000")) out.push({ path, message: NUL_MESSAGE });
-  } else if (Array.isArray(value)) for (const [i, v] of value.entries()) nulIssues(v, `${path}[${i}]`, out);
-  else if (typeof value === "object" && value !== null)
-    for (const [k, v] of Object.entries(value)) {
-      if (k.includes("\u0000")) out.push({ path, message: NUL_MESSAGE });
-      else nulIssues(v, `${path}.${k}`, out);
+  const errors = defectsOf(cause);
+  if (errors.some(isDatabaseUnavailable)) return databaseUnavailable;
+  for (const e of errors) {
+    const limit = storageLimit(e);
+    if (limit) {
+      console.warn(`[api] value beyond a storage limit request=${requestIdOf(c)} ${c.req.method} ${c.req.path}: ${String(e)}`);
+      return limit;
     }
-  return out;
+  }
+  return unexpected(c, Cause.pretty(cause));
 };
 
 const normalizeStrings = (record: Record<string, string>): Record<string, string> =>
@@ -77,6 +87,7 @@ export const mount = <R>(
 ) => {
   for (const r of routes) {
     const { spec } = r;
+    const bounds = boundsOf(spec.body);
     app.on(spec.method.toUpperCase(), `${prefix}${spec.path}`, async (c) => {
       const program = Effect.gen(function* () {
         const rawParams = normalizeStrings(c.req.param() as Record<string, string>);
@@ -84,8 +95,8 @@ export const mount = <R>(
         // The body is read leniently first: access is decided before anything is validated.
         const read = spec.body === undefined ? undefined : yield* Effect.either(readJson(c));
         const input = { params: rawParams, query: rawQuery, body: read?._tag === "Right" ? read.right : undefined };
-        const nul = [...nulIssues(rawParams, "params"), ...nulIssues(rawQuery, "query"), ...nulIssues(input.body, "body")];
-        if (nul.length > 0) return yield* Effect.fail(new RequestInvalid({ issues: nul }));
+        const outOfBounds = inputIssues(input, bounds);
+        if (outOfBounds.length > 0) return yield* Effect.fail(new RequestInvalid({ issues: outOfBounds }));
         const principal = yield* admit(spec, c.req.raw, input);
         const params = yield* decode("params", spec.params, rawParams);
         const query = yield* decode("query", spec.query, rawQuery);
@@ -109,7 +120,7 @@ export const mount = <R>(
         query: normalizeStrings(c.req.query()),
         body: undefined,
       };
-      return sendFailure(c, failureOf(exit.cause, sent));
+      return sendFailure(c, failureOf(c, exit.cause, sent));
     });
   }
 };

@@ -6,6 +6,7 @@
  * depends on the route (`params.code` on /periods/{code}, `params.period` on /units/…/periods/{period}).
  */
 import type { HttpFailure } from "./ApiError.js";
+import { databaseUnavailable } from "./DatabaseFailures.js";
 import type { RawRouteInput } from "./Route.js";
 
 type Tagged = { readonly _tag: string } & Record<string, any>;
@@ -46,12 +47,19 @@ const mappers: Record<string, Mapper> = {
     code: "MEDIA_TYPE_UNSUPPORTED",
     message: `Không nhận kiểu nội dung ${e.contentType}; dùng ${e.accepted.join(", ")}.`,
   }),
+  DatabaseNotReady: () => databaseUnavailable,
+  PasswordChangeRequired: () => ({
+    status: 403,
+    code: "PASSWORD_CHANGE_REQUIRED",
+    message: "Cần đổi mật khẩu trước khi dùng chức năng này (mật khẩu hiện tại là mật khẩu dùng một lần hoặc vừa được đặt lại).",
+    details: { changePassword: "POST /api/v1/auth/password" },
+  }),
   RouteNotFound: (e) => ({ status: 404, code: "ROUTE_NOT_FOUND", message: `Không có đường dẫn ${e.path} trong API.` }),
   // periods
   PeriodCodeInvalid: (e, input) => ({
     status: 400,
     code: "PERIOD_CODE_INVALID",
-    message: `Mã kỳ báo cáo "${e.code}" không hợp lệ. Dùng dạng 2022-M06, 2022-Q1…Q4, 2022-H1, 2022-H2, 2022-9M hoặc 2022-Y.`,
+    message: `Mã kỳ báo cáo "${e.code}" không hợp lệ. Dùng dạng 2022-M06, 2022-Q1…Q4, 2022-H1, 2022-H2, 2022-9M hoặc 2022-Y, năm từ 2000 đến 2100.`,
     details: [{ path: fieldHolding(input, e.code, ["period", "code"]) ?? "period", message: "mã kỳ báo cáo không hợp lệ" }],
   }),
   PeriodNotInRegime: (e) => ({

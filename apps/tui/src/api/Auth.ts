@@ -47,16 +47,35 @@ export interface NewToken {
 
 const sessionHeaders = (s: Session): Record<string, string> => ({ cookie: s.cookie, "x-csrf-token": s.csrfToken });
 
+const sessionCookieOf = (res: Response): string =>
+  (res.headers.getSetCookie?.() ?? [res.headers.get("set-cookie") ?? ""])
+    .map((c) => c.split(";")[0]?.trim() ?? "")
+    .filter((c) => c.startsWith(`${Paths.SESSION_COOKIE}=`))
+    .join("; ");
+
+/**
+ * Changes the session user's password (`POST /auth/password`); the server ends every other session
+ * and token and re-issues this session, which the answer is.
+ */
+export const changePassword = async (api: string, session: Session, currentPassword: string, newPassword: string): Promise<Session> => {
+  const res = await httpRequest({ baseUrl: api }, "post", Paths.password, {
+    body: { currentPassword, newPassword },
+    headers: sessionHeaders(session),
+  });
+  const answer = (await res.json()) as { csrfToken: string | null };
+  return {
+    cookie: sessionCookieOf(res) || session.cookie,
+    csrfToken: answer.csrfToken ?? session.csrfToken,
+    user: { ...session.user, mustChangePassword: false },
+  };
+};
+
 /** Signs in with a username and password (`POST /auth/sign-in`). */
 export const signIn = async (api: string, username: string, password: string): Promise<Session> => {
   const res = await httpRequest({ baseUrl: api }, "post", Paths.signIn, { body: { username, password } });
   const answer = (await res.json()) as { csrfToken: string; user: UserView };
   // Only the session cookie matters; its attributes (HttpOnly, SameSite…) are for browsers.
-  const cookie = (res.headers.getSetCookie?.() ?? [res.headers.get("set-cookie") ?? ""])
-    .map((c) => c.split(";")[0]?.trim() ?? "")
-    .filter((c) => c.startsWith(`${Paths.SESSION_COOKIE}=`))
-    .join("; ");
-  return { cookie, csrfToken: answer.csrfToken, user: answer.user };
+  return { cookie: sessionCookieOf(res), csrfToken: answer.csrfToken, user: answer.user };
 };
 
 /** Creates an API token for the session's user (`POST /tokens`). */

@@ -75,7 +75,10 @@ export const httpRequest = async (options: HttpClientOptions, method: string, pa
     throw new ServerRefused(
       res.status,
       typeof err?.code === "string" ? err.code : `HTTP_${res.status}`,
-      typeof err?.message === "string" ? err.message : `Máy chủ trả lỗi ${res.status} cho ${method.toUpperCase()} ${path}`,
+      (typeof err?.message === "string" ? err.message : `Máy chủ trả lỗi ${res.status} cho ${method.toUpperCase()} ${path}`) +
+        (err?.code === "PASSWORD_CHANGE_REQUIRED"
+          ? " Chạy `cchc login` trong terminal để đặt mật khẩu mới, hoặc đổi trên giao diện web."
+          : ""),
       err?.details,
     );
   }

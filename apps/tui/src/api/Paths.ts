@@ -35,6 +35,8 @@ export const demo = "/admin/demo";
 export const signIn = "/auth/sign-in";
 /** `POST /auth/sign-out`. */
 export const signOut = "/auth/sign-out";
+/** Changing the caller's password. */
+export const password = "/auth/password";
 /** Name of the session cookie sign-in sets. */
 export const SESSION_COOKIE = "cchc_session";
 /** `POST /tokens`: a new API token. */

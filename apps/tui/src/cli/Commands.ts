@@ -195,7 +195,7 @@ export const commands: ReadonlyArray<Command> = [
         defaultText: "mọi phạm vi vai trò cho phép",
         description: "Phạm vi của mã, cách nhau bởi dấu phẩy: read, write-values, write-dossiers, approve, admin",
       },
-      { name: "expires-days", kind: "number", valueName: "SỐ-NGÀY", defaultText: "90", description: "Mã hết hạn sau số ngày (1–3650)" },
+      { name: "expires-days", kind: "number", valueName: "SỐ-NGÀY", defaultText: "90", description: "Mã hết hạn sau số ngày (1–365)" },
       {
         name: "unit",
         kind: "string",

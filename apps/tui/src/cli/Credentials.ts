@@ -43,6 +43,29 @@ export const askPassword = async (ctx: CommandContext, username: string, command
   return password;
 };
 
+/**
+ * A new password for an account that must change its one-time or reset password: typed twice in
+ * a terminal (at least 10 characters). Without a terminal the user is told to run it in one.
+ */
+export const askNewPassword = async (ctx: CommandContext, username: string, command: string): Promise<string> => {
+  if (!isInteractive(ctx.input) || flag(ctx, "password-stdin"))
+    throw new UsageInvalid(
+      `Tài khoản ${username} phải đổi mật khẩu dùng một lần trước khi dùng: chạy cchc ${command} trong terminal (sẽ hỏi mật khẩu mới) hoặc đổi trên giao diện web.`,
+      command,
+    );
+  ctx.output.err("Tài khoản phải đổi mật khẩu (mật khẩu dùng một lần hoặc vừa được đặt lại).\n");
+  for (;;) {
+    const first = await readKeys("Mật khẩu mới (ít nhất 10 ký tự): ", ctx.input, promptOutput(ctx), false);
+    if (first.length < 10) {
+      ctx.output.err("Mật khẩu mới phải có ít nhất 10 ký tự.\n");
+      continue;
+    }
+    const again = await readKeys("Nhập lại mật khẩu mới: ", ctx.input, promptOutput(ctx), false);
+    if (again === first) return first;
+    ctx.output.err("Hai lần nhập không khớp.\n");
+  }
+};
+
 /** Parses `--scopes read,write-values`: known scopes only, no repeats. */
 export const parseScopes = (text: string, command: string): ReadonlyArray<TokenScope> => {
   const names = text

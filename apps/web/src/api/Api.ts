@@ -81,6 +81,8 @@ export interface Api {
   /** The signed-in user; 401 when nobody is. */
   readonly me: () => Promise<SessionBody>;
   readonly signOut: () => Promise<unknown>;
+  /** Changes the caller's password; the server re-issues the session (new anti-forgery token kept). */
+  readonly changePassword: (currentPassword: string, newPassword: string) => Promise<unknown>;
 }
 
 /** Builds the API calls over the HTTP client. */
@@ -178,6 +180,13 @@ export const makeApi = (http: Http): Api => {
     signOut: async () => {
       const r = await http.json("post", "/auth/sign-out");
       http.setCsrfToken(null);
+      return r;
+    },
+    changePassword: async (currentPassword, newPassword) => {
+      const r = await http.json<{ readonly csrfToken: string | null }>("post", "/auth/password", {
+        body: { currentPassword, newPassword },
+      });
+      http.setCsrfToken(r.csrfToken);
       return r;
     },
   };

@@ -231,6 +231,16 @@ const vi = {
   signOut: "Đăng xuất",
   signInDemo:
     "Máy chủ đang có dữ liệu mẫu: dùng tài khoản bientap.dt (biên tập cấp tỉnh) hoặc bientap.vp (Văn phòng UBND tỉnh), mật khẩu cchc-demo-2022.",
+  // forced password change
+  changePasswordTitle: "Đổi mật khẩu",
+  changePasswordIntro:
+    "Mật khẩu hiện tại là mật khẩu dùng một lần hoặc vừa được quản trị viên đặt lại. Hãy đặt mật khẩu mới (ít nhất 10 ký tự) trước khi tiếp tục; các phiên đăng nhập khác và mã truy cập API của tài khoản sẽ bị hủy.",
+  currentPassword: "Mật khẩu hiện tại",
+  newPassword: "Mật khẩu mới",
+  confirmPassword: "Nhập lại mật khẩu mới",
+  changePassword: "Đổi mật khẩu",
+  passwordTooShort: "Mật khẩu mới phải có ít nhất 10 ký tự.",
+  passwordsDiffer: "Hai lần nhập mật khẩu mới không khớp.",
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

@@ -217,4 +217,13 @@ export const en: Dictionary = {
   signIn: "Sign in",
   signOut: "Sign out",
   signInDemo: "This server holds the demo data: use bientap.dt (province editor) or bientap.vp (PPC Office), password cchc-demo-2022.",
+  changePasswordTitle: "Change your password",
+  changePasswordIntro:
+    "Your password is a one-time password or was just reset by an administrator. Choose a new one (at least 10 characters) to continue; your other sessions and API tokens will end.",
+  currentPassword: "Current password",
+  newPassword: "New password",
+  confirmPassword: "New password again",
+  changePassword: "Change password",
+  passwordTooShort: "The new password must have at least 10 characters.",
+  passwordsDiffer: "The two new passwords differ.",
 };

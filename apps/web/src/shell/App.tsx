@@ -5,6 +5,7 @@
 import { createEffect, createSignal, For, type JSX, lazy, Match, onCleanup, onMount, Show, Suspense, Switch } from "solid-js";
 import type { SessionBody } from "../api/Contract";
 import { ApiFailure } from "../api/Http";
+import { ChangePasswordScreen } from "../auth/ChangePasswordScreen";
 import { SignInScreen } from "../auth/SignInScreen";
 import { Dashboard } from "../dashboard/Dashboard";
 import type { Lang } from "../i18n/Dictionary";
@@ -23,7 +24,8 @@ const CheckScreen = lazy(() => import("../check/CheckScreen"));
 export const App = (): JSX.Element => {
   const { api, http, router, t } = useApp();
   // "checking" until /auth/me answers; "open" when the server has no accounts (older server)
-  const [session, setSession] = createSignal<"checking" | "out" | "in" | "open">("checking");
+  // "change": signed in with a one-time or reset password, which must be changed first
+  const [session, setSession] = createSignal<"checking" | "out" | "in" | "open" | "change">("checking");
   const [user, setUser] = createSignal<SessionBody["user"] | null>(null);
   // every screen is rebuilt (and refetches) after a sign-in
   const [epoch, setEpoch] = createSignal(1);
@@ -32,13 +34,17 @@ export const App = (): JSX.Element => {
     api.me().then(
       (s) => {
         setUser(s.user);
-        setSession("in");
+        setSession(s.user.mustChangePassword ? "change" : "in");
       },
       (e: unknown) => setSession(e instanceof ApiFailure && e.status === 401 ? "out" : "open"),
     );
   });
   const signedIn = (s: SessionBody) => {
     setUser(s.user);
+    setSession(s.user.mustChangePassword ? "change" : "in");
+    setEpoch(epoch() + 1);
+  };
+  const passwordChanged = () => {
     setSession("in");
     setEpoch(epoch() + 1);
   };
@@ -109,6 +115,11 @@ export const App = (): JSX.Element => {
         <Match when={session() === "out"}>
           <main id="main" class="content content-single" tabindex="-1">
             <SignInScreen onDone={signedIn} />
+          </main>
+        </Match>
+        <Match when={session() === "change"}>
+          <main id="main" class="content content-single" tabindex="-1">
+            <ChangePasswordScreen onDone={passwordChanged} />
           </main>
         </Match>
         <Match when={epoch()} keyed>

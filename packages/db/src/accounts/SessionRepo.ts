@@ -22,9 +22,12 @@ export interface OpenedSession {
   readonly expiresAt: Date;
 }
 
-/** The lock to apply after `failures` consecutive failures, in seconds (0 = none). */
-export const lockSeconds = (failures: number): number =>
-  failures <= FREE_FAILURES ? 0 : Math.min(MAX_LOCK_SECONDS, 2 ** (failures - FREE_FAILURES));
+/** Quiet time after which a key's failures are forgotten (its last lock long over). */
+export const FORGET_AFTER_SECONDS = 60 * 60;
+
+/** The lock to apply after `failures` consecutive failures, in seconds (0 = none): 2, 4, 8… up to 15 minutes. */
+export const lockSeconds = (failures: number, free: number = FREE_FAILURES): number =>
+  failures <= free ? 0 : Math.min(MAX_LOCK_SECONDS, 2 ** Math.min(30, failures - free));
 
 /** Repository of sessions and of the sign-in throttle. */
 export class SessionRepo extends Context.Tag("@cchc/db/SessionRepo")<
@@ -36,10 +39,12 @@ export class SessionRepo extends Context.Tag("@cchc/db/SessionRepo")<
       secret: string,
     ) => Effect.Effect<{ readonly id: string; readonly userId: string; readonly expiresAt: Date } | undefined>;
     readonly close: (secret: string) => Effect.Effect<void>;
+    /** Ends every live session of a user; how many it ended. */
+    readonly closeAllOf: (userId: string) => Effect.Effect<number>;
     /** Seconds until attempts for `key` are allowed again (0 = now). */
     readonly retryAfter: (key: string) => Effect.Effect<number>;
-    /** Counts a failure; returns the seconds of lock it causes. */
-    readonly fail: (key: string) => Effect.Effect<number>;
+    /** Counts a failure (`free` failures cause no lock); returns the seconds of lock it causes. */
+    readonly fail: (key: string, free?: number) => Effect.Effect<number>;
     readonly succeed: (key: string) => Effect.Effect<void>;
   }
 >() {
@@ -83,6 +88,18 @@ export class SessionRepo extends Context.Tag("@cchc/db/SessionRepo")<
           Effect.flatMap(now, (at) =>
             q(() => kysely.updateTable("auth_session").set({ revoked_at: at }).where("token_hash", "=", Secret.digest(secret)).execute()),
           ).pipe(Effect.asVoid),
+        closeAllOf: (userId) =>
+          Effect.flatMap(now, (at) =>
+            q(() =>
+              kysely
+                .updateTable("auth_session")
+                .set({ revoked_at: at })
+                .where("user_id", "=", userId)
+                .where("revoked_at", "is", null)
+                .where("expires_at", ">", at)
+                .executeTakeFirst(),
+            ),
+          ).pipe(Effect.map((r) => Number(r.numUpdatedRows))),
         retryAfter: (key) =>
           Effect.gen(function* () {
             const at = yield* now;
@@ -92,12 +109,15 @@ export class SessionRepo extends Context.Tag("@cchc/db/SessionRepo")<
             const until = row?.locked_until?.getTime() ?? 0;
             return until > at.getTime() ? Math.ceil((until - at.getTime()) / 1000) : 0;
           }),
-        fail: (key) =>
+        fail: (key, free = FREE_FAILURES) =>
           Effect.gen(function* () {
             const at = yield* now;
-            const row = yield* q(() => kysely.selectFrom("sign_in_throttle").select("failures").where("key", "=", key).executeTakeFirst());
-            const failures = (row?.failures ?? 0) + 1;
-            const seconds = lockSeconds(failures);
+            const row = yield* q(() =>
+              kysely.selectFrom("sign_in_throttle").select(["failures", "updated_at"]).where("key", "=", key).executeTakeFirst(),
+            );
+            const forgotten = row !== undefined && at.getTime() - row.updated_at.getTime() > FORGET_AFTER_SECONDS * 1000;
+            const failures = (row && !forgotten ? row.failures : 0) + 1;
+            const seconds = lockSeconds(failures, free);
             const lockedUntil = seconds > 0 ? new Date(at.getTime() + seconds * 1000) : null;
             yield* q(() =>
               kysely

@@ -63,6 +63,8 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
     readonly get: (id: string) => Effect.Effect<TokenInfo, TokenNotFound>;
     readonly list: (userId?: string) => Effect.Effect<ReadonlyArray<TokenInfo>>;
     readonly revoke: (id: string) => Effect.Effect<TokenInfo, TokenNotFound>;
+    /** Revokes every live token of a user; how many it revoked. */
+    readonly revokeAllOf: (userId: string) => Effect.Effect<number>;
   }
 >() {
   /** The repository over the Database service. */
@@ -124,6 +126,18 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
               .orderBy("created_at", "desc")
               .execute(),
           ).pipe(Effect.map((rows) => rows.map(toInfo))),
+        revokeAllOf: (userId) =>
+          Effect.flatMap(now, (at) =>
+            q(() =>
+              kysely
+                .updateTable("api_token")
+                .set({ revoked_at: at })
+                .where("user_id", "=", userId)
+                .where("revoked_at", "is", null)
+                .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", at)]))
+                .executeTakeFirst(),
+            ),
+          ).pipe(Effect.map((r) => Number(r.numUpdatedRows))),
         revoke: (id) =>
           Effect.gen(function* () {
             yield* get(id);

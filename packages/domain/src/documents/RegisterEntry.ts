@@ -28,11 +28,19 @@ const fields = {
     description: "Năm ghi trong số của văn bản quy phạm pháp luật (61/2018/NĐ-CP → 2018), null nếu không có",
   }),
   symbol: Schema.String.pipe(
+    Schema.maxLength(100, { message: () => "Ký hiệu văn bản dài quá 100 ký tự" }),
     Schema.pattern(DocumentReference.SYMBOL, { message: () => "Ký hiệu văn bản không hợp lệ (ví dụ: KH-VPUBND)" }),
   ),
   date: LocalDate,
-  issuer: Schema.Trim.pipe(Schema.nonEmptyString({ message: () => "Cơ quan ban hành không được để trống" })),
-  summary: Schema.Trim.pipe(Schema.nonEmptyString({ message: () => "Trích yếu không được để trống" })),
+  // the register's unique index holds symbol and issuer: together they must fit a btree row (2.704 bytes)
+  issuer: Schema.Trim.pipe(
+    Schema.nonEmptyString({ message: () => "Cơ quan ban hành không được để trống" }),
+    Schema.maxLength(300, { message: () => "Cơ quan ban hành dài quá 300 ký tự" }),
+  ),
+  summary: Schema.Trim.pipe(
+    Schema.nonEmptyString({ message: () => "Trích yếu không được để trống" }),
+    Schema.maxLength(2000, { message: () => "Trích yếu dài quá 2.000 ký tự" }),
+  ),
   parentId: Schema.NullOr(Schema.Number).annotations({ description: "Văn bản cấp trên mà văn bản này triển khai" }),
   reportedIn: Schema.NullOr(PeriodCode).annotations({
     description: "Kỳ báo cáo nêu văn bản như việc đã làm trong kỳ (ngày ban hành phải nằm trong kỳ); null với văn bản căn cứ",

@@ -5,10 +5,10 @@
  * atomically) so the following commands need no `CCHC_TOKEN`. The token is never printed.
  */
 import { hostname } from "node:os";
-import { createToken, signIn, signOut } from "../../api/Auth.js";
+import { changePassword, createToken, signIn, signOut } from "../../api/Auth.js";
 import { writeLogin } from "../Config.js";
 import { type CommandRun, flag, num, printJson, str } from "../Context.js";
-import { askPassword, askUsername, defaultScopes, parseScopes, tokenUnit } from "../Credentials.js";
+import { askNewPassword, askPassword, askUsername, defaultScopes, parseScopes, tokenUnit } from "../Credentials.js";
 import { UsageInvalid } from "../Failure.js";
 
 const COMMAND = "login";
@@ -23,11 +23,15 @@ export const shortDate = (iso: string): string => {
 export const run: CommandRun = async (ctx) => {
   const api = ctx.env.apiUrl;
   const days = num(ctx, "expires-days") ?? 90;
-  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageInvalid("--expires-days cần số nguyên từ 1 đến 3650", COMMAND);
+  if (!Number.isInteger(days) || days < 1 || days > 365) throw new UsageInvalid("--expires-days cần số nguyên từ 1 đến 365", COMMAND);
   const wanted = str(ctx, "scopes") === undefined ? undefined : parseScopes(str(ctx, "scopes") ?? "", COMMAND);
   const username = await askUsername(ctx, COMMAND);
   const password = await askPassword(ctx, username, COMMAND);
-  const session = await signIn(api, username, password);
+  const first = await signIn(api, username, password);
+  // a one-time or reset password is changed first: the server refuses anything else until then
+  const session = first.user.mustChangePassword
+    ? await changePassword(api, first, password, await askNewPassword(ctx, username, COMMAND))
+    : first;
   const created = await (async () => {
     try {
       const unit = tokenUnit(ctx, session.user.grants, COMMAND);
@@ -60,9 +64,7 @@ export const run: CommandRun = async (ctx) => {
       `Đã đăng nhập ${api} với tài khoản ${login.user.username} (${login.user.displayName}).`,
       `Mã truy cập: phạm vi ${login.scopes.join(", ")}; nhánh ${login.unit === "*" ? "mọi đơn vị" : login.unit}; ${login.expiresAt ? `hết hạn ngày ${shortDate(login.expiresAt)}` : "không hết hạn"}.`,
       `Đã lưu vào ${ctx.env.configPath} (chỉ người dùng này đọc được). Đăng xuất và thu hồi mã: cchc logout`,
-      ...(session.user.mustChangePassword
-        ? ["Lưu ý: tài khoản phải đổi mật khẩu (đổi trên giao diện web hoặc POST /api/v1/auth/password)."]
-        : []),
+      ...(first.user.mustChangePassword ? ["Đã đổi mật khẩu; các phiên và mã truy cập cũ của tài khoản đã bị hủy."] : []),
       "",
     ].join("\n"),
   );

@@ -18,7 +18,7 @@ export const run: CommandRun = async (ctx) => {
     throw new UsageInvalid(
       e._tag === "PeriodNotInRegime"
         ? `Kỳ ${code} không có trong chế độ báo cáo "${regime}" (chế độ bnv chỉ có Quý I, 6 tháng, Quý III và năm)`
-        : `Mã kỳ báo cáo "${code}" không hợp lệ. Dùng dạng 2022-M06, 2022-Q1…Q4, 2022-H1, 2022-H2, 2022-9M hoặc 2022-Y`,
+        : `Mã kỳ báo cáo "${code}" không hợp lệ. Dùng dạng 2022-M06, 2022-Q1…Q4, 2022-H1, 2022-H2, 2022-9M hoặc 2022-Y, năm từ 2000 đến 2100`,
       "period",
     );
   }
