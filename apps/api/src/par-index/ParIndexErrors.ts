@@ -6,6 +6,7 @@ import { stateLabelVi } from "@cchc/domain/par-index/ParWorkflow";
 import type { HttpFailure } from "../http/ApiError.js";
 
 const pts = (n: number): string => String(n).replace(".", ",");
+const levelVi: Record<string, string> = { province: "tỉnh", department: "sở, ban, ngành", district: "huyện", commune: "xã" };
 const state = (s: string): string => stateLabelVi[s as keyof typeof stateLabelVi] ?? s;
 
 /** Mappers by error tag. */
@@ -93,6 +94,12 @@ export const parIndexMappers: Record<string, (e: any) => HttpFailure> = {
     status: 403,
     code: "PAR_NOT_APPRAISER",
     message: `Chỉ người có vai trò phê duyệt ở đơn vị cấp trên của ${e.unit} mới thẩm định, trả lại hoặc công bố kết quả của đơn vị này.`,
+  }),
+  ParUnitNotAssessed: (e) => ({
+    status: 400,
+    code: "PAR_UNIT_NOT_ASSESSED",
+    message: `Bộ chỉ số ${e.framework} đánh giá đơn vị cấp ${levelVi[e.level] ?? e.level}; ${e.unit} không thuộc đối tượng này.`,
+    details: [{ path: "params.unit", message: "đơn vị không thuộc đối tượng của bộ chỉ số" }],
   }),
   ParTransitionInvalid: (e) => ({
     status: 409,

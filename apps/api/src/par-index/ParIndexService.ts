@@ -26,6 +26,7 @@ import {
   ParScoreInvalid,
   ParScoreNotSelfAssessed,
   ParSurveySourceRequired,
+  ParUnitNotAssessed,
 } from "@cchc/domain/par-index/ParErrors";
 import * as ParWorkflow from "@cchc/domain/par-index/ParWorkflow";
 import { rank } from "@cchc/domain/par-index/Ranking";
@@ -60,6 +61,16 @@ export const upload = (body: unknown, principal: Principal) =>
     yield* Effect.flatMap(ParIndexRepo, (r) => r.insertFramework(d.right.code, body, principal.username ?? "system"));
     return d.right;
   });
+
+/** The unit, refused unless the framework assesses units of its kind. */
+const assessedUnit = (f: Framework, unit: string) =>
+  Effect.flatMap(
+    Effect.flatMap(OrgUnitRepo, (r) => r.get(unit)),
+    (u) =>
+      u.kind === f.level
+        ? Effect.succeed(u)
+        : Effect.fail(new ParUnitNotAssessed({ framework: f.code, unit, level: f.level, kind: u.kind })),
+  );
 
 const leafOf = (f: Framework, criterion: string) => {
   const l = leaves(f).find((x) => x.code === criterion);
@@ -116,7 +127,7 @@ export const totalsOf = (f: Framework, unit: string) =>
 export const assessment = (code: string, unit: string) =>
   Effect.gen(function* () {
     const f = yield* framework(code);
-    const u = yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(unit));
+    const u = yield* assessedUnit(f, unit);
     const repo = yield* ParIndexRepo;
     const stored = yield* repo.assessment(f.code, unit);
     const t = yield* totalsOf(f, unit);
@@ -204,6 +215,7 @@ const scoreChecked = (leaf: Leaf, score: number | null | undefined, field: strin
 export const writeCriterion = (code: string, unit: string, criterion: string, body: CriterionWrite, principal: Principal) =>
   Effect.gen(function* () {
     const f = yield* framework(code);
+    yield* assessedUnit(f, unit);
     const leaf = yield* leafOf(f, criterion);
     const repo = yield* ParIndexRepo;
     const now = new Date(yield* Clock.currentTimeMillis);
@@ -262,7 +274,7 @@ export const writeCriterion = (code: string, unit: string, criterion: string, bo
 export const step = (code: string, unit: string, command: ParWorkflow.Command, reason: string | undefined, principal: Principal) =>
   Effect.gen(function* () {
     const f = yield* framework(code);
-    yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(unit));
+    yield* assessedUnit(f, unit);
     if (ParWorkflow.actorOf[command] === "unit") yield* check(principal, "write-values", unit);
     else if (!(yield* isAppraiser(principal, unit))) return yield* Effect.fail(new ParNotAppraiser({ unit }));
     const why = reason?.trim() ?? "";

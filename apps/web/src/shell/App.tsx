@@ -18,6 +18,7 @@ const PlansScreen = lazy(() => import("../plans/PlansScreen"));
 const DocumentsScreen = lazy(() => import("../documents/DocumentsScreen"));
 const ReportScreen = lazy(() => import("../report/ReportScreen"));
 const CheckScreen = lazy(() => import("../check/CheckScreen"));
+const ParIndexScreen = lazy(() => import("../par-index/ParIndexScreen"));
 
 /** The whole app inside `AppProvider`. */
 export const App = (): JSX.Element => {
@@ -135,6 +136,9 @@ export const App = (): JSX.Element => {
                     </Match>
                     <Match when={place().screen === "check"}>
                       <CheckScreen />
+                    </Match>
+                    <Match when={place().screen === "parIndex"}>
+                      <ParIndexScreen />
                     </Match>
                   </Switch>
                 </Suspense>

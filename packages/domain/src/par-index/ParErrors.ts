@@ -70,3 +70,11 @@ export class ParNotAppraiser extends Data.TaggedError("ParNotAppraiser")<{ reado
 
 /** An imported survey result must name the survey it comes from. */
 export class ParSurveySourceRequired extends Data.TaggedError("ParSurveySourceRequired")<{ readonly criterion: string }> {}
+
+/** The unit is not of the level the framework assesses (a province under a framework for departments). */
+export class ParUnitNotAssessed extends Data.TaggedError("ParUnitNotAssessed")<{
+  readonly framework: string;
+  readonly unit: string;
+  readonly level: string;
+  readonly kind: string;
+}> {}
