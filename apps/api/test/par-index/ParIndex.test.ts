@@ -172,4 +172,33 @@ describe.each(databases())("PAR Index API on $name", (db) => {
       expect(text).toContain(vi2(item.total));
     }
   });
+
+  it("takes a new framework from an administrator (immutable: a code in use is refused) and survey results from the appraiser with their source", async () => {
+    const tree = await json(await get("xem.vp", `/api/v1/par-index/frameworks/${F}`));
+    const upload = async (user: string, body: unknown) =>
+      testApp().app.request("/api/v1/par-index/frameworks", jsonInit("POST", body, await as(user)));
+    const broken = { ...tree, code: "DT-SO-2022-B", areas: tree.areas.map((a: any, i: number) => (i === 0 ? { ...a, maxScore: 13 } : a)) };
+    expect(await json(await upload("quantri.dt", broken))).toMatchObject({
+      error: { code: "PAR_FRAMEWORK_INVALID", details: [{ path: "body.areas[0]" }] },
+    });
+    expect((await upload("bientap.dt", { ...tree, code: "DT-SO-2022-B" })).status).toBe(403);
+    const created = await upload("quantri.dt", { ...tree, code: "DT-SO-2022-B", version: 2 });
+    expect(created.status).toBe(201);
+    expect(await json(created)).toMatchObject({ code: "DT-SO-2022-B", criteriaCount: 26, maxScore: 100 });
+    expect((await json(await upload("quantri.dt", { ...tree, code: "DT-SO-2022-B" }))).error.code).toBe("PAR_FRAMEWORK_EXISTS");
+    expect((await json(await upload("quantri.dt", tree))).error.code).toBe("PAR_FRAMEWORK_EXISTS");
+    const path = "/api/v1/par-index/DT-SO-2022-B/units/DT.SNV/criteria/8.1";
+    const survey = async (user: string, body: unknown) => testApp().app.request(path, jsonInit("PUT", body, await as(user)));
+    expect((await json(await survey("bientap.snv", { selfScore: 8.5, version: 0 }))).error.code).toBe("PAR_NOT_APPRAISER");
+    expect((await json(await survey("pheduyet.dt", { selfScore: 8.5, version: 0 }))).error.code).toBe("PAR_SURVEY_SOURCE_REQUIRED");
+    expect((await survey("pheduyet.dt", { selfScore: 8.5, surveySource: "SIPAS 2022 (tỉnh)", version: 0 })).status).toBe(200);
+    const a = await json(await get("xem.snv", "/api/v1/par-index/DT-SO-2022-B/units/DT.SNV"));
+    expect(a.criteria.find((c: any) => c.code === "8.1")).toMatchObject({
+      method: "survey",
+      selfScore: 8.5,
+      finalScore: 8.5,
+      surveySource: "SIPAS 2022 (tỉnh)",
+    });
+    expect(a.total.final).toBe(a.criteria.reduce((s: number, c: any) => s + Math.round(c.finalScore * 100), 0) / 100);
+  });
 });
