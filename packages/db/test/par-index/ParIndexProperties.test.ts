@@ -12,7 +12,9 @@ import { testDatabases } from "../../src/testing/TestDatabases.js";
 
 const framework = Frameworks.shipped.find((f) => f.code === "DT-SO-2022");
 if (!framework) throw new Error("DT-SO-2022 missing");
-const manual = leaves(framework).filter((l) => l.method === "manual").slice(0, 6);
+const manual = leaves(framework)
+  .filter((l) => l.method === "manual")
+  .slice(0, 6);
 const UNITS = ["DT.VPUBND", "DT.SNV", "DT.SLDTBXH", "DT.STTTT"];
 
 // scores on each criterion's step; a small pool of step counts makes equal totals (ties) frequent
@@ -36,7 +38,9 @@ describe.each(testDatabases())("PAR Index totals and ranks from generated scores
               const code = `PROP-${++run}`;
               await Effect.runPromise(
                 Effect.forEach(UNITS, (unit, u) =>
-                  Effect.forEach(manual, (l, j) => repo.writeScore(code, unit, l.code, { selfScore: scores[u]?.[j] ?? 0 }, 0, "prop", at, () => Either.void)),
+                  Effect.forEach(manual, (l, j) =>
+                    repo.writeScore(code, unit, l.code, { selfScore: scores[u]?.[j] ?? 0 }, 0, "prop", at, () => Either.void),
+                  ),
                 ),
               );
               const stored = await Effect.runPromise(repo.assessments(code, UNITS));
@@ -49,7 +53,11 @@ describe.each(testDatabases())("PAR Index totals and ranks from generated scores
                 const cents = (scores[u] ?? []).reduce((s, x) => s + Math.round(x * 100), 0);
                 expect(Math.round(t.total * 100)).toBe(cents);
               });
-              const ranked = rank(totals, (t) => t.total, (t) => t.unit);
+              const ranked = rank(
+                totals,
+                (t) => t.total,
+                (t) => t.unit,
+              );
               for (const r of ranked) {
                 expect(r.rank).toBe(ranked.filter((x) => x.total > r.total).length + 1);
                 for (const o of ranked) if (o.total === r.total) expect(o.rank).toBe(r.rank);
