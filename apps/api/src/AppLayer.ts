@@ -16,6 +16,7 @@ import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
 import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
 import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
+import { ParIndexRepo } from "@cchc/db/par-index/ParIndexRepo";
 import { PlanRepo } from "@cchc/db/plans/PlanRepo";
 import { ReportSettingsRepo } from "@cchc/db/report-settings/ReportSettingsRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
@@ -45,6 +46,7 @@ export const RepoLayer = Layer.mergeAll(
   DossierIngest.layer,
   DossierStatistics.layer,
   ReportSettingsRepo.layer,
+  ParIndexRepo.layer,
 );
 
 /**

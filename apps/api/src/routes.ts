@@ -19,6 +19,7 @@ import { indicatorRoutes } from "./indicators/routes.js";
 import { inspectionRoutes } from "./inspections/routes.js";
 import { narrativeRoutes } from "./narratives/routes.js";
 import { orgUnitRoutes } from "./org-units/routes.js";
+import { parIndexRoutes } from "./par-index/routes.js";
 import { periodRoutes } from "./periods/routes.js";
 import { planRoutes } from "./plans/routes.js";
 import { reportSettingsRoutes } from "./report-settings/routes.js";
@@ -51,4 +52,5 @@ export const allRoutes: ReadonlyArray<Route> = [
   ...narrativeRoutes,
   ...dossierRoutes,
   ...passwordResetRoutes,
+  ...parIndexRoutes,
 ];

@@ -12,6 +12,7 @@ import type { DossierTables } from "./dossiers/DossierTables.js";
 import type { InspectionTables } from "./inspections/InspectionTables.js";
 import type { NarrativeTables } from "./narratives/NarrativeTables.js";
 import type { OrgUnitTables } from "./org-units/OrgUnitTables.js";
+import type { ParIndexTables } from "./par-index/ParIndexTables.js";
 import type { PlanTables } from "./plans/PlanTables.js";
 import type { ReportSettingTables } from "./report-settings/ReportSettingTables.js";
 import type { ValueTables } from "./values/ValueTables.js";
@@ -31,4 +32,5 @@ export interface Schema
     InspectionTables,
     ActivityTables,
     NarrativeTables,
-    ReportSettingTables {}
+    ReportSettingTables,
+    ParIndexTables {}

@@ -5,6 +5,7 @@
  * carry a value the caller sent (a period code) name the request field that held it, which
  * depends on the route (`params.code` on /periods/{code}, `params.period` on /units/…/periods/{period}).
  */
+import { parIndexMappers } from "../par-index/ParIndexErrors.js";
 import type { HttpFailure } from "./ApiError.js";
 import { databaseUnavailable } from "./DatabaseFailures.js";
 import type { RawRouteInput } from "./Route.js";
@@ -301,6 +302,8 @@ const mappers: Record<string, Mapper> = {
     message: `Thuyết minh mục ${e.section} đã được người khác cập nhật (phiên bản hiện tại ${e.currentVersion}).`,
     details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion },
   }),
+  // PAR Index (par-index/)
+  ...parIndexMappers,
 };
 
 const actionVi: Record<string, string> = {

@@ -230,4 +230,34 @@ export const commands: ReadonlyArray<Command> = [
     online: true,
     load: () => import("./commands/DemoLoadCommand.js"),
   },
+  {
+    words: ["par-index", "show"],
+    summary: "Kết quả Chỉ số CCHC của một đơn vị theo một bộ chỉ số",
+    positionals: [],
+    options: [
+      { name: "framework", kind: "string", valueName: "BỘ-CHỈ-SỐ", required: true, description: "Mã bộ chỉ số, ví dụ DT-SO-2022" },
+      unit,
+    ],
+    examples: [
+      "cchc par-index show --framework DT-SO-2022 --unit DT.SNV",
+      "cchc par-index show --framework DT-SO-2022 --unit DT.STTTT --json",
+    ],
+    online: true,
+    load: async () => ({ run: (await import("./commands/ParIndexCommand.js")).runShow }),
+  },
+  {
+    words: ["par-index", "ranking"],
+    summary: "Xếp hạng Chỉ số CCHC các đơn vị dưới một đơn vị cấp trên",
+    positionals: [],
+    options: [
+      { name: "framework", kind: "string", valueName: "BỘ-CHỈ-SỐ", required: true, description: "Mã bộ chỉ số, ví dụ DT-SO-2022" },
+      { name: "parent", kind: "string", valueName: "MÃ", required: true, description: "Mã đơn vị cấp trên, ví dụ DT" },
+    ],
+    examples: [
+      "cchc par-index ranking --framework DT-SO-2022 --parent DT",
+      "cchc par-index ranking --framework DT-SO-2022 --parent DT --json",
+    ],
+    online: true,
+    load: async () => ({ run: (await import("./commands/ParIndexCommand.js")).runRanking }),
+  },
 ];

@@ -7,7 +7,7 @@ import { type Accessor, createSignal } from "solid-js";
 import { isLang, type Lang } from "../i18n/Dictionary";
 
 /** The screens of the app. */
-export type Screen = "dashboard" | "entry" | "plans" | "documents" | "report" | "check";
+export type Screen = "dashboard" | "entry" | "plans" | "documents" | "report" | "check" | "parIndex";
 
 /** Screens in menu order with their paths. */
 export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: string }> = [
@@ -17,6 +17,7 @@ export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: st
   { screen: "documents", path: "/van-ban" },
   { screen: "report", path: "/bao-cao" },
   { screen: "check", path: "/kiem-tra" },
+  { screen: "parIndex", path: "/chi-so" },
 ];
 
 /** Where the user is. */

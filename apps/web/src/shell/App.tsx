@@ -19,6 +19,7 @@ const PlansScreen = lazy(() => import("../plans/PlansScreen"));
 const DocumentsScreen = lazy(() => import("../documents/DocumentsScreen"));
 const ReportScreen = lazy(() => import("../report/ReportScreen"));
 const CheckScreen = lazy(() => import("../check/CheckScreen"));
+const ParIndexScreen = lazy(() => import("../par-index/ParIndexScreen"));
 
 /** The whole app inside `AppProvider`. */
 export const App = (): JSX.Element => {
@@ -146,6 +147,9 @@ export const App = (): JSX.Element => {
                     </Match>
                     <Match when={place().screen === "check"}>
                       <CheckScreen />
+                    </Match>
+                    <Match when={place().screen === "parIndex"}>
+                      <ParIndexScreen />
                     </Match>
                   </Switch>
                 </Suspense>

@@ -6,6 +6,7 @@
 import { Effect } from "effect";
 import { loadDemoAccounts } from "../accounts/DemoAccounts.js";
 import type { Database } from "../Database.js";
+import { loadDemoParIndex } from "../par-index/DemoParIndex.js";
 import { loadDemoReportSettings } from "../report-settings/DemoReportSettings.js";
 import { demoBelongs, loadDemoUnits } from "./DemoLoader.js";
 import { loadCatalogue, loadDemoDocuments, loadDemoNarratives, loadDemoPlan, loadDemoRecords, loadDemoValues } from "./seed/SeedLoader.js";
@@ -27,6 +28,7 @@ export const steps: ReadonlyArray<DemoStep> = [
   { name: "số liệu", run: loadDemoValues },
   { name: "thuyết minh", run: loadDemoNarratives },
   { name: "thiết lập báo cáo", run: loadDemoReportSettings },
+  { name: "chỉ số CCHC", run: loadDemoParIndex },
 ];
 
 /** Loads every step; returns rows added per step. */

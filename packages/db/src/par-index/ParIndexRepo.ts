@@ -1,0 +1,341 @@
+/**
+ * Storage of the PAR Index: uploaded frameworks (immutable), each unit's assessment with its
+ * workflow state, its criteria (self-score, appraised score, evidence, note, reason; versioned,
+ * a stale version refused) and the workflow's steps. Rules on who may write what in which state
+ * are the caller's: a write takes a `guard` that sees the current state inside the transaction.
+ */
+
+import { ParFrameworkExists, ParScoreConflict } from "@cchc/domain/par-index/ParErrors";
+import type { Command, State } from "@cchc/domain/par-index/ParWorkflow";
+import { Context, Effect, Either, Layer } from "effect";
+import { Database } from "../Database.js";
+import type { ParScoreRow, ParStepRow } from "./ParIndexTables.js";
+
+/** A reference to evidence in the register: a document (by register id). */
+export interface EvidenceRef {
+  readonly kind: "document";
+  readonly id: number;
+}
+
+/** One criterion of an assessment as stored. */
+export interface StoredScore {
+  readonly criterion: string;
+  readonly selfScore: number | null;
+  readonly appraisedScore: number | null;
+  readonly evidence: ReadonlyArray<EvidenceRef>;
+  readonly note: string | null;
+  readonly reason: string | null;
+  readonly surveySource: string | null;
+  readonly version: number;
+  readonly updatedBy: string;
+  readonly updatedAt: string;
+}
+
+/** A unit's assessment under a framework; a unit never written to is a draft with no scores. */
+export interface StoredAssessment {
+  readonly framework: string;
+  readonly unit: string;
+  readonly state: State;
+  readonly scores: ReadonlyArray<StoredScore>;
+}
+
+/** One step of the workflow. */
+export interface ParStep {
+  readonly id: number;
+  readonly framework: string;
+  readonly unit: string;
+  readonly command: Command;
+  readonly from: State;
+  readonly to: State;
+  readonly actor: string | null;
+  readonly at: string;
+  readonly reason: string | null;
+}
+
+/** What a write changes on a criterion; omitted fields keep their value. */
+export interface ScorePatch {
+  readonly selfScore?: number | null;
+  readonly appraisedScore?: number | null;
+  readonly evidence?: ReadonlyArray<EvidenceRef>;
+  readonly note?: string | null;
+  readonly reason?: string | null;
+  readonly surveySource?: string | null;
+}
+
+const cents = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : Math.round(n * 100));
+const points = (c: number | null): number | null => (c === null ? null : c / 100);
+const iso = (d: Date | string): string => (d instanceof Date ? d : new Date(d)).toISOString();
+
+const toScore = (r: ParScoreRow): StoredScore => ({
+  criterion: r.criterion_code,
+  selfScore: points(r.self_cents),
+  appraisedScore: points(r.appraised_cents),
+  evidence: JSON.parse(r.evidence) as ReadonlyArray<EvidenceRef>,
+  note: r.note,
+  reason: r.reason,
+  surveySource: r.survey_source,
+  version: r.version,
+  updatedBy: r.updated_by,
+  updatedAt: iso(r.updated_at),
+});
+
+const toStep = (r: ParStepRow): ParStep => ({
+  id: r.id,
+  framework: r.framework_code,
+  unit: r.unit_code,
+  command: r.command as Command,
+  from: r.from_state as State,
+  to: r.to_state as State,
+  actor: r.actor_name,
+  at: iso(r.at),
+  reason: r.reason,
+});
+
+/** Repository of PAR Index assessments. */
+export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
+  ParIndexRepo,
+  {
+    /** Frameworks uploaded through the API, as their JSON bodies. */
+    readonly storedFrameworks: Effect.Effect<ReadonlyArray<unknown>>;
+    /** Stores an uploaded framework; a code in use is refused (frameworks are immutable). */
+    readonly insertFramework: (code: string, body: unknown, actor: string) => Effect.Effect<void, ParFrameworkExists>;
+    /** Whether any unit has an assessment under the framework. */
+    readonly inUse: (framework: string) => Effect.Effect<boolean>;
+    readonly assessment: (framework: string, unit: string) => Effect.Effect<StoredAssessment>;
+    /** The assessments under a framework of the given units (those never written to are left out). */
+    readonly assessments: (framework: string, units: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<StoredAssessment>>;
+    /**
+     * Writes a criterion: `version` is the one read (0 = never written); `guard` sees the state
+     * in the same transaction and may refuse.
+     */
+    readonly writeScore: <E>(
+      framework: string,
+      unit: string,
+      criterion: string,
+      patch: ScorePatch,
+      version: number,
+      actor: string,
+      at: Date,
+      guard: (state: State) => Either.Either<void, E>,
+    ) => Effect.Effect<StoredScore, E | ParScoreConflict>;
+    /** Moves the workflow: `step` decides the next state from the current one, inside the transaction. */
+    readonly transition: <E>(
+      framework: string,
+      unit: string,
+      command: Command,
+      step: (state: State) => Either.Either<State, E>,
+      reason: string | null,
+      actor: string | null,
+      at: Date,
+    ) => Effect.Effect<ParStep, E>;
+    /** Steps of a unit's assessment under a framework, oldest first. */
+    readonly history: (framework: string, unit: string) => Effect.Effect<ReadonlyArray<ParStep>>;
+    /**
+     * Every assessment of a unit with its state and steps, across frameworks: what a deadline
+     * tracker needs to know which PAR Index step each unit has reached and when.
+     */
+    readonly unitStatus: (unit: string) => Effect.Effect<ReadonlyArray<{ framework: string; state: State; steps: ReadonlyArray<ParStep> }>>;
+  }
+>() {
+  /** The repository over the Database service. */
+  static readonly layer = Layer.effect(
+    ParIndexRepo,
+    Effect.gen(function* () {
+      const { kysely } = yield* Database;
+      const assessmentsOf = (framework: string, units: ReadonlyArray<string>) =>
+        Effect.promise(async () => {
+          if (units.length === 0) return [];
+          const heads = await kysely
+            .selectFrom("par_assessment")
+            .selectAll()
+            .where("framework_code", "=", framework)
+            .where("unit_code", "in", units)
+            .execute();
+          if (heads.length === 0) return [];
+          const rows = await kysely
+            .selectFrom("par_score")
+            .selectAll()
+            .where("framework_code", "=", framework)
+            .where("unit_code", "in", units)
+            .orderBy("criterion_code")
+            .execute();
+          return heads.map(
+            (h): StoredAssessment => ({
+              framework,
+              unit: h.unit_code,
+              state: h.state as State,
+              scores: rows.filter((r) => r.unit_code === h.unit_code).map(toScore),
+            }),
+          );
+        });
+      const history = (framework: string, unit: string) =>
+        Effect.promise(() =>
+          kysely
+            .selectFrom("par_step")
+            .selectAll()
+            .where("framework_code", "=", framework)
+            .where("unit_code", "=", unit)
+            .orderBy("id")
+            .execute(),
+        ).pipe(Effect.map((rs) => rs.map(toStep)));
+      return {
+        storedFrameworks: Effect.promise(() => kysely.selectFrom("par_framework").select("body").orderBy("code").execute()).pipe(
+          Effect.map((rs) => rs.map((r) => JSON.parse(r.body) as unknown)),
+        ),
+        insertFramework: (code, body, actor) =>
+          Effect.gen(function* () {
+            const exists = yield* Effect.promise(() =>
+              kysely.selectFrom("par_framework").select("code").where("code", "=", code).executeTakeFirst(),
+            );
+            if (exists) return yield* Effect.fail(new ParFrameworkExists({ code }));
+            yield* Effect.promise(() =>
+              kysely
+                .insertInto("par_framework")
+                .values({ code, body: JSON.stringify(body), created_by: actor })
+                .execute(),
+            );
+          }),
+        inUse: (framework) =>
+          Effect.promise(() =>
+            kysely.selectFrom("par_assessment").select("unit_code").where("framework_code", "=", framework).limit(1).executeTakeFirst(),
+          ).pipe(Effect.map((r) => r !== undefined)),
+        assessment: (framework, unit) =>
+          Effect.map(assessmentsOf(framework, [unit]), (as) => as[0] ?? { framework, unit, state: "draft" as const, scores: [] }),
+        assessments: assessmentsOf,
+        writeScore: <E>(
+          framework: string,
+          unit: string,
+          criterion: string,
+          patch: ScorePatch,
+          version: number,
+          actor: string,
+          at: Date,
+          guard: (state: State) => Either.Either<void, E>,
+        ) =>
+          Effect.flatten(
+            Effect.promise(() =>
+              kysely.transaction().execute(async (trx): Promise<Effect.Effect<StoredScore, E | ParScoreConflict>> => {
+                await trx
+                  .insertInto("par_assessment")
+                  .values({ framework_code: framework, unit_code: unit, state: "draft", updated_at: at })
+                  .onConflict((oc) => oc.columns(["framework_code", "unit_code"]).doNothing())
+                  .execute();
+                const head = await trx
+                  .selectFrom("par_assessment")
+                  .select("state")
+                  .where("framework_code", "=", framework)
+                  .where("unit_code", "=", unit)
+                  .forUpdate()
+                  .executeTakeFirstOrThrow();
+                const refused = guard(head.state as State);
+                if (Either.isLeft(refused)) return Effect.fail(refused.left);
+                const cur = await trx
+                  .selectFrom("par_score")
+                  .selectAll()
+                  .where("framework_code", "=", framework)
+                  .where("unit_code", "=", unit)
+                  .where("criterion_code", "=", criterion)
+                  .executeTakeFirst();
+                const current = cur?.version ?? 0;
+                if (current !== version)
+                  return Effect.fail(new ParScoreConflict({ criterion, expectedVersion: version, currentVersion: current }));
+                const has = (k: keyof ScorePatch) => Object.hasOwn(patch, k);
+                const values = {
+                  self_cents: has("selfScore") ? cents(patch.selfScore) : (cur?.self_cents ?? null),
+                  appraised_cents: has("appraisedScore") ? cents(patch.appraisedScore) : (cur?.appraised_cents ?? null),
+                  evidence: has("evidence") ? JSON.stringify(patch.evidence ?? []) : (cur?.evidence ?? "[]"),
+                  note: has("note") ? (patch.note ?? null) : (cur?.note ?? null),
+                  reason: has("reason") ? (patch.reason ?? null) : (cur?.reason ?? null),
+                  survey_source: has("surveySource") ? (patch.surveySource ?? null) : (cur?.survey_source ?? null),
+                  version: current + 1,
+                  updated_by: actor,
+                  updated_at: at,
+                };
+                const row = cur
+                  ? await trx
+                      .updateTable("par_score")
+                      .set(values)
+                      .where("framework_code", "=", framework)
+                      .where("unit_code", "=", unit)
+                      .where("criterion_code", "=", criterion)
+                      .returningAll()
+                      .executeTakeFirstOrThrow()
+                  : await trx
+                      .insertInto("par_score")
+                      .values({ framework_code: framework, unit_code: unit, criterion_code: criterion, ...values })
+                      .returningAll()
+                      .executeTakeFirstOrThrow();
+                return Effect.succeed(toScore(row));
+              }),
+            ),
+          ),
+        transition: <E>(
+          framework: string,
+          unit: string,
+          command: Command,
+          step: (state: State) => Either.Either<State, E>,
+          reason: string | null,
+          actor: string | null,
+          at: Date,
+        ) =>
+          Effect.flatten(
+            Effect.promise(() =>
+              kysely.transaction().execute(async (trx): Promise<Effect.Effect<ParStep, E>> => {
+                await trx
+                  .insertInto("par_assessment")
+                  .values({ framework_code: framework, unit_code: unit, state: "draft", updated_at: at })
+                  .onConflict((oc) => oc.columns(["framework_code", "unit_code"]).doNothing())
+                  .execute();
+                const head = await trx
+                  .selectFrom("par_assessment")
+                  .select("state")
+                  .where("framework_code", "=", framework)
+                  .where("unit_code", "=", unit)
+                  .forUpdate()
+                  .executeTakeFirstOrThrow();
+                const from = head.state as State;
+                const to = step(from);
+                if (Either.isLeft(to)) return Effect.fail(to.left);
+                await trx
+                  .updateTable("par_assessment")
+                  .set({ state: to.right, updated_at: at })
+                  .where("framework_code", "=", framework)
+                  .where("unit_code", "=", unit)
+                  .execute();
+                const row = await trx
+                  .insertInto("par_step")
+                  .values({
+                    framework_code: framework,
+                    unit_code: unit,
+                    command,
+                    from_state: from,
+                    to_state: to.right,
+                    actor_name: actor,
+                    at,
+                    reason,
+                  })
+                  .returningAll()
+                  .executeTakeFirstOrThrow();
+                return Effect.succeed(toStep(row));
+              }),
+            ),
+          ),
+        history,
+        unitStatus: (unit) =>
+          Effect.gen(function* () {
+            const heads = yield* Effect.promise(() =>
+              kysely
+                .selectFrom("par_assessment")
+                .select(["framework_code", "state"])
+                .where("unit_code", "=", unit)
+                .orderBy("framework_code")
+                .execute(),
+            );
+            return yield* Effect.forEach(heads, (h) =>
+              Effect.map(history(h.framework_code, unit), (steps) => ({ framework: h.framework_code, state: h.state as State, steps })),
+            );
+          }),
+      };
+    }),
+  );
+}
