@@ -20,6 +20,7 @@ import { narrativeRoutes } from "./narratives/routes.js";
 import { orgUnitRoutes } from "./org-units/routes.js";
 import { periodRoutes } from "./periods/routes.js";
 import { planRoutes } from "./plans/routes.js";
+import { reminderRoutes } from "./reminders/routes.js";
 import { reportSettingsRoutes } from "./report-settings/routes.js";
 import { reportRoutes } from "./reports/routes.js";
 import { validationRoutes } from "./validation/routes.js";
@@ -49,4 +50,5 @@ export const allRoutes: ReadonlyArray<Route> = [
   ...activityRoutes,
   ...narrativeRoutes,
   ...dossierRoutes,
+  ...reminderRoutes,
 ];

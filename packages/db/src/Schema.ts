@@ -13,6 +13,7 @@ import type { InspectionTables } from "./inspections/InspectionTables.js";
 import type { NarrativeTables } from "./narratives/NarrativeTables.js";
 import type { OrgUnitTables } from "./org-units/OrgUnitTables.js";
 import type { PlanTables } from "./plans/PlanTables.js";
+import type { ReminderTables } from "./reminders/ReminderTables.js";
 import type { ReportSettingTables } from "./report-settings/ReportSettingTables.js";
 import type { ValueTables } from "./values/ValueTables.js";
 import type { WorkflowTables } from "./workflow/WorkflowTables.js";
@@ -31,4 +32,5 @@ export interface Schema
     InspectionTables,
     ActivityTables,
     NarrativeTables,
-    ReportSettingTables {}
+    ReportSettingTables,
+    ReminderTables {}

@@ -5,6 +5,7 @@
  * carry a value the caller sent (a period code) name the request field that held it, which
  * depends on the route (`params.code` on /periods/{code}, `params.period` on /units/…/periods/{period}).
  */
+import { reminderErrorMappers } from "../reminders/ReminderErrors.js";
 import type { HttpFailure } from "./ApiError.js";
 import type { RawRouteInput } from "./Route.js";
 
@@ -293,6 +294,8 @@ const mappers: Record<string, Mapper> = {
     message: `Thuyết minh mục ${e.section} đã được người khác cập nhật (phiên bản hiện tại ${e.currentVersion}).`,
     details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion },
   }),
+  // deadlines and reminders (reminders/)
+  ...reminderErrorMappers,
 };
 
 const actionVi: Record<string, string> = {
