@@ -47,6 +47,9 @@ const freePort = () =>
 const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), "cchc-e2e-"));
 const base = `http://127.0.0.1:${port}`;
+// The administrator's password is known to the tests that run a step by hand (the reminder run);
+// the reminder scheduler is off so that only the tests decide when reminders are sent.
+const adminPassword = process.env.CCHC_E2E_ADMIN_PASSWORD ?? "e2e-admin-password";
 const server = spawn(process.execPath, [serverJs], {
   cwd: root,
   env: {
@@ -55,6 +58,8 @@ const server = spawn(process.execPath, [serverJs], {
     HOST: "127.0.0.1",
     CCHC_DATA_DIR: dataDir,
     CCHC_WEB_ROOT: join(web, "dist"),
+    CCHC_ADMIN_PASSWORD: adminPassword,
+    CCHC_REMINDERS: "0",
     DATABASE_URL: "",
   },
   stdio: ["ignore", "pipe", "pipe"],
@@ -106,7 +111,7 @@ try {
       [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)],
       {
         cwd: web,
-        env: { ...process.env, CCHC_E2E_URL: base, CHROMIUM_PATH: chromium },
+        env: { ...process.env, CCHC_E2E_URL: base, CHROMIUM_PATH: chromium, CCHC_E2E_ADMIN_PASSWORD: adminPassword },
         stdio: "inherit",
       },
     );

@@ -231,6 +231,22 @@ const vi = {
   signOut: "Đăng xuất",
   signInDemo:
     "Máy chủ đang có dữ liệu mẫu: dùng tài khoản bientap.dt (biên tập cấp tỉnh) hoặc bientap.vp (Văn phòng UBND tỉnh), mật khẩu cchc-demo-2022.",
+  // notifications and reminders
+  notifications: "Thông báo",
+  notificationsUnread: (n: number) => (n === 0 ? "Thông báo, không có thông báo chưa đọc" : `Thông báo, ${n} chưa đọc`),
+  notificationsEmpty: "Chưa có thông báo nhắc việc.",
+  notificationsMarkAll: "Đánh dấu đã đọc tất cả",
+  notificationsMarkRead: "Đã đọc",
+  notificationDue: (date: string) => `Hạn ${date}`,
+  "deadlineState.done": "Đã xong",
+  "deadlineState.overdue": "Quá hạn",
+  "deadlineState.due-soon": "Sắp đến hạn",
+  "deadlineState.upcoming": "Chưa đến hạn",
+  reminderSettings: "Cài đặt nhắc việc",
+  reminderEmail: "Địa chỉ thư điện tử",
+  reminderEmailEnabled: "Nhận thư nhắc việc tổng hợp mỗi ngày",
+  reminderDigestHour: "Giờ nhận thư (giờ Việt Nam)",
+  reminderSaved: "Đã lưu cài đặt nhắc việc.",
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

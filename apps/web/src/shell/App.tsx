@@ -8,6 +8,7 @@ import { ApiFailure } from "../api/Http";
 import { SignInScreen } from "../auth/SignInScreen";
 import { Dashboard } from "../dashboard/Dashboard";
 import type { Lang } from "../i18n/Dictionary";
+import { NotificationBell } from "../notifications/NotificationBell";
 import { type Screen, screens } from "../router/Router";
 import { useApp } from "./AppContext";
 import { ContextBar } from "./ContextBar";
@@ -82,6 +83,9 @@ export const App = (): JSX.Element => {
         <Show when={user()}>
           {(u) => (
             <div class="user-box">
+              <Show when={session() === "in"}>
+                <NotificationBell />
+              </Show>
               <span class="user-name">{u().displayName}</span>
               <button type="button" class="button button-on-brand" onClick={() => void signOut()}>
                 {t().signOut}
