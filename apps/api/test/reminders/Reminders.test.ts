@@ -6,6 +6,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Mailer, PublicUrl } from "../../src/reminders/Mailer.js";
 import * as ReminderStep from "../../src/reminders/ReminderStep.js";
+import { JOB_NAME } from "../../src/reminders/Scheduler.js";
 import { bearer, jsonInit, session, signIn, tokenFor } from "../support/Credentials.js";
 import { databases, json, useTestApp } from "../support/TestApp.js";
 import { type SmtpSink, startSmtpSink } from "./SmtpSink.js";
@@ -195,6 +196,63 @@ describe.each(databases())("deadlines and reminders ($name)", (db) => {
       expect((await t.run(ReminderStep.run({ ...o, dryRun: true }))).reminders).toEqual([]);
       const again = await t.run(ReminderStep.run(o));
       expect(again).toMatchObject({ notifications: 0, digestsQueued: 0, sent: 0 });
+    });
+
+    it("lets one run at a time hold the job lease, and takes over an expired one", async () => {
+      const t = app();
+      const now = Date.now();
+      const held = await t.run(
+        Effect.flatMap(ReminderStore, (s) => s.acquireLease(JOB_NAME, "other-instance", new Date(now), new Date(now + 60_000))),
+      );
+      expect(held).toBe(true);
+      const busy = await t.app.request("/api/v1/reminders/run", jsonInit("POST", { asOf: "2022-06-16", dryRun: true }, admin));
+      expect(busy.status).toBe(409);
+      expect((await json(busy)).error.code).toBe("REMINDER_RUN_BUSY");
+      const stolen = await t.run(
+        Effect.flatMap(ReminderStore, (s) => s.acquireLease(JOB_NAME, "third", new Date(now + 1000), new Date(now + 61_000))),
+      );
+      expect(stolen).toBe(false);
+      const expired = await t.run(
+        Effect.flatMap(ReminderStore, (s) => s.acquireLease(JOB_NAME, "third", new Date(now + 61_000), new Date(now + 62_000))),
+      );
+      expect(expired).toBe(true);
+      await t.run(Effect.flatMap(ReminderStore, (s) => s.releaseLease(JOB_NAME, "third", new Date(now + 61_500), null)));
+      expect((await t.app.request("/api/v1/reminders/run", jsonInit("POST", { asOf: "2022-06-16", dryRun: true }, admin))).status).toBe(
+        200,
+      );
+    });
+
+    it("keeps a unit's reminder rules, checks them, and uses them", async () => {
+      const t = app();
+      const got = await json(await t.app.request("/api/v1/units/DT.SNV/reminder-rules", { headers: admin }));
+      expect(got).toMatchObject({
+        custom: false,
+        rules: [
+          { kind: "before", workingDays: 5 },
+          { kind: "before", workingDays: 1 },
+          { kind: "on-day" },
+          { kind: "overdue-weekly", maxWeeks: 8 },
+        ],
+      });
+      const bad = await t.app.request(
+        "/api/v1/units/DT.SNV/reminder-rules",
+        jsonInit("PUT", { rules: [{ kind: "before", workingDays: 0 }] }, admin),
+      );
+      expect(bad.status).toBe(400);
+      expect((await json(bad)).error.details[0].path).toMatch(/^body\.rules\[0\]/);
+      const put = await t.app.request(
+        "/api/v1/units/DT.SNV/reminder-rules",
+        jsonInit("PUT", { rules: [{ kind: "before", workingDays: 10 }] }, admin),
+      );
+      expect(put.status).toBe(200);
+      // 10 working days before the department's 2022-H1 deadline (16/6/2022) is 2/6/2022.
+      const dry = await json(await t.app.request("/api/v1/reminders/run", jsonInit("POST", { asOf: "2022-06-02", dryRun: true }, admin)));
+      expect(dry.reminders).toContainEqual(
+        expect.objectContaining({ username: "bientap.snv", deadlineId: "submission:DT.SNV:2022-H1", ruleKey: "before-10" }),
+      );
+      expect(dry.reminders.some((r: any) => r.unit === "DT.SNV" && r.ruleKey === "before-5")).toBe(false);
+      const viewer = bearer(await tokenFor(t, "xem.snv"));
+      expect((await t.app.request("/api/v1/units/DT.SNV/reminder-rules", jsonInit("PUT", { rules: [] }, viewer))).status).toBe(403);
     });
 
     it("refuses the run and the sending log to anyone but a global administrator", async () => {
