@@ -18,12 +18,15 @@ import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { ParIndexRepo } from "@cchc/db/par-index/ParIndexRepo";
 import { PlanRepo } from "@cchc/db/plans/PlanRepo";
+import { ReminderStore } from "@cchc/db/reminders/ReminderStore";
 import { ReportSettingsRepo } from "@cchc/db/report-settings/ReportSettingsRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { PeriodLock } from "@cchc/db/workflow/PeriodLock";
 import { WorkflowRepo } from "@cchc/db/workflow/WorkflowRepo";
 import { Layer } from "effect";
 import { Authenticator } from "./auth/Authenticator.js";
+import { Mailer, PublicUrl } from "./reminders/Mailer.js";
+import { ParIndexDeadlines } from "./reminders/ParIndexDeadlines.js";
 import { reportSourcesLayer } from "./workflow/ReportSourcesLive.js";
 
 /** Repositories over a database. */
@@ -47,17 +50,32 @@ export const RepoLayer = Layer.mergeAll(
   DossierStatistics.layer,
   ReportSettingsRepo.layer,
   ParIndexRepo.layer,
+  ReminderStore.layer,
 );
 
 /**
  * Services built on the repositories: who the caller is (tests pass `Authenticator.withFallback`)
  * and the reform-data port of the workflow.
  */
-export const serviceLayer = (authenticator: typeof Authenticator.layer = Authenticator.layer) =>
-  Layer.mergeAll(authenticator, reportSourcesLayer).pipe(Layer.provideMerge(RepoLayer));
+export const serviceLayer = (authenticator: typeof Authenticator.layer = Authenticator.layer, delivery: DeliveryLayers = {}) =>
+  Layer.mergeAll(
+    authenticator,
+    reportSourcesLayer,
+    delivery.mailer ?? Mailer.none,
+    delivery.publicUrl ?? PublicUrl.fallback,
+    delivery.parIndex ?? ParIndexDeadlines.none,
+  ).pipe(Layer.provideMerge(RepoLayer));
+
+/** How reminders leave the server: the mailer (none by default), the app's public address, extra deadline sources. */
+export interface DeliveryLayers {
+  readonly mailer?: Layer.Layer<Mailer>;
+  readonly publicUrl?: Layer.Layer<PublicUrl>;
+  readonly parIndex?: Layer.Layer<ParIndexDeadlines>;
+}
 
 /** Everything the routes need, over the configured database. */
-export const appLayer = (config: DatabaseConfig) => serviceLayer().pipe(Layer.provideMerge(Database.layer(config)));
+export const appLayer = (config: DatabaseConfig, delivery: DeliveryLayers = {}) =>
+  serviceLayer(Authenticator.layer, delivery).pipe(Layer.provideMerge(Database.layer(config)));
 
 /** The services available to every route handler. */
 export type AppServices = Layer.Layer.Success<ReturnType<typeof appLayer>>;

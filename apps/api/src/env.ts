@@ -18,6 +18,16 @@ export interface ServerEnv {
   readonly adminUsername: string;
   /** Reverse proxies whose X-Forwarded-For is believed (`CCHC_TRUSTED_PROXIES`, addresses separated by commas). */
   readonly trustedProxies: ReadonlySet<string>;
+  /** SMTP server for reminder e-mail (`CCHC_SMTP_URL`, e.g. smtp://user:pass@mail.example:587); undefined = in-app only. */
+  readonly smtpUrl: string | undefined;
+  /** Sender of reminder e-mail (`CCHC_MAIL_FROM`). */
+  readonly mailFrom: string;
+  /** Public address of the app for links in e-mail and calendars (`CCHC_PUBLIC_URL`). */
+  readonly publicUrl: string;
+  /** Whether the reminder job runs in this process (`CCHC_REMINDERS=0` turns it off). */
+  readonly remindersEnabled: boolean;
+  /** Minutes between reminder runs (`CCHC_REMINDER_INTERVAL_MINUTES`, default 5). */
+  readonly reminderIntervalMinutes: number;
 }
 
 const positiveMs = (name: string, value: string | undefined): number | undefined => {
@@ -38,6 +48,14 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
     throw new Error(
       `CCHC_ADMIN_USERNAME không hợp lệ: "${adminUsername}" (2–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới)`,
     );
+  const smtpUrl = env.CCHC_SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
+    throw new Error(`CCHC_SMTP_URL không hợp lệ: cần dạng smtp://người-dùng:mật-khẩu@máy:587 hoặc smtps://…:465`);
+  const interval = Number(env.CCHC_REMINDER_INTERVAL_MINUTES ?? "5");
+  if (!Number.isFinite(interval) || interval < 1 || interval > 1440)
+    throw new Error(`CCHC_REMINDER_INTERVAL_MINUTES không hợp lệ: "${env.CCHC_REMINDER_INTERVAL_MINUTES}" (cần số phút 1–1440)`);
+  const publicUrl = env.CCHC_PUBLIC_URL?.trim() || `http://localhost:${port}`;
+  if (!/^https?:\/\//.test(publicUrl)) throw new Error(`CCHC_PUBLIC_URL không hợp lệ: "${publicUrl}" (cần http:// hoặc https://)`);
   return {
     port,
     host: env.HOST ?? "127.0.0.1",
@@ -54,5 +72,10 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
     adminPassword: env.CCHC_ADMIN_PASSWORD,
     adminUsername,
     trustedProxies: parseTrustedProxies(env.CCHC_TRUSTED_PROXIES),
+    smtpUrl,
+    mailFrom: env.CCHC_MAIL_FROM?.trim() || "CCHC <cchc@localhost>",
+    publicUrl,
+    remindersEnabled: env.CCHC_REMINDERS !== "0",
+    reminderIntervalMinutes: interval,
   };
 };

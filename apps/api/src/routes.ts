@@ -22,6 +22,7 @@ import { orgUnitRoutes } from "./org-units/routes.js";
 import { parIndexRoutes } from "./par-index/routes.js";
 import { periodRoutes } from "./periods/routes.js";
 import { planRoutes } from "./plans/routes.js";
+import { reminderRoutes } from "./reminders/routes.js";
 import { reportSettingsRoutes } from "./report-settings/routes.js";
 import { reportRoutes } from "./reports/routes.js";
 import { validationRoutes } from "./validation/routes.js";
@@ -53,4 +54,5 @@ export const allRoutes: ReadonlyArray<Route> = [
   ...dossierRoutes,
   ...passwordResetRoutes,
   ...parIndexRoutes,
+  ...reminderRoutes,
 ];

@@ -8,17 +8,24 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { ManagedRuntime } from "effect";
+import { Layer, ManagedRuntime } from "effect";
 import { appLayer } from "./AppLayer.js";
 import { makeApp } from "./app.js";
 import { bootstrap, startupMessages } from "./Bootstrap.js";
 import { readEnv } from "./env.js";
+import { Mailer, PublicUrl } from "./reminders/Mailer.js";
+import * as Scheduler from "./reminders/Scheduler.js";
 
 const env = readEnv();
 const here = dirname(fileURLToPath(import.meta.url));
 const webRoot = env.webRoot ?? resolve(here, "../../web/dist");
 
-const runtime = ManagedRuntime.make(appLayer(env.database));
+const runtime = ManagedRuntime.make(
+  appLayer(env.database, {
+    mailer: env.smtpUrl ? Mailer.smtp(env.smtpUrl, env.mailFrom) : Mailer.none,
+    publicUrl: Layer.succeed(PublicUrl, env.publicUrl),
+  }),
+);
 const where = env.database.kind === "pglite" ? `PGlite tại ${env.database.dataDir}` : "PostgreSQL (DATABASE_URL)";
 console.log(`CCHC: mở cơ sở dữ liệu ${where}…`);
 const outcome = await runtime.runPromise(bootstrap(env)).catch((e: unknown) => {
@@ -44,8 +51,16 @@ const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (
   console.log(`CCHC: sẵn sàng tại http://localhost:${info.port}/ (API: /api/v1, tài liệu: /api/docs)`);
 });
 
+// The reminder job runs only here, in the real server (CCHC_REMINDERS=0 turns it off), never in tests that build the app.
+const stopReminders = env.remindersEnabled ? Scheduler.start(runtime, env.reminderIntervalMinutes * 60_000) : () => {};
+if (env.remindersEnabled)
+  console.log(
+    `CCHC: nhắc việc chạy mỗi ${env.reminderIntervalMinutes} phút; thư điện tử: ${env.smtpUrl ? "bật (CCHC_SMTP_URL)" : "tắt (chưa đặt CCHC_SMTP_URL)"}.`,
+  );
+
 const shutdown = async (signal: string) => {
   console.log(`CCHC: nhận ${signal}, đang dừng…`);
+  stopReminders();
   server.close();
   await runtime.dispose();
   process.exit(0);

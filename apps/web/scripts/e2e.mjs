@@ -46,6 +46,10 @@ const freePort = () =>
     });
   });
 
+// The administrator's password is known to the tests that run a step by hand (the reminder run);
+// the reminder scheduler is off so that only the tests decide when reminders are sent.
+const adminPassword = process.env.CCHC_E2E_ADMIN_PASSWORD ?? "e2e-admin-password";
+
 /** Runs one e2e file against a server of its own; resolves to vitest's exit code. */
 const runFile = async (file) => {
   const port = await freePort();
@@ -59,6 +63,8 @@ const runFile = async (file) => {
       HOST: "127.0.0.1",
       CCHC_DATA_DIR: dataDir,
       CCHC_WEB_ROOT: join(web, "dist"),
+      CCHC_ADMIN_PASSWORD: adminPassword,
+      CCHC_REMINDERS: "0",
       DATABASE_URL: "",
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -111,7 +117,7 @@ const runFile = async (file) => {
         [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "vitest.e2e.config.ts", `e2e/${file}`],
         {
           cwd: web,
-          env: { ...process.env, CCHC_E2E_URL: base, CHROMIUM_PATH: chromium, CCHC_E2E_REPORT: `.test-results/e2e-${name}.json` },
+          env: { ...process.env, CCHC_E2E_URL: base, CHROMIUM_PATH: chromium, CCHC_E2E_REPORT: `.test-results/e2e-${name}.json`, CCHC_E2E_ADMIN_PASSWORD: adminPassword },
           stdio: "inherit",
         },
       );

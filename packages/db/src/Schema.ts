@@ -14,6 +14,7 @@ import type { NarrativeTables } from "./narratives/NarrativeTables.js";
 import type { OrgUnitTables } from "./org-units/OrgUnitTables.js";
 import type { ParIndexTables } from "./par-index/ParIndexTables.js";
 import type { PlanTables } from "./plans/PlanTables.js";
+import type { ReminderTables } from "./reminders/ReminderTables.js";
 import type { ReportSettingTables } from "./report-settings/ReportSettingTables.js";
 import type { ValueTables } from "./values/ValueTables.js";
 import type { WorkflowTables } from "./workflow/WorkflowTables.js";
@@ -34,3 +35,4 @@ export interface Schema
     NarrativeTables,
     ReportSettingTables,
     ParIndexTables {}
+    ReminderTables {}

@@ -6,6 +6,7 @@
  * depends on the route (`params.code` on /periods/{code}, `params.period` on /units/…/periods/{period}).
  */
 import { parIndexMappers } from "../par-index/ParIndexErrors.js";
+import { reminderErrorMappers } from "../reminders/ReminderErrors.js";
 import type { HttpFailure } from "./ApiError.js";
 import { databaseUnavailable } from "./DatabaseFailures.js";
 import type { RawRouteInput } from "./Route.js";
@@ -304,6 +305,8 @@ const mappers: Record<string, Mapper> = {
   }),
   // PAR Index (par-index/)
   ...parIndexMappers,
+  // deadlines and reminders (reminders/)
+  ...reminderErrorMappers,
 };
 
 const actionVi: Record<string, string> = {

@@ -9,7 +9,7 @@ import { type TestDatabase, testDatabases } from "@cchc/db/testing/TestDatabases
 import { Effect, Layer, ManagedRuntime } from "effect";
 import type { Hono } from "hono";
 import { afterAll, beforeAll } from "vitest";
-import { serviceLayer } from "../../src/AppLayer.js";
+import { type DeliveryLayers, serviceLayer } from "../../src/AppLayer.js";
 import { makeApp } from "../../src/app.js";
 import { Authenticator } from "../../src/auth/Authenticator.js";
 
@@ -29,14 +29,17 @@ export const databases = (): ReadonlyArray<TestDatabase> => testDatabases();
  * Registers beforeAll/afterAll hooks that build the app over `db` with the demo data, and
  * returns a getter for it. Call inside a `describe`.
  */
-export const useTestApp = (db: TestDatabase, options: { demo?: boolean; as?: "admin" | "anonymous" } = {}): (() => TestApp) => {
+export const useTestApp = (
+  db: TestDatabase,
+  options: { demo?: boolean; as?: "admin" | "anonymous"; delivery?: () => DeliveryLayers } = {},
+): (() => TestApp) => {
   let runtime: ManagedRuntime.ManagedRuntime<any, any> | undefined;
   let current: TestApp | undefined;
   beforeAll(async () => {
     // By default a request without credentials acts as the administrator `admin` (every unit), so
     // tests that predate accounts keep working; `as: "anonymous"` runs the real checks only.
     const authenticator = options.as === "anonymous" ? Authenticator.layer : Authenticator.withFallback(ADMIN_USERNAME);
-    runtime = ManagedRuntime.make(serviceLayer(authenticator).pipe(Layer.provideMerge(db.layer)));
+    runtime = ManagedRuntime.make(serviceLayer(authenticator, options.delivery?.() ?? {}).pipe(Layer.provideMerge(db.layer)));
     if (options.demo !== false) await runtime.runPromise(Effect.asVoid(loadDemo));
     await runtime.runPromise(Effect.asVoid(ensureAdmin(TEST_ADMIN_PASSWORD)));
     const rt = runtime;

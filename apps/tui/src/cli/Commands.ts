@@ -260,4 +260,28 @@ export const commands: ReadonlyArray<Command> = [
     online: true,
     load: async () => ({ run: (await import("./commands/ParIndexCommand.js")).runRanking }),
   },
+  {
+    words: ["notifications"],
+    summary: "Thông báo nhắc việc của mình (như chuông trong ứng dụng web)",
+    positionals: [],
+    options: [
+      { name: "unread", kind: "boolean", description: "Chỉ thông báo chưa đọc" },
+      { name: "mark-read", kind: "boolean", description: "Đánh dấu đã đọc tất cả sau khi liệt kê" },
+    ],
+    examples: ["cchc notifications", "cchc notifications --unread --json", "cchc notifications --mark-read"],
+    online: true,
+    load: () => import("./commands/NotificationsCommand.js"),
+  },
+  {
+    words: ["reminders", "run"],
+    summary: "Chạy nhắc việc một lần tính đến một ngày (quản trị toàn hệ thống; dùng để thử hoặc cho cron)",
+    positionals: [],
+    options: [
+      { name: "as-of", kind: "string", valueName: "NGÀY", defaultText: "hôm nay", description: "Tính đến ngày (YYYY-MM-DD)" },
+      { name: "dry-run", kind: "boolean", description: "Chỉ liệt kê những nhắc việc sẽ ghi; không ghi, không gửi" },
+    ],
+    examples: ["cchc reminders run --as-of 2022-06-16 --dry-run", "cchc reminders run --json"],
+    online: true,
+    load: () => import("./commands/RemindersRunCommand.js"),
+  },
 ];

@@ -70,6 +70,8 @@ describe("cchc without a server", () => {
       "import values",
       "import dossiers",
       "demo load",
+      "notifications",
+      "reminders run",
     ])
       expect(main.stdout).toContain(`  ${c}`);
     const one = await cchc(["import", "values", "--help"]);

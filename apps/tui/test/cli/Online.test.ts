@@ -226,4 +226,38 @@ describe("cchc against a real server", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).added).toBe(0);
   });
+
+  it("reminders run (dry run, then for real) and notifications list and mark read the caller's reminders", async () => {
+    const dry = await cchc(["reminders", "run", "--as-of", "2022-06-16", "--dry-run", "--json"], { env });
+    expect(dry.code).toBe(0);
+    const planned = JSON.parse(dry.stdout);
+    expect(planned.dryRun).toBe(true);
+    expect(planned.reminders).toContainEqual(
+      expect.objectContaining({ username: "bientap.vp", deadlineId: "submission:DT.VPUBND:2022-H1", ruleKey: "on-day" }),
+    );
+    const real = await cchc(["reminders", "run", "--as-of", "2022-06-16"], { env });
+    expect(real.code).toBe(0);
+    expect(real.stdout).toContain(`Nhắc việc tính đến 2022-06-16: ${planned.reminders.length} thông báo mới`);
+    // bientap.vp reads its reminders with its own token.
+    const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "bientap.vp", password: "cchc-demo-2022" }),
+    });
+    const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] as string;
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    const created = await fetch(`${server.url}/api/v1/tokens`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken },
+      body: JSON.stringify({ name: "cli test", scopes: ["read"], unit: "DT.VPUBND" }),
+    });
+    const vp = { ...env, CCHC_TOKEN: ((await created.json()) as { token: string }).token };
+    const list = await cchc(["notifications"], { env: vp });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/● Sắp đến hạn\s+hạn 16\/6\/2022 {2}DT\.VPUBND {2}Gửi báo cáo cải cách hành chính 6 tháng đầu năm 2022/);
+    const marked = await cchc(["notifications", "--mark-read", "--json"], { env: vp });
+    expect(JSON.parse(marked.stdout).unreadAfter).toBe(0);
+    const denied = await cchc(["reminders", "run", "--as-of", "2022-06-16"], { env: vp });
+    expect(denied.code).toBe(2);
+  });
 });

@@ -90,7 +90,15 @@ export const startServer = async (): Promise<TestServer> => {
   const password = `mat-khau-thu-${Math.random().toString(36).slice(2)}`;
   const child = spawn(process.execPath, [resolve(ROOT, "apps/api/dist/server.js")], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", CCHC_DATA_DIR: dataDir, CCHC_ADMIN_PASSWORD: password, DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      CCHC_DATA_DIR: dataDir,
+      CCHC_ADMIN_PASSWORD: password,
+      CCHC_REMINDERS: "0",
+      DATABASE_URL: "",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

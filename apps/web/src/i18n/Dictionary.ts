@@ -283,6 +283,22 @@ const vi = {
   changePassword: "Đổi mật khẩu",
   passwordTooShort: "Mật khẩu mới phải có ít nhất 10 ký tự.",
   passwordsDiffer: "Hai lần nhập mật khẩu mới không khớp.",
+  // notifications and reminders
+  notifications: "Thông báo",
+  notificationsUnread: (n: number) => (n === 0 ? "Thông báo, không có thông báo chưa đọc" : `Thông báo, ${n} chưa đọc`),
+  notificationsEmpty: "Chưa có thông báo nhắc việc.",
+  notificationsMarkAll: "Đánh dấu đã đọc tất cả",
+  notificationsMarkRead: "Đã đọc",
+  notificationDue: (date: string) => `Hạn ${date}`,
+  "deadlineState.done": "Đã xong",
+  "deadlineState.overdue": "Quá hạn",
+  "deadlineState.due-soon": "Sắp đến hạn",
+  "deadlineState.upcoming": "Chưa đến hạn",
+  reminderSettings: "Cài đặt nhắc việc",
+  reminderEmail: "Địa chỉ thư điện tử",
+  reminderEmailEnabled: "Nhận thư nhắc việc tổng hợp mỗi ngày",
+  reminderDigestHour: "Giờ nhận thư (giờ Việt Nam)",
+  reminderSaved: "Đã lưu cài đặt nhắc việc.",
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

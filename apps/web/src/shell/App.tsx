@@ -9,6 +9,7 @@ import { ChangePasswordScreen } from "../auth/ChangePasswordScreen";
 import { SignInScreen } from "../auth/SignInScreen";
 import { Dashboard } from "../dashboard/Dashboard";
 import type { Lang } from "../i18n/Dictionary";
+import { NotificationBell } from "../notifications/NotificationBell";
 import { type Screen, screens } from "../router/Router";
 import { useApp } from "./AppContext";
 import { ContextBar } from "./ContextBar";
@@ -89,6 +90,9 @@ export const App = (): JSX.Element => {
         <Show when={user()}>
           {(u) => (
             <div class="user-box">
+              <Show when={session() === "in"}>
+                <NotificationBell />
+              </Show>
               <span class="user-name">{u().displayName}</span>
               <button type="button" class="button button-on-brand" onClick={() => void signOut()}>
                 {t().signOut}

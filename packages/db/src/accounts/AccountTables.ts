@@ -12,6 +12,11 @@ export interface AppUserTable {
   readonly must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
   readonly created_at: Timestamp;
   readonly disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** E-mail address for reminders (null: none). */
+  readonly email: ColumnType<string | null, string | null | undefined, string | null>;
+  readonly email_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Hour (0–23, Vietnam time) from which the day's reminder digest is sent. */
+  readonly digest_hour: ColumnType<number, number | undefined, number>;
 }
 
 /** Table `user_role`: a role held on a unit and its subtree ("*" = every unit). */

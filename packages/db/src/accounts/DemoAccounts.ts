@@ -6,6 +6,7 @@
  */
 import type { Grant } from "@cchc/domain/access/Principal";
 import { Effect } from "effect";
+import { Database } from "../Database.js";
 import { AccountRepo } from "./AccountRepo.js";
 
 /** The password of every demo account (documented; demo data only). */
@@ -27,15 +28,28 @@ export const demoUsers: ReadonlyArray<{ readonly username: string; readonly disp
   { username: "xem.snv", displayName: "Người xem Sở Nội vụ", grant: { role: "viewer", unit: "DT.SNV" } },
 ];
 
-/** Creates the demo users that are missing; returns how many were created. */
+/** The e-mail address of a demo account: `<username>@dongthap.example` (a reserved, undeliverable domain). */
+export const demoEmail = (username: string): string => `${username}@dongthap.example`;
+
+/** Creates the demo users that are missing and gives every demo user without one its e-mail address; returns how many were created. */
 export const loadDemoAccounts = Effect.gen(function* () {
   const repo = yield* AccountRepo;
+  const { kysely } = yield* Database;
   let added = 0;
   for (const u of demoUsers) {
     const exists = yield* Effect.either(repo.find(u.username));
-    if (exists._tag === "Right") continue;
-    yield* Effect.orDie(repo.create({ username: u.username, displayName: u.displayName, password: DEMO_PASSWORD, grants: [u.grant] }));
-    added++;
+    if (exists._tag === "Left") {
+      yield* Effect.orDie(repo.create({ username: u.username, displayName: u.displayName, password: DEMO_PASSWORD, grants: [u.grant] }));
+      added++;
+    }
+    yield* Effect.promise(() =>
+      kysely
+        .updateTable("app_user")
+        .set({ email: demoEmail(u.username) })
+        .where("username", "=", u.username)
+        .where("email", "is", null)
+        .execute(),
+    );
   }
   return added;
 }).pipe(Effect.provide(AccountRepo.layer));

@@ -12,6 +12,7 @@ import * as m20261128_0900_dossier_ingest_staging from "./2026-11-28T0900_dossie
 import * as m20261128_1100_dossier_ingest_staging_drop from "./2026-11-28T1100_dossier_ingest_staging_drop.js";
 import * as m20261129_0900_record_versions from "./2026-11-29T0900_record_versions.js";
 import * as m20261202_1300_par_index from "./2026-12-02T1300_par_index.js";
+import * as m20261202_1400_reminders from "./2026-12-02T1400_reminders.js";
 
 /** All migrations by name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T1100_dossier_ingest_staging_drop": m20261128_1100_dossier_ingest_staging_drop,
   "2026-11-29T0900_record_versions": m20261129_0900_record_versions,
   "2026-12-02T1300_par_index": m20261202_1300_par_index,
+  "2026-12-02T1400_reminders": m20261202_1400_reminders,
 };
