@@ -8,6 +8,7 @@ import { auditRoutes } from "./audit/routes.js";
 import { accountRoutes } from "./auth/accountRoutes.js";
 import { authRoutes } from "./auth/routes.js";
 import { checkRoutes } from "./checks/routes.js";
+import { claimRoutes } from "./claims/routes.js";
 import { consolidationRoutes } from "./consolidation/routes.js";
 import { demoRoutes } from "./demo/routes.js";
 import { documentRoutes } from "./documents/routes.js";
@@ -49,4 +50,5 @@ export const allRoutes: ReadonlyArray<Route> = [
   ...activityRoutes,
   ...narrativeRoutes,
   ...dossierRoutes,
+  ...claimRoutes,
 ];
