@@ -6,6 +6,8 @@
 /** A dictionary entry: plain text or a template taking arguments. */
 type Entry = string | ((...args: any[]) => string);
 
+import { cycleVi } from "./Cycle";
+
 const vi = {
   appName: "CCHC",
   appTitle: "Cải cách hành chính",
@@ -231,6 +233,7 @@ const vi = {
   signOut: "Đăng xuất",
   signInDemo:
     "Máy chủ đang có dữ liệu mẫu: dùng tài khoản bientap.dt (biên tập cấp tỉnh) hoặc bientap.vp (Văn phòng UBND tỉnh), mật khẩu cchc-demo-2022.",
+  ...cycleVi,
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

@@ -1,6 +1,7 @@
 /**
  * The English dictionary: the same keys and templates as the Vietnamese one (checked by type).
  */
+import { cycleEn } from "./Cycle";
 import type { Dictionary } from "./Dictionary";
 
 /** Every UI string in English. */
@@ -217,4 +218,5 @@ export const en: Dictionary = {
   signIn: "Sign in",
   signOut: "Sign out",
   signInDemo: "This server holds the demo data: use bientap.dt (province editor) or bientap.vp (PPC Office), password cchc-demo-2022.",
+  ...cycleEn,
 };
