@@ -15,6 +15,12 @@ export interface ServerEnv {
   readonly adminPassword: string | undefined;
   /** Name of the administrator start-up creates when nobody administers every unit. */
   readonly adminUsername: string;
+  /**
+   * For demonstrations and browser tests only: the instant the server's clock starts from
+   * (`CCHC_CLOCK_START`), so that a reporting cycle of a past period can be played in its season
+   * (deadlines, timeliness, overdue); it then advances in real time. Undefined: the real clock.
+   */
+  readonly clockStart: Date | undefined;
 }
 
 /** Reads and checks the environment; throws with a Vietnamese message naming the bad variable. */
@@ -28,6 +34,10 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
     throw new Error(
       `CCHC_ADMIN_USERNAME không hợp lệ: "${adminUsername}" (2–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới)`,
     );
+  const clockText = env.CCHC_CLOCK_START?.trim();
+  const clockStart = clockText ? new Date(clockText) : undefined;
+  if (clockStart !== undefined && (Number.isNaN(clockStart.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(clockText ?? "")))
+    throw new Error(`CCHC_CLOCK_START không hợp lệ: "${clockText}" (cần thời điểm ISO 8601, ví dụ 2022-06-15T09:00:00+07:00)`);
   return {
     port,
     host: env.HOST ?? "127.0.0.1",
@@ -36,5 +46,6 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
     loadDemo: env.CCHC_DEMO !== "0",
     adminPassword: env.CCHC_ADMIN_PASSWORD,
     adminUsername,
+    clockStart,
   };
 };

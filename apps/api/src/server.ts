@@ -8,17 +8,21 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { ManagedRuntime } from "effect";
+import { Layer, ManagedRuntime } from "effect";
 import { appLayer } from "./AppLayer.js";
 import { makeApp } from "./app.js";
 import { bootstrap, startupMessages } from "./Bootstrap.js";
+import { shiftedClockLayer } from "./clock/ShiftedClock.js";
 import { readEnv } from "./env.js";
 
 const env = readEnv();
 const here = dirname(fileURLToPath(import.meta.url));
 const webRoot = env.webRoot ?? resolve(here, "../../web/dist");
 
-const runtime = ManagedRuntime.make(appLayer(env.database));
+const runtime = ManagedRuntime.make(
+  env.clockStart ? Layer.merge(appLayer(env.database), shiftedClockLayer(env.clockStart)) : appLayer(env.database),
+);
+if (env.clockStart) console.log(`CCHC: đồng hồ máy chủ bắt đầu từ ${env.clockStart.toISOString()} (CCHC_CLOCK_START)`);
 const where = env.database.kind === "pglite" ? `PGlite tại ${env.database.dataDir}` : "PostgreSQL (DATABASE_URL)";
 console.log(`CCHC: mở cơ sở dữ liệu ${where}…`);
 const outcome = await runtime.runPromise(bootstrap(env));

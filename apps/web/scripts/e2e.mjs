@@ -56,6 +56,9 @@ const server = spawn(process.execPath, [serverJs], {
     CCHC_DATA_DIR: dataDir,
     CCHC_WEB_ROOT: join(web, "dist"),
     DATABASE_URL: "",
+    // the reporting cycle of the demo period (2022-H1) is played in its season: the office's
+    // deadline is 16/6/2022, so a report submitted in the test is on time (ADR 0018)
+    CCHC_CLOCK_START: process.env.CCHC_CLOCK_START ?? "2022-06-15T09:00:00+07:00",
   },
   stdio: ["ignore", "pipe", "pipe"],
 });

@@ -7,7 +7,7 @@ import * as Secret from "@cchc/db/accounts/Secret";
 import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
 import { actorOf } from "@cchc/domain/access/Principal";
-import { Effect, Schema } from "effect";
+import { Clock, Effect, Schema } from "effect";
 import { body as errorBody } from "../http/ApiError.js";
 import { toHttpFailure } from "../http/errors.js";
 import { route } from "../http/Route.js";
@@ -65,7 +65,7 @@ export const authRoutes = [
         }
         yield* sessions.succeed(key);
         const session = yield* sessions.open(user.id);
-        setSessionCookie(hono, session.secret, session.expiresAt);
+        setSessionCookie(hono, session.secret, session.expiresAt, new Date(yield* Clock.currentTimeMillis));
         yield* audit.record({
           actor: { kind: "user", id: user.id, name: user.username },
           action: "auth.sign-in",

@@ -214,7 +214,13 @@ const ActivitiesScreen = (): JSX.Element => {
                                     · {a.count} {a.countUnit ?? ""}
                                   </Show>
                                   <Show when={a.heldOn}>
-                                    {(day) => <span classList={{ "field-error": outside(day()) }}> · {VnDate.formatShort(day())}</span>}
+                                    {(day) => (
+                                      // only the day an activity took place must lie in the period (not a deadline or a plan)
+                                      <span classList={{ "field-error": a.dateRole === "event" && outside(day()) }}>
+                                        {" "}
+                                        · {VnDate.formatShort(day())}
+                                      </span>
+                                    )}
                                   </Show>
                                 </p>
                                 <p class="muted">{t().recordVersion(a.version)}</p>

@@ -30,7 +30,8 @@ export const ClaimFix = (props: ClaimFixProps): JSX.Element => {
       const current = (await api.values(unit, period)).claims?.find(
         (c) => c.rate === props.claim.rate && c.disaggregation === props.claim.disaggregation,
       );
-      await api.putClaim(unit, period, { ...props.claim, stated: computed, version: current?.version ?? 0 });
+      const { rate, disaggregation } = props.claim;
+      await api.putClaim(unit, period, { rate, disaggregation, stated: computed, version: current?.version ?? 0 });
       props.onFixed();
     } catch (e) {
       setError(e);

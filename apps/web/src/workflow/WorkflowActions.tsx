@@ -88,7 +88,7 @@ export const WorkflowActions = (props: WorkflowActionsProps): JSX.Element => {
     e.preventDefault();
     void run(async () => {
       const r = (await api.submit(place().unit, place().period, comment().trim() || undefined)) as { timeliness?: string };
-      return t().submitDone(r.timeliness === "late" ? t().wfLate : t().wfOnTime);
+      return t().submitDone(r.timeliness === "late");
     });
   };
   const approve = () =>
