@@ -28,6 +28,12 @@ export interface ServerEnv {
   readonly remindersEnabled: boolean;
   /** Minutes between reminder runs (`CCHC_REMINDER_INTERVAL_MINUTES`, default 5). */
   readonly reminderIntervalMinutes: number;
+  /**
+   * For demonstrations and browser tests only: the instant the server's clock starts from
+   * (`CCHC_CLOCK_START`), so that a reporting cycle of a past period can be played in its season
+   * (deadlines, timeliness, overdue); it then advances in real time. Undefined: the real clock.
+   */
+  readonly clockStart: Date | undefined;
 }
 
 const positiveMs = (name: string, value: string | undefined): number | undefined => {
@@ -56,6 +62,10 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
     throw new Error(`CCHC_REMINDER_INTERVAL_MINUTES không hợp lệ: "${env.CCHC_REMINDER_INTERVAL_MINUTES}" (cần số phút 1–1440)`);
   const publicUrl = env.CCHC_PUBLIC_URL?.trim() || `http://localhost:${port}`;
   if (!/^https?:\/\//.test(publicUrl)) throw new Error(`CCHC_PUBLIC_URL không hợp lệ: "${publicUrl}" (cần http:// hoặc https://)`);
+  const clockText = env.CCHC_CLOCK_START?.trim();
+  const clockStart = clockText ? new Date(clockText) : undefined;
+  if (clockStart !== undefined && (Number.isNaN(clockStart.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(clockText ?? "")))
+    throw new Error(`CCHC_CLOCK_START không hợp lệ: "${clockText}" (cần thời điểm ISO 8601, ví dụ 2022-06-15T09:00:00+07:00)`);
   return {
     port,
     host: env.HOST ?? "127.0.0.1",
@@ -77,5 +87,6 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): ServerEnv => {
     publicUrl,
     remindersEnabled: env.CCHC_REMINDERS !== "0",
     reminderIntervalMinutes: interval,
+    clockStart,
   };
 };

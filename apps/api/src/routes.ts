@@ -9,6 +9,7 @@ import { accountRoutes } from "./auth/accountRoutes.js";
 import { passwordResetRoutes } from "./auth/passwordResetRoutes.js";
 import { authRoutes } from "./auth/routes.js";
 import { checkRoutes } from "./checks/routes.js";
+import { claimRoutes } from "./claims/routes.js";
 import { consolidationRoutes } from "./consolidation/routes.js";
 import { demoRoutes } from "./demo/routes.js";
 import { documentRoutes } from "./documents/routes.js";
@@ -55,4 +56,5 @@ export const allRoutes: ReadonlyArray<Route> = [
   ...passwordResetRoutes,
   ...parIndexRoutes,
   ...reminderRoutes,
+  ...claimRoutes,
 ];

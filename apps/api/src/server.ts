@@ -12,6 +12,7 @@ import { Layer, ManagedRuntime } from "effect";
 import { appLayer } from "./AppLayer.js";
 import { makeApp } from "./app.js";
 import { bootstrap, startupMessages } from "./Bootstrap.js";
+import { shiftedClockLayer } from "./clock/ShiftedClock.js";
 import { readEnv } from "./env.js";
 import { Mailer, PublicUrl } from "./reminders/Mailer.js";
 import * as Scheduler from "./reminders/Scheduler.js";
@@ -20,12 +21,12 @@ const env = readEnv();
 const here = dirname(fileURLToPath(import.meta.url));
 const webRoot = env.webRoot ?? resolve(here, "../../web/dist");
 
-const runtime = ManagedRuntime.make(
-  appLayer(env.database, {
-    mailer: env.smtpUrl ? Mailer.smtp(env.smtpUrl, env.mailFrom) : Mailer.none,
-    publicUrl: Layer.succeed(PublicUrl, env.publicUrl),
-  }),
-);
+const layer = appLayer(env.database, {
+  mailer: env.smtpUrl ? Mailer.smtp(env.smtpUrl, env.mailFrom) : Mailer.none,
+  publicUrl: Layer.succeed(PublicUrl, env.publicUrl),
+});
+const runtime = ManagedRuntime.make(env.clockStart ? Layer.merge(layer, shiftedClockLayer(env.clockStart)) : layer);
+if (env.clockStart) console.log(`CCHC: đồng hồ máy chủ bắt đầu từ ${env.clockStart.toISOString()} (CCHC_CLOCK_START)`);
 const where = env.database.kind === "pglite" ? `PGlite tại ${env.database.dataDir}` : "PostgreSQL (DATABASE_URL)";
 console.log(`CCHC: mở cơ sở dữ liệu ${where}…`);
 const outcome = await runtime.runPromise(bootstrap(env)).catch((e: unknown) => {

@@ -5,9 +5,11 @@
  */
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import * as LocalDate from "@cchc/domain/LocalDate";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { currentPeriod } from "../src/shell/Access.js";
 import { docxOf, docxText } from "./support/Docx.js";
 import {
   appContext,
@@ -59,6 +61,10 @@ describe("CCHC web app", () => {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
     await open(page, "/");
+    // the province's editor lands on the province and on the current reporting period
+    await expect.poll(() => new URL(page.url()).searchParams.get("unit")).toBe("DT");
+    expect(new URL(page.url()).searchParams.get("period")).toBe(currentPeriod(LocalDate.ofInstantInVietnam(new Date())));
+    await open(page, "/?period=2022-H1");
     const tree = page.getByRole("navigation", { name: "Cây đơn vị" });
     await expect.poll(() => tree.getByText("Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp").count()).toBeGreaterThan(0);
     expect(await page.getByText("6 tháng đầu năm 2022 (15/12/2021 – 14/6/2022)").count()).toBeGreaterThan(0);
@@ -396,6 +402,9 @@ describe("CCHC web app", () => {
     await page.getByLabel("Tên đăng nhập").fill(USER);
     await page.getByLabel("Mật khẩu").fill(PASSWORD);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
+    // the app opens the current period; the demo report is of the first half of 2022
+    await page.getByLabel("Năm", { exact: true }).selectOption("2022");
+    await page.getByLabel("Kỳ trong năm").selectOption("2022-H1");
     await page
       .getByRole("navigation", { name: "Cây đơn vị" })
       .getByRole("button", { name: /^Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp/ })

@@ -66,6 +66,9 @@ const runFile = async (file) => {
       CCHC_ADMIN_PASSWORD: adminPassword,
       CCHC_REMINDERS: "0",
       DATABASE_URL: "",
+      // the reporting cycle of the demo period (2022-H1) is played in its season: the office's
+      // deadline is 16/6/2022, so a report submitted in the test is on time (ADR 0018)
+      CCHC_CLOCK_START: process.env.CCHC_CLOCK_START ?? "2022-06-15T09:00:00+07:00",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -111,7 +114,7 @@ const runFile = async (file) => {
       console.error(`e2e: máy chủ không sẵn sàng tại ${base}.\n${log}`);
     } else {
       console.log(`e2e: ${file} — máy chủ sẵn sàng tại ${base}`);
-      const name = file.replace(/\.e2e\.ts$/, "");
+      const name = file.replace(/\.e2e\.ts$/, "").replaceAll(/[\\/]/g, "-");
       const vitest = spawn(
         process.execPath,
         [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "vitest.e2e.config.ts", `e2e/${file}`],
@@ -135,7 +138,8 @@ let stopCurrent;
 process.on("SIGINT", () => void (stopCurrent ?? (async () => {}))().then(() => process.exit(130)));
 
 const filters = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const files = readdirSync(join(web, "e2e"))
+const files = readdirSync(join(web, "e2e"), { recursive: true })
+  .map(String)
   .filter((f) => f.endsWith(".e2e.ts"))
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();

@@ -16,7 +16,7 @@ describe("Router", () => {
       lang: "en",
       focus: "tthc.pakn.tiepnhan",
     });
-    expect(parsePlace("/khong-co", "?lang=fr")).toMatchObject({ screen: "dashboard", unit: "DT", period: "2022-H1", lang: "vi" });
+    expect(parsePlace("/khong-co", "?lang=fr")).toMatchObject({ screen: "notFound", unit: "DT", period: "2022-H1", lang: "vi" });
   });
 
   it("writes a link that opens the same view", () => {

@@ -8,7 +8,7 @@ import * as Secret from "@cchc/db/accounts/Secret";
 import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
 import { actorOf } from "@cchc/domain/access/Principal";
-import { Effect, Option, Schema } from "effect";
+import { Clock, Effect, Option, Schema } from "effect";
 import { body as errorBody } from "../http/ApiError.js";
 import { toHttpFailure } from "../http/errors.js";
 import { clientAddressOf } from "../http/RequestContext.js";
@@ -69,7 +69,7 @@ export const authRoutes = [
         }
         yield* signInSucceeded(body.username);
         const session = yield* sessions.open(user.id);
-        setSessionCookie(hono, session.secret, session.expiresAt);
+        setSessionCookie(hono, session.secret, session.expiresAt, new Date(yield* Clock.currentTimeMillis));
         yield* recordSignIn("auth.sign-in", attempt, user, { sessionId: session.id });
         return {
           user: userView(user),
@@ -164,7 +164,7 @@ export const authRoutes = [
         const ended = yield* passwordChanged(p.userId);
         // the session that changed it goes on under a new secret; a token caller signs in again
         const reissued = p.via === "session" ? yield* Effect.flatMap(SessionRepo, (s) => s.open(p.userId as string)) : undefined;
-        if (reissued) setSessionCookie(hono, reissued.secret, reissued.expiresAt);
+        if (reissued) setSessionCookie(hono, reissued.secret, reissued.expiresAt, new Date(yield* Clock.currentTimeMillis));
         yield* Effect.flatMap(AuditLog, (a) =>
           a.record({ actor: actorOf(p), action: "user.password-change", entity: "user", entityId: p.userId, after: ended }),
         );

@@ -5,6 +5,7 @@
 import { actorOf } from "@cchc/domain/access/Principal";
 import * as Period from "@cchc/domain/Period";
 import { Clock, Effect, Schema } from "effect";
+import { demand, may } from "../auth/AccessControl.js";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { route } from "../http/Route.js";
 import { consolidate } from "./ConsolidationService.js";
@@ -18,7 +19,7 @@ export const consolidationRoutes = [
       operationId: "consolidateUnit",
       summary: "Tổng hợp số liệu của đơn vị từ số liệu đã phê duyệt của các đơn vị trực thuộc",
       description:
-        'Chỉ tiêu luồng được cộng; chỉ tiêu tồn lấy giá trị cuối của từng đơn vị rồi cộng; số liệu riêng của một cơ quan không tổng hợp; tỷ lệ được tính lại từ số đã tổng hợp, không lấy trung bình. Lưu với nguồn "consolidated".',
+        'Biên tập hoặc phê duyệt của đơn vị. Chỉ tiêu luồng được cộng; chỉ tiêu tồn lấy giá trị cuối của từng đơn vị rồi cộng; số liệu riêng của một cơ quan không tổng hợp; tỷ lệ được tính lại từ số đã tổng hợp, không lấy trung bình. Lưu với nguồn "consolidated".',
       tags: ["Quy trình báo cáo"],
       params: Schema.Struct({ unit: Schema.String, period: Period.PeriodCode }),
       response: Schema.Struct({
@@ -45,11 +46,14 @@ export const consolidationRoutes = [
         runId: Schema.Number,
       }).annotations({ identifier: "Consolidation" }),
       errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_LOCKED"],
-      access: { action: "write-values", lock: false },
+      // the level above consolidates: its editors (who write its figures) or its approvers (who
+      // approved the units below); the Router checks reading, the handler one of the two
+      access: { action: "read", lock: false },
       audit: "handler",
     },
     ({ params }) =>
       Effect.gen(function* () {
+        if (!(yield* may("approve", params.unit))) yield* demand("write-values", params.unit);
         const p = yield* CurrentPrincipal;
         const ms = yield* Clock.currentTimeMillis;
         const r = yield* consolidate(params.unit, params.period, actorOf(p), new Date(ms));

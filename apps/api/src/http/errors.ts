@@ -211,6 +211,15 @@ const mappers: Record<string, Mapper> = {
     code: "INDICATOR_NOT_FOUND",
     message: `Không có chỉ tiêu "${e.code}" trong danh mục năm ${e.year}.`,
   }),
+  ClaimConflict: (e) => ({
+    status: 409,
+    code: "CLAIM_CONFLICT",
+    message:
+      e.current === null
+        ? `Không có tỷ lệ ${e.rate}${e.disaggregation ? ` [${e.disaggregation}]` : ""} để sửa hoặc bỏ (có thể người khác đã bỏ); hãy tải lại.`
+        : `Tỷ lệ ${e.rate}${e.disaggregation ? ` [${e.disaggregation}]` : ""} đã được người khác sửa (phiên bản hiện tại ${e.current.version}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
+    details: { rate: e.rate, disaggregation: e.disaggregation, expectedVersion: e.expectedVersion, current: e.current },
+  }),
   ValueConflict: (e) => ({
     status: 409,
     code: "VALUE_CONFLICT",

@@ -135,6 +135,7 @@ export const ClaimBody = Schema.Struct({
   computed: Schema.NullOr(Schema.Number),
   computedText: Schema.String,
   matches: Schema.NullOr(Schema.Boolean).annotations({ description: "null khi thiếu số liệu để tính" }),
+  version: Schema.Number.annotations({ description: "Phiên bản, gửi lại khi sửa (PUT …/claims)" }),
 }).annotations({ identifier: "RateClaimCheck" });
 
 /** Answer of the values list. */

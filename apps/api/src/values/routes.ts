@@ -73,7 +73,7 @@ export const valueRoutes = [
         const repo = yield* ValueRepo;
         const stored = yield* repo.list(scope.unit.code, scope.window.code);
         const rates = Rate.computeAll(scope.catalogue.rates, Expression.lookupOf(stored), scope.catalogue.indicators);
-        const claims = (yield* repo.claims(scope.unit.code, scope.window.code)).map((c) => {
+        const claims = (yield* repo.versionedClaims(scope.unit.code, scope.window.code)).map((c) => {
           const check = Rate.checkClaim(c, rates);
           return {
             rate: c.rate,
@@ -86,6 +86,7 @@ export const valueRoutes = [
             computed: check.computed,
             computedText: check.computed === null ? "—" : formatPercent(check.computed, c.decimals),
             matches: check.matches,
+            version: c.version,
           };
         });
         return {

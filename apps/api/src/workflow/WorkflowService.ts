@@ -9,7 +9,7 @@ import { ReportSources } from "@cchc/db/workflow/ReportSources";
 import { WorkflowRepo, type WorkflowStep } from "@cchc/db/workflow/WorkflowRepo";
 import type { Actor } from "@cchc/domain/access/Principal";
 import * as LocalDate from "@cchc/domain/LocalDate";
-import type * as Period from "@cchc/domain/Period";
+import * as Period from "@cchc/domain/Period";
 import * as Deadline from "@cchc/domain/workflow/Deadline";
 import type * as W from "@cchc/domain/workflow/ReportWorkflow";
 import * as Snapshot from "@cchc/domain/workflow/Snapshot";
@@ -97,7 +97,9 @@ export interface SubmissionLine {
 export const overview = (unit: string, period: string, regime: Period.Regime, today: LocalDate.LocalDate) =>
   Effect.gen(function* () {
     const units = yield* Effect.flatMap(OrgUnitRepo, (r) => r.subtree(unit));
-    const below = units.filter((u) => u.code !== unit);
+    // a unit that did not exist during the period (created later, or ended before) owes no report for it
+    const window = yield* Effect.orDie(Period.window(period, regime));
+    const below = units.filter((u) => u.code !== unit && u.validFrom <= window.end && (u.validTo === null || u.validTo >= window.start));
     const repo = yield* WorkflowRepo;
     const codes = below.map((u) => u.code);
     const statuses = new Map((yield* repo.statuses(codes, period)).map((s) => [s.unit, s]));

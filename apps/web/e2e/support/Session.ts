@@ -78,3 +78,25 @@ export const launchChromium = (): Promise<Browser> =>
 /** A fresh browser profile as an official's desktop: 1280×900, vi-VN, downloads kept. */
 export const appContext = (browser: Browser): Promise<BrowserContext> =>
   browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", acceptDownloads: true });
+
+/** Where the README's screenshots go (docs/screenshots/). */
+export const docsScreenshots = resolve(web, "../../docs/screenshots");
+
+/** Saves a screenshot of the page at its current size to docs/screenshots/<name>.png. */
+export const shootDocs = async (page: Page, name: string) => {
+  mkdirSync(docsScreenshots, { recursive: true });
+  await page.screenshot({ path: join(docsScreenshots, `${name}.png`) });
+};
+
+/** A fresh browser profile (1280×900, vi-VN) signed in as a demo user, on `path`. */
+export const signedInAs = async (browser: Browser, username: string, path: string) => {
+  const context = await appContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`);
+  await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.locator(".layout").waitFor();
+  return { context, page };
+};

@@ -4,17 +4,23 @@
  */
 
 import type {
+  ActivityBody,
   CatalogueBody,
   CheckResult,
+  ClaimInput,
+  ConsolidationBody,
   DocumentBody,
   DocumentInput,
   HealthBody,
   IndicatorDetail,
   IndicatorPage,
+  InspectionBody,
   PeriodBody,
   PlanBody,
+  ReportItemBody,
   ReportJson,
   SessionBody,
+  SubmissionsBody,
   TaskBody,
   TaskPage,
   UnitList,
@@ -22,6 +28,8 @@ import type {
   ValueBody,
   ValueHistoryEntry,
   ValueInput,
+  ValuesBody,
+  WorkflowBody,
 } from "./Contract";
 import type { Http } from "./Http";
 
@@ -51,7 +59,28 @@ export interface Api {
   readonly catalogue: (year: number) => Promise<CatalogueBody>;
   /** The rules that mention an indicator, with the catalogue year. */
   readonly indicatorRules: (code: string, year: number) => Promise<IndicatorDetail>;
-  readonly values: (unit: string, period: string) => Promise<{ readonly items: ReadonlyArray<ValueBody> }>;
+  readonly values: (unit: string, period: string) => Promise<ValuesBody>;
+  /** Corrects or withdraws (`stated: null`) a stated rate with the version read. */
+  readonly putClaim: (unit: string, period: string, claim: ClaimInput) => Promise<{ readonly findings: ReadonlyArray<ValidationFinding> }>;
+  readonly workflow: (unit: string, period: string) => Promise<WorkflowBody>;
+  readonly submit: (unit: string, period: string, comment?: string) => Promise<unknown>;
+  readonly approve: (unit: string, period: string, comment?: string) => Promise<WorkflowBody>;
+  /** Returns (`return`) or reopens (`reopen`) with a reason and the items concerned. */
+  readonly decide: (
+    command: "return" | "reopen",
+    unit: string,
+    period: string,
+    reason: string,
+    items: ReadonlyArray<ReportItemBody>,
+  ) => Promise<WorkflowBody>;
+  readonly submissions: (unit: string, period: string) => Promise<SubmissionsBody>;
+  readonly consolidate: (unit: string, period: string) => Promise<ConsolidationBody>;
+  readonly inspections: (unit: string, period: string) => Promise<ReadonlyArray<InspectionBody>>;
+  readonly saveInspection: (id: number | null, body: Record<string, unknown>) => Promise<InspectionBody>;
+  readonly removeInspection: (id: number, version: number) => Promise<unknown>;
+  readonly activities: (unit: string, period: string) => Promise<ReadonlyArray<ActivityBody>>;
+  readonly saveActivity: (id: number | null, body: Record<string, unknown>) => Promise<ActivityBody>;
+  readonly removeActivity: (id: number, version: number) => Promise<unknown>;
   readonly saveValues: (
     unit: string,
     period: string,
@@ -130,6 +159,28 @@ export const makeApi = (http: Http): Api => {
       ),
     indicatorRules: (code, year) => http.json("get", `/indicators/${seg(code)}`, { query: { year } }),
     values: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/values`, { query: { limit: 1000 } }),
+    putClaim: (unit, period, claim) => http.json("put", `/units/${seg(unit)}/periods/${seg(period)}/claims`, { body: claim }),
+    workflow: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/workflow`),
+    submit: (unit, period, comment) =>
+      http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/submit`, { body: comment ? { comment } : {} }),
+    approve: (unit, period, comment) =>
+      http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/approve`, { body: comment ? { comment } : {} }),
+    decide: (command, unit, period, reason, items) =>
+      http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/${command}`, { body: { reason, items } }),
+    submissions: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/submissions`),
+    consolidate: (unit, period) => http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/consolidate`),
+    inspections: async (unit, period) =>
+      (await http.json<{ readonly items: ReadonlyArray<InspectionBody> }>("get", "/inspections", { query: { unit, period, limit: 1000 } }))
+        .items,
+    saveInspection: (id, body) =>
+      id === null ? http.json("post", "/inspections", { body }) : http.json("put", `/inspections/${id}`, { body }),
+    removeInspection: (id, version) => http.json("delete", `/inspections/${id}`, { query: { version } }),
+    activities: async (unit, period) =>
+      (await http.json<{ readonly items: ReadonlyArray<ActivityBody> }>("get", "/activities", { query: { unit, period, limit: 1000 } }))
+        .items,
+    saveActivity: (id, body) =>
+      id === null ? http.json("post", "/activities", { body }) : http.json("put", `/activities/${id}`, { body }),
+    removeActivity: (id, version) => http.json("delete", `/activities/${id}`, { query: { version } }),
     saveValues: (unit, period, values) => http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/values`, { body: { values } }),
     valueHistory: async (unit, period, indicator) =>
       (

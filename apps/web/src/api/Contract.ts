@@ -4,8 +4,10 @@
  * schemas in `apps/api/src/<feature>/routes.ts`.
  */
 
+import type { Activity } from "@cchc/domain/activities/Activity";
 import type { RegisterEntry, RegisterEntryInput } from "@cchc/domain/documents/RegisterEntry";
 import type { IndicatorDefinition, RateDefinition } from "@cchc/domain/indicators/Indicator";
+import type { Inspection } from "@cchc/domain/inspections/Inspection";
 import type { OrgUnit, OrgUnitNode } from "@cchc/domain/OrgUnit";
 import type { PeriodWindow } from "@cchc/domain/Period";
 import type { PlanTask } from "@cchc/domain/plans/Task";
@@ -167,9 +169,133 @@ export interface CheckResult {
   readonly text?: string;
 }
 
+/** A role held on a unit's subtree ("*" = every unit). */
+export interface GrantBody {
+  readonly unit: string;
+  readonly role: "admin" | "editor" | "approver" | "viewer";
+}
+
 /** The signed-in user and the session's anti-forgery token (`POST /auth/sign-in`, `GET /auth/me`). */
 export interface SessionBody {
-  readonly user: { readonly id: string; readonly username: string; readonly displayName: string; readonly mustChangePassword: boolean };
+  readonly user: {
+    readonly id: string;
+    readonly username: string;
+    readonly displayName: string;
+    readonly mustChangePassword: boolean;
+    /** Absent on servers older than the grants in /auth/me. */
+    readonly grants?: ReadonlyArray<GrantBody>;
+  };
   readonly via: "session" | "token";
   readonly csrfToken: string | null;
 }
+
+/** A stated rate compared with the computed one (`GET …/values`, `claims`). */
+export interface ClaimCheckBody {
+  readonly rate: string;
+  readonly disaggregation: string;
+  readonly stated: number;
+  readonly statedText: string;
+  readonly decimals: number;
+  readonly qualifier: "exact" | "at-least";
+  readonly text: string | null;
+  readonly computed: number | null;
+  readonly computedText: string;
+  readonly matches: boolean | null;
+  /** Absent on servers older than editable claims. */
+  readonly version?: number;
+}
+
+/** `GET …/values`: the stored values with the stated rates. */
+export interface ValuesBody {
+  readonly items: ReadonlyArray<ValueBody>;
+  readonly claims?: ReadonlyArray<ClaimCheckBody>;
+}
+
+/** `PUT …/claims`: a correction of a stated rate (`stated: null` withdraws it). */
+export interface ClaimInput {
+  readonly rate: string;
+  readonly disaggregation: string;
+  readonly stated: number | null;
+  readonly version: number;
+}
+
+/** A report state of the review workflow. */
+export type ReportStateBody = "draft" | "submitted" | "approved" | "returned" | "reopened";
+
+/** A part of a report named by a return or a reopening. */
+export interface ReportItemBody {
+  readonly kind: "indicator" | "section";
+  readonly code: string;
+  readonly disaggregation?: string;
+  readonly note?: string;
+}
+
+/** One step of the workflow's history. */
+export interface WorkflowStepBody {
+  readonly id: number;
+  readonly command: "submit" | "approve" | "return" | "reopen";
+  readonly from: ReportStateBody;
+  readonly to: ReportStateBody;
+  readonly actor: { readonly kind: string; readonly id: string | null; readonly name: string | null };
+  readonly at: string;
+  readonly reason: string | null;
+  readonly comment: string | null;
+  readonly items: ReadonlyArray<ReportItemBody>;
+  readonly deadline: string | null;
+  readonly timeliness: "on-time" | "late" | null;
+}
+
+/** `GET …/workflow`. */
+export interface WorkflowBody {
+  readonly unit: string;
+  readonly period: string;
+  readonly state: ReportStateBody;
+  readonly submissions: number;
+  readonly locked: boolean;
+  readonly open: ReadonlyArray<ReportItemBody>;
+  readonly deadline: string | null;
+  readonly history: ReadonlyArray<WorkflowStepBody>;
+}
+
+/** One unit's line of `GET …/submissions`. */
+export interface SubmissionLineBody {
+  readonly unit: string;
+  readonly name: string;
+  readonly parentCode: string | null;
+  readonly state: ReportStateBody;
+  readonly submissions: number;
+  readonly firstSubmittedAt: string | null;
+  readonly lastSubmittedAt: string | null;
+  readonly deadline: string;
+  readonly timeliness: "on-time" | "late" | null;
+  readonly overdue: boolean;
+  readonly returned: { readonly reason: string | null; readonly items: ReadonlyArray<ReportItemBody>; readonly at: string } | null;
+}
+
+/** `GET …/submissions`. */
+export interface SubmissionsBody {
+  readonly lines: ReadonlyArray<SubmissionLineBody>;
+  readonly summary: {
+    readonly units: number;
+    readonly submitted: number;
+    readonly onTime: number;
+    readonly late: number;
+    readonly missing: number;
+    readonly returned: number;
+    readonly approved: number;
+  };
+}
+
+/** `POST …/consolidate`. */
+export interface ConsolidationBody {
+  readonly included: ReadonlyArray<string>;
+  readonly missing: ReadonlyArray<string>;
+  readonly skipped: ReadonlyArray<string>;
+  readonly stored: number;
+  readonly runId: number;
+}
+
+/** An inspection (the domain's `Inspection`). */
+export type InspectionBody = Inspection;
+/** An activity (the domain's `Activity`). */
+export type ActivityBody = Activity;

@@ -26,7 +26,7 @@ export const Dashboard = (): JSX.Element => {
     const [catalogue, values] = await Promise.all([api.catalogue(Number(period.slice(0, 4))), api.values(unit, period)]);
     return { catalogue, values: values.items };
   });
-  const [findings] = createResource(key, ({ unit, period }) =>
+  const [findings, { refetch: refetchFindings }] = createResource(key, ({ unit, period }) =>
     api.validation(unit, period).then(
       (r) => ({ items: r.findings, error: null as unknown }),
       (error: unknown) => ({ items: [], error }),
@@ -91,7 +91,12 @@ export const Dashboard = (): JSX.Element => {
           {(d) => (
             <>
               <Show when={findings() && !isMissingRoute(findings()?.error)}>
-                <FindingList findings={findings()?.items ?? []} error={findings()?.error} catalogue={d().catalogue} />
+                <FindingList
+                  findings={findings()?.items ?? []}
+                  error={findings()?.error}
+                  catalogue={d().catalogue}
+                  onChanged={() => void refetchFindings()}
+                />
               </Show>
               <Show when={tasksError()}>
                 {(error) => <ErrorNotice title={t().tasksUnavailable} error={error()} onRetry={refetchTasks} />}

@@ -38,7 +38,28 @@ export interface EntryFormProps {
   readonly focus?: string;
   /** Loads the changes of an indicator's values; without it the fields have no history button. */
   readonly history?: (indicator: string) => Promise<ReadonlyArray<ValueHistoryEntry>>;
+  /** Shows the values as text with no inputs and no save (a viewer, a locked period). */
+  readonly readOnly?: boolean;
 }
+
+/** A refused save, said beside the cells it names and in a summary at the top. */
+interface SaveProblems {
+  readonly error: unknown;
+  /** The cells (value keys) the refusal names, with the server's message. */
+  readonly cells: ReadonlyMap<string, string>;
+}
+
+/** Reads a refused save: a 400's `details` name `body.values[i]…` of what was sent. */
+export const problemsOf = (e: unknown, sent: ReadonlyArray<ValueInput>): SaveProblems => {
+  const cells = new Map<string, string>();
+  if (e instanceof ApiFailure && Array.isArray(e.details))
+    for (const d of e.details as ReadonlyArray<{ readonly path?: unknown; readonly message?: unknown }>) {
+      const m = /values\[(\d+)\]/.exec(String(d.path ?? ""));
+      const at = m ? sent[Number(m[1])] : undefined;
+      if (at) cells.set(keyText(at), String(d.message ?? e.message));
+    }
+  return { error: e, cells };
+};
 
 /** The value on the server in a VALUE_CONFLICT answer. */
 interface Conflict {
@@ -78,7 +99,16 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
   const [stored, setStored] = createSignal<ReadonlyArray<ValueBody>>(props.values);
   const [drafts, setDrafts] = createSignal<Drafts>(new Map());
   const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<unknown>(null);
+  const [error, setError] = createSignal<SaveProblems | null>(null);
+  let summary: HTMLDivElement | undefined;
+  // a refusal is said at the top, brought into view and focused, and beside each cell it names
+  const refuse = (p: SaveProblems) => {
+    setError(p);
+    queueMicrotask(() => {
+      summary?.scrollIntoView?.({ block: "start" });
+      summary?.focus({ preventScroll: true });
+    });
+  };
   const [status, setStatus] = createSignal("");
   const [conflict, setConflict] = createSignal<Conflict | null>(null);
   // counts saves, so that an open history panel reloads and shows the new change
@@ -147,10 +177,11 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
       const sent = new Set(list.map((v) => keyText(v)));
       setDrafts(new Map([...drafts()].filter(([k]) => !sent.has(k))));
       setStatus(t().savedCount(list.length));
+      setError(null);
     } catch (e) {
       const c = conflictOf(e, list);
       if (c) setConflict(c);
-      else setError(e);
+      else refuse(problemsOf(e, list));
     } finally {
       setBusy(false);
     }
@@ -192,6 +223,26 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
   );
   return (
     <form class="entry-form stack" onSubmit={submit} novalidate>
+      <Show when={error()}>
+        {(p) => (
+          <div ref={summary} class="save-summary" tabindex="-1" id="save-errors">
+            <p class="notice-title">{t().saveErrorsTitle}</p>
+            <Show when={p().cells.size > 0}>
+              <ul>
+                <For each={[...p().cells]}>
+                  {([key, message]) => (
+                    <li>
+                      <a href={`#field-${key.replace(/[^a-zA-Z0-9-]+/g, "_")}`}>{defs().get(splitKey(key).indicator)?.nameVi ?? key}</a>:{" "}
+                      {message}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <ErrorNotice error={p().error} onRetry={() => void send(changes(stored(), drafts(), defs()))} />
+          </div>
+        )}
+      </Show>
       <For each={areas()}>
         {(a) => (
           <section class="entry-area" aria-labelledby={`entry-${a.area.code}`}>
@@ -207,6 +258,8 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
                     findings={byIndicator().get(def.code) ?? []}
                     onInput={onInput}
                     focused={props.focus === def.code}
+                    readOnly={props.readOnly ?? false}
+                    serverError={(k) => error()?.cells.get(k) ?? ""}
                     history={
                       props.history ? { load: () => props.history?.(def.code) ?? Promise.resolve([]), reloadKey: saves() } : undefined
                     }
@@ -237,15 +290,16 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
           </section>
         )}
       </For>
-      <Show when={error()}>{(e) => <ErrorNotice error={e()} onRetry={() => void send(changes(stored(), drafts(), defs()))} />}</Show>
-      <div class="save-bar">
-        <p class="summary-line" role="status" aria-live="polite">
-          {status() || (dirtyCount() > 0 ? t().unsaved(dirtyCount()) : t().noChanges)}
-        </p>
-        <button type="submit" class="button button-primary" disabled={busy()}>
-          {busy() ? t().saving : t().save}
-        </button>
-      </div>
+      <Show when={!props.readOnly}>
+        <div class="save-bar">
+          <p class="summary-line" role="status" aria-live="polite">
+            {status() || (dirtyCount() > 0 ? t().unsaved(dirtyCount()) : t().noChanges)}
+          </p>
+          <button type="submit" class="button button-primary" disabled={busy()}>
+            {busy() ? t().saving : t().save}
+          </button>
+        </div>
+      </Show>
       <Show when={conflict()}>
         {(c) => (
           <ConflictDialog

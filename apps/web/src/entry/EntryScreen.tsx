@@ -1,30 +1,54 @@
 /**
- * "Nhập số liệu": loads the catalogue, the rules and the stored values of the unit and period,
- * then shows the form. The form is rebuilt when the unit or period changes.
+ * "Nhập số liệu": loads the catalogue, the rules, the stored values and stated rates of the unit
+ * and period, and the report's workflow state, then shows the form — editable, or as text with
+ * the reason (a viewer; a period an approval locked: "Kỳ đã được phê duyệt ngày … bởi …"). The
+ * form is rebuilt when the unit or period changes.
  */
 import * as Period from "@cchc/domain/Period";
 import { Either } from "effect";
-import { createResource, type JSX, Show } from "solid-js";
+import { createEffect, createMemo, createResource, type JSX, Show } from "solid-js";
+import type { WorkflowBody } from "../api/Contract";
 import { isMissingRoute } from "../api/Http";
 import { useApp } from "../shell/AppContext";
 import { periodText } from "../shell/PeriodText";
+import { useAccess } from "../shell/Session";
 import { useUnitName } from "../shell/UnitName";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { ClaimsPanel } from "./ClaimsPanel";
 import { EntryForm } from "./EntryForm";
+import { lockStateOf } from "./LockState";
 import { rulesOf } from "./RuleSource";
 
 /** The data-entry screen. */
 const EntryScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
+  const access = useAccess();
   const unitName = useUnitName();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
     const w = Period.window(period);
     if (Either.isLeft(w)) throw new Error(`Mã kỳ báo cáo không hợp lệ: ${period}`);
-    const [catalogue, values] = await Promise.all([api.catalogue(Number(period.slice(0, 4))), api.values(unit, period)]);
+    const [catalogue, values, workflow] = await Promise.all([
+      api.catalogue(Number(period.slice(0, 4))),
+      api.values(unit, period),
+      // an older server without the workflow: the form stays as it was
+      api.workflow(unit, period).catch(() => null as WorkflowBody | null),
+    ]);
     // without the rules the form still works; the rules then run on the server only
     const rules = await rulesOf(api, catalogue).catch((e: unknown) => (isMissingRoute(e) ? [] : Promise.reject(e)));
-    return { unit, period, catalogue, rules, values: values.items, window: w.right };
+    return { unit, period, catalogue, rules, values: values.items, claims: values.claims ?? [], workflow, window: w.right };
+  });
+  const [claims, { refetch: refetchClaims }] = createResource(key, ({ unit, period }) =>
+    api.values(unit, period).then((v) => v.claims ?? []),
+  );
+  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), data()?.workflow ?? null));
+  // a finding's link to a stated rate lands on its row once the rows are there
+  let scrolled = false;
+  createEffect(() => {
+    const focus = router.place().focus;
+    if (scrolled || !data() || !claims() || !focus.startsWith("claim-")) return;
+    scrolled = true;
+    queueMicrotask(() => document.getElementById(focus)?.scrollIntoView?.({ block: "center" }));
   });
   return (
     <article class="screen" aria-labelledby="entry-title">
@@ -32,19 +56,36 @@ const EntryScreen = (): JSX.Element => {
       <p class="lead">
         {unitName()} — {periodText(router.place().period, router.place().lang)}. {t().entryIntro}
       </p>
+      <Show when={data() && lock().reason}>
+        <p class="notice" classList={{ "notice-locked": lock().readOnly }} role="status" data-lock={lock().readOnly ? "locked" : "open"}>
+          {lock().reason}
+        </p>
+      </Show>
       <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
         <Show when={data()} keyed fallback={<p class="muted">{t().loading}</p>}>
           {(d) => (
-            <EntryForm
-              context={{ rules: d.rules, rates: d.catalogue.rates, indicators: d.catalogue.indicators, window: d.window }}
-              values={d.values}
-              focus={router.place().focus}
-              history={(indicator) => api.valueHistory(d.unit, d.period, indicator)}
-              save={async (values) => {
-                await api.saveValues(d.unit, d.period, values);
-                return (await api.values(d.unit, d.period)).items;
-              }}
-            />
+            <>
+              <ClaimsPanel
+                claims={claims() ?? d.claims}
+                readOnly={lock().readOnly}
+                nameOf={(rate) => d.catalogue.rates.find((r) => r.code === rate)?.nameVi ?? rate}
+                save={async (claim) => {
+                  await api.putClaim(d.unit, d.period, claim);
+                  await refetchClaims();
+                }}
+              />
+              <EntryForm
+                context={{ rules: d.rules, rates: d.catalogue.rates, indicators: d.catalogue.indicators, window: d.window }}
+                values={d.values}
+                focus={router.place().focus}
+                readOnly={lock().readOnly}
+                history={(indicator) => api.valueHistory(d.unit, d.period, indicator)}
+                save={async (values) => {
+                  await api.saveValues(d.unit, d.period, values);
+                  return (await api.values(d.unit, d.period)).items;
+                }}
+              />
+            </>
           )}
         </Show>
       </Show>

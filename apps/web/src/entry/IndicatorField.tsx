@@ -24,6 +24,10 @@ export interface IndicatorFieldProps {
   readonly findings: ReadonlyArray<Finding>;
   readonly onInput: (key: string, text: string) => void;
   readonly focused?: boolean;
+  /** Shows the values as text, without inputs (a viewer, a locked period). */
+  readonly readOnly?: boolean;
+  /** The server's refusal of a cell in the last save, shown beside it. */
+  readonly serverError?: (key: string) => string;
   /** Where the indicator's history comes from; without it there is no history button. */
   readonly history?: {
     readonly load: () => Promise<ReadonlyArray<ValueHistoryEntry>>;
@@ -54,9 +58,15 @@ export const IndicatorField = (props: IndicatorFieldProps): JSX.Element => {
     const errId = `${id}-error`;
     const problem = () => {
       const r = props.reading(key);
-      return r.kind === "invalid" ? r.message : "";
+      return r.kind === "invalid" ? r.message : (props.serverError?.(key) ?? "");
     };
     const describedBy = () => [problem() ? errId : "", flagged(key) ? rulesId : ""].filter(Boolean).join(" ") || undefined;
+    if (props.readOnly)
+      return (
+        <output id={id} class="num-value" aria-label={label}>
+          {props.text(key).trim() || t().noValue}
+        </output>
+      );
     return (
       <>
         <input

@@ -6,6 +6,8 @@
 /** A dictionary entry: plain text or a template taking arguments. */
 type Entry = string | ((...args: any[]) => string);
 
+import { cycleVi } from "./Cycle";
+
 const vi = {
   appName: "CCHC",
   appTitle: "Cải cách hành chính",
@@ -299,6 +301,7 @@ const vi = {
   reminderEmailEnabled: "Nhận thư nhắc việc tổng hợp mỗi ngày",
   reminderDigestHour: "Giờ nhận thư (giờ Việt Nam)",
   reminderSaved: "Đã lưu cài đặt nhắc việc.",
+  ...cycleVi,
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

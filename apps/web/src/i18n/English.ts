@@ -1,6 +1,7 @@
 /**
  * The English dictionary: the same keys and templates as the Vietnamese one (checked by type).
  */
+import { cycleEn } from "./Cycle";
 import type { Dictionary } from "./Dictionary";
 
 /** Every UI string in English. */
@@ -283,4 +284,5 @@ export const en: Dictionary = {
   reminderEmailEnabled: "Receive a daily reminder digest by e-mail",
   reminderDigestHour: "Hour of the digest (Vietnam time)",
   reminderSaved: "Reminder settings saved.",
+  ...cycleEn,
 };

@@ -7,7 +7,17 @@ import { type Accessor, createSignal } from "solid-js";
 import { isLang, type Lang } from "../i18n/Dictionary";
 
 /** The screens of the app. */
-export type Screen = "dashboard" | "entry" | "plans" | "documents" | "report" | "check" | "parIndex";
+export type Screen =
+  | "dashboard"
+  | "entry"
+  | "plans"
+  | "documents"
+  | "report"
+  | "check"
+  | "parIndex"
+  | "workflow"
+  | "activities"
+  | "notFound";
 
 /** Screens in menu order with their paths. */
 export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: string }> = [
@@ -18,6 +28,8 @@ export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: st
   { screen: "report", path: "/bao-cao" },
   { screen: "check", path: "/kiem-tra" },
   { screen: "parIndex", path: "/chi-so" },
+  { screen: "workflow", path: "/quy-trinh" },
+  { screen: "activities", path: "/hoat-dong" },
 ];
 
 /** Where the user is. */
@@ -40,7 +52,8 @@ export const parsePlace = (pathname: string, search: string, hash = ""): Place =
   const found = screens.find((s) => s.path === path);
   const lang = q.get("lang");
   return {
-    screen: found?.screen ?? "dashboard",
+    // an unknown path is said to be unknown, not silently shown as the dashboard
+    screen: found?.screen ?? "notFound",
     unit: q.get("unit")?.trim() || defaultPlace.unit,
     period: q.get("period")?.trim() || defaultPlace.period,
     lang: isLang(lang) ? lang : defaultPlace.lang,
@@ -50,7 +63,9 @@ export const parsePlace = (pathname: string, search: string, hash = ""): Place =
 
 /** The URL (path, query, hash) of a place. */
 export const hrefOf = (p: Place): string => {
-  const path = screens.find((s) => s.screen === p.screen)?.path ?? "/";
+  const path =
+    screens.find((s) => s.screen === p.screen)?.path ??
+    (p.screen === "notFound" && typeof location !== "undefined" ? location.pathname : "/");
   const q = new URLSearchParams({ unit: p.unit, period: p.period, lang: p.lang });
   return `${path}?${q.toString()}${p.focus ? `#${encodeURIComponent(p.focus)}` : ""}`;
 };

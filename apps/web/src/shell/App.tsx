@@ -2,6 +2,8 @@
  * The shell of the app: header with the menu and language, the unit and period choosers, and
  * the current screen. Only the dashboard is in the first download; other screens load on demand.
  */
+
+import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { createEffect, createSignal, For, type JSX, lazy, Match, onCleanup, onMount, Show, Suspense, Switch } from "solid-js";
 import type { SessionBody } from "../api/Contract";
 import { ApiFailure } from "../api/Http";
@@ -13,7 +15,10 @@ import { NotificationBell } from "../notifications/NotificationBell";
 import { type Screen, screens } from "../router/Router";
 import { useApp } from "./AppContext";
 import { ContextBar } from "./ContextBar";
+import * as Landing from "./Landing";
 import { Link } from "./Link";
+import { NotFound } from "./NotFound";
+import { SessionProvider } from "./Session";
 
 const EntryScreen = lazy(() => import("../entry/EntryScreen"));
 const PlansScreen = lazy(() => import("../plans/PlansScreen"));
@@ -21,6 +26,8 @@ const DocumentsScreen = lazy(() => import("../documents/DocumentsScreen"));
 const ReportScreen = lazy(() => import("../report/ReportScreen"));
 const CheckScreen = lazy(() => import("../check/CheckScreen"));
 const ParIndexScreen = lazy(() => import("../par-index/ParIndexScreen"));
+const WorkflowScreen = lazy(() => import("../workflow/WorkflowScreen"));
+const ActivitiesScreen = lazy(() => import("../activities/ActivitiesScreen"));
 
 /** The whole app inside `AppProvider`. */
 export const App = (): JSX.Element => {
@@ -29,20 +36,32 @@ export const App = (): JSX.Element => {
   // "change": signed in with a one-time or reset password, which must be changed first
   const [session, setSession] = createSignal<"checking" | "out" | "in" | "open" | "change">("checking");
   const [user, setUser] = createSignal<SessionBody["user"] | null>(null);
+  const [units, setUnits] = createSignal<ReadonlyArray<OrgUnit>>([]);
+  // once signed in: the unit tree (for the grants' reach) and the place the person lands on
+  const enter = async (u: SessionBody["user"]) => {
+    setUser(u);
+    const list = await api.units().then(
+      (l) => l.items,
+      () => [] as ReadonlyArray<OrgUnit>,
+    );
+    setUnits(list);
+    const change = Landing.placeFor(u.grants, list, router.place(), new URLSearchParams(window.location.search));
+    if (change) router.go(change, { replace: true });
+  };
   // every screen is rebuilt (and refetches) after a sign-in
   const [epoch, setEpoch] = createSignal(1);
   onCleanup(http.onUnauthorized(() => setSession("out")));
   onMount(() => {
     api.me().then(
-      (s) => {
-        setUser(s.user);
+      async (s) => {
+        await enter(s.user);
         setSession(s.user.mustChangePassword ? "change" : "in");
       },
       (e: unknown) => setSession(e instanceof ApiFailure && e.status === 401 ? "out" : "open"),
     );
   });
-  const signedIn = (s: SessionBody) => {
-    setUser(s.user);
+  const signedIn = async (s: SessionBody) => {
+    await enter(s.user);
     setSession(s.user.mustChangePassword ? "change" : "in");
     setEpoch(epoch() + 1);
   };
@@ -119,7 +138,7 @@ export const App = (): JSX.Element => {
         </Match>
         <Match when={session() === "out"}>
           <main id="main" class="content content-single" tabindex="-1">
-            <SignInScreen onDone={signedIn} />
+            <SignInScreen onDone={(s) => void signedIn(s)} />
           </main>
         </Match>
         <Match when={session() === "change"}>
@@ -129,36 +148,47 @@ export const App = (): JSX.Element => {
         </Match>
         <Match when={epoch()} keyed>
           {(_) => (
-            <div class="layout">
-              <ContextBar />
-              <main id="main" class="content" tabindex="-1">
-                <Suspense fallback={<p class="muted">{t().loading}</p>}>
-                  <Switch>
-                    <Match when={place().screen === "dashboard"}>
-                      <Dashboard />
-                    </Match>
-                    <Match when={place().screen === "entry"}>
-                      <EntryScreen />
-                    </Match>
-                    <Match when={place().screen === "plans"}>
-                      <PlansScreen />
-                    </Match>
-                    <Match when={place().screen === "documents"}>
-                      <DocumentsScreen />
-                    </Match>
-                    <Match when={place().screen === "report"}>
-                      <ReportScreen />
-                    </Match>
-                    <Match when={place().screen === "check"}>
-                      <CheckScreen />
-                    </Match>
-                    <Match when={place().screen === "parIndex"}>
-                      <ParIndexScreen />
-                    </Match>
-                  </Switch>
-                </Suspense>
-              </main>
-            </div>
+            <SessionProvider user={user} units={units}>
+              <div class="layout">
+                <ContextBar />
+                <main id="main" class="content" tabindex="-1">
+                  <Suspense fallback={<p class="muted">{t().loading}</p>}>
+                    <Switch>
+                      <Match when={place().screen === "dashboard"}>
+                        <Dashboard />
+                      </Match>
+                      <Match when={place().screen === "entry"}>
+                        <EntryScreen />
+                      </Match>
+                      <Match when={place().screen === "plans"}>
+                        <PlansScreen />
+                      </Match>
+                      <Match when={place().screen === "documents"}>
+                        <DocumentsScreen />
+                      </Match>
+                      <Match when={place().screen === "report"}>
+                        <ReportScreen />
+                      </Match>
+                      <Match when={place().screen === "check"}>
+                        <CheckScreen />
+                      </Match>
+                      <Match when={place().screen === "parIndex"}>
+                        <ParIndexScreen />
+                      </Match>
+                      <Match when={place().screen === "workflow"}>
+                        <WorkflowScreen />
+                      </Match>
+                      <Match when={place().screen === "activities"}>
+                        <ActivitiesScreen />
+                      </Match>
+                      <Match when={place().screen === "notFound"}>
+                        <NotFound />
+                      </Match>
+                    </Switch>
+                  </Suspense>
+                </main>
+              </div>
+            </SessionProvider>
           )}
         </Match>
       </Switch>

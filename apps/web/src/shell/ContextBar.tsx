@@ -5,10 +5,11 @@
  * content rather than two forms. Which one shows is decided by CSS, so turning a tablet
  * switches without reloading; choosing a unit folds the choosers again.
  */
-import { createEffect, createSignal, type JSX, on } from "solid-js";
+import { createEffect, createSignal, For, type JSX, on, Show } from "solid-js";
 import { useApp } from "./AppContext";
 import { PeriodPicker } from "./PeriodPicker";
 import { usePeriodLine } from "./PeriodWindow";
+import { useAccess } from "./Session";
 import { useUnitName } from "./UnitName";
 import { UnitPicker } from "./UnitPicker";
 
@@ -19,6 +20,8 @@ export const ContextBar = (): JSX.Element => {
   // the same window line as the period picker's: the API's answer
   const periodLine = usePeriodLine();
   const [open, setOpen] = createSignal(false);
+  // a person with grants on several separate branches chooses among them in one tap
+  const access = useAccess();
   let toggle: HTMLButtonElement | undefined;
   // a unit is chosen with one tap: fold the choosers and bring the person back to the summary
   createEffect(
@@ -54,6 +57,27 @@ export const ContextBar = (): JSX.Element => {
         </button>
       </div>
       <div id="context-choosers" class="context-choosers">
+        <Show when={access.homes().length > 1}>
+          <nav class="home-units" aria-label={t().homeUnits}>
+            <h2 class="picker-title">{t().homeUnits}</h2>
+            <ul>
+              <For each={access.homes()}>
+                {(code) => (
+                  <li>
+                    <button
+                      type="button"
+                      class="unit-choice"
+                      aria-current={router.place().unit === code ? "true" : undefined}
+                      onClick={() => router.go({ unit: code })}
+                    >
+                      {code}
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </nav>
+        </Show>
         <PeriodPicker />
         {/* folded on narrow screens until "Đổi": once shown, the tree is what the person came for */}
         <UnitPicker initiallyOpen />

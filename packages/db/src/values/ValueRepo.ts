@@ -8,11 +8,13 @@
  * writer is named, in the audit trail — in the same transaction.
  */
 import type { Actor } from "@cchc/domain/access/Principal";
+import { type ClaimChange, ClaimConflict, corrected, type VersionedClaim } from "@cchc/domain/indicators/ClaimChange";
 import type { RateClaim } from "@cchc/domain/indicators/Rate";
 import type { StoredValue, ValueConflict } from "@cchc/domain/indicators/Value";
 import { Clock, Context, Effect, Layer } from "effect";
+import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
-import type { PeriodLocked } from "../workflow/PeriodLock.js";
+import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
 import type { RateClaimRow } from "./ValueTables.js";
 import { toStored, type ValueWrite, WriteAbort, type WriteResult, writeGroupIn } from "./WriteIn.js";
 
@@ -79,6 +81,20 @@ const toClaim = (r: RateClaimRow): RateClaim => ({
   ...(r.text === null ? {} : { text: r.text }),
 });
 
+const toVersioned = (r: RateClaimRow): VersionedClaim => ({
+  ...toClaim(r),
+  version: r.version,
+  updatedBy: r.updated_by,
+  updatedAt: r.updated_at === null ? null : iso(r.updated_at),
+});
+
+/** The audit entity id of a claim: `unit/period/rate` with `[disaggregation]` when not the total. */
+export const claimEntityId = (unit: string, period: string, rate: string, disaggregation: string): string =>
+  `${unit}/${period}/${rate}${disaggregation ? `[${disaggregation}]` : ""}`;
+
+/** Why a claim correction changed nothing: a stale version, or a report an approval locked. */
+export type ClaimRefused = ClaimConflict | PeriodLocked;
+
 /** Repository of indicator values and stated-rate claims. */
 export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
   ValueRepo,
@@ -100,6 +116,20 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
     ) => Effect.Effect<ReadonlyArray<ReadonlyArray<WriteResult>>, WriteRefused>;
     readonly history: (unit: string, period: string, indicator?: string) => Effect.Effect<ReadonlyArray<HistoryEntry>>;
     readonly claims: (unit: string, period: string) => Effect.Effect<ReadonlyArray<RateClaim>>;
+    /** The stated-rate claims with their versions and last change. */
+    readonly versionedClaims: (unit: string, period: string) => Effect.Effect<ReadonlyArray<VersionedClaim>>;
+    /**
+     * Corrects (or, with `stated: null`, withdraws) a stated rate: the version read must be the
+     * stored one (0 for a new claim), the report must not be locked for the rate by an approval;
+     * the change and its audit record are committed together. Answers the claim as now stored
+     * (null when withdrawn).
+     */
+    readonly setClaim: (
+      unit: string,
+      period: string,
+      change: ClaimChange,
+      actor: Actor,
+    ) => Effect.Effect<VersionedClaim | null, ClaimRefused>;
     /** Stores (or replaces) a stated-rate claim. */
     readonly putClaim: (unit: string, period: string, claim: RateClaim) => Effect.Effect<void>;
   }
@@ -180,6 +210,107 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
               .orderBy("rate_code")
               .execute(),
           ).pipe(Effect.map((rows) => rows.map(toClaim))),
+        versionedClaims: (unit, period) =>
+          Effect.promise(() =>
+            kysely
+              .selectFrom("rate_claim")
+              .selectAll()
+              .where("unit_code", "=", unit)
+              .where("period_code", "=", period)
+              .orderBy("rate_code")
+              .orderBy("disaggregation")
+              .execute(),
+          ).pipe(Effect.map((rows) => rows.map(toVersioned))),
+        setClaim: (unit, period, change, actor) =>
+          Effect.gen(function* () {
+            const now = new Date(yield* Clock.currentTimeMillis);
+            const once = () =>
+              kysely.transaction().execute(async (trx): Promise<VersionedClaim | null | ClaimRefused> => {
+                const locked = await lockIn(trx, unit, period, [{ indicator: change.rate, disaggregation: change.disaggregation }], {
+                  share: true,
+                });
+                if (locked) return locked;
+                const row = await trx
+                  .selectFrom("rate_claim")
+                  .selectAll()
+                  .where("unit_code", "=", unit)
+                  .where("period_code", "=", period)
+                  .where("rate_code", "=", change.rate)
+                  .where("disaggregation", "=", change.disaggregation)
+                  .forUpdate()
+                  .executeTakeFirst();
+                const current = row ? toVersioned(row) : undefined;
+                if ((current?.version ?? 0) !== change.version || (current === undefined && change.stated === null))
+                  return new ClaimConflict({
+                    unit,
+                    period,
+                    rate: change.rate,
+                    disaggregation: change.disaggregation,
+                    expectedVersion: change.version,
+                    current: current ? { stated: current.stated, version: current.version, updatedBy: current.updatedBy } : null,
+                  });
+                const entityId = claimEntityId(unit, period, change.rate, change.disaggregation);
+                const before = current
+                  ? { stated: current.stated, decimals: current.decimals, text: current.text ?? null, version: current.version }
+                  : null;
+                const where = trx
+                  .deleteFrom("rate_claim")
+                  .where("unit_code", "=", unit)
+                  .where("period_code", "=", period)
+                  .where("rate_code", "=", change.rate)
+                  .where("disaggregation", "=", change.disaggregation);
+                if (change.stated === null) {
+                  await where.execute();
+                  await recordIn(trx, now, { actor, action: "claim.withdraw", entity: "claim", entityId, unit, before, after: null });
+                  return null;
+                }
+                const next = corrected(current, { ...change, stated: change.stated });
+                const version = (current?.version ?? 0) + 1;
+                const values = {
+                  stated: next.stated,
+                  decimals: next.decimals,
+                  qualifier: next.qualifier,
+                  text: next.text ?? null,
+                  version,
+                  updated_by: actor.name,
+                  updated_at: now.toISOString(),
+                };
+                const saved = current
+                  ? await trx
+                      .updateTable("rate_claim")
+                      .set(values)
+                      .where("unit_code", "=", unit)
+                      .where("period_code", "=", period)
+                      .where("rate_code", "=", change.rate)
+                      .where("disaggregation", "=", change.disaggregation)
+                      .returningAll()
+                      .executeTakeFirstOrThrow()
+                  : await trx
+                      .insertInto("rate_claim")
+                      .values({
+                        unit_code: unit,
+                        period_code: period,
+                        rate_code: change.rate,
+                        disaggregation: change.disaggregation,
+                        ...values,
+                      })
+                      .returningAll()
+                      .executeTakeFirstOrThrow();
+                await recordIn(trx, now, {
+                  actor,
+                  action: "claim.write",
+                  entity: "claim",
+                  entityId,
+                  unit,
+                  before,
+                  after: { stated: next.stated, decimals: next.decimals, text: next.text ?? null, version },
+                });
+                return toVersioned(saved);
+              });
+            const result = yield* Effect.tryPromise({ try: () => retryRaces(once), catch: (e) => e }).pipe(Effect.orDie);
+            if (result !== null && "_tag" in result) return yield* Effect.fail(result);
+            return result;
+          }),
         putClaim: (unit, period, c) =>
           Effect.promise(() =>
             kysely

@@ -43,6 +43,10 @@ export interface RateClaimTable {
   readonly decimals: number;
   readonly qualifier: string;
   readonly text: string | null;
+  /** 1 when created; +1 at every correction (optimistic concurrency of `PUT …/claims`). */
+  readonly version: Generated<number>;
+  readonly updated_by: string | null;
+  readonly updated_at: Timestamp | null;
 }
 
 /** Tables of the values feature. */

@@ -1,0 +1,274 @@
+/**
+ * "Hoạt động": the inspections and activities of the unit's period, the records the report's
+ * sections are made from. Each shows as text with its version; those who may write the unit's
+ * data (and while no approval locked the period) add, edit and delete them. A finding's link
+ * ("Sửa cuộc kiểm tra") lands on the record, opened for editing.
+ */
+import * as Period from "@cchc/domain/Period";
+import * as VnDate from "@cchc/domain/VnDate";
+import { Either } from "effect";
+import { createMemo, createResource, createSignal, For, type JSX, onMount, Show } from "solid-js";
+import type { ActivityBody, InspectionBody, WorkflowBody } from "../api/Contract";
+import { lockStateOf } from "../entry/LockState";
+import { useApp } from "../shell/AppContext";
+import { periodText } from "../shell/PeriodText";
+import { useAccess } from "../shell/Session";
+import { useUnitName } from "../shell/UnitName";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { type ActivityDraft, ActivityEditor } from "./ActivityEditor";
+import { type InspectionDraft, InspectionEditor } from "./InspectionEditor";
+
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+const inspectionBody = (d: InspectionDraft) => ({
+  area: d.area,
+  team: d.team,
+  leadName: d.leadName,
+  leadTitle: d.leadTitle,
+  heldOn: d.heldOn ?? "",
+  dateText: d.dateText,
+  unitsInspected: lines(d.unitsInspected),
+  findings: d.findings,
+  remediation: d.remediation,
+  remediationStatus: d.remediationStatus,
+});
+
+const activityBody = (d: ActivityDraft) => ({
+  area: d.area,
+  kind: d.kind,
+  title: d.title,
+  count: d.count.trim() === "" ? null : Number(d.count.replace(/\./g, "")),
+  countUnit: d.countUnit.trim() === "" ? null : d.countUnit,
+  heldOn: d.heldOn ? d.heldOn : null,
+  note: d.note.trim() === "" ? null : d.note,
+});
+
+/** The activities screen. */
+const ActivitiesScreen = (): JSX.Element => {
+  const { api, router, t } = useApp();
+  const access = useAccess();
+  const unitName = useUnitName();
+  const key = () => ({ unit: router.place().unit, period: router.place().period });
+  const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
+    const [inspections, activities, workflow] = await Promise.all([
+      api.inspections(unit, period),
+      api.activities(unit, period),
+      api.workflow(unit, period).catch(() => null as WorkflowBody | null),
+    ]);
+    return { inspections, activities, workflow };
+  });
+  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), data()?.workflow ?? null));
+  // which record is open for editing: "inspection-3", "activity-7", "inspection-new"…
+  const [editing, setEditing] = createSignal(router.place().focus);
+  const [message, setMessage] = createSignal("");
+  const window = () => Either.getOrNull(Period.window(router.place().period));
+  const outside = (day: string | null) => {
+    const w = window();
+    return day !== null && w !== null && (day < w.start || day > w.end);
+  };
+  onMount(() => {
+    const focus = router.place().focus;
+    if (focus) setTimeout(() => document.getElementById(focus)?.scrollIntoView?.({ block: "start" }), 300);
+  });
+  const saved = async () => {
+    setEditing("");
+    setMessage(t().recordSaved);
+    await refetch();
+  };
+  const saveInspection = async (i: InspectionBody | null, d: InspectionDraft) => {
+    const body = inspectionBody(d);
+    await api.saveInspection(
+      i?.id ?? null,
+      i ? { ...body, version: i.version } : { ...body, unit: router.place().unit, period: router.place().period },
+    );
+    await saved();
+  };
+  const saveActivity = async (a: ActivityBody | null, d: ActivityDraft) => {
+    const body = activityBody(d);
+    await api.saveActivity(
+      a?.id ?? null,
+      a ? { ...body, version: a.version } : { ...body, unit: router.place().unit, period: router.place().period },
+    );
+    await saved();
+  };
+  const [removeError, setRemoveError] = createSignal<unknown>(null);
+  const remove = async (what: string, run: () => Promise<unknown>) => {
+    if (!globalThis.confirm?.(t().recordDeleteConfirm(what))) return;
+    setRemoveError(null);
+    try {
+      await run();
+      await refetch();
+    } catch (e) {
+      setRemoveError(e);
+    }
+  };
+  const writable = () => !lock().readOnly;
+  return (
+    <article class="screen" aria-labelledby="act-title">
+      <h1 id="act-title">{t().activitiesTitle}</h1>
+      <p class="lead">
+        {unitName()} — {periodText(router.place().period, router.place().lang)}. {t().activitiesIntro}
+      </p>
+      <Show when={data() && lock().reason}>
+        <p class="notice" classList={{ "notice-locked": lock().readOnly }} role="status" data-lock={lock().readOnly ? "locked" : "open"}>
+          {lock().reason}
+        </p>
+      </Show>
+      <Show when={message()}>
+        <p class="notice notice-ok" role="status">
+          {message()}
+        </p>
+      </Show>
+      <Show when={removeError()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
+        <Show when={data()} fallback={<p class="muted">{t().loading}</p>}>
+          {(d) => (
+            <>
+              <section class="panel" aria-labelledby="insp-title">
+                <h2 id="insp-title">{t().inspectionsTitle}</h2>
+                <Show when={d().inspections.length > 0} fallback={<p class="muted">{t().inspectionsEmpty}</p>}>
+                  <ul class="record-list">
+                    <For each={d().inspections}>
+                      {(i) => (
+                        <li id={`inspection-${i.id}`} class="record">
+                          <Show
+                            when={editing() === `inspection-${i.id}` && writable()}
+                            fallback={
+                              <>
+                                <h3>{i.team}</h3>
+                                <dl class="record-fields">
+                                  <dt>{t().inspectionLead}</dt>
+                                  <dd>{[i.leadName, i.leadTitle].filter(Boolean).join(", ")}</dd>
+                                  <dt>{t().inspectionHeldOn}</dt>
+                                  <dd classList={{ "field-error": outside(i.heldOn) }}>
+                                    {VnDate.formatShort(i.heldOn)}
+                                    <Show when={outside(i.heldOn)}> — {t().recordOutside}</Show>
+                                  </dd>
+                                  <dt>{t().inspectionUnits}</dt>
+                                  <dd>{i.unitsInspected.join("; ") || "—"}</dd>
+                                  <dt>{t().inspectionFindings}</dt>
+                                  <dd>{i.findings || "—"}</dd>
+                                  <dt>{t().inspectionStatus}</dt>
+                                  <dd>{t().remediation(i.remediationStatus)}</dd>
+                                </dl>
+                                <p class="muted">{t().recordVersion(i.version)}</p>
+                                <Show when={writable()}>
+                                  <div class="button-row">
+                                    <button type="button" class="button" onClick={() => setEditing(`inspection-${i.id}`)}>
+                                      {t().recordEdit}
+                                      <span class="visually-hidden"> {i.team}</span>
+                                    </button>
+                                    <button
+                                      type="button"
+                                      class="button button-quiet"
+                                      onClick={() => void remove(i.team, () => api.removeInspection(i.id, i.version))}
+                                    >
+                                      {t().recordDelete}
+                                      <span class="visually-hidden"> {i.team}</span>
+                                    </button>
+                                  </div>
+                                </Show>
+                              </>
+                            }
+                          >
+                            <InspectionEditor inspection={i} save={(x) => saveInspection(i, x)} onCancel={() => setEditing("")} />
+                          </Show>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </Show>
+                <Show when={writable()}>
+                  <Show
+                    when={editing() === "inspection-new"}
+                    fallback={
+                      <button type="button" class="button" onClick={() => setEditing("inspection-new")}>
+                        {t().recordAddInspection}
+                      </button>
+                    }
+                  >
+                    <InspectionEditor inspection={null} save={(x) => saveInspection(null, x)} onCancel={() => setEditing("")} />
+                  </Show>
+                </Show>
+              </section>
+              <section class="panel" aria-labelledby="acts-title">
+                <h2 id="acts-title">{t().activitiesListTitle}</h2>
+                <Show when={d().activities.length > 0} fallback={<p class="muted">{t().activitiesEmpty}</p>}>
+                  <ul class="record-list">
+                    <For each={d().activities}>
+                      {(a) => (
+                        <li id={`activity-${a.id}`} class="record">
+                          <Show
+                            when={editing() === `activity-${a.id}` && writable()}
+                            fallback={
+                              <>
+                                <h3>{a.title}</h3>
+                                <p>
+                                  {t().kind(a.kind)}
+                                  <Show when={a.count !== null}>
+                                    {" "}
+                                    · {a.count} {a.countUnit ?? ""}
+                                  </Show>
+                                  <Show when={a.heldOn}>
+                                    {(day) => (
+                                      // only the day an activity took place must lie in the period (not a deadline or a plan)
+                                      <span classList={{ "field-error": a.dateRole === "event" && outside(day()) }}>
+                                        {" "}
+                                        · {VnDate.formatShort(day())}
+                                      </span>
+                                    )}
+                                  </Show>
+                                </p>
+                                <p class="muted">{t().recordVersion(a.version)}</p>
+                                <Show when={writable()}>
+                                  <div class="button-row">
+                                    <button type="button" class="button" onClick={() => setEditing(`activity-${a.id}`)}>
+                                      {t().recordEdit}
+                                      <span class="visually-hidden"> {a.title}</span>
+                                    </button>
+                                    <button
+                                      type="button"
+                                      class="button button-quiet"
+                                      onClick={() => void remove(a.title, () => api.removeActivity(a.id, a.version))}
+                                    >
+                                      {t().recordDelete}
+                                      <span class="visually-hidden"> {a.title}</span>
+                                    </button>
+                                  </div>
+                                </Show>
+                              </>
+                            }
+                          >
+                            <ActivityEditor activity={a} save={(x) => saveActivity(a, x)} onCancel={() => setEditing("")} />
+                          </Show>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </Show>
+                <Show when={writable()}>
+                  <Show
+                    when={editing() === "activity-new"}
+                    fallback={
+                      <button type="button" class="button" onClick={() => setEditing("activity-new")}>
+                        {t().recordAddActivity}
+                      </button>
+                    }
+                  >
+                    <ActivityEditor activity={null} save={(x) => saveActivity(null, x)} onCancel={() => setEditing("")} />
+                  </Show>
+                </Show>
+              </section>
+            </>
+          )}
+        </Show>
+      </Show>
+    </article>
+  );
+};
+
+export default ActivitiesScreen;

@@ -1,0 +1,92 @@
+/**
+ * Small labelled fields of the record forms (inspections, activities): text, long text, a
+ * choice, and a day typed the Vietnamese way ("28/4/2022") held as the ISO day.
+ */
+import * as VnDate from "@cchc/domain/VnDate";
+import { Either } from "effect";
+import { createSignal, createUniqueId, For, type JSX } from "solid-js";
+import { useApp } from "../shell/AppContext";
+
+/** A one-line text field. */
+export const TextField = (props: { label: string; value: string; onInput: (v: string) => void; error?: string }): JSX.Element => {
+  const id = `f-${createUniqueId()}`;
+  return (
+    <label class="field">
+      <span class="field-label">{props.label}</span>
+      <input
+        value={props.value}
+        autocomplete="off"
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={`${id}-e`}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+      <span id={`${id}-e`} class="field-error">
+        {props.error ?? ""}
+      </span>
+    </label>
+  );
+};
+
+/** A multi-line text field. */
+export const LongField = (props: { label: string; value: string; onInput: (v: string) => void }): JSX.Element => (
+  <label class="field">
+    <span class="field-label">{props.label}</span>
+    <textarea rows="3" value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} />
+  </label>
+);
+
+/** A choice among options. */
+export const ChoiceField = (props: {
+  label: string;
+  value: string;
+  options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
+  onChange: (v: string) => void;
+}): JSX.Element => (
+  <label class="field">
+    <span class="field-label">{props.label}</span>
+    <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+      <For each={props.options}>
+        {(o) => (
+          <option value={o.value} selected={o.value === props.value}>
+            {o.label}
+          </option>
+        )}
+      </For>
+    </select>
+  </label>
+);
+
+/** A day field: shows and reads "28/4/2022", hands out "2022-04-28" ("" when empty, null when unreadable). */
+export const DayField = (props: { label: string; value: string; onChange: (iso: string | null) => void; error?: string }): JSX.Element => {
+  const { t } = useApp();
+  const id = `d-${createUniqueId()}`;
+  const [bad, setBad] = createSignal(false);
+  const shown = () => (props.value ? VnDate.formatShort(props.value as never) : "");
+  return (
+    <label class="field">
+      <span class="field-label">
+        {props.label} <span class="muted">({t().dateFormat})</span>
+      </span>
+      <input
+        inputmode="numeric"
+        placeholder={t().datePlaceholder}
+        value={shown()}
+        aria-invalid={bad() || props.error ? "true" : undefined}
+        aria-describedby={`${id}-e`}
+        onChange={(e) => {
+          const text = e.currentTarget.value.trim();
+          if (text === "") {
+            setBad(false);
+            return props.onChange("");
+          }
+          const d = VnDate.parseShort(text);
+          setBad(Either.isLeft(d));
+          props.onChange(Either.isRight(d) ? d.right : null);
+        }}
+      />
+      <span id={`${id}-e`} class="field-error">
+        {bad() ? t().dateInvalid : (props.error ?? "")}
+      </span>
+    </label>
+  );
+};

@@ -1,0 +1,19 @@
+import type { Kysely } from "kysely";
+
+/**
+ * Stated rates (claims) become editable through the API: each row carries the version a client
+ * read, so that a correction based on a stale copy is refused instead of overwriting a newer one,
+ * and who changed it last and when.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .alterTable("rate_claim")
+    .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+    .execute();
+  await db.schema.alterTable("rate_claim").addColumn("updated_by", "text").execute();
+  await db.schema.alterTable("rate_claim").addColumn("updated_at", "timestamptz").execute();
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const column of ["updated_at", "updated_by", "version"]) await db.schema.alterTable("rate_claim").dropColumn(column).execute();
+}
