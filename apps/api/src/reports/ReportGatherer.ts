@@ -136,7 +136,13 @@ export const gather = (unitCode: string, periodCode: string, options: GatherOpti
     const scopes = unit.code === province.code ? [unit] : [unit, province];
     const values = (yield* Effect.forEach(scopes, (u) =>
       Effect.map(valueRepo.list(u.code, window.code), (vs) =>
-        vs.map((v) => ({ unit: u.code, indicator: v.indicator, disaggregation: v.disaggregation, value: v.value })),
+        vs.map((v) => ({
+          unit: u.code,
+          indicator: v.indicator,
+          disaggregation: v.disaggregation,
+          value: v.value,
+          ...(v.asOf ? { asOf: v.asOf } : {}),
+        })),
       ),
     )).flat();
     const findings = (yield* Effect.forEach(scopes, (u) =>

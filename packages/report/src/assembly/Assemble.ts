@@ -5,7 +5,7 @@
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as Period from "@cchc/domain/Period";
-import { formatLongNd30, formatPlaceDate, formatShort } from "@cchc/domain/VnDate";
+import { formatLongNd30, formatPlaceDate, formatShort, formatShortNd30 } from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import * as Appendix from "./Appendix.js";
 import type { AssemblyContext } from "./AssemblyContext.js";
@@ -14,7 +14,7 @@ import type { AssemblyResult } from "./AssemblyResult.js";
 import { reconcile } from "./AssignedTasks.js";
 import { defaultTemplate } from "./DefaultTemplate.js";
 import { padNumber } from "./DocumentCitation.js";
-import { indexValues } from "./Figures.js";
+import { indexAsOf, indexValues } from "./Figures.js";
 import { sectionNumber } from "./Numbering.js";
 import { fillVariables } from "./Placeholder.js";
 import type { Block, Closing, DocumentHeader, FigureTable, RateRow, ReportDocument, Section } from "./ReportDocument.js";
@@ -49,8 +49,9 @@ const variables = (input: ReportInput): Record<string, string> => {
     "period.start": formatShort(p.start),
     "period.end": formatShort(p.end),
     "period.year": String(LocalDate.parts(p.end).year),
+    "period.previousYear": String(LocalDate.parts(p.end).year - 1),
     "period.next": next === null ? "kỳ tới" : inline(next),
-    "figures.asOf": formatShort(asOf),
+    "figures.asOf": formatShortNd30(asOf),
     "unit.name": input.unit.name,
     "province.name": input.unit.provinceName,
   };
@@ -185,6 +186,7 @@ export const assemble = (given: ReportInput, template: Template = defaultTemplat
   const input: ReportInput = { ...given, values: settled.values };
   const ctx: AssemblyContext = {
     index: indexValues(input.values),
+    asOf: indexAsOf(input.values),
     catalogue: new Map(input.catalogue.map((c) => [c.code, c])),
     unitCode: input.unit.code,
     unitName: input.unit.name,

@@ -183,9 +183,10 @@ const checkBrackets = (
   return out;
 };
 
-const MARKER = /^([-+*•–])\s*/u;
+// A Markdown rendering escapes the markers ("\\- ", "\\+ ", "\\* "): the marker is the character after the backslash.
+const MARKER = /^\\?([-+*•–])\s*/u;
 const markerOf = (text: string): string => MARKER.exec(text)?.[1] ?? "";
-const STANDALONE_TRONG_DO = /^(?:[-+*•–]\s*)?trong đó\s*:?\s*$/iu;
+const STANDALONE_TRONG_DO = /^(?:\\?[-+*•–]\s*)?trong đó\s*:?\s*$/iu;
 const HEADING = /^(?:[IVXLC]+|\d{1,2})\.\s/u;
 
 const checkListAfter = (prose: Prose.Prose): Array<Finding.Finding> => {
