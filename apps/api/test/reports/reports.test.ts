@@ -201,6 +201,17 @@ describe.each(databases())("GET /reports/{unit}/{period} from the demo data on $
     expect(error.details[0].path).toBe("query.format");
   });
 
+  it("writes a province's report as its People's Committee: no chủ quản line, /BC-UBND, never sent to itself, no placeholder", async () => {
+    const body = await json(await get("DT/2022-H1?format=json"));
+    expect(body.document.header).toMatchObject({ parentBody: "", issuingBody: "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP" });
+    expect(body.document.header.numberLine).toMatch(/^Số: +\/BC-UBND$/u);
+    expect(body.document.closing.authorityLine).toBe("TM. ỦY BAN NHÂN DÂN");
+    expect(body.document.closing.recipients).toEqual(["- Bộ Nội vụ;", "- Lưu: VT."]);
+    const text = await (await get("DT/2022-H1?format=md")).text();
+    expect(text).not.toContain("[chưa có");
+    expect(text).not.toMatch(/ĐỒNG THÁP[^\n]*TỈNH ĐỒNG THÁP/u);
+  });
+
   it("writes the header of a unit from its stored settings once they change", async () => {
     await testApp().run(
       Effect.flatMap(ReportSettingsRepo, (r) =>
@@ -221,7 +232,7 @@ describe.each(databases())("GET /reports/{unit}/{period} from the demo data on $
       ),
     );
     const body = await json(await get("DT/2022-H1?format=json"));
-    expect(body.document.header).toMatchObject({ issuingBody: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", numberLine: "Số:       /BC-UBND" });
+    expect(body.document.header).toMatchObject({ issuingBody: "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP", numberLine: "Số:       /BC-UBND" });
     expect(body.document.closing).toMatchObject({ authorityLine: "TM. ỦY BAN NHÂN DÂN", titleLine: "CHỦ TỊCH", name: "Nguyễn Văn A" });
     expect(body.document.closing.recipients).toEqual(["- Bộ Nội vụ;", "- Lưu: VT, NC."]);
   });

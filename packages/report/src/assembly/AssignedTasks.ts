@@ -110,8 +110,9 @@ export const assignedTasksBlock = (ctx: AssemblyContext, b: Of<"assigned-tasks">
   const hasTotal = lookup(ctx.index, unit, spec.indicator, "") !== undefined;
   const paragraph = (runs: ReadonlyArray<Run>): ReadonlyArray<Paragraph> => [{ kind: "paragraph", runs }];
   if (!hasTotal && !hasParts) {
-    // Nothing stored: say so as a missing figure (warned about), never as "không có".
-    return paragraph([text(`${b.lead}${period}, ${spec.who} có `), count(""), text(` nhiệm vụ được ${spec.by} giao.`)]);
+    // Nothing stored: the sentence is left out (the missing figure is warned about), never written "không có".
+    count("");
+    return [];
   }
   const total = hasTotal ? count("") : null;
   if (total !== null && total.value === 0 && !hasParts)
