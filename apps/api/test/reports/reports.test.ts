@@ -194,7 +194,7 @@ describe.each(databases())("GET /reports/{unit}/{period} from the demo data on $
     const period = await get("DT.VPUBND/2022-H9");
     expect(period.status).toBe(400);
     expect((await json(period)).error.code).toBe("PERIOD_CODE_INVALID");
-    const format = await get("DT.VPUBND/2022-H1?format=pdf");
+    const format = await get("DT.VPUBND/2022-H1?format=rtf");
     expect(format.status).toBe(400);
     const error = (await json(format)).error;
     expect(error.code).toBe("REQUEST_INVALID");
