@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { type SeedStatement, seedBody, seedCorrections } from "@cchc/db/demo/seed/SeedBody";
+import { checkReport } from "@cchc/report/check/CheckReport";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databases, json, useTestApp } from "../support/TestApp.js";
 
@@ -59,6 +60,14 @@ describe.each(databases())("the report of the demo data against the seed's body 
     expect(dropped).toEqual([
       "- Kết quả thực hiện Kế hoạch giải ngân vốn đầu tư công (Dự án: Kho lưu trữ, nhà xe, nhà Đội Cảnh vệ Ủy ban nhân dân Tỉnh)",
     ]);
+  });
+
+  it("gives no error in the checker (`cchc check`) but the data's own defect still to correct: the inspection dated 2024", async () => {
+    const md = await (await testApp().app.request("/api/v1/reports/DT.VPUBND/2022-H1?format=md&date=2022-06-10")).text();
+    const errors = checkReport(md).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => `${f.rule}: ${f.excerpt}`)).toEqual(["date-outside-period: Ngày 28 tháng 4 năm 2024"]);
+    const corrected = md.split("năm 2024").join("năm 2022");
+    expect(checkReport(corrected).findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("explains each deliberate difference in the validation or the warnings", () => {
