@@ -31,6 +31,12 @@ export const formatShort = (d: LocalDate.LocalDate): string => {
   return `${p.day}/${p.month}/${p.year}`;
 };
 
+/** "09/6/2022", "13/01/2022": the short form with the padding of Nghị định 30/2020 (day < 10, months 1–2). */
+export const formatShortNd30 = (d: LocalDate.LocalDate): string => {
+  const p = LocalDate.parts(d);
+  return `${pad2(p.day)}/${p.month <= 2 ? pad2(p.month) : p.month}/${p.year}`;
+};
+
 /** "10/06/2022" (day and month always two digits). */
 export const formatShortPadded = (d: LocalDate.LocalDate): string => {
   const p = LocalDate.parts(d);

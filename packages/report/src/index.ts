@@ -33,4 +33,5 @@ export { extractFigures } from "./extract/ExtractFigures.js";
 export { ExtractedFigure, ExtractionConfidence, ExtractionResult, StatedClaim } from "./extract/Extraction.js";
 export { type FigurePattern, patterns as figurePatterns, scopes as figureScopes } from "./extract/FigurePatterns.js";
 export { contentDisposition, contentTypes, type ReportFormat } from "./render/FileName.js";
+export { makePdfConverter, PDF_PACKAGE, PdfConversionFailed, PdfConverterMissing, pdfConverter } from "./render/Pdf.js";
 export { renderReport } from "./render/Render.js";

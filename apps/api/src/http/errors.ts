@@ -84,6 +84,17 @@ const mappers: Record<string, Mapper> = {
         ? "Tệp không phải .docx hợp lệ (không mở được như tệp Word)."
         : "Tệp .docx không có nội dung văn bản (thiếu word/document.xml).",
   }),
+  PdfConverterMissing: (e) => ({
+    status: 503,
+    code: "PDF_CONVERTER_MISSING",
+    message: `Máy chủ chưa cài LibreOffice để chuyển báo cáo sang PDF; cài gói ${e.package} (apt-get install -y ${e.package}) hoặc tải bản Word (format=docx).`,
+    details: { package: e.package },
+  }),
+  PdfConversionFailed: (e) => ({
+    status: 503,
+    code: "PDF_CONVERSION_FAILED",
+    message: `Chưa chuyển được báo cáo sang PDF (${e.reason}); thử lại sau hoặc tải bản Word (format=docx).`,
+  }),
   ReportEmpty: () => ({ status: 400, code: "REPORT_EMPTY", message: "Chưa gửi nội dung báo cáo." }),
   // reports
   CatalogueNotFound: (e) => ({ status: 404, code: "CATALOGUE_NOT_FOUND", message: `Chưa có danh mục chỉ tiêu áp dụng cho năm ${e.year}.` }),

@@ -13,14 +13,14 @@ import { resolveScope } from "../values/Scope.js";
 
 const TAGS = ["Thuyết minh"];
 
-/** Section ids of the default report outline (`procedure.*` allows sub-sections). */
+/** Section ids of the default report outline (`procedure.*` allows sub-sections; `public-finance.investment` names the project). */
 export const SECTION =
-  /^(direction\.office|direction\.province|institution|procedure(\.[a-z][a-z-]*)?|apparatus|civil-service|public-finance|e-government|assessment|directions|recommendations)$/;
+  /^(direction\.office|direction\.province|institution|procedure(\.[a-z][a-z-]*)?|apparatus|civil-service|public-finance(\.investment)?|e-government|assessment|directions|recommendations)$/;
 
 const Section = Schema.String.pipe(
   Schema.pattern(SECTION, {
     message: () =>
-      "Mục không có trong đề cương: direction.office, direction.province, institution, procedure, procedure.*, apparatus, civil-service, public-finance, e-government, assessment, directions, recommendations",
+      "Mục không có trong đề cương: direction.office, direction.province, institution, procedure, procedure.*, apparatus, civil-service, public-finance, public-finance.investment, e-government, assessment, directions, recommendations",
   }),
 );
 

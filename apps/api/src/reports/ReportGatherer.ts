@@ -41,8 +41,38 @@ const provinceOf = (units: typeof OrgUnitRepo.Service, unit: OrgUnit): Effect.Ef
 /** "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp" → "Văn phòng": the issuing body without its parent's name. */
 export const issuingBodyOf = (name: string): string => name.replace(/\s+(Ủy ban nhân dân|UBND)\b.*$/u, "").trim() || name;
 
-/** Header data of a unit without stored settings, derived from its name and its province. */
-const defaultSettings = (unit: OrgUnit, parentBody: string, province: OrgUnit): ReportSettings => {
+/** "Tỉnh Đồng Tháp" → "Ủy ban nhân dân tỉnh Đồng Tháp"; "Thành phố Cao Lãnh" → "Ủy ban nhân dân thành phố Cao Lãnh". */
+export const committeeOf = (name: string): string =>
+  /^(Ủy ban nhân dân|UBND)\b/u.test(name) ? name : `Ủy ban nhân dân ${name.charAt(0).toLocaleLowerCase("vi")}${name.slice(1)}`;
+
+/**
+ * Header data of a unit without stored settings, by its level (Nghị định 30/2020, Phụ lục I): a
+ * province, district or commune reports as its People's Committee, which has no cơ quan chủ quản
+ * line and abbreviates "UBND" ("/BC-UBND", signed "TM. ỦY BAN NHÂN DÂN"); a department or office
+ * reports under the province's People's Committee with its own abbreviation. Nơi nhận never names
+ * the unit itself: a People's Committee reports to the level above and to the Sở Nội vụ / Bộ Nội vụ.
+ */
+export const defaultSettings = (unit: OrgUnit, parentBody: string, province: OrgUnit): ReportSettings => {
+  const place = province.shortName ?? province.name.replace(/^Tỉnh\s+/u, "");
+  const committee = unit.kind === "people-committee" || unit.kind === "province" || unit.kind === "district" || unit.kind === "commune";
+  if (committee) {
+    const above =
+      unit.kind === "province" || (unit.kind === "people-committee" && unit.parentCode === province.code)
+        ? ["Bộ Nội vụ"]
+        : unit.kind === "commune" && unit.parentCode !== province.code
+          ? ["UBND cấp huyện (b/c)", "Phòng Nội vụ"]
+          : ["UBND Tỉnh (b/c)", "Sở Nội vụ"];
+    return {
+      unit: unit.code,
+      parentBody: "",
+      issuingBody: committeeOf(unit.name),
+      symbol: "BC-UBND",
+      place,
+      addressee: null,
+      signer: { authority: "TM.", authorityTitle: "Ủy ban nhân dân", title: "Chủ tịch", name: "" },
+      recipients: [...above, "Lưu: VT"],
+    };
+  }
   const abbreviation =
     unit.shortName && /^[\p{Lu}\d&]+$/u.test(unit.shortName) ? unit.shortName : (unit.code.split(".").at(-1) ?? unit.code);
   return {
@@ -50,10 +80,10 @@ const defaultSettings = (unit: OrgUnit, parentBody: string, province: OrgUnit): 
     parentBody,
     issuingBody: issuingBodyOf(unit.name),
     symbol: `BC-${abbreviation}`,
-    place: province.shortName ?? province.name.replace(/^Tỉnh\s+/u, ""),
+    place,
     addressee: null,
-    signer: { authority: null, authorityTitle: null, title: "Thủ trưởng cơ quan", name: "[Họ và tên người ký]" },
-    recipients: [`${parentBody} (b/c)`, "Sở Nội vụ", "Lưu: VT"],
+    signer: { authority: null, authorityTitle: null, title: "Thủ trưởng cơ quan", name: "" },
+    recipients: ["UBND Tỉnh (b/c)", "Sở Nội vụ", "Lưu: VT"],
   };
 };
 
@@ -136,7 +166,13 @@ export const gather = (unitCode: string, periodCode: string, options: GatherOpti
     const scopes = unit.code === province.code ? [unit] : [unit, province];
     const values = (yield* Effect.forEach(scopes, (u) =>
       Effect.map(valueRepo.list(u.code, window.code), (vs) =>
-        vs.map((v) => ({ unit: u.code, indicator: v.indicator, disaggregation: v.disaggregation, value: v.value })),
+        vs.map((v) => ({
+          unit: u.code,
+          indicator: v.indicator,
+          disaggregation: v.disaggregation,
+          value: v.value,
+          ...(v.asOf ? { asOf: v.asOf } : {}),
+        })),
       ),
     )).flat();
     const findings = (yield* Effect.forEach(scopes, (u) =>

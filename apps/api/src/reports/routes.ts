@@ -1,6 +1,6 @@
 /**
  * The report of a unit for a period, produced from the stored data:
- * `GET /reports/{unit}/{period}?format=docx|md|html|xlsx|json`. Files come with their content
+ * `GET /reports/{unit}/{period}?format=docx|pdf|md|html|xlsx|json`. Files come with their content
  * type and a Vietnamese file name (ASCII `filename` plus UTF-8 `filename*`); `json` answers the
  * assembly result — the document model, its warnings and the validation findings — so the author
  * sees what is missing before downloading.
@@ -8,6 +8,7 @@
 import { LocalDate } from "@cchc/domain/LocalDate";
 import { assemble } from "@cchc/report/assembly/Assemble";
 import { contentTypes } from "@cchc/report/render/FileName";
+import { PdfConversionFailed, PdfConverterMissing } from "@cchc/report/render/Pdf";
 import { renderReport } from "@cchc/report/render/Render";
 import { Effect, Schema } from "effect";
 import { route } from "../http/Route.js";
@@ -16,10 +17,10 @@ import { gather } from "./ReportGatherer.js";
 const JSON_TYPE = "application/json; charset=utf-8";
 
 /** The formats the route answers in. */
-const Format = Schema.Literal("docx", "md", "html", "xlsx", "json").annotations({
+const Format = Schema.Literal("docx", "md", "html", "xlsx", "json", "pdf").annotations({
   identifier: "ReportFormat",
   description:
-    "Định dạng: docx (Word, thể thức Nghị định 30/2020), md (Markdown), html (xem trước), xlsx (Excel, tỷ lệ bằng công thức), json (mô hình văn bản kèm cảnh báo)",
+    "Định dạng: docx (Word, thể thức Nghị định 30/2020), pdf (chuyển từ bản Word bằng LibreOffice; 503 PDF_CONVERTER_MISSING khi máy chủ chưa cài), md (Markdown), html (xem trước), xlsx (Excel, tỷ lệ bằng công thức), json (mô hình văn bản kèm cảnh báo)",
 });
 
 /** Report routes. */
@@ -43,10 +44,17 @@ export const reportRoutes = [
         }),
       }),
       response: {
-        contentTypes: [contentTypes.docx, contentTypes.xlsx, contentTypes.md, contentTypes.html, JSON_TYPE],
+        contentTypes: [contentTypes.docx, contentTypes.pdf, contentTypes.xlsx, contentTypes.md, contentTypes.html, JSON_TYPE],
         description: "Báo cáo theo định dạng yêu cầu",
       },
-      errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "PERIOD_NOT_IN_REGIME", "CATALOGUE_NOT_FOUND"],
+      errors: [
+        "ORG_UNIT_NOT_FOUND",
+        "PERIOD_CODE_INVALID",
+        "PERIOD_NOT_IN_REGIME",
+        "CATALOGUE_NOT_FOUND",
+        "PDF_CONVERTER_MISSING",
+        "PDF_CONVERSION_FAILED",
+      ],
     },
     ({ params, query }) =>
       Effect.gen(function* () {
@@ -55,7 +63,13 @@ export const reportRoutes = [
         if (query.format === "json") {
           return new Response(JSON.stringify(result), { status: 200, headers: { "content-type": JSON_TYPE } });
         }
-        const file = yield* Effect.promise(() => renderReport(result.document, query.format as Exclude<typeof query.format, "json">));
+        const format = query.format as Exclude<typeof query.format, "json">;
+        const file = yield* Effect.tryPromise({
+          try: () => renderReport(result.document, format),
+          catch: (e) => e,
+        }).pipe(
+          Effect.catchAll((e) => (e instanceof PdfConverterMissing || e instanceof PdfConversionFailed ? Effect.fail(e) : Effect.die(e))),
+        );
         return new Response(file.body, {
           status: 200,
           headers: {

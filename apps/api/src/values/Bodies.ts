@@ -2,6 +2,7 @@
  * Request and response shapes of the values routes, shared with the OpenAPI document.
  */
 import { StoredValue } from "@cchc/domain/indicators/Value";
+import { LocalDate } from "@cchc/domain/LocalDate";
 import { Finding } from "@cchc/domain/validation/Finding";
 import { Schema } from "effect";
 import { pageFields } from "../indicators/Paging.js";
@@ -23,6 +24,9 @@ export const PutValueBody = Schema.Struct({
   value: Schema.Number.annotations({ description: "Giá trị: số nguyên với số đếm, số nguyên đồng với số tiền" }),
   version: Version,
   comment: Schema.optional(Comment),
+  asOf: Schema.optional(Schema.NullOr(LocalDate)).annotations({
+    description: "Ngày số liệu được chốt khi khác ngày cuối kỳ (YYYY-MM-DD); null xóa; bỏ trống giữ nguyên",
+  }),
 }).annotations({ identifier: "PutValueBody" });
 
 /** One item of a bulk entry. */
@@ -32,6 +36,7 @@ export const BulkItem = Schema.Struct({
   value: Schema.Number,
   version: Schema.optional(Version).annotations({ description: "Bỏ trống = ghi không kiểm tra phiên bản (nhập khẩu)" }),
   comment: Schema.optional(Comment),
+  asOf: Schema.optional(Schema.NullOr(LocalDate)).annotations({ description: "Ngày số liệu được chốt khi khác ngày cuối kỳ" }),
 }).annotations({ identifier: "BulkValueItem" });
 
 /** Where written values come from, as a writer may say it: "computed" and "consolidated" are the server's own. */

@@ -20,6 +20,7 @@ export interface RawWrite {
   readonly value: number;
   readonly version?: number | undefined;
   readonly comment?: string | undefined;
+  readonly asOf?: string | null | undefined;
 }
 
 const REASON_VI: Record<string, string> = {
@@ -55,6 +56,7 @@ export const checkWrite = (
     value: value.right,
     version: w.version,
     comment: w.comment === undefined ? undefined : w.comment.normalize("NFC"),
+    ...(w.asOf === undefined ? {} : { asOf: w.asOf }),
     source,
   });
 };

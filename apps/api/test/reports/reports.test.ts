@@ -82,7 +82,7 @@ describe.each(databases())("GET /reports/{unit}/{period} from the demo data on $
     for (const f of SEED_FIGURES) expect(contains(md, f), f).toBe(true);
     expect(md).toContain("19.961.000.000 đồng");
     // Computed, not copied: the seed's 49,5% is 49,4% by its own counts.
-    expect(md).toContain("đạt tỷ lệ 49,4% so với kinh phí được giao");
+    expect(md).toContain("+ Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: 49,4%.");
     expect(md).not.toContain("49,5%");
   });
 
@@ -116,17 +116,19 @@ describe.each(databases())("GET /reports/{unit}/{period} from the demo data on $
     expect(all.filter((f) => f.rule.startsWith("date-")).map((f) => f.excerpt)).toEqual(["Ngày 28 tháng 4 năm 2024"]);
   });
 
-  it("states the Government's tasks consistently (from the task records) and reports the stored counts that disagree", async () => {
+  it("states the Government's tasks from the stored counts (one source), and warns about the task records that differ", async () => {
     expect(md).toContain(
-      "Tỉnh có 4 nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao, trong đó: 2 nhiệm vụ giải quyết đúng hạn và trước hạn, 2 nhiệm vụ chưa tới hạn giải quyết, không có nhiệm vụ trễ hạn.",
+      "trong số các nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao, Tỉnh có 35 nhiệm vụ giải quyết đúng hạn và trước hạn, 9 nhiệm vụ chưa tới hạn giải quyết, không có nhiệm vụ trễ hạn.",
     );
     expect(md).not.toMatch(/có 4 nhiệm vụ[^\n]*35/u);
+    expect(md).not.toMatch(/có 2 nhiệm vụ/u);
     const body = await json(await get("DT.VPUBND/2022-H1?format=json"));
     const codes = body.warnings.map((w: any) => w.code);
     expect(codes).toContain("assigned-tasks-values-differ");
     expect(body.warnings.find((w: any) => w.code === "assigned-tasks-values-differ").message).toContain("35");
     const rows = body.document.figures.flatMap((t: any) => t.rows).filter((r: any) => r.indicator === "chidao.nhiemvu.cp.giao");
-    expect(rows.map((r: any) => r.value)).toEqual([4, 2, 2, 0]);
+    expect(rows.map((r: any) => r.value)).toEqual([35, 9, 0]);
+    expect(codes).toContain("assigned-tasks-mismatch");
   });
 
   it("lists the validation findings and warnings in JSON: the 49,5% claim, the 28/4/2024 inspection, the task count", async () => {
@@ -192,11 +194,22 @@ describe.each(databases())("GET /reports/{unit}/{period} from the demo data on $
     const period = await get("DT.VPUBND/2022-H9");
     expect(period.status).toBe(400);
     expect((await json(period)).error.code).toBe("PERIOD_CODE_INVALID");
-    const format = await get("DT.VPUBND/2022-H1?format=pdf");
+    const format = await get("DT.VPUBND/2022-H1?format=rtf");
     expect(format.status).toBe(400);
     const error = (await json(format)).error;
     expect(error.code).toBe("REQUEST_INVALID");
     expect(error.details[0].path).toBe("query.format");
+  });
+
+  it("writes a province's report as its People's Committee: no chủ quản line, /BC-UBND, never sent to itself, no placeholder", async () => {
+    const body = await json(await get("DT/2022-H1?format=json"));
+    expect(body.document.header).toMatchObject({ parentBody: "", issuingBody: "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP" });
+    expect(body.document.header.numberLine).toMatch(/^Số: +\/BC-UBND$/u);
+    expect(body.document.closing.authorityLine).toBe("TM. ỦY BAN NHÂN DÂN");
+    expect(body.document.closing.recipients).toEqual(["- Bộ Nội vụ;", "- Lưu: VT."]);
+    const text = await (await get("DT/2022-H1?format=md")).text();
+    expect(text).not.toContain("[chưa có");
+    expect(text).not.toMatch(/ĐỒNG THÁP[^\n]*TỈNH ĐỒNG THÁP/u);
   });
 
   it("writes the header of a unit from its stored settings once they change", async () => {
@@ -219,7 +232,7 @@ describe.each(databases())("GET /reports/{unit}/{period} from the demo data on $
       ),
     );
     const body = await json(await get("DT/2022-H1?format=json"));
-    expect(body.document.header).toMatchObject({ issuingBody: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", numberLine: "Số:       /BC-UBND" });
+    expect(body.document.header).toMatchObject({ issuingBody: "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP", numberLine: "Số:       /BC-UBND" });
     expect(body.document.closing).toMatchObject({ authorityLine: "TM. ỦY BAN NHÂN DÂN", titleLine: "CHỦ TỊCH", name: "Nguyễn Văn A" });
     expect(body.document.closing.recipients).toEqual(["- Bộ Nội vụ;", "- Lưu: VT, NC."]);
   });

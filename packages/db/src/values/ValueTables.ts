@@ -14,6 +14,8 @@ export interface IndicatorValueTable {
   readonly updated_by: string;
   readonly updated_at: Timestamp;
   readonly version: number;
+  /** The day the value stands at when not the end of its period ("YYYY-MM-DD"). */
+  readonly as_of: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Table `indicator_value_history`: every change of a value (old → new, who, when). */

@@ -21,6 +21,8 @@ export interface ValueWrite {
   readonly version?: number | undefined;
   /** undefined keeps the stored comment; "" clears it. */
   readonly comment?: string | undefined;
+  /** The day the value stands at ("YYYY-MM-DD"); undefined keeps the stored one, null clears it. */
+  readonly asOf?: string | null | undefined;
   readonly source: ValueSource;
 }
 
@@ -45,6 +47,7 @@ export const toStored = (r: IndicatorValueRow): StoredValue => ({
   disaggregation: r.disaggregation,
   value: Number(r.value),
   comment: r.comment,
+  asOf: (r.as_of ?? null) as StoredValue["asOf"],
   source: r.source as ValueSource,
   version: r.version,
   updatedBy: r.updated_by,
@@ -111,7 +114,8 @@ export const writeGroupIn = async (
       });
     if (c.version !== undefined && (cur?.version ?? 0) !== c.version) throw conflict(cur);
     const comment = c.comment === undefined ? (cur?.comment ?? null) : c.comment.trim() === "" ? null : c.comment.normalize("NFC").trim();
-    if (cur && Number(cur.value) === c.value && cur.comment === comment) {
+    const asOf = c.asOf === undefined ? (cur?.as_of ?? null) : c.asOf;
+    if (cur && Number(cur.value) === c.value && cur.comment === comment && (cur.as_of ?? null) === asOf) {
       results.push({
         indicator: c.indicator,
         disaggregation: c.disaggregation,
@@ -122,7 +126,7 @@ export const writeGroupIn = async (
       continue;
     }
     const version = (cur?.version ?? 0) + 1;
-    const row = { value: c.value, comment, source: c.source, updated_by: actor, updated_at: now, version };
+    const row = { value: c.value, comment, as_of: asOf, source: c.source, updated_by: actor, updated_at: now, version };
     const saved: IndicatorValueRow | undefined = cur
       ? await key(trx.updateTable("indicator_value").set(row)).where("version", "=", cur.version).returningAll().executeTakeFirst()
       : await trx

@@ -4,6 +4,7 @@
  * integer of đồng, and the disaggregation uses only the indicator's dimensions.
  */
 import { Either, Schema } from "effect";
+import { LocalDate } from "../LocalDate.js";
 import * as Disaggregation from "./Disaggregation.js";
 import type { IndicatorDefinition } from "./Indicator.js";
 
@@ -76,6 +77,9 @@ export const StoredValue = Schema.Struct({
   disaggregation: Schema.String,
   value: Schema.Number,
   comment: Schema.NullOr(Schema.String),
+  asOf: Schema.optional(Schema.NullOr(LocalDate)).annotations({
+    description: "Ngày số liệu được chốt khi khác ngày cuối kỳ (ví dụ kinh phí thực hiện đến ngày 09/6/2022)",
+  }),
   source: ValueSource,
   version: Schema.Number.annotations({ description: "Phiên bản hiện tại; gửi lại khi sửa để tránh ghi đè" }),
   updatedBy: Schema.String,

@@ -4,13 +4,14 @@
  * × 100 = 49,4%"), and the plan's tasks. The structured rows also feed the spreadsheet.
  */
 import * as Area from "@cchc/domain/Area";
-import { formatShort } from "@cchc/domain/VnDate";
+import { formatShort, formatShortNd30 } from "@cchc/domain/VnDate";
 import { formatDecimal } from "@cchc/domain/VnNumber";
 import { type AssemblyContext, indicatorName, unitName, warn } from "./AssemblyContext.js";
+import { sizeColumns } from "./ColumnWidths.js";
 import * as Disaggregation from "./Disaggregation.js";
-import { formatValue } from "./Figures.js";
+import { formatValue, MISSING } from "./Figures.js";
 import * as Rates from "./Rates.js";
-import type { FigureRow, FigureTable, RateRow, Table } from "./ReportDocument.js";
+import type { FigureRow, FigureTable, RateRow, Table, TableColumn } from "./ReportDocument.js";
 import type { PlanTaskStatus, ReportInput } from "./ReportInput.js";
 
 /** The rate of plan tasks started, computed from the plan's tasks. */
@@ -52,6 +53,7 @@ export const figureTables = (ctx: AssemblyContext, input: ReportInput): Readonly
       measure: entry.unit,
       value: v.value,
       text: formatValue(entry, v.value, "bare"),
+      ...(v.asOf === undefined ? {} : { asOf: formatShortNd30(v.asOf) }),
     });
     byArea.set(entry.area, list);
   }
@@ -127,62 +129,74 @@ export const table = (
 ): ReadonlyArray<Table> => {
   switch (kind) {
     case "figures-table":
-      return figures.map((t, i) => ({
-        kind: "table",
-        id: `figures.${t.area}`,
-        caption: `Biểu ${i + 1}. ${t.areaName}`,
-        columns: [
-          { header: "STT", align: "center", width: 8 },
-          { header: "Chỉ tiêu", align: "left", width: 50 },
-          { header: "Đơn vị báo cáo", align: "left", width: 18 },
-          { header: "Đơn vị tính", align: "center", width: 12 },
-          { header: "Số liệu", align: "right", width: 18 },
-        ],
-        rows: t.rows.map((r, n) => [String(n + 1), r.name, r.unitName, r.measure, r.text]),
-      }));
-    case "rates-table":
-      return rates.length === 0
-        ? []
-        : [
-            {
-              kind: "table",
-              id: "rates",
-              caption,
-              columns: [
-                { header: "STT", align: "center", width: 8 },
-                { header: "Tỷ lệ", align: "left", width: 28 },
-                { header: "Đơn vị báo cáo", align: "left", width: 14 },
-                { header: "Công thức và số liệu", align: "left", width: 40 },
-                { header: "Kết quả", align: "right", width: 12 },
-              ],
-              rows: rates.map((r, n) => [String(n + 1), r.name, r.unitName, r.formula, r.text]),
-            },
-          ];
-    case "tasks-table":
-      return input.planTasks.length === 0
-        ? []
-        : [
-            {
-              kind: "table",
-              id: "tasks",
-              caption,
-              columns: [
-                { header: "STT", align: "center", width: 8 },
-                { header: "Nhiệm vụ", align: "left", width: 46 },
-                { header: "Lĩnh vực", align: "left", width: 18 },
-                { header: "Thời hạn", align: "center", width: 12 },
-                { header: "Tiến độ", align: "right", width: 8 },
-                { header: "Tình trạng", align: "left", width: 12 },
-              ],
-              rows: input.planTasks.map((t, n) => [
-                String(n + 1),
-                t.title,
-                Area.byCode(t.area).shortVi,
-                t.deadline === null ? "" : formatShort(t.deadline),
-                t.progress === null ? "" : `${formatDecimal(t.progress, 0)}%`,
-                STATUS[t.status],
-              ]),
-            },
-          ];
+      return figures.map((t, i) => {
+        // The unit column only when the table has figures of more than one unit; the day only when a figure has its own.
+        const several = new Set(t.rows.map((r) => r.unit)).size > 1;
+        const dated = t.rows.some((r) => r.asOf !== undefined);
+        const columns: Array<TableColumn> = [
+          { header: "STT", align: "center", width: 0, nowrap: true },
+          { header: "Chỉ tiêu", align: "left", width: 0 },
+          ...(several ? [{ header: "Đơn vị báo cáo", align: "left" as const, width: 0 }] : []),
+          { header: "Đơn vị tính", align: "center", width: 0 },
+          { header: "Số liệu", align: "right", width: 0, nowrap: true },
+          ...(dated ? [{ header: "Số liệu đến ngày", align: "center" as const, width: 0, nowrap: true }] : []),
+        ];
+        const rows = t.rows.map((r, n) => [
+          String(n + 1),
+          r.name,
+          ...(several ? [r.unitName] : []),
+          r.measure,
+          r.text,
+          ...(dated ? [r.asOf ?? ""] : []),
+        ]);
+        const out: Table = {
+          kind: "table",
+          id: `figures.${t.area}`,
+          caption: `Biểu ${i + 1}. ${t.areaName}`,
+          columns: sizeColumns(columns, rows),
+          rows,
+        };
+        return out;
+      });
+    case "rates-table": {
+      if (rates.length === 0) return [];
+      const several = new Set(rates.map((r) => r.unit)).size > 1;
+      const columns: Array<TableColumn> = [
+        { header: "STT", align: "center", width: 0, nowrap: true },
+        { header: "Tỷ lệ", align: "left", width: 0 },
+        ...(several ? [{ header: "Đơn vị báo cáo", align: "left" as const, width: 0 }] : []),
+        { header: "Công thức và số liệu", align: "left", width: 0 },
+        { header: "Kết quả", align: "right", width: 0, nowrap: true },
+      ];
+      // A rate without its figures is shown as "—", the formula saying which figure is missing.
+      const rows = rates.map((r, n) => [
+        String(n + 1),
+        r.name,
+        ...(several ? [r.unitName] : []),
+        r.formula.split(MISSING).join("(chưa có số liệu)"),
+        r.value === null ? "—" : r.text,
+      ]);
+      return [{ kind: "table", id: "rates", caption, columns: sizeColumns(columns, rows), rows }];
+    }
+    case "tasks-table": {
+      if (input.planTasks.length === 0) return [];
+      const columns: Array<TableColumn> = [
+        { header: "STT", align: "center", width: 0, nowrap: true },
+        { header: "Nhiệm vụ", align: "left", width: 0 },
+        { header: "Lĩnh vực", align: "left", width: 0 },
+        { header: "Thời hạn", align: "center", width: 0, nowrap: true },
+        { header: "Tiến độ", align: "right", width: 0, nowrap: true },
+        { header: "Tình trạng", align: "left", width: 0 },
+      ];
+      const rows = input.planTasks.map((t, n) => [
+        String(n + 1),
+        t.title,
+        Area.byCode(t.area).shortVi,
+        t.deadline === null ? "" : formatShort(t.deadline),
+        t.progress === null ? "" : `${formatDecimal(t.progress, 0)}%`,
+        STATUS[t.status],
+      ]);
+      return [{ kind: "table", id: "tasks", caption, columns: sizeColumns(columns, rows), rows }];
+    }
   }
 };

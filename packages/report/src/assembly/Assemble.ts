@@ -5,7 +5,7 @@
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as Period from "@cchc/domain/Period";
-import { formatLongNd30, formatPlaceDate, formatShort } from "@cchc/domain/VnDate";
+import { formatLongNd30, formatPlaceDate, formatShort, formatShortNd30 } from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import * as Appendix from "./Appendix.js";
 import type { AssemblyContext } from "./AssemblyContext.js";
@@ -14,7 +14,7 @@ import type { AssemblyResult } from "./AssemblyResult.js";
 import { reconcile } from "./AssignedTasks.js";
 import { defaultTemplate } from "./DefaultTemplate.js";
 import { padNumber } from "./DocumentCitation.js";
-import { indexValues } from "./Figures.js";
+import { indexAsOf, indexValues } from "./Figures.js";
 import { sectionNumber } from "./Numbering.js";
 import { fillVariables } from "./Placeholder.js";
 import type { Block, Closing, DocumentHeader, FigureTable, RateRow, ReportDocument, Section } from "./ReportDocument.js";
@@ -49,8 +49,9 @@ const variables = (input: ReportInput): Record<string, string> => {
     "period.start": formatShort(p.start),
     "period.end": formatShort(p.end),
     "period.year": String(LocalDate.parts(p.end).year),
+    "period.previousYear": String(LocalDate.parts(p.end).year - 1),
     "period.next": next === null ? "kỳ tới" : inline(next),
-    "figures.asOf": formatShort(asOf),
+    "figures.asOf": formatShortNd30(asOf),
     "unit.name": input.unit.name,
     "province.name": input.unit.provinceName,
   };
@@ -125,12 +126,27 @@ const closeBody = (sections: ReadonlyArray<Section>): ReadonlyArray<Section> => 
   return out;
 };
 
+/**
+ * "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" → "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP": the name of a People's
+ * Committee (which has no cơ quan chủ quản line) is written on two lines, as Nghị định 30/2020,
+ * Phụ lục I shows, so that no word is broken by a narrow header column.
+ */
+export const issuingLines = (name: string): string => name.replace(/^(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+(?=\S)/u, "$1\n");
+
+/** A recipient's name without its marker and note ("UBND Tỉnh (b/c)" → "ubnd tỉnh"), for comparing. */
+const recipientKey = (r: string): string =>
+  r
+    .replace(/\([^)]*\)/gu, "")
+    .replace(/[\s;.,]+/gu, " ")
+    .trim()
+    .toLocaleLowerCase("vi");
+
 const header = (ctx: AssemblyContext, input: ReportInput, template: Template): DocumentHeader => {
   const h = input.header;
   const number = h.number === null || h.number.trim() === "" ? "      " : padNumber(h.number.trim());
   return {
-    parentBody: upper(h.parentBody),
-    issuingBody: upper(h.issuingBody),
+    parentBody: upper(h.parentBody.trim()),
+    issuingBody: issuingLines(upper(h.issuingBody.trim())),
     numberLine: `Số: ${number}/${h.symbol}`,
     nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto: "Độc lập - Tự do - Hạnh phúc",
@@ -141,8 +157,12 @@ const header = (ctx: AssemblyContext, input: ReportInput, template: Template): D
   };
 };
 
-const closing = (input: ReportInput): Closing => {
+const closing = (ctx: AssemblyContext, input: ReportInput): Closing => {
   const s = input.header.signer;
+  // A report is never sent to the body that issues it.
+  const own = new Set(
+    [input.unit.name, input.header.issuingBody, ...(input.unit.shortName ? [input.unit.shortName] : [])].map(recipientKey),
+  );
   const list = input.header.recipients
     .map((r) =>
       r
@@ -150,7 +170,12 @@ const closing = (input: ReportInput): Closing => {
         .replace(/^[-–]\s*/u, "")
         .replace(/[\s;.]+$/u, ""),
     )
-    .filter((r) => r !== "");
+    .filter((r) => r !== "")
+    .filter((r) => {
+      if (!own.has(recipientKey(r))) return true;
+      warn(ctx, { code: "recipient-is-issuer", message: `Bỏ nơi nhận "${r}": báo cáo không gửi cho chính cơ quan ban hành.` });
+      return false;
+    });
   return {
     recipientsTitle: "Nơi nhận:",
     recipients: list.map((r, i) => `- ${r}${i === list.length - 1 ? "." : ";"}`),
@@ -185,6 +210,7 @@ export const assemble = (given: ReportInput, template: Template = defaultTemplat
   const input: ReportInput = { ...given, values: settled.values };
   const ctx: AssemblyContext = {
     index: indexValues(input.values),
+    asOf: indexAsOf(input.values),
     catalogue: new Map(input.catalogue.map((c) => [c.code, c])),
     unitCode: input.unit.code,
     unitName: input.unit.name,
@@ -227,10 +253,12 @@ export const assemble = (given: ReportInput, template: Template = defaultTemplat
       periodCode: input.period.code,
       periodLabel: input.period.label,
       title: `Báo cáo CCHC ${input.unit.name} ${periodInline}`,
+      window: `số liệu tính từ ${formatShort(input.period.start)} đến ${formatShort(input.period.end)}`,
+      figuresAsOf: ctx.variables["figures.asOf"] ?? formatShortNd30(input.period.end),
     },
     header: head,
     sections,
-    closing: closing(input),
+    closing: closing(ctx, input),
     appendix,
     figures,
     rates,

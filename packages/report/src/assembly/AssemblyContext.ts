@@ -5,7 +5,7 @@
  */
 import type { AssemblyWarning } from "./AssemblyResult.js";
 import * as Disaggregation from "./Disaggregation.js";
-import { type FigureFormat, formatValue, lookup, MISSING, type ValueIndex } from "./Figures.js";
+import { type AsOfIndex, type FigureFormat, formatValue, lookup, MISSING, type ValueIndex } from "./Figures.js";
 import * as Rates from "./Rates.js";
 import type { FigureRun } from "./ReportDocument.js";
 import type { CatalogueEntry } from "./ReportInput.js";
@@ -16,6 +16,8 @@ export type Scope = "unit" | "province";
 /** Shared state of one assembly. */
 export interface AssemblyContext {
   readonly index: ValueIndex;
+  /** As-of days of the values that stand at a day of their own. */
+  readonly asOf: AsOfIndex;
   readonly catalogue: ReadonlyMap<string, CatalogueEntry>;
   readonly unitCode: string;
   readonly unitName: string;
@@ -51,6 +53,10 @@ const missingRun = (indicator: string, disaggregation: string, unit: string): Fi
   missing: true,
 });
 
+/** "Giải ngân vốn đạt 100%" for a complete disbursement ("100,0%" written "100%"), "Đang thực hiện" below. */
+const disbursement = (value: number, text: string): string =>
+  value >= 100 ? `Giải ngân vốn đạt ${text.replace(/,0+%$/u, "%")}` : "Đang thực hiện";
+
 /** A figure run for an indicator value or a computed rate of the catalogue. */
 export const figure = (
   ctx: AssemblyContext,
@@ -72,7 +78,8 @@ export const figure = (
     if (r.missing) warn(ctx, { code: "value-missing", message: `Thiếu số liệu để tính tỷ lệ ${what}.`, sectionId, indicator });
     else if (r.undefinedRate)
       warn(ctx, { code: "rate-undefined", message: `Không tính được tỷ lệ ${what}: mẫu số bằng 0.`, sectionId, indicator });
-    return { kind: "figure", text: r.text, indicator, disaggregation, unit, value: r.value, missing: r.value === null };
+    const text = format === "disbursement" && r.value !== null ? disbursement(r.value, r.text) : r.text;
+    return { kind: "figure", text, indicator, disaggregation, unit, value: r.value, missing: r.value === null };
   }
   const value = lookup(ctx.index, unit, indicator, disaggregation);
   if (value === undefined) {

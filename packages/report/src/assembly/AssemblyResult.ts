@@ -13,6 +13,7 @@ export const WarningCode = Schema.Literal(
   "rate-undefined",
   "indicator-unknown",
   "placeholder-unknown",
+  "recipient-is-issuer",
   "narrative-missing",
   "date-outside-period",
   "date-after-report",

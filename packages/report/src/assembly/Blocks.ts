@@ -17,8 +17,11 @@ import type { Block, Paragraph, Run } from "./ReportDocument.js";
 import type { ReportInput } from "./ReportInput.js";
 import type { TemplateBlock } from "./Template.js";
 
-/** Text of a narrative the author has not written yet. */
-export const NO_NARRATIVE = "[chưa có nội dung]";
+/**
+ * Text of a required narrative the author has not written: the answer a report gives for a
+ * heading with nothing to tell. A warning asks the author to check it.
+ */
+export const NO_NARRATIVE = "Không có.";
 
 const text = (t: string): Run => ({ kind: "text", text: t });
 const para = (runs: ReadonlyArray<Run>): Paragraph => ({ kind: "paragraph", runs });
@@ -70,9 +73,11 @@ const narrative = (
   return paragraphs.map((p, i) => {
     const numbered = b.numbered === true ? `${i + 1}. ${p.replace(/^\d+\.\s*/u, "")}` : p;
     if (i !== 0 || b.lead === undefined) return plain(numbered);
+    if (b.trail !== undefined) return plain(`${b.lead}${numbered.replace(/[\s.;:]+$/u, "")}${b.trail}`);
     // The author often starts with the lead's own words ("Kết quả rà soát…: …"): say them once.
     const own = labelOf(numbered);
-    if (leadLabel !== null && own !== null && labelKey(own) === labelKey(leadLabel)) return plain(`${markerOf(b.lead)}${numbered}`);
+    if (leadLabel !== null && own !== null && labelKey(own) === labelKey(leadLabel))
+      return plain(`${markerOf(b.lead)}${numbered.replace(/^[-+*]\s+/u, "")}`);
     return plain(`${b.lead}${numbered}`);
   });
 };
@@ -200,7 +205,11 @@ export const bodyBlock = (
     case "text": {
       if (b.until !== undefined && !(input.period.start < b.until)) return [];
       if (b.from !== undefined && !(input.period.start >= b.from)) return [];
-      return [para(fill(ctx, b.text, sectionId))];
+      const runs = fill(ctx, b.text, sectionId);
+      // A sentence of figures none of which the unit has is left out (each missing one is warned about).
+      const figures = runs.filter((r) => r.kind === "figure");
+      if (figures.length > 0 && figures.every((r) => r.missing)) return [];
+      return [para(runs)];
     }
     case "narrative":
       return narrative(ctx, input, b, sectionId, skip);

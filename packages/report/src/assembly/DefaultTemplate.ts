@@ -110,7 +110,7 @@ const data: typeof Template.Encoded = {
             },
             {
               kind: "text",
-              text: "+ Kết quả tiếp nhận, xử lý phản ánh, kiến nghị của người dân, tổ chức liên quan đến quy định TTHC: Tỷ lệ giải quyết phản ánh, kiến nghị (PAKN) về quy định TTHC {tthc.pakn.tyle@province}, trong đó tổng số PAKN đã tiếp nhận (trực tiếp hoặc do cơ quan có thẩm quyền chuyển đến): {tthc.pakn.tiepnhan@province}, số PAKN đã giải quyết xong: {tthc.pakn.dagiaiquyet@province}.",
+              text: "+ Kết quả tiếp nhận, xử lý phản ánh, kiến nghị của người dân, tổ chức liên quan đến quy định TTHC: Tỷ lệ giải quyết phản ánh, kiến nghị (PAKN) về quy định TTHC {tthc.pakn.tyle@province}, trong đó tổng số PAKN đã tiếp nhận (trực tiếp hoặc do cơ quan có thẩm quyền chuyển đến) {tthc.pakn.tiepnhan@province}, số PAKN đã giải quyết xong {tthc.pakn.dagiaiquyet@province}.",
             },
             { kind: "narrative", section: "procedure.feedback", required: false },
             { kind: "narrative", section: "procedure.quality", lead: "+ Kết quả thực hiện việc đánh giá chất lượng giải quyết TTHC: " },
@@ -132,11 +132,16 @@ const data: typeof Template.Encoded = {
           title: "Cải cách chế độ công vụ",
           blocks: [
             { kind: "narrative", section: "civil-service" },
+            { kind: "text", text: "- Kết quả thực hiện bổ nhiệm, đề bạt công chức, viên chức: {congvu.bonhiem|none}." },
             {
               kind: "activities",
               lead: "- Kết quả thực hiện đào tạo, bồi dưỡng cán bộ, công chức, viên chức ({congvu.daotao.luot} lượt người):",
               activity: "training",
               checkIndicator: "congvu.daotao.luot",
+            },
+            {
+              kind: "text",
+              text: "- Tình hình ban hành và kết quả thực hiện các cơ chế, chính sách thu hút người có tài năng vào làm việc tại các cơ quan, đơn vị: {congvu.thuhut.chinhsach|none}.",
             },
           ],
         },
@@ -144,25 +149,60 @@ const data: typeof Template.Encoded = {
           id: "public-finance",
           title: "Cải cách tài chính công",
           blocks: [
+            { kind: "text", text: "- Kết quả thực hiện thu ngân sách nhà nước theo Kế hoạch được Ủy ban nhân dân Tỉnh giao:" },
+            { kind: "text", text: "Năm {period.year}: Kinh phí quản lý hành chính được giao: {taichinh.kinhphi.giao}." },
+            { kind: "text", text: "Trong đó:" },
             {
               kind: "text",
-              text: "- Kết quả thực hiện dự toán ngân sách nhà nước được Ủy ban nhân dân Tỉnh giao năm {period.year}: Kinh phí quản lý hành chính được giao: {taichinh.kinhphi.giao}; trong đó:",
+              text: "* Kinh phí thực hiện tự chủ: {taichinh.kinhphi.giao[autonomy=autonomous]}.",
             },
             {
               kind: "text",
-              text: "+ Kinh phí thực hiện tự chủ: {taichinh.kinhphi.giao[autonomy=autonomous]} (trong đó kinh phí cải cách tiền lương được giữ lại: {taichinh.kinhphi.cclgiulai}); số kinh phí đã thực hiện đến ngày {figures.asOf}: {taichinh.kinhphi.dasudung[autonomy=autonomous]}, đạt tỷ lệ {taichinh.kinhphi.tyle[autonomy=autonomous]} so với kinh phí được giao.",
+              text: "(Trong đó kinh phí Cải cách tiền lương được giữ lại: {taichinh.kinhphi.cclgiulai})",
             },
             {
               kind: "text",
-              text: "+ Kinh phí thực hiện không tự chủ: {taichinh.kinhphi.giao[autonomy=non-autonomous]}; số kinh phí đã thực hiện đến ngày {figures.asOf}: {taichinh.kinhphi.dasudung[autonomy=non-autonomous]}, đạt tỷ lệ {taichinh.kinhphi.tyle[autonomy=non-autonomous]} so với kinh phí được giao.",
+              text: "+ Số kinh phí thực hiện đến ngày {asOf:taichinh.kinhphi.dasudung[autonomy=autonomous]}: {taichinh.kinhphi.dasudung[autonomy=autonomous]}.",
             },
             {
               kind: "text",
-              text: "- Kết quả thực hiện Kế hoạch giải ngân vốn đầu tư công: Tổng mức đầu tư dự án: {taichinh.dautu.tongmuc}; tổng số vốn được bố trí: {taichinh.dautu.botri}, trong đó kế hoạch vốn năm trước: {taichinh.dautu.kehoachnamtruoc}, kế hoạch vốn năm {period.year}: {taichinh.dautu.kehoachnam}.",
+              text: "+ Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: {taichinh.kinhphi.tyle[autonomy=autonomous]}.",
+            },
+            { kind: "text", text: "- Kinh phí thực hiện không tự chủ: {taichinh.kinhphi.giao[autonomy=non-autonomous]}." },
+            {
+              kind: "text",
+              text: "+ Số kinh phí thực hiện đến ngày {asOf:taichinh.kinhphi.dasudung[autonomy=non-autonomous]}: {taichinh.kinhphi.dasudung[autonomy=non-autonomous]}.",
             },
             {
               kind: "text",
-              text: "+ Nguồn vốn đã giải ngân đến ngày {figures.asOf}: {taichinh.dautu.giaingan}, đạt tỷ lệ {taichinh.dautu.giaingan.tyle} kế hoạch vốn năm; nguồn vốn còn lại: {taichinh.dautu.conlai}.",
+              text: "+ Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: {taichinh.kinhphi.tyle[autonomy=non-autonomous]}.",
+            },
+            {
+              kind: "narrative",
+              section: "public-finance.investment",
+              lead: "- Kết quả thực hiện Kế hoạch giải ngân vốn đầu tư công (Dự án: ",
+              trail: "):",
+              required: false,
+            },
+            { kind: "text", text: "* Tổng mức đầu tư dự án: {taichinh.dautu.tongmuc}." },
+            { kind: "text", text: "* Tổng số vốn được bố trí: {taichinh.dautu.botri}." },
+            { kind: "text", text: "Trong đó:" },
+            {
+              kind: "text",
+              text: "Kế hoạch vốn đã cấp năm {period.previousYear} là: {taichinh.dautu.kehoachnamtruoc} ({taichinh.dautu.giaingannamtruoc.tyle|disbursement})",
+            },
+            {
+              kind: "text",
+              text: "Kế hoạch vốn đã cấp năm {period.year} là: {taichinh.dautu.kehoachnam} ({taichinh.dautu.giaingan.tyle|disbursement})",
+            },
+            {
+              kind: "text",
+              text: "+ Nguồn vốn đã giải ngân đến ngày {asOf:taichinh.dautu.giaingan}: {taichinh.dautu.giaingan}, đạt tỷ lệ: {taichinh.dautu.giaingan.tyle}.",
+            },
+            { kind: "text", text: "+ Nguồn vốn còn lại: {taichinh.dautu.conlai}." },
+            {
+              kind: "text",
+              text: "- Tiến độ, kết quả thực hiện các kiến nghị sau thanh tra, kiểm tra, kiểm toán nhà nước về tài chính, ngân sách: {taichinh.kiennghi.thanhtra|none}.",
             },
             { kind: "narrative", section: "public-finance" },
           ],

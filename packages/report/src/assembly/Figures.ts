@@ -29,11 +29,33 @@ export const indexValues = (values: ReadonlyArray<ReportValue>): ValueIndex => {
 export const lookup = (index: ValueIndex, unit: string, indicator: string, disaggregation: string): number | undefined =>
   index.get(key(unit, indicator, disaggregation));
 
-/** Formatting options of a figure: "02" pads numbers below 10 ("07"), "bare" drops "đồng". */
-export type FigureFormat = "02" | "bare" | undefined;
+/** The as-of day of each value that has one, keyed like the value index. */
+export type AsOfIndex = ReadonlyMap<string, string>;
+
+/** Indexes the as-of days of the values that carry one. */
+export const indexAsOf = (values: ReadonlyArray<ReportValue>): AsOfIndex => {
+  const m = new Map<string, string>();
+  for (const v of values) if (v.asOf !== undefined) m.set(key(v.unit, v.indicator, v.disaggregation), v.asOf);
+  return m;
+};
+
+/** The as-of day of a value, or undefined when it stands at the report's day. */
+export const lookupAsOf = (index: AsOfIndex, unit: string, indicator: string, disaggregation: string): string | undefined =>
+  index.get(key(unit, indicator, disaggregation));
+
+/**
+ * Formatting options of a figure: "02" pads numbers below 10 ("07"), "bare" drops "đồng",
+ * "none" answers 0 with "Không có" (a sub-heading's answer), "disbursement" writes a
+ * disbursement rate as the seed does: "Giải ngân vốn đạt 100%" when complete, else "Đang thực hiện".
+ */
+export type FigureFormat = "02" | "bare" | "none" | "disbursement" | undefined;
+
+/** The answer of a count that is 0. */
+export const NONE = "Không có";
 
 /** Formats a value by its catalogue unit. */
 export const formatValue = (entry: CatalogueEntry | undefined, value: number, format?: FigureFormat): string => {
+  if (format === "none") return value === 0 ? NONE : `${formatInteger(value)} ${entry?.unit ?? ""}`.trim();
   if (entry?.unit === MONEY_UNIT) return formatMoney(value, { unit: format !== "bare" });
   const text = formatInteger(value);
   return format === "02" && value >= 0 && value < 10 && Number.isInteger(value) ? text.padStart(2, "0") : text;

@@ -2,13 +2,16 @@
  * Fills a template sentence: `{…}` placeholders become figure runs (indicator values, computed
  * rates) or variable text (`{period.label}`); the rest stays text. Grammar of an indicator
  * placeholder: `code[disaggregation]@scope|format`, e.g. `{tthc.hoso.tiepnhanmoi[channel=online]@province}`.
+ * `{asOf:code[disaggregation]@scope}` is the day that value stands at ("09/6/2022"), the report's
+ * `{figures.asOf}` when the value has no day of its own.
  */
-import { type AssemblyContext, figure, type Scope, warn } from "./AssemblyContext.js";
-import type { FigureFormat } from "./Figures.js";
+import { formatShortNd30 } from "@cchc/domain/VnDate";
+import { type AssemblyContext, figure, type Scope, unitOf, warn } from "./AssemblyContext.js";
+import { type FigureFormat, lookupAsOf } from "./Figures.js";
 import type { Run } from "./ReportDocument.js";
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
-const INDICATOR = /^([a-z0-9][a-z0-9.\-_]*)(?:\[([^\]]*)\])?(?:@(unit|province))?(?:\|(02|bare))?$/;
+const INDICATOR = /^([a-z0-9][a-z0-9.\-_]*)(?:\[([^\]]*)\])?(?:@(unit|province))?(?:\|(02|bare|none|disbursement))?$/;
 
 /** A parsed indicator placeholder. */
 export interface IndicatorPlaceholder {
@@ -46,6 +49,15 @@ export const fillVariables = (ctx: AssemblyContext, text: string, sectionId?: st
     return whole;
   });
 
+/** The day a value stands at: its own as-of day, else the report's. */
+const asOfText = (ctx: AssemblyContext, token: string): string | null => {
+  if (!token.startsWith("asOf:")) return null;
+  const p = parseIndicator(token.slice(5));
+  if (p === null) return null;
+  const own = lookupAsOf(ctx.asOf, unitOf(ctx, p.scope), p.indicator, p.disaggregation);
+  return own === undefined ? (ctx.variables["figures.asOf"] ?? "") : formatShortNd30(own as never);
+};
+
 /** Fills a sentence into runs; adjacent text is merged. */
 export const fill = (ctx: AssemblyContext, text: string, sectionId: string): ReadonlyArray<Run> => {
   const runs: Array<Run> = [];
@@ -61,7 +73,7 @@ export const fill = (ctx: AssemblyContext, text: string, sectionId: string): Rea
     pushText(text.slice(at, index));
     at = index + m[0].length;
     const token = (m[1] ?? "").trim();
-    const variable = ctx.variables[token];
+    const variable = ctx.variables[token] ?? asOfText(ctx, token) ?? undefined;
     if (variable !== undefined) {
       pushText(variable);
       continue;

@@ -52,6 +52,8 @@ export const TableColumn = Schema.Struct({
   align: Schema.Literal("left", "right", "center"),
   /** Relative width (the renderers scale the widths of a table to the page). */
   width: Schema.Number,
+  /** Whether the cells must stay on one line (numbers, amounts, dates). */
+  nowrap: Schema.optional(Schema.Boolean),
 }).annotations({ identifier: "ReportTableColumn" });
 export type TableColumn = typeof TableColumn.Type;
 
@@ -123,6 +125,8 @@ export const FigureRow = Schema.Struct({
   measure: Schema.String,
   value: Schema.NullOr(Schema.Number),
   text: Schema.String,
+  /** The day the value stands at when it has one of its own ("09/6/2022"). */
+  asOf: Schema.optional(Schema.String),
 }).annotations({ identifier: "ReportFigureRow" });
 export type FigureRow = typeof FigureRow.Type;
 
@@ -169,6 +173,9 @@ export const ReportMeta = Schema.Struct({
   periodCode: Schema.String,
   periodLabel: Schema.String,
   title: Schema.String,
+  /** "số liệu tính từ 15/12/2021 đến 14/6/2022" and the day the figures stand at, for title blocks. */
+  window: Schema.optional(Schema.String),
+  figuresAsOf: Schema.optional(Schema.String),
 }).annotations({ identifier: "ReportMeta" });
 export type ReportMeta = typeof ReportMeta.Type;
 

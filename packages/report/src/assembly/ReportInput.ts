@@ -36,7 +36,9 @@ export type Signer = typeof Signer.Type;
 
 /** The header and closing data of the document (thể thức văn bản). */
 export const ReportHeader = Schema.Struct({
-  parentBody: Schema.String.annotations({ description: "Cơ quan chủ quản: ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" }),
+  parentBody: Schema.String.annotations({
+    description: "Cơ quan chủ quản: ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP; để trống khi cơ quan ban hành không có cơ quan chủ quản (UBND các cấp)",
+  }),
   issuingBody: Schema.String.annotations({ description: "Cơ quan ban hành: VĂN PHÒNG" }),
   number: Schema.NullOr(Schema.String).annotations({ description: "Số văn bản; để trống khi là dự thảo" }),
   symbol: Schema.String.annotations({ description: "Ký hiệu, ví dụ: BC-VPUBND" }),
@@ -56,6 +58,8 @@ export const ReportValue = Schema.Struct({
   indicator: Schema.String,
   disaggregation: Schema.String,
   value: Schema.Number,
+  /** The day the figure stands at when it is not the report's ("đến ngày 09/6/2022"). */
+  asOf: Schema.optional(LocalDate),
 }).annotations({ identifier: "ReportValue" });
 export type ReportValue = typeof ReportValue.Type;
 
@@ -172,6 +176,7 @@ export const NarrativeSection = Schema.Literal(
   "apparatus",
   "civil-service",
   "public-finance",
+  "public-finance.investment",
   "e-government",
   "assessment",
   "directions",

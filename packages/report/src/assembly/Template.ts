@@ -31,6 +31,8 @@ export const NarrativeBlock = Schema.Struct({
   kind: Schema.Literal("narrative"),
   section: NarrativeSection,
   lead: Schema.optional(Schema.String),
+  /** Put after the first paragraph when there is a lead ("- … (Dự án: " + name + "):"). */
+  trail: Schema.optional(Schema.String),
   /** Number the paragraphs "1. ", "2. "… (directions for the next period). */
   numbered: Schema.optional(Schema.Boolean),
   /** Whether a missing narrative is worth a warning (default true). */

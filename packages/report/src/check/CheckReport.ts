@@ -1,7 +1,8 @@
 /**
  * The report checker: reads any Vietnamese CCHC report as prose and returns its defects — totals
  * that disagree with their parts, rates that disagree with their counts, dates outside the period,
- * gaps in section numbering, incomplete document references and misspelled official terms. Pure
+ * gaps in section numbering, incomplete document references, misspelled official terms, phrases
+ * or words written twice and brackets left open. Pure
  * and synchronous; checking a six-month report takes a few milliseconds.
  */
 import type { LocalDate } from "@cchc/domain/LocalDate";
@@ -12,6 +13,7 @@ import * as NumberingRule from "./NumberingRule.js";
 import * as Prose from "./Prose.js";
 import * as RateRule from "./RateRule.js";
 import * as ReferenceRule from "./ReferenceRule.js";
+import * as RepetitionRule from "./RepetitionRule.js";
 import * as ReportPeriod from "./ReportPeriod.js";
 import * as TermRule from "./TermRule.js";
 import * as TotalsRule from "./TotalsRule.js";
@@ -39,6 +41,7 @@ export const checkReport = (text: string, options: CheckOptions = {}): CheckResu
     ...NumberingRule.check(prose),
     ...ReferenceRule.check(prose),
     ...TermRule.check(prose),
+    ...RepetitionRule.check(prose),
   ];
   findings.sort((a, b) => a.index - b.index || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { period: time.period, reportDate: time.reportDate, findings };

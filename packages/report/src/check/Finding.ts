@@ -19,6 +19,9 @@ export const FindingRule = Schema.Literal(
   "document-reference-incomplete",
   "document-reference-malformed",
   "term-misspelled",
+  "phrase-repeated",
+  "word-doubled",
+  "bracket-unclosed",
 ).annotations({ identifier: "FindingRule", description: "Mã quy tắc kiểm tra" });
 export type FindingRule = typeof FindingRule.Type;
 

@@ -23,7 +23,11 @@ interface Part {
   readonly noun: string;
 }
 
-const TRONG_DO = /(?<![\p{L}])trong đó(?![\p{L}])\s*[:,]?\s*(?:có\s+)?/giu;
+/** What opens the parts of a total: "trong đó", "gồm", "bao gồm", "cụ thể" (then ":" or ","). */
+const TRONG_DO = /(?<![\p{L}])(?:trong đó|bao gồm|gồm có|gồm|cụ thể(?: là| như sau)?)(?![\p{L}])\s*[:,]?\s*(?:có\s+)?/giu;
+/** A following clause that is a total of its own: it opens its own parts, or starts with its own verb ("đang giải quyết 2.800 hồ sơ"). */
+const OWN_TRIGGER = /(?<![\p{L}])(?:trong đó|bao gồm|gồm có|gồm|cụ thể)(?![\p{L}])/iu;
+const OWN_VERB = /^\s*(?:và\s+)?(?:đang|đã|còn)\s+\p{L}+/iu;
 const SENTENCE_END = /[.!?](?=\s|$)/gu;
 const ZERO_PART = /(?<![\p{L}])(?:không có|chưa có)\s+(\p{Ll}+)/gu;
 const MAX_GAP = 90;
@@ -59,6 +63,37 @@ const sentenceStartBefore = (text: string, at: number): number => {
     start = m.index + 1;
   }
   return start;
+};
+
+/**
+ * Where the parts opened at `from` end: the full stop, or — unless the parts were introduced by a
+ * colon, a list whose items ";" separates — the first ";" outside brackets.
+ */
+const clauseEnd = (text: string, from: number, colonList: boolean, depth: Uint8Array): number => {
+  const stop = sentenceEndAfter(text, from);
+  if (colonList) return stop;
+  const base = depth[from] ?? 0;
+  for (let i = from; i < stop; i++) if (text[i] === ";" && (depth[i] ?? 0) <= base) return i;
+  return stop;
+};
+
+/**
+ * The start of the first clause (after "," or ";") in [from, to) that is a total of its own: it
+ * starts with its own verb ("đang giải quyết 2.800 hồ sơ") or holds a quantity followed by its own
+ * "trong đó"/"gồm" — its parts, and it, are not parts of the total before.
+ */
+const ownTotalStart = (text: string, from: number, to: number, quantities: ReadonlyArray<Quantity>): number => {
+  for (let i = from; i < to; i++) {
+    if (text[i] !== "," && text[i] !== ";") continue;
+    const clauseTo = (() => {
+      for (let j = i + 1; j < to; j++) if (text[j] === "," || text[j] === ";") return j;
+      return to;
+    })();
+    const clause = text.slice(i + 1, clauseTo);
+    const hasQuantity = quantities.some((q) => q.index > i && q.index < clauseTo);
+    if (hasQuantity && OWN_VERB.test(clause)) return i;
+  }
+  return to;
 };
 
 const isLabelled = (text: string, q: Quantity): boolean => /:\s*$/u.test(text.slice(Math.max(0, q.index - 3), q.index));
@@ -139,14 +174,15 @@ const checkTrongDo = (
     if (!total || total.kind === "percent") continue;
     if (m.index - (total.index + total.length) > MAX_GAP) continue;
     const from = m.index + m[0].length;
-    let to = sentenceEndAfter(text, from);
+    let to = clauseEnd(text, from, /:\s*$/u.test(m[0]), depth);
     // Inside brackets the clause ends with the bracket; a second "trong đó" starts another clause.
     if (level > 0) {
       const close = text.indexOf(")", from);
       if (close >= 0 && close < to) to = close;
     }
-    const next = text.slice(from, to).search(/(?<![\p{L}])trong đó(?![\p{L}])/iu);
+    const next = text.slice(from, to).search(OWN_TRIGGER);
     if (next >= 0) to = from + next;
+    to = ownTotalStart(text, from, to, quantities);
     const parts = partsIn(text, from, to, total, quantities, depth);
     if (parts.length === 0 || !sameUnit(total, parts)) continue;
     const last = parts[parts.length - 1] as Part;
@@ -183,9 +219,10 @@ const checkBrackets = (
   return out;
 };
 
-const MARKER = /^([-+*•–])\s*/u;
+// A Markdown rendering escapes the markers ("\\- ", "\\+ ", "\\* "): the marker is the character after the backslash.
+const MARKER = /^\\?([-+*•–])\s*/u;
 const markerOf = (text: string): string => MARKER.exec(text)?.[1] ?? "";
-const STANDALONE_TRONG_DO = /^(?:[-+*•–]\s*)?trong đó\s*:?\s*$/iu;
+const STANDALONE_TRONG_DO = /^(?:\\?[-+*•–]\s*)?trong đó\s*:?\s*$/iu;
 const HEADING = /^(?:[IVXLC]+|\d{1,2})\.\s/u;
 
 const checkListAfter = (prose: Prose.Prose): Array<Finding.Finding> => {

@@ -51,9 +51,10 @@ const borderless = (widths: readonly [number, number], cells: ReadonlyArray<Tabl
 
 const headerBlock = (doc: ReportDocument): ReadonlyArray<Paragraph | Table> => {
   const h = doc.header;
+  // No cơ quan chủ quản line for a body that has none (a People's Committee); its name may span two lines.
   const left = cell(HEADER_LEFT, [
-    centred(h.parentBody, { size: size.header }),
-    centred(h.issuingBody, { size: size.header, bold: true }),
+    ...(h.parentBody === "" ? [] : [centred(h.parentBody, { size: size.header })]),
+    ...h.issuingBody.split("\n").map((line) => centred(line, { size: size.header, bold: true })),
     rule(HEADER_LEFT, 1400, 120),
     centred(h.numberLine, { size: size.header }),
   ]);

@@ -5,7 +5,7 @@
  */
 
 /** The formats a report renders to. */
-export type ReportFormat = "docx" | "md" | "html" | "xlsx";
+export type ReportFormat = "docx" | "md" | "html" | "xlsx" | "pdf";
 
 /** The content type of each format. */
 export const contentTypes: Record<ReportFormat, string> = {
@@ -13,6 +13,7 @@ export const contentTypes: Record<ReportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   md: "text/markdown; charset=utf-8",
   html: "text/html; charset=utf-8",
+  pdf: "application/pdf",
 };
 
 const safe = (s: string): string =>

@@ -12,13 +12,16 @@ export const escapeHtml = (s: string): string =>
 const CSS = `
 body{font-family:"Times New Roman",Times,serif;color:#000;background:#f4f4f4;margin:0}
 article{background:#fff;max-width:210mm;margin:1rem auto;padding:20mm 15mm 20mm 30mm;box-sizing:border-box;font-size:14pt;line-height:1.3}
-.nd30-header{display:grid;grid-template-columns:44% 56%;text-align:center;font-size:13pt}
-.nd30-header p{margin:0}.upper{text-transform:none}
-.rule{display:block;border-top:1px solid #000;margin:2px auto 6px}
-.rule.short{width:30%}.rule.motto{width:62%}.rule.summary{width:25%}
+.nd30-header{display:grid;grid-template-columns:42% 58%;column-gap:0;text-align:center;font-size:13pt;margin-left:-8mm;width:calc(100% + 8mm)}
+.nd30-header>div{display:flex;flex-direction:column;align-items:center;min-width:0}
+.nd30-header p{margin:0;text-align:center;text-indent:0;white-space:nowrap}
+.nd30-header .national{font-size:12pt}
+.upper{text-transform:none}
+.rule{display:block;border-top:1px solid #000;margin:2px auto 6px;align-self:center}
+.rule.short{width:30%}.rule.motto{width:62%}.rule.summary{width:25%;margin-left:auto;margin-right:auto}
 .place-date{font-style:italic}
 h1{font-size:14pt;text-align:center;margin:18pt 0 0}
-.summary{text-align:center;font-weight:bold;margin:0}
+.summary{text-align:center;text-indent:0;font-weight:bold;margin:0}
 h2,h3,h4{font-size:14pt;margin:0 0 6pt;text-indent:1.27cm}
 p{text-align:justify;text-indent:1.27cm;margin:0 0 6pt}
 .subheading{font-weight:bold}
@@ -27,6 +30,7 @@ data.missing{background:#ffeb3b}
 .recipients p{text-indent:0;margin:0;font-size:11pt;text-align:left}
 .recipients .title{font-size:12pt;font-weight:bold;font-style:italic}
 .signature{text-align:center;font-weight:bold}.signature p{text-align:center;text-indent:0;margin:0}
+td{white-space:normal}td.right,td.center,td.nowrap{white-space:nowrap}
 .signature .name{margin-top:5em}
 .appendix{break-before:page;margin-top:2rem}
 .appendix>h2{text-align:center;text-indent:0}
@@ -89,8 +93,11 @@ export const renderHtml = (doc: ReportDocument): string => {
 <body>
 <article>
 <header class="nd30-header">
-<div><p>${e(h.parentBody)}</p><p><strong>${e(h.issuingBody)}</strong></p><span class="rule short"></span><p>${e(h.numberLine)}</p></div>
-<div><p><strong>${e(h.nationalTitle)}</strong></p><p><strong>${e(h.motto)}</strong></p><span class="rule motto"></span><p class="place-date">${e(h.placeDate)}</p></div>
+<div>${h.parentBody === "" ? "" : `<p>${e(h.parentBody)}</p>`}${h.issuingBody
+    .split("\n")
+    .map((l) => `<p><strong>${e(l)}</strong></p>`)
+    .join("")}<span class="rule short"></span><p>${e(h.numberLine)}</p></div>
+<div><p class="national"><strong>${e(h.nationalTitle)}</strong></p><p><strong>${e(h.motto)}</strong></p><span class="rule motto"></span><p class="place-date">${e(h.placeDate)}</p></div>
 </header>
 <h1>${e(h.type)}</h1>
 <p class="summary">${e(h.summary)}</p>

@@ -58,7 +58,10 @@ export const renderMarkdown = (doc: ReportDocument): string => {
   const h = doc.header;
   const e = escapeMarkdown;
   const head = [
-    `| ${e(h.parentBody)}<br>**${e(h.issuingBody)}** | **${e(h.nationalTitle)}**<br>**${e(h.motto)}** |`,
+    `| ${h.parentBody === "" ? "" : `${e(h.parentBody)}<br>`}${h.issuingBody
+      .split("\n")
+      .map((l) => `**${e(l)}**`)
+      .join("<br>")} | **${e(h.nationalTitle)}**<br>**${e(h.motto)}** |`,
     "| :---: | :---: |",
     `| ${e(h.numberLine)} | *${e(h.placeDate)}* |`,
   ].join("\n");

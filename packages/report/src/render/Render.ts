@@ -7,6 +7,7 @@ import { renderDocx } from "./Docx.js";
 import { asciiFileName, contentDisposition, contentTypes, type ReportFormat } from "./FileName.js";
 import { renderHtml } from "./Html.js";
 import { renderMarkdown } from "./Markdown.js";
+import { dataVersion, type PdfConverter, pdfConverter } from "./Pdf.js";
 import { renderXlsx } from "./Xlsx.js";
 
 /** A rendered report file. */
@@ -18,16 +19,26 @@ export interface RenderedReport {
   readonly contentDisposition: string;
 }
 
-/** Renders a report in a format. */
-export const renderReport = async (doc: ReportDocument, format: ReportFormat): Promise<RenderedReport> => {
+/**
+ * Renders a report in a format. PDF is the .docx converted by LibreOffice (`converter`, the
+ * process's queued and cached one by default); it rejects with `PdfConverterMissing` when
+ * LibreOffice is not installed.
+ */
+export const renderReport = async (
+  doc: ReportDocument,
+  format: ReportFormat,
+  converter: PdfConverter = pdfConverter,
+): Promise<RenderedReport> => {
   const body =
-    format === "docx"
-      ? await renderDocx(doc)
-      : format === "xlsx"
-        ? await renderXlsx(doc)
-        : format === "md"
-          ? renderMarkdown(doc)
-          : renderHtml(doc);
+    format === "pdf"
+      ? await converter.convert(await renderDocx(doc), dataVersion(doc))
+      : format === "docx"
+        ? await renderDocx(doc)
+        : format === "xlsx"
+          ? await renderXlsx(doc)
+          : format === "md"
+            ? renderMarkdown(doc)
+            : renderHtml(doc);
   return {
     format,
     body,

@@ -41,6 +41,41 @@ const styleHeader = (row: ExcelJS.Row): void => {
 
 const key = (unit: string, indicator: string, disaggregation: string): string => `${unit}\u0000${indicator}\u0000${disaggregation}`;
 
+/** Rows of the title block above each sheet's table (the table's header row is the next one). */
+export const TITLE_ROWS = 4;
+
+/**
+ * A sheet with a title block (the report's unit, period and the day its figures stand at) above
+ * its table; the header row follows it and stays frozen with it.
+ */
+const sheetWithTitle = (
+  wb: ExcelJS.Workbook,
+  name: string,
+  doc: ReportDocument,
+  caption: string,
+  columns: ReadonlyArray<{ header: string; key: string; width: number }>,
+): ExcelJS.Worksheet => {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: TITLE_ROWS + 1 }] });
+  ws.columns = columns.map((c) => ({ key: c.key, width: c.width }));
+  const lines = [
+    `${caption} — ${doc.meta.unitName}`,
+    `Kỳ báo cáo: ${doc.meta.periodLabel}${doc.meta.window ? ` (${doc.meta.window})` : ""}`,
+    `Số liệu tính đến ngày: ${doc.meta.figuresAsOf ?? ""}; số liệu có ngày riêng ghi ở cột "Số liệu đến ngày".`,
+  ];
+  lines.forEach((text, i) => {
+    const row = ws.getRow(i + 1);
+    row.getCell(1).value = text;
+    row.font = { name: "Times New Roman", size: i === 0 ? 13 : 12, bold: i === 0 };
+    ws.mergeCells(i + 1, 1, i + 1, columns.length);
+  });
+  const header = ws.getRow(TITLE_ROWS + 1);
+  columns.forEach((c, i) => {
+    header.getCell(i + 1).value = c.header;
+  });
+  styleHeader(header);
+  return ws;
+};
+
 /** Builds the workbook of a report. */
 export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
   const wb = new ExcelJS.Workbook();
@@ -50,8 +85,7 @@ export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
   const cells = new Map<string, string>();
   for (const table of doc.figures) {
     const name = sheetName(Area.all.find((a) => a.code === table.area)?.shortVi ?? table.areaName);
-    const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-    ws.columns = [
+    const ws = sheetWithTitle(wb, name, doc, `Biểu số liệu: ${table.areaName}`, [
       { header: "STT", key: "n", width: 6 },
       { header: "Chỉ tiêu", key: "name", width: 52 },
       { header: "Mã chỉ tiêu", key: "code", width: 30 },
@@ -59,8 +93,8 @@ export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
       { header: "Đơn vị báo cáo", key: "unit", width: 30 },
       { header: "Đơn vị tính", key: "measure", width: 14 },
       { header: "Số liệu", key: "value", width: 20 },
-    ];
-    styleHeader(ws.getRow(1));
+      { header: "Số liệu đến ngày", key: "asOf", width: 14 },
+    ]);
     table.rows.forEach((r, i) => {
       const row = ws.addRow({
         n: i + 1,
@@ -70,14 +104,14 @@ export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
         unit: r.unitName,
         measure: r.measure,
         value: r.value,
+        asOf: r.asOf ?? "",
       });
       row.getCell("value").numFmt = INTEGER_FORMAT;
       row.getCell("name").alignment = { wrapText: true, vertical: "middle" };
       cells.set(key(r.unit, r.indicator, r.disaggregation), `${quoteSheet(name)}!G${row.number}`);
     });
   }
-  const ws = wb.addWorksheet(RATES_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = [
+  const ws = sheetWithTitle(wb, RATES_SHEET, doc, "Các tỷ lệ và công thức tính", [
     { header: "STT", key: "n", width: 6 },
     { header: "Tỷ lệ", key: "name", width: 44 },
     { header: "Đơn vị báo cáo", key: "unit", width: 28 },
@@ -85,8 +119,7 @@ export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
     { header: "Mẫu số", key: "den", width: 20 },
     { header: "Tỷ lệ (%)", key: "rate", width: 12 },
     { header: "Công thức", key: "formula", width: 90 },
-  ];
-  styleHeader(ws.getRow(1));
+  ]);
   const sumOf = (r: RateRow, terms: ReadonlyArray<RateTermValue>, total: number | null): ExcelJS.CellValue => {
     const refs = terms.map((t) => cells.get(key(r.unit, t.indicator, t.disaggregation)));
     if (total === null) return null;

@@ -61,7 +61,7 @@ describe("assemble", () => {
   });
 
   it("computes rates instead of copying the stated ones (49,4%, not the seed's 49,5%)", () => {
-    expect(md).toContain("đạt tỷ lệ 49,4%");
+    expect(md).toContain("đạt tỷ lệ: 49,4%");
     expect(md).not.toContain("49,5%");
     const rate = result.document.rates.find((r) => r.indicator === "taichinh.kinhphi.tyle" && r.disaggregation === "autonomy=autonomous");
     expect(rate?.value).toBe(49.4);
@@ -70,6 +70,33 @@ describe("assemble", () => {
     );
     const timely = result.document.rates.find((r) => r.indicator === "tthc.hoso.dunghan.tyle");
     expect(timely?.formula).toContain("(265.055 + 34.539) / 305.733 × 100 = 98,0%");
+  });
+
+  it("states each figure at its own as-of day, the others at the report's", () => {
+    expect(md).toContain("+ Số kinh phí thực hiện đến ngày 09/6/2022: 4.923.692.615 đồng.");
+    expect(md).toContain("+ Nguồn vốn đã giải ngân đến ngày 09/6/2022: 5.789.358.000 đồng, đạt tỷ lệ: 64,3%.");
+    const undated = assemble({ ...seedInput, values: seedInput.values.map(({ asOf: _a, ...v }) => v) });
+    expect(renderMarkdown(undated.document)).toContain("+ Số kinh phí thực hiện đến ngày 14/6/2022: 4.923.692.615 đồng.");
+  });
+
+  it("answers a count of 0 with “Không có” and writes the disbursement as the seed does", () => {
+    expect(md).toContain("- Kết quả thực hiện bổ nhiệm, đề bạt công chức, viên chức: Không có.");
+    expect(md).toContain("sau thanh tra, kiểm tra, kiểm toán nhà nước về tài chính, ngân sách: Không có.");
+    expect(md).toContain("Kế hoạch vốn đã cấp năm 2021 là: 3.500.000.000 đồng (Giải ngân vốn đạt 100%)");
+    expect(md).toContain("Kế hoạch vốn đã cấp năm 2022 là: 9.000.000.000 đồng (Đang thực hiện)");
+    expect(md).toContain("(Dự án: Kho lưu trữ, nhà xe, nhà Đội Cảnh vệ Ủy ban nhân dân Tỉnh):");
+    const appointed = seedInput.values.map((v) => (v.indicator === "congvu.bonhiem" ? { ...v, value: 2 } : v));
+    expect(renderMarkdown(assemble({ ...seedInput, values: appointed }).document)).toContain("viên chức: 2 người.");
+  });
+
+  it("leaves out a sentence of figures none of which the unit has, and answers an empty section “Không có”", () => {
+    const values = seedInput.values.filter((v) => !v.indicator.startsWith("taichinh.kinhphi"));
+    const r = assemble({ ...seedInput, values, narratives: { ...seedInput.narratives, institution: [] } });
+    const text = allText(r.document.sections);
+    expect(text).not.toContain("Kinh phí thực hiện tự chủ");
+    expect(text).not.toContain("[chưa có");
+    expect(text).toMatch(/KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\nCải cách thể chế\nKhông có\./u);
+    expect(r.warnings.some((w) => w.code === "narrative-missing")).toBe(true);
   });
 
   it("cites the documents with number, symbol, date and issuer", () => {

@@ -30,35 +30,46 @@ const taskRows = (input: ReportInput): ReadonlyArray<string> =>
     .filter((r) => r.indicator === "chidao.nhiemvu.cp.giao")
     .map((r) => `${r.disaggregation}=${r.text}`);
 
+const RECORDS: ReportInput["assignedTasks"] = [{ source: "government", unit: "DT", total: 4, done: 2, notDue: 2, late: 0 }];
+
 describe("assigned tasks", () => {
-  it("never prints a total contradicted by its parts: the seed's 4 of which 35 and 9 is stated as 4, with a warning", () => {
+  it("states the seed's 35 and 9 and leaves out the total 4 they contradict, with a warning", () => {
     const r = assemble(seedInput);
     const text = sectionText(r.document.sections, "direction.province");
-    expect(text).toContain("Tỉnh có 4 nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao.");
-    expect(text).not.toContain("35");
-    expect(taskRows(seedInput)).toEqual(["=4"]);
+    expect(text).toContain(
+      "6 tháng đầu năm 2022, trong số các nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao, Tỉnh có 35 nhiệm vụ giải quyết đúng hạn và trước hạn, 9 nhiệm vụ chưa tới hạn giải quyết, không có nhiệm vụ trễ hạn.",
+    );
+    expect(text).not.toContain("có 4 nhiệm vụ");
+    expect(taskRows(seedInput)).toEqual(["status=done=35", "status=not-due=9", "status=late=0"]);
     const w = r.warnings.find((x) => x.code === "assigned-tasks-mismatch");
     expect(w?.message).toContain("(4) khác tổng các phần (44)");
     const findings = checkReport(renderMarkdown(r.document)).findings.filter((f) => CONSISTENCY_RULES.includes(f.rule));
     expect(findings).toEqual([]);
   });
 
-  it("states the counts of the task records and warns when the stored figures differ", () => {
-    const input: ReportInput = {
-      ...seedInput,
-      assignedTasks: [{ source: "government", unit: "DT", total: 4, done: 2, notDue: 2, late: 0 }],
-    };
+  it("states the stored counts, never the task records, and warns when the two differ", () => {
+    const input: ReportInput = { ...seedInput, assignedTasks: RECORDS };
     const r = assemble(input);
-    expect(sectionText(r.document.sections, "direction.province")).toContain(
-      "Tỉnh có 4 nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao, trong đó: 2 nhiệm vụ giải quyết đúng hạn và trước hạn, 2 nhiệm vụ chưa tới hạn giải quyết, không có nhiệm vụ trễ hạn.",
-    );
-    expect(taskRows(input)).toEqual(["=4", "status=done=2", "status=not-due=2", "status=late=0"]);
+    const text = sectionText(r.document.sections, "direction.province");
+    expect(text).toContain("Tỉnh có 35 nhiệm vụ giải quyết đúng hạn và trước hạn, 9 nhiệm vụ chưa tới hạn giải quyết");
+    expect(text).not.toContain("2 nhiệm vụ");
+    expect(taskRows(input)).toEqual(["status=done=35", "status=not-due=9", "status=late=0"]);
     const w = r.warnings.find((x) => x.code === "assigned-tasks-values-differ");
     expect(w?.message).toContain("đúng hạn và trước hạn 35, chưa tới hạn 9");
-    expect(r.warnings.some((x) => x.code === "assigned-tasks-mismatch")).toBe(false);
+    expect(w?.message).toContain("đúng hạn và trước hạn 2, chưa tới hạn 2");
   });
 
-  it("states consistent stored parts as they are, without a warning", () => {
+  it("counts the task records only when nothing is stored", () => {
+    const values = seedInput.values.filter((v) => v.indicator !== "chidao.nhiemvu.cp.giao");
+    const input: ReportInput = { ...seedInput, values, assignedTasks: RECORDS };
+    const r = assemble(input);
+    expect(sectionText(r.document.sections, "direction.province")).toContain(
+      "Tỉnh có 4 nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao, trong đó có 2 nhiệm vụ giải quyết đúng hạn và trước hạn, 2 nhiệm vụ chưa tới hạn giải quyết, không có nhiệm vụ trễ hạn.",
+    );
+    expect(r.warnings.filter((w) => w.code.startsWith("assigned-tasks"))).toEqual([]);
+  });
+
+  it("states consistent stored parts with their total, without a warning", () => {
     const values = seedInput.values.map((v) =>
       v.indicator === "chidao.nhiemvu.cp.giao" && v.disaggregation === "status=done"
         ? { ...v, value: 3 }
@@ -68,7 +79,7 @@ describe("assigned tasks", () => {
     );
     const r = assemble({ ...seedInput, values });
     expect(sectionText(r.document.sections, "direction.province")).toContain(
-      "trong đó: 3 nhiệm vụ giải quyết đúng hạn và trước hạn, 1 nhiệm vụ chưa tới hạn giải quyết, không có nhiệm vụ trễ hạn.",
+      "Tỉnh có 4 nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao, trong đó có 3 nhiệm vụ giải quyết đúng hạn và trước hạn, 1 nhiệm vụ chưa tới hạn giải quyết, không có nhiệm vụ trễ hạn.",
     );
     expect(r.warnings.filter((w) => w.code.startsWith("assigned-tasks"))).toEqual([]);
   });

@@ -29,7 +29,7 @@ describe("section body", () => {
     });
     const ps = paragraphs(assemble(input).document.sections, "direction.province");
     expect(ps).toEqual([
-      "Tiến độ, kết quả thực hiện các nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao: Các nhiệm vụ được Lãnh đạo Ủy ban nhân dân Tỉnh chỉ đạo triển khai kịp thời. 6 tháng đầu năm 2022, Tỉnh có 4 nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao.",
+      "Tiến độ, kết quả thực hiện các nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao: Các nhiệm vụ được Lãnh đạo Ủy ban nhân dân Tỉnh chỉ đạo triển khai kịp thời. 6 tháng đầu năm 2022, trong số các nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao, Tỉnh có 35 nhiệm vụ giải quyết đúng hạn và trước hạn, 9 nhiệm vụ chưa tới hạn giải quyết, không có nhiệm vụ trễ hạn.",
     ]);
   });
 

@@ -71,8 +71,17 @@ describe.skipIf(!hasSeed)(seedBlock("checkReport on the seed report"), () => {
     expect(byRule("term-misspelled").find((f) => f.excerpt === "gửi báo theo quy định")?.confidence).toBe("likely");
   });
 
+  it("finds the repeated phrases, the doubled word and the parenthesis left open", () => {
+    expect(byRule("phrase-repeated").map((f) => f.excerpt)).toEqual([
+      "Ủy ban nhân dân Tỉnh, Ủy ban nhân dân Tỉnh",
+      "Ủy ban nhân dân Tỉnh, Ủy ban nhân dân Tỉnh",
+    ]);
+    expect(byRule("word-doubled").map((f) => f.excerpt)).toEqual(["các sử dụng các"]);
+    expect(byRule("bracket-unclosed").map((f) => [f.line, f.excerpt.slice(0, 7)])).toEqual([[seedLine("(Dự án: Kho"), "(Dự án:"]]);
+  });
+
   it("reports nothing else, in text order, and every finding encodes with the API schema", () => {
-    expect(result.findings).toHaveLength(1 + 1 + 1 + 1 + 1 + 12);
+    expect(result.findings).toHaveLength(1 + 1 + 1 + 1 + 1 + 12 + 2 + 1 + 1);
     const indexes = result.findings.map((f) => f.index);
     expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
     for (const f of result.findings) expect(highlighted(f).slice(0, 8)).toBe(f.excerpt.slice(0, 8));

@@ -61,3 +61,29 @@ describe("TotalsRule", () => {
     expect(check(text)).toEqual([]);
   });
 });
+
+describe("TotalsRule: the scope of a clause", () => {
+  it("ends the parts of 'trong đó' at the next total with its own verb", () => {
+    const text =
+      "Đã giải quyết 1.000 hồ sơ, trong đó trước hạn 600 hồ sơ, đúng hạn 400 hồ sơ, đang giải quyết 2.800 hồ sơ, trong đó quá hạn 100 hồ sơ.";
+    expect(check(text)).toEqual([]);
+    const wrong = text.replace("đúng hạn 400", "đúng hạn 300");
+    const [f, ...rest] = check(wrong);
+    expect(rest).toEqual([]);
+    expect(f?.message).toContain("600 + 300 = 900 hồ sơ");
+  });
+
+  it("ends the parts at ';' unless they are a list opened by a colon", () => {
+    expect(check("Tiếp nhận 500 hồ sơ, trong đó 200 hồ sơ trực tuyến, 300 hồ sơ trực tiếp; 900 hồ sơ chuyển kỳ sau.")).toEqual([]);
+    const [f] = check("Tiếp nhận 500 hồ sơ, trong đó: 200 hồ sơ trực tuyến; 200 hồ sơ trực tiếp.");
+    expect(f?.rule).toBe("total-parts-mismatch");
+  });
+
+  it("reads 'gồm', 'bao gồm' and 'cụ thể' like 'trong đó'", () => {
+    for (const trigger of ["gồm", "bao gồm", "cụ thể"]) {
+      const [f] = check(`Tổng số 100 hồ sơ, ${trigger}: 70 hồ sơ trực tuyến, 50 hồ sơ trực tiếp.`);
+      expect(f, trigger).toMatchObject({ rule: "parts-exceed-total" });
+    }
+    expect(check("Tổng số 120 hồ sơ, gồm: 70 hồ sơ trực tuyến, 50 hồ sơ trực tiếp.")).toEqual([]);
+  });
+});

@@ -1,10 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assemble } from "../../src/assembly/Assemble.js";
 import { renderDocx } from "../../src/render/Docx.js";
+import { makePdfConverter, PdfConversionFailed, PdfConverterMissing } from "../../src/render/Pdf.js";
+import { renderReport } from "../../src/render/Render.js";
 import { seedInput } from "../fixtures/seedInput.js";
 
 const onPath = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
@@ -52,4 +54,33 @@ describe.skipIf(!ready)("renderDocx through LibreOffice", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe("the PDF converter", () => {
+  it("rejects with PdfConverterMissing naming the package when LibreOffice is not installed", async () => {
+    const converter = makePdfConverter({ office: null });
+    const doc = assemble(seedInput).document;
+    await expect(renderReport(doc, "pdf", converter)).rejects.toBeInstanceOf(PdfConverterMissing);
+    await expect(renderReport(doc, "pdf", converter)).rejects.toMatchObject({ package: "libreoffice-writer-nogui" });
+    expect(converter.runs()).toBe(0);
+  });
+
+  it("gives a conversion that does not finish in time a clear failure, and keeps no result of it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-slow-office-"));
+    try {
+      // A stand-in for a LibreOffice that hangs.
+      const slow = join(dir, "soffice");
+      writeFileSync(slow, "#!/bin/sh\nsleep 30\n");
+      chmodSync(slow, 0o755);
+      const converter = makePdfConverter({ office: slow, timeoutMs: 300 });
+      await expect(converter.convert(new Uint8Array([1]), "v1")).rejects.toMatchObject({
+        _tag: "PdfConversionFailed",
+        reason: "quá thời gian 0 giây",
+      });
+      await expect(converter.convert(new Uint8Array([1]), "v1")).rejects.toBeInstanceOf(PdfConversionFailed);
+      expect(converter.runs()).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -164,6 +164,7 @@ export const loadDemoValues = Effect.gen(function* () {
         disaggregation: v.disaggregation,
         value: v.value,
         comment: v.comment ?? undefined,
+        ...(v.asOf === undefined ? {} : { asOf: v.asOf }),
         source: "imported",
         version: 0,
       }));

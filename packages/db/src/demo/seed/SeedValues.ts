@@ -15,6 +15,8 @@ export interface SeedValue {
   readonly disaggregation: string;
   readonly value: number;
   readonly comment: string | null;
+  /** The day the figure stands at when the report states one ("đến ngày 09/6/2022"). */
+  readonly asOf?: string;
 }
 
 /** The period of the seed report. */
@@ -30,6 +32,9 @@ const v = (unit: string, indicator: string, value: number, disaggregation = "", 
 const DT = "DT";
 const VP = "DT.VPUBND";
 const ASOF = "Số liệu đến ngày 09/6/2022.";
+/** The day the seed's budget and disbursement figures stand at. */
+const ASOF_DAY = "2022-06-09";
+const at = (x: SeedValue): SeedValue => ({ ...x, asOf: ASOF_DAY });
 
 /** The seed's figures (the plan's task counts are computed from the tasks by the plan step). */
 export const seedValues: ReadonlyArray<SeedValue> = [
@@ -78,13 +83,20 @@ export const seedValues: ReadonlyArray<SeedValue> = [
   v(VP, "taichinh.kinhphi.giao", 9_961_000_000, "autonomy=autonomous"),
   v(VP, "taichinh.kinhphi.giao", 10_000_000_000, "autonomy=non-autonomous"),
   v(VP, "taichinh.kinhphi.cclgiulai", 177_000_000),
-  v(VP, "taichinh.kinhphi.dasudung", 4_923_692_615, "autonomy=autonomous", ASOF),
-  v(VP, "taichinh.kinhphi.dasudung", 4_658_798_648, "autonomy=non-autonomous", ASOF),
+  at(v(VP, "taichinh.kinhphi.dasudung", 4_923_692_615, "autonomy=autonomous", ASOF)),
+  at(v(VP, "taichinh.kinhphi.dasudung", 4_658_798_648, "autonomy=non-autonomous", ASOF)),
   v(VP, "taichinh.dautu.tongmuc", 14_294_877_000, "", "Dự án: Kho lưu trữ, nhà xe, nhà Đội Cảnh vệ Ủy ban nhân dân Tỉnh."),
   v(VP, "taichinh.dautu.botri", 12_500_000_000),
   v(VP, "taichinh.dautu.kehoachnamtruoc", 3_500_000_000, "", "Kế hoạch vốn năm 2021, giải ngân đạt 100%."),
+  v(
+    VP,
+    "taichinh.dautu.giaingannamtruoc",
+    3_500_000_000,
+    "",
+    "Báo cáo nêu: kế hoạch vốn năm 2021 (3.500.000.000 đồng) giải ngân vốn đạt 100%.",
+  ),
   v(VP, "taichinh.dautu.kehoachnam", 9_000_000_000, "", "Kế hoạch vốn năm 2022 (đang thực hiện)."),
-  v(VP, "taichinh.dautu.giaingan", 5_789_358_000, "", ASOF),
+  at(v(VP, "taichinh.dautu.giaingan", 5_789_358_000, "", ASOF)),
   v(VP, "taichinh.dautu.conlai", 3_210_642_000),
   v(VP, "taichinh.kiennghi.thanhtra", 0, "", "Không có."),
   // II.6 — e-government
