@@ -7,7 +7,7 @@ import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
 import { TokenRepo } from "@cchc/db/accounts/TokenRepo";
 import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
-import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
+import { Versions } from "@cchc/db/cache/Versions";
 import { ConsolidationRepo } from "@cchc/db/consolidation/ConsolidationRepo";
 import { Database, type DatabaseConfig } from "@cchc/db/Database";
 import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
@@ -15,7 +15,6 @@ import { DossierIngest } from "@cchc/db/dossiers/DossierIngest";
 import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
 import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
 import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
-import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { PlanRepo } from "@cchc/db/plans/PlanRepo";
 import { ReportSettingsRepo } from "@cchc/db/report-settings/ReportSettingsRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
@@ -23,11 +22,16 @@ import { PeriodLock } from "@cchc/db/workflow/PeriodLock";
 import { WorkflowRepo } from "@cchc/db/workflow/WorkflowRepo";
 import { Layer } from "effect";
 import { Authenticator } from "./auth/Authenticator.js";
+import { ApiCaches } from "./cache/ApiCaches.js";
+import { cachedCatalogueRepo, cachedOrgUnitRepo } from "./cache/CachedRepos.js";
 import { reportSourcesLayer } from "./workflow/ReportSourcesLive.js";
 
-/** Repositories over a database. */
+/** The cache versions of the database and this process's caches (ADR 0013). */
+export const CacheLayer = ApiCaches.layer.pipe(Layer.provideMerge(Versions.layer));
+
+/** Repositories over a database; the unit tree and the catalogues through the caches. */
 export const RepoLayer = Layer.mergeAll(
-  OrgUnitRepo.layer,
+  cachedOrgUnitRepo,
   AccountRepo.layer,
   SessionRepo.layer,
   TokenRepo.layer,
@@ -35,7 +39,7 @@ export const RepoLayer = Layer.mergeAll(
   WorkflowRepo.layer,
   PeriodLock.layer,
   ConsolidationRepo.layer,
-  CatalogueRepo.layer,
+  cachedCatalogueRepo,
   ValueRepo.layer,
   DocumentRepo.layer,
   PlanRepo.layer,
@@ -45,7 +49,7 @@ export const RepoLayer = Layer.mergeAll(
   DossierIngest.layer,
   DossierStatistics.layer,
   ReportSettingsRepo.layer,
-);
+).pipe(Layer.provideMerge(CacheLayer));
 
 /**
  * Services built on the repositories: who the caller is (tests pass `Authenticator.withFallback`)

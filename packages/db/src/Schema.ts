@@ -6,6 +6,7 @@
 import type { AccountTables } from "./accounts/AccountTables.js";
 import type { ActivityTables } from "./activities/ActivityTables.js";
 import type { AuditTables } from "./audit/AuditTables.js";
+import type { CacheTables } from "./cache/CacheTables.js";
 import type { CatalogueTables } from "./catalogue/CatalogueTables.js";
 import type { DocumentTables } from "./documents/DocumentTables.js";
 import type { DossierTables } from "./dossiers/DossierTables.js";
@@ -31,4 +32,5 @@ export interface Schema
     InspectionTables,
     ActivityTables,
     NarrativeTables,
-    ReportSettingTables {}
+    ReportSettingTables,
+    CacheTables {}

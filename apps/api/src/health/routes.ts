@@ -7,6 +7,7 @@ import { Database } from "@cchc/db/Database";
 import { Effect, Schema } from "effect";
 import { sql } from "kysely";
 import { route } from "../http/Route.js";
+import { probed } from "./Probe.js";
 
 /** The demo account whose presence means the demo data is loaded (docs/accounts.md). */
 export const DEMO_MARKER_USERNAME = "bientap.dt";
@@ -35,12 +36,14 @@ export const healthRoutes = [
     () =>
       Effect.gen(function* () {
         const { kysely, raw } = yield* Database;
-        yield* Effect.promise(() => sql`select 1`.execute(kysely));
-        // one indexed lookup by username: cheap enough for a health probe polled every few seconds
-        const demo = yield* AccountRepo.pipe(
-          Effect.flatMap((repo) => repo.find(DEMO_MARKER_USERNAME)),
-          Effect.match({ onFailure: () => false, onSuccess: (u) => !u.disabled }),
-        );
+        const accounts = yield* AccountRepo;
+        // probed in the background (health/Probe.ts): a poller does not load the database
+        const demo = yield* probed(kysely, async () => {
+          await sql`select 1`.execute(kysely);
+          return Effect.runPromise(
+            accounts.find(DEMO_MARKER_USERNAME).pipe(Effect.match({ onFailure: () => false, onSuccess: (u) => !u.disabled })),
+          );
+        });
         return { status: "ok" as const, database: raw.kind, version: "1", demo };
       }),
   ),

@@ -10,7 +10,9 @@ import { assemble } from "@cchc/report/assembly/Assemble";
 import { contentTypes } from "@cchc/report/render/FileName";
 import { renderReport } from "@cchc/report/render/Render";
 import { Effect, Schema } from "effect";
+import type { StoredAnswer } from "../cache/ApiCaches.js";
 import { route } from "../http/Route.js";
+import { cachedReport } from "./ReportCache.js";
 import { gather } from "./ReportGatherer.js";
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -48,22 +50,24 @@ export const reportRoutes = [
       },
       errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "PERIOD_NOT_IN_REGIME", "CATALOGUE_NOT_FOUND"],
     },
-    ({ params, query }) =>
-      Effect.gen(function* () {
-        const input = yield* gather(params.unit, params.period, { date: query.date, number: query.number });
-        const result = assemble(input);
-        if (query.format === "json") {
-          return new Response(JSON.stringify(result), { status: 200, headers: { "content-type": JSON_TYPE } });
-        }
-        const file = yield* Effect.promise(() => renderReport(result.document, query.format as Exclude<typeof query.format, "json">));
-        return new Response(file.body, {
-          status: 200,
-          headers: {
-            "content-type": file.contentType,
-            "content-disposition": file.contentDisposition,
-            "x-report-warnings": String(result.warnings.length),
-          },
-        });
-      }),
+    ({ params, query, request }) =>
+      cachedReport(
+        request,
+        { unit: params.unit, period: params.period, format: query.format, date: query.date, number: query.number },
+        Effect.gen(function* () {
+          const input = yield* gather(params.unit, params.period, { date: query.date, number: query.number });
+          const result = assemble(input);
+          if (query.format === "json") return { body: JSON.stringify(result), headers: { "content-type": JSON_TYPE } } as StoredAnswer;
+          const file = yield* Effect.promise(() => renderReport(result.document, query.format as Exclude<typeof query.format, "json">));
+          return {
+            body: file.body,
+            headers: {
+              "content-type": file.contentType,
+              "content-disposition": file.contentDisposition,
+              "x-report-warnings": String(result.warnings.length),
+            },
+          } as StoredAnswer;
+        }),
+      ),
   ),
 ];

@@ -11,6 +11,7 @@ import * as m20261127_1400_report_settings from "./2026-11-27T1400_report_settin
 import * as m20261128_0900_dossier_ingest_staging from "./2026-11-28T0900_dossier_ingest_staging.js";
 import * as m20261128_1100_dossier_ingest_staging_drop from "./2026-11-28T1100_dossier_ingest_staging_drop.js";
 import * as m20261129_0900_record_versions from "./2026-11-29T0900_record_versions.js";
+import * as m20261202_1800_cache_versions from "./2026-12-02T1800_cache_versions.js";
 
 /** All migrations by name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T0900_dossier_ingest_staging": m20261128_0900_dossier_ingest_staging,
   "2026-11-28T1100_dossier_ingest_staging_drop": m20261128_1100_dossier_ingest_staging_drop,
   "2026-11-29T0900_record_versions": m20261129_0900_record_versions,
+  "2026-12-02T1800_cache_versions": m20261202_1800_cache_versions,
 };
