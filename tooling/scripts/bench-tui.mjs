@@ -58,7 +58,7 @@ const inPty = (args) => ["-qfec", `stty cols 80 rows 24; exec ${[process.execPat
 const timeTo = (command, args, marker) =>
   new Promise((ok, fail) => {
     const start = process.hrtime.bigint();
-    const child = spawn(command, args, { env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let done = false;
     const finish = () => {
@@ -67,6 +67,10 @@ const timeTo = (command, args, marker) =>
       ok(Number(process.hrtime.bigint() - start) / 1e6);
       child.kill("SIGKILL");
     };
+    let err = "";
+    child.stderr.on("data", (d) => {
+      err += d;
+    });
     child.stdout.on("data", (d) => {
       out += d;
       if (marker && out.includes(marker)) finish();
@@ -77,7 +81,7 @@ const timeTo = (command, args, marker) =>
         else fail(new Error(`${args.join(" ")} ended with ${code}:\n${out}`));
       } else if (!done) fail(new Error(`cchc ended (${code}) before showing the unit list:\n${out}`));
     });
-    setTimeout(() => !done && fail(new Error(`no unit list after 10 s:\n${out}`)), 10_000);
+    setTimeout(() => !done && fail(new Error(`no unit list after 60 s:\n${out}\n${err}`)), 60_000);
   });
 
 const pct = (xs, p) => {
