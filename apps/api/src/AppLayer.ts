@@ -7,7 +7,7 @@ import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
 import { TokenRepo } from "@cchc/db/accounts/TokenRepo";
 import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
-import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
+import { Versions } from "@cchc/db/cache/Versions";
 import { ConsolidationRepo } from "@cchc/db/consolidation/ConsolidationRepo";
 import { Database, type DatabaseConfig } from "@cchc/db/Database";
 import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
@@ -27,11 +27,16 @@ import { Layer } from "effect";
 import { Authenticator } from "./auth/Authenticator.js";
 import { Mailer, PublicUrl } from "./reminders/Mailer.js";
 import { ParIndexDeadlines } from "./reminders/ParIndexDeadlines.js";
+import { ApiCaches } from "./cache/ApiCaches.js";
+import { cachedCatalogueRepo, cachedOrgUnitRepo } from "./cache/CachedRepos.js";
 import { reportSourcesLayer } from "./workflow/ReportSourcesLive.js";
 
-/** Repositories over a database. */
+/** The cache versions of the database and this process's caches (ADR 0013). */
+export const CacheLayer = ApiCaches.layer.pipe(Layer.provideMerge(Versions.layer));
+
+/** Repositories over a database; the unit tree and the catalogues through the caches. */
 export const RepoLayer = Layer.mergeAll(
-  OrgUnitRepo.layer,
+  cachedOrgUnitRepo,
   AccountRepo.layer,
   SessionRepo.layer,
   TokenRepo.layer,
@@ -39,7 +44,7 @@ export const RepoLayer = Layer.mergeAll(
   WorkflowRepo.layer,
   PeriodLock.layer,
   ConsolidationRepo.layer,
-  CatalogueRepo.layer,
+  cachedCatalogueRepo,
   ValueRepo.layer,
   DocumentRepo.layer,
   PlanRepo.layer,
@@ -51,7 +56,7 @@ export const RepoLayer = Layer.mergeAll(
   ReportSettingsRepo.layer,
   ParIndexRepo.layer,
   ReminderStore.layer,
-);
+).pipe(Layer.provideMerge(CacheLayer));
 
 /**
  * Services built on the repositories: who the caller is (tests pass `Authenticator.withFallback`)

@@ -6,6 +6,7 @@
 import type { ManagedRuntime } from "effect";
 import { Hono } from "hono";
 import type { AppServices } from "./AppLayer.js";
+import { liveCache } from "./health/LiveCache.js";
 import { docsPage } from "./http/DocsPage.js";
 import { openApiDocument } from "./http/OpenApi.js";
 import { requestContext } from "./http/RequestContext.js";
@@ -36,6 +37,7 @@ export const makeApp = (runtime: ManagedRuntime.ManagedRuntime<AppServices, any>
   app.use("*", securityHeaders(API_PREFIX));
   app.use("*", requestContext(options.trustedProxies ?? new Set()));
   app.get(`${API_PREFIX}/openapi.json`, (c) => c.json(openApi));
+  app.use(`${API_PREFIX}/health`, liveCache());
   app.get("/api/docs", (c) => c.html(docsPage(openApi)));
   mount(app, API_PREFIX, runtime, allRoutes as never);
   app.all("/api/*", (c) =>

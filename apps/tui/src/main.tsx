@@ -4,7 +4,7 @@
  * operations listen to the signal and leave no half-written data.
  */
 import { terminalColumns } from "./cli/Env.js";
-import { apiOption, runCli, wantsConsole } from "./cli/Run.js";
+import { apiOption, CONSOLE_NEEDS_TERMINAL, runCli, wantsConsole } from "./cli/Run.js";
 
 const argv = process.argv.slice(2);
 const abort = new AbortController();
@@ -16,7 +16,11 @@ const exit = (code: number): void => {
   else process.stdout.once("drain", () => process.exit(code));
 };
 
-if (wantsConsole(argv)) {
+if (wantsConsole(argv) && !process.stdin.isTTY) {
+  // Ink needs a terminal to read keys from; scripts use the commands (`cchc --help`).
+  process.stderr.write(CONSOLE_NEEDS_TERMINAL);
+  exit(2);
+} else if (wantsConsole(argv)) {
   // React's production build: faster to load, and no development warnings over the screen.
   process.env.NODE_ENV ??= "production";
   const { startConsole } = await import("./console/Start.js");

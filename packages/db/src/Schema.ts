@@ -6,6 +6,7 @@
 import type { AccountTables } from "./accounts/AccountTables.js";
 import type { ActivityTables } from "./activities/ActivityTables.js";
 import type { AuditTables } from "./audit/AuditTables.js";
+import type { CacheTables } from "./cache/CacheTables.js";
 import type { CatalogueTables } from "./catalogue/CatalogueTables.js";
 import type { DocumentTables } from "./documents/DocumentTables.js";
 import type { DossierTables } from "./dossiers/DossierTables.js";
@@ -34,5 +35,6 @@ export interface Schema
     ActivityTables,
     NarrativeTables,
     ReportSettingTables,
-    ParIndexTables {}
-    ReminderTables {}
+    ParIndexTables,
+    ReminderTables,
+    CacheTables {}

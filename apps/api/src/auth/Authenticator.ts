@@ -10,7 +10,9 @@ import * as Secret from "@cchc/db/accounts/Secret";
 import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
 import { TokenRepo } from "@cchc/db/accounts/TokenRepo";
 import { anonymous, type Principal } from "@cchc/domain/access/Principal";
-import { Context, Effect, Layer } from "effect";
+import { Clock, Context, Effect, Layer } from "effect";
+import { ApiCaches } from "../cache/ApiCaches.js";
+import { anyVersions } from "../cache/RequestEpochs.js";
 import { CredentialsInvalid } from "./AuthErrors.js";
 
 /** Name of the session cookie. */
@@ -54,49 +56,76 @@ export const principalOfUser = (user: User, via: "session" | "token" = "session"
 
 const none: Authentication = { principal: anonymous, csrf: null, sessionSecret: null, mustChangePassword: false };
 
+/** Longest time a resolved principal is reused, even when nothing is seen to change. */
+export const PRINCIPAL_TTL_MS = 5 * 60_000;
+
+/** The principal cache's key of a credential: a digest, never the secret itself. */
+export const principalKey = (bearer: string | undefined, sessionSecret: string | undefined): string | undefined =>
+  bearer !== undefined ? `t:${Secret.digest(bearer)}` : sessionSecret ? `s:${Secret.digest(sessionSecret)}` : undefined;
+
 /** The authentication service. */
 export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
   Authenticator,
   { readonly authenticate: (c: Credentials) => Effect.Effect<Authentication, CredentialsInvalid> }
 >() {
-  /** Resolves sessions and tokens from the database. */
+  /**
+   * Resolves sessions and tokens from the database, keeping each resolved principal for the
+   * requests that follow while no account, role, session or token has changed (the `auth`
+   * version, ADR 0013), at most `PRINCIPAL_TTL_MS` and never past the session's or token's expiry.
+   */
   static readonly layer = Layer.effect(
     Authenticator,
     Effect.gen(function* () {
       const accounts = yield* AccountRepo;
       const sessions = yield* SessionRepo;
       const tokens = yield* TokenRepo;
+      const caches = yield* ApiCaches;
       const enabled = (userId: string) =>
         Effect.map(Effect.either(accounts.get(userId)), (e) => (e._tag === "Right" && !e.right.disabled ? e.right : undefined));
+      const resolve = (c: Credentials, bearer: string | undefined, secret: string | undefined) =>
+        Effect.gen(function* () {
+          if (c.authorization !== undefined) {
+            if (bearer === undefined) return yield* Effect.fail(new CredentialsInvalid({ kind: "token" }));
+            const token = yield* tokens.resolve(bearer);
+            const user = token ? yield* enabled(token.userId) : undefined;
+            if (!token || !user) return yield* Effect.fail(new CredentialsInvalid({ kind: "token" }));
+            const principal: Principal = {
+              ...principalOfUser(user, "token"),
+              tokenId: token.id,
+              scopes: token.scopes,
+              tokenUnit: token.unit,
+            };
+            return {
+              auth: { principal, csrf: null, sessionSecret: null, mustChangePassword: user.mustChangePassword },
+              expiresAt: token.expiresAt?.getTime() ?? Infinity,
+            };
+          }
+          if (!secret) return { auth: none, expiresAt: 0 };
+          const session = yield* sessions.resolve(secret);
+          const user = session ? yield* enabled(session.userId) : undefined;
+          // A stale cookie is no credential: the caller is anonymous and signs in again.
+          if (!session || !user) return { auth: none, expiresAt: 0 };
+          return {
+            auth: { principal: principalOfUser(user), csrf: Secret.csrfOf(secret), sessionSecret: secret, mustChangePassword: user.mustChangePassword },
+            expiresAt: session.expiresAt.getTime(),
+          };
+        });
       return {
         authenticate: (c) =>
           Effect.gen(function* () {
             const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.authorization ?? "")?.[1];
-            if (c.authorization !== undefined) {
-              if (bearer === undefined) return yield* Effect.fail(new CredentialsInvalid({ kind: "token" }));
-              const token = yield* tokens.resolve(bearer);
-              const user = token ? yield* enabled(token.userId) : undefined;
-              if (!token || !user) return yield* Effect.fail(new CredentialsInvalid({ kind: "token" }));
-              const principal: Principal = {
-                ...principalOfUser(user, "token"),
-                tokenId: token.id,
-                scopes: token.scopes,
-                tokenUnit: token.unit,
-              };
-              return { principal, csrf: null, sessionSecret: null, mustChangePassword: user.mustChangePassword };
+            const secret = c.authorization === undefined ? readCookie(c.cookie, SESSION_COOKIE) : undefined;
+            const key = principalKey(bearer, secret);
+            const epochs = yield* anyVersions;
+            const now = yield* Clock.currentTimeMillis;
+            if (key !== undefined && epochs !== null) {
+              const hit = caches.principals.get(key);
+              if (hit !== undefined && hit.tag === epochs.auth && now < hit.until) return hit.auth;
             }
-            const secret = readCookie(c.cookie, SESSION_COOKIE);
-            if (!secret) return none;
-            const session = yield* sessions.resolve(secret);
-            const user = session ? yield* enabled(session.userId) : undefined;
-            // A stale cookie is no credential: the caller is anonymous and signs in again.
-            if (!session || !user) return none;
-            return {
-              principal: principalOfUser(user),
-              csrf: Secret.csrfOf(secret),
-              sessionSecret: secret,
-              mustChangePassword: user.mustChangePassword,
-            };
+            const { auth, expiresAt } = yield* resolve(c, bearer, secret);
+            if (key !== undefined && epochs !== null && auth.principal.via !== "anonymous")
+              caches.principals.set(key, { tag: epochs.auth, until: Math.min(expiresAt, now + PRINCIPAL_TTL_MS), auth });
+            return auth;
           }),
       };
     }),

@@ -11,6 +11,7 @@ import { Database } from "@cchc/db/Database";
 import { Data, Duration, Effect, Schema } from "effect";
 import { sql } from "kysely";
 import { route } from "../http/Route.js";
+import { probed } from "./Probe.js";
 
 /** The demo account whose presence means the demo data is loaded (docs/accounts.md). */
 export const DEMO_MARKER_USERNAME = "bientap.dt";
@@ -50,13 +51,18 @@ export const healthRoutes = [
     },
     () =>
       Effect.gen(function* () {
-        const { raw } = yield* Database;
-        // one indexed lookup by username: cheap enough for a probe polled every few seconds; never fails
-        const demo = yield* AccountRepo.pipe(
-          Effect.flatMap((repo) => repo.find(DEMO_MARKER_USERNAME)),
-          Effect.map((u) => !u.disabled),
-          Effect.timeout(Duration.millis(500)),
-          Effect.catchAllCause(() => Effect.succeed(undefined)),
+        const { kysely, raw } = yield* Database;
+        const accounts = yield* AccountRepo;
+        // probed in the background (health/Probe.ts): a poller does not load the database; the probe
+        // never fails and gives up after half a second, so liveness answers while the database is away
+        const demo = yield* probed(kysely, () =>
+          Effect.runPromise(
+            accounts.find(DEMO_MARKER_USERNAME).pipe(
+              Effect.map((u) => !u.disabled),
+              Effect.timeout(Duration.millis(500)),
+              Effect.catchAllCause(() => Effect.succeed(undefined)),
+            ),
+          ),
         );
         return { status: "ok" as const, database: raw.kind, version: "1", ...(demo === undefined ? {} : { demo }) };
       }),

@@ -3,10 +3,13 @@
  * runs the handler's Effect on the app's runtime, encodes the answer, and sends every failure
  * through the one error seam. Malformed input of any kind becomes a 4xx, never a 500.
  */
+
+import { Versions } from "@cchc/db/cache/Versions";
 import { Cause, Effect, Exit, type ManagedRuntime, Option, type ParseResult, Schema } from "effect";
 import type { Hono, Context as HonoContext } from "hono";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { admit, auditCall, checkLock } from "../auth/Guard.js";
+import { RequestEpochs } from "../cache/RequestEpochs.js";
 import { body as errorBody, type HttpFailure } from "./ApiError.js";
 import { databaseUnavailable, isDatabaseUnavailable, storageLimit } from "./DatabaseFailures.js";
 import { internal, toHttpFailure } from "./errors.js";
@@ -112,7 +115,12 @@ export const mount = <R>(
         const encoded = yield* Schema.encode(spec.response)(out).pipe(Effect.orDie);
         return c.json(encoded as object, spec.successStatus ?? 200);
       });
-      const exit = await runtime.runPromiseExit(program as Effect.Effect<Response, unknown, R>);
+      // The cache versions of this request, read after it arrived (shared with concurrent requests): ADR 0013.
+      const read = c.req.method === "GET" || c.req.method === "HEAD";
+      const versioned = Effect.flatMap(Versions, (v) => v.sync).pipe(
+        Effect.flatMap((epochs) => Effect.locally(program, RequestEpochs, { epochs, read })),
+      );
+      const exit = await runtime.runPromiseExit(versioned as Effect.Effect<Response, unknown, R>);
       if (Exit.isSuccess(exit)) return exit.value;
       // The failure names the request field at fault: path and query as sent (the body is already read).
       const sent = {

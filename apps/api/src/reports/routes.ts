@@ -11,7 +11,9 @@ import { contentTypes } from "@cchc/report/render/FileName";
 import { PdfConversionFailed, PdfConverterMissing } from "@cchc/report/render/Pdf";
 import { renderReport } from "@cchc/report/render/Render";
 import { Effect, Schema } from "effect";
+import type { StoredAnswer } from "../cache/ApiCaches.js";
 import { route } from "../http/Route.js";
+import { cachedReport } from "./ReportCache.js";
 import { gather } from "./ReportGatherer.js";
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -56,28 +58,30 @@ export const reportRoutes = [
         "PDF_CONVERSION_FAILED",
       ],
     },
-    ({ params, query }) =>
-      Effect.gen(function* () {
-        const input = yield* gather(params.unit, params.period, { date: query.date, number: query.number });
-        const result = assemble(input);
-        if (query.format === "json") {
-          return new Response(JSON.stringify(result), { status: 200, headers: { "content-type": JSON_TYPE } });
-        }
-        const format = query.format as Exclude<typeof query.format, "json">;
-        const file = yield* Effect.tryPromise({
-          try: () => renderReport(result.document, format),
-          catch: (e) => e,
-        }).pipe(
-          Effect.catchAll((e) => (e instanceof PdfConverterMissing || e instanceof PdfConversionFailed ? Effect.fail(e) : Effect.die(e))),
-        );
-        return new Response(file.body, {
-          status: 200,
-          headers: {
-            "content-type": file.contentType,
-            "content-disposition": file.contentDisposition,
-            "x-report-warnings": String(result.warnings.length),
-          },
-        });
-      }),
+    ({ params, query, request }) =>
+      cachedReport(
+        request,
+        { unit: params.unit, period: params.period, format: query.format, date: query.date, number: query.number },
+        Effect.gen(function* () {
+          const input = yield* gather(params.unit, params.period, { date: query.date, number: query.number });
+          const result = assemble(input);
+          if (query.format === "json") return { body: JSON.stringify(result), headers: { "content-type": JSON_TYPE } } as StoredAnswer;
+          const format = query.format as Exclude<typeof query.format, "json">;
+          const file = yield* Effect.tryPromise({
+            try: () => renderReport(result.document, format),
+            catch: (e) => e,
+          }).pipe(
+            Effect.catchAll((e) => (e instanceof PdfConverterMissing || e instanceof PdfConversionFailed ? Effect.fail(e) : Effect.die(e))),
+          );
+          return {
+            body: file.body,
+            headers: {
+              "content-type": file.contentType,
+              "content-disposition": file.contentDisposition,
+              "x-report-warnings": String(result.warnings.length),
+            },
+          } as StoredAnswer;
+        }),
+      ),
   ),
 ];

@@ -8,6 +8,7 @@
  * none for unchanged ones. The approval lock is checked by the value store inside that same
  * transaction (409 PERIOD_LOCKED), for every group of a batch.
  */
+import { Versions } from "@cchc/db/cache/Versions";
 import { ValueRepo, type WriteResult } from "@cchc/db/values/ValueRepo";
 import { actorOf } from "@cchc/domain/access/Principal";
 import * as Rate from "@cchc/domain/indicators/Rate";
@@ -15,6 +16,8 @@ import { formatPercent } from "@cchc/domain/VnRate";
 import * as Expression from "@cchc/domain/validation/Expression";
 import { Effect, Schema } from "effect";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
+import { conditional } from "../cache/Answers.js";
+import { readVersions } from "../cache/RequestEpochs.js";
 import { route } from "../http/Route.js";
 import { page, pagingFields } from "../indicators/Paging.js";
 import { findingsFor } from "../validation/Findings.js";
@@ -31,7 +34,7 @@ import {
   ValuesAnswer,
 } from "./Bodies.js";
 import { checkBatch, checkOne } from "./Entry.js";
-import { resolveScope } from "./Scope.js";
+import { resolveScope, type Scope } from "./Scope.js";
 
 const TAGS = ["Số liệu"];
 const COMMON_ERRORS = ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "CATALOGUE_NOT_FOUND"];
@@ -53,6 +56,38 @@ const change = (r: WriteResult) => ({
   changed: r.changed,
 });
 
+/** The values of a (unit, period) with their rates and the check of the stated rates. */
+const listValues = (scope: Scope, query: { readonly limit?: number | undefined; readonly offset?: number | undefined }) =>
+  Effect.gen(function* () {
+    const repo = yield* ValueRepo;
+    const stored = yield* repo.list(scope.unit.code, scope.window.code);
+    const rates = Rate.computeAll(scope.catalogue.rates, Expression.lookupOf(stored), scope.catalogue.indicators);
+    const claims = (yield* repo.versionedClaims(scope.unit.code, scope.window.code)).map((c) => {
+      const check = Rate.checkClaim(c, rates);
+      return {
+        rate: c.rate,
+        disaggregation: c.disaggregation,
+        stated: c.stated,
+        statedText: `${c.qualifier === "at-least" ? "trên " : ""}${formatPercent(c.stated, c.decimals)}`,
+        decimals: c.decimals,
+        qualifier: c.qualifier,
+        text: c.text ?? null,
+        computed: check.computed,
+        computedText: check.computed === null ? "—" : formatPercent(check.computed, c.decimals),
+        matches: check.matches,
+        version: c.version,
+      };
+    });
+    return {
+      unit: scope.unit.code,
+      period: scope.window.code,
+      catalogueYear: scope.catalogue.year,
+      ...page(stored, query),
+      rates: rates.map(({ keys: _k, area: _a, ...r }) => r),
+      claims,
+    };
+  });
+
 /** Values routes. */
 export const valueRoutes = [
   route(
@@ -67,36 +102,27 @@ export const valueRoutes = [
       response: ValuesAnswer,
       errors: COMMON_ERRORS,
     },
-    ({ params, query }) =>
+    ({ params, query, request }) =>
       Effect.gen(function* () {
         const scope = yield* resolveScope(params.unit, params.period);
-        const repo = yield* ValueRepo;
-        const stored = yield* repo.list(scope.unit.code, scope.window.code);
-        const rates = Rate.computeAll(scope.catalogue.rates, Expression.lookupOf(stored), scope.catalogue.indicators);
-        const claims = (yield* repo.versionedClaims(scope.unit.code, scope.window.code)).map((c) => {
-          const check = Rate.checkClaim(c, rates);
-          return {
-            rate: c.rate,
-            disaggregation: c.disaggregation,
-            stated: c.stated,
-            statedText: `${c.qualifier === "at-least" ? "trên " : ""}${formatPercent(c.stated, c.decimals)}`,
-            decimals: c.decimals,
-            qualifier: c.qualifier,
-            text: c.text ?? null,
-            computed: check.computed,
-            computedText: check.computed === null ? "—" : formatPercent(check.computed, c.decimals),
-            matches: check.matches,
-            version: c.version,
-          };
-        });
-        return {
-          unit: scope.unit.code,
-          period: scope.window.code,
-          catalogueYear: scope.catalogue.year,
-          ...page(stored, query),
-          rates: rates.map(({ keys: _k, area: _a, ...r }) => r),
-          claims,
-        };
+        const epochs = yield* readVersions;
+        if (epochs === null) return yield* listValues(scope, query);
+        // The answer depends on the (unit, period)'s data and the catalogue: its ETag is their versions.
+        const version = yield* Effect.flatMap(Versions, (v) => v.dataVersion(scope.unit.code, scope.window.code));
+        const etag = `W/"${version}.${epochs.reference}"`;
+        const key = `values|${scope.unit.code}|${scope.window.code}|${query.limit ?? ""}|${query.offset ?? ""}|${version}|${epochs.reference}`;
+        return yield* conditional(
+          request,
+          etag,
+          key,
+          (c) => c.answers,
+          Effect.flatMap(listValues(scope, query), (out) =>
+            Effect.map(Effect.orDie(Schema.encode(ValuesAnswer)(out)), (encoded) => ({
+              body: JSON.stringify(encoded),
+              headers: { "content-type": "application/json; charset=utf-8" },
+            })),
+          ),
+        );
       }),
   ),
   route(

@@ -25,6 +25,11 @@ export interface RunIo {
   readonly input?: Input;
 }
 
+/** Said (exit code 2) when the console is asked for without a terminal on standard input. */
+export const CONSOLE_NEEDS_TERMINAL =
+  "cchc: bảng điều khiển cần một terminal (đầu vào chuẩn không phải là terminal). " +
+  "Trong script hoặc đường ống, hãy dùng các lệnh, ví dụ `cchc period 2022-H1 --json`; xem `cchc --help`.\n";
+
 /** Whether argv asks for the console: no command, only console options. */
 export const wantsConsole = (argv: ReadonlyArray<string>): boolean =>
   argv.every((a, i) => a.startsWith("--api") || (i > 0 && argv[i - 1] === "--api"));

@@ -3,11 +3,9 @@
  * `cchc login`): Ctrl+C is handled by the app (it cancels a running operation first), and the
  * process ends when the app exits.
  */
+import type { ApiClient } from "../api/ApiClient.js";
 import { makeHttpApiClient } from "../api/HttpApiClient.js";
 import { loadCliEnv } from "../cli/Env.js";
-import { App } from "./App.js";
-import { makeTheme } from "./Theme.js";
-import { React, render } from "./Ui.js";
 
 /** What the console needs from the process. */
 export interface ConsoleOptions {
@@ -18,7 +16,20 @@ export interface ConsoleOptions {
 /** Runs the console until the user leaves. */
 export const startConsole = async (options: ConsoleOptions): Promise<void> => {
   const env = await loadCliEnv(options.env, options.apiOption);
-  const api = makeHttpApiClient({ baseUrl: env.apiUrl, token: env.token });
+  const http = makeHttpApiClient({ baseUrl: env.apiUrl, token: env.token });
+  // The unit list (the first screen) is asked for now, while Ink and React load: the picker's
+  // first request gets this answer.
+  let prefetched: ReturnType<ApiClient["units"]> | undefined = http.units();
+  prefetched.catch(() => undefined);
+  const api: ApiClient = {
+    ...http,
+    units: (query) => {
+      const first = prefetched;
+      prefetched = undefined;
+      return first !== undefined && query === undefined ? first : http.units(query);
+    },
+  };
+  const [{ App }, { makeTheme }, { React, render }] = await Promise.all([import("./App.js"), import("./Theme.js"), import("./Ui.js")]);
   const now = new Date();
   const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
   let exit: () => void = () => undefined;

@@ -24,6 +24,19 @@ describe("cchc without a server", () => {
     });
   });
 
+  it("refuses the interactive console without a terminal on stdin (exit 2, in Vietnamese); commands still run", async () => {
+    for (const input of [undefined, ""]) {
+      const r = await cchc(input === undefined ? [] : ["--api", "http://127.0.0.1:9"], input === undefined ? {} : { input });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("bảng điều khiển cần một terminal");
+      expect(r.stderr).toContain("cchc --help");
+      expect(r.stdout).toBe("");
+    }
+    const piped = await cchc(["period", "2022-H1", "--json"], { input: "" });
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout).end).toBe("2022-06-14");
+  });
+
   it("period with a regime, in Vietnamese", async () => {
     const r = await cchc(["period", "2022-Q3", "--regime", "bnv"]);
     expect(r.code).toBe(0);

@@ -15,6 +15,7 @@ import * as m20261202_1300_par_index from "./2026-12-02T1300_par_index.js";
 import * as m20261202_1400_reminders from "./2026-12-02T1400_reminders.js";
 import * as m20261202_1600_rate_claim_versions from "./2026-12-02T1600_rate_claim_versions.js";
 import * as m20261202_1700_value_as_of from "./2026-12-02T1700_value_as_of.js";
+import * as m20261202_1800_cache_versions from "./2026-12-02T1800_cache_versions.js";
 
 /** All migrations by name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02T1400_reminders": m20261202_1400_reminders,
   "2026-12-02T1600_rate_claim_versions": m20261202_1600_rate_claim_versions,
   "2026-12-02T1700_value_as_of": m20261202_1700_value_as_of,
+  "2026-12-02T1800_cache_versions": m20261202_1800_cache_versions,
 };
