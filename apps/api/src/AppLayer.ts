@@ -15,7 +15,6 @@ import { DossierIngest } from "@cchc/db/dossiers/DossierIngest";
 import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
 import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
 import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
-import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { ParIndexRepo } from "@cchc/db/par-index/ParIndexRepo";
 import { PlanRepo } from "@cchc/db/plans/PlanRepo";
 import { ReminderStore } from "@cchc/db/reminders/ReminderStore";
@@ -25,10 +24,10 @@ import { PeriodLock } from "@cchc/db/workflow/PeriodLock";
 import { WorkflowRepo } from "@cchc/db/workflow/WorkflowRepo";
 import { Layer } from "effect";
 import { Authenticator } from "./auth/Authenticator.js";
-import { Mailer, PublicUrl } from "./reminders/Mailer.js";
-import { ParIndexDeadlines } from "./reminders/ParIndexDeadlines.js";
 import { ApiCaches } from "./cache/ApiCaches.js";
 import { cachedCatalogueRepo, cachedOrgUnitRepo } from "./cache/CachedRepos.js";
+import { Mailer, PublicUrl } from "./reminders/Mailer.js";
+import { ParIndexDeadlines } from "./reminders/ParIndexDeadlines.js";
 import { reportSourcesLayer } from "./workflow/ReportSourcesLive.js";
 
 /** The cache versions of the database and this process's caches (ADR 0013). */

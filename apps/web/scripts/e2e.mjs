@@ -120,7 +120,13 @@ const runFile = async (file) => {
         [join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "vitest.e2e.config.ts", `e2e/${file}`],
         {
           cwd: web,
-          env: { ...process.env, CCHC_E2E_URL: base, CHROMIUM_PATH: chromium, CCHC_E2E_REPORT: `.test-results/e2e-${name}.json`, CCHC_E2E_ADMIN_PASSWORD: adminPassword },
+          env: {
+            ...process.env,
+            CCHC_E2E_URL: base,
+            CHROMIUM_PATH: chromium,
+            CCHC_E2E_REPORT: `.test-results/e2e-${name}.json`,
+            CCHC_E2E_ADMIN_PASSWORD: adminPassword,
+          },
           stdio: "inherit",
         },
       );

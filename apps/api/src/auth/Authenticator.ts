@@ -106,7 +106,12 @@ export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
           // A stale cookie is no credential: the caller is anonymous and signs in again.
           if (!session || !user) return { auth: none, expiresAt: 0 };
           return {
-            auth: { principal: principalOfUser(user), csrf: Secret.csrfOf(secret), sessionSecret: secret, mustChangePassword: user.mustChangePassword },
+            auth: {
+              principal: principalOfUser(user),
+              csrf: Secret.csrfOf(secret),
+              sessionSecret: secret,
+              mustChangePassword: user.mustChangePassword,
+            },
             expiresAt: session.expiresAt.getTime(),
           };
         });

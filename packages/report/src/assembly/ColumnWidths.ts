@@ -16,7 +16,7 @@ export const sizeColumns = (
   columns: ReadonlyArray<TableColumn>,
   rows: ReadonlyArray<ReadonlyArray<string>>,
 ): ReadonlyArray<TableColumn> => {
-  const longest = columns.map((c, i) => Math.max(...rows.map((r) => (r[i] ?? "").length), 0));
+  const longest = columns.map((_c, i) => Math.max(...rows.map((r) => (r[i] ?? "").length), 0));
   const fixed = columns.map((c, i) => (c.nowrap === true ? Math.max(longest[i] ?? 0, longestWord(c.header)) + 1.5 : null));
   const texts = fixed.filter((w) => w === null).length;
   const rest = Math.max(LINE - fixed.reduce<number>((s, w) => s + (w ?? 0), 0), 8 * texts);
