@@ -11,7 +11,7 @@ import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import * as Access from "@cchc/domain/access/Access";
 import { actorOf, type Principal } from "@cchc/domain/access/Principal";
 import * as Assessment from "@cchc/domain/par-index/Assessment";
-import { type Framework, type Leaf, leaves, maxScoreOf } from "@cchc/domain/par-index/Framework";
+import { type Framework, type Leaf, leaves } from "@cchc/domain/par-index/Framework";
 import * as Frameworks from "@cchc/domain/par-index/Frameworks";
 import {
   ParCriterionNotFound,
@@ -29,7 +29,6 @@ import {
   ParUnitNotAssessed,
 } from "@cchc/domain/par-index/ParErrors";
 import * as ParWorkflow from "@cchc/domain/par-index/ParWorkflow";
-import { rank } from "@cchc/domain/par-index/Ranking";
 import { checkScore } from "@cchc/domain/par-index/Scoring";
 import { lookupOf } from "@cchc/domain/validation/Expression";
 import { Clock, Effect, Either } from "effect";
@@ -283,42 +282,4 @@ export const step = (code: string, unit: string, command: ParWorkflow.Command, r
     return yield* Effect.flatMap(ParIndexRepo, (r) =>
       r.transition(f.code, unit, command, (s) => ParWorkflow.next(s, command), why === "" ? null : why, actorOf(principal).name, now),
     );
-  });
-
-/** The ranking of the units of the framework's level under a parent, with the change against the previous year. */
-export const ranking = (code: string, parent: string) =>
-  Effect.gen(function* () {
-    const f = yield* framework(code);
-    const units = (yield* Effect.flatMap(OrgUnitRepo, (r) => r.subtree(parent))).filter((u) => u.code !== parent && u.kind === f.level);
-    const all = yield* frameworks;
-    const previous = f.previous === undefined ? undefined : all.find((x) => x.code === f.previous);
-    const rows = yield* Effect.forEach(units, (u) =>
-      Effect.gen(function* () {
-        const t = yield* totalsOf(f, u.code);
-        if (!t.exists) return [];
-        const prev = previous ? yield* totalsOf(previous, u.code) : undefined;
-        return [
-          {
-            unit: u.code,
-            name: u.name,
-            state: t.state,
-            total: t.total.final,
-            byArea: t.byArea,
-            change: prev?.exists ? Math.round((t.total.final - prev.total.final) * 100) / 100 : null,
-            previousTotal: prev?.exists ? prev.total.final : null,
-          },
-        ];
-      }),
-    );
-    const ranked = rank(
-      rows.flat(),
-      (r) => r.total,
-      (r) => r.unit,
-    );
-    return {
-      framework: f,
-      maxScore: maxScoreOf(f),
-      previous: previous?.code ?? null,
-      items: ranked.map((r) => ({ ...r.item, rank: r.rank })),
-    };
   });

@@ -15,6 +15,7 @@ import { Effect, Schema } from "effect";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { route } from "../http/Route.js";
 import * as Service from "./ParIndexService.js";
+import { ranking } from "./ParRanking.js";
 import * as S from "./Schemas.js";
 
 const TAGS = ["Chỉ số CCHC"];
@@ -176,7 +177,7 @@ export const parIndexRoutes = [
     },
     ({ params, query }) =>
       Effect.gen(function* () {
-        const r = yield* Service.ranking(params.framework, query.parent);
+        const r = yield* ranking(params.framework, query.parent);
         const parent = yield* Effect.flatMap(OrgUnitRepo, (repo) => repo.get(query.parent));
         const areas = r.framework.areas.map((a) => ({ code: a.code, name: a.name, maxScore: a.maxScore }));
         if (query.format === "json") {
