@@ -24,6 +24,10 @@ for (const file of [
     // a package that does not exist yet has no dependencies to keep external
   }
 }
+// Effect is bundled (tree-shaken) rather than loaded from node_modules: importing the package
+// loads every one of its modules, ≈ 0,3 s of a command's start on a quiet 2-core machine, while a
+// command uses a small part of it. No other dependency imports "effect", so there is one copy.
+external.delete("effect");
 // Code splitting keeps start-up fast: a command loads only the chunks it imports (the console's
 // Ink and React, the report renderers, Effect) instead of one file that imports everything first.
 const outdir = dirname(outfile);

@@ -54,7 +54,8 @@ const rssMb = (pid: number): number => {
 };
 
 const waitFor = async (url: string, child: ChildProcess, log: string[]) => {
-  for (let i = 0; i < 600; i++) {
+  // up to 10 minutes: on a loaded machine PGlite's start and the demo load are slow
+  for (let i = 0; i < 2400; i++) {
     if (child.exitCode !== null) throw new Error(`process exited: ${log.join("")}`);
     if (
       await fetch(url).then(
