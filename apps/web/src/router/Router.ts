@@ -7,7 +7,17 @@ import { type Accessor, createSignal } from "solid-js";
 import { isLang, type Lang } from "../i18n/Dictionary";
 
 /** The screens of the app. */
-export type Screen = "dashboard" | "entry" | "plans" | "documents" | "report" | "check" | "workflow" | "activities" | "notFound";
+export type Screen =
+  | "dashboard"
+  | "entry"
+  | "plans"
+  | "documents"
+  | "report"
+  | "check"
+  | "workflow"
+  | "activities"
+  | "account"
+  | "notFound";
 
 /** Screens in menu order with their paths. */
 export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: string }> = [
@@ -19,6 +29,7 @@ export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: st
   { screen: "check", path: "/kiem-tra" },
   { screen: "workflow", path: "/quy-trinh" },
   { screen: "activities", path: "/hoat-dong" },
+  { screen: "account", path: "/tai-khoan" },
 ];
 
 /** Where the user is. */

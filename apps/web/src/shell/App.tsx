@@ -25,6 +25,7 @@ const ReportScreen = lazy(() => import("../report/ReportScreen"));
 const CheckScreen = lazy(() => import("../check/CheckScreen"));
 const WorkflowScreen = lazy(() => import("../workflow/WorkflowScreen"));
 const ActivitiesScreen = lazy(() => import("../activities/ActivitiesScreen"));
+const AccountScreen = lazy(() => import("../account/AccountScreen"));
 
 /** The whole app inside `AppProvider`. */
 export const App = (): JSX.Element => {
@@ -161,6 +162,9 @@ export const App = (): JSX.Element => {
                       </Match>
                       <Match when={place().screen === "activities"}>
                         <ActivitiesScreen />
+                      </Match>
+                      <Match when={place().screen === "account"}>
+                        <AccountScreen />
                       </Match>
                       <Match when={place().screen === "notFound"}>
                         <NotFound />
