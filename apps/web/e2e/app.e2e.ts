@@ -151,7 +151,7 @@ describe("CCHC web app", () => {
     const field = page.getByLabel("Tổng số phản ánh, kiến nghị về quy định TTHC đã tiếp nhận: Tổng").first();
     await field.waitFor();
     await field.fill("138");
-    await page.getByRole("button", { name: "Lưu" }).click();
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByText("Đã lưu 1 giá trị.").waitFor();
     await page.reload();
     await page.getByLabel("Tổng số phản ánh, kiến nghị về quy định TTHC đã tiếp nhận: Tổng").first().waitFor();
@@ -185,10 +185,10 @@ describe("CCHC web app", () => {
     await a.getByLabel(label).first().waitFor();
     await b.getByLabel(label).first().waitFor();
     await a.getByLabel(label).first().fill("136");
-    await a.getByRole("button", { name: "Lưu" }).click();
+    await a.getByRole("button", { name: "Lưu", exact: true }).click();
     await a.getByText("Đã lưu 1 giá trị.").waitFor();
     await b.getByLabel(label).first().fill("134");
-    await b.getByRole("button", { name: "Lưu" }).click();
+    await b.getByRole("button", { name: "Lưu", exact: true }).click();
     const dialog = b.getByRole("alertdialog");
     await dialog.waitFor();
     expect(await b.getByTestId("conflict-mine").textContent()).toBe("134");
@@ -403,8 +403,9 @@ describe("CCHC web app", () => {
     await page.getByLabel("Mật khẩu").fill(PASSWORD);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     // the app opens the current period; the demo report is of the first half of 2022
-    await page.getByLabel("Năm", { exact: true }).selectOption("2022");
-    await page.getByLabel("Kỳ trong năm").selectOption("2022-H1");
+    const choosers = page.locator(".period-picker select");
+    await choosers.nth(0).selectOption("2022");
+    await choosers.nth(1).selectOption("2022-H1");
     await page
       .getByRole("navigation", { name: "Cây đơn vị" })
       .getByRole("button", { name: /^Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp/ })

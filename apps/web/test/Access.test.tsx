@@ -106,12 +106,16 @@ const status = (state: WorkflowBody["state"], locked = false): WorkflowBody => (
 
 describe("read-only and the workflow's buttons", () => {
   it("locks an approved period with who approved it and when, and a viewer's view", () => {
-    expect(lockStateOf(t, true, status("approved", true))).toEqual({
+    expect(lockStateOf(t, true, status("approved", true))).toMatchObject({
       readOnly: true,
       reason: "Kỳ đã được phê duyệt ngày 20/6/2022 bởi pheduyet.vp. Số liệu bị khóa, không sửa được.",
     });
-    expect(lockStateOf(t, false, status("draft"))).toEqual({ readOnly: true, reason: t.readOnlyViewer });
-    expect(lockStateOf(t, true, status("draft"))).toEqual({ readOnly: false, reason: null });
+    expect(lockStateOf(t, false, status("draft"))).toMatchObject({ readOnly: true, reason: t.readOnlyViewer });
+    expect(lockStateOf(t, true, status("draft"))).toMatchObject({ readOnly: false, reason: null });
+    const reopened = lockStateOf(t, true, { ...status("reopened", true), open: [{ kind: "section", code: "public-finance" }] });
+    expect(reopened.readOnly).toBe(false);
+    expect(reopened.writable("taichinh.kinhphi.dasudung")).toBe(true);
+    expect(reopened.writable("tthc.pakn.tiepnhan")).toBe(false);
   });
 
   it("offers each command only to the roles and states the API accepts", () => {

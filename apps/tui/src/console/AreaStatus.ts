@@ -35,6 +35,18 @@ export interface PeriodData {
 export const isLate = (t: TaskView, today: string): boolean =>
   t.status === "late" || t.status === "overdue" || (t.status !== "done" && t.dueDate !== null && t.dueDate < today);
 
+/**
+ * The day a period's tasks are judged on, as the web app judges them: the period's last day when
+ * the period has ended (a task due after 14/6/2022 is not late in 2022-H1), otherwise today.
+ */
+export const judgedOn = (periodEnd: string | null, today: string): string => (periodEnd !== null && periodEnd < today ? periodEnd : today);
+
+/** The last day of a period (null when the code is not valid); the domain is loaded on demand, as the console does. */
+export const periodEndOf = async (period: string): Promise<string | null> => {
+  const [Period, { Either }] = await Promise.all([import("@cchc/domain/Period"), import("effect")]);
+  return Either.match(Period.window(period), { onLeft: () => null, onRight: (w) => w.end as string });
+};
+
 /** Status of each area. */
 export const areaStatuses = (areas: ReadonlyArray<AreaInfo>, data: PeriodData, today: string): ReadonlyArray<AreaStatus> =>
   areas.map((area) => {

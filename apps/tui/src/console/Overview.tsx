@@ -4,7 +4,7 @@
  * validation findings by importance, tasks done / late. From here every other screen opens.
  */
 import type { ApiClient } from "../api/ApiClient.js";
-import { type AreaInfo, type AreaStatus, areaStatuses, type PeriodData } from "./AreaStatus.js";
+import { type AreaInfo, type AreaStatus, areaStatuses, judgedOn, type PeriodData, periodEndOf } from "./AreaStatus.js";
 import { Frame, type Notice } from "./Frame.js";
 import { type Status, statusSymbol, useTheme } from "./Theme.js";
 // biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
@@ -37,16 +37,20 @@ export const Overview = ({ api, unit, period, context, today, onAction }: Overvi
   const [data, setData] = useState<PeriodData | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [cursor, setCursor] = useState(0);
+  // tasks are judged on the period's last day once it has ended, as the web app does
+  const [periodEnd, setPeriodEnd] = useState<string | null>(null);
 
   const load = useCallback(() => {
     setNotice({ status: "info", text: "Đang tải số liệu, kết quả kiểm tra và nhiệm vụ…" });
     void Promise.all([
       import("@cchc/domain/Area"),
+      periodEndOf(period),
       settle(api.indicators()),
       settle(api.values(unit, period)),
       settle(api.validate(unit, period)),
       settle(api.tasks(unit, period)),
-    ]).then(([Area, indicators, values, findings, tasks]) => {
+    ]).then(([Area, end, indicators, values, findings, tasks]) => {
+      setPeriodEnd(end);
       setAreas(Area.all.map((a) => ({ code: a.code, shortVi: a.shortVi })));
       setData({ indicators, values, findings, tasks });
       const failed = [
@@ -60,7 +64,7 @@ export const Overview = ({ api, unit, period, context, today, onAction }: Overvi
   }, [api, unit, period]);
   useEffect(load, [load]);
 
-  const statuses = data ? areaStatuses(areas, data, today) : [];
+  const statuses = data ? areaStatuses(areas, data, judgedOn(periodEnd, today)) : [];
   const at = Math.min(cursor, Math.max(0, statuses.length - 1));
   useKeys((input, key) => {
     if (key.upArrow) setCursor(Math.max(0, at - 1));

@@ -5,7 +5,7 @@
  */
 import type { ApiClient, TaskView } from "../api/ApiClient.js";
 import type { AreaInfo } from "./AreaStatus.js";
-import { isLate } from "./AreaStatus.js";
+import { isLate, judgedOn, periodEndOf } from "./AreaStatus.js";
 import { Frame, type Notice } from "./Frame.js";
 import { type Status, statusSymbol, useTheme } from "./Theme.js";
 // biome-ignore lint/correctness/noUnusedImports: React is the factory of the classic JSX runtime (see Ui.ts).
@@ -39,6 +39,11 @@ export const TasksScreen = ({ api, unit, period, area, context, today, onBack }:
   const [onlyArea, setOnlyArea] = useState(area !== undefined);
   const [cursor, setCursor] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // late is judged on the period's last day once it has ended, as the web app and the overview do
+  const [periodEnd, setPeriodEnd] = useState<string | null>(null);
+  useEffect(() => {
+    void periodEndOf(period).then(setPeriodEnd);
+  }, [period]);
 
   const load = useCallback(() => {
     api.tasks(unit, period).then(setTasks, (e: unknown) => {
@@ -85,7 +90,7 @@ export const TasksScreen = ({ api, unit, period, area, context, today, onBack }:
     }
   });
 
-  const statusOf = (t: TaskView): Status => (t.status === "done" ? "ok" : isLate(t, today) ? "error" : "info");
+  const statusOf = (t: TaskView): Status => (t.status === "done" ? "ok" : isLate(t, judgedOn(periodEnd, today)) ? "error" : "info");
   return (
     <Frame
       screen={`Nhiệm vụ${onlyArea && area ? ` — ${area.shortVi}` : " — tất cả lĩnh vực"}`}

@@ -116,7 +116,7 @@ describe("the reporting cycle of DT.VPUBND for 2022-H1", () => {
     await e.locator(".entry-form").waitFor();
     expect(await e.locator(".entry-form input").count()).toBe(0);
     expect(await e.locator("main .claims input").count()).toBe(0);
-    expect(await e.getByRole("button", { name: "Lưu" }).count()).toBe(0);
+    expect(await e.getByRole("button", { name: "Lưu", exact: true }).count()).toBe(0);
     await both(e, "entry-locked");
 
     // 8. the province's approver: the office submitted on time; consolidate the province

@@ -61,7 +61,9 @@ const ActivitiesScreen = (): JSX.Element => {
     ]);
     return { inspections, activities, workflow };
   });
-  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), data()?.workflow ?? null));
+  // reading a failed resource throws: its data is read only when it loaded
+  const loaded = () => (data.error ? undefined : data());
+  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), loaded()?.workflow ?? null));
   // which record is open for editing: "inspection-3", "activity-7", "inspection-new"…
   const [editing, setEditing] = createSignal(router.place().focus);
   const [message, setMessage] = createSignal("");
@@ -113,7 +115,7 @@ const ActivitiesScreen = (): JSX.Element => {
       <p class="lead">
         {unitName()} — {periodText(router.place().period, router.place().lang)}. {t().activitiesIntro}
       </p>
-      <Show when={data() && lock().reason}>
+      <Show when={loaded() && lock().reason}>
         <p class="notice" classList={{ "notice-locked": lock().readOnly }} role="status" data-lock={lock().readOnly ? "locked" : "open"}>
           {lock().reason}
         </p>

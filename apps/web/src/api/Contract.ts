@@ -299,3 +299,16 @@ export interface ConsolidationBody {
 export type InspectionBody = Inspection;
 /** An activity (the domain's `Activity`). */
 export type ActivityBody = Activity;
+
+/** An API token of the signed-in user (`GET /tokens`). */
+export interface TokenBody {
+  readonly id: string;
+  readonly name: string;
+  readonly prefix: string;
+  readonly scopes: ReadonlyArray<string>;
+  readonly unit: string;
+  readonly createdAt: string;
+  readonly expiresAt: string | null;
+  readonly revokedAt: string | null;
+  readonly lastUsedAt: string | null;
+}

@@ -40,6 +40,8 @@ export interface EntryFormProps {
   readonly history?: (indicator: string) => Promise<ReadonlyArray<ValueHistoryEntry>>;
   /** Shows the values as text with no inputs and no save (a viewer, a locked period). */
   readonly readOnly?: boolean;
+  /** Whether an indicator may be changed (default: all); the others show as text. */
+  readonly writable?: (indicator: string) => boolean;
 }
 
 /** A refused save, said beside the cells it names and in a summary at the top. */
@@ -258,7 +260,7 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
                     findings={byIndicator().get(def.code) ?? []}
                     onInput={onInput}
                     focused={props.focus === def.code}
-                    readOnly={props.readOnly ?? false}
+                    readOnly={(props.readOnly ?? false) || !(props.writable?.(def.code) ?? true)}
                     serverError={(k) => error()?.cells.get(k) ?? ""}
                     history={
                       props.history ? { load: () => props.history?.(def.code) ?? Promise.resolve([]), reloadKey: saves() } : undefined

@@ -41,12 +41,14 @@ const EntryScreen = (): JSX.Element => {
   const [claims, { refetch: refetchClaims }] = createResource(key, ({ unit, period }) =>
     api.values(unit, period).then((v) => v.claims ?? []),
   );
-  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), data()?.workflow ?? null));
+  // reading a failed resource throws: its data is read only when it loaded
+  const loaded = () => (data.error ? undefined : data());
+  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), loaded()?.workflow ?? null));
   // a finding's link to a stated rate lands on its row once the rows are there
   let scrolled = false;
   createEffect(() => {
     const focus = router.place().focus;
-    if (scrolled || !data() || !claims() || !focus.startsWith("claim-")) return;
+    if (scrolled || !loaded() || claims.error || !claims() || !focus.startsWith("claim-")) return;
     scrolled = true;
     queueMicrotask(() => document.getElementById(focus)?.scrollIntoView?.({ block: "center" }));
   });
@@ -56,7 +58,7 @@ const EntryScreen = (): JSX.Element => {
       <p class="lead">
         {unitName()} — {periodText(router.place().period, router.place().lang)}. {t().entryIntro}
       </p>
-      <Show when={data() && lock().reason}>
+      <Show when={loaded() && lock().reason}>
         <p class="notice" classList={{ "notice-locked": lock().readOnly }} role="status" data-lock={lock().readOnly ? "locked" : "open"}>
           {lock().reason}
         </p>
@@ -66,7 +68,7 @@ const EntryScreen = (): JSX.Element => {
           {(d) => (
             <>
               <ClaimsPanel
-                claims={claims() ?? d.claims}
+                claims={claims.error ? d.claims : (claims() ?? d.claims)}
                 readOnly={lock().readOnly}
                 nameOf={(rate) => d.catalogue.rates.find((r) => r.code === rate)?.nameVi ?? rate}
                 save={async (claim) => {
@@ -79,6 +81,7 @@ const EntryScreen = (): JSX.Element => {
                 values={d.values}
                 focus={router.place().focus}
                 readOnly={lock().readOnly}
+                writable={lock().writable}
                 history={(indicator) => api.valueHistory(d.unit, d.period, indicator)}
                 save={async (values) => {
                   await api.saveValues(d.unit, d.period, values);

@@ -6,12 +6,15 @@
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
+import { figureWritable } from "@cchc/domain/workflow/ReportWorkflow";
 import type { WorkflowBody } from "../api/Contract";
 import type { Dictionary } from "../i18n/Dictionary";
 
 /** What the entry screen shows. */
 export interface LockState {
   readonly readOnly: boolean;
+  /** Whether one indicator's figures may be changed (after a partial reopening: only those reopened). */
+  readonly writable: (indicator: string) => boolean;
   /** The reason shown in the banner; null when writable without remark. */
   readonly reason: string | null;
 }
@@ -21,14 +24,17 @@ export const lockStateOf = (t: Dictionary, canWrite: boolean, status: WorkflowBo
   if (status?.state === "approved" && status.locked) {
     const step = [...status.history].reverse().find((s) => s.command === "approve");
     const date = step ? VnDate.formatShort(LocalDate.ofInstantInVietnam(new Date(step.at))) : "";
-    return { readOnly: true, reason: t.lockedBy(date, step?.actor.name ?? "") };
+    return { readOnly: true, writable: () => false, reason: t.lockedBy(date, step?.actor.name ?? "") };
   }
-  if (!canWrite) return { readOnly: true, reason: t.readOnlyViewer };
-  if (status?.state === "reopened")
+  if (!canWrite) return { readOnly: true, writable: () => false, reason: t.readOnlyViewer };
+  // after a partial reopening the approval's lock stays on everything not reopened
+  const writable = (indicator: string) => (status ? figureWritable(status, { indicator }) : true);
+  if (status?.locked)
     return {
       readOnly: false,
+      writable,
       reason: t.lockedReopened(status.open.map((i) => i.code + (i.disaggregation ? ` [${i.disaggregation}]` : "")).join(", ")),
     };
-  if (status?.state === "submitted") return { readOnly: false, reason: t.submittedNote };
-  return { readOnly: false, reason: null };
+  if (status?.state === "submitted") return { readOnly: false, writable, reason: t.submittedNote };
+  return { readOnly: false, writable, reason: null };
 };

@@ -17,6 +17,7 @@ export type Screen =
   | "parIndex"
   | "workflow"
   | "activities"
+  | "account"
   | "notFound";
 
 /** Screens in menu order with their paths. */
@@ -30,6 +31,7 @@ export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: st
   { screen: "parIndex", path: "/chi-so" },
   { screen: "workflow", path: "/quy-trinh" },
   { screen: "activities", path: "/hoat-dong" },
+  { screen: "account", path: "/tai-khoan" },
 ];
 
 /** Where the user is. */

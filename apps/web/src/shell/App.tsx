@@ -28,6 +28,7 @@ const CheckScreen = lazy(() => import("../check/CheckScreen"));
 const ParIndexScreen = lazy(() => import("../par-index/ParIndexScreen"));
 const WorkflowScreen = lazy(() => import("../workflow/WorkflowScreen"));
 const ActivitiesScreen = lazy(() => import("../activities/ActivitiesScreen"));
+const AccountScreen = lazy(() => import("../account/AccountScreen"));
 
 /** The whole app inside `AppProvider`. */
 export const App = (): JSX.Element => {
@@ -180,6 +181,9 @@ export const App = (): JSX.Element => {
                       </Match>
                       <Match when={place().screen === "activities"}>
                         <ActivitiesScreen />
+                      </Match>
+                      <Match when={place().screen === "account"}>
+                        <AccountScreen />
                       </Match>
                       <Match when={place().screen === "notFound"}>
                         <NotFound />

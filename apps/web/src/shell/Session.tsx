@@ -57,3 +57,6 @@ export const useAccess = (): AccessView => {
     },
   };
 };
+
+/** The signed-in person's session, or undefined outside one. */
+export const useSession = (): SessionInfo | undefined => useContext(Context);
