@@ -82,8 +82,6 @@ export interface Api {
   readonly activities: (unit: string, period: string) => Promise<ReadonlyArray<ActivityBody>>;
   readonly saveActivity: (id: number | null, body: Record<string, unknown>) => Promise<ActivityBody>;
   readonly removeActivity: (id: number, version: number) => Promise<unknown>;
-  /** Changes the signed-in user's password (400 PASSWORD_CHANGE_REFUSED when the current one is wrong or the new one too short). */
-  readonly changePassword: (currentPassword: string, newPassword: string) => Promise<unknown>;
   readonly tokens: () => Promise<ReadonlyArray<TokenBody>>;
   /** Creates an API token; its secret is in the answer only. */
   readonly createToken: (t: {
@@ -193,7 +191,6 @@ export const makeApi = (http: Http): Api => {
     saveActivity: (id, body) =>
       id === null ? http.json("post", "/activities", { body }) : http.json("put", `/activities/${id}`, { body }),
     removeActivity: (id, version) => http.json("delete", `/activities/${id}`, { query: { version } }),
-    changePassword: (currentPassword, newPassword) => http.json("post", "/auth/password", { body: { currentPassword, newPassword } }),
     tokens: async () => (await http.json<{ readonly items: ReadonlyArray<TokenBody> }>("get", "/tokens")).items,
     createToken: (t) => http.json("post", "/tokens", { body: t }),
     revokeToken: (id) => http.json("delete", `/tokens/${seg(id)}`),
