@@ -3,7 +3,7 @@
  * here; it is slowed down after repeated failures per account and per address (429 + Retry-After,
  * SignInThrottle.ts) and every attempt is audited with address and user agent (SignInAudit.ts).
  */
-import { AccountRepo, normalizeUsername } from "@cchc/db/accounts/AccountRepo";
+import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
 import * as Secret from "@cchc/db/accounts/Secret";
 import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
