@@ -54,7 +54,8 @@ const setups = (): Setup[] => {
   ];
   const base = process.env.TEST_DATABASE_URL;
   if (base) {
-    const name = `cchc_resilience_kill_${process.pid}`;
+    // named after the test database, so it is recognisably this run's
+    const name = `${base.replace(/^.*\//, "").replace(/\W/g, "")}_kill_${process.pid}`;
     const admin = () => postgres(base.replace(/\/[^/]*$/, "/postgres"), { onnotice: () => {} });
     list.push({
       name: "postgres",

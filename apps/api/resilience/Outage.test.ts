@@ -29,7 +29,7 @@ describe.runIf(canMakeCluster())("PostgreSQL stopped and started under load", ()
   });
   afterAll(async () => {
     await server?.stop();
-    cluster?.destroy();
+    await cluster?.destroy();
   });
 
   it("answers 503 with Retry-After within 2 s while it is away, and 200 again after, without a restart", async () => {
@@ -56,14 +56,14 @@ describe.runIf(canMakeCluster())("PostgreSQL stopped and started under load", ()
     const before = await load(1500);
     expect(before.filter((a) => a.status !== 200)).toEqual([]);
 
-    cluster.stop();
+    await cluster.stop();
     const during = await load(4000);
     const live = await ask("/api/v1/health");
     expect(live.status).toBe(200);
     const wrong = during.filter((a) => a.status !== 503 || a.code !== "DATABASE_UNAVAILABLE" || a.retryAfter === null || a.ms > 2000);
     expect(wrong).toEqual([]);
 
-    cluster.start();
+    await cluster.start();
     const backAt = Date.now();
     let ready = await ask("/api/v1/health/ready");
     while (ready.status !== 200 && Date.now() - backAt < 30_000) {

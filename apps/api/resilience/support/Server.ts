@@ -77,9 +77,9 @@ export const startServer = async (env: Record<string, string>, waitMs = 200_000)
 export interface Cluster {
   readonly port: number;
   readonly url: (database: string) => string;
-  readonly stop: () => void;
-  readonly start: () => void;
-  readonly destroy: () => void;
+  readonly stop: () => Promise<void>;
+  readonly start: () => Promise<void>;
+  readonly destroy: () => Promise<void>;
 }
 
 const pgBin = (): string | undefined => {
@@ -98,35 +98,51 @@ export const makeCluster = async (database: string): Promise<Cluster> => {
   const bin = pgBin() as string;
   const dir = mkdtempSync(join(tmpdir(), "cchc-resilience-pg-"));
   execFileSync("chown", ["postgres", dir]);
+  const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
+  const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
   const port = await freePort();
-  const asPostgres = (tool: string, args: string[]) =>
-    execFileSync("runuser", ["-u", "postgres", "--", join(bin, tool), ...args], { stdio: "pipe" });
-  asPostgres("initdb", ["-D", join(dir, "data"), "-A", "trust", "-U", "postgres"]);
-  const start = () =>
-    asPostgres("pg_ctl", ["-D", join(dir, "data"), "-o", `-p ${port} -k /tmp -c listen_addresses=127.0.0.1`, "-w", "start"]);
-  const stop = () => asPostgres("pg_ctl", ["-D", join(dir, "data"), "-m", "fast", "-w", "stop"]);
-  start();
-  // on a busy machine the server may accept TCP a moment after pg_ctl says it is up
-  for (let attempt = 0; ; attempt++) {
+  const data = join(dir, "data");
+  // run as postgres directly (no pg_ctl, no pipes): the server is our child, stopped by a signal
+  execFileSync(join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres"], { uid, gid, stdio: "ignore", cwd: dir });
+  let server: ChildProcess | undefined;
+  const connects = () => {
     try {
-      execFileSync(join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", database], { stdio: "pipe" });
-      break;
-    } catch (e) {
-      if (attempt >= 30) throw e;
-      await sleep(1000);
+      execFileSync(join(bin, "pg_isready"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
     }
-  }
+  };
+  const start = async () => {
+    server = spawn(join(bin, "postgres"), ["-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1"], {
+      uid,
+      gid,
+      stdio: "ignore",
+      cwd: dir,
+    });
+    const until = Date.now() + 60_000;
+    while (!connects()) {
+      if (Date.now() > until) throw new Error("the throwaway PostgreSQL did not start in 60 s");
+      await sleep(200);
+    }
+  };
+  const stop = async () => {
+    const s = server;
+    if (!s || s.exitCode !== null || s.signalCode !== null) return;
+    const gone = new Promise<void>((resolve) => s.once("exit", () => resolve()));
+    s.kill("SIGINT"); // fast shutdown
+    await gone;
+    server = undefined;
+  };
+  await start();
+  execFileSync(join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", database], { stdio: "ignore" });
   return {
     port,
     url: (db) => `postgres://postgres@127.0.0.1:${port}/${db}`,
-    stop: () => void stop(),
-    start: () => void start(),
-    destroy: () => {
-      try {
-        stop();
-      } catch {
-        // already stopped
-      }
+    stop,
+    start,
+    destroy: async () => {
+      await stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
