@@ -16,7 +16,7 @@ import { reportFigures } from "./support/Figures.js";
 import { fuzzed, hostileString } from "./support/JsonSchemaArbitrary.js";
 
 /** Requests per operation and caller (two callers). */
-const SAMPLES = Number(process.env.CCHC_FUZZ_SAMPLES ?? 6);
+const SAMPLES = Number(process.env.CCHC_FUZZ_SAMPLES ?? 4);
 const SEED = 20261202;
 
 type Json = Record<string, any>;

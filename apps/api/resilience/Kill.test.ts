@@ -116,7 +116,7 @@ describe.each(created)("kill -9 during writes on $name", (setup) => {
       const groups = units.flatMap((unit) =>
         periods.map((period) => ({ unit, period, values: indicators.map((indicator) => ({ indicator, value: round, comment: marker })) })),
       );
-      const before = (await get(`${server.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h)).total as number;
+      const before = (await get(`${server.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h)).total.newReceived as number;
 
       const json = { ...h, "content-type": "application/json" };
       const inflight = [
@@ -151,13 +151,25 @@ describe.each(created)("kill -9 during writes on $name", (setup) => {
       expect([0, total], `${marker}: ${found} of ${total} values`).toContain(found);
       if (found === 0) figures.batchesAbsent++;
       else figures.batchesWhole++;
-      const after = (await get(`${server.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h2)).total as number;
+      const after = (await get(`${server.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h2)).total.newReceived as number;
       expect([0, DOSSIERS], `${marker}: dossiers moved by ${after - before}`).toContain(after - before);
       if (after === before) figures.dossierBatchesAbsent++;
       else figures.dossierBatchesWhole++;
       const report = await fetch(`${server.url}/api/v1/reports/DT/2022-H1?format=docx`, { headers: h2 });
       expect(report.status).toBe(200);
     }
+    // the same import left alone is stored whole: the batches above were real ones
+    const live = server;
+    const h3 = await signInTo(live.url, "bientap.dt", PASSWORD);
+    const stats = async () => (await get(`${live.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h3)).total.newReceived as number;
+    const base = await stats();
+    const full = await fetch(`${live.url}/api/v1/dossiers/batch`, {
+      method: "POST",
+      headers: { ...h3, "content-type": "text/csv" },
+      body: dossierCsv(99),
+    });
+    expect(full.status, await full.clone().text()).toBeLessThan(300);
+    expect((await stats()) - base).toBe(DOSSIERS);
     reportFigures(`kill-${setup.name}`, { ...figures, groupsPerBatch: GROUPS, dossiersPerBatch: DOSSIERS });
   });
 });
