@@ -1,15 +1,15 @@
 /**
  * `POST /users/{username}/password-reset`: an administrator of every unit the account holds a
- * role on gives it a new one-time password. The account must change it at its next sign-in
+ * role on gives it a new one-time password (an account outside the caller's branches: 404). The account must change it at its next sign-in
  * (403 PASSWORD_CHANGE_REQUIRED elsewhere), and every session and API token it had ends.
  */
-import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
+import { AccountRepo, UserNotFound } from "@cchc/db/accounts/AccountRepo";
 import * as Password from "@cchc/db/accounts/Password";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
 import { actorOf } from "@cchc/domain/access/Principal";
 import { Effect, Schema } from "effect";
 import { route } from "../http/Route.js";
-import { demand } from "./AccessControl.js";
+import { may } from "./AccessControl.js";
 import { UserView, userView } from "./Bodies.js";
 import { CurrentPrincipal } from "./CurrentPrincipal.js";
 import { passwordChanged } from "./SessionEvents.js";
@@ -41,8 +41,10 @@ export const passwordResetRoutes = [
         const p = yield* CurrentPrincipal;
         const accounts = yield* AccountRepo;
         const user = yield* accounts.find(params.username);
-        // an account with no role is reset only by an administrator of every unit
-        for (const unit of user.grants.length === 0 ? ["*"] : user.grants.map((g) => g.unit)) yield* demand("admin", unit);
+        // an account with no role is reset only by an administrator of every unit; an account
+        // outside the caller's branches is "not found", so its existence is not told either
+        for (const unit of user.grants.length === 0 ? ["*"] : user.grants.map((g) => g.unit))
+          if (!(yield* may("admin", unit))) return yield* Effect.fail(new UserNotFound({ username: params.username }));
         const oneTime = Password.generate();
         yield* accounts.setPassword(user.id, oneTime, true);
         const ended = yield* passwordChanged(user.id);

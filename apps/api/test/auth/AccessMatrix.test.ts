@@ -64,7 +64,7 @@ const requestFor = (r: Route, target: string) => {
 // list expects a refusal, and the matrix fails.
 const key = (r: Route): string => `${r.spec.method.toUpperCase()} ${r.spec.path}`;
 /** The routes that answer without credentials. */
-const PUBLIC_ROUTES: ReadonlyArray<string> = ["GET /health", "GET /periods/:code", "POST /auth/sign-in"];
+const PUBLIC_ROUTES: ReadonlyArray<string> = ["GET /health", "GET /health/ready", "GET /periods/:code", "POST /auth/sign-in"];
 /** Answered without credentials outside the route table: the OpenAPI document and the reference page. */
 const PUBLIC_PAGES: ReadonlyArray<string> = ["/api/v1/openapi.json", "/api/docs"];
 /** The routes any signed-in caller may use whatever its roles: its own session and tokens, text checks, the unit tree. */
