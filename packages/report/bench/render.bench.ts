@@ -82,3 +82,14 @@ console.log(
     ),
   }),
 );
+
+// The checker on the corpus of published reports of other provinces (test/fixtures/corpus).
+const { scoreChecker } = await import("../src/check/CorpusScore.js");
+const { corpus } = await import("../test/fixtures/corpus/Corpus.js");
+const score = scoreChecker(corpus);
+console.log(
+  `checker corpus: ${score.texts} extracts, ${score.annotated} annotated inconsistencies, found ${score.found} ` +
+    `(recall ${(score.recall * 100).toFixed(1)} %), ${score.findings} errors raised, ${score.falseAlarms.length} false alarms ` +
+    `(precision ${(score.precision * 100).toFixed(1)} %)`,
+);
+console.log(JSON.stringify({ bench: "checker-corpus", ...score }));
