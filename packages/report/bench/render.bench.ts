@@ -84,7 +84,7 @@ console.log(
 );
 
 // The checker on the corpus of published reports of other provinces (test/fixtures/corpus).
-const { scoreChecker } = await import("../src/check/CorpusScore.js");
+const { scoreChecker, scoreExtractor } = await import("../src/check/CorpusScore.js");
 const { corpus } = await import("../test/fixtures/corpus/Corpus.js");
 const score = scoreChecker(corpus);
 console.log(
@@ -93,3 +93,9 @@ console.log(
     `(precision ${(score.precision * 100).toFixed(1)} %)`,
 );
 console.log(JSON.stringify({ bench: "checker-corpus", ...score }));
+const ex = scoreExtractor(corpus);
+console.log(
+  `extractor corpus: ${ex.texts} annotated extracts, ${ex.annotated} figures, found ${ex.found} (recall ${(ex.recall * 100).toFixed(1)} %), ` +
+    `${ex.extracted} extracted, ${ex.wrong.length} wrong (precision ${(ex.precision * 100).toFixed(1)} %)`,
+);
+console.log(JSON.stringify({ bench: "extractor-corpus", ...ex }));
