@@ -87,3 +87,20 @@ console.log(
     ),
   }),
 );
+
+// The checker on the corpus of published reports of other provinces (test/fixtures/corpus).
+const { scoreChecker, scoreExtractor } = await import("../src/check/CorpusScore.js");
+const { corpus } = await import("../test/fixtures/corpus/Corpus.js");
+const score = scoreChecker(corpus);
+console.log(
+  `checker corpus: ${score.texts} extracts, ${score.annotated} annotated inconsistencies, found ${score.found} ` +
+    `(recall ${(score.recall * 100).toFixed(1)} %), ${score.findings} errors raised, ${score.falseAlarms.length} false alarms ` +
+    `(precision ${(score.precision * 100).toFixed(1)} %)`,
+);
+console.log(JSON.stringify({ bench: "checker-corpus", ...score }));
+const ex = scoreExtractor(corpus);
+console.log(
+  `extractor corpus: ${ex.texts} annotated extracts, ${ex.annotated} figures, found ${ex.found} (recall ${(ex.recall * 100).toFixed(1)} %), ` +
+    `${ex.extracted} extracted, ${ex.wrong.length} wrong (precision ${(ex.precision * 100).toFixed(1)} %)`,
+);
+console.log(JSON.stringify({ bench: "extractor-corpus", ...ex }));

@@ -43,6 +43,7 @@ describe.each(databases())("values API on $name", (db) => {
     expect(body.claims.find((c: any) => c.rate === "tthc.pakn.tyle")).toMatchObject({ stated: 98.5, computed: 98.5, matches: true });
     const item = body.items[0];
     expect(Object.keys(item).sort()).toEqual([
+      "asOf",
       "comment",
       "disaggregation",
       "indicator",
@@ -81,7 +82,12 @@ describe.each(databases())("values API on $name", (db) => {
     const claim = body.claims.find((c: any) => c.disaggregation === "autonomy=autonomous");
     expect(claim).toMatchObject({ statedText: "49,5%", computedText: "49,4%", matches: false });
     expect(body.claims.find((c: any) => c.rate === "taichinh.dautu.giaingan.tyle").matches).toBe(true);
-    expect(body.claims.find((c: any) => c.rate === "taichinh.dautu.giaingannamtruoc.tyle").matches).toBeNull();
+    // The seed's "Giải ngân vốn đạt 100%" of 2021 is stored as the disbursed amount, so the claim is checked.
+    expect(body.claims.find((c: any) => c.rate === "taichinh.dautu.giaingannamtruoc.tyle").matches).toBe(true);
+    // The budget and the disbursement stand at their own day, "đến ngày 09/6/2022".
+    const spent = body.items.filter((i: any) => i.indicator === "taichinh.kinhphi.dasudung" || i.indicator === "taichinh.dautu.giaingan");
+    expect(spent.map((i: any) => i.asOf)).toEqual(["2022-06-09", "2022-06-09", "2022-06-09"]);
+    expect(body.items.find((i: any) => i.indicator === "taichinh.kinhphi.giao").asOf).toBeNull();
   });
 
   it("pages the list with a total", async () => {

@@ -38,6 +38,8 @@ export const dimensions: ReadonlyArray<Dimension> = [
       { code: "early", labelVi: "trước hạn", labelEn: "early" },
       { code: "on-time", labelVi: "đúng hạn", labelEn: "on time" },
       { code: "late", labelVi: "quá hạn", labelEn: "late" },
+      // An aggregate that reports state when they do not tell early and on time apart; not a part beside them.
+      { code: "early-or-on-time", labelVi: "đúng hạn và trước hạn", labelEn: "early or on time (aggregate)" },
     ],
   },
   {

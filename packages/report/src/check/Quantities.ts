@@ -34,7 +34,8 @@ export interface Quantity {
 const NUMBER = /(?<![\p{L}\p{N}/.,:_-])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\p{N}/_]|\.\d|,\d|:\d)/gu;
 const MONEY_AFTER = /^\s*(triệu|tỷ|tỉ|nghìn|ngàn)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}\p{N}])/u;
 const PERCENT_AFTER = /^\s?%/u;
-const WORDS_AFTER = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+// A unit noun: lower-case words, or an acronym written in capitals ("7.518 TTHC", "5.650 HS").
+const WORDS_AFTER = /^\s+(\p{Ll}+|\p{Lu}{2,6}(?![\p{L}]))(?:\s+(\p{Ll}+))?/u;
 const WORD_BEFORE = /(\p{L}+)[\s:]*$/u;
 const QUALIFIER = /(trên|dưới|gần|khoảng|hơn|xấp xỉ|gần như|tới|đến|tối thiểu|tối đa|ít nhất)\s*$/iu;
 const DURATION = new Set(["tháng", "năm", "ngày", "giờ", "quý", "tuần", "phút"]);

@@ -31,6 +31,10 @@ interface Located {
 
 const CHANGE_BEFORE = /(?:tăng|giảm|vượt|hơn|gấp)(?:\s+\p{L}+)?\s*$/iu;
 
+/** A count written with a bound or in thousands ("gần 82 ngàn", "trên 48,6 ngàn") is not exact. */
+const approximate = (q: Quantity): boolean =>
+  q.qualifier !== "" || /^(?:gần|trên|khoảng|hơn|dưới|xấp)$/iu.test(q.wordBefore) || /^(?:ngàn|nghìn|triệu|tỷ)\b/u.test(q.noun);
+
 const tolerance = (stated: number): number => Math.max(1, stated * 0.05);
 
 const close = (stated: Quantity, n: number, d: number): boolean => {
@@ -121,7 +125,7 @@ const checkRate = (prose: Prose.Prose, p: Prose.Paragraph, own: ReadonlyArray<Qu
     const stated = rate.value > 100 ? { n: d, d: n } : { n, d };
     if (VnRate.matches(rate.value, rate.decimals, stated.n, stated.d)) return null;
     if (close(rate, stated.n, stated.d)) return findingFor(prose, p, rate, a.kind, stated.n, stated.d);
-    return null;
+    // The counts after the rate belong to another clause ("…; cấp xã tiếp nhận 26.030 hồ sơ, với 3.399 …"): look before it.
   }
 
   const before = amountsBefore(prose, p, own, rate);
@@ -132,10 +136,16 @@ const checkRate = (prose: Prose.Prose, p: Prose.Paragraph, own: ReadonlyArray<Qu
   const pair = pairBefore(sameKind, rate, sentenceStart(p.text, rate.index));
   if (!pair) return null;
   const { numerator, denominator } = pair;
+  // Rounded or bounded counts ("gần 82 ngàn", "trên 83 ngàn") give no exact rate to compare with.
+  if (approximate(numerator.q) || approximate(denominator.q)) return null;
   if (VnRate.matches(rate.value, rate.decimals, numerator.q.value, denominator.q.value)) return null;
-  // Another pair of nearby amounts giving the stated rate means we picked the wrong pair: stay silent.
-  for (const x of sameKind) {
-    for (const y of sameKind) {
+  // Another pair of nearby amounts giving the stated rate means we picked the wrong pair: stay
+  // silent. Nearby: the rate's own paragraph when both counts are in it, else the amounts looked at.
+  // The counts after the rate in its sentence count too ("19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn giải quyết 19.944 hồ sơ").
+  const later = after.filter((q) => q.kind === kind).map((q) => ({ q, back: 0 }));
+  const nearby = [...(numerator.back === 0 && denominator.back === 0 ? sameKind.filter((x) => x.back === 0) : sameKind), ...later];
+  for (const x of nearby) {
+    for (const y of nearby) {
       if (x !== y && VnRate.matches(rate.value, rate.decimals, x.q.value, y.q.value)) return null;
     }
   }

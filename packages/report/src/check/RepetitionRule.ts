@@ -46,6 +46,10 @@ const phraseRepeated = (prose: Prose.Prose, p: Prose.Paragraph, ws: ReadonlyArra
       const a = first[n - 1] as Word;
       const b = second[0] as Word;
       if (!joined(p.text, a, b)) continue;
+      // "4.131 hồ sơ, hồ sơ tồn kỳ trước": a unit noun closing a figure, then a new clause naming its own.
+      const comma = p.text.slice(a.end, b.index).includes(",");
+      if (comma && n < 3) continue;
+      if (/\d\s*$/u.test(p.text.slice(0, (first[0] as Word).index))) continue;
       const phrase = p.text.slice((first[0] as Word).index, a.end);
       if (ALLOWED_PHRASES.has(phrase.toLocaleLowerCase("vi"))) continue;
       const start = (first[0] as Word).index;

@@ -65,15 +65,26 @@ const sentenceStartBefore = (text: string, at: number): number => {
   return start;
 };
 
+/** A segment after ";" that goes on listing parts: it names its part ("số hồ sơ quá hạn có 7.677", "có 3.254 hồ sơ …") or labels it ("…: 14.070"). */
+const CONTINUES = /^\s*(?:số|có|còn)\s/iu;
+
 /**
  * Where the parts opened at `from` end: the full stop, or — unless the parts were introduced by a
- * colon, a list whose items ";" separates — the first ";" outside brackets.
+ * colon, a list whose items ";" separates — the first ";" outside brackets after which the text
+ * does not go on naming parts ("; 900 hồ sơ chuyển kỳ sau" ends them, "; số hồ sơ quá hạn có 7.677
+ * hồ sơ" does not).
  */
 const clauseEnd = (text: string, from: number, colonList: boolean, depth: Uint8Array): number => {
   const stop = sentenceEndAfter(text, from);
   if (colonList) return stop;
   const base = depth[from] ?? 0;
-  for (let i = from; i < stop; i++) if (text[i] === ";" && (depth[i] ?? 0) <= base) return i;
+  for (let i = from; i < stop; i++) {
+    if (text[i] !== ";" || (depth[i] ?? 0) > base) continue;
+    const rest = text.slice(i + 1, stop);
+    const firstDigit = rest.search(/\d/u);
+    const labelled = firstDigit > 0 && rest.slice(0, firstDigit).includes(":");
+    if (!CONTINUES.test(rest) && !labelled) return i;
+  }
   return stop;
 };
 
@@ -167,12 +178,15 @@ const checkTrongDo = (
 ): Array<Finding.Finding> => {
   const out: Array<Finding.Finding> = [];
   const text = p.text;
+  // Quantities already taken as the parts of an earlier total: not the total of a later clause.
+  const consumed = new Set<number>();
   for (const m of text.matchAll(TRONG_DO)) {
     const sentenceStart = sentenceStartBefore(text, m.index);
     const level = depth[m.index] ?? 0;
-    const total = [...quantities].reverse().find((q) => q.index < m.index && q.index >= sentenceStart && (depth[q.index] ?? 0) === level);
-    if (!total || total.kind === "percent") continue;
-    if (m.index - (total.index + total.length) > MAX_GAP) continue;
+    const candidates = [...quantities]
+      .reverse()
+      .filter((q) => q.index < m.index && q.index >= sentenceStart && (depth[q.index] ?? 0) === level && !consumed.has(q.index))
+      .filter((q) => q.kind !== "percent" && m.index - (q.index + q.length) <= MAX_GAP);
     const from = m.index + m[0].length;
     let to = clauseEnd(text, from, /:\s*$/u.test(m[0]), depth);
     // Inside brackets the clause ends with the bracket; a second "trong đó" starts another clause.
@@ -183,8 +197,21 @@ const checkTrongDo = (
     const next = text.slice(from, to).search(OWN_TRIGGER);
     if (next >= 0) to = from + next;
     to = ownTotalStart(text, from, to, quantities);
-    const parts = partsIn(text, from, to, total, quantities, depth);
-    if (parts.length === 0 || !sameUnit(total, parts)) continue;
+    // The total is the nearest earlier figure the parts share a unit with ("7.518 TTHC ở 3 cấp: …, trong đó: 3.595 TTHC …").
+    let total: Quantity | undefined;
+    let parts: Array<Part> = [];
+    for (const c of candidates) {
+      const ps = partsIn(text, from, to, c, quantities, depth);
+      if (ps.length > 0 && sameUnit(c, ps)) {
+        total = c;
+        parts = ps;
+        break;
+      }
+    }
+    if (total === undefined) continue;
+    for (const x of parts) consumed.add(x.index);
+    // A part as large as the total means the list overlaps ("mức độ 1, 2 là 2.268 thủ tục, mức độ 3 …"): not a breakdown.
+    if (parts.some((x) => x.value === total.value)) continue;
     const last = parts[parts.length - 1] as Part;
     const f = judge(prose, p, { total, parts, selection: true }, total.index, last.end);
     if (f) out.push(f);

@@ -44,6 +44,13 @@ const compiledScopes = scopes.map((s: FigureScope) => ({
 
 const SENTENCE_END = /[.!?;](?=\s|$)/gu;
 
+/**
+ * A paragraph about one level of a report on the whole ("Với cấp huyện, …", "Ở cấp huyện, …",
+ * "Nếu tính riêng từng cấp, với cấp tỉnh, …"): its figures belong to that level, not to the report's unit.
+ */
+const LEVEL_SECTION = /^(?:[-+*]\s*)?(?:nếu tính riêng từng cấp,\s*)?(?:với|ở|đối với|riêng)\s+cấp\s+(tỉnh|huyện|xã)/iu;
+const COUNT = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d])|(?<![\d.,/])\d{2,}(?![\d.,/%])/gu;
+
 const sentenceAround = (text: string, from: number, to: number): string => {
   let start = 0;
   let end = text.length;
@@ -84,8 +91,24 @@ export const extractFigures = (text: string): ExtractionResult => {
   const claims: Array<StatedClaim> = [];
   const seen = new Set<string>();
   const state = new Map<string, string>();
+  const unplaced: Array<{ value: number; sentence: string; line: number; reason: string }> = [];
 
   for (const p of prose.paragraphs) {
+    const level = LEVEL_SECTION.exec(p.text);
+    if (level) {
+      // Figures of one level are kept apart: listed with their sentence, never labelled as the unit's.
+      for (const m of p.text.matchAll(COUNT)) {
+        const value = integerOf(m[0]);
+        if (value === null) continue;
+        unplaced.push({
+          value,
+          sentence: sentenceAround(p.text, m.index, m.index + m[0].length),
+          line: Prose.span(prose, p, m.index, 1).line,
+          reason: `số liệu riêng của cấp ${level[1]?.toLocaleLowerCase("vi")}`,
+        });
+      }
+      continue;
+    }
     for (const s of compiledScopes) {
       if (s.closes.some((c) => c.test(p.text))) state.delete(s.name);
       const opened = s.opens.find((o) => o.match.test(p.text));
@@ -147,5 +170,5 @@ export const extractFigures = (text: string): ExtractionResult => {
       });
     }
   }
-  return { period: time.period, figures, claims };
+  return { period: time.period, figures, claims, unplaced };
 };

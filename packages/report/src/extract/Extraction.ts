@@ -33,10 +33,21 @@ export const StatedClaim = Schema.Struct({
 }).annotations({ identifier: "StatedClaim" });
 export type StatedClaim = typeof StatedClaim.Type;
 
+/** A figure the extractor did not assign, with its sentence and why (another level's section…). */
+export const UnplacedFigure = Schema.Struct({
+  value: Schema.Number,
+  sentence: Schema.String,
+  line: Schema.Int,
+  reason: Schema.String.annotations({ description: "Lý do chưa gán: số liệu của cấp khác, …" }),
+}).annotations({ identifier: "UnplacedFigure" });
+export type UnplacedFigure = typeof UnplacedFigure.Type;
+
 /** The figures and claims of a report text, with its period when the text names one. */
 export const ExtractionResult = Schema.Struct({
   period: Schema.NullOr(CheckedPeriod),
   figures: Schema.Array(ExtractedFigure),
   claims: Schema.Array(StatedClaim),
+  /** Figures of a section of one level (cấp tỉnh / huyện / xã) of a report about the whole: kept apart, not assigned. */
+  unplaced: Schema.optional(Schema.Array(UnplacedFigure)),
 }).annotations({ identifier: "ExtractionResult" });
 export type ExtractionResult = typeof ExtractionResult.Type;

@@ -144,7 +144,23 @@ export const patterns: ReadonlyArray<FigurePattern> = [
     unit: "hồ sơ",
     match: "Tổng số hồ sơ (?:TTHC )?(?:đã )?tiếp nhận[^:;]{0,80}?:\\s*{n}",
   },
+  // Other reports' wording of the total received in the period: "tiếp nhận tổng cộng 19.361 hồ sơ",
+  // "lũy kế đã và đang giải quyết trong kỳ là 6.302 hồ sơ", "tổng số hồ sơ … là 59.010 bộ".
+  {
+    indicator: "tthc.hoso.tiepnhan",
+    disaggregation: "",
+    unit: "hồ sơ",
+    match:
+      "(?:tiếp nhận tổng cộng|tổng cộng tiếp nhận|lũy kế(?: đã và đang giải quyết)?(?: trong kỳ)?(?: là)?|tổng số hồ sơ[^.;:]{0,80}? là)\\s*{n}",
+  },
   { indicator: "tthc.hoso.tiepnhanmoi", disaggregation: "", unit: "hồ sơ", match: "Số (?:hồ sơ )?mới tiếp nhận(?: trong kỳ)?:\\s*{n}" },
+  {
+    indicator: "tthc.hoso.tiepnhanmoi",
+    disaggregation: "",
+    unit: "hồ sơ",
+    match: "(?:tiếp nhận mới|số hồ sơ mới tiếp nhận là)\\s*{n}",
+  },
+  { indicator: "tthc.hoso.tiepnhanmoi", disaggregation: "", unit: "hồ sơ", match: "{n} hồ sơ tiếp nhận mới" },
   {
     indicator: "tthc.hoso.tiepnhanmoi",
     disaggregation: "channel=online",
@@ -164,6 +180,19 @@ export const patterns: ReadonlyArray<FigurePattern> = [
     disaggregation: "",
     unit: "hồ sơ",
     match: "(?:Số )?(?:hồ sơ )?(?:từ )?kỳ trước chuyển (?:qua|sang):\\s*{n}",
+  },
+  // "hồ sơ tồn kỳ trước chuyển sang là 2.171", "số hồ sơ từ kỳ trước chuyển qua là 1.982 bộ", "4.910 hồ sơ từ kỳ trước chuyển sang".
+  {
+    indicator: "tthc.hoso.tonkytruoc",
+    disaggregation: "",
+    unit: "hồ sơ",
+    match: "(?:hồ sơ )?(?:tồn )?(?:từ )?kỳ trước chuyển (?:qua|sang) là\\s*{n}",
+  },
+  {
+    indicator: "tthc.hoso.tonkytruoc",
+    disaggregation: "",
+    unit: "hồ sơ",
+    match: "{n} (?:hồ sơ|HS) (?:tồn )?(?:từ )?kỳ trước chuyển (?:qua|sang)",
   },
   { indicator: "tthc.hoso.dagiaiquyet", disaggregation: "", unit: "hồ sơ", match: "Số (?:lượng )?hồ sơ đã giải quyết:\\s*{n}" },
   {
@@ -187,7 +216,85 @@ export const patterns: ReadonlyArray<FigurePattern> = [
     paragraph: "hồ sơ đã giải quyết",
     match: "(?:quá|trễ) hạn:\\s*{n}",
   },
+  { indicator: "tthc.hoso.dagiaiquyet", disaggregation: "", unit: "hồ sơ", match: "đã giải quyết(?: được)? {n} (?:bộ )?(?:hồ sơ|HS)" },
+  // "đúng và trước hạn", "trả trước và đúng hạn": neither early nor on time alone — the aggregate option.
+  {
+    indicator: "tthc.hoso.dagiaiquyet",
+    disaggregation: "timeliness=early-or-on-time",
+    unit: "hồ sơ",
+    match: "(?:đúng và trước hạn|trước và đúng hạn|đúng hạn và trước hạn)(?: là| có)?\\s*{n}",
+  },
+  {
+    indicator: "tthc.hoso.dagiaiquyet",
+    disaggregation: "timeliness=early-or-on-time",
+    unit: "hồ sơ",
+    match: "{n} (?:hồ sơ|HS) (?:giải quyết |trả )?(?:đúng và trước hạn|trước và đúng hạn|đúng hạn và trước hạn)",
+  },
   { indicator: "tthc.hoso.danggiaiquyet", disaggregation: "", unit: "hồ sơ", match: "Số (?:lượng )?hồ sơ đang giải quyết:\\s*{n}" },
+  { indicator: "tthc.hoso.danggiaiquyet", disaggregation: "", unit: "hồ sơ", match: "{n} (?:hồ sơ|HS) đang giải quyết" },
+  { indicator: "tthc.hoso.danggiaiquyet", disaggregation: "", unit: "hồ sơ", match: "đang giải quyết gồm {n}" },
+  // Other reports' wording of received, resolved and pending dossiers, in sentences rather than "label: N".
+  {
+    indicator: "tthc.hoso.tiepnhan",
+    disaggregation: "",
+    unit: "hồ sơ",
+    match: "(?:đã )?tiếp nhận {n} (?:hồ sơ|bộ|HS)",
+    confidence: "likely",
+  },
+  {
+    indicator: "tthc.hoso.tiepnhanmoi",
+    disaggregation: "channel=online",
+    unit: "hồ sơ",
+    match: "{n} hồ sơ trực tuyến",
+    confidence: "likely",
+  },
+  {
+    indicator: "tthc.hoso.tiepnhanmoi",
+    disaggregation: "channel=offline",
+    unit: "hồ sơ",
+    match: "{n} hồ sơ trực tiếp và (?:qua )?(?:dịch vụ )?bưu chính",
+    confidence: "likely",
+  },
+  {
+    indicator: "tthc.hoso.dagiaiquyet",
+    disaggregation: "timeliness=early",
+    unit: "hồ sơ",
+    match: "giải quyết trước hạn (?:có|là) {n}",
+  },
+  {
+    indicator: "tthc.hoso.dagiaiquyet",
+    disaggregation: "timeliness=on-time",
+    unit: "hồ sơ",
+    match: "(?:(?:số )?hồ sơ )?giải quyết đúng hạn (?:có|là) {n}",
+  },
+  { indicator: "tthc.hoso.dagiaiquyet", disaggregation: "timeliness=on-time", unit: "hồ sơ", match: "{n} hồ sơ giải quyết đúng hạn" },
+  {
+    indicator: "tthc.hoso.dagiaiquyet",
+    disaggregation: "timeliness=late",
+    unit: "hồ sơ",
+    match: "(?:số )?hồ sơ (?:giải quyết )?(?:quá|trễ) hạn (?:có|là|còn) {n}",
+  },
+  { indicator: "tthc.hoso.dagiaiquyet", disaggregation: "timeliness=late", unit: "hồ sơ", match: "{n} hồ sơ giải quyết (?:quá|trễ) hạn" },
+  {
+    indicator: "tthc.hoso.danggiaiquyet",
+    disaggregation: "pending=within",
+    unit: "hồ sơ",
+    paragraph: "đang giải quyết|đang trong thời hạn",
+    match: "{n} hồ sơ (?:chưa đến hạn|đang trong thời hạn giải quyết)",
+  },
+  {
+    indicator: "tthc.hoso.danggiaiquyet",
+    disaggregation: "pending=within",
+    unit: "hồ sơ",
+    match: "đang giải quyết còn trong hạn là {n}",
+  },
+  {
+    indicator: "tthc.hoso.danggiaiquyet",
+    disaggregation: "pending=overdue",
+    unit: "hồ sơ",
+    paragraph: "đang giải quyết",
+    match: "{n} hồ sơ (?:số hồ sơ )?(?:đã )?quá hạn",
+  },
   {
     indicator: "tthc.hoso.danggiaiquyet",
     disaggregation: "pending=within",

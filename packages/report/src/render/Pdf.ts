@@ -32,7 +32,7 @@ export const dataVersion = (doc: unknown): string => createHash("sha256").update
 export interface PdfConverterOptions {
   /** The LibreOffice command; looked up on the PATH when not given (null: none). */
   readonly office?: string | null;
-  /** Time limit of one conversion (default 120 s). */
+  /** Time limit of one conversion (default: CCHC_PDF_TIMEOUT_MS, else 120 s). */
   readonly timeoutMs?: number;
   /** PDFs kept (default 16). */
   readonly cacheSize?: number;
@@ -47,7 +47,8 @@ export interface PdfConverter {
 
 /** A converter with its own queue and cache. */
 export const makePdfConverter = (options: PdfConverterOptions = {}): PdfConverter => {
-  const timeout = options.timeoutMs ?? 120_000;
+  const fromEnv = Number(process.env.CCHC_PDF_TIMEOUT_MS ?? "");
+  const timeout = options.timeoutMs ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 120_000);
   const cacheSize = options.cacheSize ?? 16;
   const cache = new Map<string, Promise<Uint8Array>>();
   let office: string | null | undefined = options.office;

@@ -35,7 +35,7 @@ describe.skipIf(!ready)("renderDocx through LibreOffice", () => {
         [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx],
         {
           stdio: "ignore",
-          timeout: 120_000,
+          timeout: 280_000,
         },
       );
       expect(readFileSync(join(dir, "bao-cao.pdf")).subarray(0, 4).toString()).toBe("%PDF");
@@ -53,7 +53,7 @@ describe.skipIf(!ready)("renderDocx through LibreOffice", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 300_000);
 });
 
 describe("the PDF converter", () => {
