@@ -5,9 +5,10 @@
  * CCHC_SEED_FILE names the seed file, the list itself is held against the seed: every line of the
  * seed's body is in the list, and every listed line is in the seed.
  */
-import { readFileSync } from "node:fs";
+
 import { type SeedStatement, seedBody, seedCorrections } from "@cchc/db/demo/seed/SeedBody";
 import { checkReport } from "@cchc/report/check/CheckReport";
+import { SEED_TAG, seedReport } from "@cchc/vitest-config/seed";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databases, json, useTestApp } from "../support/TestApp.js";
 
@@ -78,11 +79,11 @@ describe.each(databases())("the report of the demo data against the seed's body 
   });
 });
 
-const seedFile = process.env.CCHC_SEED_FILE;
+const seed = seedReport();
 
-describe.skipIf(seedFile === undefined)("the list of the seed's statements against the seed file (CCHC_SEED_FILE)", () => {
+describe.skipIf(seed === undefined)(`${SEED_TAG} the list of the seed's statements against the seed file (CCHC_SEED_FILE)`, () => {
   it("holds every line of the seed's body, as the seed writes it", () => {
-    const text = readFileSync(seedFile ?? "", "utf8").normalize("NFC");
+    const text = (seed?.text ?? "").normalize("NFC");
     const body = text.slice(text.indexOf("I. CÔNG TÁC CHỈ ĐẠO"), text.indexOf("Noi nhận:"));
     const flat = norm(body);
     const listed = seedBody.map((s) => norm(s.seed));
