@@ -35,6 +35,7 @@ describe("extractFigures on a short report written for the test", () => {
     expect(value("tthc.hoso.tonkytruoc")).toBe(1000);
     expect(value("tthc.hoso.dagiaiquyet", "timeliness=late")).toBe(500);
     expect(value("tthc.hoso.danggiaiquyet", "pending=overdue")).toBe(100);
+    expect(value("tthc.hoso.dagiaiquyet", "timeliness=early-or-on-time")).toBe(37_500);
     expect(value("congvu.daotao.luot")).toBe(7);
     expect(value("taichinh.kinhphi.dasudung", "autonomy=non-autonomous")).toBe(250_000_000);
     expect(value("taichinh.dautu.kehoachnamtruoc")).toBe(2_000_000_000);
