@@ -177,7 +177,12 @@ export const run = (o: RunOptions) =>
       const base = yield* PublicUrl;
       for (const userId of yield* store.usersAwaitingMail()) {
         const user = byId.get(userId);
-        if (!wantsMail(user)) continue;
+        // Reminders recorded while e-mail was on stay in the app only once it is off: turning it
+        // back on later does not send a pile of old ones.
+        if (!wantsMail(user)) {
+          yield* store.dropMail(userId);
+          continue;
+        }
         if (!o.ignoreDigestHour && vietnamHour(o.now) < user.digestHour) continue;
         const waiting = yield* store.awaitingMail(userId);
         if (waiting.length === 0) continue;

@@ -4,6 +4,7 @@
  * caller's notifications and reminder preferences, per-unit reminder rules, and for global
  * administrators the reminder run by hand and the sending log.
  */
+import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { ReminderStore } from "@cchc/db/reminders/ReminderStore";
 import { anonymous } from "@cchc/domain/access/Principal";
@@ -14,7 +15,7 @@ import * as LocalDate from "@cchc/domain/LocalDate";
 import { Clock, Effect, Schema } from "effect";
 import { check } from "../auth/AccessControl.js";
 import { AuthRequired } from "../auth/AuthErrors.js";
-import { Authenticator } from "../auth/Authenticator.js";
+import { Authenticator, principalOfUser } from "../auth/Authenticator.js";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { route } from "../http/Route.js";
 import { deadlinesOf, yearsAround } from "./DeadlineCollector.js";
@@ -172,6 +173,10 @@ export const reminderRoutes = [
         if (query.token !== undefined) {
           const found = yield* Effect.flatMap(ReminderStore, (s) => s.findCalendarToken(query.token as string));
           if (found === undefined || found.unit !== params.unit) return yield* Effect.fail(new CalendarTokenInvalid());
+          // The token reads only what its owner still may read: a role taken away closes the feed too.
+          const owner = yield* Effect.orDie(Effect.flatMap(AccountRepo, (a) => a.get(found.userId)));
+          const allowed = yield* Effect.either(check(principalOfUser(owner), "read", params.unit));
+          if (allowed._tag === "Left") return yield* Effect.fail(new CalendarTokenInvalid());
         } else {
           const auth = yield* Authenticator;
           const who = yield* Effect.either(

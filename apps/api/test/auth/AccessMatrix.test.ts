@@ -65,6 +65,12 @@ const requestFor = (r: Route, target: string) => {
 const key = (r: Route): string => `${r.spec.method.toUpperCase()} ${r.spec.path}`;
 /** The routes that answer without credentials. */
 const PUBLIC_ROUTES: ReadonlyArray<string> = ["GET /health", "GET /health/ready", "GET /periods/:code", "POST /auth/sign-in"];
+/**
+ * Routes the Router lets through without credentials because the credential may come in the query
+ * (a calendar app's read-only calendar token); they check read access on the unit themselves, so
+ * without a token they answer as any unit read does.
+ */
+const QUERY_CREDENTIAL_ROUTES: ReadonlyArray<string> = ["GET /units/:unit/calendar.ics"];
 /** Answered without credentials outside the route table: the OpenAPI document and the reference page. */
 const PUBLIC_PAGES: ReadonlyArray<string> = ["/api/v1/openapi.json", "/api/docs"];
 /** The routes any signed-in caller may use whatever its roles: its own session and tokens, text checks, the unit tree. */
@@ -79,6 +85,12 @@ const SIGNED_IN_ROUTES: ReadonlyArray<string> = [
   "GET /org-units",
   "GET /org-units/:code",
   "GET /org-units/:code/successors",
+  "GET /calendar-tokens",
+  "DELETE /calendar-tokens/:id",
+  "GET /notifications",
+  "POST /notifications/read",
+  "GET /notifications/preferences",
+  "PUT /notifications/preferences",
 ];
 
 /** Routes whose handler accepts either of two actions (the Router checks reading): consolidation by the level above. */
@@ -115,7 +127,7 @@ describe.each(databases())("access matrix on $name", (db) => {
         .filter((r) => r.spec.public)
         .map(key)
         .sort(),
-    ).toEqual([...PUBLIC_ROUTES].sort());
+    ).toEqual([...PUBLIC_ROUTES, ...QUERY_CREDENTIAL_ROUTES].sort());
     expect(
       allRoutes
         .filter((r) => r.spec.access?.authenticatedOnly)

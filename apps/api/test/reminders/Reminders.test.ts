@@ -1,3 +1,4 @@
+import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
 import { PlanRepo } from "@cchc/db/plans/PlanRepo";
 import { ReminderStore } from "@cchc/db/reminders/ReminderStore";
 import type * as LocalDate from "@cchc/domain/LocalDate";
@@ -305,6 +306,17 @@ describe.each(databases())("deadlines and reminders ($name)", (db) => {
       expect(viaToken.status).toBe(200);
       expect((await viaToken.text()).replace(/DTSTAMP:\S+/g, "")).toBe(text.replace(/DTSTAMP:\S+/g, ""));
       expect((await t.app.request(`/api/v1/units/DT.SNV/calendar.ics?token=${created.token}`)).status).toBe(401);
+      // A token whose owner lost the role on the unit reads nothing.
+      const snvToken = await json(
+        await t.app.request("/api/v1/calendar-tokens", jsonInit("POST", { unit: "DT.SNV" }, bearer(await tokenFor(t, "bientap.snv")))),
+      );
+      expect((await t.app.request(`/api/v1/units/DT.SNV/calendar.ics?token=${snvToken.token}`)).status).toBe(200);
+      await t.run(
+        Effect.flatMap(AccountRepo, (a) =>
+          Effect.flatMap(a.find("bientap.snv"), (u) => a.revoke(u.id, { role: "editor", unit: "DT.SNV" })),
+        ),
+      );
+      expect((await t.app.request(`/api/v1/units/DT.SNV/calendar.ics?token=${snvToken.token}`)).status).toBe(401);
       const revoke = await t.app.request(`/api/v1/calendar-tokens/${created.info.id}`, { method: "DELETE", headers: session(s) });
       expect(revoke.status).toBe(200);
       const after = await t.app.request(`/api/v1/units/DT.VPUBND/calendar.ics?token=${created.token}`);

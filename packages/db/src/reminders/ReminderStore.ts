@@ -141,6 +141,8 @@ export class ReminderStore extends Context.Tag("@cchc/db/ReminderStore")<
     readonly markRead: (userId: string, ids: ReadonlyArray<number> | undefined, at: Date) => Effect.Effect<number>;
     /** Notifications waiting for the user's e-mail digest. */
     readonly awaitingMail: (userId: string) => Effect.Effect<ReadonlyArray<Notification>>;
+    /** Takes the user's waiting notifications out of the e-mail queue (they turned e-mail off or have no address). */
+    readonly dropMail: (userId: string) => Effect.Effect<void>;
     /** Users with notifications waiting for the e-mail digest. */
     readonly usersAwaitingMail: () => Effect.Effect<ReadonlyArray<string>>;
     /**
@@ -321,6 +323,15 @@ export class ReminderStore extends Context.Tag("@cchc/db/ReminderStore")<
               .orderBy("id")
               .execute(),
           ).pipe(Effect.map((rs) => rs.map(notificationOf))),
+        dropMail: (userId) =>
+          q(() =>
+            kysely
+              .updateTable("notification")
+              .set({ mail_pending: false })
+              .where("user_id", "=", userId)
+              .where("mail_pending", "=", true)
+              .execute(),
+          ).pipe(Effect.asVoid),
         usersAwaitingMail: () =>
           q(() => kysely.selectFrom("notification").select("user_id").distinct().where("mail_pending", "=", true).execute()).pipe(
             Effect.map((rs) => rs.map((r) => r.user_id).sort()),
