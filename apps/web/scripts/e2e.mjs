@@ -1,4 +1,4 @@
-// Real-browser tests: makes sure Debian's chromium is installed, then for each e2e file starts the
+// Real-browser tests: makes sure Debian's chromium is installed, then for each e2e file (or folder of files) starts the
 // real API server (which serves dist/) on a free port over a fresh temporary data folder, waits for
 // /api/v1/health, runs that file with vitest, then stops the server and deletes the folder. Each
 // file thus starts from the demo data, whatever the files before it changed (one approves a period,
@@ -144,11 +144,17 @@ let stopCurrent;
 process.on("SIGINT", () => void (stopCurrent ?? (async () => {}))().then(() => process.exit(130)));
 
 const filters = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const files = readdirSync(join(web, "e2e"), { recursive: true })
-  .map(String)
-  .filter((f) => f.endsWith(".e2e.ts"))
-  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
-  .sort();
+// A file at the top of e2e/ runs alone; the files of a folder (e2e/cycle/) are one story told in
+// order on one server (the role table reads the state the cycle left), so the folder is one run.
+const files = [
+  ...new Set(
+    readdirSync(join(web, "e2e"), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".e2e.ts"))
+      .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+      .map((f) => f.split(/[\\/]/)[0] ?? f),
+  ),
+].sort();
 // earlier e2e reports go (the unit tests' report beside them stays for the test summary)
 const reports = join(web, ".test-results");
 if (existsSync(reports)) for (const f of readdirSync(reports)) if (/^e2e.*\.json$/.test(f)) rmSync(join(reports, f));
