@@ -44,6 +44,7 @@ export const healthRoutes = [
       method: "get",
       path: "/health",
       operationId: "getHealth",
+      withoutDatabase: true,
       summary: "Tình trạng hoạt động của API",
       tags: ["Hệ thống"],
       response: Health,

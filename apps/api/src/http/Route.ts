@@ -44,6 +44,11 @@ export interface RouteSpec<P, Q, B, O> {
    * exempts a write-values route from the approved-period lock (the workflow's own steps).
    */
   readonly access?: RouteAccess;
+  /**
+   * The route answers without the database (liveness, calendar arithmetic): the Router does not read
+   * the cache versions for it, so it keeps answering while the database is away.
+   */
+  readonly withoutDatabase?: boolean;
   /** Who records successful changes in the audit trail: the Router (default) or the handler itself. */
   readonly audit?: "router" | "handler";
 }

@@ -120,7 +120,7 @@ export const mount = <R>(
       const versioned = Effect.flatMap(Versions, (v) => v.sync).pipe(
         Effect.flatMap((epochs) => Effect.locally(program, RequestEpochs, { epochs, read })),
       );
-      const exit = await runtime.runPromiseExit(versioned as Effect.Effect<Response, unknown, R>);
+      const exit = await runtime.runPromiseExit((spec.withoutDatabase ? program : versioned) as Effect.Effect<Response, unknown, R>);
       if (Exit.isSuccess(exit)) return exit.value;
       // The failure names the request field at fault: path and query as sent (the body is already read).
       const sent = {
