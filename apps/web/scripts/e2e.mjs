@@ -6,7 +6,6 @@
 // The build (api and web) is done before by turbo (`test:e2e` depends on `build`).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,15 +35,9 @@ for (const [file, hint] of [
   }
 }
 
-const freePort = () =>
-  new Promise((ok, fail) => {
-    const s = createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
+// The server is started with PORT=0 and says which port the system gave it; a port probed before
+// the start could be taken in between by another test's server, which would then answer instead.
+const READY = /sẵn sàng tại http:\/\/localhost:(\d+)\//;
 
 // The administrator's password is known to the tests that run a step by hand (the reminder run);
 // the reminder scheduler is off so that only the tests decide when reminders are sent.
@@ -52,14 +45,13 @@ const adminPassword = process.env.CCHC_E2E_ADMIN_PASSWORD ?? "e2e-admin-password
 
 /** Runs one e2e file against a server of its own; resolves to vitest's exit code. */
 const runFile = async (file) => {
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "cchc-e2e-"));
-  const base = `http://127.0.0.1:${port}`;
+  let base = "(port not known yet)";
   const server = spawn(process.execPath, [serverJs], {
     cwd: root,
     env: {
       ...process.env,
-      PORT: String(port),
+      PORT: "0",
       HOST: "127.0.0.1",
       CCHC_DATA_DIR: dataDir,
       CCHC_WEB_ROOT: join(web, "dist"),
@@ -99,6 +91,12 @@ const runFile = async (file) => {
     const deadline = Date.now() + 180_000;
     let healthy = false;
     while (Date.now() < deadline && server.exitCode === null) {
+      const port = READY.exec(log)?.[1];
+      if (port === undefined) {
+        await new Promise((ok) => setTimeout(ok, 200));
+        continue;
+      }
+      base = `http://127.0.0.1:${port}`;
       try {
         const res = await fetch(`${base}/api/v1/health`);
         if (res.ok) {

@@ -48,16 +48,28 @@ export interface TestServer {
   readonly stop: () => Promise<void>;
 }
 
-const waitHealthy = async (url: string, child: ChildProcess, log: () => string): Promise<void> => {
+/** The line the server prints once it listens; it names the port the system gave it (PORT=0). */
+const READY = /sẵn sàng tại http:\/\/localhost:(\d+)\//;
+
+/**
+ * Waits for our own child to say where it listens, then for its health answer. The port comes
+ * from the child itself (PORT=0), never from a probe made before it started: another server of a
+ * parallel test could take a probed port in between and answer in its place.
+ */
+const waitListening = async (child: ChildProcess, log: () => string): Promise<string> => {
   // generous: a first start loads the demo into a fresh PGlite, slow on a busy 2-core machine
   const until = Date.now() + 240_000;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`the API server stopped (${child.exitCode}):\n${log()}`);
-    try {
-      const r = await fetch(`${url}/api/v1/health`);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
+    const port = READY.exec(log())?.[1];
+    if (port !== undefined) {
+      const url = `http://127.0.0.1:${port}`;
+      try {
+        const r = await fetch(`${url}/api/v1/health`);
+        if (r.ok) return url;
+      } catch {
+        // not answering yet
+      }
     }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -86,13 +98,12 @@ const mintToken = async (url: string, password: string): Promise<string> => {
 export const startServer = async (): Promise<TestServer> => {
   ensureApiBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), "cchc-tui-db-"));
-  const port = await freePort();
   const password = `mat-khau-thu-${Math.random().toString(36).slice(2)}`;
   const child = spawn(process.execPath, [resolve(ROOT, "apps/api/dist/server.js")], {
     cwd: ROOT,
     env: {
       ...process.env,
-      PORT: String(port),
+      PORT: "0",
       HOST: "127.0.0.1",
       CCHC_DATA_DIR: dataDir,
       CCHC_ADMIN_PASSWORD: password,
@@ -104,7 +115,6 @@ export const startServer = async (): Promise<TestServer> => {
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill("SIGTERM");
@@ -113,7 +123,7 @@ export const startServer = async (): Promise<TestServer> => {
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitHealthy(url, child, () => output);
+    const url = await waitListening(child, () => output);
     const token = await mintToken(url, password);
     const doc = (await (await fetch(`${url}/api/v1/openapi.json`)).json()) as { paths: Record<string, unknown> };
     return { url, token, openApiPaths: new Set(Object.keys(doc.paths)), stop };
