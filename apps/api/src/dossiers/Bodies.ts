@@ -117,6 +117,14 @@ export const BatchAnswer = Schema.Struct({
   unchanged: count("Dòng không thay đổi gì (cùng hoặc cũ hơn phiên bản đã lưu, hoặc bị dòng khác trong lô thay thế)"),
 }).annotations({ identifier: "DossierBatchResult", description: "Kết quả nhập một lô hồ sơ (lưu cả lô hoặc không lưu gì)" });
 
+/** Answer of `POST /dossiers/bulk`. */
+export const BulkAnswer = Schema.Struct({
+  lines: count("Số dòng hồ sơ hợp lệ đã đọc"),
+  inserted: count("Hồ sơ đã lưu (phiên bản mới nhất của mỗi khóa source + dossierId)"),
+  superseded: count("Dòng bị phiên bản mới hơn của cùng hồ sơ trong tệp thay thế"),
+  keyBuiltAfter: Schema.Boolean.annotations({ description: "Bảng hồ sơ trống: khóa được dựng một lần sau khi nạp" }),
+}).annotations({ identifier: "DossierBulkResult", description: "Kết quả nạp ban đầu (lưu cả tệp hoặc không lưu gì)" });
+
 /** Query of the computed-values route. */
 export const ValuesQuery = Schema.Struct({
   ...StatsQuery.fields,

@@ -18,6 +18,7 @@ import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { route } from "../http/Route.js";
 import { BATCH_CONTENT_TYPES, readBatch } from "./BatchBody.js";
 import { BatchAnswer, BatchQuery, ComputedValuesAnswer, DossierStatsAnswer, StatsQuery, UnitPeriodParams, ValuesQuery } from "./Bodies.js";
+import { BulkLoadRoute } from "./BulkRoute.js";
 
 const TAGS = ["Hồ sơ TTHC"];
 
@@ -66,6 +67,7 @@ export const dossierRoutes = [
         return { lines: summary.lines, inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged };
       }),
   ),
+  BulkLoadRoute,
   route(
     {
       method: "get",

@@ -21,6 +21,7 @@ import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { Context, Effect, Either, Layer } from "effect";
 import { Database, type RawDriver } from "../Database.js";
 import { withBulkTransaction } from "./BulkTransaction.js";
+import { type BulkOptions, type BulkSummary, bulkLoadCsv } from "./DossierBulkLoad.js";
 import { merge, type PreparedBatch, prepare, Refused } from "./DossierMerge.js";
 
 /** What an ingest did. */
@@ -62,6 +63,11 @@ export class DossierIngest extends Context.Tag("@cchc/db/DossierIngest")<
      * bad batch: the batches before it stay stored, the error names lines of the whole file.
      */
     readonly ingestCsvStream: (lines: AsyncIterable<string>, options?: StreamOptions) => Effect.Effect<IngestSummary, DossierBatchInvalid>;
+    /**
+     * The bulk first load of a CSV file for sources without records (`DossierBulkLoad`): one
+     * transaction, stored whole or refused whole.
+     */
+    readonly bulkLoadCsvStream: (lines: AsyncIterable<string>, options?: BulkOptions) => Effect.Effect<BulkSummary, DossierBatchInvalid>;
   }
 >() {
   /** The service over the Database. */
@@ -78,6 +84,7 @@ export class DossierIngest extends Context.Tag("@cchc/db/DossierIngest")<
         ingestJsonLines: (text) => checkedThen(checkJsonLines(text)),
         ingestRecords: (inputs) => checkedThen(checkRecords(inputs)),
         ingestCsvStream: (lines, options = {}) => fromPromise(() => streamCsv(store, lines, options)),
+        bulkLoadCsvStream: (lines, options = {}) => fromPromise(() => bulkLoadCsv(raw, lines, options)),
       };
     }),
   );
@@ -85,7 +92,8 @@ export class DossierIngest extends Context.Tag("@cchc/db/DossierIngest")<
 
 const fromPromise = <A>(run: () => Promise<A>): Effect.Effect<A, DossierBatchInvalid> =>
   Effect.tryPromise({ try: run, catch: (e) => e }).pipe(
-    Effect.catchAll((e) => (e instanceof Refused ? Effect.fail(e.error) : Effect.die(e))),
+    // a refusal carried through promise code, or one thrown by the lines being read (a bulk load's body)
+    Effect.catchAll((e) => (e instanceof Refused ? Effect.fail(e.error) : e instanceof DossierBatchInvalid ? Effect.fail(e) : Effect.die(e))),
   );
 
 const empty: IngestSummary = { lines: 0, inserted: 0, updated: 0, unchanged: 0, batches: 0 };

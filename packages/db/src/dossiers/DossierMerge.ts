@@ -47,7 +47,7 @@ const bool = (b: boolean): string => (b ? "t" : "f");
 
 // Built with join, not a template: a template's result is a tree of string pieces until it is
 // read, and a batch keeps tens of thousands of these lines alive until its merge.
-const rowLine = (r: DossierRow): string =>
+export const rowLine = (r: DossierRow): string =>
   [
     quote(r.source),
     quote(r.dossierId),
@@ -70,7 +70,7 @@ const rowLine = (r: DossierRow): string =>
   ].join(",");
 
 /** Joins lines into COPY chunks of a few thousand lines. */
-const chunked = (lines: Iterable<string>, per = 4096): string[] => {
+export const chunked = (lines: Iterable<string>, per = 4096): string[] => {
   const chunks: string[] = [];
   let parts: string[] = [];
   for (const line of lines) {

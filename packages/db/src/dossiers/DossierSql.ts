@@ -206,3 +206,75 @@ export const statsFromScan = `${subtree}
   from dossier
   where unit_code in (select code from sub)
   group by procedure_level, channel`;
+
+// --- bulk first load (`DossierBulkLoad`): COPY into a keyless scratch table, key and counters after
+
+const bulkColumns = [...recordColumns, "line"];
+
+/** The scratch table of a bulk load: the record columns and the file line, no key, no index; dropped at commit. */
+export const createBulkScratch = `create temp table dossier_bulk (${recordColumns
+  .map((c) => `${c} ${recordTypes[c]}`)
+  .join(", ")}, line integer not null) on commit drop`;
+
+/** COPY of checked lines into the scratch table (PostgreSQL). */
+export const copyBulk = `copy dossier_bulk (${bulkColumns.join(", ")}) from stdin with (format csv)`;
+
+/** The same for PGlite. */
+export const copyBulkPglite = `copy dossier_bulk (${bulkColumns.join(", ")}) from '/dev/blob' with (format csv)`;
+
+/** Each source of the load that already has records, with the first line naming it. */
+export const bulkSourcesTaken = `select b.source, min(b.line) as line from dossier_bulk b
+  where exists (select 1 from dossier d where d.source = b.source)
+  group by b.source order by 2`;
+
+/** Each receiving unit of the load with the first line naming it. */
+export const bulkUnits = "select unit_code, min(line) as line from dossier_bulk group by unit_code";
+
+/** Whether the record table is empty (then its key is dropped during the load and built once after). */
+export const recordsEmpty = "select not exists (select 1 from dossier) as empty";
+
+export const dropRecordKey = "alter table dossier drop constraint dossier_pk";
+export const addRecordKey = "alter table dossier add constraint dossier_pk primary key (source, dossier_id)";
+
+/** Memory for the key's one sort, this transaction only. */
+export const maintenanceMem = "set local maintenance_work_mem = '256MB'";
+
+/** The latest version of each key (then the later line) moved from the scratch table into `dossier`. */
+export const insertLatestFromBulk = `insert into dossier (${recordColumns.join(", ")})
+  select distinct on (source, dossier_id) ${recordColumns.join(", ")} from dossier_bulk
+  order by source, dossier_id, updated_at desc, line desc`;
+
+const countWhen = (condition: string) => `case when ${condition} then 1 else 0 end`;
+
+/**
+ * Counters of the loaded sources by one GROUP BY over their records: each record on its receipt
+ * day, its finish day, and its appointment day when not finished by then (as `CounterDelta` does
+ * in the import process), then added to the daily and monthly counters.
+ */
+export const countersFromBulk = (() => {
+  const anchored = (anchor: (typeof counters)[number]["anchor"], day: string, where: string) =>
+    `select unit_code, ${day} as day, procedure_level, channel, ${counters
+      .map((c) => `${c.anchor === anchor ? countWhen(c.sql) : "0"} as ${c.column}`)
+      .join(", ")} from r${where}`;
+  return `with r as materialized (
+    select * from dossier where source in (select distinct source from dossier_bulk)
+  ), cells as (
+    ${anchored("received", "received_day", "")}
+    union all ${anchored("finished", "finished_day", " where finished_day is not null")}
+    union all ${anchored("due", "due_day", " where finished_day is null or finished_day > due_day")}
+  ), x as materialized (
+    select unit_code as u, day as d, procedure_level as l, channel as c, ${counterColumns.map((c) => `sum(${c})::integer as ${c}`).join(", ")}
+    from cells group by 1, 2, 3, 4
+  ), daily as (
+    insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
+    select u, d, l, c, ${counterColumns.join(", ")} from x
+    on conflict (day, unit_code, procedure_level, channel) do update set ${set}
+  )
+  insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
+  select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
+  from x group by 1, 2, 3, 4
+  on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
+})();
+
+/** Lines and distinct keys of the load. */
+export const bulkCounts = "select count(*)::integer as lines, count(distinct (source, dossier_id))::integer as keys from dossier_bulk";

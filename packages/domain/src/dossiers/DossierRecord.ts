@@ -84,7 +84,9 @@ export type Reason =
   | "extension-before-appointment"
   | "outcome-without-resolved"
   | "resolved-without-outcome"
-  | "unit-unknown";
+  | "unit-unknown"
+  | "unit-not-allowed"
+  | "source-not-empty";
 
 /** A record refused: the field at fault and why; the record is not counted anywhere. */
 export class DossierRecordInvalid extends Schema.TaggedError<DossierRecordInvalid>()("DossierRecordInvalid", {
@@ -103,6 +105,8 @@ const reasonText: Record<Reason, string> = {
   "outcome-without-resolved": "có kết quả nhưng thiếu thời điểm giải quyết",
   "resolved-without-outcome": "có thời điểm giải quyết nhưng thiếu kết quả",
   "unit-unknown": "mã đơn vị tiếp nhận không có trong danh mục đơn vị",
+  "unit-not-allowed": "không có quyền nhập hồ sơ cho đơn vị tiếp nhận này",
+  "source-not-empty": "nguồn này đã có hồ sơ; nạp ban đầu (--bulk) chỉ dùng cho nguồn chưa có hồ sơ, hãy nhập thường",
 };
 
 /** The Vietnamese sentence for a refusal reason (unknown reasons read as "không hợp lệ"). */
