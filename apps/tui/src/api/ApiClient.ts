@@ -148,6 +148,14 @@ export interface DossierBatchResult {
   readonly raw: unknown;
 }
 
+/** What the bulk first load of a dossier file did (`POST /dossiers/bulk`). */
+export interface DossierBulkResult {
+  readonly lines: number;
+  readonly inserted: number;
+  readonly superseded: number;
+  readonly keyBuiltAfter: boolean;
+}
+
 /** The CCHC API as the terminal client uses it. */
 export interface ApiClient {
   /** Base address, for messages. */
@@ -169,5 +177,7 @@ export interface ApiClient {
   readonly report: (unit: string, period: string, format: string, signal?: AbortSignal) => Promise<Download>;
   /** Sends one batch of dossier CSV lines (with the header line); all stored or none. */
   readonly dossierBatch: (csv: string, signal?: AbortSignal) => Promise<DossierBatchResult>;
+  /** Streams a whole CSV file to the bulk first load: stored whole or refused whole. */
+  readonly dossierBulk: (csv: AsyncIterable<Uint8Array>, signal?: AbortSignal) => Promise<DossierBulkResult>;
   readonly loadDemo: () => Promise<unknown>;
 }

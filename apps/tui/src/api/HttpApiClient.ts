@@ -4,7 +4,7 @@
  * with its error shape `{ error: { code, message, details } }` (`ServerRefused`).
  */
 import { ServerRefused, ServerUnreachable } from "../cli/Failure.js";
-import type { ApiClient, BulkResult, Download, StoredValue, ValidationFindingView } from "./ApiClient.js";
+import type { ApiClient, BulkResult, DossierBulkResult, Download, StoredValue, ValidationFindingView } from "./ApiClient.js";
 import * as Paths from "./Paths.js";
 
 type Query = Readonly<Record<string, string | undefined>>;
@@ -29,9 +29,28 @@ export interface RequestInit {
   readonly query?: Query;
   readonly body?: unknown;
   readonly rawBody?: { readonly contentType: string; readonly text: string };
+  /** A body sent as it is read (a whole file), never held in memory. */
+  readonly streamBody?: { readonly contentType: string; readonly chunks: AsyncIterable<Uint8Array> };
+  /** Milliseconds before this request is abandoned, instead of the client's default. */
+  readonly timeoutMs?: number;
   readonly headers?: Readonly<Record<string, string>>;
   readonly signal?: AbortSignal;
 }
+
+/** A request body stream over chunks read one by one. */
+const streamOf = (chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> => {
+  const it = chunks[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await it.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await it.return?.();
+    },
+  });
+};
 
 /**
  * Sends one request to `/api/v1` of the server; a failed connection throws `ServerUnreachable`,
@@ -47,8 +66,9 @@ export const httpRequest = async (options: HttpClientOptions, method: string, pa
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (init.body !== undefined) headers["content-type"] = "application/json";
   if (init.rawBody) headers["content-type"] = init.rawBody.contentType;
+  if (init.streamBody) headers["content-type"] = init.streamBody.contentType;
   Object.assign(headers, init.headers);
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? 120_000);
+  const timeout = AbortSignal.timeout(init.timeoutMs ?? options.timeoutMs ?? 120_000);
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
   let res: Response;
   try {
@@ -58,7 +78,8 @@ export const httpRequest = async (options: HttpClientOptions, method: string, pa
       signal,
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       ...(init.rawBody ? { body: init.rawBody.text } : {}),
-    });
+      ...(init.streamBody ? { body: streamOf(init.streamBody.chunks), duplex: "half" } : {}),
+    } as globalThis.RequestInit);
   } catch (e) {
     if (init.signal?.aborted) throw e;
     throw new ServerUnreachable(base, networkReason(e));
@@ -161,6 +182,13 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
       const raw: any = await res.json();
       return { accepted: Number(raw?.lines ?? (raw?.inserted ?? 0) + (raw?.updated ?? 0) + (raw?.unchanged ?? 0)), rejected: 0, raw };
     },
+    dossierBulk: async (chunks, signal) =>
+      (await send("post", Paths.dossierBulk, {
+        streamBody: { contentType: "text/csv; charset=utf-8", chunks },
+        // one transaction over the whole file: the answer comes when it is stored
+        timeoutMs: 6 * 3_600_000,
+        ...(signal ? { signal } : {}),
+      }).then((r) => r.json())) as DossierBulkResult,
     loadDemo: () => json("post", Paths.demo),
   };
 };

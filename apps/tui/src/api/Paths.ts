@@ -28,6 +28,7 @@ export const task = (id: string): string => `/tasks/${enc(id)}`;
 export const report = (unit: string, p: string): string => `/reports/${enc(unit)}/${enc(p)}`;
 /** `POST /dossiers/batch`. */
 export const dossierBatch = "/dossiers/batch";
+export const dossierBulk = "/dossiers/bulk";
 /** `POST /admin/demo`. */
 export const demo = "/admin/demo";
 

@@ -177,8 +177,19 @@ export const commands: ReadonlyArray<Command> = [
     words: ["import", "dossiers"],
     summary: "Nhập hồ sơ một cửa từ tệp .csv theo từng lô, có thanh tiến độ",
     positionals: [{ name: "TỆP", description: "Tệp .csv hồ sơ", required: true }],
-    options: [{ name: "batch-size", kind: "number", valueName: "SỐ", defaultText: "1000", description: "Số hồ sơ mỗi lô" }],
-    examples: ["cchc import dossiers ho-so-2022.csv", "cchc import dossiers ho-so-2022.csv --batch-size 500 --json"],
+    options: [
+      { name: "batch-size", kind: "number", valueName: "SỐ", defaultText: "1000", description: "Số hồ sơ mỗi lô" },
+      {
+        name: "bulk",
+        kind: "boolean",
+        description: "Nạp ban đầu cho nguồn chưa có hồ sơ: gửi cả tệp, lưu cả tệp trong một giao dịch hoặc không lưu gì (nhanh hơn nhiều)",
+      },
+    ],
+    examples: [
+      "cchc import dossiers ho-so-2022.csv",
+      "cchc import dossiers ho-so-2022.csv --batch-size 500 --json",
+      "cchc import dossiers lich-su-mot-cua.csv --bulk",
+    ],
     online: true,
     load: () => import("./commands/ImportDossiersCommand.js"),
   },

@@ -220,6 +220,18 @@ describe("cchc against a real server", () => {
     expect(b.stderr).toContain("dòng 26 của tệp: procedureLevel");
   });
 
+  it("import dossiers --bulk streams a new source's whole file into one transaction; a second time it is refused by line", async () => {
+    if (!has("/dossiers/bulk")) return expect.fail("dossier bulk route missing");
+    const file = join(tmp(), "lich-su.csv");
+    writeFileSync(file, readFileSync(join(ROOT, "docs/examples/dossiers-sample.csv"), "utf8").replaceAll("\nDT-MOTCUA,", "\nDT-LICHSU,"));
+    const r = await cchc(["import", "dossiers", file, "--bulk", "--json"], { env });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ bulk: true, lines: 51, inserted: 50, superseded: 1 });
+    const again = await cchc(["import", "dossiers", file, "--bulk"], { env });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("Dòng 2: source: nguồn này đã có hồ sơ");
+  });
+
   it("demo load is idempotent", async () => {
     if (!has("/admin/demo")) return expect.fail("demo route missing");
     const r = await cchc(["demo", "load", "--json"], { env });

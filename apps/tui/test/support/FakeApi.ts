@@ -198,6 +198,9 @@ export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi =
       api.batches.push(csv);
       return { accepted: csv.trim().split("\n").length - 1, rejected: 0, raw: {} };
     },
+    dossierBulk: async () => {
+      throw new Error("the fake API has no bulk load");
+    },
     loadDemo: async () => ({ added: 0 }),
   };
   return api;

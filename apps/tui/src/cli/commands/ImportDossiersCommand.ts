@@ -1,7 +1,8 @@
 /**
  * `cchc import dossiers FILE.csv [--batch-size N]`: streams the file to `POST /dossiers/batch` in
  * batches (each stored whole or refused whole), with a progress bar; Ctrl+C stops between
- * batches, so no batch is left half-stored.
+ * batches, so no batch is left half-stored. `--bulk`: the first load of a source's history, the
+ * whole file streamed to `POST /dossiers/bulk` and stored in one transaction (BulkImport.ts).
  */
 import { resolve } from "node:path";
 import { OperationCancelled } from "../../files/AtomicWrite.js";
@@ -10,10 +11,12 @@ import { formatDuration } from "../../ops/Progress.js";
 import { type CommandRun, flag, num, printJson } from "../Context.js";
 import { ServerRefused, UsageInvalid } from "../Failure.js";
 import { progressLine } from "../ProgressLine.js";
+import { runBulk } from "./BulkImport.js";
 
 /** Runs the command. */
 export const run: CommandRun = async (ctx) => {
   const file = resolve(ctx.cwd, ctx.args.positionals[0] ?? "");
+  if (flag(ctx, "bulk")) return runBulk(ctx, file);
   const batchSize = num(ctx, "batch-size") ?? 1000;
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000)
     throw new UsageInvalid("--batch-size cần số nguyên từ 1 đến 50.000", "import dossiers");
