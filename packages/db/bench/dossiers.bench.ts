@@ -3,9 +3,13 @@
  *
  * 1. Writes a synthetic province (≈100 units, two years) as a CSV file, streamed, in a temp folder.
  * 2. On the server of DATABASE_URL creates its own database `cchc_bench_<random>` (dropped at the end).
- * 3. Bare COPY of the file into an unindexed table of the same columns: the speed limit.
- * 4. The import path (file lines → `DossierIngest.ingestCsvStream`, batches of 50.000), with peak RSS
- *    and the CPU time of this process during it (the rest of the wall time is the database).
+ * 3. Rounds (`--rounds`, default 3) alternating baseline and product on the same machine load:
+ *    bare COPY of the file into an unindexed table of the same columns (the speed limit), the
+ *    incremental import (file lines → `DossierIngest.ingestCsvStream`, batches of 50.000) into empty
+ *    tables, bare COPY again, then the bulk first load (`bulkLoadCsvStream`) into empty tables. Each
+ *    product run's ratio is against the bare COPY just before it; the JSON gives the medians. The
+ *    bulk load's counters must equal the incremental import's, cell by cell.
+ * 4. Peak RSS and the CPU time of this process during the first incremental import.
  * 5. 200 random unit × period queries from the counters and by a plain scan; every pair must be equal.
  * The last line is one JSON object with the figures; the exit code is 1 when any result differs.
  * `--pglite` runs steps 3–5 on an embedded PGlite in a temp folder instead (the ≥ 100.000 check).
@@ -35,11 +39,18 @@ const arg = (name: string, fallback: string): string => {
 const rows = Number(arg("rows", "1000000"));
 const queries = Number(arg("queries", "200"));
 const batchLines = Number(arg("batch", "50000"));
+const rounds = Math.max(1, Number(arg("rounds", "3")));
 const usePglite = process.argv.includes("--pglite");
 const keep = process.argv.includes("--keep");
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+const median = (xs: ReadonlyArray<number>): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
 
 const percentile = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -96,7 +107,7 @@ const main = async (): Promise<number> => {
   const dbName = `cchc_bench_${randomBytes(4).toString("hex")}`;
   const admin = usePglite ? undefined : postgres(serverUrl, { onnotice: () => {}, max: 1 });
   try {
-    let t = performance.now();
+    const t = performance.now();
     await writeCsv(file);
     log(`CSV: ${rows} lines, ${mb(statSync(file).size)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s (${file})`);
 
@@ -138,45 +149,97 @@ const main = async (): Promise<number> => {
         await kysely.schema.dropTable(table).execute();
         return seconds;
       };
-      const copySeconds = await copyInto("bench_bare", null);
-      log(`bare COPY: ${copySeconds.toFixed(1)} s, ${Math.round(rows / copySeconds)} rows/s`);
-      const keyedSeconds = await copyInto("bench_keyed", "create index bench_keyed_key on bench_keyed (source, dossier_id)");
-      log(
-        `COPY with a key index: ${keyedSeconds.toFixed(1)} s, ${Math.round(rows / keyedSeconds)} rows/s ` +
-          `(ratio to bare ${(copySeconds / keyedSeconds).toFixed(2)}: the ceiling of a keyed ingest)`,
-      );
+      const exec = async (text: string): Promise<ReadonlyArray<Record<string, unknown>>> =>
+        raw.kind === "postgres" ? await raw.sql.unsafe(text) : (await raw.pglite.query<Record<string, unknown>>(text)).rows;
+      const emptyTables = () => exec("truncate dossier, dossier_daily, dossier_monthly");
+      const fileLines = () => createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+      // counter rows a normal import leaves at zero (a version counted, then replaced) count nothing
+      const nonZero = `not (${["received", "finished", "due_open"].map((c) => `${c} = 0`).join(" and ")})`;
 
-      // the import path, with peak RSS sampled during it
-      if (process.env.BENCH_GC) (globalThis as { gc?: () => void }).gc?.();
-      log(`heap before import ${mb(process.memoryUsage().heapUsed)} MB`);
-      const rssBefore = process.memoryUsage.rss();
-      let peakRss = rssBefore;
-      const sampler = setInterval(() => {
-        peakRss = Math.max(peakRss, process.memoryUsage.rss());
-      }, 50);
-      const cpuBefore = process.cpuUsage();
-      t = performance.now();
-      const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
-      const summary = await runtime.runPromise(
-        Effect.flatMap(DossierIngest, (ingest) =>
-          ingest.ingestCsvStream(lines, {
-            batchLines,
-            onBatch: (s) => {
-              if (s.batches % 4 === 0 && process.env.BENCH_GC) (globalThis as { gc?: () => void }).gc?.();
-              if (s.batches % 4 === 0)
-                log(
-                  `  … ${s.lines} lines, RSS ${mb(process.memoryUsage.rss())} MB, heap ${mb(process.memoryUsage().heapUsed)} MB, ${Math.round(s.lines / ((performance.now() - t) / 1000))} rows/s`,
-                );
-            },
-          }),
-        ),
-      );
-      const ingestSeconds = (performance.now() - t) / 1000;
-      clearInterval(sampler);
-      peakRss = Math.max(peakRss, process.memoryUsage.rss());
-      const cpu = process.cpuUsage(cpuBefore);
-      log(`ingest: ${ingestSeconds.toFixed(1)} s, ${Math.round(rows / ingestSeconds)} rows/s; ${JSON.stringify(summary)}`);
-      log(`import process CPU during ingest: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (user ${(cpu.user / 1e6).toFixed(1)} s)`);
+      const keyedSeconds = await copyInto("bench_keyed", "create index bench_keyed_key on bench_keyed (source, dossier_id)");
+      log(`COPY with a key index: ${keyedSeconds.toFixed(1)} s, ${Math.round(rows / keyedSeconds)} rows/s (the ceiling of a keyed ingest)`);
+
+      /** The incremental import into empty tables; the first one is watched for memory and CPU. */
+      let peakRss = 0;
+      let rssBefore = 0;
+      let cpuSeconds = 0;
+      let lastSummary: unknown;
+      const incremental = async (watch: boolean): Promise<number> => {
+        await emptyTables();
+        if (process.env.BENCH_GC) (globalThis as { gc?: () => void }).gc?.();
+        rssBefore = watch ? process.memoryUsage.rss() : rssBefore;
+        let peak = process.memoryUsage.rss();
+        const sampler = setInterval(() => {
+          peak = Math.max(peak, process.memoryUsage.rss());
+        }, 50);
+        const cpuBefore = process.cpuUsage();
+        const started = performance.now();
+        lastSummary = await runtime.runPromise(
+          Effect.flatMap(DossierIngest, (ingest) =>
+            ingest.ingestCsvStream(fileLines(), {
+              batchLines,
+              onBatch: (s) => {
+                if (s.batches % 4 === 0 && process.env.BENCH_GC) (globalThis as { gc?: () => void }).gc?.();
+                if (s.batches % 4 === 0 && watch)
+                  log(`  … ${s.lines} lines, RSS ${mb(process.memoryUsage.rss())} MB, heap ${mb(process.memoryUsage().heapUsed)} MB`);
+              },
+            }),
+          ),
+        );
+        const seconds = (performance.now() - started) / 1000;
+        clearInterval(sampler);
+        if (watch) {
+          const cpu = process.cpuUsage(cpuBefore);
+          cpuSeconds = (cpu.user + cpu.system) / 1e6;
+          peakRss = Math.max(peak, process.memoryUsage.rss());
+        }
+        return seconds;
+      };
+      const bulk = async (): Promise<number> => {
+        await emptyTables();
+        const started = performance.now();
+        await runtime.runPromise(Effect.flatMap(DossierIngest, (ingest) => ingest.bulkLoadCsvStream(fileLines(), { batchLines })));
+        return (performance.now() - started) / 1000;
+      };
+
+      // A/B/A/B: each product run right after the baseline it is compared with
+      const bare: number[] = [];
+      const ingestRuns: number[] = [];
+      const bulkRuns: number[] = [];
+      const ingestRatios: number[] = [];
+      const bulkRatios: number[] = [];
+      let sameCounters = true;
+      for (let round = 1; round <= rounds; round++) {
+        const bareA = await copyInto("bench_bare", null);
+        const ingestSeconds = await incremental(round === 1);
+        await exec("drop table if exists bench_expected_daily");
+        await exec(`create table bench_expected_daily as select * from dossier_daily where ${nonZero}`);
+        const bareB = await copyInto("bench_bare", null);
+        const bulkSeconds = await bulk();
+        const [diff] = await exec(
+          `select (select count(*) from (select * from bench_expected_daily except select * from dossier_daily where ${nonZero}) a)
+            + (select count(*) from (select * from dossier_daily where ${nonZero} except select * from bench_expected_daily) b) as n`,
+        );
+        if (Number(diff?.n) !== 0) {
+          sameCounters = false;
+          log(`MISMATCH: ${diff?.n} daily counter rows differ between the incremental import and the bulk load`);
+        }
+        bare.push(bareA, bareB);
+        ingestRuns.push(ingestSeconds);
+        bulkRuns.push(bulkSeconds);
+        ingestRatios.push(bareA / ingestSeconds);
+        bulkRatios.push(bareB / bulkSeconds);
+        log(
+          `round ${round}: bare ${bareA.toFixed(1)} s → incremental ${ingestSeconds.toFixed(1)} s (${(bareA / ingestSeconds).toFixed(2)}×); ` +
+            `bare ${bareB.toFixed(1)} s → bulk ${bulkSeconds.toFixed(1)} s (${(bareB / bulkSeconds).toFixed(2)}×)`,
+        );
+      }
+      await exec("drop table if exists bench_expected_daily");
+      const copySeconds = median(bare);
+      const ingestSeconds = median(ingestRuns);
+      const bulkSeconds = median(bulkRuns);
+      log(`incremental summary: ${JSON.stringify(lastSummary)}`);
+      log(`import process CPU during the first incremental import: ${cpuSeconds.toFixed(1)} s`);
       log(`RSS before import ${mb(rssBefore)} MB, peak during import ${mb(peakRss)} MB`);
       if (raw.kind === "postgres") await raw.sql.unsafe("vacuum analyze dossier, dossier_daily, dossier_monthly");
       else for (const table of ["dossier", "dossier_daily", "dossier_monthly"]) await raw.pglite.query(`vacuum analyze ${table}`);
@@ -205,12 +268,18 @@ const main = async (): Promise<number> => {
       const result = {
         rows,
         driver: raw.kind,
+        rounds,
         ingest: {
           rowsPerSec: Math.round(rows / ingestSeconds),
           copyRowsPerSec: Math.round(rows / copySeconds),
-          ratio: Number((copySeconds / ingestSeconds).toFixed(2)),
+          ratio: Number(median(ingestRatios).toFixed(2)),
           keyedCopyRowsPerSec: Math.round(rows / keyedSeconds),
           keyedCopyRatio: Number((copySeconds / keyedSeconds).toFixed(2)),
+        },
+        bulk: {
+          rowsPerSec: Math.round(rows / bulkSeconds),
+          ratio: Number(median(bulkRatios).toFixed(2)),
+          sameCountersAsIncremental: sameCounters,
         },
         stats: {
           p50Ms: Number(percentile(timed, 50).toFixed(1)),
@@ -220,10 +289,10 @@ const main = async (): Promise<number> => {
           speedup: Number((percentile(scanned, 95) / percentile(timed, 95)).toFixed(1)),
         },
         peakRssMb: mb(peakRss),
-        correct: mismatches === 0,
+        correct: mismatches === 0 && sameCounters,
       };
       process.stdout.write(`${JSON.stringify(result)}\n`);
-      return mismatches === 0 ? 0 : 1;
+      return result.correct ? 0 : 1;
     } finally {
       await runtime.dispose();
     }

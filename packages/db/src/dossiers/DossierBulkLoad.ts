@@ -4,8 +4,8 @@
  * whole file is one transaction: every line is checked as in a normal import (line-numbered
  * refusals), COPYed into a keyless scratch table, then the latest version of each key is moved
  * into `dossier` — with its primary key dropped and built once after when the table was empty —
- * and the counters are made by one GROUP BY (`DossierSql.countersFromBulk`) instead of deltas
- * per batch. The statistics afterwards are those of a normal import of the same file (tested).
+ * and the counters of the rows inserted are made by one GROUP BY in the same statement
+ * (`DossierSql.insertLatestWithCounters`) instead of deltas per batch. The statistics afterwards are those of a normal import of the same file (tested).
  * A source that already has records is refused: the deltas of a normal import are what keep an
  * existing source's counters right.
  */
@@ -109,23 +109,27 @@ const checkLoad = async (tx: BulkTransaction, allowed: ReadonlySet<string> | "*"
 };
 
 /** Loads a CSV file given as lines (header first) in one transaction; see the module comment. */
-export const bulkLoadCsv = (raw: RawDriver, lines: AsyncIterable<string>, options: BulkOptions = {}): Promise<BulkSummary> =>
-  withBulkTransaction(raw, async (tx) => {
+export const bulkLoadCsv = (raw: RawDriver, lines: AsyncIterable<string>, options: BulkOptions = {}): Promise<BulkSummary> => {
+  // Iterate at once: a line reader (node:readline) that starts before anyone iterates drops the
+  // lines it emits meanwhile, and the transaction's first statements take a while.
+  const iterator = lines[Symbol.asyncIterator]();
+  const input: AsyncIterable<string> = { [Symbol.asyncIterator]: () => iterator };
+  return withBulkTransaction(raw, async (tx) => {
     await tx.query(Sql.lockIngest);
     await tx.query(Sql.relaxCommit);
     await tx.query(Sql.workMem);
     await tx.query(Sql.maintenanceMem);
     await tx.query(Sql.createBulkScratch);
-    const read = await copyChecked(tx, lines, options);
+    const read = await copyChecked(tx, input, options);
     if (read === 0) return { lines: 0, inserted: 0, superseded: 0, keyBuiltAfter: false };
     await checkLoad(tx, options.allowedUnits ?? "*");
     const [counts] = await tx.query<{ lines: number; keys: number }>(Sql.bulkCounts);
     const [state] = await tx.query<{ empty: boolean }>(Sql.recordsEmpty);
     const keyBuiltAfter = state?.empty === true;
     if (keyBuiltAfter) await tx.query(Sql.dropRecordKey);
-    await tx.query(Sql.insertLatestFromBulk);
+    await tx.query(Sql.insertLatestWithCounters);
     if (keyBuiltAfter) await tx.query(Sql.addRecordKey);
-    await tx.query(Sql.countersFromBulk);
     const keys = Number(counts?.keys ?? 0);
     return { lines: read, inserted: keys, superseded: read - keys, keyBuiltAfter };
   });
+};

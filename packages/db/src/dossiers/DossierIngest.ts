@@ -93,7 +93,9 @@ export class DossierIngest extends Context.Tag("@cchc/db/DossierIngest")<
 const fromPromise = <A>(run: () => Promise<A>): Effect.Effect<A, DossierBatchInvalid> =>
   Effect.tryPromise({ try: run, catch: (e) => e }).pipe(
     // a refusal carried through promise code, or one thrown by the lines being read (a bulk load's body)
-    Effect.catchAll((e) => (e instanceof Refused ? Effect.fail(e.error) : e instanceof DossierBatchInvalid ? Effect.fail(e) : Effect.die(e))),
+    Effect.catchAll((e) =>
+      e instanceof Refused ? Effect.fail(e.error) : e instanceof DossierBatchInvalid ? Effect.fail(e) : Effect.die(e),
+    ),
   );
 
 const empty: IngestSummary = { lines: 0, inserted: 0, updated: 0, unchanged: 0, batches: 0 };

@@ -239,25 +239,25 @@ export const addRecordKey = "alter table dossier add constraint dossier_pk prima
 /** Memory for the key's one sort, this transaction only. */
 export const maintenanceMem = "set local maintenance_work_mem = '256MB'";
 
-/** The latest version of each key (then the later line) moved from the scratch table into `dossier`. */
-export const insertLatestFromBulk = `insert into dossier (${recordColumns.join(", ")})
-  select distinct on (source, dossier_id) ${recordColumns.join(", ")} from dossier_bulk
-  order by source, dossier_id, updated_at desc, line desc`;
-
 const countWhen = (condition: string) => `case when ${condition} then 1 else 0 end`;
 
 /**
- * Counters of the loaded sources by one GROUP BY over their records: each record on its receipt
- * day, its finish day, and its appointment day when not finished by then (as `CounterDelta` does
- * in the import process), then added to the daily and monthly counters.
+ * One statement: the latest version of each key (then the later line) moved from the scratch
+ * table into `dossier`, and the counters of the rows inserted made by one GROUP BY — each record
+ * on its receipt day, its finish day, and its appointment day when not finished by then (as
+ * `CounterDelta` does in the import process) — added to the daily and monthly counters.
  */
-export const countersFromBulk = (() => {
+export const insertLatestWithCounters = (() => {
   const anchored = (anchor: (typeof counters)[number]["anchor"], day: string, where: string) =>
     `select unit_code, ${day} as day, procedure_level, channel, ${counters
       .map((c) => `${c.anchor === anchor ? countWhen(c.sql) : "0"} as ${c.column}`)
       .join(", ")} from r${where}`;
-  return `with r as materialized (
-    select * from dossier where source in (select distinct source from dossier_bulk)
+  return `with r as (
+    insert into dossier (${recordColumns.join(", ")})
+    select distinct on (source, dossier_id) ${recordColumns.join(", ")} from dossier_bulk
+    order by source, dossier_id, updated_at desc, line desc
+    returning unit_code, procedure_level, channel, received_day, due_day, extension_date, finished_day, outcome,
+      dossier_digitised, result_digitised, paid_online
   ), cells as (
     ${anchored("received", "received_day", "")}
     union all ${anchored("finished", "finished_day", " where finished_day is not null")}
