@@ -74,7 +74,7 @@ export const ReminderRulesPanel = (props: ReminderRulesPanelProps): JSX.Element 
                 <For each={r().rules}>{(rule) => <li>{label(rule)}</li>}</For>
               </ul>
               <Show when={props.canEdit}>
-                <form class="rules-form" onSubmit={(e) => void save(e)} aria-label={t().rulesTitle}>
+                <form class="reminder-prefs rules-form" onSubmit={(e) => void save(e)} aria-label={t().rulesTitle}>
                   <label>
                     {t().rulesBeforeDays}
                     <input
