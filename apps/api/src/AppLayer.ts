@@ -67,7 +67,7 @@ export const serviceLayer = (authenticator: typeof Authenticator.layer = Authent
     reportSourcesLayer,
     delivery.mailer ?? Mailer.none,
     delivery.publicUrl ?? PublicUrl.fallback,
-    delivery.parIndex ?? ParIndexDeadlines.none,
+    delivery.parIndex ?? ParIndexDeadlines.live,
   ).pipe(Layer.provideMerge(RepoLayer));
 
 /** How reminders leave the server: the mailer (none by default), the app's public address, extra deadline sources. */

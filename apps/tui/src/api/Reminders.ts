@@ -60,3 +60,30 @@ export const markAllRead = (o: HttpClientOptions): Promise<{ readonly updated: n
 /** Runs the reminder step as of a day (global administrators). */
 export const runReminders = (o: HttpClientOptions, asOf: string | undefined, dryRun: boolean): Promise<ReminderRun> =>
   call(o, "POST", "/reminders/run", { ...(asOf ? { asOf } : {}), dryRun });
+
+/** One deadline of a unit with its state. */
+export interface DeadlineView {
+  readonly id: string;
+  readonly unit: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly dueOn: string;
+  readonly doneOn: string | null;
+  readonly state: "done" | "overdue" | "due-soon" | "upcoming";
+  readonly workingDaysLeft: number;
+  readonly link: string;
+}
+
+/** A unit's deadlines due within [from, to] with their state as of a day (the server's today by default). */
+export const deadlines = (
+  o: HttpClientOptions,
+  unit: string,
+  q: { readonly from?: string; readonly to?: string; readonly asOf?: string },
+): Promise<{ readonly unit: string; readonly asOf: string; readonly items: ReadonlyArray<DeadlineView> }> =>
+  call(
+    o,
+    "GET",
+    `/units/${encodeURIComponent(unit)}/deadlines`,
+    undefined,
+    Object.fromEntries(Object.entries(q).filter((e): e is [string, string] => e[1] !== undefined)),
+  );

@@ -287,6 +287,20 @@ export const commands: ReadonlyArray<Command> = [
     load: () => import("./commands/NotificationsCommand.js"),
   },
   {
+    words: ["deadlines"],
+    summary: "Các hạn của đơn vị (báo cáo, phê duyệt, nhiệm vụ, khắc phục, Chỉ số CCHC) với tình trạng",
+    positionals: [],
+    options: [
+      unit,
+      { name: "from", kind: "string", valueName: "NGÀY", description: "Hạn từ ngày (YYYY-MM-DD)" },
+      { name: "to", kind: "string", valueName: "NGÀY", description: "Hạn đến ngày (YYYY-MM-DD)" },
+      { name: "as-of", kind: "string", valueName: "NGÀY", defaultText: "hôm nay", description: "Tình trạng tính đến ngày (YYYY-MM-DD)" },
+    ],
+    examples: ["cchc deadlines --unit DT.VPUBND", "cchc deadlines --unit DT.VPUBND --from 2022-06-01 --to 2022-06-30 --json"],
+    online: true,
+    load: () => import("./commands/DeadlinesCommand.js"),
+  },
+  {
     words: ["reminders", "run"],
     summary: "Chạy nhắc việc một lần tính đến một ngày (quản trị toàn hệ thống; dùng để thử hoặc cho cron)",
     positionals: [],

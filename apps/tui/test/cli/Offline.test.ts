@@ -84,6 +84,7 @@ describe("cchc without a server", () => {
       "import dossiers",
       "demo load",
       "notifications",
+      "deadlines",
       "reminders run",
     ])
       expect(main.stdout).toContain(`  ${c}`);

@@ -272,4 +272,36 @@ describe("cchc against a real server", () => {
     const denied = await cchc(["reminders", "run", "--as-of", "2022-06-16"], { env: vp });
     expect(denied.code).toBe(2);
   });
+
+  it("deadlines lists a unit's deadlines in a range with their state, and refuses a day in another form", async () => {
+    const r = await cchc(["deadlines", "--unit", "DT.VPUBND", "--from", "2022-06-01", "--to", "2022-06-30", "--as-of", "2022-06-15"], {
+      env,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/16\/6\/2022 +Sắp đến hạn +Gửi báo cáo +Gửi báo cáo cải cách hành chính 6 tháng đầu năm 2022/);
+    expect(r.stdout).toContain("hạn của DT.VPUBND, tình trạng tính đến 15/6/2022.");
+    const j = await cchc(
+      ["deadlines", "--unit", "DT.VPUBND", "--from", "2022-06-01", "--to", "2022-06-30", "--as-of", "2022-06-15", "--json"],
+      {
+        env,
+      },
+    );
+    const body = JSON.parse(j.stdout);
+    expect(body.items.find((d: { id: string }) => d.id === "submission:DT.VPUBND:2022-H1")).toMatchObject({
+      state: "due-soon",
+      dueOn: "2022-06-16",
+    });
+    expect(body.items.every((d: { dueOn: string }) => d.dueOn >= "2022-06-01" && d.dueOn <= "2022-06-30")).toBe(true);
+    // the PAR Index self-assessment of 2022 is listed in January 2023
+    const par = await cchc(
+      ["deadlines", "--unit", "DT.VPUBND", "--from", "2023-01-01", "--to", "2023-01-31", "--as-of", "2023-01-10", "--json"],
+      { env },
+    );
+    expect(JSON.parse(par.stdout).items).toContainEqual(
+      expect.objectContaining({ id: "par-index:DT-SO-2022:DT.VPUBND:submit", state: "due-soon" }),
+    );
+    const bad = await cchc(["deadlines", "--unit", "DT.VPUBND", "--from", "1/6/2022"], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--from cần ngày dạng YYYY-MM-DD");
+  });
 });

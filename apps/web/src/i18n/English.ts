@@ -2,6 +2,7 @@
  * The English dictionary: the same keys and templates as the Vietnamese one (checked by type).
  */
 import { cycleEn } from "./Cycle";
+import { deadlinesEn } from "./Deadlines";
 import type { Dictionary } from "./Dictionary";
 
 /** Every UI string in English. */
@@ -285,4 +286,5 @@ export const en: Dictionary = {
   reminderDigestHour: "Hour of the digest (Vietnam time)",
   reminderSaved: "Reminder settings saved.",
   ...cycleEn,
+  ...deadlinesEn,
 };

@@ -15,6 +15,7 @@ export type Screen =
   | "report"
   | "check"
   | "parIndex"
+  | "deadlines"
   | "workflow"
   | "activities"
   | "account"
@@ -30,6 +31,7 @@ export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: st
   { screen: "check", path: "/kiem-tra" },
   { screen: "parIndex", path: "/chi-so" },
   { screen: "workflow", path: "/quy-trinh" },
+  { screen: "deadlines", path: "/han" },
   { screen: "activities", path: "/hoat-dong" },
   { screen: "account", path: "/tai-khoan" },
 ];

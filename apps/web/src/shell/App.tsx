@@ -26,6 +26,7 @@ const DocumentsScreen = lazy(() => import("../documents/DocumentsScreen"));
 const ReportScreen = lazy(() => import("../report/ReportScreen"));
 const CheckScreen = lazy(() => import("../check/CheckScreen"));
 const ParIndexScreen = lazy(() => import("../par-index/ParIndexScreen"));
+const DeadlinesScreen = lazy(() => import("../deadlines/DeadlinesScreen"));
 const WorkflowScreen = lazy(() => import("../workflow/WorkflowScreen"));
 const ActivitiesScreen = lazy(() => import("../activities/ActivitiesScreen"));
 const AccountScreen = lazy(() => import("../account/AccountScreen"));
@@ -175,6 +176,9 @@ export const App = (): JSX.Element => {
                       </Match>
                       <Match when={place().screen === "parIndex"}>
                         <ParIndexScreen />
+                      </Match>
+                      <Match when={place().screen === "deadlines"}>
+                        <DeadlinesScreen />
                       </Match>
                       <Match when={place().screen === "workflow"}>
                         <WorkflowScreen />

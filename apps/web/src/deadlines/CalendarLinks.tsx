@@ -1,0 +1,80 @@
+/**
+ * The calendar link of a unit: create a read-only calendar token (its subscription URL shown
+ * once), list the caller's tokens and revoke them.
+ */
+import * as VnDate from "@cchc/domain/VnDate";
+import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { useApp } from "../shell/AppContext";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import type { DeadlinesApi } from "./DeadlinesApi";
+
+const day = (iso: string) => VnDate.formatShort(iso.slice(0, 10) as never);
+
+/** Props of the panel. */
+export interface CalendarLinksProps {
+  readonly api: DeadlinesApi;
+  readonly unit: string;
+}
+
+/** The panel. */
+export const CalendarLinks = (props: CalendarLinksProps): JSX.Element => {
+  const { t } = useApp();
+  const [tokens, { refetch }] = createResource(() => props.api.tokens().then((r) => r.items));
+  const [created, setCreated] = createSignal<string | null>(null);
+  const [failure, setFailure] = createSignal<unknown>(null);
+  const act = async (f: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await f();
+      await refetch();
+    } catch (e) {
+      setFailure(e);
+    }
+  };
+  const create = () => act(async () => setCreated((await props.api.createToken(props.unit)).url));
+  const revoke = (id: string) =>
+    act(async () => {
+      await props.api.revokeToken(id);
+      setCreated(null);
+    });
+  return (
+    <section class="panel" aria-labelledby="calendar-title">
+      <h2 id="calendar-title">{t().calendarTitle}</h2>
+      <p class="muted">{t().calendarHint}</p>
+      <button type="button" class="button" onClick={() => void create()}>
+        {t().calendarCreate}
+      </button>
+      <Show when={created()}>
+        {(url) => (
+          <p role="status">
+            {t().calendarCreated}{" "}
+            <input class="calendar-url" readonly value={url()} aria-label={t().calendarCreated} data-testid="calendar-url" size={60} />
+          </p>
+        )}
+      </Show>
+      <Show when={failure()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <h3>{t().calendarTokens}</h3>
+      <Show when={!tokens.error} fallback={<ErrorNotice error={tokens.error} />}>
+        <Show when={(tokens() ?? []).length > 0} fallback={<p class="muted">{t().calendarNoTokens}</p>}>
+          <ul class="token-list">
+            <For each={tokens()}>
+              {(tok) => (
+                <li data-testid={`calendar-token-${tok.id}`}>
+                  {t().calendarTokenLine(tok.prefix, tok.unit, day(tok.createdAt))}{" "}
+                  <Show
+                    when={tok.revokedAt === null}
+                    fallback={<span class="muted">{t().calendarRevoked(day(tok.revokedAt ?? tok.createdAt))}</span>}
+                  >
+                    <button type="button" class="link-button" onClick={() => void revoke(tok.id)}>
+                      {t().calendarRevoke}
+                    </button>
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+    </section>
+  );
+};

@@ -1,0 +1,45 @@
+/** The sending log of reminder digests, for administrators: day, recipient, subject, status, attempts. */
+import * as VnDate from "@cchc/domain/VnDate";
+import { createResource, For, type JSX, Show } from "solid-js";
+import { useApp } from "../shell/AppContext";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import type { DeadlinesApi } from "./DeadlinesApi";
+
+/** The log. */
+export const DeliveryLog = (props: { readonly api: DeadlinesApi }): JSX.Element => {
+  const { t } = useApp();
+  const [log] = createResource(() => props.api.deliveries().then((r) => r.items));
+  return (
+    <section class="panel" aria-labelledby="log-title">
+      <h2 id="log-title">{t().logTitle}</h2>
+      <Show when={!log.error} fallback={<ErrorNotice error={log.error} />}>
+        <Show when={(log() ?? []).length > 0} fallback={<p class="muted">{log() ? t().logEmpty : t().loading}</p>}>
+          <table class="doc-table" data-testid="delivery-log">
+            <thead>
+              <tr>
+                <th scope="col">{t().logColDay}</th>
+                <th scope="col">{t().logColTo}</th>
+                <th scope="col">{t().logColSubject}</th>
+                <th scope="col">{t().logColStatus}</th>
+                <th scope="col">{t().logColAttempts}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={log()}>
+                {(d) => (
+                  <tr>
+                    <td>{VnDate.formatShort(d.day as never)}</td>
+                    <td>{d.username === null ? d.recipient : `${d.username} <${d.recipient}>`}</td>
+                    <td>{d.subject}</td>
+                    <td title={d.lastError ?? undefined}>{t()[`mailStatus.${d.status}`]}</td>
+                    <td>{d.attempts}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+      </Show>
+    </section>
+  );
+};
