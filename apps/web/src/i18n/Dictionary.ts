@@ -7,6 +7,7 @@
 type Entry = string | ((...args: any[]) => string);
 
 import { cycleVi } from "./Cycle";
+import { recordsVi } from "./Records";
 
 const vi = {
   appName: "CCHC",
@@ -302,6 +303,7 @@ const vi = {
   reminderDigestHour: "Giờ nhận thư (giờ Việt Nam)",
   reminderSaved: "Đã lưu cài đặt nhắc việc.",
   ...cycleVi,
+  ...recordsVi,
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

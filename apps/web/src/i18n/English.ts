@@ -3,6 +3,7 @@
  */
 import { cycleEn } from "./Cycle";
 import type { Dictionary } from "./Dictionary";
+import { recordsEn } from "./Records";
 
 /** Every UI string in English. */
 export const en: Dictionary = {
@@ -285,4 +286,5 @@ export const en: Dictionary = {
   reminderDigestHour: "Hour of the digest (Vietnam time)",
   reminderSaved: "Reminder settings saved.",
   ...cycleEn,
+  ...recordsEn,
 };

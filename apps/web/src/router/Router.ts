@@ -17,6 +17,8 @@ export type Screen =
   | "parIndex"
   | "workflow"
   | "activities"
+  | "narratives"
+  | "dossiers"
   | "account"
   | "notFound";
 
@@ -31,6 +33,8 @@ export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: st
   { screen: "parIndex", path: "/chi-so" },
   { screen: "workflow", path: "/quy-trinh" },
   { screen: "activities", path: "/hoat-dong" },
+  { screen: "narratives", path: "/thuyet-minh" },
+  { screen: "dossiers", path: "/ho-so" },
   { screen: "account", path: "/tai-khoan" },
 ];
 
