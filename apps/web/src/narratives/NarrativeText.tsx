@@ -19,14 +19,16 @@ export const MarkedText = (props: { readonly text: string; readonly findings: Re
           {p.text}
         </mark>
       ) : (
-        <mark
-          class={`mark-${props.findings[p.finding]?.severity ?? "info"}`}
-          data-finding={p.finding + 1}
-          title={props.findings[p.finding]?.message}
-        >
-          {p.text}
+        <>
+          <mark
+            class={`mark-${props.findings[p.finding]?.severity ?? "info"}`}
+            data-finding={p.finding + 1}
+            title={props.findings[p.finding]?.message}
+          >
+            {p.text}
+          </mark>
           <sup class="mark-ref">{p.finding + 1}</sup>
-        </mark>
+        </>
       )
     }
   </For>
