@@ -8,7 +8,7 @@
 import { fields } from "@cchc/domain/dossiers/DossierRecord";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, shoot, signedInAs } from "./support/Session.js";
+import { launchChromium, phone, shoot, shootDocs, signedInAs } from "./support/Session.js";
 
 let browser: Browser;
 
@@ -49,6 +49,7 @@ describe("Thuyết minh", () => {
     });
     expect(stored.text.endsWith(WRONG)).toBe(true);
     expect(stored.version).toBe(2);
+    await shootDocs(page, "thuyet-minh-1280");
 
     // someone else saves the section while the editor has it open: the editor's save is refused
     await section.getByRole("button", { name: `Sửa ${SECTION}` }).click();
@@ -65,6 +66,9 @@ describe("Thuyết minh", () => {
     const conflict = section.getByTestId("narrative-conflict");
     await expect.poll(() => conflict.textContent(), { timeout: 10_000 }).toMatch(/Người khác vừa lưu mục này.*Bản của người khác\./);
     expect(await section.getByTestId("narrative-text").inputValue()).toBe("Bản của tôi.");
+    await phone(page);
+    await page.getByRole("heading", { level: 1, name: "Thuyết minh báo cáo" }).waitFor();
+    await shootDocs(page, "thuyet-minh-360");
     await context.close();
   });
 });
@@ -105,6 +109,10 @@ describe("Hồ sơ TTHC", () => {
     await byLevel.waitFor();
     expect(await byLevel.locator("tbody tr").first().locator('td[data-column="resolved"]').textContent()).toBe("3");
     await shoot(page, "dossiers-imported", true);
+    await shootDocs(page, "ho-so-1280");
+    await phone(page);
+    await page.getByTestId("dossiers-reported").waitFor();
+    await shootDocs(page, "ho-so-360");
     await context.close();
   });
 });
