@@ -3,7 +3,8 @@
  * narrative section, sees the stated percentage that its counts contradict flagged while typing,
  * saves it (and a save over someone else's newer version is refused with the conflict message);
  * the province's editor sees the demo dossier figures on /ho-so and imports a CSV file whose one
- * bad line is named by its line number in the file.
+ * bad line is named by its line number in the file, then writes the figures computed from the
+ * records into the report.
  */
 import { fields } from "@cchc/domain/dossiers/DossierRecord";
 import type { Browser } from "playwright-core";
@@ -77,7 +78,7 @@ const row = (id: string, channel: string) =>
   `e2e,${id},1.000001,province,DT.VPUBND,${channel},2022-03-01T08:00:00+07:00,2022-03-10,,2022-03-08T10:00:00+07:00,resolved,1,1,0,2022-03-08T10:00:00+07:00`;
 
 describe("Hồ sơ TTHC", () => {
-  it("shows the demo dossier figures with their rates, and names the bad line of an imported CSV by its number in the file", async () => {
+  it("shows the demo dossier figures with their rates, names the bad line of an imported CSV by its number in the file, writes the computed figures", async () => {
     const { context, page } = await signedInAs(browser, "bientap.dt", "/ho-so?unit=DT&period=2022-H1");
     await page.getByRole("heading", { level: 1, name: "Hồ sơ thủ tục hành chính" }).waitFor();
     const reported = page.getByTestId("dossiers-reported");
@@ -110,6 +111,12 @@ describe("Hồ sơ TTHC", () => {
     expect(await byLevel.locator("tbody tr").first().locator('td[data-column="resolved"]').textContent()).toBe("3");
     await shoot(page, "dossiers-imported", true);
     await shootDocs(page, "ho-so-1280");
+
+    // the figures computed from the records replace the stored ones after the editor confirms how many change
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "Ghi số liệu tính từ hồ sơ vào báo cáo" }).click();
+    await page.getByText(/^Đã ghi \d+ giá trị chỉ tiêu từ hồ sơ\.$/).waitFor();
+    await expect.poll(() => reported.locator('td[data-column="received"]').textContent(), { timeout: 10_000 }).toBe("3");
     await phone(page);
     await page.getByTestId("dossiers-reported").waitFor();
     await shootDocs(page, "ho-so-360");

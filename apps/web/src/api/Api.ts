@@ -91,6 +91,8 @@ export interface Api {
   readonly dossierStats: (unit: string, period: string) => Promise<DossierStatsBody>;
   /** Sends one CSV batch of dossier records (header line first); stored whole or not at all. */
   readonly importDossiers: (csv: string, unit?: string) => Promise<DossierBatchResult>;
+  /** Writes (or with `dryRun` only counts) the figures computed from records as the period's values. */
+  readonly writeDossierValues: (unit: string, period: string, dryRun: boolean) => Promise<{ readonly changed: number }>;
   readonly tokens: () => Promise<ReadonlyArray<TokenBody>>;
   /** Creates an API token; its secret is in the answer only. */
   readonly createToken: (t: {
@@ -212,6 +214,8 @@ export const makeApi = (http: Http): Api => {
         contentType: "text/csv; charset=utf-8",
         ...(unit ? { query: { unit } } : {}),
       }),
+    writeDossierValues: (unit, period, dryRun) =>
+      http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/dossier-stats/values`, { query: { dryRun: String(dryRun) } }),
     tokens: async () => (await http.json<{ readonly items: ReadonlyArray<TokenBody> }>("get", "/tokens")).items,
     createToken: (t) => http.json("post", "/tokens", { body: t }),
     revokeToken: (id) => http.json("delete", `/tokens/${seg(id)}`),

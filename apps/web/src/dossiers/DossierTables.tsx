@@ -6,7 +6,7 @@
 import type { ServiceIndicator } from "@cchc/domain/dossiers/DossierIndicators";
 import * as VnNumber from "@cchc/domain/VnNumber";
 import * as VnRate from "@cchc/domain/VnRate";
-import { For, type JSX } from "solid-js";
+import { For, type JSX, Show } from "solid-js";
 import type { Dictionary } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
 import { type BlockColumn, blockColumns } from "./DossierModel";
@@ -38,7 +38,9 @@ export const BlockTable = (props: BlockTableProps): JSX.Element => {
   return (
     <div class="table-wrap">
       <table class="data-table" data-testid={props.id}>
-        <caption>{props.caption}</caption>
+        <Show when={props.caption}>
+          <caption>{props.caption}</caption>
+        </Show>
         <thead>
           <tr>
             <th scope="col" />

@@ -6,10 +6,11 @@
  * the unit's dossiers.
  */
 import * as VnNumber from "@cchc/domain/VnNumber";
-import { createResource, type JSX, Show } from "solid-js";
-import type { DossierStatsBody } from "../api/Contract";
+import { createMemo, createResource, createSignal, type JSX, Show } from "solid-js";
+import type { DossierStatsBody, WorkflowBody } from "../api/Contract";
 import { palette } from "../dashboard/ChartSpec";
 import { ChartView } from "../dashboard/ChartView";
+import { lockStateOf } from "../entry/LockState";
 import { useApp } from "../shell/AppContext";
 import { periodText } from "../shell/PeriodText";
 import { useAccess } from "../shell/Session";
@@ -29,10 +30,35 @@ const DossiersScreen = (): JSX.Element => {
   const unitName = useUnitName();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
-    const [stats, values] = await Promise.all([api.dossierStats(unit, period), api.values(unit, period)]);
-    return { stats, reported: reportedRow(values.items) };
+    const [stats, values, workflow] = await Promise.all([
+      api.dossierStats(unit, period),
+      api.values(unit, period),
+      api.workflow(unit, period).catch(() => null as WorkflowBody | null),
+    ]);
+    return { stats, reported: reportedRow(values.items), workflow };
   });
   const loaded = () => (data.error ? undefined : data());
+  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), loaded()?.workflow ?? null));
+  const [written, setWritten] = createSignal("");
+  const [writeError, setWriteError] = createSignal<unknown>(null);
+  // the computed figures replace the stored tthc.hoso.* values, after saying how many change
+  const writeComputed = async () => {
+    const { unit, period } = key();
+    setWriteError(null);
+    setWritten("");
+    try {
+      const dry = await api.writeDossierValues(unit, period, true);
+      if (dry.changed === 0 || !globalThis.confirm?.(t().writeComputedConfirm(dry.changed))) {
+        if (dry.changed === 0) setWritten(t().writeComputedConfirm(0));
+        return;
+      }
+      const done = await api.writeDossierValues(unit, period, false);
+      setWritten(t().writeComputedDone(done.changed));
+      await refetch();
+    } catch (e) {
+      setWriteError(e);
+    }
+  };
   const computedRows = (s: DossierStatsBody, by: "level" | "channel") =>
     [
       ...(by === "level"
@@ -87,6 +113,19 @@ const DossiersScreen = (): JSX.Element => {
                   <BlockTable id="dossiers-by-channel" caption={t().dossiersByChannel} rows={computedRows(d().stats, "channel")} />
                   <h3>{t().serviceIndicatorsTitle}</h3>
                   <IndicatorTable id="service-indicators" items={d().stats.serviceIndicators} />
+                  <Show when={!lock().readOnly}>
+                    <div class="button-row">
+                      <button type="button" class="button" onClick={() => void writeComputed()}>
+                        {t().writeComputed}
+                      </button>
+                    </div>
+                  </Show>
+                  <Show when={written()}>
+                    <p class="notice notice-ok" role="status">
+                      {written()}
+                    </p>
+                  </Show>
+                  <Show when={writeError()}>{(e) => <ErrorNotice error={e()} />}</Show>
                   <ChartView
                     spec={{
                       id: "dossiers-computed-chart",

@@ -117,6 +117,12 @@ export const recordsVi = {
   importBatchLines: (from: number, to: number) => `Lô dòng ${from}–${to}`,
   importEmpty: "Tệp không có dòng hồ sơ nào.",
   importNoWrite: "Bạn không có quyền ghi hồ sơ của đơn vị này.",
+  writeComputed: "Ghi số liệu tính từ hồ sơ vào báo cáo",
+  writeComputedConfirm: (n: number) =>
+    n === 0
+      ? "Số liệu tính từ hồ sơ đã trùng với số liệu đang lưu."
+      : `${n} giá trị chỉ tiêu tthc.hoso.* sẽ được thay bằng số tính từ hồ sơ. Tiếp tục?`,
+  writeComputedDone: (n: number) => `Đã ghi ${n} giá trị chỉ tiêu từ hồ sơ.`,
 };
 
 /** The English strings. */
@@ -183,4 +189,10 @@ export const recordsEn: { readonly [K in keyof typeof recordsVi]: (typeof record
   importBatchLines: (from: number, to: number) => `Batch of lines ${from}–${to}`,
   importEmpty: "The file has no dossier lines.",
   importNoWrite: "You may not write the dossiers of this unit.",
+  writeComputed: "Write the figures computed from records into the report",
+  writeComputedConfirm: (n: number) =>
+    n === 0
+      ? "The figures computed from records already equal the stored ones."
+      : `${n} tthc.hoso.* values will be replaced by the figures computed from records. Continue?`,
+  writeComputedDone: (n: number) => `${n} values written from the records.`,
 };
