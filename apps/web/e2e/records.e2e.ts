@@ -41,6 +41,8 @@ describe("Thuyết minh", () => {
     expect(await section.locator("mark.mark-error").allTextContents()).toContain("97,0%");
     expect(await section.locator("mark.mark-figure").allTextContents()).toEqual(expect.arrayContaining(["137", "135"]));
     await shoot(page, "narrative-rate-flagged", true);
+    await section.locator(".narrative-editor .actions").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shootDocs(page, "thuyet-minh-1280");
 
     await section.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByText(`Đã lưu “${SECTION}”.`).waitFor();
@@ -50,7 +52,6 @@ describe("Thuyết minh", () => {
     });
     expect(stored.text.endsWith(WRONG)).toBe(true);
     expect(stored.version).toBe(2);
-    await shootDocs(page, "thuyet-minh-1280");
 
     // someone else saves the section while the editor has it open: the editor's save is refused
     await section.getByRole("button", { name: `Sửa ${SECTION}` }).click();

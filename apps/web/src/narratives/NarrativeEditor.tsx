@@ -133,12 +133,12 @@ export const NarrativeEditor = (props: NarrativeEditorProps): JSX.Element => {
           {t().narrativeFigures(figuresOf(text()).length)}
           <Show when={checking()}> · {t().narrativeChecking}</Show>
         </p>
-        <div class="checked-text" data-testid="narrative-preview">
-          <MarkedText text={text().normalize("NFC")} findings={current()} />
-        </div>
         <Show when={findings()}>
           <NarrativeFindings findings={current()} />
         </Show>
+        <div class="checked-text" data-testid="narrative-preview">
+          <MarkedText text={text().normalize("NFC")} findings={current()} />
+        </div>
       </section>
     </form>
   );
