@@ -30,7 +30,7 @@ const renderAs = (grants: ReadonlyArray<GrantBody>, routes: Parameters<typeof fa
     ...routes,
   });
   const user = { id: "u", username: "x", displayName: "X", mustChangePassword: false, grants };
-  renderWithApp(
+  const rendered = renderWithApp(
     () => (
       <SessionProvider user={() => user} units={() => demoUnits().items as unknown as ReadonlyArray<OrgUnit>}>
         <NarrativesScreen />
@@ -38,7 +38,7 @@ const renderAs = (grants: ReadonlyArray<GrantBody>, routes: Parameters<typeof fa
     ),
     { fetch: fake.fetch, host: fakeHost("/thuyet-minh?unit=DT.VPUBND&period=2022-H1&lang=vi") },
   );
-  return fake;
+  return { ...fake, router: rendered.router };
 };
 
 describe("NarrativesScreen", () => {
@@ -98,5 +98,17 @@ describe("NarrativesScreen", () => {
     expect(screen.getByTestId("narrative-conflict").textContent).toContain("Người khác vừa lưu mục này");
     expect(box.value).toBe(WRONG);
     expect(fake.calls.find((c) => c.method === "PUT")?.body).toEqual({ text: WRONG, version: 3 });
+  });
+
+  it("closes the open editor when the unit changes, so that one unit's text is never saved as another's", async () => {
+    const { router } = renderAs([{ unit: "DT", role: "editor" }], {
+      "GET /api/v1/units/DT.SNV/periods/2022-H1/narratives": { body: { items: [], total: 0 } },
+      "GET /api/v1/units/DT.SNV/periods/2022-H1/workflow": { body: draft },
+    });
+    fireEvent.click(await screen.findByRole("button", { name: /^Sửa I\.1\./ }));
+    await screen.findByTestId("narrative-text");
+    router().go({ unit: "DT.SNV" });
+    await waitFor(() => expect(screen.queryByTestId("narrative-text")).toBeNull());
+    await screen.findByRole("button", { name: /^Viết I\.1\./ });
   });
 });

@@ -4,7 +4,7 @@
  * write the unit's data (while no approval locks the period: `lockStateOf`, as /hoat-dong) open a
  * section in the editor, where the text is checked as they type and saved with its version.
  */
-import { createMemo, createResource, createSignal, For, type JSX, onCleanup, Show } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, For, type JSX, on, onCleanup, Show } from "solid-js";
 import type { NarrativeBody, WorkflowBody } from "../api/Contract";
 import { lockStateOf } from "../entry/LockState";
 import { useApp } from "../shell/AppContext";
@@ -34,6 +34,19 @@ const NarrativesScreen = (): JSX.Element => {
   const [editing, setEditing] = createSignal(router.place().focus.replace(/^section-/, ""));
   const [dirty, setDirty] = createSignal(false);
   const [message, setMessage] = createSignal("");
+  // another unit or period: the open editor holds the previous one's text and version, so it closes
+  const scope = createMemo(() => `${key().unit}|${key().period}`);
+  createEffect(
+    on(
+      scope,
+      () => {
+        setEditing("");
+        setDirty(false);
+        setMessage("");
+      },
+      { defer: true },
+    ),
+  );
   router.setGuard(() => (editing() && dirty() ? t().narrativeUnsaved : null));
   onCleanup(() => router.setGuard(null));
   const byId = (id: string) => loaded()?.items.find((n) => n.section === id) ?? null;
