@@ -90,7 +90,7 @@ export const narrativeRoutes = [
         note: Schema.optional(Schema.NullOr(Schema.String)),
       }),
       response: NarrativeBody,
-      errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "NARRATIVE_CONFLICT", "REQUEST_INVALID"],
+      errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "NARRATIVE_CONFLICT", "PERIOD_LOCKED", "REQUEST_INVALID"],
       audit: "handler",
     },
     ({ params, body }) =>

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
 import { databases, json, useTestApp } from "../support/TestApp.js";
+import { consistentFigures, loadCatalogue, writeFigures } from "../workflow/Fixtures.js";
 
 const put = (body: unknown) => ({ method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
@@ -50,5 +52,32 @@ describe.each(databases())("narratives API on $name", (db) => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe("params.section");
     expect((await req("/api/v1/units/DT/periods/2022-H1/narratives/assessment")).status).toBe(404);
+  });
+});
+
+describe.each(databases())("narratives of an approved report on $name", (db) => {
+  const testApp = useTestApp(db, { as: "anonymous" });
+  const headers: Record<string, Record<string, string>> = {};
+  beforeAll(async () => {
+    for (const user of ["bientap.vp", "pheduyet.vp"]) headers[user] = bearer(await tokenFor(testApp(), user));
+  });
+  const call = async (user: string, method: string, path: string, body?: unknown) => {
+    const init = body === undefined ? { method, headers: headers[user] } : jsonInit(method, body, headers[user]);
+    const res = await testApp().app.request(`/api/v1${path}`, init);
+    return { status: res.status, body: await json(res) };
+  };
+
+  it("refuses a narrative write with 409 PERIOD_LOCKED once the report is approved, keeping the text", async () => {
+    const unit = "DT.VPUBND.HCQT";
+    const path = `/units/${unit}/periods/2022-H1/narratives/assessment`;
+    const written = await call("bientap.vp", "PUT", path, { text: "Đánh giá chung.", version: 0 });
+    expect(written.status).toBe(200);
+    await loadCatalogue(testApp());
+    await writeFigures(testApp(), unit, "2022-H1", consistentFigures);
+    expect((await call("bientap.vp", "POST", `/units/${unit}/periods/2022-H1/submit`, {})).status).toBe(200);
+    expect((await call("pheduyet.vp", "POST", `/units/${unit}/periods/2022-H1/approve`, {})).status).toBe(200);
+    const refused = await call("bientap.vp", "PUT", path, { text: "Sửa sau phê duyệt.", version: 1 });
+    expect([refused.status, refused.body.error?.code]).toEqual([409, "PERIOD_LOCKED"]);
+    expect((await call("bientap.vp", "GET", path)).body).toMatchObject({ text: "Đánh giá chung.", version: 1 });
   });
 });

@@ -11,10 +11,13 @@ import type {
   ConsolidationBody,
   DocumentBody,
   DocumentInput,
+  DossierBatchResult,
+  DossierStatsBody,
   HealthBody,
   IndicatorDetail,
   IndicatorPage,
   InspectionBody,
+  NarrativeBody,
   PeriodBody,
   PlanBody,
   ReportItemBody,
@@ -82,6 +85,14 @@ export interface Api {
   readonly activities: (unit: string, period: string) => Promise<ReadonlyArray<ActivityBody>>;
   readonly saveActivity: (id: number | null, body: Record<string, unknown>) => Promise<ActivityBody>;
   readonly removeActivity: (id: number, version: number) => Promise<unknown>;
+  readonly narratives: (unit: string, period: string) => Promise<ReadonlyArray<NarrativeBody>>;
+  /** Writes a section's text with the version read (0 for a new one; 409 NARRATIVE_CONFLICT when stale). */
+  readonly saveNarrative: (unit: string, period: string, section: string, text: string, version: number) => Promise<NarrativeBody>;
+  readonly dossierStats: (unit: string, period: string) => Promise<DossierStatsBody>;
+  /** Sends one CSV batch of dossier records (header line first); stored whole or not at all. */
+  readonly importDossiers: (csv: string, unit?: string) => Promise<DossierBatchResult>;
+  /** Writes (or with `dryRun` only counts) the figures computed from records as the period's values. */
+  readonly writeDossierValues: (unit: string, period: string, dryRun: boolean) => Promise<{ readonly changed: number }>;
   readonly tokens: () => Promise<ReadonlyArray<TokenBody>>;
   /** Creates an API token; its secret is in the answer only. */
   readonly createToken: (t: {
@@ -191,6 +202,20 @@ export const makeApi = (http: Http): Api => {
     saveActivity: (id, body) =>
       id === null ? http.json("post", "/activities", { body }) : http.json("put", `/activities/${id}`, { body }),
     removeActivity: (id, version) => http.json("delete", `/activities/${id}`, { query: { version } }),
+    narratives: async (unit, period) =>
+      (await http.json<{ readonly items: ReadonlyArray<NarrativeBody> }>("get", `/units/${seg(unit)}/periods/${seg(period)}/narratives`))
+        .items,
+    saveNarrative: (unit, period, section, text, version) =>
+      http.json("put", `/units/${seg(unit)}/periods/${seg(period)}/narratives/${seg(section)}`, { body: { text, version } }),
+    dossierStats: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/dossier-stats`),
+    importDossiers: (csv, unit) =>
+      http.json("post", "/dossiers/batch", {
+        rawBody: csv,
+        contentType: "text/csv; charset=utf-8",
+        ...(unit ? { query: { unit } } : {}),
+      }),
+    writeDossierValues: (unit, period, dryRun) =>
+      http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/dossier-stats/values`, { query: { dryRun: String(dryRun) } }),
     tokens: async () => (await http.json<{ readonly items: ReadonlyArray<TokenBody> }>("get", "/tokens")).items,
     createToken: (t) => http.json("post", "/tokens", { body: t }),
     revokeToken: (id) => http.json("delete", `/tokens/${seg(id)}`),

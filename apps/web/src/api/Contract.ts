@@ -6,6 +6,8 @@
 
 import type { Activity } from "@cchc/domain/activities/Activity";
 import type { RegisterEntry, RegisterEntryInput } from "@cchc/domain/documents/RegisterEntry";
+import type { ServiceIndicator } from "@cchc/domain/dossiers/DossierIndicators";
+import type { DossierBlock } from "@cchc/domain/dossiers/DossierStats";
 import type { IndicatorDefinition, RateDefinition } from "@cchc/domain/indicators/Indicator";
 import type { Inspection } from "@cchc/domain/inspections/Inspection";
 import type { OrgUnit, OrgUnitNode } from "@cchc/domain/OrgUnit";
@@ -311,4 +313,35 @@ export interface TokenBody {
   readonly expiresAt: string | null;
   readonly revokedAt: string | null;
   readonly lastUsedAt: string | null;
+}
+
+/** A narrative section of a unit's period (`GET …/narratives`, `PUT …/narratives/{section}`). */
+export interface NarrativeBody {
+  readonly unit: string;
+  readonly period: string;
+  readonly section: string;
+  readonly text: string;
+  readonly paragraphs: ReadonlyArray<string>;
+  readonly note: string | null;
+  readonly version: number;
+  readonly updatedBy: string;
+  readonly updatedAt: string;
+}
+
+/** `GET …/dossier-stats`: the dossier block of a unit's subtree, by level and channel, with the QĐ 766 rates. */
+export interface DossierStatsBody {
+  readonly unit: string;
+  readonly period: { readonly code: string; readonly regime: string; readonly start: string; readonly end: string; readonly label: string };
+  readonly total: DossierBlock;
+  readonly byLevel: Readonly<Record<"province" | "district" | "commune", DossierBlock>>;
+  readonly byChannel: Readonly<Record<"online-full" | "online-partial" | "in-person" | "post", DossierBlock>>;
+  readonly serviceIndicators: ReadonlyArray<ServiceIndicator>;
+}
+
+/** `POST /dossiers/batch`: what a stored batch changed. */
+export interface DossierBatchResult {
+  readonly lines: number;
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
 }

@@ -8,6 +8,7 @@ type Entry = string | ((...args: any[]) => string);
 
 import { cycleVi } from "./Cycle";
 import { deadlinesVi } from "./Deadlines";
+import { recordsVi } from "./Records";
 
 const vi = {
   appName: "CCHC",
@@ -304,6 +305,7 @@ const vi = {
   reminderSaved: "Đã lưu cài đặt nhắc việc.",
   ...cycleVi,
   ...deadlinesVi,
+  ...recordsVi,
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

@@ -4,6 +4,7 @@
 import { cycleEn } from "./Cycle";
 import { deadlinesEn } from "./Deadlines";
 import type { Dictionary } from "./Dictionary";
+import { recordsEn } from "./Records";
 
 /** Every UI string in English. */
 export const en: Dictionary = {
@@ -287,4 +288,5 @@ export const en: Dictionary = {
   reminderSaved: "Reminder settings saved.",
   ...cycleEn,
   ...deadlinesEn,
+  ...recordsEn,
 };

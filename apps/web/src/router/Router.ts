@@ -18,6 +18,8 @@ export type Screen =
   | "deadlines"
   | "workflow"
   | "activities"
+  | "narratives"
+  | "dossiers"
   | "account"
   | "notFound";
 
@@ -33,6 +35,8 @@ export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: st
   { screen: "workflow", path: "/quy-trinh" },
   { screen: "deadlines", path: "/han" },
   { screen: "activities", path: "/hoat-dong" },
+  { screen: "narratives", path: "/thuyet-minh" },
+  { screen: "dossiers", path: "/ho-so" },
   { screen: "account", path: "/tai-khoan" },
 ];
 

@@ -29,6 +29,8 @@ const ParIndexScreen = lazy(() => import("../par-index/ParIndexScreen"));
 const DeadlinesScreen = lazy(() => import("../deadlines/DeadlinesScreen"));
 const WorkflowScreen = lazy(() => import("../workflow/WorkflowScreen"));
 const ActivitiesScreen = lazy(() => import("../activities/ActivitiesScreen"));
+const NarrativesScreen = lazy(() => import("../narratives/NarrativesScreen"));
+const DossiersScreen = lazy(() => import("../dossiers/DossiersScreen"));
 const AccountScreen = lazy(() => import("../account/AccountScreen"));
 
 /** The whole app inside `AppProvider`. */
@@ -185,6 +187,12 @@ export const App = (): JSX.Element => {
                       </Match>
                       <Match when={place().screen === "activities"}>
                         <ActivitiesScreen />
+                      </Match>
+                      <Match when={place().screen === "narratives"}>
+                        <NarrativesScreen />
+                      </Match>
+                      <Match when={place().screen === "dossiers"}>
+                        <DossiersScreen />
                       </Match>
                       <Match when={place().screen === "account"}>
                         <AccountScreen />

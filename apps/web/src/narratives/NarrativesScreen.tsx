@@ -1,0 +1,139 @@
+/**
+ * "Thuyết minh": the report's narrative sections of the chosen unit and period, in the order of
+ * the report outline, each shown as text with the figures it states highlighted. Those who may
+ * write the unit's data (while no approval locks the period: `lockStateOf`, as /hoat-dong) open a
+ * section in the editor, where the text is checked as they type and saved with its version.
+ */
+import { createEffect, createMemo, createResource, createSignal, For, type JSX, on, onCleanup, Show } from "solid-js";
+import type { NarrativeBody, WorkflowBody } from "../api/Contract";
+import { lockStateOf } from "../entry/LockState";
+import { useApp } from "../shell/AppContext";
+import { periodText } from "../shell/PeriodText";
+import { useAccess } from "../shell/Session";
+import { useUnitName } from "../shell/UnitName";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { NarrativeEditor } from "./NarrativeEditor";
+import { MarkedText } from "./NarrativeText";
+import { sectionsToShow } from "./Sections";
+
+/** The narrative screen. */
+const NarrativesScreen = (): JSX.Element => {
+  const { api, router, t } = useApp();
+  const access = useAccess();
+  const unitName = useUnitName();
+  const key = () => ({ unit: router.place().unit, period: router.place().period });
+  const [data, { refetch, mutate }] = createResource(key, async ({ unit, period }) => {
+    const [items, workflow] = await Promise.all([
+      api.narratives(unit, period),
+      api.workflow(unit, period).catch(() => null as WorkflowBody | null),
+    ]);
+    return { items, workflow };
+  });
+  const loaded = () => (data.error ? undefined : data());
+  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), loaded()?.workflow ?? null));
+  const [editing, setEditing] = createSignal(router.place().focus.replace(/^section-/, ""));
+  const [dirty, setDirty] = createSignal(false);
+  const [message, setMessage] = createSignal("");
+  // another unit or period: the open editor holds the previous one's text and version, so it closes
+  const scope = createMemo(() => `${key().unit}|${key().period}`);
+  createEffect(
+    on(
+      scope,
+      () => {
+        setEditing("");
+        setDirty(false);
+        setMessage("");
+      },
+      { defer: true },
+    ),
+  );
+  router.setGuard(() => (editing() && dirty() ? t().narrativeUnsaved : null));
+  onCleanup(() => router.setGuard(null));
+  const byId = (id: string) => loaded()?.items.find((n) => n.section === id) ?? null;
+  const saved = (n: NarrativeBody) => {
+    const d = loaded();
+    if (d) mutate({ ...d, items: [...d.items.filter((x) => x.section !== n.section), n] });
+    setEditing("");
+    setDirty(false);
+    setMessage(t().narrativeSaved(t().narrativeSection(n.section)));
+  };
+  const open = (id: string) => {
+    if (editing() && dirty() && !globalThis.confirm?.(t().narrativeUnsaved)) return;
+    setMessage("");
+    setDirty(false);
+    setEditing(id);
+  };
+  return (
+    <article class="screen" aria-labelledby="narr-title">
+      <h1 id="narr-title">{t().narrativesTitle}</h1>
+      <p class="lead">
+        {unitName()} — {periodText(router.place().period, router.place().lang)}. {t().narrativesIntro}
+      </p>
+      <Show when={loaded() && lock().reason}>
+        <p class="notice" classList={{ "notice-locked": lock().readOnly }} role="status" data-lock={lock().readOnly ? "locked" : "open"}>
+          {lock().reason}
+        </p>
+      </Show>
+      <Show when={message()}>
+        <p class="notice notice-ok" role="status">
+          {message()}
+        </p>
+      </Show>
+      <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
+        <Show when={loaded()} fallback={<p class="muted">{t().loading}</p>}>
+          {(d) => (
+            <For each={sectionsToShow(d().items.map((n) => n.section))}>
+              {(id) => (
+                <section class="panel" id={`section-${id}`} aria-labelledby={`section-${id}-title`} data-section={id}>
+                  <h2 id={`section-${id}-title`}>{t().narrativeSection(id)}</h2>
+                  <Show
+                    when={editing() === id && !lock().readOnly}
+                    fallback={
+                      <>
+                        <Show when={byId(id)?.text} fallback={<p class="muted">{t().narrativeEmpty}</p>}>
+                          {(text) => (
+                            <div class="narrative-text" data-testid={`narrative-${id}`}>
+                              <For each={text().split(/\n\s*\n/)}>
+                                {(p) => (
+                                  <p>
+                                    <MarkedText text={p} findings={[]} />
+                                  </p>
+                                )}
+                              </For>
+                            </div>
+                          )}
+                        </Show>
+                        <p class="muted">{t().narrativeVersion(byId(id)?.version ?? 0, byId(id)?.updatedBy ?? "")}</p>
+                        <Show when={!lock().readOnly}>
+                          <button type="button" class="button" onClick={() => open(id)}>
+                            {byId(id) ? t().narrativeEdit : t().narrativeWrite}
+                            <span class="visually-hidden"> {t().narrativeSection(id)}</span>
+                          </button>
+                        </Show>
+                      </>
+                    }
+                  >
+                    <NarrativeEditor
+                      unit={router.place().unit}
+                      period={router.place().period}
+                      section={id}
+                      narrative={byId(id)}
+                      onSaved={saved}
+                      onCancel={() => {
+                        setEditing("");
+                        setDirty(false);
+                      }}
+                      onDirty={setDirty}
+                    />
+                  </Show>
+                </section>
+              )}
+            </For>
+          )}
+        </Show>
+      </Show>
+    </article>
+  );
+};
+
+export default NarrativesScreen;
