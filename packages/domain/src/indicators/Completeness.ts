@@ -78,10 +78,7 @@ export const missing = (input: CompletenessInput): ReadonlyArray<MissingIndicato
 };
 
 /** One blocking finding per missing indicator, pointing at it. */
-export const findings = (
-  list: ReadonlyArray<MissingIndicator>,
-  areaOf: (indicator: string) => Finding["area"],
-): ReadonlyArray<Finding> =>
+export const findings = (list: ReadonlyArray<MissingIndicator>, areaOf: (indicator: string) => Finding["area"]): ReadonlyArray<Finding> =>
   list.map((m) => ({
     rule: COMPLETENESS_RULE,
     kind: "completeness" as const,

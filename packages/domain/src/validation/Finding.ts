@@ -17,7 +17,9 @@ export type FindingValue = typeof FindingValue.Type;
 /** What a built-in rule's finding is about: a stated rate, a dated event or a missing compulsory indicator. */
 export const FindingSubject = Schema.Struct({
   type: Schema.Literal("rate", "event", "indicator"),
-  ref: Schema.String.annotations({ description: "Mã tỷ lệ (kèm phân tổ), mã sự kiện (inspection:1, document:5…) hoặc mã chỉ tiêu bắt buộc còn thiếu" }),
+  ref: Schema.String.annotations({
+    description: "Mã tỷ lệ (kèm phân tổ), mã sự kiện (inspection:1, document:5…) hoặc mã chỉ tiêu bắt buộc còn thiếu",
+  }),
   label: Schema.String,
 }).annotations({ identifier: "FindingSubject" });
 export type FindingSubject = typeof FindingSubject.Type;
