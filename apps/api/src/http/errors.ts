@@ -210,6 +210,14 @@ const mappers: Record<string, Mapper> = {
     message: `Chưa gửi được: số liệu còn ${e.errors.length} lỗi cần sửa.`,
     details: { errors: e.errors, warnings: e.warnings },
   }),
+  SubmissionIncomplete: (e) => ({
+    status: 422,
+    code: "SUBMISSION_INCOMPLETE",
+    message: `Chưa gửi được: ${e.missing.length} chỉ tiêu bắt buộc chưa có số liệu và chưa có lý do (${e.missing
+      .map((m: { nameVi: string }) => m.nameVi)
+      .join("; ")}). Hãy nhập số liệu hoặc nêu lý do không có số liệu.`,
+    details: { missing: e.missing, errors: e.errors, warnings: e.warnings },
+  }),
   WarningCommentRequired: (e) => ({
     status: 422,
     code: "WARNING_COMMENT_REQUIRED",
@@ -230,6 +238,15 @@ const mappers: Record<string, Mapper> = {
         ? `Không có tỷ lệ ${e.rate}${e.disaggregation ? ` [${e.disaggregation}]` : ""} để sửa hoặc bỏ (có thể người khác đã bỏ); hãy tải lại.`
         : `Tỷ lệ ${e.rate}${e.disaggregation ? ` [${e.disaggregation}]` : ""} đã được người khác sửa (phiên bản hiện tại ${e.current.version}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
     details: { rate: e.rate, disaggregation: e.disaggregation, expectedVersion: e.expectedVersion, current: e.current },
+  }),
+  MissingReasonConflict: (e) => ({
+    status: 409,
+    code: "MISSING_REASON_CONFLICT",
+    message:
+      e.current === null
+        ? `Không có lý do thiếu số liệu của chỉ tiêu ${e.indicator} để sửa hoặc bỏ (có thể người khác đã bỏ, hoặc phiên bản ${e.expectedVersion} không đúng); hãy tải lại.`
+        : `Lý do thiếu số liệu của chỉ tiêu ${e.indicator} đã được người khác sửa (phiên bản hiện tại ${e.current.version}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
+    details: { indicator: e.indicator, expectedVersion: e.expectedVersion, current: e.current },
   }),
   ValueConflict: (e) => ({
     status: 409,
