@@ -38,6 +38,10 @@ const EntryScreen = (): JSX.Element => {
     const rules = await rulesOf(api, catalogue).catch((e: unknown) => (isMissingRoute(e) ? [] : Promise.reject(e)));
     return { unit, period, catalogue, rules, values: values.items, claims: values.claims ?? [], workflow, window: w.right };
   });
+  // an older server without completeness: no compulsory marks, no reason fields
+  const [completeness, { refetch: refetchCompleteness }] = createResource(key, ({ unit, period }) =>
+    api.completeness(unit, period).catch(() => null),
+  );
   const [claims, { refetch: refetchClaims }] = createResource(key, ({ unit, period }) =>
     api.values(unit, period).then((v) => v.claims ?? []),
   );
@@ -82,9 +86,15 @@ const EntryScreen = (): JSX.Element => {
                 focus={router.place().focus}
                 readOnly={lock().readOnly}
                 writable={lock().writable}
+                completeness={completeness.error ? null : (completeness() ?? null)}
+                saveReason={async (indicator, input) => {
+                  await api.putMissingReason(d.unit, d.period, indicator, input);
+                  await refetchCompleteness();
+                }}
                 history={(indicator) => api.valueHistory(d.unit, d.period, indicator)}
                 save={async (values) => {
                   await api.saveValues(d.unit, d.period, values);
+                  void refetchCompleteness();
                   return (await api.values(d.unit, d.period)).items;
                 }}
               />
