@@ -6,7 +6,7 @@
  */
 import * as Period from "@cchc/domain/Period";
 import { Either } from "effect";
-import { createEffect, createMemo, createResource, type JSX, Show } from "solid-js";
+import { createEffect, createMemo, createResource, For, type JSX, Show } from "solid-js";
 import type { WorkflowBody } from "../api/Contract";
 import { isMissingRoute } from "../api/Http";
 import { useApp } from "../shell/AppContext";
@@ -66,6 +66,20 @@ const EntryScreen = (): JSX.Element => {
         <p class="notice" classList={{ "notice-locked": lock().readOnly }} role="status" data-lock={lock().readOnly ? "locked" : "open"}>
           {lock().reason}
         </p>
+      </Show>
+      <Show when={!completeness.error && (completeness()?.missing.length ?? 0) > 0 && !lock().readOnly}>
+        <div class="notice notice-error" role="status" data-missing-compulsory>
+          <p>{t().missingTitle(completeness()?.missing.length ?? 0)}:</p>
+          <ul>
+            <For each={completeness()?.missing ?? []}>
+              {(m) => (
+                <li>
+                  <a href={`#${m.indicator}`}>{m.nameVi}</a> ({m.indicator})
+                </li>
+              )}
+            </For>
+          </ul>
+        </div>
       </Show>
       <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
         <Show when={data()} keyed fallback={<p class="muted">{t().loading}</p>}>
