@@ -5,6 +5,7 @@
  * carry a value the caller sent (a period code) name the request field that held it, which
  * depends on the route (`params.code` on /periods/{code}, `params.period` on /units/…/periods/{period}).
  */
+import { completenessMappers } from "../missing-reasons/CompletenessErrors.js";
 import { parIndexMappers } from "../par-index/ParIndexErrors.js";
 import { reminderErrorMappers } from "../reminders/ReminderErrors.js";
 import type { HttpFailure } from "./ApiError.js";
@@ -210,14 +211,6 @@ const mappers: Record<string, Mapper> = {
     message: `Chưa gửi được: số liệu còn ${e.errors.length} lỗi cần sửa.`,
     details: { errors: e.errors, warnings: e.warnings },
   }),
-  SubmissionIncomplete: (e) => ({
-    status: 422,
-    code: "SUBMISSION_INCOMPLETE",
-    message: `Chưa gửi được: ${e.missing.length} chỉ tiêu bắt buộc chưa có số liệu và chưa có lý do (${e.missing
-      .map((m: { nameVi: string }) => m.nameVi)
-      .join("; ")}). Hãy nhập số liệu hoặc nêu lý do không có số liệu.`,
-    details: { missing: e.missing, errors: e.errors, warnings: e.warnings },
-  }),
   WarningCommentRequired: (e) => ({
     status: 422,
     code: "WARNING_COMMENT_REQUIRED",
@@ -238,15 +231,6 @@ const mappers: Record<string, Mapper> = {
         ? `Không có tỷ lệ ${e.rate}${e.disaggregation ? ` [${e.disaggregation}]` : ""} để sửa hoặc bỏ (có thể người khác đã bỏ); hãy tải lại.`
         : `Tỷ lệ ${e.rate}${e.disaggregation ? ` [${e.disaggregation}]` : ""} đã được người khác sửa (phiên bản hiện tại ${e.current.version}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
     details: { rate: e.rate, disaggregation: e.disaggregation, expectedVersion: e.expectedVersion, current: e.current },
-  }),
-  MissingReasonConflict: (e) => ({
-    status: 409,
-    code: "MISSING_REASON_CONFLICT",
-    message:
-      e.current === null
-        ? `Không có lý do thiếu số liệu của chỉ tiêu ${e.indicator} để sửa hoặc bỏ (có thể người khác đã bỏ, hoặc phiên bản ${e.expectedVersion} không đúng); hãy tải lại.`
-        : `Lý do thiếu số liệu của chỉ tiêu ${e.indicator} đã được người khác sửa (phiên bản hiện tại ${e.current.version}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
-    details: { indicator: e.indicator, expectedVersion: e.expectedVersion, current: e.current },
   }),
   ValueConflict: (e) => ({
     status: 409,
@@ -341,6 +325,7 @@ const mappers: Record<string, Mapper> = {
     details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion },
   }),
   // PAR Index (par-index/)
+  ...completenessMappers,
   ...parIndexMappers,
   // deadlines and reminders (reminders/)
   ...reminderErrorMappers,
