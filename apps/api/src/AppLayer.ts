@@ -19,6 +19,7 @@ import { ParIndexRepo } from "@cchc/db/par-index/ParIndexRepo";
 import { PlanRepo } from "@cchc/db/plans/PlanRepo";
 import { ReminderStore } from "@cchc/db/reminders/ReminderStore";
 import { ReportSettingsRepo } from "@cchc/db/report-settings/ReportSettingsRepo";
+import { MissingReasonRepo } from "@cchc/db/values/MissingReasonRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { PeriodLock } from "@cchc/db/workflow/PeriodLock";
 import { WorkflowRepo } from "@cchc/db/workflow/WorkflowRepo";
@@ -45,6 +46,7 @@ export const RepoLayer = Layer.mergeAll(
   ConsolidationRepo.layer,
   cachedCatalogueRepo,
   ValueRepo.layer,
+  MissingReasonRepo.layer,
   DocumentRepo.layer,
   PlanRepo.layer,
   InspectionRepo.layer,

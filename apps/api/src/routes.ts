@@ -18,6 +18,7 @@ import { healthRoutes } from "./health/routes.js";
 import type { Route } from "./http/Route.js";
 import { indicatorRoutes } from "./indicators/routes.js";
 import { inspectionRoutes } from "./inspections/routes.js";
+import { missingReasonRoutes } from "./missing-reasons/routes.js";
 import { narrativeRoutes } from "./narratives/routes.js";
 import { orgUnitRoutes } from "./org-units/routes.js";
 import { parIndexRoutes } from "./par-index/routes.js";
@@ -57,4 +58,5 @@ export const allRoutes: ReadonlyArray<Route> = [
   ...parIndexRoutes,
   ...reminderRoutes,
   ...claimRoutes,
+  ...missingReasonRoutes,
 ];

@@ -5,6 +5,7 @@
  * carry a value the caller sent (a period code) name the request field that held it, which
  * depends on the route (`params.code` on /periods/{code}, `params.period` on /units/…/periods/{period}).
  */
+import { completenessMappers } from "../missing-reasons/CompletenessErrors.js";
 import { parIndexMappers } from "../par-index/ParIndexErrors.js";
 import { reminderErrorMappers } from "../reminders/ReminderErrors.js";
 import type { HttpFailure } from "./ApiError.js";
@@ -324,6 +325,7 @@ const mappers: Record<string, Mapper> = {
     details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion },
   }),
   // PAR Index (par-index/)
+  ...completenessMappers,
   ...parIndexMappers,
   // deadlines and reminders (reminders/)
   ...reminderErrorMappers,

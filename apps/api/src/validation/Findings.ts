@@ -6,7 +6,9 @@
 import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
 import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
+import { MissingReasonRepo } from "@cchc/db/values/MissingReasonRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
+import * as Completeness from "@cchc/domain/indicators/Completeness";
 import { type KeyedValue, keyText } from "@cchc/domain/indicators/Value";
 import type { DatedEvent } from "@cchc/domain/validation/DatedEvent";
 import * as Validate from "@cchc/domain/validation/Validate";
@@ -37,7 +39,17 @@ export const eventsOf = (unit: string, period: string) =>
     return events;
   });
 
-/** Runs validation for a scope; `pending` values replace stored ones with the same key. */
+/** The compulsory indicators of the scope's unit that have neither a value nor a stated reason. */
+export const missingFor = (scope: Scope, values: ReadonlyArray<{ readonly indicator: string }>) =>
+  Effect.gen(function* () {
+    const reasons = yield* Effect.flatMap(MissingReasonRepo, (r) => r.list(scope.unit.code, scope.window.code));
+    return Completeness.missing({ indicators: scope.catalogue.indicators, kind: scope.unit.kind, values, reasons });
+  });
+
+/**
+ * Runs validation for a scope; `pending` values replace stored ones with the same key. A missing
+ * compulsory indicator is an error finding of its own (completeness, ADR 0021), listed first.
+ */
 export const findingsFor = (scope: Scope, pending: ReadonlyArray<KeyedValue> = []) =>
   Effect.gen(function* () {
     const unit = scope.unit.code;
@@ -46,7 +58,10 @@ export const findingsFor = (scope: Scope, pending: ReadonlyArray<KeyedValue> = [
     const stored = yield* repo.list(unit, period);
     const merged = new Map<string, KeyedValue>(stored.map((v) => [keyText(v), v]));
     for (const p of pending) merged.set(keyText(p), p);
-    return Validate.run({
+    const missing = yield* missingFor(scope, [...merged.values()]);
+    const areas = new Map(scope.catalogue.indicators.map((i) => [i.code, i.area]));
+    const incomplete = Completeness.findings(missing, (code) => areas.get(code) ?? "direction");
+    const checked = Validate.run({
       rules: scope.catalogue.rules,
       rates: scope.catalogue.rates,
       indicators: scope.catalogue.indicators,
@@ -55,4 +70,5 @@ export const findingsFor = (scope: Scope, pending: ReadonlyArray<KeyedValue> = [
       events: yield* eventsOf(unit, period),
       window: scope.window,
     });
+    return [...incomplete, ...checked];
   });

@@ -12,6 +12,7 @@ import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
 import type { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
 import type { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
 import type { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
+import type { MissingReasonRepo } from "@cchc/db/values/MissingReasonRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { ReportSources } from "@cchc/db/workflow/ReportSources";
 import { type Actor, actorOf } from "@cchc/domain/access/Principal";
@@ -34,10 +35,16 @@ const catalogueFor = (period: string) =>
 export const reportSourcesLayer = Layer.effect(
   ReportSources,
   Effect.gen(function* () {
-    const context = yield* Effect.context<ValueRepo | CatalogueRepo | OrgUnitRepo | InspectionRepo | ActivityRepo | DocumentRepo>();
+    const context = yield* Effect.context<
+      ValueRepo | CatalogueRepo | OrgUnitRepo | InspectionRepo | ActivityRepo | DocumentRepo | MissingReasonRepo
+    >();
     const values = Context.get(context, ValueRepo);
     const withRepos = <A>(
-      effect: Effect.Effect<A, never, ValueRepo | CatalogueRepo | OrgUnitRepo | InspectionRepo | ActivityRepo | DocumentRepo>,
+      effect: Effect.Effect<
+        A,
+        never,
+        ValueRepo | CatalogueRepo | OrgUnitRepo | InspectionRepo | ActivityRepo | DocumentRepo | MissingReasonRepo
+      >,
     ) => Effect.provide(effect, context);
     return {
       figures: (unit, period) =>
@@ -51,7 +58,12 @@ export const reportSourcesLayer = Layer.effect(
             const scope = yield* Effect.option(resolveScope(unit, period));
             if (scope._tag === "None") return [];
             const findings = yield* findingsFor(scope.value);
-            return findings.map((f) => ({ rule: f.rule, importance: f.importance, message: f.message }));
+            return findings.map((f) => ({
+              rule: f.rule,
+              importance: f.importance,
+              message: f.message,
+              ...(f.subject === null ? {} : { subject: f.subject }),
+            }));
           }),
         ),
       catalogue: (period) =>

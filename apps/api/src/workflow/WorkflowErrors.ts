@@ -14,3 +14,10 @@ export class SubmissionBlocked extends Data.TaggedError("SubmissionBlocked")<{
 export class WarningCommentRequired extends Data.TaggedError("WarningCommentRequired")<{
   readonly warnings: ReadonlyArray<SubmissionFinding>;
 }> {}
+
+/** Compulsory indicators have neither a value nor a stated reason: the report is incomplete (ADR 0021). */
+export class SubmissionIncomplete extends Data.TaggedError("SubmissionIncomplete")<{
+  readonly missing: ReadonlyArray<{ readonly indicator: string; readonly nameVi: string }>;
+  readonly errors: ReadonlyArray<SubmissionFinding>;
+  readonly warnings: ReadonlyArray<SubmissionFinding>;
+}> {}

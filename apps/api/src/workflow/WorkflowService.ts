@@ -8,13 +8,14 @@ import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { ReportSources } from "@cchc/db/workflow/ReportSources";
 import { WorkflowRepo, type WorkflowStep } from "@cchc/db/workflow/WorkflowRepo";
 import type { Actor } from "@cchc/domain/access/Principal";
+import { COMPLETENESS_RULE } from "@cchc/domain/indicators/Completeness";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as Period from "@cchc/domain/Period";
 import * as Deadline from "@cchc/domain/workflow/Deadline";
 import type * as W from "@cchc/domain/workflow/ReportWorkflow";
 import * as Snapshot from "@cchc/domain/workflow/Snapshot";
 import { Effect } from "effect";
-import { SubmissionBlocked, WarningCommentRequired } from "./WorkflowErrors.js";
+import { SubmissionBlocked, SubmissionIncomplete, WarningCommentRequired } from "./WorkflowErrors.js";
 
 /** Who acts and when. */
 export interface Acting {
@@ -33,7 +34,10 @@ const audit = (acting: Acting, command: string, unit: string, period: string, be
     a.record({ actor: acting.actor, action: `workflow.${command}`, entity: "report", entityId: `${unit}/${period}`, unit, before, after }),
   );
 
-/** Submits a unit's report: errors block, warnings need a comment; records deadline, timeliness and the figures. */
+/**
+ * Submits a unit's report: a missing compulsory indicator makes it incomplete, other errors block,
+ * warnings need a comment; records deadline, timeliness and the figures.
+ */
 export const submit = (unit: string, period: string, regime: Period.Regime, comment: string | undefined, acting: Acting) =>
   Effect.gen(function* () {
     const sources = yield* ReportSources;
@@ -41,6 +45,15 @@ export const submit = (unit: string, period: string, regime: Period.Regime, comm
     const findings = yield* sources.validate(unit, period);
     const errors = findings.filter((f) => f.importance === "error");
     const warnings = findings.filter((f) => f.importance === "warning");
+    const missing = errors.filter((f) => f.rule === COMPLETENESS_RULE);
+    if (missing.length > 0)
+      return yield* Effect.fail(
+        new SubmissionIncomplete({
+          missing: missing.map((f) => ({ indicator: f.subject?.ref ?? "", nameVi: f.subject?.label ?? "" })),
+          errors,
+          warnings,
+        }),
+      );
     if (errors.length > 0) return yield* Effect.fail(new SubmissionBlocked({ errors, warnings }));
     if (warnings.length > 0 && (comment ?? "").trim() === "") return yield* Effect.fail(new WarningCommentRequired({ warnings }));
     const figures = yield* sources.figures(unit, period);

@@ -154,7 +154,7 @@ export const workflowRoutes = [
       operationId: "submitReport",
       summary: "Gửi báo cáo để phê duyệt",
       description:
-        "Chạy kiểm tra số liệu: còn lỗi thì không gửi được (422 SUBMISSION_BLOCKED); có cảnh báo thì cần ghi chú giải trình (comment). Ghi nhận hạn gửi (theo ngày làm việc) và gửi đúng hạn hay muộn, lưu ảnh chụp số liệu để so sánh khi gửi lại.",
+        "Chạy kiểm tra số liệu: chỉ tiêu bắt buộc chưa có số liệu và chưa có lý do thì không gửi được (422 SUBMISSION_INCOMPLETE, details.missing liệt kê mã và tên chỉ tiêu); còn lỗi khác thì không gửi được (422 SUBMISSION_BLOCKED); có cảnh báo thì cần ghi chú giải trình (comment). Ghi nhận hạn gửi (theo ngày làm việc) và gửi đúng hạn hay muộn, lưu ảnh chụp số liệu để so sánh khi gửi lại.",
       tags: TAGS,
       params: UnitPeriod,
       body: Schema.Struct({ comment: Schema.optional(Schema.String.pipe(Schema.maxLength(4000))), regime: Schema.optional(Period.Regime) }),
@@ -165,7 +165,13 @@ export const workflowRoutes = [
         findings: Schema.Array(Finding),
         changes: Schema.Array(Change).annotations({ description: "Số liệu thay đổi so với lần gửi trước" }),
       }),
-      errors: ["SUBMISSION_BLOCKED", "WARNING_COMMENT_REQUIRED", "WORKFLOW_TRANSITION_INVALID", "ORG_UNIT_NOT_FOUND"],
+      errors: [
+        "SUBMISSION_INCOMPLETE",
+        "SUBMISSION_BLOCKED",
+        "WARNING_COMMENT_REQUIRED",
+        "WORKFLOW_TRANSITION_INVALID",
+        "ORG_UNIT_NOT_FOUND",
+      ],
       access: { action: "write-values", lock: false },
       audit: "handler",
     },

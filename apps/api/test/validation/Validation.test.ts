@@ -54,8 +54,14 @@ describe.each(databases())("validation API on $name", (db) => {
     expect(date.message).toContain("6 tháng đầu năm 2022 (15/12/2021 – 14/6/2022)");
   });
 
-  it("finds nothing for a unit without figures and answers 404 / 400 for a bad unit or period", async () => {
-    expect((await validate("DT.SNV")).findings).toEqual([]);
+  it("finds only what is missing for a unit without figures and answers 404 / 400 for a bad unit or period", async () => {
+    // a division owes no compulsory figure (ADR 0021): nothing at all
+    expect((await validate("DT.VPUBND.HCQT")).findings).toEqual([]);
+    // a department without figures: only its compulsory indicators, as blocking completeness findings
+    const department = (await validate("DT.SNV")).findings as Array<{ kind: string; importance: string; subject: { ref: string } }>;
+    expect(department.map((f) => [f.kind, f.importance, f.subject.ref])).toEqual(
+      ["bomay.bienche.congchuc", "bomay.bienche.vienchuc", "congvu.daotao.luot", "congvu.vipham"].map((c) => ["completeness", "error", c]),
+    );
     expect((await testApp().app.request("/api/v1/units/XX/periods/2022-H1/validation")).status).toBe(404);
     expect((await testApp().app.request("/api/v1/units/DT/periods/H1-2022/validation")).status).toBe(400);
   });

@@ -154,6 +154,9 @@ describe.each(databases())("review workflow on $name", (db) => {
     const t = testApp();
     const actor = { kind: "user" as const, id: null, name: "bientap.dt" };
     // 2022-M04 under the calendar regime ends Saturday 30/4; 2 working days later is Thursday 5/5.
+    // (the departments' compulsory figures, so that their reports are complete)
+    const compulsory = Object.fromEntries(Object.entries(consistentFigures).filter(([k]) => /^(bomay|congvu)\./.test(k)));
+    for (const u of ["DT.SLDTBXH", "DT.SNV"]) await writeFigures(t, u, "2022-M04", compulsory);
     const onTime = await t.run(
       Service.submit("DT.SLDTBXH", "2022-M04", "calendar", undefined, { actor, at: new Date("2022-05-04T09:00:00+07:00") }),
     );

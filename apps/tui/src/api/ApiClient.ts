@@ -156,6 +156,19 @@ export interface DossierBulkResult {
   readonly keyBuiltAfter: boolean;
 }
 
+/** What a submission answers. */
+export interface SubmitResult {
+  readonly status: { readonly state: string };
+  readonly deadline: string;
+  readonly timeliness: "on-time" | "late";
+}
+
+/** A compulsory indicator with neither a value nor a stated reason (SUBMISSION_INCOMPLETE). */
+export interface MissingIndicatorView {
+  readonly indicator: string;
+  readonly nameVi: string;
+}
+
 /** The CCHC API as the terminal client uses it. */
 export interface ApiClient {
   /** Base address, for messages. */
@@ -172,6 +185,12 @@ export interface ApiClient {
    */
   readonly bulkValues: (rows: ReadonlyArray<BulkValueRow>, dryRun: boolean, options?: BulkOptions) => Promise<BulkResult>;
   readonly validate: (unit: string, period: string) => Promise<ReadonlyArray<ValidationFindingView>>;
+  /**
+   * Submits a report for approval; refused with a 422 `ServerRefused` (SUBMISSION_INCOMPLETE:
+   * `details.missing` lists the compulsory indicators without value or reason; SUBMISSION_BLOCKED;
+   * WARNING_COMMENT_REQUIRED).
+   */
+  readonly submit: (unit: string, period: string, comment?: string) => Promise<SubmitResult>;
   readonly tasks: (unit: string, period: string) => Promise<ReadonlyArray<TaskView>>;
   readonly updateTask: (id: string, update: TaskUpdate) => Promise<TaskView>;
   readonly report: (unit: string, period: string, format: string, signal?: AbortSignal) => Promise<Download>;

@@ -154,6 +154,7 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
       return Paths.batchResultOf(answer, dryRun);
     },
     validate: async (unit, period) => items<ValidationFindingView>(await json("get", Paths.validation(unit, period)), "findings"),
+    submit: (unit, period, comment) => json("post", Paths.submit(unit, period), { body: comment ? { comment } : {} }),
     tasks: async (unit, period) => {
       try {
         return items<any>(await json("get", Paths.tasks(unit, period.slice(0, 4)), { query: { limit: Paths.PAGE } })).map(Paths.taskOf);

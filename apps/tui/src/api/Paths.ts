@@ -18,6 +18,10 @@ export const values = (unit: string, p: string): string => `/units/${enc(unit)}/
 export const valuesBatch = "/values/batch";
 /** `PUT /units/{unit}/periods/{period}/values/{indicator}`: one value with its version. */
 export const value = (unit: string, p: string, indicator: string): string => `${values(unit, p)}/${enc(indicator)}`;
+/** `POST /units/{unit}/periods/{period}/submit`. */
+export const submit = (unit: string, period: string): string =>
+  `/units/${encodeURIComponent(unit)}/periods/${encodeURIComponent(period)}/submit`;
+
 /** `GET /units/{unit}/periods/{period}/validation`. */
 export const validation = (unit: string, p: string): string => `/units/${enc(unit)}/periods/${enc(p)}/validation`;
 /** `GET /plans/{unit}/{year}/tasks`: the tasks of a unit's plan of the year. */

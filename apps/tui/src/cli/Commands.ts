@@ -107,6 +107,19 @@ export const commands: ReadonlyArray<Command> = [
     load: () => import("./commands/ValidateCommand.js"),
   },
   {
+    words: ["submit"],
+    summary: "Gửi báo cáo của một đơn vị trong một kỳ để phê duyệt (in các chỉ tiêu bắt buộc còn thiếu, thoát mã 1)",
+    positionals: [],
+    options: [
+      unit,
+      period,
+      { name: "comment", kind: "string", valueName: "GHI-CHÚ", description: "Ghi chú giải trình (bắt buộc khi số liệu có cảnh báo)" },
+    ],
+    examples: ['cchc submit --unit DT.VPUBND --period 2022-H1 --comment "Đã sửa ngày kiểm tra"'],
+    online: true,
+    load: () => import("./commands/SubmitCommand.js"),
+  },
+  {
     words: ["report", "render"],
     summary: "Xuất báo cáo ra tệp (ghi tệp tạm rồi đổi tên: hủy giữa chừng không để lại tệp dở)",
     positionals: [],

@@ -77,6 +77,7 @@ describe("cchc without a server", () => {
       "values get",
       "values set",
       "validate",
+      "submit",
       "report render",
       "check",
       "extract",

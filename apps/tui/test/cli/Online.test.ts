@@ -108,6 +108,23 @@ describe("cchc against a real server", () => {
     expect(text.stdout).toContain("phát hiện");
   });
 
+  it("submit prints the compulsory indicators an incomplete report lacks and exits 1", async () => {
+    if (!has("/units/{unit}/periods/{period}/missing-reasons")) return expect.fail("missing-reasons route missing");
+    const r = await cchc(["submit", "--unit", "DT.SNV", "--period", "2022-H1"], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("chỉ tiêu bắt buộc");
+    expect(r.stdout).toContain("bomay.bienche.congchuc");
+    expect(r.stdout).toContain("congvu.vipham");
+    const j = await cchc(["submit", "--unit", "DT.SNV", "--period", "2022-H1", "--json"], { env });
+    expect(j.code).toBe(1);
+    expect(JSON.parse(j.stdout).missing.map((m: { indicator: string }) => m.indicator)).toEqual([
+      "bomay.bienche.congchuc",
+      "bomay.bienche.vienchuc",
+      "congvu.daotao.luot",
+      "congvu.vipham",
+    ]);
+  });
+
   it("import values: dry run, apply, and the same file again changes nothing", async () => {
     if (!has("/units/{unit}/periods/{period}/values")) return expect.fail("values routes missing");
     const dir = tmp();

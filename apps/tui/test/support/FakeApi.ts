@@ -161,6 +161,7 @@ export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi =
           });
       return { dryRun, changes, findings: [] };
     },
+    submit: async () => ({ status: { state: "submitted" }, deadline: "2022-06-16", timeliness: "on-time" as const }),
     validate: async (unit, period) => {
       const get = (i: string) => stored.get(key(unit, period, i, ""))?.value;
       const received = get("tthc.pakn.tiepnhan");

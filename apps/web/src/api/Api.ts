@@ -8,6 +8,7 @@ import type {
   CatalogueBody,
   CheckResult,
   ClaimInput,
+  CompletenessBody,
   ConsolidationBody,
   DocumentBody,
   DocumentInput,
@@ -17,6 +18,7 @@ import type {
   IndicatorDetail,
   IndicatorPage,
   InspectionBody,
+  MissingReasonInput,
   NarrativeBody,
   PeriodBody,
   PlanBody,
@@ -66,6 +68,10 @@ export interface Api {
   readonly values: (unit: string, period: string) => Promise<ValuesBody>;
   /** Corrects or withdraws (`stated: null`) a stated rate with the version read. */
   readonly putClaim: (unit: string, period: string, claim: ClaimInput) => Promise<{ readonly findings: ReadonlyArray<ValidationFinding> }>;
+  /** The compulsory indicators of the unit's period, the reasons stated for missing values, what is missing. */
+  readonly completeness: (unit: string, period: string) => Promise<CompletenessBody>;
+  /** States, corrects or withdraws (`reason: null`) why a compulsory indicator has no value. */
+  readonly putMissingReason: (unit: string, period: string, indicator: string, input: MissingReasonInput) => Promise<unknown>;
   readonly workflow: (unit: string, period: string) => Promise<WorkflowBody>;
   readonly submit: (unit: string, period: string, comment?: string) => Promise<unknown>;
   readonly approve: (unit: string, period: string, comment?: string) => Promise<WorkflowBody>;
@@ -181,6 +187,9 @@ export const makeApi = (http: Http): Api => {
     indicatorRules: (code, year) => http.json("get", `/indicators/${seg(code)}`, { query: { year } }),
     values: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/values`, { query: { limit: 1000 } }),
     putClaim: (unit, period, claim) => http.json("put", `/units/${seg(unit)}/periods/${seg(period)}/claims`, { body: claim }),
+    completeness: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/missing-reasons`),
+    putMissingReason: (unit, period, indicator, input) =>
+      http.json("put", `/units/${seg(unit)}/periods/${seg(period)}/missing-reasons/${seg(indicator)}`, { body: input }),
     workflow: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/workflow`),
     submit: (unit, period, comment) =>
       http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/submit`, { body: comment ? { comment } : {} }),

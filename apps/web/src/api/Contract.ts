@@ -221,6 +221,33 @@ export interface ClaimInput {
   readonly version: number;
 }
 
+/** A stated reason why a compulsory indicator has no value. */
+export interface MissingReasonBody {
+  readonly indicator: string;
+  readonly reason: string;
+  readonly version: number;
+  readonly updatedBy: string;
+  readonly updatedAt: string;
+}
+
+/** `GET …/missing-reasons`: the unit's compulsory indicators, the reasons stated, what is missing. */
+export interface CompletenessBody {
+  readonly compulsory: ReadonlyArray<{
+    readonly indicator: string;
+    readonly nameVi: string;
+    readonly hasValue: boolean;
+    readonly reason: MissingReasonBody | null;
+  }>;
+  readonly reasons: ReadonlyArray<MissingReasonBody>;
+  readonly missing: ReadonlyArray<{ readonly indicator: string; readonly nameVi: string }>;
+}
+
+/** `PUT …/missing-reasons/{indicator}`: a reason (`null` withdraws it) with the version read. */
+export interface MissingReasonInput {
+  readonly reason: string | null;
+  readonly version: number;
+}
+
 /** A report state of the review workflow. */
 export type ReportStateBody = "draft" | "submitted" | "approved" | "returned" | "reopened";
 

@@ -7,7 +7,7 @@ import * as Area from "@cchc/domain/Area";
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import { keyText } from "@cchc/domain/indicators/Value";
 import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
-import type { ValueBody, ValueHistoryEntry, ValueInput } from "../api/Contract";
+import type { CompletenessBody, MissingReasonInput, ValueBody, ValueHistoryEntry, ValueInput } from "../api/Contract";
 import { ApiFailure } from "../api/Http";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
@@ -27,6 +27,7 @@ import {
   validate,
 } from "./EntryModel";
 import { IndicatorField } from "./IndicatorField";
+import { MissingReasonField } from "./MissingReasonField";
 
 /** Props of `EntryForm`. */
 export interface EntryFormProps {
@@ -42,6 +43,10 @@ export interface EntryFormProps {
   readonly readOnly?: boolean;
   /** Whether an indicator may be changed (default: all); the others show as text. */
   readonly writable?: (indicator: string) => boolean;
+  /** The unit's compulsory indicators and the reasons stated for missing values (ADR 0021). */
+  readonly completeness?: CompletenessBody | null;
+  /** Saves a reason why a compulsory indicator has no value. */
+  readonly saveReason?: (indicator: string, input: MissingReasonInput) => Promise<unknown>;
 }
 
 /** A refused save, said beside the cells it names and in a summary at the top. */
@@ -116,6 +121,7 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
   // counts saves, so that an open history panel reloads and shows the new change
   const [saves, setSaves] = createSignal(0);
   const defs = createMemo(() => new Map<string, IndicatorDefinition>(props.context.indicators.map((i) => [i.code, i])));
+  const compulsoryOf = (code: string) => props.completeness?.compulsory.find((c) => c.indicator === code);
   const storedByKey = createMemo(() => new Map(stored().map((v) => [keyText(v), v])));
   const values = createMemo(() => merged(stored(), drafts(), defs()));
   const findings = createMemo(() => validate(props.context, values()));
@@ -254,6 +260,21 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
                 {(def) => (
                   <IndicatorField
                     def={def}
+                    compulsory={compulsoryOf(def.code) !== undefined}
+                    aside={
+                      <Show when={compulsoryOf(def.code)}>
+                        {(c) => (
+                          <Show when={!c().hasValue && !stored().some((v) => v.indicator === def.code)}>
+                            <MissingReasonField
+                              indicator={def.code}
+                              reason={c().reason}
+                              readOnly={(props.readOnly ?? false) || !(props.writable?.(def.code) ?? true) || !props.saveReason}
+                              save={(input) => props.saveReason?.(def.code, input) ?? Promise.resolve()}
+                            />
+                          </Show>
+                        )}
+                      </Show>
+                    }
                     text={text}
                     reading={reading}
                     dirty={(k) => drafts().has(k) && text(k).trim() !== storedText(def, storedByKey().get(k)).trim()}

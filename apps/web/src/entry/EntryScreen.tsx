@@ -6,7 +6,7 @@
  */
 import * as Period from "@cchc/domain/Period";
 import { Either } from "effect";
-import { createEffect, createMemo, createResource, type JSX, Show } from "solid-js";
+import { createEffect, createMemo, createResource, For, type JSX, Show } from "solid-js";
 import type { WorkflowBody } from "../api/Contract";
 import { isMissingRoute } from "../api/Http";
 import { useApp } from "../shell/AppContext";
@@ -38,6 +38,10 @@ const EntryScreen = (): JSX.Element => {
     const rules = await rulesOf(api, catalogue).catch((e: unknown) => (isMissingRoute(e) ? [] : Promise.reject(e)));
     return { unit, period, catalogue, rules, values: values.items, claims: values.claims ?? [], workflow, window: w.right };
   });
+  // an older server without completeness: no compulsory marks, no reason fields
+  const [completeness, { refetch: refetchCompleteness }] = createResource(key, ({ unit, period }) =>
+    api.completeness(unit, period).catch(() => null),
+  );
   const [claims, { refetch: refetchClaims }] = createResource(key, ({ unit, period }) =>
     api.values(unit, period).then((v) => v.claims ?? []),
   );
@@ -63,6 +67,20 @@ const EntryScreen = (): JSX.Element => {
           {lock().reason}
         </p>
       </Show>
+      <Show when={!completeness.error && (completeness()?.missing.length ?? 0) > 0 && !lock().readOnly}>
+        <div class="notice notice-error" role="status" data-missing-compulsory>
+          <p>{t().missingTitle(completeness()?.missing.length ?? 0)}:</p>
+          <ul>
+            <For each={completeness()?.missing ?? []}>
+              {(m) => (
+                <li>
+                  <a href={`#${m.indicator}`}>{m.nameVi}</a> ({m.indicator})
+                </li>
+              )}
+            </For>
+          </ul>
+        </div>
+      </Show>
       <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
         <Show when={data()} keyed fallback={<p class="muted">{t().loading}</p>}>
           {(d) => (
@@ -82,9 +100,15 @@ const EntryScreen = (): JSX.Element => {
                 focus={router.place().focus}
                 readOnly={lock().readOnly}
                 writable={lock().writable}
+                completeness={completeness.error ? null : (completeness() ?? null)}
+                saveReason={async (indicator, input) => {
+                  await api.putMissingReason(d.unit, d.period, indicator, input);
+                  await refetchCompleteness();
+                }}
                 history={(indicator) => api.valueHistory(d.unit, d.period, indicator)}
                 save={async (values) => {
                   await api.saveValues(d.unit, d.period, values);
+                  void refetchCompleteness();
                   return (await api.values(d.unit, d.period)).items;
                 }}
               />

@@ -28,6 +28,9 @@ export interface IndicatorFieldProps {
   readonly readOnly?: boolean;
   /** The server's refusal of a cell in the last save, shown beside it. */
   readonly serverError?: (key: string) => string;
+  /** Compulsory for the unit: marked "bắt buộc"; `aside` holds the reason field when it has no value. */
+  readonly compulsory?: boolean;
+  readonly aside?: JSX.Element;
   /** Where the indicator's history comes from; without it there is no history button. */
   readonly history?: {
     readonly load: () => Promise<ReadonlyArray<ValueHistoryEntry>>;
@@ -110,6 +113,12 @@ export const IndicatorField = (props: IndicatorFieldProps): JSX.Element => {
           ({unit()}
           {props.def.timeAggregation === "last" ? `; ${t().stock}` : ""})
         </span>
+        <Show when={props.compulsory}>
+          {" "}
+          <span class="badge badge-compulsory" title={t().compulsoryHint}>
+            {t().compulsory}
+          </span>
+        </Show>
       </legend>
       <div class="field">
         <div class="field-head">
@@ -151,6 +160,7 @@ export const IndicatorField = (props: IndicatorFieldProps): JSX.Element => {
           </table>
         )}
       </For>
+      {props.aside}
       <Show when={historyOpen() && props.history}>
         {(h) => <ValueHistory id={historyId} def={props.def} load={h().load} reloadKey={h().reloadKey} onClose={closeHistory} />}
       </Show>

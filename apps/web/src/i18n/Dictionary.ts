@@ -6,6 +6,7 @@
 /** A dictionary entry: plain text or a template taking arguments. */
 type Entry = string | ((...args: any[]) => string);
 
+import { completenessVi } from "./Completeness";
 import { cycleVi } from "./Cycle";
 import { deadlinesVi } from "./Deadlines";
 import { recordsVi } from "./Records";
@@ -306,6 +307,7 @@ const vi = {
   ...cycleVi,
   ...deadlinesVi,
   ...recordsVi,
+  ...completenessVi,
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

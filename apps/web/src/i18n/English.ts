@@ -1,6 +1,7 @@
 /**
  * The English dictionary: the same keys and templates as the Vietnamese one (checked by type).
  */
+import { completenessEn } from "./Completeness";
 import { cycleEn } from "./Cycle";
 import { deadlinesEn } from "./Deadlines";
 import type { Dictionary } from "./Dictionary";
@@ -289,4 +290,5 @@ export const en: Dictionary = {
   ...cycleEn,
   ...deadlinesEn,
   ...recordsEn,
+  ...completenessEn,
 };

@@ -24,6 +24,7 @@ const indicator = (
   treeAggregation: "sum",
   dimensions,
   legalBasis: null,
+  compulsoryFor: [],
 });
 
 /** Indicators of the test catalogue. */

@@ -64,6 +64,7 @@ export class CatalogueRepo extends Context.Tag("@cchc/db/CatalogueRepo")<
               dimensions: dimsOf(r),
               legalBasis: r.legal_basis,
               ...(r.description_vi === null ? {} : { descriptionVi: r.description_vi }),
+              compulsoryFor: r.compulsory_for === "" ? [] : r.compulsory_for.split(","),
             })),
             rates: rates.map((r) => ({
               code: r.code,
@@ -133,6 +134,7 @@ export class CatalogueRepo extends Context.Tag("@cchc/db/CatalogueRepo")<
               tree_aggregation: i.treeAggregation,
               legal_basis: i.legalBasis,
               description_vi: i.descriptionVi ?? null,
+              compulsory_for: (i.compulsoryFor ?? []).join(","),
               sort_order: n,
             }));
             await trx.insertInto("indicator").values(indicators).execute();

@@ -23,6 +23,8 @@ export interface IndicatorTable {
   readonly legal_basis: string | null;
   readonly description_vi: string | null;
   readonly sort_order: number;
+  /** Kinds of unit the indicator is compulsory for, comma-separated ("" = none). */
+  readonly compulsory_for: ColumnType<string, string | undefined, string>;
 }
 
 /** Table `indicator_disaggregation`: one allowed option of one dimension of an indicator. */

@@ -16,6 +16,7 @@ import * as m20261202_1400_reminders from "./2026-12-02T1400_reminders.js";
 import * as m20261202_1600_rate_claim_versions from "./2026-12-02T1600_rate_claim_versions.js";
 import * as m20261202_1700_value_as_of from "./2026-12-02T1700_value_as_of.js";
 import * as m20261202_1800_cache_versions from "./2026-12-02T1800_cache_versions.js";
+import * as m20261203_0100_compulsory_missing_reasons from "./2026-12-03T0100_compulsory_missing_reasons.js";
 
 /** All migrations by name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02T1600_rate_claim_versions": m20261202_1600_rate_claim_versions,
   "2026-12-02T1700_value_as_of": m20261202_1700_value_as_of,
   "2026-12-02T1800_cache_versions": m20261202_1800_cache_versions,
+  "2026-12-03T0100_compulsory_missing_reasons": m20261203_0100_compulsory_missing_reasons,
 };

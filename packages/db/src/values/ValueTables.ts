@@ -51,9 +51,21 @@ export interface RateClaimTable {
   readonly updated_at: Timestamp | null;
 }
 
+/** Table `missing_reason`: why a compulsory indicator has no value for a unit's period. */
+export interface MissingReasonTable {
+  readonly unit_code: string;
+  readonly period_code: string;
+  readonly indicator_code: string;
+  readonly reason: string;
+  readonly version: number;
+  readonly updated_by: string;
+  readonly updated_at: Timestamp;
+}
+
 /** Tables of the values feature. */
 export interface ValueTables {
   readonly indicator_value: IndicatorValueTable;
+  readonly missing_reason: MissingReasonTable;
   readonly indicator_value_history: IndicatorValueHistoryTable;
   readonly rate_claim: RateClaimTable;
 }

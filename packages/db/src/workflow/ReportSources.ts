@@ -14,6 +14,8 @@ export interface SubmissionFinding {
   readonly rule: string;
   readonly importance: "error" | "warning";
   readonly message: string;
+  /** What the finding is about, when it names one thing (a missing compulsory indicator: its code and name). */
+  readonly subject?: { readonly type: string; readonly ref: string; readonly label: string } | null;
 }
 
 /** A figure to store as consolidated. */

@@ -6,6 +6,7 @@
  */
 import { Schema } from "effect";
 import { AreaCode } from "../Area.js";
+import { UnitKind } from "../OrgUnit.js";
 
 /** Stable indicator code: lower-case dot-separated segments ("tthc.hoso.tiepnhan"). */
 export const IndicatorCode = Schema.String.pipe(
@@ -56,6 +57,10 @@ export const IndicatorDefinition = Schema.Struct({
   }),
   legalBasis: Schema.NullOr(Schema.String).annotations({ description: "Căn cứ pháp lý, nếu biết" }),
   descriptionVi: Schema.optional(Schema.String),
+  compulsoryFor: Schema.optionalWith(Schema.Array(UnitKind), { default: () => [] }).annotations({
+    description:
+      "Bắt buộc với các loại đơn vị này: báo cáo chỉ gửi được khi chỉ tiêu có số liệu hoặc có lý do không có số liệu ([] = không bắt buộc)",
+  }),
 }).annotations({ identifier: "IndicatorDefinition", description: "Một chỉ tiêu trong danh mục" });
 export type IndicatorDefinition = typeof IndicatorDefinition.Type;
 

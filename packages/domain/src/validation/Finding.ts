@@ -14,10 +14,12 @@ export const FindingValue = Schema.Struct({
 }).annotations({ identifier: "FindingValue" });
 export type FindingValue = typeof FindingValue.Type;
 
-/** What a built-in rule's finding is about: a stated rate or a dated event. */
+/** What a built-in rule's finding is about: a stated rate, a dated event or a missing compulsory indicator. */
 export const FindingSubject = Schema.Struct({
-  type: Schema.Literal("rate", "event"),
-  ref: Schema.String.annotations({ description: "Mã tỷ lệ (kèm phân tổ) hoặc mã sự kiện (inspection:1, document:5…)" }),
+  type: Schema.Literal("rate", "event", "indicator"),
+  ref: Schema.String.annotations({
+    description: "Mã tỷ lệ (kèm phân tổ), mã sự kiện (inspection:1, document:5…) hoặc mã chỉ tiêu bắt buộc còn thiếu",
+  }),
   label: Schema.String,
 }).annotations({ identifier: "FindingSubject" });
 export type FindingSubject = typeof FindingSubject.Type;
@@ -25,7 +27,7 @@ export type FindingSubject = typeof FindingSubject.Type;
 /** One finding of a rule over a unit and a period. */
 export const Finding = Schema.Struct({
   rule: Schema.String,
-  kind: Schema.Literal("comparison", "rate-claims", "event-dates"),
+  kind: Schema.Literal("comparison", "rate-claims", "event-dates", "completeness"),
   area: AreaCode,
   importance: Importance,
   message: Schema.String,

@@ -1,0 +1,157 @@
+/**
+ * Stated reasons why a compulsory indicator has no value for a unit's period (ADR 0021), apart
+ * from the values: a value row always holds a number, a reason stands for the absence of one.
+ * A change names the version it read (0 = new) and is refused with `MissingReasonConflict` when
+ * stale; a period an approval locked for the indicator refuses it with `PeriodLocked` — checked in
+ * the same transaction, which also writes the audit record.
+ */
+import type { Actor } from "@cchc/domain/access/Principal";
+import { type MissingReasonChange, MissingReasonConflict, type StoredMissingReason } from "@cchc/domain/indicators/Completeness";
+import { Clock, Context, Effect, Layer } from "effect";
+import type { Selectable } from "kysely";
+import { recordIn } from "../audit/AuditLog.js";
+import { Database } from "../Database.js";
+import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
+import type { MissingReasonTable } from "./ValueTables.js";
+
+/** Why a reason change stored nothing. */
+export type MissingReasonRefused = MissingReasonConflict | PeriodLocked;
+
+const iso = (t: Date | string): string => (t instanceof Date ? t : new Date(t)).toISOString();
+
+const toStored = (r: Selectable<MissingReasonTable>): StoredMissingReason => ({
+  indicator: r.indicator_code,
+  reason: r.reason,
+  version: r.version,
+  updatedBy: r.updated_by,
+  updatedAt: iso(r.updated_at),
+});
+
+const retryUniqueRace = async <A>(run: () => Promise<A>, attempt = 1): Promise<A> => {
+  try {
+    return await run();
+  } catch (e) {
+    const code = typeof e === "object" && e !== null ? String((e as { code?: unknown }).code) : "";
+    if (attempt < 3 && (code === "23505" || code === "40P01" || code === "40001")) return retryUniqueRace(run, attempt + 1);
+    throw e;
+  }
+};
+
+/** The audit entity id of a reason: `unit/period/indicator`. */
+export const missingReasonEntityId = (unit: string, period: string, indicator: string): string => `${unit}/${period}/${indicator}`;
+
+/** Repository of missing-value reasons. */
+export class MissingReasonRepo extends Context.Tag("@cchc/db/MissingReasonRepo")<
+  MissingReasonRepo,
+  {
+    readonly list: (unit: string, period: string) => Effect.Effect<ReadonlyArray<StoredMissingReason>>;
+    /** States, replaces or (with `reason: null`) withdraws a reason; answers the reason as now stored (null when withdrawn). */
+    readonly set: (
+      unit: string,
+      period: string,
+      indicator: string,
+      change: MissingReasonChange,
+      actor: Actor,
+    ) => Effect.Effect<StoredMissingReason | null, MissingReasonRefused>;
+  }
+>() {
+  static readonly layer = Layer.effect(
+    MissingReasonRepo,
+    Effect.gen(function* () {
+      const { kysely } = yield* Database;
+      return {
+        list: (unit, period) =>
+          Effect.promise(() =>
+            kysely
+              .selectFrom("missing_reason")
+              .selectAll()
+              .where("unit_code", "=", unit)
+              .where("period_code", "=", period)
+              .orderBy("indicator_code")
+              .execute(),
+          ).pipe(Effect.map((rows) => rows.map(toStored))),
+        set: (unit, period, indicator, change, actor) =>
+          Effect.gen(function* () {
+            const now = new Date(yield* Clock.currentTimeMillis);
+            const result = yield* Effect.tryPromise({
+              try: () =>
+                // two first reasons inserted at once: the loser runs again and sees a version conflict
+                retryUniqueRace(() =>
+                  kysely.transaction().execute(async (trx): Promise<StoredMissingReason | null | MissingReasonRefused> => {
+                    const locked = await lockIn(trx, unit, period, [{ indicator, disaggregation: "" }], { share: true });
+                    if (locked) return locked;
+                    const row = await trx
+                      .selectFrom("missing_reason")
+                      .selectAll()
+                      .where("unit_code", "=", unit)
+                      .where("period_code", "=", period)
+                      .where("indicator_code", "=", indicator)
+                      .forUpdate()
+                      .executeTakeFirst();
+                    const current = row ? toStored(row) : undefined;
+                    if ((current?.version ?? 0) !== change.version || (current === undefined && change.reason === null))
+                      return new MissingReasonConflict({
+                        unit,
+                        period,
+                        indicator,
+                        expectedVersion: change.version,
+                        current: current ? { reason: current.reason, version: current.version, updatedBy: current.updatedBy } : null,
+                      });
+                    const entityId = missingReasonEntityId(unit, period, indicator);
+                    const before = current ? { reason: current.reason, version: current.version } : null;
+                    if (change.reason === null) {
+                      await trx
+                        .deleteFrom("missing_reason")
+                        .where("unit_code", "=", unit)
+                        .where("period_code", "=", period)
+                        .where("indicator_code", "=", indicator)
+                        .execute();
+                      await recordIn(trx, now, {
+                        actor,
+                        action: "missing-reason.withdraw",
+                        entity: "missing-reason",
+                        entityId,
+                        unit,
+                        before,
+                        after: null,
+                      });
+                      return null;
+                    }
+                    const reason = change.reason.normalize("NFC");
+                    const version = (current?.version ?? 0) + 1;
+                    const values = { reason, version, updated_by: actor.name ?? actor.kind, updated_at: now.toISOString() };
+                    const saved = current
+                      ? await trx
+                          .updateTable("missing_reason")
+                          .set(values)
+                          .where("unit_code", "=", unit)
+                          .where("period_code", "=", period)
+                          .where("indicator_code", "=", indicator)
+                          .returningAll()
+                          .executeTakeFirstOrThrow()
+                      : await trx
+                          .insertInto("missing_reason")
+                          .values({ unit_code: unit, period_code: period, indicator_code: indicator, ...values })
+                          .returningAll()
+                          .executeTakeFirstOrThrow();
+                    await recordIn(trx, now, {
+                      actor,
+                      action: "missing-reason.write",
+                      entity: "missing-reason",
+                      entityId,
+                      unit,
+                      before,
+                      after: { reason, version },
+                    });
+                    return toStored(saved);
+                  }),
+                ),
+              catch: (e) => e,
+            }).pipe(Effect.orDie);
+            if (result !== null && "_tag" in result) return yield* Effect.fail(result);
+            return result;
+          }),
+      };
+    }),
+  );
+}
