@@ -6,6 +6,7 @@
 /** A dictionary entry: plain text or a template taking arguments. */
 type Entry = string | ((...args: any[]) => string);
 
+import { adminVi } from "./Admin";
 import { cycleVi } from "./Cycle";
 
 const vi = {
@@ -302,6 +303,7 @@ const vi = {
   reminderDigestHour: "Giờ nhận thư (giờ Việt Nam)",
   reminderSaved: "Đã lưu cài đặt nhắc việc.",
   ...cycleVi,
+  ...adminVi,
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

@@ -1,6 +1,7 @@
 /**
  * The English dictionary: the same keys and templates as the Vietnamese one (checked by type).
  */
+import { adminEn } from "./Admin";
 import { cycleEn } from "./Cycle";
 import type { Dictionary } from "./Dictionary";
 
@@ -285,4 +286,5 @@ export const en: Dictionary = {
   reminderDigestHour: "Hour of the digest (Vietnam time)",
   reminderSaved: "Reminder settings saved.",
   ...cycleEn,
+  ...adminEn,
 };

@@ -9,7 +9,8 @@ import { consistencyProblem, type TaskStatus } from "@cchc/domain/plans/Task";
 import * as VnDate from "@cchc/domain/VnDate";
 import { createMemo, createSignal, createUniqueId, For, type JSX, Show } from "solid-js";
 import type { DocumentBody, TaskBody } from "../api/Contract";
-import type { Key } from "../i18n/Dictionary";
+import { ApiFailure } from "../api/Http";
+import type { Dictionary, Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
 import { messageOf } from "../ui/ErrorNotice";
 
@@ -23,7 +24,15 @@ export interface TaskRowProps {
   /** The unit's documents, to show and pick evidence by number/symbol. */
   readonly documents: ReadonlyArray<DocumentBody>;
   readonly onSave: (change: Pick<TaskBody, "status" | "progress" | "evidence">) => Promise<void>;
+  /** The lead unit's name (its code while the units load). */
+  readonly leadName: string;
+  /** Removes the task; absent when the person may not. */
+  readonly onDelete?: () => Promise<void>;
 }
+
+/** The message of a failed save or removal: a stale version (409) says what to do. */
+const failureText = (t: Dictionary, err: unknown): string =>
+  err instanceof ApiFailure && err.status === 409 ? t.taskConflict : messageOf(t, err);
 
 /** A task with its editor. */
 export const TaskRow = (props: TaskRowProps): JSX.Element => {
@@ -85,7 +94,16 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
       await props.onSave({ status: status(), progress: p, evidence: ev.ids });
       setState({ busy: false, message: t().saved, error: false });
     } catch (err) {
-      setState({ busy: false, message: messageOf(t(), err), error: true });
+      setState({ busy: false, message: failureText(t(), err), error: true });
+    }
+  };
+  const remove = async () => {
+    if (!props.onDelete || !window.confirm(t().taskDeleteConfirm(props.task.title))) return;
+    setState({ busy: true, message: "", error: false });
+    try {
+      await props.onDelete();
+    } catch (err) {
+      setState({ busy: false, message: failureText(t(), err), error: true });
     }
   };
   return (
@@ -97,7 +115,7 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
         <p class="task-meta">
           <span>{Area.all.find((a) => a.code === props.task.area)?.shortVi ?? props.task.area}</span>
           <span>
-            {t().leadUnit}: {props.task.leadUnit}
+            {t().leadUnit}: {props.leadName}
           </span>
           <Show when={props.task.deadline}>
             {(d) => (
@@ -140,6 +158,11 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
         <button type="submit" class="button" disabled={state().busy}>
           {t().save}
         </button>
+        <Show when={props.onDelete}>
+          <button type="button" class="button button-quiet" disabled={state().busy} onClick={() => void remove()}>
+            {t().taskDelete}
+          </button>
+        </Show>
         <p role="status" class={state().error ? "field-error" : "muted"}>
           {state().message}
         </p>

@@ -18,6 +18,7 @@ export type Screen =
   | "workflow"
   | "activities"
   | "account"
+  | "admin"
   | "notFound";
 
 /** Screens in menu order with their paths. */
@@ -32,6 +33,7 @@ export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: st
   { screen: "workflow", path: "/quy-trinh" },
   { screen: "activities", path: "/hoat-dong" },
   { screen: "account", path: "/tai-khoan" },
+  { screen: "admin", path: "/quan-tri" },
 ];
 
 /** Where the user is. */
