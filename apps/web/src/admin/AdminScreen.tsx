@@ -157,13 +157,15 @@ const AdminScreen = (): JSX.Element => {
                           {u.disabled ? t().userDisabled : t().userActive}
                           {u.mustChangePassword ? ` (${t().userMustChange})` : ""}
                         </td>
-                        <td class="button-row">
-                          <button type="button" class="button button-small" onClick={() => void toggle(u)}>
-                            {u.disabled ? t().userEnable : t().userDisable}
-                          </button>
-                          <button type="button" class="button button-small button-quiet" onClick={() => void reset(u)}>
-                            {t().userReset}
-                          </button>
+                        <td>
+                          <div class="button-row">
+                            <button type="button" class="button button-small" onClick={() => void toggle(u)}>
+                              {u.disabled ? t().userEnable : t().userDisable}
+                            </button>
+                            <button type="button" class="button button-small button-quiet" onClick={() => void reset(u)}>
+                              {t().userReset}
+                            </button>
+                          </div>
                         </td>
                       </tr>
                     )}
