@@ -90,6 +90,7 @@ describe("Creating the year's plan and its tasks", () => {
         return { status: 201, body: added };
       },
       [`DELETE /api/v1/tasks/${added.id}`]: apiError(409, "TASK_CONFLICT", "Phiên bản cũ."),
+      [`PUT /api/v1/tasks/${added.id}`]: { body: { ...added, leadUnit: "DT.SNV", version: 2 } },
     });
     renderWithApp(() => <PlansScreen />, { fetch, host: fakeHost("/ke-hoach?unit=DT.SNV&period=2022-H1&lang=vi") });
     const form = await screen.findByRole("form", { name: "Thêm nhiệm vụ" });
@@ -103,8 +104,23 @@ describe("Creating the year's plan and its tasks", () => {
     const sent = calls.find((c) => c.method === "POST" && c.path.endsWith("/tasks"))?.body;
     expect(sent).toMatchObject({ title: "Rà soát thủ tục", leadUnit: "DT.SNV.CCHC", deadline: "2022-09-30" });
     expect(screen.getByText("Đơn vị chủ trì: Phòng Cải cách hành chính")).toBeTruthy();
+    // the lead unit is changed by name in the row's editor; only the changed fields are sent
+    const rowLead = within(row).getByLabelText("Đơn vị chủ trì") as HTMLSelectElement;
+    await waitFor(() => expect(rowLead.value).toBe("DT.SNV.CCHC"));
+    fireEvent.change(rowLead, { target: { value: "DT.SNV" } });
+    fireEvent.click(within(row).getByRole("button", { name: "Lưu" }));
+    await waitFor(() => expect(calls.some((c) => c.method === "PUT")).toBe(true));
+    expect(calls.find((c) => c.method === "PUT")?.body).toEqual({
+      status: "not-started",
+      progress: 0,
+      evidence: [],
+      leadUnit: "DT.SNV",
+      version: 1,
+    });
+    expect(await screen.findByText("Đơn vị chủ trì: Sở Nội vụ")).toBeTruthy();
     window.confirm = () => true;
-    fireEvent.click(within(row).getByRole("button", { name: "Xóa nhiệm vụ" }));
-    expect(await within(row).findByText(/vừa được người khác sửa hoặc xóa/)).toBeTruthy();
+    const saved = await screen.findByRole("form", { name: "Rà soát thủ tục" });
+    fireEvent.click(within(saved).getByRole("button", { name: "Xóa nhiệm vụ" }));
+    expect(await within(saved).findByText(/vừa được người khác sửa hoặc xóa/)).toBeTruthy();
   });
 });

@@ -23,7 +23,7 @@ import { VirtualList } from "../ui/VirtualList";
 import { overdueDay } from "./AsOfDay";
 import { PlanCreateForm } from "./PlanCreateForm";
 import { TaskForm } from "./TaskForm";
-import { TaskRow, taskStatuses } from "./TaskRow";
+import { type TaskChange, TaskRow, taskStatuses } from "./TaskRow";
 
 /**
  * Whether a task was past its deadline on `day` and not done by then (a task done later was still
@@ -85,7 +85,7 @@ const PlansScreen = (): JSX.Element => {
     const v = t()[`taskStatus.${s}` as Key];
     return typeof v === "string" ? v : s;
   };
-  const saveTask = async (task: TaskBody, change: Pick<TaskBody, "status" | "progress" | "evidence">) => {
+  const saveTask = async (task: TaskBody, change: TaskChange) => {
     const updated = await api.updateTask(task.id, { ...change, version: task.version });
     mutate((cur) => cur && { ...cur, tasks: cur.tasks.map((x) => (x.id === task.id ? updated : x)) });
   };

@@ -12,10 +12,15 @@ import type { DocumentBody, TaskBody } from "../api/Contract";
 import { ApiFailure } from "../api/Http";
 import type { Dictionary, Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
+import { DateInput } from "../ui/DateInput";
 import { messageOf } from "../ui/ErrorNotice";
+import { UnitSelect } from "../ui/UnitSelect";
 
 /** Task statuses offered in the editor. */
 export const taskStatuses: ReadonlyArray<TaskStatus> = ["not-started", "in-progress", "done", "cancelled"];
+
+/** What the editor saves: status, progress and evidence, and the task's own fields when changed. */
+export type TaskChange = Pick<TaskBody, "status" | "progress" | "evidence"> & Partial<Pick<TaskBody, "title" | "leadUnit" | "deadline">>;
 
 /** Props of `TaskRow`. */
 export interface TaskRowProps {
@@ -23,7 +28,7 @@ export interface TaskRowProps {
   readonly overdue: boolean;
   /** The unit's documents, to show and pick evidence by number/symbol. */
   readonly documents: ReadonlyArray<DocumentBody>;
-  readonly onSave: (change: Pick<TaskBody, "status" | "progress" | "evidence">) => Promise<void>;
+  readonly onSave: (change: TaskChange) => Promise<void>;
   /** The lead unit's name (its code while the units load). */
   readonly leadName: string;
   /** Removes the task; absent when the person may not. */
@@ -36,13 +41,16 @@ const failureText = (t: Dictionary, err: unknown): string =>
 
 /** A task with its editor. */
 export const TaskRow = (props: TaskRowProps): JSX.Element => {
-  const { t } = useApp();
+  const { router, t } = useApp();
   const id = `task-${createUniqueId()}`;
   const byId = createMemo(() => new Map(props.documents.map((d) => [d.id, d])));
   const evidenceText = () => props.task.evidence.map((e) => byId().get(e)?.numberSymbol ?? `#${e}`).join("; ");
   const [status, setStatus] = createSignal<TaskStatus>(props.task.status);
   const [progress, setProgress] = createSignal(String(props.task.progress));
   const [evidence, setEvidence] = createSignal(evidenceText());
+  const [title, setTitle] = createSignal(props.task.title);
+  const [lead, setLead] = createSignal<string>(props.task.leadUnit);
+  const [deadline, setDeadline] = createSignal<string>(props.task.deadline ?? "");
   const [state, setState] = createSignal<{ readonly busy: boolean; readonly message: string; readonly error: boolean }>({
     busy: false,
     message: "",
@@ -89,9 +97,19 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
       setState({ busy: false, message: t().evidenceUnknown(ev.unknown), error: true });
       return;
     }
+    if (title().trim() === "" || lead() === "") {
+      setState({ busy: false, message: title().trim() === "" ? t().taskTitleMissing : t().taskLeadMissing, error: true });
+      return;
+    }
+    // the task's own fields are sent only when changed
+    const own = {
+      ...(title().trim() === props.task.title ? {} : { title: title().trim() }),
+      ...(lead() === props.task.leadUnit ? {} : { leadUnit: lead() }),
+      ...((deadline() || null) === props.task.deadline ? {} : { deadline: (deadline() || null) as TaskBody["deadline"] }),
+    };
     setState({ busy: true, message: "", error: false });
     try {
-      await props.onSave({ status: status(), progress: p, evidence: ev.ids });
+      await props.onSave({ status: status(), progress: p, evidence: ev.ids, ...own });
       setState({ busy: false, message: t().saved, error: false });
     } catch (err) {
       setState({ busy: false, message: failureText(t(), err), error: true });
@@ -155,6 +173,15 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
           <span class="field-label">{t().evidence}</span>
           <input value={evidence()} onInput={(e) => setEvidence(e.currentTarget.value)} placeholder="19/KH-VPUBND; 07/VPUBND-KSTTHC" />
         </label>
+        <details class="field-wide">
+          <summary>{t().taskEditDetails}</summary>
+          <label class="field field-wide">
+            <span class="field-label">{t().taskTitle}</span>
+            <input value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+          </label>
+          <UnitSelect label={t().leadUnit} roots={[router.place().unit]} value={lead()} onChange={setLead} placeholder={t().chooseUnit} />
+          <DateInput label={t().dueDate} initial={props.task.deadline} onChange={setDeadline} />
+        </details>
         <button type="submit" class="button" disabled={state().busy}>
           {t().save}
         </button>
