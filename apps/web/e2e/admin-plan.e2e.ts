@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appContext, base, launchChromium, shoot, signedInAs } from "./support/Session.js";
+import { appContext, base, launchChromium, shoot, shootDocs, signedInAs } from "./support/Session.js";
 
 let browser: Browser;
 
@@ -19,6 +19,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Screenshots of the page for docs/screenshots at 1280 and 360 px, from its top. */
+const both = async (page: Page, name: string) => {
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shootDocs(page, `${name}-1280`);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(300);
+  await shootDocs(page, `${name}-360`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+};
 
 /** Signs in on a fresh profile with a username and password; the page after the click. */
 const signInWith = async (username: string, password: string): Promise<Page> => {
@@ -38,6 +49,7 @@ describe("Kế hoạch: creating the year's plan and its tasks", () => {
     const create = page.getByRole("region", { name: "Tạo kế hoạch CCHC năm 2022" });
     await create.waitFor();
     expect(await page.getByText("PLAN_NOT_FOUND").count()).toBe(0);
+    await both(page, "screen-plan-create");
     await create.getByLabel(/Số, ký hiệu văn bản/).fill("05/KH-HCQT");
     await create.getByLabel(/Ngày ban hành/).fill("10/01/2022");
     await create.getByLabel("Tên kế hoạch").fill("Kế hoạch cải cách hành chính năm 2022 của Phòng Hành chính - Quản trị");
@@ -66,6 +78,7 @@ describe("Kế hoạch: creating the year's plan and its tasks", () => {
     await page.reload();
     await page.getByText("Đang thực hiện · 40%").waitFor();
     await shoot(page, "admin-plan-ke-hoach");
+    await both(page, "screen-plan-tasks");
     await page.context().close();
   });
 });
@@ -76,7 +89,7 @@ describe("Quản trị: users, roles, one-time passwords, disabling", () => {
     admin.on("dialog", (d) => void d.accept());
     await admin.getByRole("heading", { name: "Quản trị người dùng", level: 1 }).waitFor();
     // the menu offers the screen to administrators
-    await admin.getByRole("navigation").getByRole("link", { name: "Quản trị" }).waitFor();
+    await admin.getByRole("navigation", { name: "Chức năng" }).getByRole("link", { name: "Quản trị", exact: true }).waitFor();
 
     const create = admin.getByRole("form", { name: "Tạo người dùng" });
     await create.getByLabel("Tên đăng nhập").fill("moi.vp");
@@ -114,7 +127,7 @@ describe("Quản trị: users, roles, one-time passwords, disabling", () => {
     await user.getByRole("button", { name: "Đổi mật khẩu" }).click();
     await user.locator(".layout").waitFor();
     // an editor of a division is no administrator: no "Quản trị" in the menu
-    expect(await user.getByRole("navigation").getByRole("link", { name: "Quản trị" }).count()).toBe(0);
+    expect(await user.getByRole("navigation", { name: "Chức năng" }).getByRole("link", { name: "Quản trị", exact: true }).count()).toBe(0);
 
     // disabling ends the open session at once and refuses the next sign-in
     await userRow.getByRole("button", { name: "Khóa tài khoản" }).click();
@@ -125,5 +138,6 @@ describe("Quản trị: users, roles, one-time passwords, disabling", () => {
     await again.getByText("Tên đăng nhập hoặc mật khẩu không đúng.").waitFor();
     expect(await again.locator(".layout").count()).toBe(0);
     await shoot(admin, "admin-plan-quan-tri");
+    await both(admin, "screen-admin");
   });
 });
