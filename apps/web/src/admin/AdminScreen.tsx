@@ -19,8 +19,8 @@ const AdminScreen = (): JSX.Element => {
   const { api, t } = useApp();
   const session = useSession();
   const adminUnits = createMemo(() => (session?.user()?.grants ?? []).filter((g) => g.role === "admin").map((g) => g.unit));
-  // null: administrator of every unit
-  const roots = () => (adminUnits().includes("*") ? null : adminUnits());
+  // null: administrator of every unit (or no session information: the API answers for itself)
+  const roots = () => (session === undefined || adminUnits().includes("*") ? null : adminUnits());
   const isAdmin = () => session === undefined || adminUnits().length > 0;
   const [users, { refetch, mutate }] = createResource(isAdmin, () => api.users());
   const [units] = createResource(() =>
