@@ -109,7 +109,9 @@ export interface Api {
   /** Updates a task with the version read (409 TASK_CONFLICT when stale). */
   readonly updateTask: (
     id: number,
-    change: Partial<Pick<TaskBody, "status" | "progress" | "evidence" | "title" | "leadUnit" | "deadline">> & { readonly version: number },
+    change: Partial<Pick<TaskBody, "status" | "progress" | "evidence" | "title" | "area" | "leadUnit" | "deadline">> & {
+      readonly version: number;
+    },
   ) => Promise<TaskBody>;
   /** Creates the unit's plan of a year (409 PLAN_EXISTS when it has one). */
   readonly createPlan: (

@@ -49,6 +49,7 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
   const [progress, setProgress] = createSignal(String(props.task.progress));
   const [evidence, setEvidence] = createSignal(evidenceText());
   const [title, setTitle] = createSignal(props.task.title);
+  const [area, setArea] = createSignal<TaskBody["area"]>(props.task.area);
   const [lead, setLead] = createSignal<string>(props.task.leadUnit);
   const [deadline, setDeadline] = createSignal<string>(props.task.deadline ?? "");
   const [state, setState] = createSignal<{ readonly busy: boolean; readonly message: string; readonly error: boolean }>({
@@ -104,6 +105,7 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
     // the task's own fields are sent only when changed
     const own = {
       ...(title().trim() === props.task.title ? {} : { title: title().trim() }),
+      ...(area() === props.task.area ? {} : { area: area() }),
       ...(lead() === props.task.leadUnit ? {} : { leadUnit: lead() }),
       ...((deadline() || null) === props.task.deadline ? {} : { deadline: (deadline() || null) as TaskBody["deadline"] }),
     };
@@ -178,6 +180,18 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
           <label class="field field-wide">
             <span class="field-label">{t().taskTitle}</span>
             <input value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+          </label>
+          <label class="field">
+            <span class="field-label">{t().area}</span>
+            <select onChange={(e) => setArea(e.currentTarget.value as TaskBody["area"])}>
+              <For each={Area.all}>
+                {(a) => (
+                  <option value={a.code} selected={a.code === area()}>
+                    {router.place().lang === "en" ? a.nameEn : a.shortVi}
+                  </option>
+                )}
+              </For>
+            </select>
           </label>
           <UnitSelect label={t().leadUnit} roots={[router.place().unit]} value={lead()} onChange={setLead} placeholder={t().chooseUnit} />
           <DateInput label={t().dueDate} initial={props.task.deadline} onChange={setDeadline} />
