@@ -1,7 +1,9 @@
+import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { readNumberSymbol } from "../src/plans/PlanCreateForm";
 import PlansScreen from "../src/plans/PlansScreen";
+import { SessionProvider } from "../src/shell/Session";
 import { apiError, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
 import { d, task } from "./support/Tasks";
 
@@ -122,5 +124,43 @@ describe("Creating the year's plan and its tasks", () => {
     const saved = await screen.findByRole("form", { name: "Rà soát thủ tục" });
     fireEvent.click(within(saved).getByRole("button", { name: "Xóa nhiệm vụ" }));
     expect(await within(saved).findByText(/vừa được người khác sửa hoặc xóa/)).toBeTruthy();
+  });
+
+  it("shows a viewer the tasks as text: no add form, no editor, no delete, and no plan creation", async () => {
+    const shown = task({ title: "Công khai thủ tục", leadUnit: "DT.SNV.CCHC" });
+    const viewer = {
+      id: "v",
+      username: "xem.snv",
+      displayName: "Xem",
+      mustChangePassword: false,
+      grants: [{ role: "viewer" as const, unit: "DT.SNV" }],
+    };
+    const { fetch } = fakeFetch({
+      "GET /api/v1/org-units": { body: units },
+      "GET /api/v1/plans/DT.SNV/2022": { body: { id: 7, unit: "DT.SNV", year: 2022, title: "Kế hoạch", document: null, rollup } },
+      "GET /api/v1/plans/DT.SNV/2022/tasks": { body: { items: [shown], total: 1, limit: 1000, offset: 0, rollup } },
+      "GET /api/v1/documents": { body: { items: [], total: 0 } },
+      "GET /api/v1/plans/DT.SNV/2023": apiError(404, "PLAN_NOT_FOUND", "Chưa có kế hoạch."),
+      "GET /api/v1/plans/DT.SNV/2023/tasks": apiError(404, "PLAN_NOT_FOUND", "Chưa có kế hoạch."),
+    });
+    const view = (period: string) =>
+      renderWithApp(
+        () => (
+          <SessionProvider user={() => viewer} units={() => units.items as unknown as ReadonlyArray<OrgUnit>}>
+            <PlansScreen />
+          </SessionProvider>
+        ),
+        { fetch, host: fakeHost(`/ke-hoach?unit=DT.SNV&period=${period}&lang=vi`) },
+      );
+    view("2022-H1");
+    expect(await screen.findByText("Công khai thủ tục")).toBeTruthy();
+    expect(await screen.findByText("Đơn vị chủ trì: Phòng Cải cách hành chính")).toBeTruthy();
+    expect(screen.queryByRole("form")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Lưu" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Xóa nhiệm vụ" })).toBeNull();
+    cleanup();
+    view("2023-H1");
+    expect(await screen.findByText("Bạn không có quyền lập kế hoạch cho đơn vị này.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Tạo kế hoạch" })).toBeNull();
   });
 });

@@ -173,6 +173,7 @@ const PlansScreen = (): JSX.Element => {
                       documents={d().documents}
                       onSave={(c) => saveTask(task(), c)}
                       leadName={unitName(task().leadUnit)}
+                      editable={access.can("write-values")}
                       {...(access.can("write-values") ? { onDelete: () => removeTask(task()) } : {})}
                     />
                   )}

@@ -31,6 +31,8 @@ export interface TaskRowProps {
   readonly onSave: (change: TaskChange) => Promise<void>;
   /** The lead unit's name (its code while the units load). */
   readonly leadName: string;
+  /** Whether the person may change the task (false: the task is shown as text, no form). */
+  readonly editable: boolean;
   /** Removes the task; absent when the person may not. */
   readonly onDelete?: () => Promise<void>;
 }
@@ -154,60 +156,62 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
         </p>
         <progress max="100" value={props.task.progress} aria-label={`${t().progress}: ${props.task.progress}%`} />
       </div>
-      <form class="task-edit" onSubmit={save} aria-labelledby={`${id}-title`}>
-        <label class="field">
-          <span class="field-label">{t().status}</span>
-          <select onChange={(e) => setStatus(e.currentTarget.value as TaskStatus)}>
-            <For each={taskStatuses}>
-              {(s) => (
-                <option value={s} selected={s === status()}>
-                  {statusLabel(s)}
-                </option>
-              )}
-            </For>
-          </select>
-        </label>
-        <label class="field">
-          <span class="field-label">{t().progress} (%)</span>
-          <input inputmode="numeric" value={progress()} onInput={(e) => setProgress(e.currentTarget.value)} />
-        </label>
-        <label class="field field-wide">
-          <span class="field-label">{t().evidence}</span>
-          <input value={evidence()} onInput={(e) => setEvidence(e.currentTarget.value)} placeholder="19/KH-VPUBND; 07/VPUBND-KSTTHC" />
-        </label>
-        <details class="field-wide">
-          <summary>{t().taskEditDetails}</summary>
-          <label class="field field-wide">
-            <span class="field-label">{t().taskTitle}</span>
-            <input value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
-          </label>
+      <Show when={props.editable}>
+        <form class="task-edit" onSubmit={save} aria-labelledby={`${id}-title`}>
           <label class="field">
-            <span class="field-label">{t().area}</span>
-            <select onChange={(e) => setArea(e.currentTarget.value as TaskBody["area"])}>
-              <For each={Area.all}>
-                {(a) => (
-                  <option value={a.code} selected={a.code === area()}>
-                    {router.place().lang === "en" ? a.nameEn : a.shortVi}
+            <span class="field-label">{t().status}</span>
+            <select onChange={(e) => setStatus(e.currentTarget.value as TaskStatus)}>
+              <For each={taskStatuses}>
+                {(s) => (
+                  <option value={s} selected={s === status()}>
+                    {statusLabel(s)}
                   </option>
                 )}
               </For>
             </select>
           </label>
-          <UnitSelect label={t().leadUnit} roots={[router.place().unit]} value={lead()} onChange={setLead} placeholder={t().chooseUnit} />
-          <DateInput label={t().dueDate} initial={props.task.deadline} onChange={setDeadline} />
-        </details>
-        <button type="submit" class="button" disabled={state().busy}>
-          {t().save}
-        </button>
-        <Show when={props.onDelete}>
-          <button type="button" class="button button-quiet" disabled={state().busy} onClick={() => void remove()}>
-            {t().taskDelete}
+          <label class="field">
+            <span class="field-label">{t().progress} (%)</span>
+            <input inputmode="numeric" value={progress()} onInput={(e) => setProgress(e.currentTarget.value)} />
+          </label>
+          <label class="field field-wide">
+            <span class="field-label">{t().evidence}</span>
+            <input value={evidence()} onInput={(e) => setEvidence(e.currentTarget.value)} placeholder="19/KH-VPUBND; 07/VPUBND-KSTTHC" />
+          </label>
+          <details class="field-wide">
+            <summary>{t().taskEditDetails}</summary>
+            <label class="field field-wide">
+              <span class="field-label">{t().taskTitle}</span>
+              <input value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+            </label>
+            <label class="field">
+              <span class="field-label">{t().area}</span>
+              <select onChange={(e) => setArea(e.currentTarget.value as TaskBody["area"])}>
+                <For each={Area.all}>
+                  {(a) => (
+                    <option value={a.code} selected={a.code === area()}>
+                      {router.place().lang === "en" ? a.nameEn : a.shortVi}
+                    </option>
+                  )}
+                </For>
+              </select>
+            </label>
+            <UnitSelect label={t().leadUnit} roots={[router.place().unit]} value={lead()} onChange={setLead} placeholder={t().chooseUnit} />
+            <DateInput label={t().dueDate} initial={props.task.deadline} onChange={setDeadline} />
+          </details>
+          <button type="submit" class="button" disabled={state().busy}>
+            {t().save}
           </button>
-        </Show>
-        <p role="status" class={state().error ? "field-error" : "muted"}>
-          {state().message}
-        </p>
-      </form>
+          <Show when={props.onDelete}>
+            <button type="button" class="button button-quiet" disabled={state().busy} onClick={() => void remove()}>
+              {t().taskDelete}
+            </button>
+          </Show>
+          <p role="status" class={state().error ? "field-error" : "muted"}>
+            {state().message}
+          </p>
+        </form>
+      </Show>
     </div>
   );
 };
