@@ -6,6 +6,7 @@
 import { activityRoutes } from "./activities/routes.js";
 import { auditRoutes } from "./audit/routes.js";
 import { accountRoutes } from "./auth/accountRoutes.js";
+import { accountStatusRoutes } from "./auth/accountStatusRoutes.js";
 import { passwordResetRoutes } from "./auth/passwordResetRoutes.js";
 import { authRoutes } from "./auth/routes.js";
 import { checkRoutes } from "./checks/routes.js";
@@ -55,6 +56,7 @@ export const allRoutes: ReadonlyArray<Route> = [
   ...narrativeRoutes,
   ...dossierRoutes,
   ...passwordResetRoutes,
+  ...accountStatusRoutes,
   ...parIndexRoutes,
   ...reminderRoutes,
   ...claimRoutes,

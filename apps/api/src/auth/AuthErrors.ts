@@ -23,3 +23,6 @@ export class PasswordChangeRefused extends Data.TaggedError("PasswordChangeRefus
 
 /** The account must change its one-time or reset password before doing anything else. */
 export class PasswordChangeRequired extends Data.TaggedError("PasswordChangeRequired")<{}> {}
+
+/** An administrator tried to disable their own account (they would lock themselves out). */
+export class OwnAccountDisable extends Data.TaggedError("OwnAccountDisable")<{ readonly username: string }> {}

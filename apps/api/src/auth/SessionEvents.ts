@@ -6,6 +6,7 @@
  * - {@link passwordChanged}: the owner changed the password, or an administrator reset it — every
  *   session and every API token of the account ends (the caller re-issues its own session);
  * - {@link tokenRevoked}: one API token revoked;
+ * - {@link accountDisabled}: an administrator disabled the account — every session and token ends;
  * - {@link rolesChanged}: a role granted or revoked — stored credentials stay, what they may do changes.
  */
 import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
@@ -28,3 +29,6 @@ export const tokenRevoked = (tokenId: string) => Effect.flatMap(TokenRepo, (t) =
 
 /** A user's roles changed (granted or revoked); nothing stored needs ending. */
 export const rolesChanged = (_userId: string) => Effect.void;
+
+/** An account disabled: every session and API token of it ends at once, as on a password reset. */
+export const accountDisabled = (userId: string) => passwordChanged(userId);

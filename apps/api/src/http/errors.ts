@@ -185,6 +185,11 @@ const mappers: Record<string, Mapper> = {
   }),
   UserNotFound: (e) => ({ status: 404, code: "USER_NOT_FOUND", message: `Không có người dùng "${e.username}".` }),
   UserDuplicate: (e) => ({ status: 409, code: "USER_DUPLICATE", message: `Đã có người dùng "${e.username}".` }),
+  OwnAccountDisable: (e) => ({
+    status: 409,
+    code: "USER_DISABLE_SELF",
+    message: `Không thể tự khóa tài khoản đang dùng ("${e.username}"); nhờ một quản trị khác.`,
+  }),
   TokenNotFound: (e) => ({ status: 404, code: "TOKEN_NOT_FOUND", message: `Không có mã truy cập "${e.id}".` }),
   // workflow (workflow/)
   PeriodLocked: (e) => ({

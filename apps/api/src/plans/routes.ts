@@ -250,12 +250,16 @@ export const planRoutes = [
       method: "put",
       path: "/tasks/:id",
       operationId: "updateTask",
-      summary: "Cập nhật tình trạng, tiến độ, tài liệu kiểm chứng của nhiệm vụ",
+      summary: "Cập nhật nhiệm vụ: tên, lĩnh vực, đơn vị chủ trì, thời hạn, tình trạng, tiến độ, tài liệu kiểm chứng",
       description:
-        "version = phiên bản đã đọc; phiên bản cũ → 409 TASK_CONFLICT. Cần quyền ghi trên đơn vị có kế hoạch chứa nhiệm vụ. Mã không có → 404 TASK_NOT_FOUND (với mọi người gọi); nhiệm vụ của đơn vị ngoài nhánh → 403 ACCESS_DENIED, không kèm nội dung.",
+        "Chỉ gửi các trường cần đổi. leadUnit phải là mã đơn vị có thật. version = phiên bản đã đọc; phiên bản cũ → 409 TASK_CONFLICT. Cần quyền ghi trên đơn vị có kế hoạch chứa nhiệm vụ. Mã không có → 404 TASK_NOT_FOUND (với mọi người gọi); nhiệm vụ của đơn vị ngoài nhánh → 403 ACCESS_DENIED, không kèm nội dung.",
       tags: TAGS,
       params: Schema.Struct({ id: RowIdFromString }),
       body: Schema.Struct({
+        area: Schema.optionalWith(NewTaskBody.fields.area, { exact: true }),
+        title: Schema.optionalWith(NewTaskBody.fields.title, { exact: true }),
+        leadUnit: Schema.optionalWith(UnitCodeField("đơn vị chủ trì"), { exact: true }),
+        deadline: Schema.optionalWith(Day, { exact: true }),
         status: Schema.optional(TaskStatus),
         progress: Schema.optional(Progress),
         evidence: Schema.optional(Schema.Array(Schema.Int)),
@@ -271,6 +275,7 @@ export const planRoutes = [
       Effect.gen(function* () {
         const repo = yield* PlanRepo;
         yield* demandOnRecord("write-values", yield* repo.taskUnit(params.id));
+        if (body.leadUnit !== undefined) yield* knownUnit(body.leadUnit, "body.leadUnit");
         const { version, ...patch } = body;
         return yield* repo.updateTask(params.id, patch, version, yield* currentActor);
       }),

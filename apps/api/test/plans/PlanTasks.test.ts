@@ -1,6 +1,6 @@
 /**
  * Plan tasks through the API as a client uses them: a task added to a plan (the status rule fills
- * what the client leaves out), read, removed with its version — the plan's roll-up follows and
+ * what the client leaves out), read, edited (title, area, lead unit, deadline), removed with its version — the plan's roll-up follows and
  * nothing is left pointing at it; 409 for a stale version, 400 naming the field, 404 for an
  * unknown task or plan, 403 for a user outside the plan's unit.
  */
@@ -94,6 +94,42 @@ describe.each(databases())("plan tasks API on $name", (db) => {
     expect(badEvidence.body.error.details[0].path).toBe("body.evidence[0]");
     expect((await call("xem.vp", "GET", `/tasks/${existing.id}`)).body).toEqual(existing);
     expect((await call("xem.vp", "GET", "/tasks/2147483648")).status).toBe(400);
+  });
+
+  it("edits a task's title, area, lead unit and deadline with its version; an unknown lead unit or a bad field is a 400", async () => {
+    const made = (await call("bientap.vp", "POST", `${PLAN}/tasks`, task)).body;
+    const edited = await call("bientap.vp", "PUT", `/tasks/${made.id}`, {
+      title: "Số hóa hồ sơ lưu trữ (đợt 2)",
+      area: "procedure",
+      leadUnit: "DT.VPUBND.TTKSTTHC",
+      deadline: null,
+      version: made.version,
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({
+      title: "Số hóa hồ sơ lưu trữ (đợt 2)",
+      area: "procedure",
+      leadUnit: "DT.VPUBND.TTKSTTHC",
+      deadline: null,
+      coordinatingUnits: task.coordinatingUnits,
+      version: made.version + 1,
+    });
+    const unknown = await call("bientap.vp", "PUT", `/tasks/${made.id}`, { leadUnit: "DT.KHONGCO", version: made.version + 1 });
+    expect([unknown.status, unknown.body.error.details[0].path]).toEqual([400, "body.leadUnit"]);
+    const bad = await call("bientap.vp", "PUT", `/tasks/${made.id}`, { title: " ", deadline: "2022-02-30", version: made.version + 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(["body.deadline", "body.title"]);
+    const stale = await call("bientap.vp", "PUT", `/tasks/${made.id}`, { title: "Cũ", version: made.version });
+    expect(stale.status).toBe(409);
+    expect((await call("xem.vp", "GET", `/tasks/${made.id}`)).body).toEqual(edited.body);
+    expect((await call("xem.vp", "PUT", `/tasks/${made.id}`, { title: "X", version: made.version + 1 })).status).toBe(403);
+    const trail = await call("pheduyet.vp", "GET", `/audit?unit=DT.VPUBND&entity=task&entityId=${made.id}`);
+    expect(trail.body.items[0]).toMatchObject({
+      action: "task.update",
+      before: { leadUnit: "DT.VPUBND.HCQT" },
+      after: { leadUnit: "DT.VPUBND.TTKSTTHC" },
+    });
+    expect((await call("bientap.vp", "DELETE", `/tasks/${made.id}`)).status).toBe(200);
   });
 
   it("refuses users without write access to the plan's unit with 403, changing nothing", async () => {

@@ -14,6 +14,7 @@ import type {
   DocumentInput,
   DossierBatchResult,
   DossierStatsBody,
+  GrantBody,
   HealthBody,
   IndicatorDetail,
   IndicatorPage,
@@ -27,9 +28,11 @@ import type {
   SessionBody,
   SubmissionsBody,
   TaskBody,
+  TaskInput,
   TaskPage,
   TokenBody,
   UnitList,
+  UserBody,
   ValidationFinding,
   ValueBody,
   ValueHistoryEntry,
@@ -123,8 +126,34 @@ export interface Api {
   /** Updates a task with the version read (409 TASK_CONFLICT when stale). */
   readonly updateTask: (
     id: number,
-    change: Partial<Pick<TaskBody, "status" | "progress" | "evidence">> & { readonly version: number },
+    change: Partial<Pick<TaskBody, "status" | "progress" | "evidence" | "title" | "area" | "leadUnit" | "deadline">> & {
+      readonly version: number;
+    },
   ) => Promise<TaskBody>;
+  /** Creates the unit's plan of a year (409 PLAN_EXISTS when it has one). */
+  readonly createPlan: (
+    unit: string,
+    year: number,
+    plan: { readonly title: string; readonly documentId: number | null },
+  ) => Promise<unknown>;
+  /** Adds a task to the unit's plan of a year. */
+  readonly createTask: (unit: string, year: number, task: TaskInput) => Promise<TaskBody>;
+  /** Removes a task with the version read (409 TASK_CONFLICT when stale). */
+  readonly removeTask: (id: number, version: number) => Promise<unknown>;
+  /** The users of the administrator's subtree. */
+  readonly users: () => Promise<ReadonlyArray<UserBody>>;
+  /** Creates a user; without a password the answer holds a one-time one. */
+  readonly createUser: (u: {
+    readonly username: string;
+    readonly displayName: string;
+    readonly grants: ReadonlyArray<GrantBody>;
+  }) => Promise<{ readonly user: UserBody; readonly oneTimePassword: string | null }>;
+  readonly grantRole: (username: string, grant: GrantBody) => Promise<UserBody>;
+  readonly revokeRole: (username: string, grant: GrantBody) => Promise<UserBody>;
+  /** Disables (every session and token ends) or enables an account. */
+  readonly setDisabled: (username: string, disabled: boolean) => Promise<{ readonly user: UserBody }>;
+  /** Gives the account a one-time password (shown once), to be changed at the next sign-in. */
+  readonly resetPassword: (username: string) => Promise<{ readonly user: UserBody; readonly oneTimePassword: string }>;
   readonly documents: (query: DocumentQuery) => Promise<{ readonly items: ReadonlyArray<DocumentBody>; readonly total: number }>;
   readonly addDocument: (doc: DocumentInput) => Promise<DocumentBody>;
   readonly reportHtml: (unit: string, period: string) => Promise<string>;
@@ -247,6 +276,15 @@ export const makeApi = (http: Http): Api => {
       }
     },
     updateTask: (id, change) => http.json("put", `/tasks/${id}`, { body: change }),
+    createPlan: (unit, year, plan) => http.json("post", `/plans/${seg(unit)}/${year}`, { body: plan }),
+    createTask: (unit, year, task) => http.json("post", `/plans/${seg(unit)}/${year}/tasks`, { body: task }),
+    removeTask: (id, version) => http.json("delete", `/tasks/${id}`, { query: { version } }),
+    users: async () => (await http.json<{ readonly items: ReadonlyArray<UserBody> }>("get", "/users")).items,
+    createUser: (u) => http.json("post", "/users", { body: u }),
+    grantRole: (username, grant) => http.json("post", `/users/${seg(username)}/roles`, { body: grant }),
+    revokeRole: (username, grant) => http.json("delete", `/users/${seg(username)}/roles`, { query: { ...grant } }),
+    setDisabled: (username, disabled) => http.json("patch", `/users/${seg(username)}`, { body: { disabled } }),
+    resetPassword: (username) => http.json("post", `/users/${seg(username)}/password-reset`),
     documents: (query) => http.json("get", "/documents", { query: { limit: 1000, ...query } }),
     addDocument: (doc) => http.json("post", "/documents", { body: doc }),
     reportHtml: async (unit, period) =>

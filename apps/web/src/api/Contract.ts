@@ -177,6 +177,27 @@ export interface GrantBody {
   readonly role: "admin" | "editor" | "approver" | "viewer";
 }
 
+/** A user as administrators see it (`GET /users`). */
+export interface UserBody {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly mustChangePassword: boolean;
+  readonly disabled: boolean;
+  readonly grants: ReadonlyArray<GrantBody>;
+}
+
+/** What adding a task sends (`POST /plans/{unit}/{year}/tasks`). */
+export interface TaskInput {
+  readonly area: string;
+  readonly title: string;
+  readonly leadUnit: string;
+  readonly deadline: string | null;
+  readonly status?: "not-started" | "in-progress" | "done" | "cancelled";
+  readonly progress?: number;
+  readonly evidence?: ReadonlyArray<number>;
+}
+
 /** The signed-in user and the session's anti-forgery token (`POST /auth/sign-in`, `GET /auth/me`). */
 export interface SessionBody {
   readonly user: {

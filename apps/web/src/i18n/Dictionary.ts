@@ -6,6 +6,7 @@
 /** A dictionary entry: plain text or a template taking arguments. */
 type Entry = string | ((...args: any[]) => string);
 
+import { adminVi } from "./Admin";
 import { completenessVi } from "./Completeness";
 import { cycleVi } from "./Cycle";
 import { deadlinesVi } from "./Deadlines";
@@ -308,6 +309,7 @@ const vi = {
   ...deadlinesVi,
   ...recordsVi,
   ...completenessVi,
+  ...adminVi,
 } satisfies Record<string, Entry>;
 
 /** The keys of the dictionary. */

@@ -1,6 +1,8 @@
 /**
  * The English dictionary: the same keys and templates as the Vietnamese one (checked by type).
  */
+
+import { adminEn } from "./Admin";
 import { completenessEn } from "./Completeness";
 import { cycleEn } from "./Cycle";
 import { deadlinesEn } from "./Deadlines";
@@ -291,4 +293,5 @@ export const en: Dictionary = {
   ...deadlinesEn,
   ...recordsEn,
   ...completenessEn,
+  ...adminEn,
 };

@@ -13,13 +13,17 @@ import * as VnDate from "@cchc/domain/VnDate";
 import { formatInteger } from "@cchc/domain/VnNumber";
 import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
 import type { TaskBody } from "../api/Contract";
+import { ApiFailure } from "../api/Http";
 import type { Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
+import { useAccess } from "../shell/Session";
 import { DateInput } from "../ui/DateInput";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { VirtualList } from "../ui/VirtualList";
 import { overdueDay } from "./AsOfDay";
-import { TaskRow, taskStatuses } from "./TaskRow";
+import { PlanCreateForm } from "./PlanCreateForm";
+import { TaskForm } from "./TaskForm";
+import { type TaskChange, TaskRow, taskStatuses } from "./TaskRow";
 
 /**
  * Whether a task was past its deadline on `day` and not done by then (a task done later was still
@@ -33,6 +37,14 @@ export const isOverdue = (task: Pick<TaskBody, "deadline" | "status" | "complete
 /** The plans screen. */
 const PlansScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
+  const access = useAccess();
+  const [units] = createResource(() =>
+    api.units().then(
+      (l) => l.items,
+      () => [],
+    ),
+  );
+  const unitName = (code: string) => units()?.find((u) => u.code === code)?.name ?? code;
   const year = () => Number(router.place().period.slice(0, 4));
   const asOf = createMemo(() => overdueDay(router.place().period, ofInstantInVietnam(new Date())));
   const key = () => ({ unit: router.place().unit, year: year(), day: asOf().day });
@@ -73,14 +85,29 @@ const PlansScreen = (): JSX.Element => {
     const v = t()[`taskStatus.${s}` as Key];
     return typeof v === "string" ? v : s;
   };
-  const saveTask = async (task: TaskBody, change: Pick<TaskBody, "status" | "progress" | "evidence">) => {
+  const saveTask = async (task: TaskBody, change: TaskChange) => {
     const updated = await api.updateTask(task.id, { ...change, version: task.version });
     mutate((cur) => cur && { ...cur, tasks: cur.tasks.map((x) => (x.id === task.id ? updated : x)) });
   };
+  const removeTask = async (task: TaskBody) => {
+    await api.removeTask(task.id, task.version);
+    mutate((cur) => cur && { ...cur, tasks: cur.tasks.filter((x) => x.id !== task.id) });
+  };
+  // no plan for the year: offer to create it rather than show the error
+  const noPlan = () => data.error instanceof ApiFailure && data.error.code === "PLAN_NOT_FOUND";
   return (
     <article class="screen" aria-labelledby="plans-title">
       <h1 id="plans-title">{t().plansTitle(year())}</h1>
-      <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
+      <Show
+        when={!data.error}
+        fallback={
+          noPlan() ? (
+            <PlanCreateForm year={year()} onCreated={() => void refetch()} />
+          ) : (
+            <ErrorNotice error={data.error} onRetry={refetch} />
+          )
+        }
+      >
         <Show when={data()} fallback={<p class="muted">{t().loading}</p>}>
           {(d) => (
             <>
@@ -96,6 +123,9 @@ const PlansScreen = (): JSX.Element => {
                   )}
                 </p>
               </section>
+              <Show when={access.can("write-values")}>
+                <TaskForm year={year()} onAdded={() => void refetch()} />
+              </Show>
               <div class="filters panel" role="search">
                 <label class="field">
                   <span class="field-label">{t().area}</span>
@@ -118,7 +148,7 @@ const PlansScreen = (): JSX.Element => {
                   <span class="field-label">{t().leadUnit}</span>
                   <select onChange={(e) => setLead(e.currentTarget.value)}>
                     <option value="">{t().all}</option>
-                    <For each={leads()}>{(l) => <option value={l}>{l}</option>}</For>
+                    <For each={leads()}>{(l) => <option value={l}>{unitName(l)}</option>}</For>
                   </select>
                 </label>
                 <DateInput label={t().dueBefore} onChange={setDue} />
@@ -142,6 +172,9 @@ const PlansScreen = (): JSX.Element => {
                       overdue={isOverdue(task(), day())}
                       documents={d().documents}
                       onSave={(c) => saveTask(task(), c)}
+                      leadName={unitName(task().leadUnit)}
+                      editable={access.can("write-values")}
+                      {...(access.can("write-values") ? { onDelete: () => removeTask(task()) } : {})}
                     />
                   )}
                 </VirtualList>

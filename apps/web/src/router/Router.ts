@@ -21,6 +21,7 @@ export type Screen =
   | "narratives"
   | "dossiers"
   | "account"
+  | "admin"
   | "notFound";
 
 /** Screens in menu order with their paths. */
@@ -38,6 +39,7 @@ export const screens: ReadonlyArray<{ readonly screen: Screen; readonly path: st
   { screen: "narratives", path: "/thuyet-minh" },
   { screen: "dossiers", path: "/ho-so" },
   { screen: "account", path: "/tai-khoan" },
+  { screen: "admin", path: "/quan-tri" },
 ];
 
 /** Where the user is. */

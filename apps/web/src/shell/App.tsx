@@ -32,6 +32,7 @@ const ActivitiesScreen = lazy(() => import("../activities/ActivitiesScreen"));
 const NarrativesScreen = lazy(() => import("../narratives/NarrativesScreen"));
 const DossiersScreen = lazy(() => import("../dossiers/DossiersScreen"));
 const AccountScreen = lazy(() => import("../account/AccountScreen"));
+const AdminScreen = lazy(() => import("../admin/AdminScreen"));
 
 /** The whole app inside `AppProvider`. */
 export const App = (): JSX.Element => {
@@ -83,6 +84,8 @@ export const App = (): JSX.Element => {
     document.documentElement.lang = place().lang;
     document.title = `${t()[`screen.${place().screen}`]} — CCHC`;
   });
+  // the administration screen is offered to administrators of some subtree only (the API stays the judge)
+  const isAdmin = () => user()?.grants?.some((g) => g.role === "admin") ?? false;
   const screenKey = (s: Screen) => `screen.${s}` as const;
   const switchLang = (lang: Lang) => router.go({ lang }, { replace: true });
   return (
@@ -99,7 +102,7 @@ export const App = (): JSX.Element => {
         </div>
         <nav class="main-nav" aria-label={t().mainNav}>
           <ul>
-            <For each={screens}>
+            <For each={screens.filter((s) => s.screen !== "admin" || isAdmin())}>
               {(s) => (
                 <li>
                   <Link to={{ screen: s.screen }} aria-current={place().screen === s.screen ? "page" : undefined}>
@@ -196,6 +199,9 @@ export const App = (): JSX.Element => {
                       </Match>
                       <Match when={place().screen === "account"}>
                         <AccountScreen />
+                      </Match>
+                      <Match when={place().screen === "admin"}>
+                        <AdminScreen />
                       </Match>
                       <Match when={place().screen === "notFound"}>
                         <NotFound />

@@ -3,6 +3,7 @@
  * the value handed out is the ISO day ("2021-12-31"), or "" when empty. Native date inputs
  * follow the browser's language (mm/dd/yyyy in many), so they are not used.
  */
+import type { LocalDate } from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { createSignal, createUniqueId, type JSX } from "solid-js";
@@ -12,6 +13,8 @@ import { useApp } from "../shell/AppContext";
 export interface DateInputProps {
   readonly label: string;
   readonly onChange: (iso: string) => void;
+  /** The day shown at first (ISO), if any. */
+  readonly initial?: string | null;
 }
 
 /** A labelled day field in dd/mm/yyyy form. */
@@ -36,6 +39,7 @@ export const DateInput = (props: DateInputProps): JSX.Element => {
       </span>
       <input
         inputmode="numeric"
+        value={props.initial ? VnDate.formatShort(props.initial as LocalDate) : ""}
         placeholder={t().datePlaceholder}
         aria-invalid={problem() ? "true" : undefined}
         aria-describedby={`${id}-error`}

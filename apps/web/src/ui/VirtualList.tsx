@@ -1,7 +1,8 @@
 /**
  * A small virtual list: only the rows in view (plus a margin) are in the DOM, so 2.000 tasks
- * scroll smoothly. Rows have an estimated height and are measured once rendered, so wrapped
- * Vietnamese text is never cut: a row grows to fit its content and later rows move down.
+ * scroll smoothly. Rows have an estimated height and are measured once rendered and whenever their
+ * size changes, so wrapped Vietnamese text is never cut: a row grows to fit its content and later
+ * rows move down.
  */
 import { type Accessor, createMemo, createSignal, For, type JSX, onCleanup, onMount } from "solid-js";
 
@@ -115,7 +116,15 @@ export const VirtualList = <T,>(props: VirtualListProps<T>): JSX.Element => {
                 aria-setsize={props.items.length}
                 aria-posinset={index() + 1}
                 style={{ transform: `translateY(${offsets()[index()] ?? 0}px)` }}
-                ref={(el) => queueMicrotask(() => measure(key, el))}
+                ref={(el) => {
+                  queueMicrotask(() => measure(key, el));
+                  // measured again whenever it changes size (a name loaded later, an editor opened)
+                  if (typeof ResizeObserver === "function") {
+                    const ro = new ResizeObserver(() => measure(key, el));
+                    ro.observe(el);
+                    onCleanup(() => ro.disconnect());
+                  }
+                }}
               >
                 {props.children(item, index)}
               </div>

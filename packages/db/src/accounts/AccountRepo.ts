@@ -49,6 +49,8 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
     /** The user when the password matches and the account is enabled; undefined otherwise (same time either way). */
     readonly checkPassword: (username: string, password: string) => Effect.Effect<User | undefined>;
     readonly setPassword: (userId: string, password: string, mustChange?: boolean) => Effect.Effect<void>;
+    /** Disables (`true`: from now on) or enables the account; whether anything changed. */
+    readonly setDisabled: (userId: string, disabled: boolean) => Effect.Effect<boolean>;
     readonly grants: (userId: string) => Effect.Effect<ReadonlyArray<Grant>>;
     readonly grant: (userId: string, grant: Grant) => Effect.Effect<boolean>;
     readonly revoke: (userId: string, grant: Grant) => Effect.Effect<boolean>;
@@ -150,6 +152,15 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
               kysely.updateTable("app_user").set({ password_hash: h, must_change_password: mustChange }).where("id", "=", userId).execute(),
             ),
           ).pipe(Effect.asVoid),
+        setDisabled: (userId, disabled) =>
+          q(() =>
+            kysely
+              .updateTable("app_user")
+              .set({ disabled_at: disabled ? new Date() : null })
+              .where("id", "=", userId)
+              .where("disabled_at", disabled ? "is" : "is not", null)
+              .executeTakeFirst(),
+          ).pipe(Effect.map((r) => Number(r.numUpdatedRows) > 0)),
         grants: grantsOf,
         grant,
         revoke: (userId, g) =>

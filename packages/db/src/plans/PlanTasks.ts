@@ -34,8 +34,12 @@ export class TaskInvalid extends Data.TaggedError("TaskInvalid")<{
   readonly reason: string;
 }> {}
 
-/** The fields a task update may change. */
+/** The fields a task update may change (left out: unchanged). */
 export interface TaskPatch {
+  readonly area?: AreaCode | undefined;
+  readonly title?: string | undefined;
+  readonly leadUnit?: string | undefined;
+  readonly deadline?: LocalDate.LocalDate | null | undefined;
   readonly status?: TaskStatus | undefined;
   readonly progress?: number | undefined;
   readonly evidence?: ReadonlyArray<number> | undefined;
@@ -44,7 +48,7 @@ export interface TaskPatch {
 }
 
 /** A task a client adds to a plan: what it leaves out of status, progress and days follows the status rule. */
-export interface TaskDraft extends TaskPatch {
+export interface TaskDraft extends Omit<TaskPatch, "area" | "title" | "leadUnit" | "deadline"> {
   readonly area: AreaCode;
   readonly title: string;
   readonly leadUnit: string;
@@ -217,6 +221,10 @@ export const taskWrites = (kysely: Kysely<Schema>) => ({
             const row = await trx
               .updateTable("plan_task")
               .set({
+                ...(patch.area === undefined ? {} : { area: patch.area }),
+                ...(patch.title === undefined ? {} : { title: patch.title }),
+                ...(patch.leadUnit === undefined ? {} : { lead_unit: patch.leadUnit }),
+                ...(patch.deadline === undefined ? {} : { deadline: patch.deadline }),
                 status: state.status,
                 progress: state.progress,
                 started_on: state.startedOn,

@@ -33,6 +33,20 @@ describe.each(testDatabases())("accounts on $name", (db) => {
       }),
     );
 
+    it.effect("disables and enables an account: a disabled one fails the right password and says whether anything changed", () =>
+      Effect.gen(function* () {
+        const repo = yield* AccountRepo;
+        const u = yield* repo.create({ username: "se.khoa", displayName: "Sẽ khóa", password: "mat-khau-dai-2" });
+        expect(yield* repo.setDisabled(u.id, true)).toBe(true);
+        expect(yield* repo.setDisabled(u.id, true)).toBe(false);
+        expect((yield* repo.get(u.id)).disabled).toBe(true);
+        expect(yield* repo.checkPassword("se.khoa", "mat-khau-dai-2")).toBeUndefined();
+        expect(yield* repo.setDisabled(u.id, false)).toBe(true);
+        expect(yield* repo.setDisabled(u.id, false)).toBe(false);
+        expect((yield* repo.checkPassword("se.khoa", "mat-khau-dai-2"))?.disabled).toBe(false);
+      }),
+    );
+
     it.effect("creates the first administrator once, and the demo accounts idempotently", () =>
       Effect.gen(function* () {
         const first = yield* ensureAdmin(undefined);
