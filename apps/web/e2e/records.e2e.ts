@@ -46,6 +46,8 @@ describe("Thuyết minh", () => {
 
     await section.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByText(`Đã lưu “${SECTION}”.`).waitFor();
+    // the rate the text states became the period's stated rate (the checker compares it with 135 / 137)
+    await page.getByText("Tỷ lệ báo cáo nêu đã theo lời văn mới: tthc.pakn.tyle 97%.").waitFor();
     const stored = await page.evaluate(async () => {
       const res = await fetch("/api/v1/units/DT.VPUBND/periods/2022-H1/narratives/direction.office");
       return (await res.json()) as { text: string; version: number };

@@ -10,6 +10,7 @@ import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { route } from "../http/Route.js";
 import { UnitPeriodParams } from "../values/Bodies.js";
 import { resolveScope } from "../values/Scope.js";
+import { ClaimFollowed, followClaims } from "./ClaimsFollowText.js";
 
 const TAGS = ["Thuyết minh"];
 
@@ -81,7 +82,8 @@ export const narrativeRoutes = [
       path: "/units/:unit/periods/:period/narratives/:section",
       operationId: "putNarrative",
       summary: "Ghi thuyết minh của một mục báo cáo (kiểm tra phiên bản)",
-      description: "Các đoạn cách nhau bởi một dòng trống. version = phiên bản đã đọc (0 khi tạo mới).",
+      description:
+        'Các đoạn cách nhau bởi một dòng trống. version = phiên bản đã đọc (0 khi tạo mới). Các tỷ lệ lời văn nêu (ví dụ "tỷ lệ giải quyết đúng hạn đạt 97%") trở thành tỷ lệ báo cáo nêu của kỳ; tỷ lệ lời văn cũ nêu mà lời văn mới bỏ thì được bỏ (claimsFollowed).',
       tags: TAGS,
       params: SectionParams,
       body: Schema.Struct({
@@ -89,7 +91,12 @@ export const narrativeRoutes = [
         version: Schema.Int.pipe(Schema.nonNegative()),
         note: Schema.optional(Schema.NullOr(Schema.String)),
       }),
-      response: NarrativeBody,
+      response: Schema.Struct({
+        ...NarrativeBody.fields,
+        claimsFollowed: Schema.Array(ClaimFollowed).annotations({
+          description: "Tỷ lệ báo cáo nêu được cập nhật theo lời văn mới của mục (kiểm tra số liệu so sánh với tỷ lệ tính được)",
+        }),
+      }).annotations({ identifier: "NarrativeSaved" }),
       errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "NARRATIVE_CONFLICT", "PERIOD_LOCKED", "REQUEST_INVALID"],
       audit: "handler",
     },
@@ -97,9 +104,21 @@ export const narrativeRoutes = [
       Effect.gen(function* () {
         const scope = yield* resolveScope(params.unit, params.period);
         const actor = actorOf(yield* CurrentPrincipal);
-        return yield* Effect.flatMap(NarrativeRepo, (r) =>
-          r.put(scope.unit.code, scope.window.code, params.section, body.text, body.version, actor.name ?? "api", body.note, actor),
+        const repo = yield* NarrativeRepo;
+        const old = yield* Effect.either(repo.get(scope.unit.code, scope.window.code, params.section));
+        const saved = yield* repo.put(
+          scope.unit.code,
+          scope.window.code,
+          params.section,
+          body.text,
+          body.version,
+          actor.name ?? "api",
+          body.note,
+          actor,
         );
+        const oldText = old._tag === "Right" ? old.right.text : "";
+        const claimsFollowed = yield* followClaims(scope.unit.code, scope.window.code, oldText, saved.text, actor);
+        return { ...saved, claimsFollowed };
       }),
   ),
 ];

@@ -1,3 +1,5 @@
+import { ValueRepo } from "@cchc/db/values/ValueRepo";
+import { Effect } from "effect";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
 import { databases, json, useTestApp } from "../support/TestApp.js";
@@ -52,6 +54,33 @@ describe.each(databases())("narratives API on $name", (db) => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe("params.section");
     expect((await req("/api/v1/units/DT/periods/2022-H1/narratives/assessment")).status).toBe(404);
+  });
+
+  it("the stated rates follow the text: a rate written becomes the period's claim, rewritten it follows, removed it is withdrawn", async () => {
+    const { run } = testApp();
+    const path = "/api/v1/units/DT.VPUBND/periods/2022-H1/narratives/procedure.feedback";
+    const claim = async () =>
+      (await run(Effect.flatMap(ValueRepo, (r) => r.versionedClaims("DT.VPUBND", "2022-H1")))).find((c) => c.rate === "tthc.pakn.tyle");
+    const current = await req(path);
+    let version = current.status === 200 ? current.body.version : 0;
+    const save = async (text: string) => {
+      const r = await req(path, put({ text, version }));
+      expect(r.status).toBe(200);
+      version = r.body.version;
+      return r.body.claimsFollowed;
+    };
+    expect(await save("Tiếp nhận 40 phản ánh, kiến nghị.\n\nTỷ lệ giải quyết phản ánh, kiến nghị đạt 97,5%.")).toEqual([
+      { rate: "tthc.pakn.tyle", disaggregation: "", stated: 97.5 },
+    ]);
+    expect(await claim()).toMatchObject({ stated: 97.5, decimals: 1 });
+    expect(await save("Tỷ lệ giải quyết phản ánh, kiến nghị đạt 98%.")).toEqual([
+      { rate: "tthc.pakn.tyle", disaggregation: "", stated: 98 },
+    ]);
+    expect((await claim())?.stated).toBe(98);
+    // the same rate again changes nothing; a text without it withdraws it
+    expect(await save("Tỷ lệ giải quyết phản ánh, kiến nghị đạt 98%. Không có phản ánh quá hạn.")).toEqual([]);
+    expect(await save("Không có phản ánh quá hạn.")).toEqual([{ rate: "tthc.pakn.tyle", disaggregation: "", stated: null }]);
+    expect(await claim()).toBeUndefined();
   });
 });
 

@@ -374,6 +374,8 @@ export interface NarrativeBody {
   readonly version: number;
   readonly updatedBy: string;
   readonly updatedAt: string;
+  /** After a save: the stated rates that now follow the text (`stated: null` withdrawn). */
+  readonly claimsFollowed?: ReadonlyArray<{ readonly rate: string; readonly disaggregation: string; readonly stated: number | null }>;
 }
 
 /** `GET …/dossier-stats`: the dossier block of a unit's subtree, by level and channel, with the QĐ 766 rates. */

@@ -68,6 +68,8 @@ export const recordsVi = {
   narrativeSave: "Lưu",
   narrativeSaving: "Đang lưu…",
   narrativeSaved: (label: string) => `Đã lưu “${label}”.`,
+  narrativeClaimsFollowed: (list: string) => `Tỷ lệ báo cáo nêu đã theo lời văn mới: ${list}.`,
+  narrativeClaimWithdrawn: "bỏ",
   narrativeVersion: (v: number, by: string) => (v === 0 ? "Chưa lưu" : `Phiên bản ${v}${by ? ` · ${by}` : ""}`),
   narrativeConflict:
     "Người khác vừa lưu mục này: bản của bạn chưa được lưu. Xem bản đang lưu rồi sửa lại (nội dung bạn gõ vẫn còn trong ô).",
@@ -140,6 +142,8 @@ export const recordsEn: { readonly [K in keyof typeof recordsVi]: (typeof record
   narrativeSave: "Save",
   narrativeSaving: "Saving…",
   narrativeSaved: (label: string) => `“${label}” saved.`,
+  narrativeClaimsFollowed: (list: string) => `Stated rates now follow the new text: ${list}.`,
+  narrativeClaimWithdrawn: "withdrawn",
   narrativeVersion: (v: number, by: string) => (v === 0 ? "Not saved" : `Version ${v}${by ? ` · ${by}` : ""}`),
   narrativeConflict:
     "Someone else has just saved this section: yours was not saved. Look at the stored text and edit again (your text is still in the box).",

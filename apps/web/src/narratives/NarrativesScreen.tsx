@@ -4,6 +4,8 @@
  * write the unit's data (while no approval locks the period: `lockStateOf`, as /hoat-dong) open a
  * section in the editor, where the text is checked as they type and saved with its version.
  */
+import { decimalsOf } from "@cchc/domain/indicators/ClaimChange";
+import { formatPercent } from "@cchc/domain/VnRate";
 import { createEffect, createMemo, createResource, createSignal, For, type JSX, on, onCleanup, Show } from "solid-js";
 import type { NarrativeBody, WorkflowBody } from "../api/Contract";
 import { lockStateOf } from "../entry/LockState";
@@ -55,7 +57,16 @@ const NarrativesScreen = (): JSX.Element => {
     if (d) mutate({ ...d, items: [...d.items.filter((x) => x.section !== n.section), n] });
     setEditing("");
     setDirty(false);
-    setMessage(t().narrativeSaved(t().narrativeSection(n.section)));
+    const followed = (n.claimsFollowed ?? []).map(
+      (c) =>
+        `${c.rate}${c.disaggregation ? ` [${c.disaggregation}]` : ""} ${c.stated === null ? t().narrativeClaimWithdrawn : formatPercent(c.stated, decimalsOf(c.stated))}`,
+    );
+    setMessage(
+      [
+        t().narrativeSaved(t().narrativeSection(n.section)),
+        ...(followed.length > 0 ? [t().narrativeClaimsFollowed(followed.join("; "))] : []),
+      ].join(" "),
+    );
   };
   const open = (id: string) => {
     if (editing() && dirty() && !globalThis.confirm?.(t().narrativeUnsaved)) return;
