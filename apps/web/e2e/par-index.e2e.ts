@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appContext, base, launchChromium, PASSWORD, shoot } from "./support/Session.js";
+import { appContext, base, launchChromium, PASSWORD, phone, shoot, shootDocs } from "./support/Session.js";
 
 let browser: Browser;
 
@@ -40,6 +40,14 @@ describe("Chỉ số CCHC", () => {
     const page = await signedIn("bientap.vp", "/chi-so?unit=DT.VPUBND&period=2022-H1");
     await page.getByTestId("par-illustrative").waitFor();
     const row = page.getByTestId("criterion-1.3");
+    await row.waitFor();
+    // the screenshots of docs/reporting-cycle.md, then back to the desktop size for the rest
+    await shootDocs(page, "chi-so-1280");
+    await phone(page);
+    await row.waitFor();
+    await shootDocs(page, "chi-so-360");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.reload();
     await row.waitFor();
     // the formula criteria show their inputs: 1 100 early + 80 on time of 1 200 = 98,33%
     expect(await page.getByTestId("computation-3.2").textContent()).toMatch(/1\.180 \/ 1\.200 = 98,33%/);
