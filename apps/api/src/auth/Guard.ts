@@ -7,12 +7,13 @@
  * write values, on the unit found in `params.unit`, `params.code` (org units), `query.unit` or
  * `body.unit`.
  */
+
+import type { AnyEndpoint, RawRouteInput } from "@cchc/contract";
 import { AuditLog, scrub } from "@cchc/db/audit/AuditLog";
 import { PeriodLock, type Touched } from "@cchc/db/workflow/PeriodLock";
 import { actorOf, anonymous, type Principal } from "@cchc/domain/access/Principal";
 import type { Action } from "@cchc/domain/access/Role";
 import { Effect } from "effect";
-import type { RawRouteInput, RouteSpec } from "../http/Route.js";
 import { check } from "./AccessControl.js";
 import { AuthRequired, CsrfTokenInvalid, PasswordChangeRequired } from "./AuthErrors.js";
 import { Authenticator } from "./Authenticator.js";
@@ -29,11 +30,10 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v !== 
 const field = (o: unknown, k: string): unknown => (typeof o === "object" && o !== null ? (o as Record<string, unknown>)[k] : undefined);
 
 /** The action a route needs: declared, or GET → read and anything else → write-values. */
-export const actionOf = (spec: RouteSpec<any, any, any, any>): Action =>
-  spec.access?.action ?? (spec.method === "get" ? "read" : "write-values");
+export const actionOf = (spec: AnyEndpoint): Action => spec.access?.action ?? (spec.method === "get" ? "read" : "write-values");
 
 /** The unit a request aims at: declared by the route, or found by the default rule. */
-export const unitOf = (spec: RouteSpec<any, any, any, any>, input: RawRouteInput): string | undefined => {
+export const unitOf = (spec: AnyEndpoint, input: RawRouteInput): string | undefined => {
   // a unit sent as a number or an object is no unit: the schema refuses it after access is decided
   if (spec.access?.unit) return str(spec.access.unit(input));
   return (
@@ -72,7 +72,7 @@ export const touchedBy = (input: RawRouteInput): ReadonlyArray<Touched> | undefi
 };
 
 /** Authenticates and checks access; the principal for the handler. */
-export const admit = (spec: RouteSpec<any, any, any, any>, request: Request, input: RawRouteInput) =>
+export const admit = (spec: AnyEndpoint, request: Request, input: RawRouteInput) =>
   Effect.gen(function* () {
     const auth = yield* Authenticator;
     const credentials = {
@@ -103,7 +103,7 @@ export const admit = (spec: RouteSpec<any, any, any, any>, request: Request, inp
  * The value store checks the lock again inside its write transaction (`ValueRepo.write`), so a
  * write racing an approval cannot slip in between this check and its commit.
  */
-export const checkLock = (spec: RouteSpec<any, any, any, any>, input: RawRouteInput) =>
+export const checkLock = (spec: AnyEndpoint, input: RawRouteInput) =>
   Effect.gen(function* () {
     if (actionOf(spec) !== "write-values" || spec.access?.lock === false) return;
     const unit = unitOf(spec, input);
@@ -114,7 +114,7 @@ export const checkLock = (spec: RouteSpec<any, any, any, any>, input: RawRouteIn
   });
 
 /** Records a successful change made through a route that does not record its own. */
-export const auditCall = (spec: RouteSpec<any, any, any, any>, principal: Principal, input: RawRouteInput) =>
+export const auditCall = (spec: AnyEndpoint, principal: Principal, input: RawRouteInput) =>
   Effect.gen(function* () {
     if (SAFE.has(spec.method.toUpperCase()) || spec.audit === "handler") return;
     const log = yield* AuditLog;

@@ -2,10 +2,12 @@
  * Builds the OpenAPI 3.1 document from the routes' own schemas — the same schemas that validate
  * requests — so the published contract cannot drift from what the server accepts.
  */
-import { JSONSchema, type Schema } from "effect";
-import { ApiErrorBody } from "./ApiError.js";
-import { isRaw, type Route } from "./Route.js";
+import { type AnySchema, ApiErrorBody, errorsOf, httpErrors } from "@cchc/contract";
+import { JSONSchema } from "effect";
+import { isRawAnswer, type Route } from "./Route.js";
 
+/** A JSON value of the document (JSON Schema, OpenAPI objects), read loosely. */
+// biome-ignore lint/suspicious/noExplicitAny: JSON Schema objects are open-ended
 type Json = Record<string, any>;
 
 const toOpenApiPath = (path: string): string => path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
@@ -16,8 +18,8 @@ export const openApiDocument = (
   prefix: string,
   info: { title: string; version: string; description: string },
 ): Json => {
-  const definitions: Record<string, any> = {};
-  const jsonSchema = (schema: Schema.Schema<any, any>): Json =>
+  const definitions: Record<string, JSONSchema.JsonSchema7> = {};
+  const jsonSchema = (schema: AnySchema): Json =>
     JSONSchema.fromAST(schema.ast, {
       definitions,
       definitionPath: "#/components/schemas/",
@@ -27,9 +29,10 @@ export const openApiDocument = (
 
   const resolve = (s: Json): Json => {
     const ref = typeof s.$ref === "string" ? s.$ref.replace("#/components/schemas/", "") : undefined;
-    return ref && definitions[ref] ? resolve(definitions[ref]) : s;
+    const def = ref === undefined ? undefined : (definitions[ref] as Json | undefined);
+    return def ? resolve(def) : s;
   };
-  const parameters = (where: "path" | "query", schema: Schema.Schema<any, any> | undefined): Json[] => {
+  const parameters = (where: "path" | "query", schema: AnySchema | undefined): Json[] => {
     if (!schema) return [];
     const s = resolve(jsonSchema(schema));
     const required = new Set<string>(s.required ?? []);
@@ -46,9 +49,18 @@ export const openApiDocument = (
   const errorRef = jsonSchema(ApiErrorBody);
   for (const { spec } of routes) {
     const p = toOpenApiPath(`${prefix}${spec.path}`);
-    const okContent = isRaw(spec.response)
+    const okContent = isRawAnswer(spec)
       ? Object.fromEntries(spec.response.contentTypes.map((t) => [t, { schema: { type: "string", format: "binary" } }]))
-      : { "application/json": { schema: jsonSchema(spec.response) } };
+      : { "application/json": { schema: jsonSchema(spec.response as AnySchema) } };
+    // Every error the operation may answer with, grouped by status: the codes and what they mean.
+    const errorAnswers: Json = {};
+    for (const tag of errorsOf(spec)) {
+      const { status, code, description } = httpErrors[tag];
+      const line = `${code}: ${description}`;
+      const at = errorAnswers[String(status)];
+      if (at === undefined) errorAnswers[String(status)] = { description: line, content: { "application/json": { schema: errorRef } } };
+      else if (!at.description.split("\n").includes(line)) at.description += `\n${line}`;
+    }
     const op: Json = {
       operationId: spec.operationId,
       summary: spec.summary,
@@ -57,11 +69,12 @@ export const openApiDocument = (
       parameters: [...parameters("path", spec.params), ...parameters("query", spec.query)],
       responses: {
         [String(spec.successStatus ?? 200)]: {
-          description: isRaw(spec.response) ? spec.response.description : "Thành công",
+          description: isRawAnswer(spec) ? spec.response.description : "Thành công",
           content: okContent,
         },
+        ...errorAnswers,
         default: {
-          description: `Lỗi theo dạng chung${spec.errors?.length ? `; mã có thể gặp: ${spec.errors.join(", ")}` : ""}`,
+          description: "Lỗi ngoài dự kiến (500 INTERNAL), cùng dạng lỗi chung",
           content: { "application/json": { schema: errorRef } },
         },
       },

@@ -4,9 +4,11 @@
  * through the one error seam. Malformed input of any kind becomes a 4xx, never a 500.
  */
 
+import { type AnySchema, isRaw } from "@cchc/contract";
 import { Versions } from "@cchc/db/cache/Versions";
 import { Cause, Effect, Exit, type ManagedRuntime, Option, type ParseResult, Schema } from "effect";
 import type { Hono, Context as HonoContext } from "hono";
+import type { AppServices } from "../AppLayer.js";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { admit, auditCall, checkLock } from "../auth/Guard.js";
 import { RequestEpochs } from "../cache/RequestEpochs.js";
@@ -17,14 +19,14 @@ import { boundsOf, inputIssues } from "./InputBounds.js";
 import { fromParseError } from "./Issues.js";
 import { requestIdOf } from "./RequestContext.js";
 import { BodyMalformed, BodyTooLarge, MediaTypeUnsupported, RequestInvalid } from "./RequestErrors.js";
-import { isRaw, type RawRouteInput, type Route } from "./Route.js";
+import type { RawRouteInput, Route } from "./Route.js";
 
 /** Largest JSON body a route reads, unless it reads its body itself. */
 export const JSON_BODY_LIMIT = 5 * 1024 * 1024;
 
-const decode = <A>(root: string, schema: Schema.Schema<A, any> | undefined, input: unknown) =>
+const decode = (root: string, schema: AnySchema | undefined, input: unknown): Effect.Effect<unknown, RequestInvalid> =>
   schema === undefined
-    ? Effect.succeed(undefined as A)
+    ? Effect.succeed(undefined)
     : Schema.decodeUnknown(schema, { errors: "all", onExcessProperty: root === "body" ? "error" : "ignore" })(input).pipe(
         Effect.mapError((e: ParseResult.ParseError) => new RequestInvalid({ issues: fromParseError(root, e) })),
       );
@@ -82,11 +84,11 @@ const normalizeStrings = (record: Record<string, string>): Record<string, string
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v.normalize("NFC")]));
 
 /** Registers every route on `app` under `prefix`, running handlers on `runtime`. */
-export const mount = <R>(
-  app: Hono<any>,
+export const mount = <ER>(
+  app: Hono,
   prefix: string,
-  runtime: ManagedRuntime.ManagedRuntime<R, any>,
-  routes: ReadonlyArray<Route<any, any, any, any, any, R>>,
+  runtime: ManagedRuntime.ManagedRuntime<AppServices, ER>,
+  routes: ReadonlyArray<Route>,
 ) => {
   for (const r of routes) {
     const { spec } = r;
@@ -107,12 +109,12 @@ export const mount = <R>(
         const body = yield* decode("body", spec.body, raw);
         yield* checkLock(spec, input);
         const out = yield* r
-          .handler({ params, query, body, request: c.req.raw, hono: c })
+          .run({ params, query, body, request: c.req.raw, hono: c })
           .pipe(Effect.provideService(CurrentPrincipal, principal));
         if (!(out instanceof Response) || out.status < 400) yield* auditCall(spec, principal, input);
         if (out instanceof Response) return out;
         if (isRaw(spec.response)) return c.body(String(out));
-        const encoded = yield* Schema.encode(spec.response)(out).pipe(Effect.orDie);
+        const encoded = yield* Schema.encodeUnknown(spec.response)(out).pipe(Effect.orDie);
         return c.json(encoded as object, spec.successStatus ?? 200);
       });
       // The cache versions of this request, read after it arrived (shared with concurrent requests): ADR 0013.
@@ -120,7 +122,7 @@ export const mount = <R>(
       const versioned = Effect.flatMap(Versions, (v) => v.sync).pipe(
         Effect.flatMap((epochs) => Effect.locally(program, RequestEpochs, { epochs, read })),
       );
-      const exit = await runtime.runPromiseExit((spec.withoutDatabase ? program : versioned) as Effect.Effect<Response, unknown, R>);
+      const exit = await runtime.runPromiseExit(spec.withoutDatabase ? program : versioned);
       if (Exit.isSuccess(exit)) return exit.value;
       // The failure names the request field at fault: path and query as sent (the body is already read).
       const sent = {

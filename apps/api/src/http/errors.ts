@@ -5,15 +5,17 @@
  * carry a value the caller sent (a period code) name the request field that held it, which
  * depends on the route (`params.code` on /periods/{code}, `params.period` on /units/…/periods/{period}).
  */
+import { type ErrorTag, httpErrors, isErrorTag } from "@cchc/contract";
+import type { PeriodLocked } from "@cchc/db/workflow/PeriodLock";
+import type { AccessDenied } from "@cchc/domain/access/Access";
+import type { OrgUnitInvalid } from "@cchc/domain/OrgUnit";
 import { completenessMappers } from "../missing-reasons/CompletenessErrors.js";
 import { parIndexMappers } from "../par-index/ParIndexErrors.js";
 import { reminderErrorMappers } from "../reminders/ReminderErrors.js";
 import type { HttpFailure } from "./ApiError.js";
 import { databaseUnavailable } from "./DatabaseFailures.js";
 import type { RawRouteInput } from "./Route.js";
-
-type Tagged = { readonly _tag: string } & Record<string, any>;
-type Mapper = (e: any, input: RawRouteInput | undefined) => HttpFailure;
+import type { ErrorAnswer, Mappers } from "./ServerErrors.js";
 
 /**
  * The path of the request field holding `value`: path parameters first, then the query, then the
@@ -35,202 +37,141 @@ export const fieldHolding = (input: RawRouteInput | undefined, value: string, pr
   return undefined;
 };
 
-const mappers: Record<string, Mapper> = {
+// A mapper for every tag of the contract: a missing one does not build.
+const mappers: Mappers<ErrorTag> = {
   // request
-  RequestInvalid: (e) => ({ status: 400, code: "REQUEST_INVALID", message: "Yêu cầu có dữ liệu không hợp lệ.", details: e.issues }),
-  BodyMalformed: (e) => ({ status: 400, code: "BODY_MALFORMED", message: `Nội dung gửi lên không đọc được: ${e.reason}.` }),
+  RequestInvalid: (e) => ({ message: "Yêu cầu có dữ liệu không hợp lệ.", details: e.issues }),
+  BodyMalformed: (e) => ({ message: `Nội dung gửi lên không đọc được: ${e.reason}.` }),
   BodyTooLarge: (e) => ({
-    status: 413,
-    code: "BODY_TOO_LARGE",
     message: `Nội dung gửi lên quá lớn (tối đa ${e.limitBytes} byte).`,
     details: { limitBytes: e.limitBytes },
   }),
   MediaTypeUnsupported: (e) => ({
-    status: 415,
-    code: "MEDIA_TYPE_UNSUPPORTED",
     message: `Không nhận kiểu nội dung ${e.contentType}; dùng ${e.accepted.join(", ")}.`,
   }),
   DatabaseNotReady: () => databaseUnavailable,
   PasswordChangeRequired: () => ({
-    status: 403,
-    code: "PASSWORD_CHANGE_REQUIRED",
     message: "Cần đổi mật khẩu trước khi dùng chức năng này (mật khẩu hiện tại là mật khẩu dùng một lần hoặc vừa được đặt lại).",
     details: { changePassword: "POST /api/v1/auth/password" },
   }),
-  RouteNotFound: (e) => ({ status: 404, code: "ROUTE_NOT_FOUND", message: `Không có đường dẫn ${e.path} trong API.` }),
+  RouteNotFound: () => ({ message: "Không có đường dẫn này trong API." }),
   // periods
   PeriodCodeInvalid: (e, input) => ({
-    status: 400,
-    code: "PERIOD_CODE_INVALID",
     message: `Mã kỳ báo cáo "${e.code}" không hợp lệ. Dùng dạng 2022-M06, 2022-Q1…Q4, 2022-H1, 2022-H2, 2022-9M hoặc 2022-Y, năm từ 2000 đến 2100.`,
     details: [{ path: fieldHolding(input, e.code, ["period", "code"]) ?? "period", message: "mã kỳ báo cáo không hợp lệ" }],
   }),
   PeriodNotInRegime: (e) => ({
-    status: 400,
-    code: "PERIOD_NOT_IN_REGIME",
     message: `Kỳ ${e.code} không có trong chế độ báo cáo "${e.regime}".`,
     details: [{ path: "query.regime", message: "kỳ không thuộc chế độ này" }],
   }),
   // report checking
   TextEncodingInvalid: () => ({
-    status: 400,
-    code: "TEXT_ENCODING_INVALID",
     message: "Văn bản không phải UTF-8. Lưu lại tệp với mã hóa UTF-8 rồi gửi lại.",
   }),
   DocxUnreadable: (e) => ({
-    status: 400,
-    code: "DOCX_UNREADABLE",
     message:
       e.reason === "not-zip"
         ? "Tệp không phải .docx hợp lệ (không mở được như tệp Word)."
         : "Tệp .docx không có nội dung văn bản (thiếu word/document.xml).",
   }),
   PdfConverterMissing: (e) => ({
-    status: 503,
-    code: "PDF_CONVERTER_MISSING",
     message: `Máy chủ chưa cài LibreOffice để chuyển báo cáo sang PDF; cài gói ${e.package} (apt-get install -y ${e.package}) hoặc tải bản Word (format=docx).`,
     details: { package: e.package },
   }),
   PdfConversionFailed: (e) => ({
-    status: 503,
-    code: "PDF_CONVERSION_FAILED",
     message: `Chưa chuyển được báo cáo sang PDF (${e.reason}); thử lại sau hoặc tải bản Word (format=docx).`,
   }),
-  ReportEmpty: () => ({ status: 400, code: "REPORT_EMPTY", message: "Chưa gửi nội dung báo cáo." }),
+  ReportEmpty: () => ({ message: "Chưa gửi nội dung báo cáo." }),
   // reports
-  CatalogueNotFound: (e) => ({ status: 404, code: "CATALOGUE_NOT_FOUND", message: `Chưa có danh mục chỉ tiêu áp dụng cho năm ${e.year}.` }),
+  CatalogueNotFound: (e) => ({ message: `Chưa có danh mục chỉ tiêu áp dụng cho năm ${e.year}.` }),
   // dossiers (dossiers/)
   DossierBatchInvalid: (e) => ({
-    status: 400,
-    code: "DOSSIER_BATCH_INVALID",
     message: `Lô hồ sơ có ${e.total} dòng không hợp lệ; không hồ sơ nào trong lô được lưu. ${e.issues[0]?.message ?? ""}`.trim(),
-    details: e.issues.map((i: any) => ({ line: i.line, field: i.field, reason: i.reason, message: i.message })),
+    details: e.issues.map((i) => ({ line: i.line, field: i.field, reason: i.reason, message: i.message })),
   }),
   DossierBatchTooLarge: (e) => ({
-    status: 413,
-    code: "DOSSIER_BATCH_TOO_LARGE",
     message: `Lô hồ sơ có ${e.lines} dòng, vượt giới hạn ${e.limit} dòng mỗi lô; hãy chia nhỏ lô.`,
     details: { lines: e.lines, limitLines: e.limit },
   }),
   DossierBatchBodyTooLarge: (e) => ({
-    status: 413,
-    code: "DOSSIER_BATCH_TOO_LARGE",
     message: `Lô hồ sơ vượt giới hạn ${e.limitBytes} byte mỗi lô; hãy chia nhỏ lô.`,
     details: { limitBytes: e.limitBytes },
   }),
   DossierWindowInvalid: (e) => ({
-    status: 400,
-    code: "DOSSIER_WINDOW_INVALID",
     message: `Khoảng thời gian từ ${e.start} đến ${e.end} không hợp lệ.`,
   }),
   // report settings
   ReportSettingsNotFound: (e) => ({
-    status: 404,
-    code: "REPORT_SETTINGS_NOT_FOUND",
     message: `Chưa có thể thức báo cáo cho đơn vị "${e.unit}".`,
   }),
   ReportSettingsConflict: (e) => ({
-    status: 409,
-    code: "REPORT_SETTINGS_CONFLICT",
     message: `Thể thức báo cáo của "${e.unit}" vừa được người khác sửa (phiên bản ${e.currentVersion}, bạn đọc phiên bản ${e.expectedVersion}). Tải lại rồi sửa lại.`,
     details: { currentVersion: e.currentVersion },
   }),
   // org units
-  OrgUnitNotFound: (e) => ({ status: 404, code: "ORG_UNIT_NOT_FOUND", message: `Không tìm thấy đơn vị có mã "${e.code}".` }),
-  OrgUnitDuplicate: (e) => ({ status: 409, code: "ORG_UNIT_DUPLICATE", message: `Đã có đơn vị mã "${e.code}".` }),
+  OrgUnitNotFound: (e) => ({ message: `Không tìm thấy đơn vị có mã "${e.code}".` }),
+  OrgUnitDuplicate: (e) => ({ message: `Đã có đơn vị mã "${e.code}".` }),
   OrgUnitParentMissing: (e) => ({
-    status: 400,
-    code: "ORG_UNIT_PARENT_MISSING",
     message: `Đơn vị cấp trên "${e.parentCode}" không tồn tại.`,
   }),
   OrgUnitInvalid: (e) => ({
-    status: 400,
-    code: "ORG_UNIT_INVALID",
     message: orgUnitInvalidMessage(e),
     details: [{ path: `body.${e.field}`, message: e.problem }],
   }),
   // accounts and access (auth/)
   AuthRequired: () => ({
-    status: 401,
-    code: "AUTH_REQUIRED",
     message: "Cần đăng nhập hoặc gửi mã truy cập API (Authorization: Bearer …) để dùng chức năng này.",
   }),
   CredentialsInvalid: () => ({
-    status: 401,
-    code: "CREDENTIALS_INVALID",
     message: "Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.",
   }),
   CsrfTokenInvalid: () => ({
-    status: 403,
-    code: "CSRF_TOKEN_INVALID",
     message: "Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token). Tải lại trang rồi thử lại.",
   }),
   AccessDenied: (e) => ({
-    status: 403,
-    code: "ACCESS_DENIED",
     message: accessDeniedMessage(e),
     details: { action: e.action, unit: e.unit ?? null, reason: e.reason },
   }),
-  SignInFailed: () => ({ status: 401, code: "SIGN_IN_FAILED", message: "Tên đăng nhập hoặc mật khẩu không đúng." }),
+  SignInFailed: () => ({ message: "Tên đăng nhập hoặc mật khẩu không đúng." }),
   SignInThrottled: (e) => ({
-    status: 429,
-    code: "SIGN_IN_THROTTLED",
     message: `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${e.retryAfterSeconds} giây.`,
     details: { retryAfterSeconds: e.retryAfterSeconds },
   }),
   PasswordChangeRefused: (e) => ({
-    status: 400,
-    code: "PASSWORD_CHANGE_REFUSED",
     message: e.reason === "current-wrong" ? "Mật khẩu hiện tại không đúng." : "Mật khẩu mới phải có ít nhất 10 ký tự.",
   }),
-  UserNotFound: (e) => ({ status: 404, code: "USER_NOT_FOUND", message: `Không có người dùng "${e.username}".` }),
-  UserDuplicate: (e) => ({ status: 409, code: "USER_DUPLICATE", message: `Đã có người dùng "${e.username}".` }),
+  UserNotFound: (e) => ({ message: `Không có người dùng "${e.username}".` }),
+  UserDuplicate: (e) => ({ message: `Đã có người dùng "${e.username}".` }),
   OwnAccountDisable: (e) => ({
-    status: 409,
-    code: "USER_DISABLE_SELF",
     message: `Không thể tự khóa tài khoản đang dùng ("${e.username}"); nhờ một quản trị khác.`,
   }),
-  TokenNotFound: (e) => ({ status: 404, code: "TOKEN_NOT_FOUND", message: `Không có mã truy cập "${e.id}".` }),
+  TokenNotFound: (e) => ({ message: `Không có mã truy cập "${e.id}".` }),
   // workflow (workflow/)
   PeriodLocked: (e) => ({
-    status: 409,
-    code: "PERIOD_LOCKED",
     message: periodLockedMessage(e),
     details: { unit: e.unit, period: e.period, state: e.state, refused: e.refused, approvedBy: e.approvedBy, approvedAt: e.approvedAt },
   }),
   WorkflowTransitionInvalid: (e) => ({
-    status: 409,
-    code: "WORKFLOW_TRANSITION_INVALID",
     message: `Không thể ${commandVi[e.command] ?? e.command} báo cáo đang ở trạng thái "${stateVi[e.state] ?? e.state}".`,
     details: { command: e.command, state: e.state },
   }),
   WorkflowReasonMissing: (e) => ({
-    status: 400,
-    code: "WORKFLOW_REASON_MISSING",
     message: e.missing === "reason" ? "Cần nêu lý do." : "Cần nêu các chỉ tiêu hoặc phần được mở lại.",
     details: [{ path: e.missing === "reason" ? "body.reason" : "body.items", message: "bắt buộc" }],
   }),
   SubmissionBlocked: (e) => ({
-    status: 422,
-    code: "SUBMISSION_BLOCKED",
     message: `Chưa gửi được: số liệu còn ${e.errors.length} lỗi cần sửa.`,
     details: { errors: e.errors, warnings: e.warnings },
   }),
   WarningCommentRequired: (e) => ({
-    status: 422,
-    code: "WARNING_COMMENT_REQUIRED",
     message: `Số liệu có ${e.warnings.length} cảnh báo: cần ghi chú giải trình (trường comment) khi gửi.`,
     details: { warnings: e.warnings },
   }),
   // indicators, values, documents, plans, narratives
   IndicatorNotFound: (e) => ({
-    status: 404,
-    code: "INDICATOR_NOT_FOUND",
     message: `Không có chỉ tiêu "${e.code}" trong danh mục năm ${e.year}.`,
   }),
   ClaimConflict: (e) => ({
-    status: 409,
-    code: "CLAIM_CONFLICT",
     message:
       e.current === null
         ? `Không có tỷ lệ ${e.rate}${e.disaggregation ? ` [${e.disaggregation}]` : ""} để sửa hoặc bỏ (có thể người khác đã bỏ); hãy tải lại.`
@@ -238,8 +179,6 @@ const mappers: Record<string, Mapper> = {
     details: { rate: e.rate, disaggregation: e.disaggregation, expectedVersion: e.expectedVersion, current: e.current },
   }),
   ValueConflict: (e) => ({
-    status: 409,
-    code: "VALUE_CONFLICT",
     message: `Số liệu ${e.indicator}${e.disaggregation ? ` [${e.disaggregation}]` : ""} đã được người khác cập nhật (phiên bản hiện tại ${e.current?.version ?? 0}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
     details: {
       indicator: e.indicator,
@@ -250,82 +189,56 @@ const mappers: Record<string, Mapper> = {
     },
   }),
   DocumentDuplicate: (e) => ({
-    status: 409,
-    code: "DOCUMENT_DUPLICATE",
     message: `Văn bản số ${e.numberSymbol} của ${e.issuer} đã có trong sổ.`,
     details: { existingId: e.existingId, numberSymbol: e.numberSymbol },
   }),
-  DocumentNotFound: (e) => ({ status: 404, code: "DOCUMENT_NOT_FOUND", message: `Không tìm thấy văn bản mã ${e.id}.` }),
+  DocumentNotFound: (e) => ({ message: `Không tìm thấy văn bản mã ${e.id}.` }),
   DocumentParentInvalid: (e) => ({
-    status: 400,
-    code: "DOCUMENT_PARENT_INVALID",
     message: `Văn bản cấp trên mã ${e.parentId} không có trong sổ.`,
     details: [{ path: "body.parentId", message: "không có văn bản này" }],
   }),
   PlanExists: (e) => ({
-    status: 409,
-    code: "PLAN_EXISTS",
     message: `Đơn vị ${e.unit} đã có kế hoạch cải cách hành chính năm ${e.year}; mỗi năm một kế hoạch.`,
   }),
   PlanDocumentMissing: (e) => ({
-    status: 400,
-    code: "REQUEST_INVALID",
     message: `Văn bản mã ${e.documentId} không có trong sổ.`,
     details: [{ path: "body.documentId", message: "không có văn bản này trong sổ" }],
   }),
   PlanNotFound: (e) => ({
-    status: 404,
-    code: "PLAN_NOT_FOUND",
     message: `Đơn vị ${e.unit} chưa có kế hoạch cải cách hành chính năm ${e.year}.`,
   }),
-  TaskNotFound: (e) => ({ status: 404, code: "TASK_NOT_FOUND", message: `Không tìm thấy nhiệm vụ mã ${e.id}.` }),
+  TaskNotFound: (e) => ({ message: `Không tìm thấy nhiệm vụ mã ${e.id}.` }),
   TaskConflict: (e) => ({
-    status: 409,
-    code: "TASK_CONFLICT",
     message: `Nhiệm vụ đã được người khác cập nhật (phiên bản hiện tại ${e.currentVersion}). Hãy tải lại rồi sửa.`,
     details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion, current: e.current },
   }),
   TaskInvalid: (e) => ({
-    status: 400,
-    code: "TASK_INVALID",
     message: `Nhiệm vụ không hợp lệ: ${e.reason}.`,
     details: [{ path: `body.${e.field}`, message: e.reason }],
   }),
   // inspections and activities (inspections/, activities/)
-  InspectionNotFound: (e) => ({ status: 404, code: "INSPECTION_NOT_FOUND", message: `Không tìm thấy cuộc kiểm tra mã ${e.id}.` }),
+  InspectionNotFound: (e) => ({ message: `Không tìm thấy cuộc kiểm tra mã ${e.id}.` }),
   InspectionConflict: (e) => ({
-    status: 409,
-    code: "INSPECTION_CONFLICT",
     message: `Cuộc kiểm tra đã được người khác sửa (phiên bản hiện tại ${e.current.version}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
     details: { currentVersion: e.current.version, expectedVersion: e.expectedVersion, current: e.current },
   }),
   InspectionInvalid: (e) => ({
-    status: 400,
-    code: "INSPECTION_INVALID",
     message: `Cuộc kiểm tra không hợp lệ: ${e.reason}.`,
     details: [{ path: `body.${e.field}`, message: e.reason }],
   }),
-  ActivityNotFound: (e) => ({ status: 404, code: "ACTIVITY_NOT_FOUND", message: `Không tìm thấy hoạt động mã ${e.id}.` }),
+  ActivityNotFound: (e) => ({ message: `Không tìm thấy hoạt động mã ${e.id}.` }),
   ActivityConflict: (e) => ({
-    status: 409,
-    code: "ACTIVITY_CONFLICT",
     message: `Hoạt động đã được người khác sửa (phiên bản hiện tại ${e.current.version}, bạn gửi phiên bản ${e.expectedVersion}). Không có thay đổi nào được lưu; hãy tải lại rồi sửa.`,
     details: { currentVersion: e.current.version, expectedVersion: e.expectedVersion, current: e.current },
   }),
   ActivityInvalid: (e) => ({
-    status: 400,
-    code: "ACTIVITY_INVALID",
     message: `Hoạt động không hợp lệ: ${e.reason}.`,
     details: [{ path: `body.${e.field}`, message: e.reason }],
   }),
   NarrativeNotFound: (e) => ({
-    status: 404,
-    code: "NARRATIVE_NOT_FOUND",
     message: `Chưa có thuyết minh mục ${e.section} của ${e.unit} kỳ ${e.period}.`,
   }),
   NarrativeConflict: (e) => ({
-    status: 409,
-    code: "NARRATIVE_CONFLICT",
     message: `Thuyết minh mục ${e.section} đã được người khác cập nhật (phiên bản hiện tại ${e.currentVersion}).`,
     details: { currentVersion: e.currentVersion, expectedVersion: e.expectedVersion },
   }),
@@ -353,14 +266,14 @@ const stateVi: Record<string, string> = {
 };
 
 // The message names the action and the unit the caller asked for, never data it may not see.
-const accessDeniedMessage = (e: any): string => {
+const accessDeniedMessage = (e: AccessDenied): string => {
   const what = `${actionVi[e.action] ?? e.action}${e.unit ? ` dữ liệu của đơn vị ${e.unit}` : ""}`;
   if (e.reason === "token-scope") return `Mã truy cập API này không có phạm vi để ${what}.`;
   if (e.reason === "token-unit") return `Mã truy cập API này chỉ dùng cho một nhánh đơn vị khác; không được ${what}.`;
   return `Bạn không có quyền ${what}.`;
 };
 
-const orgUnitInvalidMessage = (e: any): string => {
+const orgUnitInvalidMessage = (e: OrgUnitInvalid): string => {
   switch (e.problem) {
     case "window-reversed":
       return `Đơn vị "${e.code}": ngày hết hiệu lực trước ngày bắt đầu hiệu lực.`;
@@ -375,7 +288,7 @@ const orgUnitInvalidMessage = (e: any): string => {
   }
 };
 
-const periodLockedMessage = (e: any): string => {
+const periodLockedMessage = (e: PeriodLocked): string => {
   const who = e.approvedBy ? ` bởi ${e.approvedBy}` : "";
   const when = e.approvedAt ? ` ngày ${new Date(e.approvedAt).toISOString().slice(0, 10).split("-").reverse().join("/")}` : "";
   const which = e.refused?.length ? ` (${e.refused.join(", ")})` : "";
@@ -384,9 +297,12 @@ const periodLockedMessage = (e: any): string => {
 
 /** The HTTP answer for a failure of any route; `input` (the raw request fields) lets it name the field at fault. */
 export const toHttpFailure = (error: unknown, input?: RawRouteInput): HttpFailure | undefined => {
-  const tag = typeof error === "object" && error !== null && "_tag" in error ? String((error as Tagged)._tag) : undefined;
-  const mapper = tag === undefined ? undefined : mappers[tag];
-  return mapper?.(error, input);
+  const tag = typeof error === "object" && error !== null && "_tag" in error ? String(error._tag) : undefined;
+  if (tag === undefined || !isErrorTag(tag)) return undefined;
+  const { status, code } = httpErrors[tag];
+  // The tag names the class (ServerErrors.ts), so the mapper of that tag reads its fields.
+  const answer = (mappers[tag] as (e: unknown, input: RawRouteInput | undefined) => ErrorAnswer)(error, input);
+  return { status, code, message: answer.message, details: answer.details, ...(answer.headers ? { headers: answer.headers } : {}) };
 };
 
 /** The answer for a failure nobody mapped, or a defect: a bug, never the client's fault. */

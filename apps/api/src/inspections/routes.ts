@@ -1,26 +1,15 @@
 /**
- * Reform inspections: the list by unit and period (only units the caller may read when no unit is
- * named), one by id, recorded, corrected (only the fields sent change, e.g. the remediation
- * status) and removed. An inspection answers to the unit that held it: writes need the right to
- * write that unit's data, and to the unit it moves to; a report an approval locked refuses them
- * (409 PERIOD_LOCKED). Corrections name the version read (stale → 409 INSPECTION_CONFLICT with the
- * current inspection). Every change is recorded in the audit trail with before and after.
+ * Handlers of the reform inspections (endpoints: `@cchc/contract/endpoints/Inspections`). An
+ * inspection answers to the unit that held it; every change is recorded in the audit trail with
+ * before and after.
  */
+import * as Inspections from "@cchc/contract/endpoints/Inspections";
 import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
-import { Inspection, InspectionInput, InspectionPatch } from "@cchc/domain/inspections/Inspection";
-import { Effect, Schema } from "effect";
-import { route } from "../http/Route.js";
-import { RowIdFromString } from "../http/RowId.js";
-import { RemovalQuery, Removed, Version } from "../http/Versioned.js";
-import { pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
+import { Effect } from "effect";
+import { handle } from "../http/Route.js";
+import { pagingOf } from "../indicators/Paging.js";
 import { currentActor, knownUnit, readableUnits } from "../values/RecordAccess.js";
 import { assertUnlocked, demandCorrection, recordFor } from "./PeriodRecords.js";
-
-const TAGS = ["Kiểm tra"];
-const IdParams = Schema.Struct({ id: RowIdFromString.annotations({ description: "Mã cuộc kiểm tra" }) });
-const BY_ID =
-  "Mã không có → 404 INSPECTION_NOT_FOUND (với mọi người gọi). Cuộc kiểm tra của đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị.";
-const WRITE_ERRORS = ["ACCESS_DENIED", "REQUEST_INVALID", "INSPECTION_INVALID", "PERIOD_LOCKED"];
 
 const inspectionFor = (id: number, action: "read" | "write-values") =>
   recordFor(
@@ -30,105 +19,38 @@ const inspectionFor = (id: number, action: "read" | "write-values") =>
 
 /** Inspection routes. */
 export const inspectionRoutes = [
-  route(
-    {
-      method: "get",
-      path: "/inspections",
-      operationId: "listInspections",
-      summary: "Các cuộc kiểm tra cải cách hành chính",
-      description: "Không nêu unit: chỉ các cuộc kiểm tra của đơn vị người gọi được xem; unit ngoài nhánh → 403.",
-      tags: TAGS,
-      query: Schema.Struct({ unit: Schema.optional(Schema.String), period: Schema.optional(Schema.String), ...pagingFields }),
-      response: Schema.Struct({ items: Schema.Array(Inspection), ...pageFields }).annotations({ identifier: "InspectionList" }),
-    },
-    ({ query }) =>
-      Effect.gen(function* () {
-        const paging = pagingOf(query);
-        const units = query.unit === undefined ? yield* readableUnits : undefined;
-        const found = yield* (yield* InspectionRepo).list({ ...query, units, ...paging });
-        return { ...found, ...paging };
-      }),
+  handle(Inspections.listInspections, ({ query }) =>
+    Effect.gen(function* () {
+      const paging = pagingOf(query);
+      const units = query.unit === undefined ? yield* readableUnits : undefined;
+      const found = yield* (yield* InspectionRepo).list({ ...query, units, ...paging });
+      return { ...found, ...paging };
+    }),
   ),
-  route(
-    {
-      method: "post",
-      path: "/inspections",
-      operationId: "createInspection",
-      summary: "Ghi một cuộc kiểm tra",
-      description:
-        "unit (bắt buộc): đơn vị tổ chức kiểm tra; người gọi phải có quyền ghi trên đơn vị đó. planDocumentId, noticeDocumentId phải là văn bản có trong sổ. Ngày (heldOn) được lưu như báo cáo ghi; ngày ngoài kỳ là lỗi do kiểm tra số liệu nêu, không bị từ chối ở đây.",
-      tags: TAGS,
-      body: InspectionInput,
-      response: Inspection,
-      successStatus: 201,
-      errors: WRITE_ERRORS,
-      audit: "handler",
-    },
-    ({ body }) =>
-      Effect.gen(function* () {
-        yield* knownUnit(body.unit, "body.unit");
-        const actor = yield* currentActor;
-        return yield* Effect.flatMap(InspectionRepo, (r) => r.create(body, actor));
-      }),
+  handle(Inspections.createInspection, ({ body }) =>
+    Effect.gen(function* () {
+      yield* knownUnit(body.unit, "body.unit");
+      const actor = yield* currentActor;
+      return yield* Effect.flatMap(InspectionRepo, (r) => r.create(body, actor));
+    }),
   ),
-  route(
-    {
-      method: "get",
-      path: "/inspections/:id",
-      operationId: "getInspection",
-      summary: "Một cuộc kiểm tra",
-      description: BY_ID,
-      tags: TAGS,
-      params: IdParams,
-      response: Inspection,
-      errors: ["INSPECTION_NOT_FOUND", "ACCESS_DENIED"],
-    },
-    ({ params }) => inspectionFor(params.id, "read"),
+  handle(Inspections.getInspection, ({ params }) => inspectionFor(params.id, "read")),
+  handle(Inspections.updateInspection, ({ params, body }) =>
+    Effect.gen(function* () {
+      const current = yield* inspectionFor(params.id, "write-values");
+      const { version, ...patch } = body;
+      if (patch.unit !== undefined) yield* knownUnit(patch.unit, "body.unit");
+      yield* demandCorrection(current, { ...current, ...patch });
+      const actor = yield* currentActor;
+      return yield* Effect.flatMap(InspectionRepo, (r) => r.update(params.id, patch, version, actor));
+    }),
   ),
-  route(
-    {
-      method: "put",
-      path: "/inspections/:id",
-      operationId: "updateInspection",
-      summary: "Sửa một cuộc kiểm tra (kể cả tình trạng khắc phục)",
-      description: `Chỉ gửi các trường cần sửa cùng version đã đọc, ví dụ { "remediationStatus": "done", "version": 2 }. Phiên bản cũ → 409 INSPECTION_CONFLICT, details.current là bản đang lưu. Cần quyền ghi trên đơn vị đang giữ cuộc kiểm tra và trên unit mới. ${BY_ID}`,
-      tags: TAGS,
-      params: IdParams,
-      body: Schema.Struct({ ...InspectionPatch.fields, version: Version }).annotations({ identifier: "InspectionUpdate" }),
-      response: Inspection,
-      errors: ["INSPECTION_NOT_FOUND", "INSPECTION_CONFLICT", ...WRITE_ERRORS],
-      audit: "handler",
-    },
-    ({ params, body }) =>
-      Effect.gen(function* () {
-        const current = yield* inspectionFor(params.id, "write-values");
-        const { version, ...patch } = body;
-        if (patch.unit !== undefined) yield* knownUnit(patch.unit, "body.unit");
-        yield* demandCorrection(current, { ...current, ...patch });
-        const actor = yield* currentActor;
-        return yield* Effect.flatMap(InspectionRepo, (r) => r.update(params.id, patch, version, actor));
-      }),
-  ),
-  route(
-    {
-      method: "delete",
-      path: "/inspections/:id",
-      operationId: "deleteInspection",
-      summary: "Xóa một cuộc kiểm tra",
-      description: `?version= (khuyên dùng): phiên bản cũ → 409 INSPECTION_CONFLICT, không xóa. Cần quyền ghi trên đơn vị giữ cuộc kiểm tra. ${BY_ID}`,
-      tags: TAGS,
-      params: IdParams,
-      query: RemovalQuery,
-      response: Removed,
-      errors: ["INSPECTION_NOT_FOUND", "INSPECTION_CONFLICT", "ACCESS_DENIED", "PERIOD_LOCKED"],
-      audit: "handler",
-    },
-    ({ params, query }) =>
-      Effect.gen(function* () {
-        yield* Effect.flatMap(inspectionFor(params.id, "write-values"), assertUnlocked);
-        const actor = yield* currentActor;
-        yield* Effect.flatMap(InspectionRepo, (r) => r.remove(params.id, query.version, actor));
-        return { deleted: true as const, id: params.id };
-      }),
+  handle(Inspections.deleteInspection, ({ params, query }) =>
+    Effect.gen(function* () {
+      yield* Effect.flatMap(inspectionFor(params.id, "write-values"), assertUnlocked);
+      const actor = yield* currentActor;
+      yield* Effect.flatMap(InspectionRepo, (r) => r.remove(params.id, query.version, actor));
+      return { deleted: true as const, id: params.id };
+    }),
   ),
 ];

@@ -3,21 +3,17 @@
  * listing the compulsory indicators with neither a value nor a reason) and a stale reason change
  * (409 MISSING_REASON_CONFLICT). Spread into the mappers of `http/errors.ts`.
  */
-import type { HttpFailure } from "../http/ApiError.js";
+import type { Mappers } from "../http/ServerErrors.js";
 
 /** Error tag → HTTP failure. */
-export const completenessMappers: Record<string, (e: any) => HttpFailure> = {
+export const completenessMappers: Mappers<"SubmissionIncomplete" | "MissingReasonConflict"> = {
   SubmissionIncomplete: (e) => ({
-    status: 422,
-    code: "SUBMISSION_INCOMPLETE",
     message: `Chưa gửi được: ${e.missing.length} chỉ tiêu bắt buộc chưa có số liệu và chưa có lý do (${e.missing
       .map((m: { nameVi: string }) => m.nameVi)
       .join("; ")}). Hãy nhập số liệu hoặc nêu lý do không có số liệu.`,
     details: { missing: e.missing, errors: e.errors, warnings: e.warnings },
   }),
   MissingReasonConflict: (e) => ({
-    status: 409,
-    code: "MISSING_REASON_CONFLICT",
     message:
       e.current === null
         ? `Không có lý do thiếu số liệu của chỉ tiêu ${e.indicator} để sửa hoặc bỏ (có thể người khác đã bỏ, hoặc phiên bản ${e.expectedVersion} không đúng); hãy tải lại.`

@@ -1,0 +1,85 @@
+/**
+ * Reform inspections: the list by unit and period (only units the caller may read when no unit is
+ * named), one by id, recorded, corrected (only the fields sent change, e.g. the remediation
+ * status) and removed. An inspection answers to the unit that held it: writes need the right to
+ * write that unit's data, and to the unit it moves to; a report an approval locked refuses them
+ * (409 PERIOD_LOCKED). Corrections name the version read (stale → 409 INSPECTION_CONFLICT with the
+ * current inspection).
+ */
+import { Inspection, InspectionInput, InspectionPatch } from "@cchc/domain/inspections/Inspection";
+import { Schema } from "effect";
+import { endpoint } from "../Endpoint.js";
+import { pageFields, pagingFields } from "../Paging.js";
+import { RowIdFromString } from "../RowId.js";
+import { RemovalQuery, Removed, Version } from "../Versioned.js";
+
+const TAGS = ["Kiểm tra"];
+const IdParams = Schema.Struct({ id: RowIdFromString.annotations({ description: "Mã cuộc kiểm tra" }) });
+const BY_ID =
+  "Mã không có → 404 INSPECTION_NOT_FOUND (với mọi người gọi). Cuộc kiểm tra của đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị.";
+
+export const listInspections = endpoint({
+  method: "get",
+  path: "/inspections",
+  operationId: "listInspections",
+  summary: "Các cuộc kiểm tra cải cách hành chính",
+  description: "Không nêu unit: chỉ các cuộc kiểm tra của đơn vị người gọi được xem; unit ngoài nhánh → 403.",
+  tags: TAGS,
+  query: Schema.Struct({ unit: Schema.optional(Schema.String), period: Schema.optional(Schema.String), ...pagingFields }),
+  response: Schema.Struct({ items: Schema.Array(Inspection), ...pageFields }).annotations({ identifier: "InspectionList" }),
+});
+
+export const createInspection = endpoint({
+  method: "post",
+  path: "/inspections",
+  operationId: "createInspection",
+  summary: "Ghi một cuộc kiểm tra",
+  description:
+    "unit (bắt buộc): đơn vị tổ chức kiểm tra; người gọi phải có quyền ghi trên đơn vị đó. planDocumentId, noticeDocumentId phải là văn bản có trong sổ. Ngày (heldOn) được lưu như báo cáo ghi; ngày ngoài kỳ là lỗi do kiểm tra số liệu nêu, không bị từ chối ở đây.",
+  tags: TAGS,
+  body: InspectionInput,
+  response: Inspection,
+  successStatus: 201,
+  errors: ["InspectionInvalid"],
+  audit: "handler",
+});
+
+export const getInspection = endpoint({
+  method: "get",
+  path: "/inspections/:id",
+  operationId: "getInspection",
+  summary: "Một cuộc kiểm tra",
+  description: BY_ID,
+  tags: TAGS,
+  params: IdParams,
+  response: Inspection,
+  errors: ["InspectionNotFound"],
+});
+
+export const updateInspection = endpoint({
+  method: "put",
+  path: "/inspections/:id",
+  operationId: "updateInspection",
+  summary: "Sửa một cuộc kiểm tra (kể cả tình trạng khắc phục)",
+  description: `Chỉ gửi các trường cần sửa cùng version đã đọc, ví dụ { "remediationStatus": "done", "version": 2 }. Phiên bản cũ → 409 INSPECTION_CONFLICT, details.current là bản đang lưu. Cần quyền ghi trên đơn vị đang giữ cuộc kiểm tra và trên unit mới. ${BY_ID}`,
+  tags: TAGS,
+  params: IdParams,
+  body: Schema.Struct({ ...InspectionPatch.fields, version: Version }).annotations({ identifier: "InspectionUpdate" }),
+  response: Inspection,
+  errors: ["InspectionNotFound", "InspectionConflict", "InspectionInvalid", "PeriodLocked"],
+  audit: "handler",
+});
+
+export const deleteInspection = endpoint({
+  method: "delete",
+  path: "/inspections/:id",
+  operationId: "deleteInspection",
+  summary: "Xóa một cuộc kiểm tra",
+  description: `?version= (khuyên dùng): phiên bản cũ → 409 INSPECTION_CONFLICT, không xóa. Cần quyền ghi trên đơn vị giữ cuộc kiểm tra. ${BY_ID}`,
+  tags: TAGS,
+  params: IdParams,
+  query: RemovalQuery,
+  response: Removed,
+  errors: ["InspectionNotFound", "InspectionConflict", "PeriodLocked"],
+  audit: "handler",
+});

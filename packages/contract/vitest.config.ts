@@ -1,0 +1,3 @@
+import { preset } from "@cchc/vitest-config";
+
+export default preset();
