@@ -32,14 +32,14 @@ export interface AppOptions {
 }
 
 /** Builds the app over a runtime that provides the app's services. */
-export const makeApp = (runtime: ManagedRuntime.ManagedRuntime<AppServices, any>, options: AppOptions = {}): Hono => {
+export const makeApp = (runtime: ManagedRuntime.ManagedRuntime<AppServices, unknown>, options: AppOptions = {}): Hono => {
   const app = new Hono();
   app.use("*", securityHeaders(API_PREFIX));
   app.use("*", requestContext(options.trustedProxies ?? new Set()));
   app.get(`${API_PREFIX}/openapi.json`, (c) => c.json(openApi));
   app.use(`${API_PREFIX}/health`, liveCache());
   app.get("/api/docs", (c) => c.html(docsPage(openApi)));
-  mount(app, API_PREFIX, runtime, allRoutes as never);
+  mount(app, API_PREFIX, runtime, allRoutes);
   app.all("/api/*", (c) =>
     sendFailure(c, {
       status: 404,

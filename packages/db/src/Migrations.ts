@@ -2,7 +2,8 @@
  * Runs the schema migrations. Migrations are listed in code (not read from a folder) so that
  * bundled apps carry them; each is frozen once published.
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { MigrationDb } from "./migrations/MigrationDb.js";
 import { migrations } from "./migrations/index.js";
 
 const provider: MigrationProvider = {
@@ -10,7 +11,7 @@ const provider: MigrationProvider = {
 };
 
 /** Migrates the database to the latest schema; fails with the first migration error. */
-export const migrateToLatest = async (db: Kysely<any>): Promise<void> => {
+export const migrateToLatest = async (db: MigrationDb): Promise<void> => {
   const migrator = new Migrator({ db, provider, migrationTableName: "cchc_migration", migrationLockTableName: "cchc_migration_lock" });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

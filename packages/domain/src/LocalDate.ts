@@ -3,7 +3,7 @@
  * deadlines and document dates are days; keeping them as strings makes them compare correctly
  * with `<`, travel through JSON unchanged and never shift with a time zone.
  */
-import { Schema } from "effect";
+import { type Brand, Schema } from "effect";
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -21,7 +21,7 @@ const isRealDay = (s: string): boolean => {
 export const LocalDate = Schema.String.pipe(
   Schema.filter((s) => isRealDay(s) || `ngày không hợp lệ (cần dạng YYYY-MM-DD): ${s}`),
   Schema.brand("LocalDate"),
-  Schema.annotations({ identifier: "LocalDate", description: "Ngày dạng YYYY-MM-DD", examples: ["2022-06-14" as never] }),
+  Schema.annotations({ identifier: "LocalDate", description: "Ngày dạng YYYY-MM-DD", examples: ["2022-06-14" as Brand.Branded<string, "LocalDate">] }),
 );
 export type LocalDate = typeof LocalDate.Type;
 

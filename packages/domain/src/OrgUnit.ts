@@ -3,14 +3,14 @@
  * with stable codes and validity windows. The 2025 two-level reform ends, merges and renames
  * units, so a unit may have a successor and the tree depends on the date it is seen at.
  */
-import { Either, Schema } from "effect";
+import { type Brand, Either, Schema } from "effect";
 import { addDays, LocalDate } from "./LocalDate.js";
 
 /** Stable code of a unit: dot-separated segments of capitals, digits and '-' ("DT.VPUBND"). */
 export const UnitCode = Schema.String.pipe(
   Schema.pattern(/^[A-Z0-9][A-Z0-9-]*(\.[A-Z0-9][A-Z0-9-]*)*$/),
   Schema.brand("UnitCode"),
-  Schema.annotations({ identifier: "UnitCode", description: "Mã đơn vị, ví dụ DT hoặc DT.VPUBND", examples: ["DT.VPUBND" as never] }),
+  Schema.annotations({ identifier: "UnitCode", description: "Mã đơn vị, ví dụ DT hoặc DT.VPUBND", examples: ["DT.VPUBND" as Brand.Branded<string, "UnitCode">] }),
 );
 export type UnitCode = typeof UnitCode.Type;
 

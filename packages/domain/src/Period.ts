@@ -5,7 +5,7 @@
  * uses calendar months; "bnv" is the Bộ Nội vụ CCHC regime (581/BNV-CCHC), which only asks for Q1,
  * 6 months, Q3 (15/6–14/9, three months, not cumulative) and the year.
  */
-import { Either, Option, Schema } from "effect";
+import { type Brand, Either, Option, Schema } from "effect";
 import * as Calendar from "./Calendar.js";
 import * as LocalDate from "./LocalDate.js";
 import { foldKeepingIndexes } from "./Text.js";
@@ -27,7 +27,7 @@ export const PeriodCode = Schema.String.pipe(
     title: "Mã kỳ báo cáo",
     description:
       "Kỳ báo cáo (năm 2000–2100): YYYY-Mnn (tháng), YYYY-Qn (quý), YYYY-H1/H2 (6 tháng đầu/cuối năm), YYYY-9M (9 tháng), YYYY-Y (năm)",
-    examples: ["2022-H1" as never, "2022-Q3" as never, "2022-M06" as never, "2022-Y" as never],
+    examples: ["2022-H1" as Brand.Branded<string, "PeriodCode">, "2022-Q3" as Brand.Branded<string, "PeriodCode">, "2022-M06" as Brand.Branded<string, "PeriodCode">, "2022-Y" as Brand.Branded<string, "PeriodCode">],
   }),
 );
 export type PeriodCode = typeof PeriodCode.Type;

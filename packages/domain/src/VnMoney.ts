@@ -2,7 +2,7 @@
  * Money in đồng: a safe integer, never a float ("19.961.000.000 đồng"). Reports also write
  * amounts with a scale word ("177 triệu đồng", "1,5 tỷ đồng"); parsing turns them into exact đồng.
  */
-import { Either, Schema } from "effect";
+import { type Brand, Either, Schema } from "effect";
 import { formatInteger } from "./VnNumber.js";
 
 /** An amount in đồng: a safe integer (negative allowed for differences and balances). */
@@ -13,7 +13,7 @@ export const Money = Schema.Number.pipe(
   Schema.annotations({
     identifier: "Money",
     description: "Số tiền tính bằng đồng (số nguyên)",
-    examples: [19_961_000_000 as never],
+    examples: [19_961_000_000 as Brand.Branded<number, "Money">],
   }),
 );
 export type Money = typeof Money.Type;

@@ -2,7 +2,7 @@
  * A self-contained, browsable API reference page rendered from the OpenAPI document on the
  * server (no external scripts: agencies' networks are often closed).
  */
-type Json = Record<string, any>;
+import type { JsonDocument as Json } from "./JsonDocument.js";
 
 const esc = (s: unknown): string =>
   String(s ?? "").replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch] as string);

@@ -14,8 +14,10 @@
  * Text is normalised to NFC before it gets here (Router). A breach is a 400 REQUEST_INVALID naming
  * the field path; it is never a failed query.
  */
+import type { AnySchema } from "@cchc/contract";
 import { JSONSchema, type Schema } from "effect";
 import type { FieldIssue } from "./ApiError.js";
+import type { JsonDocument } from "./JsonDocument.js";
 
 /** The documented limits (docs/api.md, "Giới hạn đầu vào"). */
 export const LIMITS = {
@@ -30,7 +32,7 @@ export const LIMITS = {
   maxRowId: 2_147_483_647,
 } as const;
 
-type Json = Record<string, any>;
+type Json = JsonDocument;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const ID_KEY = /^(id|version|expectedVersion|.+Id|.+Ids|evidence)$/;
@@ -48,11 +50,11 @@ export interface BodyBounds {
 }
 
 /** The bounds a body schema declares (built once per route, at mount time). */
-export const boundsOf = (schema: Schema.Schema<any, any> | undefined): BodyBounds | undefined => {
+export const boundsOf = (schema: AnySchema | undefined): BodyBounds | undefined => {
   if (schema === undefined) return undefined;
-  const definitions: Record<string, Json> = {};
+  const definitions: Record<string, JSONSchema.JsonSchema7> = {};
   try {
-    const root = JSONSchema.fromAST(schema.ast, { definitions: definitions as never, target: "jsonSchema2019-09" }) as Json;
+    const root: Json = JSONSchema.fromAST(schema.ast, { definitions, target: "jsonSchema2019-09" });
     return { root, definitions };
   } catch {
     // a schema JSON Schema cannot describe still gets the defaults

@@ -2,13 +2,13 @@
  * Builds the OpenAPI 3.1 document from the routes' own schemas — the same schemas that validate
  * requests — so the published contract cannot drift from what the server accepts.
  */
+
 import { type AnySchema, ApiErrorBody, errorsOf, httpErrors } from "@cchc/contract";
 import { JSONSchema } from "effect";
+import type { JsonDocument } from "./JsonDocument.js";
 import { isRawAnswer, type Route } from "./Route.js";
 
-/** A JSON value of the document (JSON Schema, OpenAPI objects), read loosely. */
-// biome-ignore lint/suspicious/noExplicitAny: JSON Schema objects are open-ended
-type Json = Record<string, any>;
+type Json = JsonDocument;
 
 const toOpenApiPath = (path: string): string => path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
 

@@ -4,10 +4,12 @@
  * the step for today (Vietnam time) and releases it. A crashed holder's lease expires, so another
  * instance takes over. Started only by the real server (server.ts), never by tests that build the app.
  */
+
 import { randomUUID } from "node:crypto";
 import { ReminderStore } from "@cchc/db/reminders/ReminderStore";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { Clock, Data, Effect, type ManagedRuntime } from "effect";
+import type { AppServices } from "../AppLayer.js";
 import * as ReminderStep from "./ReminderStep.js";
 
 /** The job's name in `job_lease`. */
@@ -41,7 +43,7 @@ export const tick = (owner: string) =>
 
 /** Starts the periodic job on `runtime`; returns a function that stops it. */
 export const start = (
-  runtime: ManagedRuntime.ManagedRuntime<any, any>,
+  runtime: ManagedRuntime.ManagedRuntime<AppServices, unknown>,
   intervalMs: number,
   log: (line: string) => void = console.log,
 ): (() => void) => {

@@ -3,10 +3,12 @@
  * creation; the database keeps its sha256, a short prefix to recognise it in lists, its scopes,
  * the subtree it is limited to, its expiry and its revocation.
  */
+
 import type { TokenScope } from "@cchc/domain/access/Role";
 import { Clock, Context, Data, Effect, Layer } from "effect";
 import { sql } from "kysely";
 import { Database } from "../Database.js";
+import { jsonb } from "../JsonColumn.js";
 import type { ApiTokenRow } from "./AccountTables.js";
 import * as Secret from "./Secret.js";
 
@@ -90,7 +92,7 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
                   name: t.name,
                   token_hash: Secret.digest(secret),
                   token_prefix: secret.slice(0, 10),
-                  scopes: sql<string>`cast(cast(${JSON.stringify(t.scopes)} as text) as jsonb)` as never,
+                  scopes: jsonb(t.scopes),
                   unit_code: t.unit,
                   expires_at: t.expiresAt,
                   created_by: t.createdBy,

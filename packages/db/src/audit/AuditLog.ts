@@ -4,10 +4,12 @@
  * are only ever added. Secrets never reach it: `scrub` removes password and token fields from
  * whatever is recorded.
  */
+
 import type { Actor } from "@cchc/domain/access/Principal";
 import { Clock, Context, Effect, Layer } from "effect";
 import { type Kysely, sql } from "kysely";
 import { Database } from "../Database.js";
+import { jsonb } from "../JsonColumn.js";
 import type { Schema } from "../Schema.js";
 import type { AuditRecordRow } from "./AuditTables.js";
 
@@ -68,7 +70,7 @@ export const scrub = (value: unknown, depth = 0): unknown => {
   );
 };
 
-const json = (v: unknown) => (v === undefined ? null : (sql<string>`cast(cast(${JSON.stringify(scrub(v))} as text) as jsonb)` as never));
+const json = (v: unknown) => (v === undefined ? null : jsonb(scrub(v)));
 
 const toRecord = (r: AuditRecordRow): AuditRecord => ({
   id: Number(r.id),

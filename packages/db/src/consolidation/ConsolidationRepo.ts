@@ -3,9 +3,11 @@
  * children, which children were missing, and the figures produced — so a consolidated report can
  * say which units it covers.
  */
+
 import { Context, Effect, Layer } from "effect";
 import { sql } from "kysely";
 import { Database } from "../Database.js";
+import { jsonb } from "../JsonColumn.js";
 
 /** One consolidation run. */
 export interface ConsolidationRun {
@@ -18,8 +20,6 @@ export interface ConsolidationRun {
   readonly missing: ReadonlyArray<string>;
   readonly figures: ReadonlyArray<{ readonly indicator: string; readonly disaggregation: string; readonly value: number }>;
 }
-
-const jsonb = (v: unknown) => sql<string>`cast(cast(${JSON.stringify(v)} as text) as jsonb)` as never;
 
 /** Repository of consolidation runs. */
 export class ConsolidationRepo extends Context.Tag("@cchc/db/ConsolidationRepo")<

@@ -7,10 +7,16 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { RawDriver } from "../Database.js";
 
+/** A positional parameter of a statement. */
+export type BulkParam = string | number | boolean | null;
+
 /** Statements a bulk transaction can run. */
 export interface BulkTransaction {
   /** Runs one statement with positional parameters ($1 …) and returns its rows. */
-  readonly query: <R = Record<string, unknown>>(text: string, params?: ReadonlyArray<unknown>) => Promise<ReadonlyArray<R>>;
+  readonly query: <R extends object = Record<string, unknown>>(
+    text: string,
+    params?: ReadonlyArray<BulkParam>,
+  ) => Promise<ReadonlyArray<R>>;
   /**
    * Loads CSV text through COPY. `stdinSql` is the `… from stdin …` form for PostgreSQL,
    * `blobSql` the `… from '/dev/blob' …` form for PGlite.
@@ -23,7 +29,7 @@ export const withBulkTransaction = <A>(raw: RawDriver, body: (tx: BulkTransactio
   if (raw.kind === "pglite")
     return raw.pglite.transaction(async (t) =>
       body({
-        query: async <R>(text: string, params: ReadonlyArray<unknown> = []) => (await t.query<R>(text, [...params])).rows,
+        query: async <R extends object>(text: string, params: ReadonlyArray<BulkParam> = []) => (await t.query<R>(text, [...params])).rows,
         copyCsv: async (_stdin, blobSql, chunks) => {
           await t.query(blobSql, [], { blob: new Blob([...chunks]) });
         },
@@ -31,8 +37,7 @@ export const withBulkTransaction = <A>(raw: RawDriver, body: (tx: BulkTransactio
     ) as Promise<A>;
   return raw.sql.begin(async (t) =>
     body({
-      query: async <R>(text: string, params: ReadonlyArray<unknown> = []) =>
-        (await t.unsafe(text, [...params] as never[])) as unknown as ReadonlyArray<R>,
+      query: async <R extends object>(text: string, params: ReadonlyArray<BulkParam> = []) => await t.unsafe<R[]>(text, [...params]),
       copyCsv: async (stdinSql, _blob, chunks) => {
         const writable = await t.unsafe(stdinSql).writable();
         await pipeline(Readable.from(chunks), writable);

@@ -1,7 +1,8 @@
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 // The catalogue is versioned by year: every row carries the catalogue year it belongs to.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable("catalogue")
     .addColumn("year", "integer", (c) => c.primaryKey())
@@ -127,7 +128,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   for (const t of [
     "rate_claim",
     "indicator_value_history",

@@ -1,7 +1,8 @@
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 // Documents, plans and tasks, assigned tasks, inspections, activities and narratives.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable("document")
     .addColumn("id", "serial", (c) => c.primaryKey())
@@ -117,7 +118,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   for (const t of ["narrative", "activity", "inspection", "assigned_task", "plan_task", "cchc_plan", "document"])
     await db.schema.dropTable(t).execute();
 }

@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 // Frozen copy of the counter columns (migrations never import app code).
 const counters = [
@@ -18,7 +19,7 @@ const counters = [
   "due_open",
 ];
 
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable("dossier")
     .addColumn("source", "text", (c) => c.notNull())
@@ -71,7 +72,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable("dossier_monthly").execute();
   await db.schema.dropTable("dossier_daily").execute();
   await db.schema.dropTable("dossier").execute();

@@ -1,11 +1,12 @@
-import { type Kysely, sql } from "kysely";
+import { type ColumnDefinitionBuilder, sql } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 // Accounts, sessions, API tokens, sign-in throttling, the audit trail, the review workflow and
 // consolidation runs. Secrets are stored only as hashes (scrypt for passwords, sha256 for
 // random session and API tokens).
-export async function up(db: Kysely<any>): Promise<void> {
-  const id = (c: any) => c.primaryKey().defaultTo(sql`gen_random_uuid()::text`);
-  const now = (c: any) => c.notNull().defaultTo(sql`now()`);
+export async function up(db: MigrationDb): Promise<void> {
+  const id = (c: ColumnDefinitionBuilder) => c.primaryKey().defaultTo(sql`gen_random_uuid()::text`);
+  const now = (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(sql`now()`);
   await db.schema
     .createTable("app_user")
     .addColumn("id", "text", id)
@@ -125,7 +126,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   for (const t of [
     "consolidation_run",
     "workflow_snapshot",

@@ -1,8 +1,9 @@
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 // The header and closing of a unit's reports (Nghị định 30/2020): bodies, symbol, place, signer
 // and recipients, kept as data per unit so that a report needs no hand-editing before signing.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable("report_setting")
     .addColumn("unit_code", "text", (c) => c.primaryKey().references("org_unit.code"))
@@ -26,6 +27,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable("report_setting").execute();
 }

@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
 import { sql } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 // Frozen copy of the counter columns (migrations never import app code).
 const counters = [
@@ -25,7 +25,7 @@ const counters = [
  * local buffers of temporary tables) and without indexes, truncated at the start of every batch
  * under the ingest lock. Their content is never needed after a crash.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await sql`create unlogged table dossier_ingest_keys (
     i integer not null, source text not null, dossier_id text not null, updated_at timestamptz not null
   )`.execute(db);
@@ -45,7 +45,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute(db);
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable("dossier_ingest_delta").execute();
   await db.schema.dropTable("dossier_ingest_staging").execute();
   await db.schema.dropTable("dossier_ingest_keys").execute();

@@ -1,10 +1,10 @@
-import type { Kysely } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 /**
  * Inspections and activities become editable through the API: each row carries the version a
  * client read, so that a write based on a stale copy is refused instead of overwriting a newer one.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   for (const table of ["inspection", "activity"])
     await db.schema
       .alterTable(table)
@@ -12,6 +12,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   for (const table of ["inspection", "activity"]) await db.schema.alterTable(table).dropColumn("version").execute();
 }

@@ -1,9 +1,10 @@
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 // The PAR Index (Chỉ số CCHC): frameworks uploaded by administrators (shipped ones live in files),
 // each unit's assessment under a framework with its workflow state, one row per scored criterion
 // (points kept as whole hundredths), and the workflow's steps.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable("par_framework")
     .addColumn("code", "text", (c) => c.primaryKey())
@@ -52,6 +53,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex("par_step_unit").on("par_step").columns(["unit_code", "framework_code", "id"]).execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   for (const t of ["par_step", "par_score", "par_assessment", "par_framework"]) await db.schema.dropTable(t).execute();
 }

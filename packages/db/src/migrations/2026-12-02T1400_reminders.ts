@@ -1,11 +1,12 @@
-import { type Kysely, sql } from "kysely";
+import { type ColumnDefinitionBuilder, sql } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 // Deadlines and reminders: users' e-mail and reminder preferences, per-unit reminder rules, in-app
 // notifications (one per deadline, recipient and rule stage: the at-most-once key), the e-mail
 // outbox (one digest per user and day, retried with back-off), job leases for the scheduler, and
 // read-only calendar tokens.
-export async function up(db: Kysely<any>): Promise<void> {
-  const now = (c: any) => c.notNull().defaultTo(sql`now()`);
+export async function up(db: MigrationDb): Promise<void> {
+  const now = (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(sql`now()`);
   await db.schema
     .alterTable("app_user")
     .addColumn("email", "text")
@@ -82,7 +83,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   for (const t of ["calendar_token", "job_lease", "notification", "mail_delivery", "reminder_rules"])
     await db.schema.dropTable(t).execute();
   await db.schema.alterTable("app_user").dropColumn("email").dropColumn("email_enabled").dropColumn("digest_hour").execute();

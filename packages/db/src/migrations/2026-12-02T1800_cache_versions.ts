@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 /**
  * Versions that let every API process cache answers and know, with one small read, whether they
@@ -50,7 +51,7 @@ const trigger = (table: string, kind: string, period: string | null, updateWhen:
   return sql.raw(`create constraint trigger cchc_version_${kind} ${events} execute function cchc_bump_versions(${args})`);
 };
 
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await sql`create table cache_epoch (
     id smallint primary key check (id = 1),
     auth bigint not null default 0,
@@ -114,7 +115,7 @@ end $$`)
   for (const table of OTHER_DATA) await trigger(table, "data", null).execute(db);
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await sql`drop function cchc_bump_versions() cascade`.execute(db);
   await sql`drop table data_version`.execute(db);
   await sql`drop table cache_epoch`.execute(db);

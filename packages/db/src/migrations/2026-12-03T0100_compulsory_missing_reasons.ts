@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./MigrationDb.js";
 
 /**
  * Completeness of a submission (ADR 0021): an indicator may be compulsory for kinds of unit
@@ -14,7 +15,7 @@ const COMPULSORY_2022: Record<string, string> = {
   "congvu.vipham": "department",
 };
 
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .alterTable("indicator")
     .addColumn("compulsory_for", "text", (c) => c.notNull().defaultTo(""))
@@ -40,7 +41,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute(db);
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable("missing_reason").execute();
   await db.schema.alterTable("indicator").dropColumn("compulsory_for").execute();
 }

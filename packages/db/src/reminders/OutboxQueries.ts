@@ -3,10 +3,11 @@
  * and the job leases; claims and leases are single conditional statements.
  */
 import { type Context, Effect } from "effect";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type Selectable, sql } from "kysely";
 import type { Schema } from "../Schema.js";
 import { deliveryOf } from "./ReminderRecords.js";
 import type { ReminderStore } from "./ReminderStore.js";
+import type { MailDeliveryTable } from "./ReminderTables.js";
 
 type Service = Context.Tag.Service<ReminderStore>;
 
@@ -45,7 +46,7 @@ export const outboxQueries = (
     ),
   claim: (now, leaseUntil, limit) =>
     q(async () => {
-      const rows = await sql<any>`
+      const rows = await sql<Selectable<MailDeliveryTable>>`
         update mail_delivery set status = 'sending', lease_until = ${leaseUntil}
         where id in (
           select id from mail_delivery

@@ -4,6 +4,8 @@
  */
 import type { Grant } from "@cchc/domain/access/Principal";
 import { Data } from "effect";
+import type { Selectable } from "kysely";
+import type { MailDeliveryTable, NotificationTable } from "./ReminderTables.js";
 
 /** A user's reminder settings. */
 export interface ReminderPreferences {
@@ -78,7 +80,7 @@ export class CalendarTokenNotFound extends Data.TaggedError("CalendarTokenNotFou
 export const CALENDAR_TOKEN_PREFIX = "cchccal_";
 
 /** A notification row as a record. */
-export const notificationOf = (r: any): Notification => ({
+export const notificationOf = (r: Selectable<NotificationTable>): Notification => ({
   id: Number(r.id),
   userId: r.user_id,
   deadlineId: r.deadline_id,
@@ -97,7 +99,7 @@ export const notificationOf = (r: any): Notification => ({
 });
 
 /** A delivery row as a record. */
-export const deliveryOf = (r: any): Delivery => ({
+export const deliveryOf = (r: Selectable<MailDeliveryTable> & { readonly items?: number | string | bigint | null }): Delivery => ({
   id: Number(r.id),
   userId: r.user_id,
   day: r.day,

@@ -7,7 +7,7 @@
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { type StoredValue, ValueConflict, type ValueSource } from "@cchc/domain/indicators/Value";
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import type { Schema } from "../Schema.js";
 import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
@@ -91,13 +91,15 @@ export const writeGroupIn = async (
   if (locked) throw new WriteAbort({ locked });
   const results: WriteResult[] = [];
   for (const [index, c] of changes.entries()) {
-    const key = (b: any) =>
-      b
-        .where("unit_code", "=", unit)
-        .where("period_code", "=", period)
-        .where("indicator_code", "=", c.indicator)
-        .where("disaggregation", "=", c.disaggregation);
-    const cur: IndicatorValueRow | undefined = await key(trx.selectFrom("indicator_value").selectAll()).forUpdate().executeTakeFirst();
+    // The row of this figure: one unit, period, indicator and disaggregation.
+    const ofFigure = (eb: ExpressionBuilder<Schema, "indicator_value">) =>
+      eb.and({ unit_code: unit, period_code: period, indicator_code: c.indicator, disaggregation: c.disaggregation });
+    const cur: IndicatorValueRow | undefined = await trx
+      .selectFrom("indicator_value")
+      .selectAll()
+      .where(ofFigure)
+      .forUpdate()
+      .executeTakeFirst();
     const conflict = (found: IndicatorValueRow | undefined) =>
       new WriteAbort({
         conflict: new ValueConflict({
@@ -128,14 +130,20 @@ export const writeGroupIn = async (
     const version = (cur?.version ?? 0) + 1;
     const row = { value: c.value, comment, as_of: asOf, source: c.source, updated_by: actor, updated_at: now, version };
     const saved: IndicatorValueRow | undefined = cur
-      ? await key(trx.updateTable("indicator_value").set(row)).where("version", "=", cur.version).returningAll().executeTakeFirst()
+      ? await trx
+          .updateTable("indicator_value")
+          .set(row)
+          .where(ofFigure)
+          .where("version", "=", cur.version)
+          .returningAll()
+          .executeTakeFirst()
       : await trx
           .insertInto("indicator_value")
           .values({ unit_code: unit, period_code: period, indicator_code: c.indicator, disaggregation: c.disaggregation, ...row })
           .onConflict((oc) => oc.doNothing())
           .returningAll()
           .executeTakeFirst();
-    if (!saved) throw conflict(await key(trx.selectFrom("indicator_value").selectAll()).executeTakeFirst());
+    if (!saved) throw conflict(await trx.selectFrom("indicator_value").selectAll().where(ofFigure).executeTakeFirst());
     await trx
       .insertInto("indicator_value_history")
       .values({

@@ -4,12 +4,14 @@
  * step is applied in one transaction that locks the report's row, so two approvers cannot both
  * act on the same submitted report.
  */
+
 import type { Actor } from "@cchc/domain/access/Principal";
 import * as W from "@cchc/domain/workflow/ReportWorkflow";
 import type { SnapshotValue } from "@cchc/domain/workflow/Snapshot";
 import { Context, Effect, Either, Layer } from "effect";
 import { sql } from "kysely";
 import { Database } from "../Database.js";
+import { jsonb } from "../JsonColumn.js";
 import type { SubmissionFinding } from "./ReportSources.js";
 import type { WorkflowStepRow } from "./WorkflowTables.js";
 
@@ -48,8 +50,6 @@ export interface ReportRecord extends W.ReportStatus {
   readonly unit: string;
   readonly period: string;
 }
-
-const jsonb = (v: unknown) => sql<string>`cast(cast(${JSON.stringify(v)} as text) as jsonb)` as never;
 
 const toStep = (r: WorkflowStepRow): WorkflowStep => ({
   id: Number(r.id),

@@ -3,6 +3,7 @@
  * value that is not there is missing, shown as "[chưa có số liệu]" and never taken as 0.
  * Formatting follows the catalogue's unit: money as "19.961.000.000 đồng", counts as "1.788".
  */
+import type { LocalDate } from "@cchc/domain/LocalDate";
 import { formatMoney } from "@cchc/domain/VnMoney";
 import { formatInteger } from "@cchc/domain/VnNumber";
 import type { CatalogueEntry, ReportValue } from "./ReportInput.js";
@@ -30,17 +31,17 @@ export const lookup = (index: ValueIndex, unit: string, indicator: string, disag
   index.get(key(unit, indicator, disaggregation));
 
 /** The as-of day of each value that has one, keyed like the value index. */
-export type AsOfIndex = ReadonlyMap<string, string>;
+export type AsOfIndex = ReadonlyMap<string, LocalDate>;
 
 /** Indexes the as-of days of the values that carry one. */
 export const indexAsOf = (values: ReadonlyArray<ReportValue>): AsOfIndex => {
-  const m = new Map<string, string>();
+  const m = new Map<string, LocalDate>();
   for (const v of values) if (v.asOf !== undefined) m.set(key(v.unit, v.indicator, v.disaggregation), v.asOf);
   return m;
 };
 
 /** The as-of day of a value, or undefined when it stands at the report's day. */
-export const lookupAsOf = (index: AsOfIndex, unit: string, indicator: string, disaggregation: string): string | undefined =>
+export const lookupAsOf = (index: AsOfIndex, unit: string, indicator: string, disaggregation: string): LocalDate | undefined =>
   index.get(key(unit, indicator, disaggregation));
 
 /**

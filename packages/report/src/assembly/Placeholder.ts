@@ -55,7 +55,7 @@ const asOfText = (ctx: AssemblyContext, token: string): string | null => {
   const p = parseIndicator(token.slice(5));
   if (p === null) return null;
   const own = lookupAsOf(ctx.asOf, unitOf(ctx, p.scope), p.indicator, p.disaggregation);
-  return own === undefined ? (ctx.variables["figures.asOf"] ?? "") : formatShortNd30(own as never);
+  return own === undefined ? (ctx.variables["figures.asOf"] ?? "") : formatShortNd30(own);
 };
 
 /** Fills a sentence into runs; adjacent text is merged. */
