@@ -3,8 +3,8 @@
  * bundled apps carry them; each is frozen once published.
  */
 import { type Migration, type MigrationProvider, Migrator } from "kysely";
-import type { MigrationDb } from "./migrations/MigrationDb.js";
 import { migrations } from "./migrations/index.js";
+import type { MigrationDb } from "./migrations/MigrationDb.js";
 
 const provider: MigrationProvider = {
   getMigrations: async (): Promise<Record<string, Migration>> => migrations,

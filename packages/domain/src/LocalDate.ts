@@ -21,7 +21,11 @@ const isRealDay = (s: string): boolean => {
 export const LocalDate = Schema.String.pipe(
   Schema.filter((s) => isRealDay(s) || `ngày không hợp lệ (cần dạng YYYY-MM-DD): ${s}`),
   Schema.brand("LocalDate"),
-  Schema.annotations({ identifier: "LocalDate", description: "Ngày dạng YYYY-MM-DD", examples: ["2022-06-14" as Brand.Branded<string, "LocalDate">] }),
+  Schema.annotations({
+    identifier: "LocalDate",
+    description: "Ngày dạng YYYY-MM-DD",
+    examples: ["2022-06-14" as Brand.Branded<string, "LocalDate">],
+  }),
 );
 export type LocalDate = typeof LocalDate.Type;
 

@@ -10,7 +10,11 @@ import { addDays, LocalDate } from "./LocalDate.js";
 export const UnitCode = Schema.String.pipe(
   Schema.pattern(/^[A-Z0-9][A-Z0-9-]*(\.[A-Z0-9][A-Z0-9-]*)*$/),
   Schema.brand("UnitCode"),
-  Schema.annotations({ identifier: "UnitCode", description: "Mã đơn vị, ví dụ DT hoặc DT.VPUBND", examples: ["DT.VPUBND" as Brand.Branded<string, "UnitCode">] }),
+  Schema.annotations({
+    identifier: "UnitCode",
+    description: "Mã đơn vị, ví dụ DT hoặc DT.VPUBND",
+    examples: ["DT.VPUBND" as Brand.Branded<string, "UnitCode">],
+  }),
 );
 export type UnitCode = typeof UnitCode.Type;
 

@@ -27,7 +27,12 @@ export const PeriodCode = Schema.String.pipe(
     title: "Mã kỳ báo cáo",
     description:
       "Kỳ báo cáo (năm 2000–2100): YYYY-Mnn (tháng), YYYY-Qn (quý), YYYY-H1/H2 (6 tháng đầu/cuối năm), YYYY-9M (9 tháng), YYYY-Y (năm)",
-    examples: ["2022-H1" as Brand.Branded<string, "PeriodCode">, "2022-Q3" as Brand.Branded<string, "PeriodCode">, "2022-M06" as Brand.Branded<string, "PeriodCode">, "2022-Y" as Brand.Branded<string, "PeriodCode">],
+    examples: [
+      "2022-H1" as Brand.Branded<string, "PeriodCode">,
+      "2022-Q3" as Brand.Branded<string, "PeriodCode">,
+      "2022-M06" as Brand.Branded<string, "PeriodCode">,
+      "2022-Y" as Brand.Branded<string, "PeriodCode">,
+    ],
   }),
 );
 export type PeriodCode = typeof PeriodCode.Type;
