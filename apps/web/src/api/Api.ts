@@ -1,180 +1,136 @@
 /**
- * Typed calls of the public API, one per route the web app uses. Paths follow the route files
- * `apps/api/src/<feature>/routes.ts`.
+ * The API calls of the web app, each one a call of the contract's client (`Http.client`, one per
+ * operationId of `@cchc/contract`): inputs checked and encoded, answers decoded with the
+ * endpoints' own Schemas. What a screen holds as plain strings (the unit and period of the
+ * address, a form's fields) is decoded with the endpoint's Schema first (`decodeInput`).
  */
-
-import type {
-  ActivityBody,
-  CatalogueBody,
-  CheckResult,
-  ClaimInput,
-  CompletenessBody,
-  ConsolidationBody,
-  DocumentBody,
-  DocumentInput,
-  DossierBatchResult,
-  DossierStatsBody,
-  GrantBody,
-  HealthBody,
-  IndicatorDetail,
-  IndicatorPage,
-  InspectionBody,
-  MissingReasonInput,
-  NarrativeBody,
-  PeriodBody,
-  PlanBody,
-  ReportItemBody,
-  ReportJson,
-  SessionBody,
-  SubmissionsBody,
-  TaskBody,
-  TaskInput,
-  TaskPage,
-  TokenBody,
-  UnitList,
-  UserBody,
-  ValidationFinding,
-  ValueBody,
-  ValueHistoryEntry,
-  ValueInput,
-  ValuesBody,
-  WorkflowBody,
-} from "./Contract";
-import type { Http } from "./Http";
-
-const seg = encodeURIComponent;
-
-/** Filters of the document register. */
-export interface DocumentQuery {
-  readonly unit?: string;
-  readonly limit?: number;
-  readonly q?: string;
-  readonly type?: string;
-  readonly from?: string;
-  readonly to?: string;
-}
+import { Api as C } from "@cchc/contract/Api";
+import type { AssemblyResult } from "@cchc/report/assembly/AssemblyResult";
+import { Effect } from "effect";
+import type * as A from "./Answers";
+import { decodeInput, type Http, jsonAnswer } from "./Http";
 
 /** The report formats that can be downloaded. */
 export type ReportFormat = "docx" | "xlsx" | "md";
 
+export type { DocumentQuery } from "./Answers";
+
+/**
+ * `GET /reports/{unit}/{period}?format=json`: the assembled document, its warnings and the data
+ * findings (packages/report `AssemblyResult`; the contract leaves this answer raw because the same
+ * endpoint answers files).
+ */
+export type ReportJson = AssemblyResult;
+
 /** The API calls of the web app. */
 export interface Api {
   /** Whether the server answers, and whether it holds the demo accounts. */
-  readonly health: () => Promise<HealthBody>;
-  readonly units: () => Promise<UnitList>;
+  readonly health: () => Promise<A.HealthBody>;
+  readonly units: () => Promise<A.UnitList>;
   /** The window of a period code, fetched once per code (a window never changes). */
-  readonly period: (code: string) => Promise<PeriodBody>;
+  readonly period: (code: string) => Promise<A.PeriodBody>;
   /** The catalogue (indicators and rates) that applies to a year, fetched once per year. */
-  readonly catalogue: (year: number) => Promise<CatalogueBody>;
+  readonly catalogue: (year: number) => Promise<A.CatalogueBody>;
   /** The rules that mention an indicator, with the catalogue year. */
-  readonly indicatorRules: (code: string, year: number) => Promise<IndicatorDetail>;
-  readonly values: (unit: string, period: string) => Promise<ValuesBody>;
+  readonly indicatorRules: (code: string, year: number) => Promise<A.IndicatorDetail>;
+  readonly values: (unit: string, period: string) => Promise<A.ValuesBody>;
   /** Corrects or withdraws (`stated: null`) a stated rate with the version read. */
-  readonly putClaim: (unit: string, period: string, claim: ClaimInput) => Promise<{ readonly findings: ReadonlyArray<ValidationFinding> }>;
+  readonly putClaim: (unit: string, period: string, claim: A.ClaimInput) => Promise<{ readonly findings: ReadonlyArray<A.ValidationFinding> }>;
   /** The compulsory indicators of the unit's period, the reasons stated for missing values, what is missing. */
-  readonly completeness: (unit: string, period: string) => Promise<CompletenessBody>;
+  readonly completeness: (unit: string, period: string) => Promise<A.CompletenessBody>;
   /** States, corrects or withdraws (`reason: null`) why a compulsory indicator has no value. */
-  readonly putMissingReason: (unit: string, period: string, indicator: string, input: MissingReasonInput) => Promise<unknown>;
-  readonly workflow: (unit: string, period: string) => Promise<WorkflowBody>;
+  readonly putMissingReason: (unit: string, period: string, indicator: string, input: A.MissingReasonInput) => Promise<unknown>;
+  readonly workflow: (unit: string, period: string) => Promise<A.WorkflowBody>;
   readonly submit: (unit: string, period: string, comment?: string) => Promise<unknown>;
-  readonly approve: (unit: string, period: string, comment?: string) => Promise<WorkflowBody>;
+  readonly approve: (unit: string, period: string, comment?: string) => Promise<A.WorkflowBody>;
   /** Returns (`return`) or reopens (`reopen`) with a reason and the items concerned. */
   readonly decide: (
     command: "return" | "reopen",
     unit: string,
     period: string,
     reason: string,
-    items: ReadonlyArray<ReportItemBody>,
-  ) => Promise<WorkflowBody>;
-  readonly submissions: (unit: string, period: string) => Promise<SubmissionsBody>;
-  readonly consolidate: (unit: string, period: string) => Promise<ConsolidationBody>;
-  readonly inspections: (unit: string, period: string) => Promise<ReadonlyArray<InspectionBody>>;
-  readonly saveInspection: (id: number | null, body: Record<string, unknown>) => Promise<InspectionBody>;
+    items: ReadonlyArray<A.ReportItemBody>,
+  ) => Promise<A.WorkflowBody>;
+  readonly submissions: (unit: string, period: string) => Promise<A.SubmissionsBody>;
+  readonly consolidate: (unit: string, period: string) => Promise<A.ConsolidationBody>;
+  readonly inspections: (unit: string, period: string) => Promise<ReadonlyArray<A.InspectionBody>>;
+  /** Records a new inspection (`id: null`) or corrects one with the version read. */
+  readonly saveInspection: (
+    save: { readonly id: null; readonly body: A.InspectionInput } | { readonly id: number; readonly body: A.InspectionUpdate },
+  ) => Promise<A.InspectionBody>;
   readonly removeInspection: (id: number, version: number) => Promise<unknown>;
-  readonly activities: (unit: string, period: string) => Promise<ReadonlyArray<ActivityBody>>;
-  readonly saveActivity: (id: number | null, body: Record<string, unknown>) => Promise<ActivityBody>;
+  readonly activities: (unit: string, period: string) => Promise<ReadonlyArray<A.ActivityBody>>;
+  /** Records a new activity (`id: null`) or corrects one with the version read. */
+  readonly saveActivity: (
+    save: { readonly id: null; readonly body: A.ActivityInput } | { readonly id: number; readonly body: A.ActivityUpdate },
+  ) => Promise<A.ActivityBody>;
   readonly removeActivity: (id: number, version: number) => Promise<unknown>;
-  readonly narratives: (unit: string, period: string) => Promise<ReadonlyArray<NarrativeBody>>;
+  readonly narratives: (unit: string, period: string) => Promise<ReadonlyArray<A.NarrativeBody>>;
   /** Writes a section's text with the version read (0 for a new one; 409 NARRATIVE_CONFLICT when stale). */
-  readonly saveNarrative: (unit: string, period: string, section: string, text: string, version: number) => Promise<NarrativeBody>;
-  readonly dossierStats: (unit: string, period: string) => Promise<DossierStatsBody>;
+  readonly saveNarrative: (unit: string, period: string, section: string, text: string, version: number) => Promise<A.NarrativeSaved>;
+  readonly dossierStats: (unit: string, period: string) => Promise<A.DossierStatsBody>;
   /** Sends one CSV batch of dossier records (header line first); stored whole or not at all. */
-  readonly importDossiers: (csv: string, unit?: string) => Promise<DossierBatchResult>;
+  readonly importDossiers: (csv: string, unit?: string) => Promise<A.DossierBatchResult>;
   /** Writes (or with `dryRun` only counts) the figures computed from records as the period's values. */
   readonly writeDossierValues: (unit: string, period: string, dryRun: boolean) => Promise<{ readonly changed: number }>;
-  readonly tokens: () => Promise<ReadonlyArray<TokenBody>>;
+  readonly tokens: () => Promise<ReadonlyArray<A.TokenBody>>;
   /** Creates an API token; its secret is in the answer only. */
-  readonly createToken: (t: {
-    readonly name: string;
-    readonly scopes: ReadonlyArray<string>;
-    readonly unit: string;
-    readonly expiresInDays?: number;
-  }) => Promise<{ readonly token: string; readonly info: TokenBody }>;
+  readonly createToken: (t: A.TokenInput) => Promise<{ readonly token: string; readonly info: A.TokenBody }>;
   readonly revokeToken: (id: string) => Promise<unknown>;
   readonly saveValues: (
     unit: string,
     period: string,
-    values: ReadonlyArray<ValueInput>,
-  ) => Promise<{ readonly items: ReadonlyArray<ValueBody> }>;
+    values: ReadonlyArray<A.ValueInput>,
+  ) => Promise<{ readonly items: ReadonlyArray<A.ValueBody> }>;
   /** Every change of an indicator's values (total and parts), oldest first. */
-  readonly valueHistory: (unit: string, period: string, indicator: string) => Promise<ReadonlyArray<ValueHistoryEntry>>;
-  readonly validation: (unit: string, period: string) => Promise<{ readonly findings: ReadonlyArray<ValidationFinding> }>;
+  readonly valueHistory: (unit: string, period: string, indicator: string) => Promise<ReadonlyArray<A.ValueHistoryEntry>>;
+  readonly validation: (unit: string, period: string) => Promise<{ readonly findings: ReadonlyArray<A.ValidationFinding> }>;
   /** The unit's plan of a year with its roll-up at `asOf` (default: today); 404 PLAN_NOT_FOUND when it has none. */
-  readonly plan: (unit: string, year: number, asOf?: string) => Promise<PlanBody>;
+  readonly plan: (unit: string, year: number, asOf?: string) => Promise<A.PlanBody>;
   /** Every task of the plan (read page by page). */
-  readonly tasks: (unit: string, year: number) => Promise<ReadonlyArray<TaskBody>>;
+  readonly tasks: (unit: string, year: number) => Promise<ReadonlyArray<A.TaskBody>>;
   /** Updates a task with the version read (409 TASK_CONFLICT when stale). */
-  readonly updateTask: (
-    id: number,
-    change: Partial<Pick<TaskBody, "status" | "progress" | "evidence" | "title" | "area" | "leadUnit" | "deadline">> & {
-      readonly version: number;
-    },
-  ) => Promise<TaskBody>;
+  readonly updateTask: (id: number, change: A.TaskUpdate) => Promise<A.TaskBody>;
   /** Creates the unit's plan of a year (409 PLAN_EXISTS when it has one). */
-  readonly createPlan: (
-    unit: string,
-    year: number,
-    plan: { readonly title: string; readonly documentId: number | null },
-  ) => Promise<unknown>;
+  readonly createPlan: (unit: string, year: number, plan: A.PlanInput) => Promise<unknown>;
   /** Adds a task to the unit's plan of a year. */
-  readonly createTask: (unit: string, year: number, task: TaskInput) => Promise<TaskBody>;
+  readonly createTask: (unit: string, year: number, task: A.TaskInput) => Promise<A.TaskBody>;
   /** Removes a task with the version read (409 TASK_CONFLICT when stale). */
   readonly removeTask: (id: number, version: number) => Promise<unknown>;
   /** The users of the administrator's subtree. */
-  readonly users: () => Promise<ReadonlyArray<UserBody>>;
+  readonly users: () => Promise<ReadonlyArray<A.UserBody>>;
   /** Creates a user; without a password the answer holds a one-time one. */
-  readonly createUser: (u: {
-    readonly username: string;
-    readonly displayName: string;
-    readonly grants: ReadonlyArray<GrantBody>;
-  }) => Promise<{ readonly user: UserBody; readonly oneTimePassword: string | null }>;
-  readonly grantRole: (username: string, grant: GrantBody) => Promise<UserBody>;
-  readonly revokeRole: (username: string, grant: GrantBody) => Promise<UserBody>;
+  readonly createUser: (u: A.UserInput) => Promise<{ readonly user: A.UserBody; readonly oneTimePassword: string | null }>;
+  readonly grantRole: (username: string, grant: A.GrantBody) => Promise<A.UserBody>;
+  readonly revokeRole: (username: string, grant: A.GrantBody) => Promise<A.UserBody>;
   /** Disables (every session and token ends) or enables an account. */
-  readonly setDisabled: (username: string, disabled: boolean) => Promise<{ readonly user: UserBody }>;
+  readonly setDisabled: (username: string, disabled: boolean) => Promise<{ readonly user: A.UserBody }>;
   /** Gives the account a one-time password (shown once), to be changed at the next sign-in. */
-  readonly resetPassword: (username: string) => Promise<{ readonly user: UserBody; readonly oneTimePassword: string }>;
-  readonly documents: (query: DocumentQuery) => Promise<{ readonly items: ReadonlyArray<DocumentBody>; readonly total: number }>;
-  readonly addDocument: (doc: DocumentInput) => Promise<DocumentBody>;
+  readonly resetPassword: (username: string) => Promise<{ readonly user: A.UserBody; readonly oneTimePassword: string }>;
+  readonly documents: (query: A.DocumentQuery) => Promise<{ readonly items: ReadonlyArray<A.DocumentBody>; readonly total: number }>;
+  readonly addDocument: (doc: A.DocumentInput) => Promise<A.DocumentBody>;
   readonly reportHtml: (unit: string, period: string) => Promise<string>;
   readonly reportJson: (unit: string, period: string) => Promise<ReportJson>;
   readonly reportUrl: (unit: string, period: string, format: ReportFormat) => string;
-  readonly checkText: (text: string, period?: string) => Promise<CheckResult>;
-  readonly checkDocx: (file: Blob, period?: string) => Promise<CheckResult>;
+  readonly checkText: (text: string, period?: string) => Promise<A.CheckResult>;
+  readonly checkDocx: (file: Blob, period?: string) => Promise<A.CheckResult>;
   /** Signs in; the session cookie is set by the server and the anti-forgery token kept for writes. */
-  readonly signIn: (username: string, password: string) => Promise<SessionBody>;
+  readonly signIn: (username: string, password: string) => Promise<A.SessionBody>;
   /** The signed-in user; 401 when nobody is. */
-  readonly me: () => Promise<SessionBody>;
+  readonly me: () => Promise<A.SessionBody>;
   readonly signOut: () => Promise<unknown>;
   /** Changes the caller's password; the server re-issues the session (new anti-forgery token kept). */
   readonly changePassword: (currentPassword: string, newPassword: string) => Promise<unknown>;
 }
 
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /** Builds the API calls over the HTTP client. */
 export const makeApi = (http: Http): Api => {
-  let units: Promise<UnitList> | undefined;
-  const catalogues = new Map<number, Promise<CatalogueBody>>();
-  const periods = new Map<string, Promise<PeriodBody>>();
+  const { client, run } = http;
+  let units: Promise<A.UnitList> | undefined;
+  const catalogues = new Map<number, Promise<A.CatalogueBody>>();
+  const periods = new Map<string, Promise<A.PeriodBody>>();
   const once = <T>(load: () => Promise<T>, keep: (p: Promise<T> | undefined) => void): Promise<T> => {
     const p = load();
     keep(p);
@@ -186,16 +142,16 @@ export const makeApi = (http: Http): Api => {
     units: () =>
       units ??
       once(
-        () => http.json<UnitList>("get", "/org-units"),
+        () => run(client.listOrgUnits({})),
         (p) => {
           units = p;
         },
       ),
-    health: () => http.json("get", "/health"),
+    health: () => run(client.getHealth({})),
     period: (code) =>
       periods.get(code) ??
       once(
-        () => http.json<PeriodBody>("get", `/periods/${seg(code)}`),
+        () => run(client.getPeriod({ params: { code } })),
         (p) => {
           if (p) periods.set(code, p);
           else periods.delete(code);
@@ -204,124 +160,223 @@ export const makeApi = (http: Http): Api => {
     catalogue: (year) =>
       catalogues.get(year) ??
       once(
-        async () => {
-          const page = await http.json<IndicatorPage>("get", "/indicators", { query: { year, limit: 1000 } });
-          return { year: page.year, version: page.version, indicators: page.items, rates: page.rates };
-        },
+        () =>
+          run(
+            client
+              .listIndicators({ query: { year, limit: 1000 } })
+              .pipe(Effect.map((page) => ({ year: page.year, version: page.version, indicators: page.items, rates: page.rates }))),
+          ),
         (p) => {
           if (p) catalogues.set(year, p);
           else catalogues.delete(year);
         },
       ),
-    indicatorRules: (code, year) => http.json("get", `/indicators/${seg(code)}`, { query: { year } }),
-    values: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/values`, { query: { limit: 1000 } }),
-    putClaim: (unit, period, claim) => http.json("put", `/units/${seg(unit)}/periods/${seg(period)}/claims`, { body: claim }),
-    completeness: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/missing-reasons`),
+    indicatorRules: (code, year) => run(client.getIndicator({ params: { code }, query: { year } })),
+    values: (unit, period) =>
+      run(
+        Effect.flatMap(decodeInput(C.listValues.params, { unit, period }), (params) =>
+          client.listValues({ params, query: { limit: 1000 } }),
+        ),
+      ),
+    putClaim: (unit, period, claim) =>
+      run(
+        Effect.gen(function* () {
+          const params = yield* decodeInput(C.putClaim.params, { unit, period });
+          const body = yield* decodeInput(C.putClaim.body, claim);
+          return yield* client.putClaim({ params, body });
+        }),
+      ),
+    completeness: (unit, period) =>
+      run(Effect.flatMap(decodeInput(C.listMissingReasons.params, { unit, period }), (params) => client.listMissingReasons({ params }))),
     putMissingReason: (unit, period, indicator, input) =>
-      http.json("put", `/units/${seg(unit)}/periods/${seg(period)}/missing-reasons/${seg(indicator)}`, { body: input }),
-    workflow: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/workflow`),
+      run(
+        Effect.gen(function* () {
+          const params = yield* decodeInput(C.putMissingReason.params, { unit, period, indicator });
+          const body = yield* decodeInput(C.putMissingReason.body, input);
+          return yield* client.putMissingReason({ params, body });
+        }),
+      ),
+    workflow: (unit, period) =>
+      run(Effect.flatMap(decodeInput(C.getReportWorkflow.params, { unit, period }), (params) => client.getReportWorkflow({ params }))),
     submit: (unit, period, comment) =>
-      http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/submit`, { body: comment ? { comment } : {} }),
+      run(
+        Effect.flatMap(decodeInput(C.submitReport.params, { unit, period }), (params) =>
+          client.submitReport({ params, body: comment ? { comment } : {} }),
+        ),
+      ),
     approve: (unit, period, comment) =>
-      http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/approve`, { body: comment ? { comment } : {} }),
+      run(
+        Effect.flatMap(decodeInput(C.approveReport.params, { unit, period }), (params) =>
+          client.approveReport({ params, body: comment ? { comment } : {} }),
+        ),
+      ),
     decide: (command, unit, period, reason, items) =>
-      http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/${command}`, { body: { reason, items } }),
-    submissions: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/submissions`),
-    consolidate: (unit, period) => http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/consolidate`),
-    inspections: async (unit, period) =>
-      (await http.json<{ readonly items: ReadonlyArray<InspectionBody> }>("get", "/inspections", { query: { unit, period, limit: 1000 } }))
-        .items,
-    saveInspection: (id, body) =>
-      id === null ? http.json("post", "/inspections", { body }) : http.json("put", `/inspections/${id}`, { body }),
-    removeInspection: (id, version) => http.json("delete", `/inspections/${id}`, { query: { version } }),
-    activities: async (unit, period) =>
-      (await http.json<{ readonly items: ReadonlyArray<ActivityBody> }>("get", "/activities", { query: { unit, period, limit: 1000 } }))
-        .items,
-    saveActivity: (id, body) =>
-      id === null ? http.json("post", "/activities", { body }) : http.json("put", `/activities/${id}`, { body }),
-    removeActivity: (id, version) => http.json("delete", `/activities/${id}`, { query: { version } }),
-    narratives: async (unit, period) =>
-      (await http.json<{ readonly items: ReadonlyArray<NarrativeBody> }>("get", `/units/${seg(unit)}/periods/${seg(period)}/narratives`))
-        .items,
+      run(
+        Effect.gen(function* () {
+          const params = yield* decodeInput(C.returnReport.params, { unit, period });
+          const body = yield* decodeInput(C.returnReport.body, { reason, items });
+          return yield* command === "return" ? client.returnReport({ params, body }) : client.reopenReport({ params, body });
+        }),
+      ),
+    submissions: (unit, period) =>
+      run(Effect.flatMap(decodeInput(C.listSubmissions.params, { unit, period }), (params) => client.listSubmissions({ params }))),
+    consolidate: (unit, period) =>
+      run(Effect.flatMap(decodeInput(C.consolidateUnit.params, { unit, period }), (params) => client.consolidateUnit({ params }))),
+    inspections: (unit, period) =>
+      run(
+        Effect.flatMap(decodeInput(C.listInspections.query, { unit, period }), (query) =>
+          client.listInspections({ query: { ...query, limit: 1000 } }),
+        ).pipe(Effect.map((list) => list.items)),
+      ),
+    saveInspection: (save) =>
+      run(
+        save.id === null
+          ? Effect.flatMap(decodeInput(C.createInspection.body, save.body), (body) => client.createInspection({ body }))
+          : Effect.flatMap(decodeInput(C.updateInspection.body, save.body), (body) =>
+              client.updateInspection({ params: { id: save.id }, body }),
+            ),
+      ),
+    removeInspection: (id, version) => run(client.deleteInspection({ params: { id }, query: { version } })),
+    activities: (unit, period) =>
+      run(
+        Effect.flatMap(decodeInput(C.listActivities.query, { unit, period }), (query) =>
+          client.listActivities({ query: { ...query, limit: 1000 } }),
+        ).pipe(Effect.map((list) => list.items)),
+      ),
+    saveActivity: (save) =>
+      run(
+        save.id === null
+          ? Effect.flatMap(decodeInput(C.createActivity.body, save.body), (body) => client.createActivity({ body }))
+          : Effect.flatMap(decodeInput(C.updateActivity.body, save.body), (body) => client.updateActivity({ params: { id: save.id }, body })),
+      ),
+    removeActivity: (id, version) => run(client.deleteActivity({ params: { id }, query: { version } })),
+    narratives: (unit, period) =>
+      run(
+        Effect.flatMap(decodeInput(C.listNarratives.params, { unit, period }), (params) => client.listNarratives({ params })).pipe(
+          Effect.map((list) => list.items),
+        ),
+      ),
     saveNarrative: (unit, period, section, text, version) =>
-      http.json("put", `/units/${seg(unit)}/periods/${seg(period)}/narratives/${seg(section)}`, { body: { text, version } }),
-    dossierStats: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/dossier-stats`),
+      run(
+        Effect.gen(function* () {
+          const params = yield* decodeInput(C.putNarrative.params, { unit, period, section });
+          const body = yield* decodeInput(C.putNarrative.body, { text, version });
+          return yield* client.putNarrative({ params, body });
+        }),
+      ),
+    dossierStats: (unit, period) =>
+      run(Effect.flatMap(decodeInput(C.getDossierStats.params, { unit, period }), (params) => client.getDossierStats({ params }))),
     importDossiers: (csv, unit) =>
-      http.json("post", "/dossiers/batch", {
-        rawBody: csv,
-        contentType: "text/csv; charset=utf-8",
-        ...(unit ? { query: { unit } } : {}),
-      }),
+      run(
+        client.ingestDossierBatch({
+          ...(unit ? { query: { unit } } : {}),
+          raw: { body: csv, contentType: "text/csv; charset=utf-8" },
+        }),
+      ),
     writeDossierValues: (unit, period, dryRun) =>
-      http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/dossier-stats/values`, { query: { dryRun: String(dryRun) } }),
-    tokens: async () => (await http.json<{ readonly items: ReadonlyArray<TokenBody> }>("get", "/tokens")).items,
-    createToken: (t) => http.json("post", "/tokens", { body: t }),
-    revokeToken: (id) => http.json("delete", `/tokens/${seg(id)}`),
-    saveValues: (unit, period, values) => http.json("post", `/units/${seg(unit)}/periods/${seg(period)}/values`, { body: { values } }),
-    valueHistory: async (unit, period, indicator) =>
-      (
-        await http.json<{ readonly items: ReadonlyArray<ValueHistoryEntry> }>(
-          "get",
-          `/units/${seg(unit)}/periods/${seg(period)}/values/${seg(indicator)}/history`,
-        )
-      ).items,
-    validation: (unit, period) => http.json("get", `/units/${seg(unit)}/periods/${seg(period)}/validation`),
-    plan: (unit, year, asOf) => http.json("get", `/plans/${seg(unit)}/${year}`, asOf ? { query: { asOf } } : {}),
-    tasks: async (unit, year) => {
-      const all: TaskBody[] = [];
-      for (let offset = 0; ; offset += 1000) {
-        const page = await http.json<TaskPage>("get", `/plans/${seg(unit)}/${year}/tasks`, { query: { limit: 1000, offset } });
-        all.push(...page.items);
-        if (page.items.length === 0 || all.length >= page.total) return all;
-      }
-    },
-    updateTask: (id, change) => http.json("put", `/tasks/${id}`, { body: change }),
-    createPlan: (unit, year, plan) => http.json("post", `/plans/${seg(unit)}/${year}`, { body: plan }),
-    createTask: (unit, year, task) => http.json("post", `/plans/${seg(unit)}/${year}/tasks`, { body: task }),
-    removeTask: (id, version) => http.json("delete", `/tasks/${id}`, { query: { version } }),
-    users: async () => (await http.json<{ readonly items: ReadonlyArray<UserBody> }>("get", "/users")).items,
-    createUser: (u) => http.json("post", "/users", { body: u }),
-    grantRole: (username, grant) => http.json("post", `/users/${seg(username)}/roles`, { body: grant }),
-    revokeRole: (username, grant) => http.json("delete", `/users/${seg(username)}/roles`, { query: { ...grant } }),
-    setDisabled: (username, disabled) => http.json("patch", `/users/${seg(username)}`, { body: { disabled } }),
-    resetPassword: (username) => http.json("post", `/users/${seg(username)}/password-reset`),
-    documents: (query) => http.json("get", "/documents", { query: { limit: 1000, ...query } }),
-    addDocument: (doc) => http.json("post", "/documents", { body: doc }),
-    reportHtml: async (unit, period) =>
-      (await http.response("get", `/reports/${seg(unit)}/${seg(period)}`, { query: { format: "html" } })).text(),
-    reportJson: (unit, period) => http.json("get", `/reports/${seg(unit)}/${seg(period)}`, { query: { format: "json" } }),
-    reportUrl: (unit, period, format) => http.url(`/reports/${seg(unit)}/${seg(period)}`, { format }),
+      run(
+        Effect.flatMap(decodeInput(C.writeDossierStatsValues.params, { unit, period }), (params) =>
+          client.writeDossierStatsValues({ params, query: { dryRun } }),
+        ),
+      ),
+    tokens: () => run(client.listTokens({}).pipe(Effect.map((list) => list.items))),
+    createToken: (t) => run(Effect.flatMap(decodeInput(C.createToken.body, t), (body) => client.createToken({ body }))),
+    revokeToken: (id) => run(client.revokeToken({ params: { id } })),
+    saveValues: (unit, period, values) =>
+      run(
+        Effect.gen(function* () {
+          const params = yield* decodeInput(C.bulkValues.params, { unit, period });
+          const body = yield* decodeInput(C.bulkValues.body, { values });
+          return yield* client.bulkValues({ params, body });
+        }),
+      ),
+    valueHistory: (unit, period, indicator) =>
+      run(
+        Effect.flatMap(decodeInput(C.valueHistory.params, { unit, period, indicator }), (params) => client.valueHistory({ params })).pipe(
+          Effect.map((list) => list.items),
+        ),
+      ),
+    validation: (unit, period) =>
+      run(Effect.flatMap(decodeInput(C.validateUnitPeriod.params, { unit, period }), (params) => client.validateUnitPeriod({ params }))),
+    plan: (unit, year, asOf) =>
+      run(
+        Effect.flatMap(decodeInput(C.getPlan.query, asOf ? { asOf } : {}), (query) => client.getPlan({ params: { unit, year }, query })),
+      ),
+    tasks: (unit, year) =>
+      run(
+        Effect.gen(function* () {
+          const all: Array<A.TaskBody> = [];
+          for (let offset = 0; ; offset += 1000) {
+            const page = yield* client.listPlanTasks({ params: { unit, year }, query: { limit: 1000, offset } });
+            all.push(...page.items);
+            if (page.items.length === 0 || all.length >= page.total) return all;
+          }
+        }),
+      ),
+    updateTask: (id, change) =>
+      run(Effect.flatMap(decodeInput(C.updateTask.body, change), (body) => client.updateTask({ params: { id }, body }))),
+    createPlan: (unit, year, plan) =>
+      run(Effect.flatMap(decodeInput(C.createPlan.body, plan), (body) => client.createPlan({ params: { unit, year }, body }))),
+    createTask: (unit, year, task) =>
+      run(Effect.flatMap(decodeInput(C.createPlanTask.body, task), (body) => client.createPlanTask({ params: { unit, year }, body }))),
+    removeTask: (id, version) => run(client.deleteTask({ params: { id }, query: { version } })),
+    users: () => run(client.listUsers({}).pipe(Effect.map((list) => list.items))),
+    createUser: (u) => run(Effect.flatMap(decodeInput(C.createUser.body, u), (body) => client.createUser({ body }))),
+    grantRole: (username, grant) =>
+      run(Effect.flatMap(decodeInput(C.grantRole.body, grant), (body) => client.grantRole({ params: { username }, body }))),
+    revokeRole: (username, grant) =>
+      run(Effect.flatMap(decodeInput(C.revokeRole.query, grant), (query) => client.revokeRole({ params: { username }, query }))),
+    setDisabled: (username, disabled) => run(client.setAccountDisabled({ params: { username }, body: { disabled } })),
+    resetPassword: (username) => run(client.resetPassword({ params: { username } })),
+    documents: (query) => run(client.listDocuments({ query: { limit: 1000, ...query } })),
+    addDocument: (doc) => run(Effect.flatMap(decodeInput(C.createDocument.body, doc), (body) => client.createDocument({ body }))),
+    reportHtml: (unit, period) =>
+      run(
+        client
+          .getReport({ params: { unit, period }, query: { format: "html" } })
+          .pipe(Effect.flatMap((res) => Effect.promise(() => res.text()))),
+      ),
+    reportJson: (unit, period) =>
+      run(
+        client
+          .getReport({ params: { unit, period }, query: { format: "json" } })
+          .pipe(
+            // the Schema is loaded with the first report, not with the app
+            Effect.flatMap((res) =>
+              Effect.flatMap(
+                Effect.promise(() => import("@cchc/report/assembly/AssemblyResult")),
+                ({ AssemblyResult }) => jsonAnswer(C.getReport.operationId, AssemblyResult)(res),
+              ),
+            ),
+          ),
+      ),
+    reportUrl: (unit, period, format) => http.url(C.getReport, { params: { unit, period }, query: { format } }),
     checkText: (text, period) =>
-      http.json("post", "/checks", {
-        rawBody: text.normalize("NFC"),
-        contentType: "text/plain; charset=utf-8",
-        ...(period ? { query: { period } } : {}),
-      }),
+      run(
+        client.checkReport({
+          ...(period ? { query: { period } } : {}),
+          raw: { body: text.normalize("NFC"), contentType: "text/plain; charset=utf-8" },
+        }),
+      ),
     checkDocx: (file, period) =>
-      http.json("post", "/checks", {
-        rawBody: file,
-        contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ...(period ? { query: { period } } : {}),
-      }),
+      run(client.checkReport({ ...(period ? { query: { period } } : {}), raw: { body: file, contentType: DOCX } })),
     signIn: async (username, password) => {
-      const s = await http.json<SessionBody>("post", "/auth/sign-in", { body: { username, password } });
+      const s = await run(client.signIn({ body: { username, password } }));
       http.setCsrfToken(s.csrfToken);
       return s;
     },
     me: async () => {
-      const s = await http.json<SessionBody>("get", "/auth/me");
+      const s = await run(client.getMe({}));
       http.setCsrfToken(s.csrfToken);
       return s;
     },
     signOut: async () => {
-      const r = await http.json("post", "/auth/sign-out");
+      const r = await run(client.signOut({}));
       http.setCsrfToken(null);
       return r;
     },
     changePassword: async (currentPassword, newPassword) => {
-      const r = await http.json<{ readonly csrfToken: string | null }>("post", "/auth/password", {
-        body: { currentPassword, newPassword },
-      });
+      const r = await run(client.changePassword({ body: { currentPassword, newPassword } }));
       http.setCsrfToken(r.csrfToken);
       return r;
     },

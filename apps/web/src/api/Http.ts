@@ -1,124 +1,143 @@
 /**
- * The one way the web app talks to the API: JSON in and out under `/api/v1`, the API's error
- * shape `{ error: { code, message, details } }` turned into an `ApiFailure`, network failures
- * into the code `NETWORK`, and a 401 announced to whoever shows the sign-in screen.
- * `fetch` is a dependency so that tests pass a fake one (no module mocks).
+ * The one way the web app talks to the API: the contract's client (`makeClient(Api, …)` of
+ * `@cchc/contract`), which encodes each call's input and decodes its answer with the endpoint's
+ * Schemas. This module adds what the browser needs around it: the session cookie, the
+ * anti-forgery token on writes, a 401 announced to whoever shows the sign-in screen, download
+ * links, and one kind of rejection for the screens — the contract's `ApiFailure` (a network
+ * failure as the code `NETWORK`, status 0; an answer the contract refuses as
+ * `CONTRACT_MISMATCH`). `fetch` is a dependency so that tests pass a fake one (no module mocks).
  */
+import { type AnyEndpoint, type AnySchema, ApiFailure, ApiUnreachable, type CallInput, type Client, ContractMismatch, fillPath, makeClient, runCall } from "@cchc/contract";
+import { Api as Contract } from "@cchc/contract/Api";
+import { Effect, ParseResult, Schema } from "effect";
+
+export { ApiFailure };
 
 /** The part of `fetch` the client uses. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** A failed API call: HTTP status (0 for the network), stable code, the API's Vietnamese message. */
-export class ApiFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = "ApiFailure";
-  }
-}
+/** The calls of the whole contract, one per operationId. */
+export type ApiClient = Client<typeof Contract>;
 
 /** Whether a failure means the route is not on this server yet (another feature not deployed). */
-export const isMissingRoute = (e: unknown): boolean => e instanceof ApiFailure && e.code === "ROUTE_NOT_FOUND";
+export const isMissingRoute = (e: unknown): boolean => e instanceof ApiFailure && (e.code === "ROUTE_NOT_FOUND" || e.code === "HTTP_404");
 
-/** Query parameters; undefined and empty values are left out. */
-export type Query = Readonly<Record<string, string | number | undefined | null>>;
-
-/** Options of one call. */
-export interface CallOptions {
-  readonly query?: Query;
-  readonly body?: unknown;
-  readonly rawBody?: BodyInit;
-  readonly contentType?: string;
-  readonly signal?: AbortSignal;
-}
-
-/** The HTTP client of the API. */
+/** The HTTP side of the app: the contract's client and what the browser adds to it. */
 export interface Http {
-  /** Calls and decodes the JSON answer; throws `ApiFailure`. */
-  readonly json: <T>(method: string, path: string, options?: CallOptions) => Promise<T>;
-  /** Calls and returns the successful response as is (files, HTML); throws `ApiFailure`. */
-  readonly response: (method: string, path: string, options?: CallOptions) => Promise<Response>;
+  /** One call per endpoint of the contract. */
+  readonly client: ApiClient;
+  /**
+   * Runs a call: its decoded answer, or a rejection with an `ApiFailure` (also for the network,
+   * code `NETWORK`, and for an input or answer the contract refuses, code `CONTRACT_MISMATCH`).
+   */
+  readonly run: <A, E>(call: Effect.Effect<A, E>) => Promise<A>;
   /** Registers a listener for 401 answers; returns the unsubscribe function. */
   readonly onUnauthorized: (listener: () => void) => () => void;
-  /** The full URL of an API path (for links such as downloads). */
-  readonly url: (path: string, query?: Query) => string;
+  /** The full URL of a call (for links such as downloads), its input encoded with the endpoint's Schemas. */
+  readonly url: <E extends AnyEndpoint>(endpoint: E, input: CallInput<E>) => string;
   /** Sets the anti-forgery token the session requires on writes (null when signed out). */
   readonly setCsrfToken: (token: string | null) => void;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-const queryString = (query: Query | undefined): string => {
-  if (!query) return "";
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
-  const s = params.toString();
-  return s ? `?${s}` : "";
+/** A failure of a call as the screens see it: always an `ApiFailure`. */
+export const asApiFailure = (e: unknown): unknown => {
+  if (e instanceof ApiUnreachable) return new ApiFailure({ status: 0, code: "NETWORK", message: e.message });
+  if (e instanceof ContractMismatch)
+    return new ApiFailure({
+      status: 0,
+      code: "CONTRACT_MISMATCH",
+      message:
+        e.where === "answer"
+          ? `Câu trả lời của máy chủ cho ${e.operationId} không đúng hợp đồng API: ${e.message}`
+          : `Dữ liệu gửi cho ${e.operationId} không đúng hợp đồng API: ${e.message}`,
+      details: { operationId: e.operationId, where: e.where },
+    });
+  return e;
 };
 
-const failureOf = async (res: Response): Promise<ApiFailure> => {
-  const text = await res.text().catch(() => "");
-  try {
-    const parsed = JSON.parse(text) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
-    const e = parsed.error;
-    if (e && typeof e.code === "string" && typeof e.message === "string") return new ApiFailure(res.status, e.code, e.message, e.details);
-  } catch {
-    // not the API's JSON (a proxy's page): fall through to a generic failure
-  }
-  return new ApiFailure(
-    res.status,
-    res.status === 404 ? "ROUTE_NOT_FOUND" : `HTTP_${res.status}`,
-    `Máy chủ trả lời ${res.status} ${res.statusText}`.trim(),
+/**
+ * A value a screen holds (a period code from the address bar, a form's strings) decoded with the
+ * contract's Schema before it is sent. A value the Schema refuses fails as the API would answer it
+ * (400 REQUEST_INVALID with the Schema's message and the fields), without a request.
+ */
+export const decodeInput = <S extends AnySchema>(
+  schema: S | undefined,
+  value: Schema.Schema.Encoded<S>,
+): Effect.Effect<Schema.Schema.Type<S>, ApiFailure<"REQUEST_INVALID">> => {
+  if (schema === undefined) return Effect.dieMessage("decodeInput: the endpoint takes no such input");
+  return Schema.decode(schema)(value).pipe(
+    Effect.mapError(
+      (e) =>
+        new ApiFailure({
+          status: 400,
+          code: "REQUEST_INVALID" as const,
+          message: ParseResult.TreeFormatter.formatErrorSync(e),
+          details: ParseResult.ArrayFormatter.formatErrorSync(e).map((i) => ({ path: i.path.join("."), message: i.message })),
+        }),
+    ),
   );
 };
+
+/**
+ * The JSON of an answer the contract leaves raw (an endpoint that also answers files) decoded with
+ * the contract's Schema of that JSON; an answer that does not decode fails as `ContractMismatch`.
+ */
+export const jsonAnswer =
+  <S extends AnySchema>(operationId: string, schema: S) =>
+  (res: Response): Effect.Effect<Schema.Schema.Type<S>, ContractMismatch> =>
+    Effect.tryPromise({
+      try: (): Promise<unknown> => res.json(),
+      catch: (e) => new ContractMismatch({ operationId, where: "answer", message: e instanceof Error ? e.message : String(e) }),
+    }).pipe(
+      Effect.flatMap((json) =>
+        Schema.decodeUnknown(schema)(json).pipe(
+          Effect.mapError((e) => new ContractMismatch({ operationId, where: "answer", message: e.message })),
+        ),
+      ),
+    );
+
+const fieldsOf = (schema: AnySchema | undefined, value: unknown): Readonly<Record<string, unknown>> => {
+  if (schema === undefined || value === undefined) return {};
+  const encoded: unknown = Schema.encodeUnknownSync(schema)(value);
+  return typeof encoded === "object" && encoded !== null ? Object.fromEntries(Object.entries(encoded)) : {};
+};
+
+const queryString = (query: Readonly<Record<string, unknown>>): string => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null) q.set(k, String(v));
+  const s = q.toString();
+  return s === "" ? "" : `?${s}`;
+};
+
+const fieldOf = (input: object, key: "params" | "query"): unknown => Object.entries(input).find(([k]) => k === key)?.[1];
 
 /** Builds the client over a `fetch` and a base path. */
 export const makeHttp = (fetchImpl: FetchLike, base = "/api/v1"): Http => {
   const listeners = new Set<() => void>();
   let csrf: string | null = null;
-  const url = (path: string, query?: Query) => `${base}${path}${queryString(query)}`;
-  const response = async (method: string, path: string, options: CallOptions = {}): Promise<Response> => {
-    const headers: Record<string, string> = { accept: "application/json, */*" };
-    if (csrf !== null && !SAFE_METHODS.has(method.toUpperCase())) headers["x-csrf-token"] = csrf;
-    let body: BodyInit | undefined;
-    if (options.body !== undefined) {
-      headers["content-type"] = "application/json";
-      body = JSON.stringify(options.body);
-    } else if (options.rawBody !== undefined) {
-      if (options.contentType) headers["content-type"] = options.contentType;
-      body = options.rawBody;
-    }
-    let res: Response;
-    try {
-      res = await fetchImpl(url(path, options.query), {
-        method: method.toUpperCase(),
-        headers,
-        ...(body === undefined ? {} : { body }),
-        credentials: "same-origin",
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-    } catch (e) {
-      throw new ApiFailure(0, "NETWORK", e instanceof Error ? e.message : String(e));
-    }
-    if (res.ok) return res;
-    const failure = await failureOf(res);
-    if (res.status === 401) for (const l of listeners) l();
-    throw failure;
-  };
+  const client = makeClient(Contract, {
+    baseUrl: base,
+    // the client always calls with a URL string; a fake fetch of the tests takes just that
+    fetch: (input, init) => fetchImpl(typeof input === "string" ? input : input instanceof URL ? input.href : input.url, init),
+    headers: (method) => (csrf !== null && !SAFE_METHODS.has(method) ? { "x-csrf-token": csrf } : {}),
+    credentials: "same-origin",
+  });
+  const notifyUnauthorized = (e: unknown) =>
+    Effect.sync(() => {
+      if (e instanceof ApiFailure && e.status === 401) for (const l of listeners) l();
+    });
   return {
-    url,
-    response,
+    client,
+    run: (call) => runCall(call.pipe(Effect.tapError(notifyUnauthorized), Effect.mapError(asApiFailure))),
+    url: (endpoint, input) => {
+      const params = fieldsOf(endpoint.params, fieldOf(input, "params"));
+      const query = fieldsOf(endpoint.query, fieldOf(input, "query"));
+      return `${base}${fillPath(endpoint.path, params)}${queryString(query)}`;
+    },
     setCsrfToken: (token) => {
       csrf = token;
-    },
-    json: async <T>(method: string, path: string, options?: CallOptions) => {
-      const res = await response(method, path, options);
-      if (res.status === 204) return undefined as T;
-      return (await res.json()) as T;
     },
     onUnauthorized: (listener) => {
       listeners.add(listener);

@@ -1,86 +1,52 @@
 /**
- * The calls of the "Hạn và nhắc việc" screen (`apps/api/src/reminders`): a unit's computed
- * deadlines, the caller's calendar tokens, a unit's reminder rules and the sending log.
+ * The calls of the "Hạn và nhắc việc" screen (`@cchc/contract` endpoints/Deadlines and
+ * ReminderRuns): a unit's computed deadlines, the caller's calendar tokens, a unit's reminder
+ * rules and the sending log.
  */
-import type { Http } from "../api/Http";
+import type { AnswerOf } from "@cchc/contract";
+import { Api as C } from "@cchc/contract/Api";
+import { Effect } from "effect";
+import { decodeInput, type Http } from "../api/Http";
 
-/** Where a deadline stands. */
-export type DeadlineState = "done" | "overdue" | "due-soon" | "upcoming";
-
+/** A unit's deadlines with their states. */
+export type DeadlineList = AnswerOf<typeof C.listDeadlines>;
 /** One deadline of a unit with its state. */
-export interface DeadlineItem {
-  readonly id: string;
-  readonly unit: string;
-  readonly kind: string;
-  readonly title: string;
-  readonly dueOn: string;
-  readonly doneOn: string | null;
-  readonly link: string;
-  readonly state: DeadlineState;
-  readonly workingDaysLeft: number;
-}
-
+export type DeadlineItem = DeadlineList["items"][number];
+/** Where a deadline stands. */
+export type DeadlineState = DeadlineItem["state"];
 /** A calendar token as listed (never its secret). */
-export interface CalendarToken {
-  readonly id: string;
-  readonly unit: string;
-  readonly prefix: string;
-  readonly createdAt: string;
-  readonly revokedAt: string | null;
-}
-
-/** A reminder rule of a unit. */
-export type ReminderRule =
-  | { readonly kind: "before"; readonly workingDays: number }
-  | { readonly kind: "on-day" }
-  | { readonly kind: "overdue-weekly"; readonly maxWeeks: number };
-
+export type CalendarToken = AnswerOf<typeof C.listCalendarTokens>["items"][number];
 /** A unit's rules; `custom` false: the defaults. */
-export interface ReminderRules {
-  readonly unit: string;
-  readonly custom: boolean;
-  readonly rules: ReadonlyArray<ReminderRule>;
-}
-
-/** One digest in the sending log. */
-export interface MailDelivery {
-  readonly id: number;
-  readonly username: string | null;
-  readonly day: string;
-  readonly recipient: string;
-  readonly subject: string;
-  readonly status: "pending" | "sending" | "sent" | "failed";
-  readonly attempts: number;
-  readonly items: number;
-  readonly lastError: string | null;
-  readonly sentAt: string | null;
-}
+export type ReminderRules = AnswerOf<typeof C.getReminderRules>;
+/** A reminder rule of a unit. */
+export type ReminderRule = ReminderRules["rules"][number];
+/** The sending log. */
+export type MailDeliveries = AnswerOf<typeof C.listMailDeliveries>;
 
 /** The calls. */
 export interface DeadlinesApi {
-  readonly deadlines: (
-    unit: string,
-    from?: string,
-    to?: string,
-  ) => Promise<{ readonly asOf: string; readonly items: ReadonlyArray<DeadlineItem> }>;
-  readonly tokens: () => Promise<{ readonly items: ReadonlyArray<CalendarToken> }>;
-  readonly createToken: (unit: string) => Promise<{ readonly token: string; readonly url: string; readonly info: CalendarToken }>;
-  readonly revokeToken: (id: string) => Promise<{ readonly revoked: boolean }>;
+  /** The unit's deadlines between two days ("YYYY-MM-DD"; empty: no bound). */
+  readonly deadlines: (unit: string, from?: string, to?: string) => Promise<DeadlineList>;
+  readonly tokens: () => Promise<AnswerOf<typeof C.listCalendarTokens>>;
+  readonly createToken: (unit: string) => Promise<AnswerOf<typeof C.createCalendarToken>>;
+  readonly revokeToken: (id: string) => Promise<AnswerOf<typeof C.revokeCalendarToken>>;
   readonly rules: (unit: string) => Promise<ReminderRules>;
   readonly saveRules: (unit: string, rules: ReadonlyArray<ReminderRule>) => Promise<ReminderRules>;
-  readonly deliveries: () => Promise<{ readonly items: ReadonlyArray<MailDelivery> }>;
+  readonly deliveries: () => Promise<MailDeliveries>;
 }
 
-const u = (unit: string) => encodeURIComponent(unit);
-
 /** Makes the calls over the app's HTTP client. */
-export const makeDeadlinesApi = (http: Http): DeadlinesApi => ({
+export const makeDeadlinesApi = ({ client, run }: Http): DeadlinesApi => ({
   deadlines: (unit, from, to) =>
-    http.json("get", `/units/${u(unit)}/deadlines`, { query: { from: from || undefined, to: to || undefined } }),
-  tokens: () => http.json("get", "/calendar-tokens"),
-  createToken: (unit) => http.json("post", "/calendar-tokens", { body: { unit } }),
-  revokeToken: (id) => http.json("delete", `/calendar-tokens/${encodeURIComponent(id)}`),
-  rules: (unit) => http.json("get", `/units/${u(unit)}/reminder-rules`),
-  saveRules: (unit, rules) => http.json("put", `/units/${u(unit)}/reminder-rules`, { body: { rules } }),
-  deliveries: () => http.json("get", "/reminders/deliveries", { query: { limit: 50 } }),
+    run(
+      Effect.flatMap(decodeInput(C.listDeadlines.query, { ...(from ? { from } : {}), ...(to ? { to } : {}) }), (query) =>
+        client.listDeadlines({ params: { unit }, query }),
+      ),
+    ),
+  tokens: () => run(client.listCalendarTokens({})),
+  createToken: (unit) => run(client.createCalendarToken({ body: { unit } })),
+  revokeToken: (id) => run(client.revokeCalendarToken({ params: { id } })),
+  rules: (unit) => run(client.getReminderRules({ params: { unit } })),
+  saveRules: (unit, rules) => run(client.setReminderRules({ params: { unit }, body: { rules } })),
+  deliveries: () => run(client.listMailDeliveries({ query: { limit: 50 } })),
 });

@@ -1,37 +1,19 @@
 /**
- * The calls of the notifications feature (`apps/api/src/reminders/routes.ts`): the caller's
+ * The calls of the notifications feature (`@cchc/contract` endpoints/Notifications): the caller's
  * reminders with the unread count, marking them read, and the reminder preferences.
  */
-import type { Http } from "../api/Http";
-
-/** One in-app reminder. */
-export interface NotificationItem {
-  readonly id: number;
-  readonly deadlineId: string;
-  readonly rule: string;
-  readonly unit: string;
-  readonly kind: string;
-  readonly title: string;
-  readonly dueOn: string;
-  readonly state: "done" | "overdue" | "due-soon" | "upcoming";
-  readonly link: string;
-  readonly asOf: string;
-  readonly createdAt: string;
-  readonly readAt: string | null;
-}
+import type { AnswerOf } from "@cchc/contract";
+import { Api as C } from "@cchc/contract/Api";
+import { Effect } from "effect";
+import type { BodyIn } from "../api/Answers";
+import { decodeInput, type Http } from "../api/Http";
 
 /** The caller's reminders. */
-export interface NotificationList {
-  readonly unread: number;
-  readonly items: ReadonlyArray<NotificationItem>;
-}
-
+export type NotificationList = AnswerOf<typeof C.listNotifications>;
+/** One in-app reminder. */
+export type NotificationItem = NotificationList["items"][number];
 /** How the caller receives reminders. */
-export interface ReminderPreferences {
-  readonly email: string | null;
-  readonly emailEnabled: boolean;
-  readonly digestHour: number;
-}
+export type ReminderPreferences = AnswerOf<typeof C.getReminderPreferences>;
 
 /** The calls. */
 export interface NotificationsApi {
@@ -39,13 +21,14 @@ export interface NotificationsApi {
   /** Marks the given notifications read, or all when `ids` is undefined; answers the unread count left. */
   readonly markRead: (ids?: ReadonlyArray<number>) => Promise<{ readonly unread: number }>;
   readonly preferences: () => Promise<ReminderPreferences>;
-  readonly savePreferences: (p: Partial<ReminderPreferences>) => Promise<ReminderPreferences>;
+  readonly savePreferences: (p: BodyIn<"setReminderPreferences">) => Promise<ReminderPreferences>;
 }
 
 /** Makes the calls over the app's HTTP client. */
-export const makeNotificationsApi = (http: Http): NotificationsApi => ({
-  list: () => http.json("get", "/notifications", { query: { limit: 30 } }),
-  markRead: (ids) => http.json("post", "/notifications/read", { body: ids === undefined ? {} : { ids } }),
-  preferences: () => http.json("get", "/notifications/preferences"),
-  savePreferences: (p) => http.json("put", "/notifications/preferences", { body: p }),
+export const makeNotificationsApi = ({ client, run }: Http): NotificationsApi => ({
+  list: () => run(client.listNotifications({ query: { limit: 30 } })),
+  markRead: (ids) => run(client.markNotificationsRead({ body: ids === undefined ? {} : { ids } })),
+  preferences: () => run(client.getReminderPreferences({})),
+  savePreferences: (p) =>
+    run(Effect.flatMap(decodeInput(C.setReminderPreferences.body, p), (body) => client.setReminderPreferences({ body }))),
 });
