@@ -1,7 +1,8 @@
 /**
  * Handlers of sign-in, sign-out, the current caller and password change (endpoints:
- * `@cchc/contract/endpoints/Auth`). Sign-in is the only public route here; it is slowed down after repeated failures per account and per address (429 + Retry-After,
- * SignInThrottle.ts) and every attempt is audited with address and user agent (SignInAudit.ts).
+ * `@cchc/contract/endpoints/Auth`). Sign-in is the only public route here; it is slowed down
+ * after repeated failures per account and per address (429 + Retry-After, SignInThrottle.ts) and
+ * every attempt is audited with address and user agent (SignInAudit.ts).
  */
 import * as Auth from "@cchc/contract/endpoints/Auth";
 import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
