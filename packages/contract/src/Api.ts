@@ -3,7 +3,12 @@
  * A feature adds its endpoints module here.
  */
 import type { AnyEndpoint } from "./Endpoint.js";
+import * as Accounts from "./endpoints/Accounts.js";
+import * as Audit from "./endpoints/Audit.js";
+import * as Auth from "./endpoints/Auth.js";
 import * as Deadlines from "./endpoints/Deadlines.js";
+import * as Demo from "./endpoints/Demo.js";
+import * as Health from "./endpoints/Health.js";
 import * as Inspections from "./endpoints/Inspections.js";
 import * as Notifications from "./endpoints/Notifications.js";
 import * as OrgUnits from "./endpoints/OrgUnits.js";
@@ -25,6 +30,11 @@ export const endpointsOf = <M extends object>(module: M): EndpointsOf<M> =>
 
 /** Every endpoint of the API by operationId. */
 export const Api = {
+  ...endpointsOf(Health),
+  ...endpointsOf(Auth),
+  ...endpointsOf(Accounts),
+  ...endpointsOf(Audit),
+  ...endpointsOf(Demo),
   ...endpointsOf(OrgUnits),
   ...endpointsOf(Periods),
   ...endpointsOf(ReportSettings),
