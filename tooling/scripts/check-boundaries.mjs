@@ -1,7 +1,8 @@
 // Architecture check run by `npm test` and CI:
 //  1. packages/domain imports no I/O, database, HTTP or UI code (it must stay pure);
 //  2. no app imports another app;
-//  3. packages never import apps.
+//  3. packages never import apps;
+//  4. packages/contract imports only effect and the domain (it runs in the browser and the console).
 // Prints each violation with file and line and exits 1 when there is any.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -43,6 +44,13 @@ for (const file of files(join(root, "packages/domain/src"))) {
     if (FORBIDDEN_IN_DOMAIN.some((re) => re.test(spec)))
       violations.push(`${relative(root, file)}:${line}: domain imports I/O or UI: ${spec}`);
 }
+// The contract is shared with the browser and the console: Schemas and data only, no server code.
+const ALLOWED_IN_CONTRACT = [/^effect$/, /^@cchc\/domain(\/|$)/, /^\./];
+for (const file of files(join(root, "packages/contract/src"))) {
+  for (const { spec, line } of importsOf(file))
+    if (!ALLOWED_IN_CONTRACT.some((re) => re.test(spec)))
+      violations.push(`${relative(root, file)}:${line}: contract imports beyond effect and the domain: ${spec}`);
+}
 const apps = readdirSync(join(root, "apps"));
 for (const app of apps) {
   for (const file of files(join(root, "apps", app)).filter((f) => !f.includes("/node_modules/"))) {
@@ -72,4 +80,4 @@ if (violations.length > 0) {
   for (const v of violations) console.error(`  ${v}`);
   process.exit(1);
 }
-console.log("Kiểm tra ranh giới kiến trúc: domain thuần, không app nào nhập app khác — đạt.");
+console.log("Kiểm tra ranh giới kiến trúc: domain thuần, hợp đồng API chỉ gồm schema, không app nào nhập app khác — đạt.");

@@ -4,7 +4,7 @@
  * with the same Schemas — or fails with an `ApiFailure` typed by the codes the endpoint declares.
  * A renamed field or route therefore breaks the build of every app at once.
  */
-import { Cause, Data, Effect, Exit, Schema } from "effect";
+import { type Brand, Cause, Data, Effect, Exit, Schema } from "effect";
 import { type AnswerOf, type AnyEndpoint, type AnySchema, type DeclaredTagOf, isRaw } from "./Endpoint.js";
 import { ApiErrorBody } from "./ErrorBody.js";
 import type { CodeOf } from "./HttpErrors.js";
@@ -36,12 +36,39 @@ export type RawBodyInit = NonNullable<RequestInit["body"]>;
 type Present<S> = Exclude<S, undefined>;
 type Has<S> = [Present<S>] extends [never] ? false : true;
 type TypeOfSchema<S> = Present<S> extends AnySchema ? Schema.Schema.Type<Present<S>> : never;
+type EncodedOfSchema<S> = Present<S> extends AnySchema ? Schema.Schema.Encoded<Present<S>> : never;
 
-/** What a call takes: the endpoint's decoded params, query and body, and a raw body where it reads one. */
-export type CallInput<E extends AnyEndpoint> = (Has<E["params"]> extends true ? { readonly params: TypeOfSchema<E["params"]> } : {}) &
-  (Has<E["query"]> extends true ? { readonly query?: TypeOfSchema<E["query"]> } : {}) &
-  (Has<E["body"]> extends true ? { readonly body: TypeOfSchema<E["body"]> } : {}) &
-  (Has<E["rawBody"]> extends true ? { readonly raw: { readonly body: RawBodyInit; readonly contentType: string } } : {}) & {
+/**
+ * A decoded value as a caller writes it: branded strings and numbers (PeriodCode, UnitCode …) as
+ * plain ones. The client checks them when it encodes the input (a bad one is a `ContractMismatch`
+ * before anything is sent).
+ */
+export type Unbranded<T> = T extends { readonly [Brand.BrandTypeId]: unknown }
+  ? T extends string
+    ? string
+    : T extends number
+      ? number
+      : T
+  : T extends ReadonlyArray<infer U>
+    ? ReadonlyArray<Unbranded<U>>
+    : T extends Date
+      ? T
+      : T extends object
+        ? { readonly [K in keyof T]: Unbranded<T[K]> }
+        : T;
+
+/**
+ * What a call takes: the endpoint's params and query as decoded (numbers as numbers, brands aside),
+ * its body as JSON (fields with defaults may be left out), a raw body where it reads one. The client
+ * checks the body against the endpoint's Schema before it sends it.
+ */
+export type CallInput<E extends AnyEndpoint> = (Has<E["params"]> extends true
+  ? { readonly params: Unbranded<TypeOfSchema<E["params"]>> }
+  : {}) &
+  (Has<E["query"]> extends true ? { readonly query?: Unbranded<TypeOfSchema<E["query"]>> } : {}) &
+  (Has<E["body"]> extends true ? { readonly body: EncodedOfSchema<E["body"]> } : {}) & {
+    /** The body of an endpoint that reads it itself (`rawBody`: JSON lines, a file). */
+    readonly raw?: { readonly body: RawBodyInit; readonly contentType: string };
     readonly signal?: AbortSignal;
   };
 
@@ -135,7 +162,8 @@ const callOf = (e: AnyEndpoint, options: ClientOptions) => {
       const headers: Record<string, string> = { accept: "application/json", ...options.headers?.(method) };
       let body: RawBodyInit | undefined;
       if (e.body !== undefined) {
-        const encoded = yield* Schema.encodeUnknown(e.body)(input.body).pipe(
+        const encoded = yield* Schema.decodeUnknown(e.body)(input.body).pipe(
+          Effect.flatMap(Schema.encode(e.body)),
           Effect.mapError((err) => new ContractMismatch({ operationId: e.operationId, where: "input", message: err.message })),
         );
         body = JSON.stringify(encoded);

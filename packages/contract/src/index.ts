@@ -1,4 +1,5 @@
 /** The contract of the public API `/api/v1`: endpoints, errors and the client. */
+export * from "./Api.js";
 export * from "./Client.js";
 export * from "./Endpoint.js";
 export * from "./ErrorBody.js";

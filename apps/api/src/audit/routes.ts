@@ -1,80 +1,43 @@
 /**
  * `GET /audit`: the audit trail for administrators and approvers, limited to the subtrees they
  * hold that role on (a unit given in `unit` must be one of them; its whole subtree is listed).
+ * Endpoint: `@cchc/contract/endpoints/Audit`.
  */
+import * as Audit from "@cchc/contract/endpoints/Audit";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
-import { Effect, Schema } from "effect";
+import { Effect } from "effect";
 import { reachableUnits } from "../auth/AccessControl.js";
-import { route } from "../http/Route.js";
-
-const Instant = Schema.String.pipe(
-  Schema.filter((s) => !Number.isNaN(Date.parse(s)), {
-    message: () => "cần ngày hoặc thời điểm ISO 8601, ví dụ 2022-06-14 hoặc 2022-06-14T08:00:00Z",
-  }),
-);
-
-const AuditRecordView = Schema.Struct({
-  id: Schema.Number,
-  at: Schema.String,
-  actor: Schema.Struct({ kind: Schema.String, id: Schema.NullOr(Schema.String), name: Schema.NullOr(Schema.String) }),
-  action: Schema.String,
-  entity: Schema.String,
-  entityId: Schema.NullOr(Schema.String),
-  unit: Schema.NullOr(Schema.String),
-  before: Schema.Unknown,
-  after: Schema.Unknown,
-}).annotations({ identifier: "AuditRecord" });
+import { handle } from "../http/Route.js";
 
 /** Audit routes. */
 export const auditRoutes = [
-  route(
-    {
-      method: "get",
-      path: "/audit",
-      operationId: "listAudit",
-      summary: "Nhật ký thay đổi dữ liệu (quản trị, phê duyệt)",
-      description:
-        "Ai, khi nào, thay đổi gì, giá trị trước và sau. Chỉ các đơn vị trong nhánh mà người xem có vai trò quản trị hoặc phê duyệt.",
-      tags: ["Nhật ký"],
-      query: Schema.Struct({
-        unit: Schema.optional(Schema.String).annotations({ description: "Đơn vị; gồm cả các đơn vị cấp dưới" }),
-        entity: Schema.optional(Schema.String).annotations({ description: "Loại đối tượng: value, report, user, token, request…" }),
-        entityId: Schema.optional(Schema.String),
-        from: Schema.optional(Instant),
-        to: Schema.optional(Instant),
-        limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 1000))),
-      }),
-      response: Schema.Struct({ items: Schema.Array(AuditRecordView) }),
-      errors: ["ACCESS_DENIED"],
-      access: { action: "approve", unit: (i) => i.query.unit || undefined },
-    },
-    ({ query }) =>
-      Effect.gen(function* () {
-        const reach = yield* reachableUnits("approve");
-        const asked =
-          query.unit === undefined
-            ? undefined
-            : (yield* Effect.flatMap(OrgUnitRepo, (r) => r.subtree(query.unit as string))).map((u) => u.code);
-        const units = asked ?? (reach === "*" ? undefined : reach);
-        // A date without a time means the whole day in Vietnam.
-        const bound = (s: string | undefined, end: boolean) =>
-          s === undefined
-            ? undefined
-            : /^\d{4}-\d{2}-\d{2}$/.test(s)
-              ? new Date(`${s}T${end ? "23:59:59.999" : "00:00:00"}+07:00`)
-              : new Date(s);
-        const items = yield* Effect.flatMap(AuditLog, (a) =>
-          a.list({
-            ...(units === undefined ? {} : { units }),
-            ...(query.entity === undefined ? {} : { entity: query.entity }),
-            ...(query.entityId === undefined ? {} : { entityId: query.entityId }),
-            ...(query.from === undefined ? {} : { from: bound(query.from, false) as Date }),
-            ...(query.to === undefined ? {} : { to: bound(query.to, true) as Date }),
-            ...(query.limit === undefined ? {} : { limit: query.limit }),
-          }),
-        );
-        return { items: items.map((r) => ({ ...r, at: r.at.toISOString() })) };
-      }),
+  handle(Audit.listAudit, ({ query }) =>
+    Effect.gen(function* () {
+      const reach = yield* reachableUnits("approve");
+      const asked =
+        query.unit === undefined
+          ? undefined
+          : (yield* Effect.flatMap(OrgUnitRepo, (r) => r.subtree(query.unit as string))).map((u) => u.code);
+      const units = asked ?? (reach === "*" ? undefined : reach);
+      // A date without a time means the whole day in Vietnam.
+      const bound = (s: string | undefined, end: boolean) =>
+        s === undefined
+          ? undefined
+          : /^\d{4}-\d{2}-\d{2}$/.test(s)
+            ? new Date(`${s}T${end ? "23:59:59.999" : "00:00:00"}+07:00`)
+            : new Date(s);
+      const items = yield* Effect.flatMap(AuditLog, (a) =>
+        a.list({
+          ...(units === undefined ? {} : { units }),
+          ...(query.entity === undefined ? {} : { entity: query.entity }),
+          ...(query.entityId === undefined ? {} : { entityId: query.entityId }),
+          ...(query.from === undefined ? {} : { from: bound(query.from, false) as Date }),
+          ...(query.to === undefined ? {} : { to: bound(query.to, true) as Date }),
+          ...(query.limit === undefined ? {} : { limit: query.limit }),
+        }),
+      );
+      return { items: items.map((r) => ({ ...r, at: r.at.toISOString() })) };
+    }),
   ),
 ];

@@ -1,236 +1,127 @@
 /**
- * Administration of users, roles and API tokens. An administrator manages the users and roles of
+ * Handlers of the administration of users, roles and API tokens (endpoints:
+ * `@cchc/contract/endpoints/Accounts`). An administrator manages the users and roles of
  * their subtree; anyone signed in manages their own tokens. A token's secret is shown once, at
  * creation; lists show only its prefix.
  */
+import * as Accounts from "@cchc/contract/endpoints/Accounts";
 import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
 import * as Password from "@cchc/db/accounts/Password";
 import { TokenRepo } from "@cchc/db/accounts/TokenRepo";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
 import { actorOf } from "@cchc/domain/access/Principal";
-import { Clock, Effect, Schema } from "effect";
-import { route } from "../http/Route.js";
+import { Clock, Effect } from "effect";
+import { handle } from "../http/Route.js";
 import { demand, reachableUnits } from "./AccessControl.js";
-import {
-  CreatedToken,
-  DEFAULT_TOKEN_DAYS,
-  GrantBody,
-  NewTokenBody,
-  NewUserBody,
-  TokenView,
-  tokenView,
-  UserView,
-  userView,
-} from "./Bodies.js";
+import { DEFAULT_TOKEN_DAYS, tokenView, userView } from "./Bodies.js";
 import { CurrentPrincipal } from "./CurrentPrincipal.js";
 import { rolesChanged, tokenRevoked } from "./SessionEvents.js";
 
-const TAGS = ["Tài khoản"];
 const record = (action: string, entity: string, entityId: string | null, unit: string | null, before: unknown, after: unknown) =>
   Effect.gen(function* () {
     const p = yield* CurrentPrincipal;
     yield* Effect.flatMap(AuditLog, (a) => a.record({ actor: actorOf(p), action, entity, entityId, unit, before, after }));
   });
 
-const Username = Schema.Struct({ username: Schema.String });
-
 /** Account administration routes. */
 export const accountRoutes = [
-  route(
-    {
-      method: "get",
-      path: "/users",
-      operationId: "listUsers",
-      summary: "Danh sách người dùng (quản trị)",
-      description: "Quản trị một nhánh chỉ thấy người dùng có vai trò trong nhánh đó.",
-      tags: TAGS,
-      response: Schema.Struct({ items: Schema.Array(UserView) }),
-      access: { action: "admin" },
-    },
-    () =>
-      Effect.gen(function* () {
-        const users = yield* Effect.flatMap(AccountRepo, (a) => a.list());
-        const reach = yield* reachableUnits("admin");
-        const visible = reach === "*" ? users : users.filter((u) => u.grants.some((g) => reach.includes(g.unit)));
-        return { items: visible.map(userView) };
-      }),
+  handle(Accounts.listUsers, () =>
+    Effect.gen(function* () {
+      const users = yield* Effect.flatMap(AccountRepo, (a) => a.list());
+      const reach = yield* reachableUnits("admin");
+      const visible = reach === "*" ? users : users.filter((u) => u.grants.some((g) => reach.includes(g.unit)));
+      return { items: visible.map(userView) };
+    }),
   ),
-  route(
-    {
-      method: "post",
-      path: "/users",
-      operationId: "createUser",
-      summary: "Tạo người dùng (quản trị)",
-      description: "Không gửi mật khẩu thì hệ thống tạo mật khẩu dùng một lần, trả về một lần duy nhất.",
-      tags: TAGS,
-      body: NewUserBody,
-      response: Schema.Struct({ user: UserView, oneTimePassword: Schema.NullOr(Schema.String) }),
-      successStatus: 201,
-      errors: ["USER_DUPLICATE", "ACCESS_DENIED"],
-      access: {
-        action: "admin",
-        unit: (i) => (i.body as { grants?: Array<{ unit?: string }> } | undefined)?.grants?.[0]?.unit,
-        lock: false,
-      },
-      audit: "handler",
-    },
-    ({ body }) =>
-      Effect.gen(function* () {
-        for (const g of body.grants ?? []) yield* demand("admin", g.unit);
-        const oneTime = body.password === undefined ? Password.generate() : null;
-        const user = yield* Effect.flatMap(AccountRepo, (a) =>
-          a.create({
-            username: body.username,
-            displayName: body.displayName,
-            password: body.password ?? (oneTime as string),
-            mustChangePassword: oneTime !== null,
-            grants: body.grants ?? [],
-          }),
-        );
-        yield* record("user.create", "user", user.id, body.grants?.[0]?.unit ?? null, null, userView(user));
-        return { user: userView(user), oneTimePassword: oneTime };
-      }),
+  handle(Accounts.createUser, ({ body }) =>
+    Effect.gen(function* () {
+      for (const g of body.grants ?? []) yield* demand("admin", g.unit);
+      const oneTime = body.password === undefined ? Password.generate() : null;
+      const user = yield* Effect.flatMap(AccountRepo, (a) =>
+        a.create({
+          username: body.username,
+          displayName: body.displayName,
+          password: body.password ?? (oneTime as string),
+          mustChangePassword: oneTime !== null,
+          grants: body.grants ?? [],
+        }),
+      );
+      yield* record("user.create", "user", user.id, body.grants?.[0]?.unit ?? null, null, userView(user));
+      return { user: userView(user), oneTimePassword: oneTime };
+    }),
   ),
-  route(
-    {
-      method: "post",
-      path: "/users/:username/roles",
-      operationId: "grantRole",
-      summary: "Giao vai trò trên một nhánh đơn vị (quản trị nhánh đó)",
-      tags: TAGS,
-      params: Username,
-      body: GrantBody,
-      response: UserView,
-      errors: ["USER_NOT_FOUND", "ACCESS_DENIED"],
-      access: { action: "admin", unit: (i) => (i.body as { unit?: string } | undefined)?.unit, lock: false },
-      audit: "handler",
-    },
-    ({ params, body }) =>
-      Effect.gen(function* () {
-        const accounts = yield* AccountRepo;
-        const before = yield* accounts.find(params.username);
-        yield* accounts.grant(before.id, body);
-        yield* rolesChanged(before.id);
-        const after = yield* accounts.get(before.id);
-        yield* record("role.grant", "user", before.id, body.unit, { grants: before.grants }, { grants: after.grants });
-        return userView(after);
-      }),
+  handle(Accounts.grantRole, ({ params, body }) =>
+    Effect.gen(function* () {
+      const accounts = yield* AccountRepo;
+      const before = yield* accounts.find(params.username);
+      yield* accounts.grant(before.id, body);
+      yield* rolesChanged(before.id);
+      const after = yield* accounts.get(before.id);
+      yield* record("role.grant", "user", before.id, body.unit, { grants: before.grants }, { grants: after.grants });
+      return userView(after);
+    }),
   ),
-  route(
-    {
-      method: "delete",
-      path: "/users/:username/roles",
-      operationId: "revokeRole",
-      summary: "Thu hồi vai trò (quản trị nhánh đó)",
-      tags: TAGS,
-      params: Username,
-      query: GrantBody,
-      response: UserView,
-      errors: ["USER_NOT_FOUND", "ACCESS_DENIED"],
-      access: { action: "admin", unit: (i) => i.query.unit, lock: false },
-      audit: "handler",
-    },
-    ({ params, query }) =>
-      Effect.gen(function* () {
-        const accounts = yield* AccountRepo;
-        const before = yield* accounts.find(params.username);
-        yield* accounts.revoke(before.id, query);
-        yield* rolesChanged(before.id);
-        const after = yield* accounts.get(before.id);
-        yield* record("role.revoke", "user", before.id, query.unit, { grants: before.grants }, { grants: after.grants });
-        return userView(after);
-      }),
+  handle(Accounts.revokeRole, ({ params, query }) =>
+    Effect.gen(function* () {
+      const accounts = yield* AccountRepo;
+      const before = yield* accounts.find(params.username);
+      yield* accounts.revoke(before.id, query);
+      yield* rolesChanged(before.id);
+      const after = yield* accounts.get(before.id);
+      yield* record("role.revoke", "user", before.id, query.unit, { grants: before.grants }, { grants: after.grants });
+      return userView(after);
+    }),
   ),
-  route(
-    {
-      method: "get",
-      path: "/tokens",
-      operationId: "listTokens",
-      summary: "Mã truy cập API của mình (quản trị: của người khác với ?username=)",
-      tags: TAGS,
-      query: Schema.Struct({ username: Schema.optional(Schema.String) }),
-      response: Schema.Struct({ items: Schema.Array(TokenView) }),
-      access: { action: "read", authenticatedOnly: true },
-    },
-    ({ query }) =>
-      Effect.gen(function* () {
-        const p = yield* CurrentPrincipal;
-        const accounts = yield* AccountRepo;
-        const tokens = yield* TokenRepo;
-        if (query.username === undefined || query.username === p.username)
-          return { items: (yield* tokens.list(p.userId ?? "")).map(tokenView) };
-        const owner = yield* accounts.find(query.username);
-        const list = yield* tokens.list(owner.id);
-        const visible: Array<(typeof list)[number]> = [];
-        for (const t of list)
-          if (yield* Effect.match(demand("admin", t.unit), { onFailure: () => false, onSuccess: () => true })) visible.push(t);
-        if (visible.length === 0 && list.length > 0) yield* demand("admin", list[0]?.unit);
-        return { items: visible.map(tokenView) };
-      }),
+  handle(Accounts.listTokens, ({ query }) =>
+    Effect.gen(function* () {
+      const p = yield* CurrentPrincipal;
+      const accounts = yield* AccountRepo;
+      const tokens = yield* TokenRepo;
+      if (query.username === undefined || query.username === p.username)
+        return { items: (yield* tokens.list(p.userId ?? "")).map(tokenView) };
+      const owner = yield* accounts.find(query.username);
+      const list = yield* tokens.list(owner.id);
+      const visible: Array<(typeof list)[number]> = [];
+      for (const t of list)
+        if (yield* Effect.match(demand("admin", t.unit), { onFailure: () => false, onSuccess: () => true })) visible.push(t);
+      if (visible.length === 0 && list.length > 0) yield* demand("admin", list[0]?.unit);
+      return { items: visible.map(tokenView) };
+    }),
   ),
-  route(
-    {
-      method: "post",
-      path: "/tokens",
-      operationId: "createToken",
-      summary: "Tạo mã truy cập API (hiện một lần)",
-      description:
-        "Phạm vi: read, write-values, write-dossiers, approve, admin; giới hạn trong nhánh đơn vị `unit`. Quyền thực tế là giao của phạm vi và vai trò của chủ mã. Tạo cho người khác cần quyền quản trị trên nhánh đó.",
-      tags: TAGS,
-      body: NewTokenBody,
-      response: CreatedToken,
-      successStatus: 201,
-      errors: ["USER_NOT_FOUND", "ACCESS_DENIED"],
-      access: { action: "read", unit: (i) => (i.body as { unit?: string } | undefined)?.unit, lock: false },
-      audit: "handler",
-    },
-    ({ body }) =>
-      Effect.gen(function* () {
-        const p = yield* CurrentPrincipal;
-        const accounts = yield* AccountRepo;
-        // A token may mint tokens only with the admin scope: a leaked read token must not become a write token.
-        if (p.via === "token") yield* demand("admin", body.unit);
-        const forOther = body.username !== undefined && body.username.toLowerCase() !== p.username;
-        if (forOther) yield* demand("admin", body.unit);
-        const owner = forOther ? yield* accounts.find(body.username as string) : yield* Effect.orDie(accounts.get(p.userId ?? ""));
-        const now = yield* Clock.currentTimeMillis;
-        const created = yield* Effect.flatMap(TokenRepo, (t) =>
-          t.create({
-            userId: owner.id,
-            name: body.name,
-            scopes: [...new Set(body.scopes)],
-            unit: body.unit,
-            expiresAt: new Date(now + (body.expiresInDays ?? DEFAULT_TOKEN_DAYS) * 86_400_000),
-            createdBy: p.username,
-          }),
-        );
-        yield* record("token.create", "token", created.info.id, body.unit === "*" ? null : body.unit, null, tokenView(created.info));
-        return { token: created.secret, info: tokenView(created.info) };
-      }),
+  handle(Accounts.createToken, ({ body }) =>
+    Effect.gen(function* () {
+      const p = yield* CurrentPrincipal;
+      const accounts = yield* AccountRepo;
+      // A token may mint tokens only with the admin scope: a leaked read token must not become a write token.
+      if (p.via === "token") yield* demand("admin", body.unit);
+      const forOther = body.username !== undefined && body.username.toLowerCase() !== p.username;
+      if (forOther) yield* demand("admin", body.unit);
+      const owner = forOther ? yield* accounts.find(body.username as string) : yield* Effect.orDie(accounts.get(p.userId ?? ""));
+      const now = yield* Clock.currentTimeMillis;
+      const created = yield* Effect.flatMap(TokenRepo, (t) =>
+        t.create({
+          userId: owner.id,
+          name: body.name,
+          scopes: [...new Set(body.scopes)],
+          unit: body.unit,
+          expiresAt: new Date(now + (body.expiresInDays ?? DEFAULT_TOKEN_DAYS) * 86_400_000),
+          createdBy: p.username,
+        }),
+      );
+      yield* record("token.create", "token", created.info.id, body.unit === "*" ? null : body.unit, null, tokenView(created.info));
+      return { token: created.secret, info: tokenView(created.info) };
+    }),
   ),
-  route(
-    {
-      method: "delete",
-      path: "/tokens/:id",
-      operationId: "revokeToken",
-      summary: "Thu hồi mã truy cập API",
-      tags: TAGS,
-      params: Schema.Struct({ id: Schema.String }),
-      response: TokenView,
-      errors: ["TOKEN_NOT_FOUND", "ACCESS_DENIED"],
-      access: { action: "read", authenticatedOnly: true, lock: false },
-      audit: "handler",
-    },
-    ({ params }) =>
-      Effect.gen(function* () {
-        const p = yield* CurrentPrincipal;
-        const tokens = yield* TokenRepo;
-        const before = yield* tokens.get(params.id);
-        // A user revokes their own tokens from a session; a token may revoke itself (`cchc logout`).
-        if (before.userId !== p.userId || (p.via === "token" && p.tokenId !== before.id)) yield* demand("admin", before.unit);
-        const after = yield* tokenRevoked(params.id);
-        yield* record("token.revoke", "token", after.id, after.unit === "*" ? null : after.unit, tokenView(before), tokenView(after));
-        return tokenView(after);
-      }),
+  handle(Accounts.revokeToken, ({ params }) =>
+    Effect.gen(function* () {
+      const p = yield* CurrentPrincipal;
+      const tokens = yield* TokenRepo;
+      const before = yield* tokens.get(params.id);
+      // A user revokes their own tokens from a session; a token may revoke itself (`cchc logout`).
+      if (before.userId !== p.userId || (p.via === "token" && p.tokenId !== before.id)) yield* demand("admin", before.unit);
+      const after = yield* tokenRevoked(params.id);
+      yield* record("token.revoke", "token", after.id, after.unit === "*" ? null : after.unit, tokenView(before), tokenView(after));
+      return tokenView(after);
+    }),
   ),
 ];

@@ -1,98 +1,35 @@
 /**
- * Organisation units: the tree (filtered by kind and as-of date), one unit, and the chain of units
- * that took over from one (the 2025 reform). Unit names and structure are public organisational
- * information: any signed-in caller may read them, whatever subtree its roles cover (ADR 0006).
+ * Handlers of the organisation units (endpoints: `@cchc/contract/endpoints/OrgUnits`): the tree
+ * (filtered by kind and as-of date), one unit, and the chain of units that took over from one (the
+ * 2025 reform). Any signed-in caller may read them, whatever subtree its roles cover (ADR 0006).
  */
+import * as OrgUnits from "@cchc/contract/endpoints/OrgUnits";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import * as LocalDate from "@cchc/domain/LocalDate";
-import { currentOf, OrgUnit, type OrgUnitNode, toTree, UnitKind } from "@cchc/domain/OrgUnit";
-import { Clock, Effect, Schema } from "effect";
-import { route } from "../http/Route.js";
+import { currentOf, toTree } from "@cchc/domain/OrgUnit";
+import { Clock, Effect } from "effect";
+import { handle } from "../http/Route.js";
 
-/** A unit with its children (recursive). */
-export const OrgUnitNodeBody: Schema.Schema<OrgUnitNode, any> = Schema.Struct({
-  ...OrgUnit.fields,
-  children: Schema.Array(Schema.suspend((): Schema.Schema<OrgUnitNode, any> => OrgUnitNodeBody)),
-}).annotations({ identifier: "OrgUnitNode" });
-
-const UnitList = Schema.Struct({
-  items: Schema.Array(OrgUnit),
-  tree: Schema.Array(OrgUnitNodeBody),
-}).annotations({ identifier: "OrgUnitList" });
-
-const Successors = Schema.Struct({
-  unit: OrgUnit,
-  successors: Schema.Array(OrgUnit).annotations({ description: "Các đơn vị kế thừa lần lượt (rỗng khi không có)" }),
-  current: Schema.NullOr(OrgUnit).annotations({
-    description: "Đơn vị đang đảm nhận vào ngày asOf: đơn vị cuối chuỗi nếu còn hiệu lực; null nếu chuỗi kết thúc ở đơn vị đã giải thể",
-  }),
-  asOf: LocalDate.LocalDate,
-}).annotations({ identifier: "OrgUnitSuccessors" });
-
-// Any signed-in caller: the tree is organisational information, not data of a unit.
-const signedIn = { action: "read", authenticatedOnly: true } as const;
+/** A unit with its children (recursive): see `@cchc/contract/endpoints/OrgUnits`. */
+export { OrgUnitNodeBody } from "@cchc/contract/endpoints/OrgUnits";
 
 /** Org-unit routes. */
 export const orgUnitRoutes = [
-  route(
-    {
-      method: "get",
-      path: "/org-units",
-      operationId: "listOrgUnits",
-      summary: "Danh sách và cây đơn vị",
-      tags: ["Đơn vị"],
-      query: Schema.Struct({
-        kind: Schema.optional(UnitKind),
-        asOf: Schema.optional(LocalDate.LocalDate).annotations({ description: "Chỉ các đơn vị còn hiệu lực vào ngày này" }),
-      }),
-      response: UnitList,
-      access: signedIn,
-    },
-    ({ query }) =>
-      Effect.gen(function* () {
-        const repo = yield* OrgUnitRepo;
-        const items = yield* repo.list(query);
-        return { items, tree: toTree(items) };
-      }),
+  handle(OrgUnits.listOrgUnits, ({ query }) =>
+    Effect.gen(function* () {
+      const repo = yield* OrgUnitRepo;
+      const items = yield* repo.list(query);
+      return { items, tree: toTree(items) };
+    }),
   ),
-  route(
-    {
-      method: "get",
-      path: "/org-units/:code",
-      operationId: "getOrgUnit",
-      summary: "Một đơn vị",
-      tags: ["Đơn vị"],
-      params: Schema.Struct({ code: Schema.String }),
-      response: OrgUnit,
-      errors: ["ORG_UNIT_NOT_FOUND"],
-      access: signedIn,
-    },
-    ({ params }) => Effect.flatMap(OrgUnitRepo, (repo) => repo.get(params.code)),
-  ),
-  route(
-    {
-      method: "get",
-      path: "/org-units/:code/successors",
-      operationId: "getOrgUnitSuccessors",
-      summary: "Chuỗi đơn vị kế thừa của một đơn vị (sắp xếp đơn vị hành chính 2025)",
-      description:
-        "Theo liên kết đơn vị kế thừa từ đơn vị đã hết hiệu lực đến đơn vị đang đảm nhận. current là đơn vị cuối chuỗi nếu còn hiệu lực vào ngày asOf (mặc định: hôm nay).",
-      tags: ["Đơn vị"],
-      params: Schema.Struct({ code: Schema.String }),
-      query: Schema.Struct({
-        asOf: Schema.optional(LocalDate.LocalDate).annotations({ description: "Ngày xét đơn vị đang đảm nhận (mặc định hôm nay)" }),
-      }),
-      response: Successors,
-      errors: ["ORG_UNIT_NOT_FOUND"],
-      access: signedIn,
-    },
-    ({ params, query }) =>
-      Effect.gen(function* () {
-        const repo = yield* OrgUnitRepo;
-        const unit = yield* repo.get(params.code);
-        const successors = yield* repo.successors(unit.code);
-        const asOf = query.asOf ?? LocalDate.ofInstantInVietnam(new Date(yield* Clock.currentTimeMillis));
-        return { unit, successors, current: currentOf(unit, successors, asOf) ?? null, asOf };
-      }),
+  handle(OrgUnits.getOrgUnit, ({ params }) => Effect.flatMap(OrgUnitRepo, (repo) => repo.get(params.code))),
+  handle(OrgUnits.getOrgUnitSuccessors, ({ params, query }) =>
+    Effect.gen(function* () {
+      const repo = yield* OrgUnitRepo;
+      const unit = yield* repo.get(params.code);
+      const successors = yield* repo.successors(unit.code);
+      const asOf = query.asOf ?? LocalDate.ofInstantInVietnam(new Date(yield* Clock.currentTimeMillis));
+      return { unit, successors, current: currentOf(unit, successors, asOf) ?? null, asOf };
+    }),
   ),
 ];

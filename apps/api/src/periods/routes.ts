@@ -1,38 +1,18 @@
 /**
- * `GET /periods/{code}`: the date window of a reporting period under a regime.
+ * Handler of `GET /periods/{code}` (endpoint: `@cchc/contract/endpoints/Periods`): the date window
+ * of a reporting period under a regime.
  */
-import { LocalDate } from "@cchc/domain/LocalDate";
+import * as Periods from "@cchc/contract/endpoints/Periods";
 import * as Period from "@cchc/domain/Period";
-import { Effect, Schema } from "effect";
-import { route } from "../http/Route.js";
+import { Effect } from "effect";
+import { handle } from "../http/Route.js";
 
-/** A resolved reporting period. */
-export const PeriodWindowBody = Schema.Struct({
-  code: Schema.String,
-  regime: Period.Regime,
-  start: LocalDate,
-  end: LocalDate,
-  label: Schema.String.annotations({ description: 'Nhãn tiếng Việt, ví dụ "6 tháng đầu năm 2022"' }),
-  labelEn: Schema.String,
-}).annotations({ identifier: "PeriodWindow" });
+/** A resolved reporting period: see `@cchc/contract/endpoints/Periods`. */
+export { PeriodWindowBody } from "@cchc/contract/endpoints/Periods";
 
 /** Period routes. */
 export const periodRoutes = [
-  route(
-    {
-      method: "get",
-      path: "/periods/:code",
-      operationId: "getPeriod",
-      summary: "Khung thời gian của một kỳ báo cáo",
-      description:
-        "Mã kỳ: 2022-M06, 2022-Q1…Q4, 2022-H1, 2022-H2, 2022-9M, 2022-Y. Chế độ mặc định nd09 (Nghị định 09/2019: từ ngày 15 đến ngày 14).",
-      tags: ["Kỳ báo cáo"],
-      params: Schema.Struct({ code: Schema.String.annotations({ description: "Mã kỳ báo cáo, ví dụ 2022-H1" }) }),
-      query: Schema.Struct({ regime: Schema.optional(Period.Regime) }),
-      response: PeriodWindowBody,
-      errors: ["PERIOD_CODE_INVALID", "PERIOD_NOT_IN_REGIME"],
-      public: true,
-    },
-    ({ params, query }) => Effect.map(Period.window(params.code, query.regime ?? "nd09"), (w) => ({ ...w, code: String(w.code) })),
+  handle(Periods.getPeriod, ({ params, query }) =>
+    Effect.map(Period.window(params.code, query.regime ?? "nd09"), (w) => ({ ...w, code: String(w.code) })),
   ),
 ];

@@ -1,83 +1,30 @@
 /**
- * The header and closing of a unit's reports (Nghị định 30/2020): parent and issuing body,
- * symbol, place, addressee, signer and recipients. Read by anyone who may read the unit; written
- * by its editors with the version read (409 REPORT_SETTINGS_CONFLICT when stale).
+ * Handlers of a unit's report header and closing (endpoints:
+ * `@cchc/contract/endpoints/ReportSettings`): read by anyone who may read the unit; written by its
+ * editors with the version read (409 REPORT_SETTINGS_CONFLICT when stale).
  */
+import * as ReportSettings from "@cchc/contract/endpoints/ReportSettings";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
-import { ReportSettingsRepo, signerAuthorities } from "@cchc/db/report-settings/ReportSettingsRepo";
+import { ReportSettingsRepo } from "@cchc/db/report-settings/ReportSettingsRepo";
 import { actorOf } from "@cchc/domain/access/Principal";
-import { Effect, Schema } from "effect";
+import { Effect } from "effect";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
-import { route } from "../http/Route.js";
-
-const TAGS = ["Báo cáo"];
-const Text = Schema.String.pipe(Schema.minLength(1, { message: () => "không được để trống" }));
-
-const Settings = {
-  parentBody: Text.annotations({ description: "Cơ quan chủ quản, ví dụ Ủy ban nhân dân tỉnh Đồng Tháp" }),
-  issuingBody: Text.annotations({ description: "Cơ quan ban hành, ví dụ Văn phòng" }),
-  symbol: Schema.String.pipe(
-    Schema.pattern(/^BC-[A-ZĐ0-9][A-ZĐ0-9-]*$/u, { message: () => "ký hiệu báo cáo phải có dạng BC-<viết tắt cơ quan>, ví dụ BC-VPUBND" }),
-  ),
-  place: Text.annotations({ description: "Địa danh ghi ở dòng ngày tháng" }),
-  addressee: Schema.NullOr(Schema.String),
-  signer: Schema.Struct({
-    authority: Schema.NullOr(Schema.Literal(...signerAuthorities)),
-    authorityTitle: Schema.NullOr(Schema.String),
-    title: Text,
-    name: Text,
-  }),
-  recipients: Schema.Array(Text).pipe(Schema.minItems(1, { message: () => "cần ít nhất dòng Lưu: VT, …" })),
-};
-
-const ReportSettingsBody = Schema.Struct({
-  unit: Schema.String,
-  ...Settings,
-  version: Schema.Number,
-  updatedBy: Schema.String,
-  updatedAt: Schema.String,
-}).annotations({ identifier: "ReportSettings" });
-
-const UnitParams = Schema.Struct({ unit: Schema.String });
+import { handle } from "../http/Route.js";
 
 /** Report-settings routes. */
 export const reportSettingsRoutes = [
-  route(
-    {
-      method: "get",
-      path: "/units/:unit/report-settings",
-      operationId: "getReportSettings",
-      summary: "Thể thức báo cáo của đơn vị: cơ quan, ký hiệu, người ký, nơi nhận",
-      tags: TAGS,
-      params: UnitParams,
-      response: ReportSettingsBody,
-      errors: ["ORG_UNIT_NOT_FOUND", "REPORT_SETTINGS_NOT_FOUND"],
-    },
-    ({ params }) =>
-      Effect.gen(function* () {
-        yield* (yield* OrgUnitRepo).get(params.unit);
-        return yield* (yield* ReportSettingsRepo).get(params.unit);
-      }),
+  handle(ReportSettings.getReportSettings, ({ params }) =>
+    Effect.gen(function* () {
+      yield* (yield* OrgUnitRepo).get(params.unit);
+      return yield* (yield* ReportSettingsRepo).get(params.unit);
+    }),
   ),
-  route(
-    {
-      method: "put",
-      path: "/units/:unit/report-settings",
-      operationId: "putReportSettings",
-      summary: "Ghi thể thức báo cáo của đơn vị (kiểm tra phiên bản; 0 khi chưa có)",
-      tags: TAGS,
-      params: UnitParams,
-      body: Schema.Struct({ ...Settings, version: Schema.Int.pipe(Schema.nonNegative()) }),
-      response: ReportSettingsBody,
-      errors: ["ORG_UNIT_NOT_FOUND", "REPORT_SETTINGS_CONFLICT", "REQUEST_INVALID"],
-      access: { action: "write-values", lock: false },
-    },
-    ({ params, body }) =>
-      Effect.gen(function* () {
-        yield* (yield* OrgUnitRepo).get(params.unit);
-        const actor = actorOf(yield* CurrentPrincipal);
-        const { version, ...settings } = body;
-        return yield* (yield* ReportSettingsRepo).put({ unit: params.unit, ...settings }, version, actor.name ?? "api");
-      }),
+  handle(ReportSettings.putReportSettings, ({ params, body }) =>
+    Effect.gen(function* () {
+      yield* (yield* OrgUnitRepo).get(params.unit);
+      const actor = actorOf(yield* CurrentPrincipal);
+      const { version, ...settings } = body;
+      return yield* (yield* ReportSettingsRepo).put({ unit: params.unit, ...settings }, version, actor.name ?? "api");
+    }),
   ),
 ];

@@ -3,15 +3,13 @@
  * body, symbol, place, signer and recipients. One row per unit; writes carry the version read
  * (0 = new) and a stale one is refused, as for narratives.
  */
+import type { SignerAuthority } from "@cchc/domain/report-settings/SignerAuthority";
 import { Clock, Context, Data, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 import type { ReportSettingRow } from "./ReportSettingTables.js";
 
-/** Who signs for whom: "KT." (deputy for the head), "TM.", "TL.", "TUQ.", "Q." or the head in person (null). */
-export type SignerAuthority = "KT." | "TM." | "TL." | "TUQ." | "Q." | null;
-
-/** The authorities the signature block knows. */
-export const signerAuthorities: ReadonlyArray<Exclude<SignerAuthority, null>> = ["KT.", "TM.", "TL.", "TUQ.", "Q."];
+/** Who signs for whom: see `@cchc/domain` SignerAuthority. */
+export { type SignerAuthority, signerAuthorities } from "@cchc/domain/report-settings/SignerAuthority";
 
 /** The stored header data of a unit's reports. */
 export interface ReportSettings {

@@ -1,6 +1,6 @@
 /**
- * Request and response schemas of the PAR Index routes; they validate and generate the OpenAPI
- * document.
+ * Request and response schemas of the PAR Index endpoints (`./ParIndex.ts`); they validate and
+ * generate the OpenAPI document.
  */
 import { Decision, Framework, Level, Method, Threshold } from "@cchc/domain/par-index/Framework";
 import { Command, State } from "@cchc/domain/par-index/ParWorkflow";

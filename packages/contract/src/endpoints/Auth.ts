@@ -1,0 +1,61 @@
+/**
+ * Sign-in, sign-out, the current caller and password change. Sign-in is the only public endpoint
+ * here; it is slowed down after repeated failures per account and per address (429 + Retry-After)
+ * and every attempt is audited with address and user agent.
+ */
+import { Schema } from "effect";
+import { PasswordChangeBody, PasswordChanged, SessionView, SignInBody } from "../AccountSchemas.js";
+import { endpoint } from "../Endpoint.js";
+
+const TAGS = ["Tài khoản"];
+
+export const signIn = endpoint({
+  method: "post",
+  path: "/auth/sign-in",
+  operationId: "signIn",
+  summary: "Đăng nhập (đặt cookie phiên cchc_session)",
+  description:
+    "Trả về mã chống giả mạo (csrfToken): gửi lại trong tiêu đề X-CSRF-Token với mọi yêu cầu ghi dùng cookie. Sai nhiều lần sẽ phải chờ (429, Retry-After).",
+  tags: TAGS,
+  body: SignInBody,
+  response: SessionView,
+  errors: ["SignInFailed", "SignInThrottled"],
+  public: true,
+  audit: "handler",
+});
+
+export const signOut = endpoint({
+  method: "post",
+  path: "/auth/sign-out",
+  operationId: "signOut",
+  summary: "Đăng xuất (hủy phiên)",
+  tags: TAGS,
+  response: Schema.Struct({ signedOut: Schema.Boolean }),
+  access: { action: "read", authenticatedOnly: true, lock: false },
+  audit: "handler",
+});
+
+export const getMe = endpoint({
+  method: "get",
+  path: "/auth/me",
+  operationId: "getMe",
+  summary: "Người đang đăng nhập, vai trò và mã chống giả mạo",
+  tags: TAGS,
+  response: SessionView,
+  access: { action: "read", authenticatedOnly: true },
+});
+
+export const changePassword = endpoint({
+  method: "post",
+  path: "/auth/password",
+  operationId: "changePassword",
+  summary: "Đổi mật khẩu của mình (mọi phiên khác và mọi mã truy cập API của tài khoản bị hủy)",
+  description:
+    "Sau khi đổi, mọi phiên đăng nhập khác và mọi mã truy cập API của tài khoản hết hiệu lực. Gọi từ phiên web thì phiên hiện tại được cấp lại (cookie mới, csrfToken mới trong câu trả lời).",
+  tags: TAGS,
+  body: PasswordChangeBody,
+  response: PasswordChanged,
+  errors: ["PasswordChangeRefused"],
+  access: { action: "read", authenticatedOnly: true, lock: false },
+  audit: "handler",
+});

@@ -1,0 +1,84 @@
+/** The caller's in-app reminders (list, mark read) and reminder preferences. */
+import * as Deadline from "@cchc/domain/deadlines/Deadline";
+import { Schema } from "effect";
+import { endpoint } from "../Endpoint.js";
+import { TAGS } from "./ReminderCommon.js";
+
+const NotificationView = Schema.Struct({
+  id: Schema.Number,
+  deadlineId: Schema.String,
+  rule: Schema.String,
+  unit: Schema.String,
+  kind: Deadline.DeadlineKind,
+  title: Schema.String,
+  dueOn: Schema.String,
+  state: Deadline.DeadlineState,
+  link: Schema.String,
+  asOf: Schema.String,
+  createdAt: Schema.String,
+  readAt: Schema.NullOr(Schema.String),
+}).annotations({ identifier: "Notification" });
+
+const Preferences = Schema.Struct({
+  email: Schema.NullOr(Schema.String),
+  emailEnabled: Schema.Boolean,
+  digestHour: Schema.Number,
+}).annotations({ identifier: "ReminderPreferences" });
+
+const Email = Schema.Trim.pipe(
+  Schema.maxLength(254),
+  Schema.pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: () => "Địa chỉ thư điện tử không hợp lệ" }),
+);
+
+const PreferencesPatch = Schema.Struct({
+  email: Schema.optional(Schema.NullOr(Email)),
+  emailEnabled: Schema.optional(Schema.Boolean),
+  digestHour: Schema.optional(Schema.Int.pipe(Schema.between(0, 23, { message: () => "Giờ nhận thư phải từ 0 đến 23" }))),
+});
+
+export const listNotifications = endpoint({
+  method: "get",
+  path: "/notifications",
+  operationId: "listNotifications",
+  summary: "Thông báo nhắc việc của mình, mới nhất trước, với số chưa đọc",
+  tags: TAGS,
+  query: Schema.Struct({
+    unread: Schema.optional(Schema.Literal("true", "false")).annotations({ description: "true: chỉ thông báo chưa đọc" }),
+    limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 200))),
+  }),
+  response: Schema.Struct({ unread: Schema.Number, items: Schema.Array(NotificationView) }),
+  access: { action: "read", authenticatedOnly: true },
+});
+
+export const markNotificationsRead = endpoint({
+  method: "post",
+  path: "/notifications/read",
+  operationId: "markNotificationsRead",
+  summary: "Đánh dấu đã đọc (các thông báo `ids`, hoặc tất cả khi không gửi `ids`)",
+  tags: TAGS,
+  body: Schema.Struct({ ids: Schema.optional(Schema.Array(Schema.Int)) }),
+  response: Schema.Struct({ updated: Schema.Number, unread: Schema.Number }),
+  access: { action: "read", authenticatedOnly: true, lock: false },
+  audit: "handler",
+});
+
+export const getReminderPreferences = endpoint({
+  method: "get",
+  path: "/notifications/preferences",
+  operationId: "getReminderPreferences",
+  summary: "Cách nhận nhắc việc của mình: địa chỉ thư, bật/tắt thư, giờ nhận thư tổng hợp",
+  tags: TAGS,
+  response: Preferences,
+  access: { action: "read", authenticatedOnly: true },
+});
+
+export const setReminderPreferences = endpoint({
+  method: "put",
+  path: "/notifications/preferences",
+  operationId: "setReminderPreferences",
+  summary: "Đổi cách nhận nhắc việc (chỉ các trường gửi lên)",
+  tags: TAGS,
+  body: PreferencesPatch,
+  response: Preferences,
+  access: { action: "read", authenticatedOnly: true, lock: false },
+});
