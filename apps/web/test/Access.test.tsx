@@ -1,7 +1,7 @@
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { describe, expect, it } from "vitest";
-import type { WorkflowBody } from "../src/api/Contract";
+import type { WorkflowBody } from "../src/api/Answers";
 import { lockStateOf } from "../src/entry/LockState";
 import { targetOf } from "../src/findings/FindingTarget";
 import { dictionaries } from "../src/i18n/Dictionary";

@@ -2,7 +2,7 @@ import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import AdminScreen from "../src/admin/AdminScreen";
-import type { GrantBody, SessionBody, UserBody } from "../src/api/Contract";
+import type { GrantBody, SessionBody, UserBody } from "../src/api/Answers";
 import { SessionProvider } from "../src/shell/Session";
 import { demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
 
@@ -14,6 +14,7 @@ const me = (grants: ReadonlyArray<GrantBody>): SessionBody["user"] => ({
   username: "quantri.vp",
   displayName: "Quản trị VP",
   mustChangePassword: false,
+  disabled: false,
   grants,
 });
 const xem: UserBody = {

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CheckFinding } from "../src/api/Contract";
+import type { CheckFinding } from "../src/api/Answers";
 import CheckScreen from "../src/check/CheckScreen";
 import { CheckView } from "../src/check/CheckView";
 import { pieces } from "../src/check/Highlight";

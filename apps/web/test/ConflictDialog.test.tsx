@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ValueBody, ValueInput } from "../src/api/Contract";
+import type { ValueBody, ValueInput } from "../src/api/Answers";
 import { ApiFailure } from "../src/api/Http";
 import { ConflictDialog } from "../src/entry/ConflictDialog";
 import { EntryForm } from "../src/entry/EntryForm";
@@ -13,7 +13,11 @@ const stored: ReadonlyArray<ValueBody> = [{ indicator: "tthc.pakn.tiepnhan", dis
 const theirs: ValueBody = { indicator: "tthc.pakn.tiepnhan", disaggregation: "", value: 150, version: 4, updatedBy: "bientap.vp" };
 // the details of the API's ValueConflict: the figure, the version sent and what is stored now
 const conflict = () =>
-  new ApiFailure(409, "VALUE_CONFLICT", "Số liệu đã được người khác sửa.", {
+  new ApiFailure({
+    status: 409,
+    code: "VALUE_CONFLICT",
+    message: "Số liệu đã được người khác sửa.",
+    details: {
     unit: "DT",
     period: "2022-H1",
     indicator: "tthc.pakn.tiepnhan",
@@ -21,6 +25,7 @@ const conflict = () =>
     expectedVersion: 3,
     index: 0,
     current: { value: 150, version: 4, updatedBy: "bientap.vp", updatedAt: "2022-06-10T08:00:00Z" },
+    },
   });
 
 describe("ConflictDialog", () => {

@@ -53,9 +53,12 @@ describe("batches and refusals", () => {
       async (csv) => {
         sent.push(csv);
         if (csv.includes("A3"))
-          throw new ApiFailure(400, "DOSSIER_BATCH_INVALID", "Lô hồ sơ có 1 dòng không hợp lệ", [
-            { line: 2, field: "receivedAt", reason: "invalid", message: "Dòng 2: receivedAt: không hợp lệ" },
-          ]);
+          throw new ApiFailure({
+            status: 400,
+            code: "DOSSIER_BATCH_INVALID",
+            message: "Lô hồ sơ có 1 dòng không hợp lệ",
+            details: [{ line: 2, field: "receivedAt", reason: "invalid", message: "Dòng 2: receivedAt: không hợp lệ" }],
+          });
         return { lines: 2, inserted: 1, updated: 1, unchanged: 0 };
       },
       plan,
@@ -72,7 +75,7 @@ describe("batches and refusals", () => {
   it("stops at a failure that is not about lines (no right to the unit)", async () => {
     const final = await runImport(
       async () => {
-        throw new ApiFailure(403, "ACCESS_DENIED", "Không có quyền");
+        throw new ApiFailure({ status: 403, code: "ACCESS_DENIED", message: "Không có quyền" });
       },
       plan,
       () => undefined,

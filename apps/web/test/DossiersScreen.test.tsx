@@ -2,7 +2,7 @@ import type { DossierBlock } from "@cchc/domain/dossiers/DossierStats";
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { cleanup, screen } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { GrantBody } from "../src/api/Contract";
+import type { GrantBody } from "../src/api/Answers";
 import DossiersScreen from "../src/dossiers/DossiersScreen";
 import { SessionProvider } from "../src/shell/Session";
 import { demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
@@ -53,7 +53,7 @@ const renderAs = (grants: ReadonlyArray<GrantBody>) => {
     [`GET ${base}/values`]: { body: { items: values } },
     [`GET ${base}/workflow`]: { body: { state: "draft", locked: false, history: [], open: [] } },
   });
-  const user = { id: "u", username: "x", displayName: "X", mustChangePassword: false, grants };
+  const user = { id: "u", username: "x", displayName: "X", mustChangePassword: false, disabled: false, grants };
   renderWithApp(
     () => (
       <SessionProvider user={() => user} units={() => demoUnits().items as unknown as ReadonlyArray<OrgUnit>}>

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ValueBody, ValueHistoryEntry, ValueInput } from "../src/api/Contract";
+import type { ValueBody, ValueHistoryEntry, ValueInput } from "../src/api/Answers";
 import { ApiFailure } from "../src/api/Http";
 import { EntryForm } from "../src/entry/EntryForm";
 import { context } from "./support/Catalogue";
@@ -85,7 +85,7 @@ describe("EntryForm", () => {
 
   it("keeps what was typed when the network fails", async () => {
     renderForm(async () => {
-      throw new ApiFailure(0, "NETWORK", "Failed to fetch");
+      throw new ApiFailure({ status: 0, code: "NETWORK", message: "Failed to fetch" });
     });
     fireEvent.input(screen.getByLabelText("Số phản ánh, kiến nghị tiếp nhận: Tổng"), { target: { value: "140" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu" }));

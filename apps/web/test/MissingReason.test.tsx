@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CompletenessBody, MissingReasonInput, ValueBody } from "../src/api/Contract";
+import type { CompletenessBody, MissingReasonInput, ValueBody } from "../src/api/Answers";
 import { EntryForm } from "../src/entry/EntryForm";
 import { context } from "./support/Catalogue";
 import { fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";

@@ -1,7 +1,7 @@
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { cleanup, fireEvent, screen, waitFor } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { GrantBody } from "../src/api/Contract";
+import type { GrantBody } from "../src/api/Answers";
 import NarrativesScreen from "../src/narratives/NarrativesScreen";
 import { SessionProvider } from "../src/shell/Session";
 import { apiError, demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
@@ -29,7 +29,7 @@ const renderAs = (grants: ReadonlyArray<GrantBody>, routes: Parameters<typeof fa
     [`GET ${base}/workflow`]: { body: draft },
     ...routes,
   });
-  const user = { id: "u", username: "x", displayName: "X", mustChangePassword: false, grants };
+  const user = { id: "u", username: "x", displayName: "X", mustChangePassword: false, disabled: false, grants };
   const rendered = renderWithApp(
     () => (
       <SessionProvider user={() => user} units={() => demoUnits().items as unknown as ReadonlyArray<OrgUnit>}>

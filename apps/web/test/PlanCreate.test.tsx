@@ -133,6 +133,7 @@ describe("Creating the year's plan and its tasks", () => {
       username: "xem.snv",
       displayName: "Xem",
       mustChangePassword: false,
+      disabled: false,
       grants: [{ role: "viewer" as const, unit: "DT.SNV" }],
     };
     const { fetch } = fakeFetch({

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { TaskBody } from "../src/api/Contract";
+import type { TaskBody } from "../src/api/Answers";
 import { overdueDay } from "../src/plans/AsOfDay";
 import PlansScreen, { isOverdue } from "../src/plans/PlansScreen";
 import { fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";

@@ -6,9 +6,11 @@ import { demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
 afterEach(cleanup);
 
 const session = {
-  user: { id: "1", username: "bientap.dt", displayName: "Biên tập viên cấp tỉnh", mustChangePassword: false },
+  user: { id: "1", username: "bientap.dt", displayName: "Biên tập viên cấp tỉnh", mustChangePassword: false, disabled: false, grants: [] },
   via: "session",
   csrfToken: "csrf-1",
+  expiresAt: "2022-06-15T08:00:00.000Z",
+  token: null,
 };
 
 describe("Sign-in", () => {

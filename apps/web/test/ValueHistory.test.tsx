@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ValueHistoryEntry } from "../src/api/Contract";
+import type { ValueHistoryEntry } from "../src/api/Answers";
 import EntryScreen from "../src/entry/EntryScreen";
 import { formatInstant, partLabel } from "../src/entry/ValueHistory";
 import { indicators, rates } from "./support/Catalogue";

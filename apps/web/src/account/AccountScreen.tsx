@@ -3,14 +3,14 @@
  * and their own API tokens — create (the secret is shown once), list, revoke — for the `cchc`
  * command and other systems.
  */
-import { roleLabelVi } from "@cchc/domain/access/Role";
+import { roleLabelVi, type TokenScope } from "@cchc/domain/access/Role";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
-import type { TokenBody } from "../api/Contract";
+import type { TokenBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { useSession } from "../shell/Session";
 import { ErrorNotice } from "../ui/ErrorNotice";
 
-const SCOPES = ["read", "write-values", "write-dossiers", "approve"] as const;
+const SCOPES: ReadonlyArray<TokenScope> = ["read", "write-values", "write-dossiers", "approve"];
 const day = (iso: string | null) => (iso === null ? "—" : new Date(iso).toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }));
 
 /** The account screen. */
@@ -42,7 +42,7 @@ const AccountScreen = (): JSX.Element => {
   // tokens
   const [tokens, { refetch }] = createResource(() => api.tokens());
   const [name, setName] = createSignal("");
-  const [scopes, setScopes] = createSignal<ReadonlySet<string>>(new Set(["read"]));
+  const [scopes, setScopes] = createSignal<ReadonlySet<TokenScope>>(new Set<TokenScope>(["read"]));
   const [secret, setSecret] = createSignal("");
   const [tokenError, setTokenError] = createSignal<unknown>(null);
   const home = () => user()?.grants?.[0]?.unit ?? "*";

@@ -8,7 +8,7 @@ import * as Period from "@cchc/domain/Period";
 import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { createMemo, createResource, createSignal, For, type JSX, onMount, Show } from "solid-js";
-import type { ActivityBody, InspectionBody, WorkflowBody } from "../api/Contract";
+import type { ActivityBody, InspectionBody, WorkflowBody } from "../api/Answers";
 import { lockStateOf } from "../entry/LockState";
 import { useApp } from "../shell/AppContext";
 import { periodText } from "../shell/PeriodText";

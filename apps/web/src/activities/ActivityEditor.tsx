@@ -4,7 +4,7 @@
  */
 import * as Area from "@cchc/domain/Area";
 import { createSignal, type JSX, Show } from "solid-js";
-import type { ActivityBody } from "../api/Contract";
+import type { ActivityBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { ChoiceField, DayField, LongField, TextField } from "./RecordFields";

@@ -4,10 +4,10 @@
  * also rewrites "the day as the report writes it" when that still said the old day.
  */
 import * as Area from "@cchc/domain/Area";
-import * as VnDate from "@cchc/domain/VnDate";
 import { createSignal, type JSX, Show } from "solid-js";
-import type { InspectionBody } from "../api/Contract";
+import type { InspectionBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
+import { longDay as longDayOf } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { ChoiceField, DayField, LongField, TextField } from "./RecordFields";
 
@@ -41,7 +41,7 @@ export const draftOf = (i: InspectionBody | null): InspectionDraft => ({
 
 /** The long form of a day as reports write it: "Ngày 28 tháng 4 năm 2022". */
 const longDay = (iso: string) => {
-  const text = VnDate.formatLong(iso as never);
+  const text = longDayOf(iso);
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
 

@@ -6,6 +6,7 @@ import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { createSignal, createUniqueId, For, type JSX } from "solid-js";
 import { useApp } from "../shell/AppContext";
+import { shortDay } from "../ui/Day";
 
 /** A one-line text field. */
 export const TextField = (props: { label: string; value: string; onInput: (v: string) => void; error?: string }): JSX.Element => {
@@ -61,7 +62,7 @@ export const DayField = (props: { label: string; value: string; onChange: (iso: 
   const { t } = useApp();
   const id = `d-${createUniqueId()}`;
   const [bad, setBad] = createSignal(false);
-  const shown = () => (props.value ? VnDate.formatShort(props.value as never) : "");
+  const shown = () => (props.value ? shortDay(props.value) : "");
   return (
     <label class="field">
       <span class="field-label">

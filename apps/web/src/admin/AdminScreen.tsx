@@ -7,7 +7,7 @@
 import { type Role, roleLabelVi } from "@cchc/domain/access/Role";
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
-import type { UserBody } from "../api/Contract";
+import type { UserBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { useSession } from "../shell/Session";
 import { ErrorNotice, messageOf } from "../ui/ErrorNotice";

@@ -5,7 +5,7 @@
  */
 import { type Role, roleLabelVi } from "@cchc/domain/access/Role";
 import { createSignal, For, type JSX } from "solid-js";
-import type { UserBody } from "../api/Contract";
+import type { UserBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { messageOf } from "../ui/ErrorNotice";
 import { UnitSelect } from "../ui/UnitSelect";

@@ -121,7 +121,7 @@ export const makeHttp = (fetchImpl: FetchLike, base = "/api/v1"): Http => {
     baseUrl: base,
     // the client always calls with a URL string; a fake fetch of the tests takes just that
     fetch: (input, init) => fetchImpl(typeof input === "string" ? input : input instanceof URL ? input.href : input.url, init),
-    headers: (method) => (csrf !== null && !SAFE_METHODS.has(method) ? { "x-csrf-token": csrf } : {}),
+    headers: (method): Readonly<Record<string, string>> => (csrf !== null && !SAFE_METHODS.has(method) ? { "x-csrf-token": csrf } : {}),
     credentials: "same-origin",
   });
   const notifyUnauthorized = (e: unknown) =>

@@ -4,7 +4,7 @@
  * password are shown only when `GET /health` says the server holds them.
  */
 import { createResource, createSignal, type JSX, Show } from "solid-js";
-import type { SessionBody } from "../api/Contract";
+import type { SessionBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
 

@@ -7,7 +7,7 @@ import * as Period from "@cchc/domain/Period";
 import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { createSignal, type JSX, Show } from "solid-js";
-import type { CheckResult } from "../api/Contract";
+import type { CheckResult } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { CheckView } from "./CheckView";

@@ -3,7 +3,7 @@
  * the list of findings with their suggested fixes; each list item links to its mark and back.
  */
 import { For, type JSX, Show } from "solid-js";
-import type { CheckFinding } from "../api/Contract";
+import type { CheckFinding } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { pieces } from "./Highlight";
 

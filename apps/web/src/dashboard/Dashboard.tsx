@@ -6,7 +6,7 @@
 import type * as Area from "@cchc/domain/Area";
 import { ofInstantInVietnam } from "@cchc/domain/LocalDate";
 import { createMemo, createResource, For, type JSX, Show } from "solid-js";
-import type { TaskBody } from "../api/Contract";
+import type { TaskBody } from "../api/Answers";
 import { ApiFailure, isMissingRoute } from "../api/Http";
 import { overdueDay } from "../plans/AsOfDay";
 import { useApp } from "../shell/AppContext";

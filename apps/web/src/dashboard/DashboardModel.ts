@@ -13,7 +13,7 @@ import { formatMoney } from "@cchc/domain/VnMoney";
 import { formatInteger } from "@cchc/domain/VnNumber";
 import { formatRate } from "@cchc/domain/VnRate";
 import * as Expression from "@cchc/domain/validation/Expression";
-import type { CatalogueBody, TaskBody, ValueBody } from "../api/Contract";
+import type { CatalogueBody, TaskBody, ValueBody } from "../api/Answers";
 import type { Dictionary } from "../i18n/Dictionary";
 import { formatFigure } from "../ui/FigureFormat";
 import { type ChartSpec, palette } from "./ChartSpec";

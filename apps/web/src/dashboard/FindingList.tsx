@@ -5,7 +5,7 @@
  * write the unit's figures.
  */
 import { For, type JSX, Show } from "solid-js";
-import type { CatalogueBody, ValidationFinding } from "../api/Contract";
+import type { CatalogueBody, ValidationFinding } from "../api/Answers";
 import { ClaimFix } from "../findings/ClaimFix";
 import { targetOf } from "../findings/FindingTarget";
 import { useApp } from "../shell/AppContext";

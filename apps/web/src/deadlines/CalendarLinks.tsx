@@ -2,13 +2,12 @@
  * The calendar link of a unit: create a read-only calendar token (its subscription URL shown
  * once), list the caller's tokens and revoke them.
  */
-import * as VnDate from "@cchc/domain/VnDate";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
+import { shortDay as day } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import type { DeadlinesApi } from "./DeadlinesApi";
 
-const day = (iso: string) => VnDate.formatShort(iso.slice(0, 10) as never);
 
 /** Props of the panel. */
 export interface CalendarLinksProps {

@@ -2,14 +2,13 @@
  * The unit's deadlines in a table: due day, the item (a link back to its record), its kind and
  * its state as a badge with the working days left; a from/to filter (dd/mm/yyyy).
  */
-import * as VnDate from "@cchc/domain/VnDate";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { DateInput } from "../ui/DateInput";
+import { shortDay as day } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import type { DeadlineItem, DeadlinesApi } from "./DeadlinesApi";
 
-const day = (iso: string) => VnDate.formatShort(iso as never);
 
 /** Props of the list. */
 export interface DeadlineListProps {
@@ -31,10 +30,7 @@ export const DeadlineList = (props: DeadlineListProps): JSX.Element => {
     e.preventDefault();
     setRange({ from: from(), to: to() });
   };
-  const kind = (d: DeadlineItem) => {
-    const key = `deadlineKind.${d.kind}` as const;
-    return key in t() ? (t() as unknown as Record<string, string>)[key] : d.kind;
-  };
+  const kind = (d: DeadlineItem) => t()[`deadlineKind.${d.kind}`];
   return (
     <section class="panel" aria-labelledby="deadlines-list-title">
       <form class="filters" onSubmit={show}>

@@ -1,7 +1,7 @@
 /** The sending log of reminder digests, for administrators: day, recipient, subject, status, attempts. */
-import * as VnDate from "@cchc/domain/VnDate";
 import { createResource, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
+import { shortDay } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import type { DeadlinesApi } from "./DeadlinesApi";
 
@@ -28,7 +28,7 @@ export const DeliveryLog = (props: { readonly api: DeadlinesApi }): JSX.Element 
               <For each={log()}>
                 {(d) => (
                   <tr>
-                    <td>{VnDate.formatShort(d.day as never)}</td>
+                    <td>{shortDay(d.day)}</td>
                     <td>{d.username === null ? d.recipient : `${d.username} <${d.recipient}>`}</td>
                     <td>{d.subject}</td>
                     <td title={d.lastError ?? undefined}>{t()[`mailStatus.${d.status}`]}</td>

@@ -11,7 +11,7 @@ import type { PeriodCode } from "@cchc/domain/Period";
 import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { createMemo, createSignal, type JSX, Show } from "solid-js";
-import type { DocumentInput } from "../api/Contract";
+import type { DocumentInput } from "../api/Answers";
 import type { Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";

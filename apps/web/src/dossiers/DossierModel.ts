@@ -6,7 +6,7 @@
  */
 import { type ServiceIndicator, serviceIndicators } from "@cchc/domain/dossiers/DossierIndicators";
 import type { DossierBlock } from "@cchc/domain/dossiers/DossierStats";
-import type { ValueBody } from "../api/Contract";
+import type { ValueBody } from "../api/Answers";
 
 /** The columns of a block row, in table order. */
 export const blockColumns = [

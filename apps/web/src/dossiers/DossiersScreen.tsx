@@ -7,7 +7,7 @@
  */
 import * as VnNumber from "@cchc/domain/VnNumber";
 import { createMemo, createResource, createSignal, type JSX, Show } from "solid-js";
-import type { DossierStatsBody, WorkflowBody } from "../api/Contract";
+import type { DossierStatsBody, WorkflowBody } from "../api/Answers";
 import { palette } from "../dashboard/ChartSpec";
 import { ChartView } from "../dashboard/ChartView";
 import { lockStateOf } from "../entry/LockState";

@@ -4,7 +4,7 @@
  * lines. A batch refused for its lines does not stop the others (each is stored whole or not at
  * all); a refusal that is not about lines (no right, network) stops the import.
  */
-import type { DossierBatchResult } from "../api/Contract";
+import type { DossierBatchResult } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import { type Batch, batchesOf, type CsvPlan, type LineRefusal, refusalsOf } from "./CsvImport";
 

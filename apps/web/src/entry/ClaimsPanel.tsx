@@ -7,7 +7,7 @@ import { parseDecimal } from "@cchc/domain/VnNumber";
 import { formatPercent } from "@cchc/domain/VnRate";
 import { Either } from "effect";
 import { createSignal, For, type JSX, Show } from "solid-js";
-import type { ClaimCheckBody, ClaimInput } from "../api/Contract";
+import type { ClaimCheckBody, ClaimInput } from "../api/Answers";
 import { claimAnchor } from "../findings/FindingTarget";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";

@@ -7,7 +7,7 @@ import * as Area from "@cchc/domain/Area";
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import { keyText } from "@cchc/domain/indicators/Value";
 import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
-import type { CompletenessBody, MissingReasonInput, ValueBody, ValueHistoryEntry, ValueInput } from "../api/Contract";
+import type { CompletenessBody, MissingReasonInput, ValueBody, ValueHistoryEntry, ValueInput } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";

@@ -16,7 +16,7 @@ import type { Finding } from "@cchc/domain/validation/Finding";
 import type { Rule } from "@cchc/domain/validation/Rule";
 import * as Validate from "@cchc/domain/validation/Validate";
 import { Either } from "effect";
-import type { ValueBody, ValueInput } from "../api/Contract";
+import type { ValueBody, ValueInput } from "../api/Answers";
 import { formatForInput } from "../ui/FigureFormat";
 
 /** What was typed, by value key text ("code" or "code[dim=opt]"). */

@@ -7,7 +7,7 @@
 import * as Period from "@cchc/domain/Period";
 import { Either } from "effect";
 import { createEffect, createMemo, createResource, For, type JSX, Show } from "solid-js";
-import type { WorkflowBody } from "../api/Contract";
+import type { WorkflowBody } from "../api/Answers";
 import { isMissingRoute } from "../api/Http";
 import { useApp } from "../shell/AppContext";
 import { periodText } from "../shell/PeriodText";

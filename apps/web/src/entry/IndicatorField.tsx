@@ -9,7 +9,7 @@ import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import { keyText } from "@cchc/domain/indicators/Value";
 import type { Finding } from "@cchc/domain/validation/Finding";
 import { createSignal, For, type JSX, Show } from "solid-js";
-import type { ValueHistoryEntry } from "../api/Contract";
+import type { ValueHistoryEntry } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { type Cell, cellsOf, keysOf, type Reading } from "./EntryModel";
 import { ValueHistory } from "./ValueHistory";

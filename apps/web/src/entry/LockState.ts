@@ -7,7 +7,7 @@
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
 import { figureWritable } from "@cchc/domain/workflow/ReportWorkflow";
-import type { WorkflowBody } from "../api/Contract";
+import type { WorkflowBody } from "../api/Answers";
 import type { Dictionary } from "../i18n/Dictionary";
 
 /** What the entry screen shows. */

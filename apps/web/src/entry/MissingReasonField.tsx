@@ -5,7 +5,7 @@
  * report cannot be submitted. Read-only people see the reason as text.
  */
 import { createSignal, type JSX, Show } from "solid-js";
-import type { MissingReasonBody, MissingReasonInput } from "../api/Contract";
+import type { MissingReasonBody, MissingReasonInput } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
 

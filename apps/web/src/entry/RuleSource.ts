@@ -7,7 +7,7 @@
 import * as Catalogue from "@cchc/domain/indicators/Catalogue";
 import type { Rule } from "@cchc/domain/validation/Rule";
 import type { Api } from "../api/Api";
-import type { CatalogueBody } from "../api/Contract";
+import type { CatalogueBody } from "../api/Answers";
 
 /** The rules of the served catalogue. */
 export const rulesOf = async (api: Api, catalogue: CatalogueBody): Promise<ReadonlyArray<Rule>> => {

@@ -7,7 +7,7 @@
 import * as Disaggregation from "@cchc/domain/indicators/Disaggregation";
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import { createResource, For, type JSX, onMount, Show } from "solid-js";
-import type { ValueHistoryEntry } from "../api/Contract";
+import type { ValueHistoryEntry } from "../api/Answers";
 import type { Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";

@@ -5,7 +5,7 @@
  * activity on "Hoạt động" or at the document in the register.
  */
 import { keyText } from "@cchc/domain/indicators/Value";
-import type { ValidationFinding } from "../api/Contract";
+import type { ValidationFinding } from "../api/Answers";
 import type { Place } from "../router/Router";
 
 /** A stated rate a finding names, with the rate computed from the counts (null when it cannot be). */

@@ -4,7 +4,7 @@
  */
 
 /** A dictionary entry: plain text or a template taking arguments. */
-type Entry = string | ((...args: any[]) => string);
+type Entry = string | ((...args: never[]) => string);
 
 import { adminVi } from "./Admin";
 import { completenessVi } from "./Completeness";

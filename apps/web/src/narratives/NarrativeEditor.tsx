@@ -5,7 +5,7 @@
  * saved first, keeps what was typed, shows the stored text and takes its version for the next save.
  */
 import { createEffect, createSignal, type JSX, on, onCleanup, Show } from "solid-js";
-import type { CheckFinding, NarrativeBody } from "../api/Contract";
+import type { CheckFinding, NarrativeBody } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";

@@ -4,7 +4,7 @@
  * the list), followed by the list of findings with their suggested fixes.
  */
 import { For, type JSX, Show } from "solid-js";
-import type { CheckFinding } from "../api/Contract";
+import type { CheckFinding } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { markedPieces } from "./FigureMarks";
 

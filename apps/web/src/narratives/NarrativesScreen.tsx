@@ -7,7 +7,7 @@
 import { decimalsOf } from "@cchc/domain/indicators/ClaimChange";
 import { formatPercent } from "@cchc/domain/VnRate";
 import { createEffect, createMemo, createResource, createSignal, For, type JSX, on, onCleanup, Show } from "solid-js";
-import type { NarrativeBody, WorkflowBody } from "../api/Contract";
+import type { NarrativeBody, WorkflowBody } from "../api/Answers";
 import { lockStateOf } from "../entry/LockState";
 import { useApp } from "../shell/AppContext";
 import { periodText } from "../shell/PeriodText";

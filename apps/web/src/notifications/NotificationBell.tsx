@@ -3,9 +3,9 @@
  * latest reminders (state, due day, a link to the item), "mark all read", and the reminder
  * settings. The count refreshes every two minutes and whenever the panel opens.
  */
-import * as VnDate from "@cchc/domain/VnDate";
 import { createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
+import { shortDay } from "../ui/Day";
 import { makeNotificationsApi, type NotificationList } from "./NotificationsApi";
 import { ReminderPreferencesForm } from "./ReminderPreferencesForm";
 
@@ -78,7 +78,7 @@ export const NotificationBell = (): JSX.Element => {
                     <span class={`deadline-state state-${n.state}`}>{t()[`deadlineState.${n.state}`]}</span>
                     <span class="muted">
                       {" "}
-                      · {t().notificationDue(VnDate.formatShort(n.dueOn as never))} · {n.unit}
+                      · {t().notificationDue(shortDay(n.dueOn))} · {n.unit}
                     </span>
                     <Show when={n.readAt === null}>
                       <button type="button" class="link-button" onClick={() => void markOne(n.id)}>

@@ -5,7 +5,7 @@
  * appraiser's form (score and the reason it needs).
  */
 import { createSignal, For, type JSX, Show } from "solid-js";
-import type { DocumentBody } from "../api/Contract";
+import type { DocumentBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import type { CriterionBody, CriterionWrite } from "./ParIndexApi";

@@ -12,7 +12,7 @@ import * as Task from "@cchc/domain/plans/Task";
 import * as VnDate from "@cchc/domain/VnDate";
 import { formatInteger } from "@cchc/domain/VnNumber";
 import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
-import type { TaskBody } from "../api/Contract";
+import type { TaskBody } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import type { Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";

@@ -5,7 +5,7 @@
  */
 import * as Area from "@cchc/domain/Area";
 import { createSignal, For, type JSX } from "solid-js";
-import type { TaskBody } from "../api/Contract";
+import type { TaskBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { DateInput } from "../ui/DateInput";
 import { messageOf } from "../ui/ErrorNotice";
@@ -20,7 +20,7 @@ export interface TaskFormProps {
 /** The form adding a task to the plan of the unit in view. */
 export const TaskForm = (props: TaskFormProps): JSX.Element => {
   const { api, router, t } = useApp();
-  const [area, setArea] = createSignal<string>(Area.all[0]?.code ?? "");
+  const [area, setArea] = createSignal<Area.AreaCode>("direction");
   const [title, setTitle] = createSignal("");
   const [lead, setLead] = createSignal("");
   const [deadline, setDeadline] = createSignal("");
@@ -63,7 +63,7 @@ export const TaskForm = (props: TaskFormProps): JSX.Element => {
       <h2 id="task-add-title">{t().taskAdd}</h2>
       <label class="field">
         <span class="field-label">{t().area}</span>
-        <select onChange={(e) => setArea(e.currentTarget.value)}>
+        <select onChange={(e) => setArea(Area.all.find((a) => a.code === e.currentTarget.value)?.code ?? area())}>
           <For each={Area.all}>
             {(a) => (
               <option value={a.code} selected={a.code === area()}>

@@ -8,7 +8,7 @@ import type { LocalDate } from "@cchc/domain/LocalDate";
 import { consistencyProblem, type TaskStatus } from "@cchc/domain/plans/Task";
 import * as VnDate from "@cchc/domain/VnDate";
 import { createMemo, createSignal, createUniqueId, For, type JSX, Show } from "solid-js";
-import type { DocumentBody, TaskBody } from "../api/Contract";
+import type { DocumentBody, TaskBody } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import type { Dictionary, Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";

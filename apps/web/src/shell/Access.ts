@@ -10,7 +10,7 @@ import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import * as Period from "@cchc/domain/Period";
 import { Either } from "effect";
-import type { GrantBody } from "../api/Contract";
+import type { GrantBody } from "../api/Answers";
 
 /** The unit and its ancestors, itself first, the root last. */
 export const chainOf = (units: ReadonlyArray<OrgUnit>, code: string): ReadonlyArray<string> => {

@@ -5,7 +5,7 @@
 
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { createEffect, createSignal, For, type JSX, lazy, Match, onCleanup, onMount, Show, Suspense, Switch } from "solid-js";
-import type { SessionBody } from "../api/Contract";
+import type { SessionBody } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import { ChangePasswordScreen } from "../auth/ChangePasswordScreen";
 import { SignInScreen } from "../auth/SignInScreen";

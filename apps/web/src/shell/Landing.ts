@@ -6,7 +6,7 @@
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
-import type { GrantBody } from "../api/Contract";
+import type { GrantBody } from "../api/Answers";
 import type { Place } from "../router/Router";
 import { allows, currentPeriod, homeUnits } from "./Access";
 

@@ -7,7 +7,7 @@
 import type { Action } from "@cchc/domain/access/Role";
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { type Accessor, createContext, type JSX, useContext } from "solid-js";
-import type { SessionBody } from "../api/Contract";
+import type { SessionBody } from "../api/Answers";
 import { allows, homeUnits } from "./Access";
 import { useApp } from "./AppContext";
 

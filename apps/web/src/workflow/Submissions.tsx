@@ -6,7 +6,7 @@
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
-import type { SubmissionLineBody } from "../api/Contract";
+import type { SubmissionLineBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { Link } from "../shell/Link";
 import { useAccess } from "../shell/Session";

@@ -6,7 +6,7 @@
  */
 import * as Area from "@cchc/domain/Area";
 import { createSignal, For, type JSX, Show } from "solid-js";
-import type { ReportItemBody, WorkflowBody } from "../api/Contract";
+import type { ReportItemBody, WorkflowBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { useAccess } from "../shell/Session";
 import { ErrorNotice } from "../ui/ErrorNotice";

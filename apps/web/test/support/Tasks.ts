@@ -4,7 +4,7 @@
  * finished in July, after the period, and one is cancelled.
  */
 import type { LocalDate } from "@cchc/domain/LocalDate";
-import type { TaskBody } from "../../src/api/Contract";
+import type { TaskBody } from "../../src/api/Answers";
 
 let nextId = 1;
 
