@@ -4,12 +4,17 @@
  */
 import type { AnyEndpoint } from "./Endpoint.js";
 import * as Accounts from "./endpoints/Accounts.js";
+import * as Activities from "./endpoints/Activities.js";
 import * as Audit from "./endpoints/Audit.js";
 import * as Auth from "./endpoints/Auth.js";
+import * as Checks from "./endpoints/Checks.js";
 import * as Deadlines from "./endpoints/Deadlines.js";
 import * as Demo from "./endpoints/Demo.js";
+import * as Documents from "./endpoints/Documents.js";
+import * as Dossiers from "./endpoints/Dossiers.js";
 import * as Health from "./endpoints/Health.js";
 import * as Inspections from "./endpoints/Inspections.js";
+import * as Narratives from "./endpoints/Narratives.js";
 import * as Notifications from "./endpoints/Notifications.js";
 import * as OrgUnits from "./endpoints/OrgUnits.js";
 import * as ParIndex from "./endpoints/ParIndex.js";
@@ -17,6 +22,7 @@ import * as Periods from "./endpoints/Periods.js";
 import * as Plans from "./endpoints/Plans.js";
 import * as ReminderRuns from "./endpoints/ReminderRuns.js";
 import * as ReportSettings from "./endpoints/ReportSettings.js";
+import * as Reports from "./endpoints/Reports.js";
 
 /** The endpoints a module exports (it may export Schemas beside them). */
 export type EndpointsOf<M> = { readonly [K in keyof M as M[K] extends AnyEndpoint ? K : never]: M[K] };
@@ -35,6 +41,12 @@ export const Api = {
   ...endpointsOf(Accounts),
   ...endpointsOf(Audit),
   ...endpointsOf(Demo),
+  ...endpointsOf(Checks),
+  ...endpointsOf(Reports),
+  ...endpointsOf(Documents),
+  ...endpointsOf(Activities),
+  ...endpointsOf(Narratives),
+  ...endpointsOf(Dossiers),
   ...endpointsOf(OrgUnits),
   ...endpointsOf(Periods),
   ...endpointsOf(ReportSettings),

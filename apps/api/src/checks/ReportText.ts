@@ -2,18 +2,13 @@
  * Reads the text of a report sent to the API: plain UTF-8 text, or a .docx file. Refuses other
  * content types, text that is not valid UTF-8, and bodies over the size limit.
  */
+import { DOCX, REPORT_CONTENT_TYPES } from "@cchc/contract/endpoints/Checks";
 import { readDocxTextEffect } from "@cchc/report/docx-text/ReadDocxText";
 import { Data, Effect } from "effect";
 import { BodyTooLarge, MediaTypeUnsupported } from "../http/RequestErrors.js";
 
 /** Largest report file the API reads (a long report with images is a few MB). */
 export const REPORT_BODY_LIMIT = 20 * 1024 * 1024;
-
-/** Content type of .docx files. */
-export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/** Content types a report may be sent as. */
-export const REPORT_CONTENT_TYPES = ["text/plain; charset=utf-8", "text/markdown", DOCX] as const;
 
 /** The text is not valid UTF-8. */
 export class TextEncodingInvalid extends Data.TaggedError("TextEncodingInvalid")<{ readonly byteOffset: number | null }> {}

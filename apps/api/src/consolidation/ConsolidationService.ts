@@ -16,9 +16,10 @@ import * as Period from "@cchc/domain/Period";
 import { Effect } from "effect";
 
 /** Consolidates `unit`'s figures for `period` from its direct children's approved figures. */
-export const consolidate = (unit: string, period: string, actor: Actor, at: Date) =>
+export const consolidate = (unit: string, period: Period.PeriodCode, actor: Actor, at: Date) =>
   Effect.gen(function* () {
-    const w = yield* Period.window(period);
+    // a period code has a window in the default regime (nd09): this cannot fail
+    const w = yield* Effect.orDie(Period.window(period));
     const units = yield* Effect.flatMap(OrgUnitRepo, (r) => r.subtree(unit, w.end));
     const children = units.filter((u) => u.parentCode === unit);
     const workflow = yield* WorkflowRepo;

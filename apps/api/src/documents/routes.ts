@@ -1,27 +1,15 @@
 /**
- * The document register: search, read, register, correct and remove documents. Number and symbol
- * follow Nghị định 30/2020 (`DocumentReference`); the same number/symbol/year/issuer is refused
- * with 409 DOCUMENT_DUPLICATE. A document belongs to the unit whose register holds it: the search
- * shows only units the caller may read, and a document found by id is checked against its unit
- * (see `RecordAccess` for the 404/403 policy). Every change is recorded in the audit trail with
- * the document before and after, in the transaction of the change.
+ * Handlers of the document register (endpoints: `@cchc/contract/endpoints/Documents`). A document
+ * found by id is checked against its unit (see `RecordAccess` for the 404/403 policy). Every
+ * change is recorded in the audit trail with the document before and after, in the transaction of
+ * the change.
  */
+import * as Documents from "@cchc/contract/endpoints/Documents";
 import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
-import { DocumentTypeCode } from "@cchc/domain/DocumentReference";
-import { RegisterEntry, RegisterEntryInput } from "@cchc/domain/documents/RegisterEntry";
-import { LocalDate } from "@cchc/domain/LocalDate";
-import { Effect, Schema } from "effect";
-import { route } from "../http/Route.js";
-import { RowIdFromString } from "../http/RowId.js";
-import { pageFields, pagingFields, pagingOf } from "../indicators/Paging.js";
+import { Effect } from "effect";
+import { handle } from "../http/Route.js";
+import { pagingOf } from "../indicators/Paging.js";
 import { currentActor, demandOnRecord, knownUnit, readableUnits } from "../values/RecordAccess.js";
-
-const TAGS = ["Văn bản"];
-const IdParams = Schema.Struct({
-  id: RowIdFromString.annotations({ description: "Mã văn bản trong sổ" }),
-});
-const BY_ID =
-  "Mã không có → 404 DOCUMENT_NOT_FOUND (với mọi người gọi). Văn bản thuộc đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị của văn bản.";
 
 /** Loads a document and checks `action` on its unit. */
 const documentFor = (id: number, action: "read" | "write-values") =>
@@ -31,113 +19,38 @@ const documentFor = (id: number, action: "read" | "write-values") =>
     return doc;
   });
 
-const DocumentList = Schema.Struct({ items: Schema.Array(RegisterEntry), ...pageFields }).annotations({ identifier: "DocumentList" });
-
 /** Document register routes. */
 export const documentRoutes = [
-  route(
-    {
-      method: "get",
-      path: "/documents",
-      operationId: "listDocuments",
-      summary: "Tìm văn bản trong sổ",
-      description:
-        "q: tìm trong số, ký hiệu, cơ quan ban hành, trích yếu (không phân biệt dấu). Không nêu unit: chỉ văn bản của các đơn vị người gọi được xem; unit ngoài nhánh → 403.",
-      tags: TAGS,
-      query: Schema.Struct({
-        q: Schema.optional(Schema.String),
-        type: Schema.optional(DocumentTypeCode),
-        from: Schema.optional(LocalDate).annotations({ description: "Ban hành từ ngày" }),
-        to: Schema.optional(LocalDate).annotations({ description: "Ban hành đến ngày" }),
-        unit: Schema.optional(Schema.String),
-        ...pagingFields,
-      }),
-      response: DocumentList,
-    },
-    ({ query }) =>
-      Effect.gen(function* () {
-        const paging = pagingOf(query);
-        const units = query.unit === undefined ? yield* readableUnits : undefined;
-        const found = yield* Effect.flatMap(DocumentRepo, (r) => r.list({ ...query, units, ...paging }));
-        return { ...found, ...paging };
-      }),
+  handle(Documents.listDocuments, ({ query }) =>
+    Effect.gen(function* () {
+      const paging = pagingOf(query);
+      const units = query.unit === undefined ? yield* readableUnits : undefined;
+      const found = yield* Effect.flatMap(DocumentRepo, (r) => r.list({ ...query, units, ...paging }));
+      return { ...found, ...paging };
+    }),
   ),
-  route(
-    {
-      method: "post",
-      path: "/documents",
-      operationId: "createDocument",
-      summary: "Vào sổ một văn bản",
-      description: "unit (bắt buộc): đơn vị giữ sổ; người gọi phải có quyền ghi trên đơn vị đó.",
-      tags: TAGS,
-      body: RegisterEntryInput,
-      response: RegisterEntry,
-      successStatus: 201,
-      errors: ["REQUEST_INVALID", "ACCESS_DENIED", "DOCUMENT_DUPLICATE", "DOCUMENT_PARENT_INVALID"],
-      audit: "handler",
-    },
-    ({ body }) =>
-      Effect.gen(function* () {
-        yield* knownUnit(body.unit, "body.unit");
-        const actor = yield* currentActor;
-        return yield* Effect.flatMap(DocumentRepo, (r) => r.insert(body, actor));
-      }),
+  handle(Documents.createDocument, ({ body }) =>
+    Effect.gen(function* () {
+      yield* knownUnit(body.unit, "body.unit");
+      const actor = yield* currentActor;
+      return yield* Effect.flatMap(DocumentRepo, (r) => r.insert(body, actor));
+    }),
   ),
-  route(
-    {
-      method: "get",
-      path: "/documents/:id",
-      operationId: "getDocument",
-      summary: "Một văn bản",
-      description: BY_ID,
-      tags: TAGS,
-      params: IdParams,
-      response: RegisterEntry,
-      errors: ["DOCUMENT_NOT_FOUND", "ACCESS_DENIED"],
-    },
-    ({ params }) => documentFor(params.id, "read"),
+  handle(Documents.getDocument, ({ params }) => documentFor(params.id, "read")),
+  handle(Documents.updateDocument, ({ params, body }) =>
+    Effect.gen(function* () {
+      yield* documentFor(params.id, "write-values");
+      yield* knownUnit(body.unit, "body.unit");
+      const actor = yield* currentActor;
+      return yield* Effect.flatMap(DocumentRepo, (r) => r.update(params.id, body, actor));
+    }),
   ),
-  route(
-    {
-      method: "put",
-      path: "/documents/:id",
-      operationId: "updateDocument",
-      summary: "Sửa thông tin một văn bản",
-      description: `Cần quyền ghi trên đơn vị đang giữ văn bản và trên unit mới. ${BY_ID}`,
-      tags: TAGS,
-      params: IdParams,
-      body: RegisterEntryInput,
-      response: RegisterEntry,
-      errors: ["DOCUMENT_NOT_FOUND", "ACCESS_DENIED", "REQUEST_INVALID", "DOCUMENT_DUPLICATE", "DOCUMENT_PARENT_INVALID"],
-      audit: "handler",
-    },
-    ({ params, body }) =>
-      Effect.gen(function* () {
-        yield* documentFor(params.id, "write-values");
-        yield* knownUnit(body.unit, "body.unit");
-        const actor = yield* currentActor;
-        return yield* Effect.flatMap(DocumentRepo, (r) => r.update(params.id, body, actor));
-      }),
-  ),
-  route(
-    {
-      method: "delete",
-      path: "/documents/:id",
-      operationId: "deleteDocument",
-      summary: "Xóa một văn bản khỏi sổ",
-      description: `Các văn bản, kế hoạch, cuộc kiểm tra trỏ tới văn bản này sẽ mất liên kết (không bị xóa). Cần quyền ghi trên đơn vị giữ văn bản. ${BY_ID}`,
-      tags: TAGS,
-      params: IdParams,
-      response: Schema.Struct({ deleted: Schema.Literal(true), id: Schema.Number }),
-      errors: ["DOCUMENT_NOT_FOUND", "ACCESS_DENIED"],
-      audit: "handler",
-    },
-    ({ params }) =>
-      Effect.gen(function* () {
-        yield* documentFor(params.id, "write-values");
-        const actor = yield* currentActor;
-        yield* Effect.flatMap(DocumentRepo, (r) => r.remove(params.id, actor));
-        return { deleted: true as const, id: params.id };
-      }),
+  handle(Documents.deleteDocument, ({ params }) =>
+    Effect.gen(function* () {
+      yield* documentFor(params.id, "write-values");
+      const actor = yield* currentActor;
+      yield* Effect.flatMap(DocumentRepo, (r) => r.remove(params.id, actor));
+      return { deleted: true as const, id: params.id };
+    }),
   ),
 ];

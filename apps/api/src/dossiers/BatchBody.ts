@@ -5,6 +5,7 @@
  * more memory than the limit; the line limit and every line's rules come from the domain's
  * `DossierBatch`.
  */
+import { BATCH_CONTENT_TYPES, JSON_LINES_TYPES } from "@cchc/contract/endpoints/DossierBodies";
 import {
   type CheckedBatch,
   checkCsv,
@@ -20,12 +21,6 @@ import { MediaTypeUnsupported } from "../http/RequestErrors.js";
 
 /** Largest batch body in bytes: 50.000 JSON lines of ordinary records fit with room to spare. */
 export const BATCH_BODY_LIMIT = 32 * 1024 * 1024;
-
-/** JSON-lines content types. */
-export const JSON_LINES_TYPES = ["application/x-ndjson", "application/jsonl"] as const;
-
-/** Every content type a batch may be sent as. */
-export const BATCH_CONTENT_TYPES = [...JSON_LINES_TYPES, "text/csv"] as const;
 
 /** The batch body is larger than `limitBytes`; nothing was read past the limit, nothing stored. */
 export class DossierBatchBodyTooLarge extends Data.TaggedError("DossierBatchBodyTooLarge")<{

@@ -6,19 +6,12 @@
  * figure the old text stated (a claim corrected elsewhere since is left alone). Each change goes
  * through `ValueRepo.setClaim`: versioned, locked after approval, audited.
  */
+import type { ClaimFollowed } from "@cchc/contract/endpoints/Narratives";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import type { Actor } from "@cchc/domain/access/Principal";
 import type { ClaimChange } from "@cchc/domain/indicators/ClaimChange";
 import { extractFigures } from "@cchc/report/extract/ExtractFigures";
-import { Effect, Either, Schema } from "effect";
-
-/** A stated rate the save changed: `stated: null` when it was withdrawn. */
-export const ClaimFollowed = Schema.Struct({
-  rate: Schema.String,
-  disaggregation: Schema.String,
-  stated: Schema.NullOr(Schema.Number),
-}).annotations({ identifier: "ClaimFollowed", description: "Tỷ lệ báo cáo nêu đã cập nhật theo lời văn (null: đã bỏ)" });
-export type ClaimFollowed = typeof ClaimFollowed.Type;
+import { Effect, Either } from "effect";
 
 const keyOf = (rate: string, disaggregation: string): string => `${rate}|${disaggregation}`;
 

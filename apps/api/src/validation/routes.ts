@@ -2,57 +2,28 @@
  * `GET /units/{unit}/periods/{period}/validation`: every finding of the applicable rules over a
  * unit's period — rule, importance, the filled Vietnamese message, both sides and the values.
  */
-import { Finding } from "@cchc/domain/validation/Finding";
-import { Effect, Schema } from "effect";
-import { route } from "../http/Route.js";
+import * as Validation from "@cchc/contract/endpoints/Validation";
+import { Effect } from "effect";
+import { handle } from "../http/Route.js";
 import { resolveScope } from "../values/Scope.js";
 import { findingsFor } from "./Findings.js";
 
-const UnitPeriod = Schema.Struct({
-  unit: Schema.String.annotations({ description: "Mã đơn vị, ví dụ DT.VPUBND" }),
-  period: Schema.String.annotations({ description: "Mã kỳ báo cáo, ví dụ 2022-H1" }),
-});
-
-const ValidationReport = Schema.Struct({
-  unit: Schema.String,
-  period: Schema.String,
-  start: Schema.String,
-  end: Schema.String,
-  catalogueYear: Schema.Number,
-  errors: Schema.Number,
-  warnings: Schema.Number,
-  findings: Schema.Array(Finding),
-}).annotations({ identifier: "ValidationReport" });
-
 /** Validation routes. */
 export const validationRoutes = [
-  route(
-    {
-      method: "get",
-      path: "/units/:unit/periods/:period/validation",
-      operationId: "validateUnitPeriod",
-      summary: "Kiểm tra số liệu của đơn vị trong kỳ",
-      description:
-        "Chạy mọi quy tắc của danh mục áp dụng cho năm của kỳ: tổng bằng các phần, tỷ lệ báo cáo nêu khớp tỷ lệ tính từ số liệu, sự kiện trong kỳ nằm trong khung thời gian của kỳ.",
-      tags: ["Số liệu"],
-      params: UnitPeriod,
-      response: ValidationReport,
-      errors: ["ORG_UNIT_NOT_FOUND", "PERIOD_CODE_INVALID", "CATALOGUE_NOT_FOUND"],
-    },
-    ({ params }) =>
-      Effect.gen(function* () {
-        const scope = yield* resolveScope(params.unit, params.period);
-        const findings = yield* findingsFor(scope);
-        return {
-          unit: scope.unit.code,
-          period: scope.window.code,
-          start: scope.window.start,
-          end: scope.window.end,
-          catalogueYear: scope.catalogue.year,
-          errors: findings.filter((f) => f.importance === "error").length,
-          warnings: findings.filter((f) => f.importance === "warning").length,
-          findings,
-        };
-      }),
+  handle(Validation.validateUnitPeriod, ({ params }) =>
+    Effect.gen(function* () {
+      const scope = yield* resolveScope(params.unit, params.period);
+      const findings = yield* findingsFor(scope);
+      return {
+        unit: scope.unit.code,
+        period: scope.window.code,
+        start: scope.window.start,
+        end: scope.window.end,
+        catalogueYear: scope.catalogue.year,
+        errors: findings.filter((f) => f.importance === "error").length,
+        warnings: findings.filter((f) => f.importance === "warning").length,
+        findings,
+      };
+    }),
   ),
 ];

@@ -125,7 +125,8 @@ export const overview = (unit: string, period: string, regime: Period.Regime, to
       const own = byUnit.get(u.code) ?? [];
       const submits = own.filter((s) => s.command === "submit");
       const lastReturn = own.filter((s) => s.command === "return").at(-1);
-      const deadline = yield* Deadline.deadlineOf(period, Deadline.defaultRules[regime], false);
+      // the period's window in this regime exists (above), so its deadline does too
+      const deadline = yield* Effect.orDie(Deadline.deadlineOf(period, Deadline.defaultRules[regime], false));
       lines.push({
         unit: u.code,
         name: u.name,

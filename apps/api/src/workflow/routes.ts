@@ -4,60 +4,24 @@
  * shows what changed. Every step is recorded with its actor in the workflow history and the audit
  * trail.
  */
+import * as Workflow from "@cchc/contract/endpoints/Workflow";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { WorkflowRepo, type WorkflowStep } from "@cchc/db/workflow/WorkflowRepo";
 import { actorOf } from "@cchc/domain/access/Principal";
 import * as LocalDate from "@cchc/domain/LocalDate";
-import * as Period from "@cchc/domain/Period";
+import type * as Period from "@cchc/domain/Period";
 import * as Deadline from "@cchc/domain/workflow/Deadline";
-import { ReportItem, ReportState } from "@cchc/domain/workflow/ReportWorkflow";
-import { Clock, Effect, Schema } from "effect";
+import type { Command } from "@cchc/domain/workflow/ReportWorkflow";
+import { Clock, Effect, type Schema } from "effect";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
-import { route } from "../http/Route.js";
+import { handle } from "../http/Route.js";
 import * as Service from "./WorkflowService.js";
 
-const TAGS = ["Quy trình báo cáo"];
+type StepView = Schema.Schema.Type<typeof Workflow.getReportWorkflow.response>["history"][number];
 
-const UnitPeriod = Schema.Struct({
-  unit: Schema.String.annotations({ description: "Mã đơn vị, ví dụ DT.VPUBND" }),
-  period: Period.PeriodCode,
-});
+type DecisionCommand = Exclude<Command, { readonly kind: "submit" }>;
 
-const Finding = Schema.Struct({ rule: Schema.String, importance: Schema.Literal("error", "warning"), message: Schema.String });
-const Change = Schema.Struct({
-  indicator: Schema.String,
-  disaggregation: Schema.String,
-  kind: Schema.Literal("added", "removed", "changed"),
-  before: Schema.NullOr(Schema.Number),
-  after: Schema.NullOr(Schema.Number),
-}).annotations({ identifier: "FigureChange" });
-
-const Step = Schema.Struct({
-  id: Schema.Number,
-  command: Schema.Literal("submit", "approve", "return", "reopen"),
-  from: ReportState,
-  to: ReportState,
-  actor: Schema.Struct({ kind: Schema.String, id: Schema.NullOr(Schema.String), name: Schema.NullOr(Schema.String) }),
-  at: Schema.String,
-  reason: Schema.NullOr(Schema.String),
-  comment: Schema.NullOr(Schema.String),
-  items: Schema.Array(ReportItem),
-  deadline: Schema.NullOr(Schema.String),
-  timeliness: Schema.NullOr(Schema.Literal("on-time", "late")),
-}).annotations({ identifier: "WorkflowStep" });
-
-const Status = Schema.Struct({
-  unit: Schema.String,
-  period: Schema.String,
-  state: ReportState,
-  submissions: Schema.Number,
-  locked: Schema.Boolean.annotations({ description: "Số liệu đã bị khóa bởi phê duyệt (trừ các mục mở lại)" }),
-  open: Schema.Array(ReportItem),
-  deadline: Schema.NullOr(Schema.String),
-  history: Schema.Array(Step),
-}).annotations({ identifier: "ReportWorkflow" });
-
-const stepView = (s: WorkflowStep): typeof Step.Type => ({
+const stepView = (s: WorkflowStep): StepView => ({
   id: s.id,
   command: s.command,
   from: s.from,
@@ -93,178 +57,50 @@ const statusOf = (unit: string, period: string, regime: Period.Regime) =>
     };
   });
 
-const Regime = Schema.Struct({ regime: Schema.optional(Period.Regime) });
-const Decision = Schema.Struct({ comment: Schema.optional(Schema.String.pipe(Schema.maxLength(4000))) });
-const Reasoned = Schema.Struct({
-  reason: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(4000)).annotations({ description: "Lý do (bắt buộc)" }),
-  items: Schema.Array(ReportItem).annotations({ description: "Các chỉ tiêu hoặc phần liên quan" }),
-  comment: Schema.optional(Schema.String.pipe(Schema.maxLength(4000))),
-});
-
-const decision = (
-  command: "approve" | "return" | "reopen",
-  summary: string,
-  description: string,
-  body: typeof Decision | typeof Reasoned,
-) =>
-  route(
-    {
-      method: "post",
-      path: `/units/:unit/periods/:period/${command}`,
-      operationId: `${command}Report`,
-      summary,
-      description,
-      tags: TAGS,
-      params: UnitPeriod,
-      body: body as typeof Reasoned,
-      response: Status,
-      errors: ["WORKFLOW_TRANSITION_INVALID", "WORKFLOW_REASON_MISSING", "ORG_UNIT_NOT_FOUND"],
-      access: { action: "approve", lock: false },
-      audit: "handler",
-    },
-    ({ params, body }) =>
-      Effect.gen(function* () {
-        const who = yield* acting;
-        const b = body as Partial<typeof Reasoned.Type>;
-        const cmd = command === "approve" ? { kind: "approve" as const } : { kind: command, reason: b.reason ?? "", items: b.items ?? [] };
-        yield* Service.decide(params.unit, params.period, cmd, b.comment, who);
-        return yield* statusOf(params.unit, params.period, "nd09");
-      }),
-  );
+/** An approver's decision on a report, answered with the report's status after it. */
+const decide = (params: { readonly unit: string; readonly period: string }, command: DecisionCommand, comment: string | undefined) =>
+  Effect.gen(function* () {
+    const who = yield* acting;
+    yield* Service.decide(params.unit, params.period, command, comment, who);
+    return yield* statusOf(params.unit, params.period, "nd09");
+  });
 
 /** Workflow routes. */
 export const workflowRoutes = [
-  route(
-    {
-      method: "get",
-      path: "/units/:unit/periods/:period/workflow",
-      operationId: "getReportWorkflow",
-      summary: "Trạng thái và lịch sử phê duyệt báo cáo của đơn vị trong kỳ",
-      tags: TAGS,
-      params: UnitPeriod,
-      query: Regime,
-      response: Status,
-    },
-    ({ params, query }) => statusOf(params.unit, params.period, query.regime ?? "nd09"),
+  handle(Workflow.getReportWorkflow, ({ params, query }) => statusOf(params.unit, params.period, query.regime ?? "nd09")),
+  handle(Workflow.submitReport, ({ params, body }) =>
+    Effect.gen(function* () {
+      const who = yield* acting;
+      const regime = body.regime ?? "nd09";
+      const r = yield* Service.submit(params.unit, params.period, regime, body.comment, who).pipe(
+        // the path's period is a valid code (its Schema refused others), so only the regime can refuse
+        // it; a submission names no reason, so none can be missing
+        Effect.catchTags({ PeriodCodeInvalid: Effect.die, WorkflowReasonMissing: Effect.die }),
+      );
+      return {
+        status: yield* statusOf(params.unit, params.period, regime),
+        deadline: r.deadline,
+        timeliness: r.timeliness,
+        findings: r.findings.map((f) => ({ rule: f.rule, importance: f.importance, message: f.message })),
+        changes: r.changes,
+      };
+    }),
   ),
-  route(
-    {
-      method: "post",
-      path: "/units/:unit/periods/:period/submit",
-      operationId: "submitReport",
-      summary: "Gửi báo cáo để phê duyệt",
-      description:
-        "Chạy kiểm tra số liệu: chỉ tiêu bắt buộc chưa có số liệu và chưa có lý do thì không gửi được (422 SUBMISSION_INCOMPLETE, details.missing liệt kê mã và tên chỉ tiêu); còn lỗi khác thì không gửi được (422 SUBMISSION_BLOCKED); có cảnh báo thì cần ghi chú giải trình (comment). Ghi nhận hạn gửi (theo ngày làm việc) và gửi đúng hạn hay muộn, lưu ảnh chụp số liệu để so sánh khi gửi lại.",
-      tags: TAGS,
-      params: UnitPeriod,
-      body: Schema.Struct({ comment: Schema.optional(Schema.String.pipe(Schema.maxLength(4000))), regime: Schema.optional(Period.Regime) }),
-      response: Schema.Struct({
-        status: Status,
-        deadline: Schema.String,
-        timeliness: Schema.Literal("on-time", "late"),
-        findings: Schema.Array(Finding),
-        changes: Schema.Array(Change).annotations({ description: "Số liệu thay đổi so với lần gửi trước" }),
-      }),
-      errors: [
-        "SUBMISSION_INCOMPLETE",
-        "SUBMISSION_BLOCKED",
-        "WARNING_COMMENT_REQUIRED",
-        "WORKFLOW_TRANSITION_INVALID",
-        "ORG_UNIT_NOT_FOUND",
-      ],
-      access: { action: "write-values", lock: false },
-      audit: "handler",
-    },
-    ({ params, body }) =>
-      Effect.gen(function* () {
-        const who = yield* acting;
-        const regime = body.regime ?? "nd09";
-        const r = yield* Service.submit(params.unit, params.period, regime, body.comment, who);
-        return {
-          status: yield* statusOf(params.unit, params.period, regime),
-          deadline: r.deadline,
-          timeliness: r.timeliness,
-          findings: r.findings.map((f) => ({ rule: f.rule, importance: f.importance, message: f.message })),
-          changes: r.changes,
-        };
-      }),
+  handle(Workflow.approveReport, ({ params, body }) =>
+    // an approval names no reason or items, so none can be missing
+    Effect.catchTag(decide(params, { kind: "approve" }, body.comment), "WorkflowReasonMissing", Effect.die),
   ),
-  decision(
-    "approve",
-    "Phê duyệt báo cáo (khóa số liệu)",
-    "Khóa số liệu của đơn vị trong kỳ: ghi số liệu sau đó bị từ chối (409 PERIOD_LOCKED) cho tới khi mở lại.",
-    Decision,
+  handle(Workflow.returnReport, ({ params, body }) =>
+    decide(params, { kind: "return", reason: body.reason, items: body.items }, body.comment),
   ),
-  decision("return", "Trả lại báo cáo kèm lý do", "Lý do gắn với các phần hoặc chỉ tiêu cần sửa (items).", Reasoned),
-  decision(
-    "reopen",
-    "Mở lại một phần báo cáo đã phê duyệt",
-    "Chỉ mở các chỉ tiêu hoặc phần được nêu (items, bắt buộc), kèm lý do.",
-    Reasoned,
+  handle(Workflow.reopenReport, ({ params, body }) =>
+    decide(params, { kind: "reopen", reason: body.reason, items: body.items }, body.comment),
   ),
-  route(
-    {
-      method: "get",
-      path: "/units/:unit/periods/:period/submissions",
-      operationId: "listSubmissions",
-      summary: "Tình hình gửi báo cáo của các đơn vị cấp dưới",
-      description: "Ai đã gửi, đúng hạn hay muộn, ai chưa gửi (quá hạn), báo cáo nào bị trả lại và vì sao.",
-      tags: TAGS,
-      params: UnitPeriod,
-      query: Regime,
-      response: Schema.Struct({
-        unit: Schema.String,
-        period: Schema.String,
-        regime: Period.Regime,
-        lines: Schema.Array(
-          Schema.Struct({
-            unit: Schema.String,
-            name: Schema.String,
-            parentCode: Schema.NullOr(Schema.String),
-            state: ReportState,
-            submissions: Schema.Number,
-            firstSubmittedAt: Schema.NullOr(Schema.String),
-            lastSubmittedAt: Schema.NullOr(Schema.String),
-            deadline: Schema.String,
-            timeliness: Schema.NullOr(Schema.Literal("on-time", "late")),
-            overdue: Schema.Boolean,
-            returned: Schema.NullOr(
-              Schema.Struct({ reason: Schema.NullOr(Schema.String), items: Schema.Array(ReportItem), at: Schema.String }),
-            ),
-          }),
-        ),
-        summary: Schema.Struct({
-          units: Schema.Number,
-          submitted: Schema.Number,
-          onTime: Schema.Number,
-          late: Schema.Number,
-          missing: Schema.Number,
-          returned: Schema.Number,
-          approved: Schema.Number,
-        }),
-      }).annotations({ identifier: "SubmissionOverview" }),
-      errors: ["ORG_UNIT_NOT_FOUND"],
-    },
-    ({ params, query }) =>
-      Effect.gen(function* () {
-        const ms = yield* Clock.currentTimeMillis;
-        return yield* Service.overview(params.unit, params.period, query.regime ?? "nd09", LocalDate.ofInstantInVietnam(new Date(ms)));
-      }),
+  handle(Workflow.listSubmissions, ({ params, query }) =>
+    Effect.gen(function* () {
+      const ms = yield* Clock.currentTimeMillis;
+      return yield* Service.overview(params.unit, params.period, query.regime ?? "nd09", LocalDate.ofInstantInVietnam(new Date(ms)));
+    }),
   ),
-  route(
-    {
-      method: "get",
-      path: "/units/:unit/periods/:period/changes",
-      operationId: "getReportChanges",
-      summary: "Số liệu thay đổi so với lần gửi trước",
-      tags: TAGS,
-      params: UnitPeriod,
-      response: Schema.Struct({
-        submissions: Schema.Number,
-        sinceLastSubmission: Schema.Array(Change),
-        betweenLastTwo: Schema.Array(Change),
-      }).annotations({ identifier: "ReportChanges" }),
-    },
-    ({ params }) => Service.changes(params.unit, params.period),
-  ),
+  handle(Workflow.getReportChanges, ({ params }) => Service.changes(params.unit, params.period)),
 ];

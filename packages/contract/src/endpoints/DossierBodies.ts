@@ -1,5 +1,5 @@
 /**
- * Request and response shapes of the dossier routes, shared with the OpenAPI document. The
+ * Request and response shapes of the dossier endpoints (`./Dossiers.ts`). The
  * block mirrors `@cchc/domain/dossiers/DossierStats.DossierBlock` field for field (the schema is
  * typed against it so the two cannot drift).
  */
@@ -8,9 +8,25 @@ import type { DossierBlock } from "@cchc/domain/dossiers/DossierStats";
 import { LocalDate } from "@cchc/domain/LocalDate";
 import { Regime } from "@cchc/domain/Period";
 import { Schema } from "effect";
-import { Change } from "../values/Bodies.js";
 
 const count = (description: string) => Schema.Number.annotations({ description });
+
+/** JSON-lines content types of a dossier batch. */
+export const JSON_LINES_TYPES = ["application/x-ndjson", "application/jsonl"] as const;
+
+/** Every content type a dossier batch may be sent as. */
+export const BATCH_CONTENT_TYPES = [...JSON_LINES_TYPES, "text/csv"] as const;
+
+const OldNew = Schema.NullOr(Schema.Struct({ value: Schema.Number, version: Schema.Number }));
+
+/** One change of a value write (the same shape as the values endpoints' `ValueChange`). */
+const Change = Schema.Struct({
+  indicator: Schema.String,
+  disaggregation: Schema.String,
+  old: OldNew,
+  new: Schema.Struct({ value: Schema.Number, version: Schema.Number }),
+  changed: Schema.Boolean,
+}).annotations({ identifier: "ValueChange" });
 
 /** Counts per channel (the four channels of a one-stop system). */
 const ByChannelCounts = Schema.Struct({

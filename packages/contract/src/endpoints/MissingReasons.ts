@@ -1,0 +1,62 @@
+/**
+ * Reasons why a compulsory indicator has no value (ADR 0021; DHIS2's "missing values require a
+ * comment"). `GET` lists the unit's compulsory indicators for the period, the stated reasons and
+ * what is still missing; `PUT …/{indicator}` states, corrects or (with `reason: null`) withdraws a
+ * reason with the version read — 409 MISSING_REASON_CONFLICT when stale, 409 PERIOD_LOCKED once
+ * an approval locked the report.
+ */
+import * as Completeness from "@cchc/domain/indicators/Completeness";
+import { Finding } from "@cchc/domain/validation/Finding";
+import { Schema } from "effect";
+import { endpoint } from "../Endpoint.js";
+import { UnitPeriodParams } from "../schemas/Values.js";
+
+const TAGS = ["Số liệu"];
+
+const CompulsoryIndicator = Schema.Struct({
+  indicator: Schema.String,
+  nameVi: Schema.String,
+  hasValue: Schema.Boolean,
+  reason: Schema.NullOr(Completeness.StoredMissingReason),
+}).annotations({ identifier: "CompulsoryIndicator", description: "Chỉ tiêu bắt buộc của đơn vị trong kỳ" });
+
+const Completeness_ = Schema.Struct({
+  compulsory: Schema.Array(CompulsoryIndicator),
+  reasons: Schema.Array(Completeness.StoredMissingReason),
+  missing: Schema.Array(Completeness.MissingIndicatorSchema),
+}).annotations({ identifier: "Completeness", description: "Chỉ tiêu bắt buộc, lý do thiếu số liệu đã nêu và chỉ tiêu còn thiếu" });
+
+export const listMissingReasons = endpoint({
+  method: "get",
+  path: "/units/:unit/periods/:period/missing-reasons",
+  operationId: "listMissingReasons",
+  summary: "Chỉ tiêu bắt buộc, lý do không có số liệu và chỉ tiêu còn thiếu",
+  description:
+    "Báo cáo chỉ gửi được khi mọi chỉ tiêu bắt buộc (theo loại đơn vị) có số liệu hoặc có lý do không có số liệu; missing là các chỉ tiêu còn thiếu.",
+  tags: TAGS,
+  params: UnitPeriodParams,
+  response: Completeness_,
+  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound"],
+});
+
+export const putMissingReason = endpoint({
+  method: "put",
+  path: "/units/:unit/periods/:period/missing-reasons/:indicator",
+  operationId: "putMissingReason",
+  summary: "Nêu, sửa hoặc bỏ lý do không có số liệu của một chỉ tiêu (kiểm tra phiên bản)",
+  description:
+    "{ reason, version }: reason = lý do không có số liệu, null = bỏ lý do. version = phiên bản đã đọc (0 khi nêu lần đầu); cũ → 409 MISSING_REASON_CONFLICT, không ghi. Kỳ đã phê duyệt → 409 PERIOD_LOCKED. Trả về lý do đã lưu (null khi bỏ), các chỉ tiêu còn thiếu và kết quả kiểm tra số liệu.",
+  tags: TAGS,
+  params: Schema.Struct({
+    ...UnitPeriodParams.fields,
+    indicator: Schema.String.annotations({ description: "Mã chỉ tiêu, ví dụ bomay.bienche.congchuc" }),
+  }),
+  body: Completeness.MissingReasonChange,
+  response: Schema.Struct({
+    reason: Schema.NullOr(Completeness.StoredMissingReason),
+    missing: Schema.Array(Completeness.MissingIndicatorSchema),
+    findings: Schema.Array(Finding),
+  }).annotations({ identifier: "MissingReasonAnswer" }),
+  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound", "IndicatorNotFound", "MissingReasonConflict", "PeriodLocked"],
+  audit: "handler",
+});
