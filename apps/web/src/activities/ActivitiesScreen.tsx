@@ -84,16 +84,18 @@ const ActivitiesScreen = (): JSX.Element => {
   const saveInspection = async (i: InspectionBody | null, d: InspectionDraft) => {
     const body = inspectionBody(d);
     await api.saveInspection(
-      i?.id ?? null,
-      i ? { ...body, version: i.version } : { ...body, unit: router.place().unit, period: router.place().period },
+      i
+        ? { id: i.id, body: { ...body, version: i.version } }
+        : { id: null, body: { ...body, unit: router.place().unit, period: router.place().period } },
     );
     await saved();
   };
   const saveActivity = async (a: ActivityBody | null, d: ActivityDraft) => {
     const body = activityBody(d);
     await api.saveActivity(
-      a?.id ?? null,
-      a ? { ...body, version: a.version } : { ...body, unit: router.place().unit, period: router.place().period },
+      a
+        ? { id: a.id, body: { ...body, version: a.version } }
+        : { id: null, body: { ...body, unit: router.place().unit, period: router.place().period } },
     );
     await saved();
   };

@@ -13,8 +13,8 @@ type Of<K extends keyof Contract> = AnswerOf<Contract[K]>;
 type ItemOf<K extends keyof Contract> = Of<K> extends { readonly items: ReadonlyArray<infer I> } ? I : never;
 /** The JSON a body of an endpoint is sent as, before its Schema checks it. */
 export type BodyIn<K extends keyof Contract> = Schema.Schema.Encoded<Exclude<Contract[K]["body"], undefined>>;
-/** What the query of an endpoint takes, decoded. */
-export type QueryIn<K extends keyof Contract> = Schema.Schema.Type<Exclude<Contract[K]["query"], undefined>>;
+/** The query of an endpoint as the address writes it, before its Schema checks it. */
+export type QueryIn<K extends keyof Contract> = Schema.Schema.Encoded<Exclude<Contract[K]["query"], undefined>>;
 
 /** `GET /health`. */
 export type HealthBody = Of<"getHealth">;
@@ -113,7 +113,7 @@ export type DocumentBody = Of<"getDocument">;
 /** What registering a document sends. */
 export type DocumentInput = BodyIn<"createDocument">;
 /** Filters of the document register. */
-export type DocumentQuery = Omit<QueryIn<"listDocuments">, "offset">;
+export type DocumentQuery = Omit<QueryIn<"listDocuments">, "limit" | "offset">;
 
 /** `POST /checks`. */
 export type CheckResult = Of<"checkReport">;

@@ -328,7 +328,8 @@ export const makeApi = (http: Http): Api => {
       run(Effect.flatMap(decodeInput(C.revokeRole.query, grant), (query) => client.revokeRole({ params: { username }, query }))),
     setDisabled: (username, disabled) => run(client.setAccountDisabled({ params: { username }, body: { disabled } })),
     resetPassword: (username) => run(client.resetPassword({ params: { username } })),
-    documents: (query) => run(client.listDocuments({ query: { limit: 1000, ...query } })),
+    documents: (query) =>
+      run(Effect.flatMap(decodeInput(C.listDocuments.query, query), (q) => client.listDocuments({ query: { ...q, limit: 1000 } }))),
     addDocument: (doc) => run(Effect.flatMap(decodeInput(C.createDocument.body, doc), (body) => client.createDocument({ body }))),
     reportHtml: (unit, period) =>
       run(
