@@ -8,12 +8,16 @@ import * as Activities from "./endpoints/Activities.js";
 import * as Audit from "./endpoints/Audit.js";
 import * as Auth from "./endpoints/Auth.js";
 import * as Checks from "./endpoints/Checks.js";
+import * as Claims from "./endpoints/Claims.js";
+import * as Consolidation from "./endpoints/Consolidation.js";
 import * as Deadlines from "./endpoints/Deadlines.js";
 import * as Demo from "./endpoints/Demo.js";
 import * as Documents from "./endpoints/Documents.js";
 import * as Dossiers from "./endpoints/Dossiers.js";
 import * as Health from "./endpoints/Health.js";
+import * as Indicators from "./endpoints/Indicators.js";
 import * as Inspections from "./endpoints/Inspections.js";
+import * as MissingReasons from "./endpoints/MissingReasons.js";
 import * as Narratives from "./endpoints/Narratives.js";
 import * as Notifications from "./endpoints/Notifications.js";
 import * as OrgUnits from "./endpoints/OrgUnits.js";
@@ -23,6 +27,9 @@ import * as Plans from "./endpoints/Plans.js";
 import * as ReminderRuns from "./endpoints/ReminderRuns.js";
 import * as ReportSettings from "./endpoints/ReportSettings.js";
 import * as Reports from "./endpoints/Reports.js";
+import * as Validation from "./endpoints/Validation.js";
+import * as Values from "./endpoints/Values.js";
+import * as Workflow from "./endpoints/Workflow.js";
 
 /** The endpoints a module exports (it may export Schemas beside them). */
 export type EndpointsOf<M> = { readonly [K in keyof M as M[K] extends AnyEndpoint ? K : never]: M[K] };
@@ -41,6 +48,8 @@ export const Api = {
   ...endpointsOf(Accounts),
   ...endpointsOf(Audit),
   ...endpointsOf(Demo),
+  ...endpointsOf(Workflow),
+  ...endpointsOf(Consolidation),
   ...endpointsOf(Checks),
   ...endpointsOf(Reports),
   ...endpointsOf(Documents),
@@ -50,12 +59,17 @@ export const Api = {
   ...endpointsOf(OrgUnits),
   ...endpointsOf(Periods),
   ...endpointsOf(ReportSettings),
+  ...endpointsOf(Indicators),
+  ...endpointsOf(Values),
+  ...endpointsOf(Validation),
   ...endpointsOf(Plans),
   ...endpointsOf(Inspections),
   ...endpointsOf(ParIndex),
   ...endpointsOf(Deadlines),
   ...endpointsOf(Notifications),
   ...endpointsOf(ReminderRuns),
+  ...endpointsOf(Claims),
+  ...endpointsOf(MissingReasons),
 };
 
 /** The contract's type. */

@@ -63,28 +63,3 @@ export const handle = <E extends AnyEndpoint, Err extends AllowedFailure<E>, R e
 
 /** Whether a route answers with a file or page rather than JSON. */
 export const isRawAnswer = (e: Endpoint): e is Endpoint & { readonly response: RawAnswer } => "contentTypes" in e.response;
-
-// ---- TRANSITION (issue #11): routes whose endpoint is not yet in @cchc/contract. Removed once all are moved.
-/** @deprecated declare the endpoint in @cchc/contract and bind it with `handle`. */
-export interface LegacySpec<P, Q, B, O> extends Omit<Endpoint, "params" | "query" | "body" | "response" | "errors"> {
-  // biome-ignore lint/suspicious/noExplicitAny: transition only
-  readonly params?: Schema.Schema<P, any>;
-  // biome-ignore lint/suspicious/noExplicitAny: transition only
-  readonly query?: Schema.Schema<Q, any>;
-  // biome-ignore lint/suspicious/noExplicitAny: transition only
-  readonly body?: Schema.Schema<B, any>;
-  // biome-ignore lint/suspicious/noExplicitAny: transition only
-  readonly response: Schema.Schema<O, any> | RawAnswer;
-  readonly errors?: ReadonlyArray<string>;
-}
-/** @deprecated declare the endpoint in @cchc/contract and bind it with `handle`. */
-export const route = <P = {}, Q = {}, B = undefined, O = unknown, E = never, R = never>(
-  spec: LegacySpec<P, Q, B, O>,
-  handler: (input: {
-    readonly params: P;
-    readonly query: Q;
-    readonly body: B;
-    readonly request: Request;
-    readonly hono: HonoContext;
-  }) => Effect.Effect<O | Response, E, R>,
-): Route => ({ spec: { ...spec, errors: undefined } as unknown as AnyEndpoint, run: handler as unknown as Route["run"] });

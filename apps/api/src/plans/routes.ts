@@ -100,8 +100,7 @@ export const planRoutes = [
   ),
   handle(Plans.listAssignedTasks, ({ params }) =>
     Effect.gen(function* () {
-      // The default regime (nd09) reports every period, so PeriodNotInRegime cannot happen here.
-      const scope = yield* resolveScope(params.unit, params.period).pipe(Effect.catchTag("PeriodNotInRegime", Effect.die));
+      const scope = yield* resolveScope(params.unit, params.period);
       const asOf = scope.window.end;
       const tasks = (yield* Effect.flatMap(PlanRepo, (r) => r.assigned(scope.unit.code))).filter((t) => t.assignedOn <= asOf);
       const values = yield* Effect.flatMap(ValueRepo, (r) => r.list(scope.unit.code, scope.window.code));

@@ -7,6 +7,7 @@ import { Api, ApiFailure, ApiUnreachable, ContractMismatch, endpoint, httpErrors
 import { Effect, Either, Schema } from "effect";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openApi } from "../../src/app.js";
+import { allRoutes } from "../../src/routes.js";
 import { bearer, tokenFor } from "../support/Credentials.js";
 import { databases, useTestApp } from "../support/TestApp.js";
 
@@ -88,6 +89,15 @@ describe.each(databases())("the contract's client on $name", (db) => {
     await expect(runCall(lying.getInspection({ params: { id: created.id } }))).rejects.toBeInstanceOf(ContractMismatch);
     const down = makeClient(Api, { baseUrl: "http://localhost/api/v1", fetch: () => Promise.reject(new Error("ECONNREFUSED")) });
     await expect(runCall(down.getInspection({ params: { id: 1 } }))).rejects.toBeInstanceOf(ApiUnreachable);
+  });
+});
+
+describe("the contract and the app", () => {
+  it("has every route of the app as an endpoint of Api under its operationId, and nothing else", () => {
+    const endpoints = new Set<unknown>(Object.values(Api));
+    for (const r of allRoutes) expect(endpoints.has(r.spec), r.spec.operationId).toBe(true);
+    for (const [name, e] of Object.entries(Api)) expect(e.operationId).toBe(name);
+    expect(Object.keys(Api).length).toBe(allRoutes.length);
   });
 });
 
