@@ -1,16 +1,17 @@
 import { cleanup, fireEvent, screen, waitFor } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ValueBody, ValueInput } from "../src/api/Answers";
+import type { ValueInput } from "../src/api/Answers";
 import { ApiFailure } from "../src/api/Http";
 import { ConflictDialog } from "../src/entry/ConflictDialog";
 import { EntryForm } from "../src/entry/EntryForm";
+import type { StoredFigure } from "../src/entry/EntryModel";
 import { context } from "./support/Catalogue";
 import { fakeFetch, renderWithApp } from "./support/Fakes";
 
 afterEach(cleanup);
 
-const stored: ReadonlyArray<ValueBody> = [{ indicator: "tthc.pakn.tiepnhan", disaggregation: "", value: 137, version: 3 }];
-const theirs: ValueBody = { indicator: "tthc.pakn.tiepnhan", disaggregation: "", value: 150, version: 4, updatedBy: "bientap.vp" };
+const stored: ReadonlyArray<StoredFigure> = [{ indicator: "tthc.pakn.tiepnhan", disaggregation: "", value: 137, version: 3 }];
+const theirs: StoredFigure = { indicator: "tthc.pakn.tiepnhan", disaggregation: "", value: 150, version: 4, updatedBy: "bientap.vp" };
 // the details of the API's ValueConflict: the figure, the version sent and what is stored now
 const conflict = () =>
   new ApiFailure({
@@ -18,13 +19,13 @@ const conflict = () =>
     code: "VALUE_CONFLICT",
     message: "Số liệu đã được người khác sửa.",
     details: {
-    unit: "DT",
-    period: "2022-H1",
-    indicator: "tthc.pakn.tiepnhan",
-    disaggregation: "",
-    expectedVersion: 3,
-    index: 0,
-    current: { value: 150, version: 4, updatedBy: "bientap.vp", updatedAt: "2022-06-10T08:00:00Z" },
+      unit: "DT",
+      period: "2022-H1",
+      indicator: "tthc.pakn.tiepnhan",
+      disaggregation: "",
+      expectedVersion: 3,
+      index: 0,
+      current: { value: 150, version: 4, updatedBy: "bientap.vp", updatedAt: "2022-06-10T08:00:00Z" },
     },
   });
 

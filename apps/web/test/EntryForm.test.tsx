@@ -1,14 +1,15 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ValueBody, ValueHistoryEntry, ValueInput } from "../src/api/Answers";
+import type { ValueHistoryEntry, ValueInput } from "../src/api/Answers";
 import { ApiFailure } from "../src/api/Http";
 import { EntryForm } from "../src/entry/EntryForm";
+import type { StoredFigure } from "../src/entry/EntryModel";
 import { context } from "./support/Catalogue";
 import { fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
 
 afterEach(cleanup);
 
-const stored: ReadonlyArray<ValueBody> = [
+const stored: ReadonlyArray<StoredFigure> = [
   { indicator: "tthc.hoso.tiepnhanmoi", disaggregation: "", value: 321375, version: 1 },
   { indicator: "tthc.hoso.tiepnhanmoi", disaggregation: "channel=online", value: 60705, version: 1 },
   { indicator: "tthc.hoso.tiepnhanmoi", disaggregation: "channel=offline", value: 260670, version: 1 },
@@ -17,7 +18,7 @@ const stored: ReadonlyArray<ValueBody> = [
 ];
 
 const renderForm = (
-  save: (v: ReadonlyArray<ValueInput>) => Promise<ReadonlyArray<ValueBody>> = async () => stored,
+  save: (v: ReadonlyArray<ValueInput>) => Promise<ReadonlyArray<StoredFigure>> = async () => stored,
   host = fakeHost("/nhap-lieu?unit=DT&period=2022-H1"),
 ) => renderWithApp(() => <EntryForm context={context} values={stored} save={save} />, { fetch: fakeFetch({}).fetch, host });
 

@@ -1,13 +1,14 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CompletenessBody, MissingReasonInput, ValueBody } from "../src/api/Answers";
+import type { CompletenessBody, MissingReasonInput } from "../src/api/Answers";
 import { EntryForm } from "../src/entry/EntryForm";
+import type { StoredFigure } from "../src/entry/EntryModel";
 import { context } from "./support/Catalogue";
 import { fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
 
 afterEach(cleanup);
 
-const stored: ReadonlyArray<ValueBody> = [{ indicator: "tthc.pakn.tiepnhan", disaggregation: "", value: 137, version: 1 }];
+const stored: ReadonlyArray<StoredFigure> = [{ indicator: "tthc.pakn.tiepnhan", disaggregation: "", value: 137, version: 1 }];
 
 const completeness = (reason: CompletenessBody["compulsory"][number]["reason"] = null): CompletenessBody => ({
   compulsory: [

@@ -2,19 +2,21 @@
  * The form of one activity (training, communication, models and initiatives…): kind, title,
  * count and what it counts, the day, the reform area and a note, sent with the version read.
  */
+
 import * as Area from "@cchc/domain/Area";
+import { ActivityKind } from "@cchc/domain/activities/Activity";
 import { createSignal, type JSX, Show } from "solid-js";
 import type { ActivityBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { ChoiceField, DayField, LongField, TextField } from "./RecordFields";
 
-const KINDS = ["training", "recruitment", "promotion", "rotation", "communication", "model", "it-infrastructure", "review", "other"];
+const KINDS = ActivityKind.literals;
 
 /** What the form edits. */
 export interface ActivityDraft {
-  area: string;
-  kind: string;
+  area: Area.AreaCode;
+  kind: ActivityKind;
   title: string;
   count: string;
   countUnit: string;

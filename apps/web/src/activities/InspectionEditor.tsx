@@ -13,7 +13,7 @@ import { ChoiceField, DayField, LongField, TextField } from "./RecordFields";
 
 /** What the form edits. */
 export interface InspectionDraft {
-  area: string;
+  area: Area.AreaCode;
   team: string;
   leadName: string;
   leadTitle: string;
@@ -97,7 +97,7 @@ export const InspectionEditor = (props: InspectionEditorProps): JSX.Element => {
         label={t().inspectionStatus}
         value={d().remediationStatus}
         options={(["not-started", "in-progress", "done"] as const).map((s) => ({ value: s, label: t().remediation(s) }))}
-        onChange={(v) => set({ remediationStatus: v as InspectionDraft["remediationStatus"] })}
+        onChange={(v) => set({ remediationStatus: v })}
       />
       <Show when={error()}>{(x) => <ErrorNotice error={x()} />}</Show>
       <div class="button-row">

@@ -37,15 +37,21 @@ export const LongField = (props: { label: string; value: string; onInput: (v: st
 );
 
 /** A choice among options. */
-export const ChoiceField = (props: {
+export const ChoiceField = <V extends string>(props: {
   label: string;
-  value: string;
-  options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
-  onChange: (v: string) => void;
+  value: V;
+  options: ReadonlyArray<{ readonly value: V; readonly label: string }>;
+  onChange: (v: V) => void;
 }): JSX.Element => (
   <label class="field">
     <span class="field-label">{props.label}</span>
-    <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+    <select
+      value={props.value}
+      onChange={(e) => {
+        const chosen = props.options.find((o) => o.value === e.currentTarget.value);
+        if (chosen) props.onChange(chosen.value);
+      }}
+    >
       <For each={props.options}>
         {(o) => (
           <option value={o.value} selected={o.value === props.value}>

@@ -35,8 +35,10 @@ export type ValuesBody = Of<"listValues">;
 export type ValueBody = ValuesBody["items"][number];
 /** A stated rate compared with the computed one. */
 export type ClaimCheckBody = NonNullable<ValuesBody["claims"]>[number];
-/** A value to save; `version` is the one read (0 for a new value). */
-export type ValueInput = BodyIn<"bulkValues">["values"][number];
+/** A value as the entry form saves it: its indicator, disaggregation ("" = total), figure and the version read (0 for a new value). */
+export type ValueInput = Required<Pick<BodyIn<"bulkValues">["values"][number], "indicator" | "disaggregation" | "value" | "version">>;
+/** What a bulk entry changed, with the findings after it. */
+export type ValuesSaved = Of<"bulkValues">;
 /** One change of a stored value. */
 export type ValueHistoryEntry = ItemOf<"valueHistory">;
 /** A validation finding on stored values. */

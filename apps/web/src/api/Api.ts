@@ -35,7 +35,11 @@ export interface Api {
   readonly indicatorRules: (code: string, year: number) => Promise<A.IndicatorDetail>;
   readonly values: (unit: string, period: string) => Promise<A.ValuesBody>;
   /** Corrects or withdraws (`stated: null`) a stated rate with the version read. */
-  readonly putClaim: (unit: string, period: string, claim: A.ClaimInput) => Promise<{ readonly findings: ReadonlyArray<A.ValidationFinding> }>;
+  readonly putClaim: (
+    unit: string,
+    period: string,
+    claim: A.ClaimInput,
+  ) => Promise<{ readonly findings: ReadonlyArray<A.ValidationFinding> }>;
   /** The compulsory indicators of the unit's period, the reasons stated for missing values, what is missing. */
   readonly completeness: (unit: string, period: string) => Promise<A.CompletenessBody>;
   /** States, corrects or withdraws (`reason: null`) why a compulsory indicator has no value. */
@@ -77,11 +81,7 @@ export interface Api {
   /** Creates an API token; its secret is in the answer only. */
   readonly createToken: (t: A.TokenInput) => Promise<{ readonly token: string; readonly info: A.TokenBody }>;
   readonly revokeToken: (id: string) => Promise<unknown>;
-  readonly saveValues: (
-    unit: string,
-    period: string,
-    values: ReadonlyArray<A.ValueInput>,
-  ) => Promise<{ readonly items: ReadonlyArray<A.ValueBody> }>;
+  readonly saveValues: (unit: string, period: string, values: ReadonlyArray<A.ValueInput>) => Promise<A.ValuesSaved>;
   /** Every change of an indicator's values (total and parts), oldest first. */
   readonly valueHistory: (unit: string, period: string, indicator: string) => Promise<ReadonlyArray<A.ValueHistoryEntry>>;
   readonly validation: (unit: string, period: string) => Promise<{ readonly findings: ReadonlyArray<A.ValidationFinding> }>;
@@ -247,7 +247,9 @@ export const makeApi = (http: Http): Api => {
       run(
         save.id === null
           ? Effect.flatMap(decodeInput(C.createActivity.body, save.body), (body) => client.createActivity({ body }))
-          : Effect.flatMap(decodeInput(C.updateActivity.body, save.body), (body) => client.updateActivity({ params: { id: save.id }, body })),
+          : Effect.flatMap(decodeInput(C.updateActivity.body, save.body), (body) =>
+              client.updateActivity({ params: { id: save.id }, body }),
+            ),
       ),
     removeActivity: (id, version) => run(client.deleteActivity({ params: { id }, query: { version } })),
     narratives: (unit, period) =>
@@ -299,9 +301,7 @@ export const makeApi = (http: Http): Api => {
     validation: (unit, period) =>
       run(Effect.flatMap(decodeInput(C.validateUnitPeriod.params, { unit, period }), (params) => client.validateUnitPeriod({ params }))),
     plan: (unit, year, asOf) =>
-      run(
-        Effect.flatMap(decodeInput(C.getPlan.query, asOf ? { asOf } : {}), (query) => client.getPlan({ params: { unit, year }, query })),
-      ),
+      run(Effect.flatMap(decodeInput(C.getPlan.query, asOf ? { asOf } : {}), (query) => client.getPlan({ params: { unit, year }, query }))),
     tasks: (unit, year) =>
       run(
         Effect.gen(function* () {
@@ -339,17 +339,15 @@ export const makeApi = (http: Http): Api => {
       ),
     reportJson: (unit, period) =>
       run(
-        client
-          .getReport({ params: { unit, period }, query: { format: "json" } })
-          .pipe(
-            // the Schema is loaded with the first report, not with the app
-            Effect.flatMap((res) =>
-              Effect.flatMap(
-                Effect.promise(() => import("@cchc/report/assembly/AssemblyResult")),
-                ({ AssemblyResult }) => jsonAnswer(C.getReport.operationId, AssemblyResult)(res),
-              ),
+        client.getReport({ params: { unit, period }, query: { format: "json" } }).pipe(
+          // the Schema is loaded with the first report, not with the app
+          Effect.flatMap((res) =>
+            Effect.flatMap(
+              Effect.promise(() => import("@cchc/report/assembly/AssemblyResult")),
+              ({ AssemblyResult }) => jsonAnswer(C.getReport.operationId, AssemblyResult)(res),
             ),
           ),
+        ),
       ),
     reportUrl: (unit, period, format) => http.url(C.getReport, { params: { unit, period }, query: { format } }),
     checkText: (text, period) =>

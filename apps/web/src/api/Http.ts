@@ -7,7 +7,18 @@
  * failure as the code `NETWORK`, status 0; an answer the contract refuses as
  * `CONTRACT_MISMATCH`). `fetch` is a dependency so that tests pass a fake one (no module mocks).
  */
-import { type AnyEndpoint, type AnySchema, ApiFailure, ApiUnreachable, type CallInput, type Client, ContractMismatch, fillPath, makeClient, runCall } from "@cchc/contract";
+import {
+  type AnyEndpoint,
+  type AnySchema,
+  ApiFailure,
+  ApiUnreachable,
+  type CallInput,
+  type Client,
+  ContractMismatch,
+  fillPath,
+  makeClient,
+  runCall,
+} from "@cchc/contract";
 import { Api as Contract } from "@cchc/contract/Api";
 import { Effect, ParseResult, Schema } from "effect";
 

@@ -8,7 +8,6 @@ import { shortDay as day } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import type { DeadlinesApi } from "./DeadlinesApi";
 
-
 /** Props of the panel. */
 export interface CalendarLinksProps {
   readonly api: DeadlinesApi;

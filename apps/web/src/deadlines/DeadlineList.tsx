@@ -9,7 +9,6 @@ import { shortDay as day } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import type { DeadlineItem, DeadlinesApi } from "./DeadlinesApi";
 
-
 /** Props of the list. */
 export interface DeadlineListProps {
   readonly api: DeadlinesApi;

@@ -14,7 +14,8 @@ import { DocumentForm } from "./DocumentForm";
 /** The filters of a search. */
 interface Filters {
   readonly q: string;
-  readonly type: string;
+  /** A type code, or "" for every type. */
+  readonly type: DocumentReference.DocumentTypeCode | "";
   readonly from: string;
   readonly to: string;
 }
@@ -23,7 +24,7 @@ interface Filters {
 const DocumentsScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
   const [q, setQ] = createSignal("");
-  const [type, setType] = createSignal("");
+  const [type, setType] = createSignal<DocumentReference.DocumentTypeCode | "">("");
   const [from, setFrom] = createSignal("");
   const [to, setTo] = createSignal("");
   const [filters, setFilters] = createSignal<Filters>({ q: "", type: "", from: "", to: "" });
@@ -56,7 +57,7 @@ const DocumentsScreen = (): JSX.Element => {
         </label>
         <label class="field">
           <span class="field-label">{t().docType}</span>
-          <select onChange={(e) => setType(e.currentTarget.value)}>
+          <select onChange={(e) => setType(DocumentReference.types.find((x) => x.code === e.currentTarget.value)?.code ?? "")}>
             <option value="">{t().all}</option>
             <For each={DocumentReference.types}>
               {(x) => <option value={x.code}>{router.place().lang === "en" ? x.nameEn : x.name}</option>}

@@ -7,7 +7,7 @@ import * as Area from "@cchc/domain/Area";
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import { keyText } from "@cchc/domain/indicators/Value";
 import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
-import type { CompletenessBody, MissingReasonInput, ValueBody, ValueHistoryEntry, ValueInput } from "../api/Answers";
+import type { CompletenessBody, MissingReasonInput, ValueHistoryEntry, ValueInput } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
@@ -22,6 +22,7 @@ import {
   merged,
   type RuleContext,
   read,
+  type StoredFigure,
   splitKey,
   storedText,
   validate,
@@ -32,9 +33,9 @@ import { MissingReasonField } from "./MissingReasonField";
 /** Props of `EntryForm`. */
 export interface EntryFormProps {
   readonly context: RuleContext;
-  readonly values: ReadonlyArray<ValueBody>;
+  readonly values: ReadonlyArray<StoredFigure>;
   /** Saves and answers the values as now stored; throws `ApiFailure` (409 VALUE_CONFLICT on a conflict). */
-  readonly save: (values: ReadonlyArray<ValueInput>) => Promise<ReadonlyArray<ValueBody>>;
+  readonly save: (values: ReadonlyArray<ValueInput>) => Promise<ReadonlyArray<StoredFigure>>;
   /** The indicator to scroll to and focus. */
   readonly focus?: string;
   /** Loads the changes of an indicator's values; without it the fields have no history button. */
@@ -70,7 +71,7 @@ export const problemsOf = (e: unknown, sent: ReadonlyArray<ValueInput>): SavePro
 
 /** The value on the server in a VALUE_CONFLICT answer. */
 interface Conflict {
-  readonly current: ValueBody;
+  readonly current: StoredFigure;
   readonly mine: ValueInput;
 }
 
@@ -82,7 +83,7 @@ export const conflictOf = (e: unknown, sent: ReadonlyArray<ValueInput>): Conflic
   if (!(e instanceof ApiFailure) || e.code !== "VALUE_CONFLICT") return null;
   const d = (Array.isArray(e.details) ? e.details[0] : e.details) as Record<string, unknown> | undefined;
   if (!d) return null;
-  const current = (d.current ?? null) as (Partial<ValueBody> & { readonly value: number; readonly version: number }) | null;
+  const current = (d.current ?? null) as (Partial<StoredFigure> & { readonly value: number; readonly version: number }) | null;
   const at = typeof d.index === "number" ? sent[d.index] : undefined;
   const indicator = (d.indicator ?? current?.indicator ?? at?.indicator ?? sent[0]?.indicator) as string | undefined;
   const disaggregation = (d.disaggregation ?? current?.disaggregation ?? at?.disaggregation ?? sent[0]?.disaggregation ?? "") as string;
@@ -103,7 +104,7 @@ export const conflictOf = (e: unknown, sent: ReadonlyArray<ValueInput>): Conflic
 /** The form. */
 export const EntryForm = (props: EntryFormProps): JSX.Element => {
   const { router, t } = useApp();
-  const [stored, setStored] = createSignal<ReadonlyArray<ValueBody>>(props.values);
+  const [stored, setStored] = createSignal<ReadonlyArray<StoredFigure>>(props.values);
   const [drafts, setDrafts] = createSignal<Drafts>(new Map());
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<SaveProblems | null>(null);

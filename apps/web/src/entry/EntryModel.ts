@@ -19,6 +19,9 @@ import { Either } from "effect";
 import type { ValueBody, ValueInput } from "../api/Answers";
 import { formatForInput } from "../ui/FigureFormat";
 
+/** What the entry form reads of a stored value: its key, figure and version (and who changed it last, for a conflict). */
+export type StoredFigure = Pick<ValueBody, "indicator" | "disaggregation" | "value" | "version"> & { readonly updatedBy?: string | null };
+
 /** What was typed, by value key text ("code" or "code[dim=opt]"). */
 export type Drafts = ReadonlyMap<string, string>;
 
@@ -74,12 +77,12 @@ export const cellsOf = (
 });
 
 /** The text a field shows for a stored value. */
-export const storedText = (def: IndicatorDefinition | undefined, value: ValueBody | undefined): string =>
+export const storedText = (def: IndicatorDefinition | undefined, value: StoredFigure | undefined): string =>
   value === undefined ? "" : formatForInput(def?.valueType, value.value);
 
 /** The values as they would be saved: stored values overlaid with what was typed and reads as a value. */
 export const merged = (
-  stored: ReadonlyArray<ValueBody>,
+  stored: ReadonlyArray<StoredFigure>,
   drafts: Drafts,
   defs: ReadonlyMap<string, IndicatorDefinition>,
 ): ReadonlyArray<KeyedValue> => {
@@ -105,7 +108,7 @@ export const splitKey = (key: string): { readonly indicator: string; readonly di
 
 /** The values to send: typed values that differ from the stored ones, each with the version read. */
 export const changes = (
-  stored: ReadonlyArray<ValueBody>,
+  stored: ReadonlyArray<StoredFigure>,
   drafts: Drafts,
   defs: ReadonlyMap<string, IndicatorDefinition>,
 ): ReadonlyArray<ValueInput> => {
@@ -124,7 +127,7 @@ export const changes = (
 };
 
 /** Whether any typed text differs from what is stored (including invalid texts, which are not lost either). */
-export const isDirty = (stored: ReadonlyArray<ValueBody>, drafts: Drafts, defs: ReadonlyMap<string, IndicatorDefinition>): number => {
+export const isDirty = (stored: ReadonlyArray<StoredFigure>, drafts: Drafts, defs: ReadonlyMap<string, IndicatorDefinition>): number => {
   const byKey = new Map(stored.map((v) => [keyText(v), v]));
   let n = 0;
   for (const [key, text] of drafts) if (text.trim() !== storedText(defs.get(splitKey(key).indicator), byKey.get(key)).trim()) n++;

@@ -6,8 +6,8 @@
  */
 import * as Catalogue from "@cchc/domain/indicators/Catalogue";
 import type { Rule } from "@cchc/domain/validation/Rule";
-import type { Api } from "../api/Api";
 import type { CatalogueBody } from "../api/Answers";
+import type { Api } from "../api/Api";
 
 /** The rules of the served catalogue. */
 export const rulesOf = async (api: Api, catalogue: CatalogueBody): Promise<ReadonlyArray<Rule>> => {

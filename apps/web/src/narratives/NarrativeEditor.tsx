@@ -5,7 +5,7 @@
  * saved first, keeps what was typed, shows the stored text and takes its version for the next save.
  */
 import { createEffect, createSignal, type JSX, on, onCleanup, Show } from "solid-js";
-import type { CheckFinding, NarrativeBody } from "../api/Answers";
+import type { CheckFinding, NarrativeBody, NarrativeSaved } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
@@ -21,7 +21,7 @@ export interface NarrativeEditorProps {
   readonly period: string;
   readonly section: string;
   readonly narrative: NarrativeBody | null;
-  readonly onSaved: (n: NarrativeBody) => void;
+  readonly onSaved: (n: NarrativeSaved) => void;
   readonly onCancel: () => void;
   /** Reports whether the text differs from the stored one (for the leave guard). */
   readonly onDirty: (dirty: boolean) => void;

@@ -7,7 +7,7 @@
 import { decimalsOf } from "@cchc/domain/indicators/ClaimChange";
 import { formatPercent } from "@cchc/domain/VnRate";
 import { createEffect, createMemo, createResource, createSignal, For, type JSX, on, onCleanup, Show } from "solid-js";
-import type { NarrativeBody, WorkflowBody } from "../api/Answers";
+import type { NarrativeSaved, WorkflowBody } from "../api/Answers";
 import { lockStateOf } from "../entry/LockState";
 import { useApp } from "../shell/AppContext";
 import { periodText } from "../shell/PeriodText";
@@ -52,7 +52,7 @@ const NarrativesScreen = (): JSX.Element => {
   router.setGuard(() => (editing() && dirty() ? t().narrativeUnsaved : null));
   onCleanup(() => router.setGuard(null));
   const byId = (id: string) => loaded()?.items.find((n) => n.section === id) ?? null;
-  const saved = (n: NarrativeBody) => {
+  const saved = (n: NarrativeSaved) => {
     const d = loaded();
     if (d) mutate({ ...d, items: [...d.items.filter((x) => x.section !== n.section), n] });
     setEditing("");

@@ -64,16 +64,13 @@ const ReportScreen = (): JSX.Element => {
         {(j) => (
           <section class="panel" aria-labelledby="warnings-title">
             <h2 id="warnings-title">{t().reportWarnings}</h2>
-            <Show
-              when={j().warnings.length + (j().findings?.length ?? 0) > 0}
-              fallback={<p class="notice notice-ok">{t().reportNoWarnings}</p>}
-            >
+            <Show when={j().warnings.length + j().findings.length > 0} fallback={<p class="notice notice-ok">{t().reportNoWarnings}</p>}>
               <ul class="finding-list">
-                <For each={j().findings ?? []}>
+                <For each={j().findings}>
                   {(f) => (
                     <li class="finding">
-                      <span class={`badge badge-${f.importance ?? f.severity ?? "warning"}`}>
-                        {(f.importance ?? f.severity) === "error" ? t().severityError : t().severityWarning}
+                      <span class={`badge badge-${f.importance}`}>
+                        {f.importance === "error" ? t().severityError : t().severityWarning}
                       </span>{" "}
                       {f.message}
                     </li>
