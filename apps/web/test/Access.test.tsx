@@ -1,5 +1,4 @@
 import type { LocalDate } from "@cchc/domain/LocalDate";
-import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { describe, expect, it } from "vitest";
 import type { WorkflowBody } from "../src/api/Answers";
 import { lockStateOf } from "../src/entry/LockState";
@@ -9,9 +8,9 @@ import { defaultPlace } from "../src/router/Router";
 import { allows, currentPeriod, homeUnits } from "../src/shell/Access";
 import { placeFor } from "../src/shell/Landing";
 import { commandsFor } from "../src/workflow/WorkflowActions";
-import { demoUnits } from "./support/Fakes";
+import { decodedUnits, demoUnits } from "./support/Fakes";
 
-const units = demoUnits().items as unknown as ReadonlyArray<OrgUnit>;
+const units = decodedUnits(demoUnits().items);
 const t = dictionaries.vi;
 const day = (iso: string) => iso as LocalDate;
 

@@ -1,10 +1,9 @@
-import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import AdminScreen from "../src/admin/AdminScreen";
 import type { GrantBody, SessionBody, UserBody } from "../src/api/Answers";
 import { SessionProvider } from "../src/shell/Session";
-import { demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
+import { decodedUnits, demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
 
 afterEach(cleanup);
 
@@ -29,7 +28,7 @@ const xem: UserBody = {
 const renderAs = (user: SessionBody["user"], fetch: Parameters<typeof renderWithApp>[1]["fetch"]) =>
   renderWithApp(
     () => (
-      <SessionProvider user={() => user} units={() => units.items as unknown as ReadonlyArray<OrgUnit>}>
+      <SessionProvider user={() => user} units={() => decodedUnits(units.items)}>
         <AdminScreen />
       </SessionProvider>
     ),

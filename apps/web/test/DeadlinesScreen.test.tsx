@@ -2,11 +2,11 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-li
 import { afterEach, describe, expect, it } from "vitest";
 import DeadlinesScreen from "../src/deadlines/DeadlinesScreen";
 import { parseDays } from "../src/deadlines/ReminderRulesPanel";
-import { fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
+import { answer, fakeFetch, fakeHost, renderWithApp, type Wire } from "./support/Fakes";
 
 afterEach(cleanup);
 
-const H1 = {
+const H1: Wire<"listDeadlines">["items"][number] = {
   id: "submission:DT.VPUBND:2022-H1",
   unit: "DT.VPUBND",
   kind: "submission",
@@ -18,7 +18,7 @@ const H1 = {
   state: "due-soon",
   workingDaysLeft: 1,
 };
-const PAR = {
+const PAR: Wire<"listDeadlines">["items"][number] = {
   ...H1,
   id: "par-index:DT-SO-2021:DT.VPUBND:submit",
   kind: "par-index",
@@ -29,7 +29,13 @@ const PAR = {
   state: "done",
   workingDaysLeft: -100,
 };
-const TOKEN = { id: "t1", unit: "DT.VPUBND", prefix: "cchccal_abcdef", createdAt: "2022-06-15T02:00:00.000Z", revokedAt: null };
+const TOKEN: Wire<"listCalendarTokens">["items"][number] = {
+  id: "t1",
+  unit: "DT.VPUBND",
+  prefix: "cchccal_abcdef",
+  createdAt: "2022-06-15T02:00:00.000Z",
+  revokedAt: null,
+};
 
 describe("Hạn và nhắc việc", () => {
   it("reads the days of the 'before' rules, refusing anything but whole days 1..60", () => {
@@ -47,44 +53,47 @@ describe("Hạn và nhắc việc", () => {
     const { fetch, calls } = fakeFetch({
       "GET /api/v1/units/DT.VPUBND/deadlines": (_i, url) => {
         asked.push(url.search);
-        return { body: { unit: "DT.VPUBND", asOf: "2022-06-15", items: [PAR, H1] } };
+        return answer("listDeadlines", { unit: "DT.VPUBND", asOf: "2022-06-15", items: [PAR, H1] });
       },
-      "GET /api/v1/calendar-tokens": () => ({ body: { items: tokens } }),
+      "GET /api/v1/calendar-tokens": () => answer("listCalendarTokens", { items: tokens }),
       "POST /api/v1/calendar-tokens": () => {
         tokens = [TOKEN];
-        return {
-          status: 201,
-          body: {
+        return answer(
+          "createCalendarToken",
+          {
             token: "cchccal_abcdefXYZ",
             url: "https://cchc.example/api/v1/units/DT.VPUBND/calendar.ics?token=cchccal_abcdefXYZ",
             info: TOKEN,
           },
-        };
+          201,
+        );
       },
-      "GET /api/v1/units/DT.VPUBND/reminder-rules": {
-        body: { unit: "DT.VPUBND", custom: false, rules: [{ kind: "before", workingDays: 5 }, { kind: "on-day" }] },
-      },
+      "GET /api/v1/units/DT.VPUBND/reminder-rules": answer("getReminderRules", {
+        unit: "DT.VPUBND",
+        custom: false,
+        rules: [{ kind: "before", workingDays: 5 }, { kind: "on-day" }],
+      }),
       "PUT /api/v1/units/DT.VPUBND/reminder-rules": (init) => ({
         body: { unit: "DT.VPUBND", custom: true, rules: (JSON.parse(String(init?.body)) as { rules: unknown }).rules },
       }),
-      "GET /api/v1/reminders/deliveries": {
-        body: {
-          items: [
-            {
-              id: 1,
-              username: "bientap.vp",
-              day: "2022-06-16",
-              recipient: "bientap.vp@dongthap.example",
-              subject: "CCHC: 3 việc cần làm",
-              status: "sent",
-              attempts: 1,
-              items: 3,
-              lastError: null,
-              sentAt: "2022-06-16T00:00:00.000Z",
-            },
-          ],
-        },
-      },
+      "GET /api/v1/reminders/deliveries": answer("listMailDeliveries", {
+        items: [
+          {
+            id: 1,
+            username: "bientap.vp",
+            day: "2022-06-16",
+            recipient: "bientap.vp@dongthap.example",
+            subject: "CCHC: 3 việc cần làm",
+            status: "sent",
+            attempts: 1,
+            items: 3,
+            lastError: null,
+            sentAt: "2022-06-16T00:00:00.000Z",
+            createdAt: "2022-06-15T23:59:00.000Z",
+            nextAttemptAt: "2022-06-16T00:00:00.000Z",
+          },
+        ],
+      }),
     });
     renderWithApp(() => <DeadlinesScreen />, { fetch, host: fakeHost("/han?unit=DT.VPUBND&period=2022-H1&lang=vi") });
     const row = await screen.findByTestId(`deadline-${H1.id}`);

@@ -1,11 +1,11 @@
 import type { DossierBlock } from "@cchc/domain/dossiers/DossierStats";
-import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { cleanup, screen } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import type { GrantBody } from "../src/api/Answers";
 import DossiersScreen from "../src/dossiers/DossiersScreen";
 import { SessionProvider } from "../src/shell/Session";
-import { demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
+import { storedValue, valuesAnswer, workflowAnswer } from "./support/Answers";
+import { answer, decodedUnits, demoUnits, fakeFetch, fakeHost, renderWithApp, type Wire } from "./support/Fakes";
 
 afterEach(cleanup);
 
@@ -28,7 +28,7 @@ const empty: DossierBlock = {
   newPaidOnline: 0,
   resolvedResultDigitised: 0,
 };
-const stats = {
+const stats: Wire<"getDossierStats"> = {
   unit: "DT",
   period: { code: "2022-H1", regime: "nd09", start: "2021-12-15", end: "2022-06-14", label: "6 tháng đầu năm 2022" },
   total: empty,
@@ -36,7 +36,7 @@ const stats = {
   byChannel: { "online-full": empty, "online-partial": empty, "in-person": empty, post: empty },
   serviceIndicators: [],
 };
-const v = (indicator: string, value: number, disaggregation = "") => ({ indicator, disaggregation, value, version: 1 });
+const v = (indicator: string, value: number, disaggregation = "") => storedValue(indicator, disaggregation, value);
 const values = [
   v("tthc.hoso.tiepnhan", 335445),
   v("tthc.hoso.tiepnhanmoi", 321375),
@@ -49,14 +49,14 @@ const values = [
 
 const renderAs = (grants: ReadonlyArray<GrantBody>) => {
   const fake = fakeFetch({
-    [`GET ${base}/dossier-stats`]: { body: stats },
-    [`GET ${base}/values`]: { body: { items: values } },
-    [`GET ${base}/workflow`]: { body: { state: "draft", locked: false, history: [], open: [] } },
+    [`GET ${base}/dossier-stats`]: answer("getDossierStats", stats),
+    [`GET ${base}/values`]: answer("listValues", valuesAnswer("DT", "2022-H1", values)),
+    [`GET ${base}/workflow`]: answer("getReportWorkflow", workflowAnswer("DT", "2022-H1")),
   });
   const user = { id: "u", username: "x", displayName: "X", mustChangePassword: false, disabled: false, grants };
   renderWithApp(
     () => (
-      <SessionProvider user={() => user} units={() => demoUnits().items as unknown as ReadonlyArray<OrgUnit>}>
+      <SessionProvider user={() => user} units={() => decodedUnits(demoUnits().items)}>
         <DossiersScreen />
       </SessionProvider>
     ),

@@ -1,10 +1,9 @@
-import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { cleanup, fireEvent, screen, waitFor } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import type { GrantBody } from "../src/api/Answers";
 import NarrativesScreen from "../src/narratives/NarrativesScreen";
 import { SessionProvider } from "../src/shell/Session";
-import { apiError, demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
+import { apiError, decodedUnits, demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
 
 afterEach(cleanup);
 
@@ -32,7 +31,7 @@ const renderAs = (grants: ReadonlyArray<GrantBody>, routes: Parameters<typeof fa
   const user = { id: "u", username: "x", displayName: "X", mustChangePassword: false, disabled: false, grants };
   const rendered = renderWithApp(
     () => (
-      <SessionProvider user={() => user} units={() => demoUnits().items as unknown as ReadonlyArray<OrgUnit>}>
+      <SessionProvider user={() => user} units={() => decodedUnits(demoUnits().items)}>
         <NarrativesScreen />
       </SessionProvider>
     ),

@@ -1,21 +1,21 @@
-import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { readNumberSymbol } from "../src/plans/PlanCreateForm";
 import PlansScreen from "../src/plans/PlansScreen";
 import { SessionProvider } from "../src/shell/Session";
-import { apiError, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
+import { documentList, rollup as rollupOf, taskPage } from "./support/Answers";
+import { answer, apiError, decodedUnits, fakeFetch, fakeHost, renderWithApp, type Wire } from "./support/Fakes";
 import { d, task } from "./support/Tasks";
 
 afterEach(cleanup);
 
-const units = {
+const units: Wire<"listOrgUnits"> = {
   items: [
     {
       code: "DT.SNV",
       name: "Sở Nội vụ",
       shortName: null,
-      kind: "so",
+      kind: "department",
       parentCode: null,
       validFrom: "2000-01-01",
       validTo: null,
@@ -25,7 +25,7 @@ const units = {
       code: "DT.SNV.CCHC",
       name: "Phòng Cải cách hành chính",
       shortName: null,
-      kind: "phong",
+      kind: "division",
       parentCode: "DT.SNV",
       validFrom: "2000-01-01",
       validTo: null,
@@ -34,7 +34,26 @@ const units = {
   ],
   tree: [],
 };
-const rollup = { asOf: "2022-06-14", total: 0, started: 0, completed: 0, startedRateText: "–", completedRateText: "–" };
+const rollup = rollupOf({ asOf: "2022-06-14", total: 0, started: 0, completed: 0, startedRateText: "–", completedRateText: "–" });
+const planAnswer = (title: string) => answer("getPlan", { id: 7, unit: "DT.SNV", year: 2022, title, document: null, rollup });
+/** The plan's document as the register answers it once stored. */
+const planDocument: Wire<"createDocument"> = {
+  id: 55,
+  unit: "DT.SNV",
+  direction: "issued",
+  type: "KH",
+  number: 19,
+  year: null,
+  symbol: "KH-SNV",
+  date: "2021-12-31",
+  issuer: "Sở Nội vụ",
+  summary: "Kế hoạch CCHC 2022 của Sở",
+  parentId: null,
+  reportedIn: null,
+  numberSymbol: "19/KH-SNV",
+  reference: "Kế hoạch số 19/KH-SNV ngày 31 tháng 12 năm 2021 của Sở Nội vụ về Kế hoạch CCHC 2022 của Sở",
+  version: 1,
+};
 
 describe("Creating the year's plan and its tasks", () => {
   it("reads the plan document's number/symbol", () => {
@@ -47,18 +66,16 @@ describe("Creating the year's plan and its tasks", () => {
   it("offers to create the plan instead of PLAN_NOT_FOUND, registers its document, then shows the plan", async () => {
     let created = false;
     const { fetch, calls } = fakeFetch({
-      "GET /api/v1/org-units": { body: units },
+      "GET /api/v1/org-units": answer("listOrgUnits", units),
       "GET /api/v1/plans/DT.SNV/2022": () =>
-        created
-          ? { body: { id: 7, unit: "DT.SNV", year: 2022, title: "Kế hoạch CCHC 2022 của Sở", document: null, rollup } }
-          : apiError(404, "PLAN_NOT_FOUND", "Đơn vị DT.SNV chưa có kế hoạch năm 2022."),
+        created ? planAnswer("Kế hoạch CCHC 2022 của Sở") : apiError(404, "PLAN_NOT_FOUND", "Đơn vị DT.SNV chưa có kế hoạch năm 2022."),
       "GET /api/v1/plans/DT.SNV/2022/tasks": () =>
-        created ? { body: { items: [], total: 0, limit: 1000, offset: 0, rollup } } : apiError(404, "PLAN_NOT_FOUND", "Chưa có kế hoạch."),
-      "GET /api/v1/documents": { body: { items: [], total: 0 } },
-      "POST /api/v1/documents": { status: 201, body: { id: 55, numberSymbol: "19/KH-SNV" } },
+        created ? answer("listPlanTasks", { ...taskPage([]), rollup }) : apiError(404, "PLAN_NOT_FOUND", "Chưa có kế hoạch."),
+      "GET /api/v1/documents": answer("listDocuments", documentList([])),
+      "POST /api/v1/documents": answer("createDocument", planDocument, 201),
       "POST /api/v1/plans/DT.SNV/2022": () => {
         created = true;
-        return { status: 201, body: { id: 7, unit: "DT.SNV", year: 2022, title: "Kế hoạch CCHC 2022 của Sở", documentId: 55 } };
+        return answer("createPlan", { id: 7, unit: "DT.SNV", year: 2022, title: "Kế hoạch CCHC 2022 của Sở", documentId: 55 }, 201);
       },
     });
     renderWithApp(() => <PlansScreen />, { fetch, host: fakeHost("/ke-hoach?unit=DT.SNV&period=2022-H1&lang=vi") });
@@ -83,16 +100,16 @@ describe("Creating the year's plan and its tasks", () => {
     const added = task({ title: "Rà soát thủ tục", leadUnit: "DT.SNV.CCHC", deadline: d("2022-09-30") });
     let items: ReadonlyArray<typeof added> = [];
     const { fetch, calls } = fakeFetch({
-      "GET /api/v1/org-units": { body: units },
-      "GET /api/v1/plans/DT.SNV/2022": { body: { id: 7, unit: "DT.SNV", year: 2022, title: "Kế hoạch", document: null, rollup } },
-      "GET /api/v1/plans/DT.SNV/2022/tasks": () => ({ body: { items, total: items.length, limit: 1000, offset: 0, rollup } }),
-      "GET /api/v1/documents": { body: { items: [], total: 0 } },
+      "GET /api/v1/org-units": answer("listOrgUnits", units),
+      "GET /api/v1/plans/DT.SNV/2022": planAnswer("Kế hoạch"),
+      "GET /api/v1/plans/DT.SNV/2022/tasks": () => answer("listPlanTasks", { ...taskPage(items), rollup }),
+      "GET /api/v1/documents": answer("listDocuments", documentList([])),
       "POST /api/v1/plans/DT.SNV/2022/tasks": () => {
         items = [added];
-        return { status: 201, body: added };
+        return answer("createPlanTask", added, 201);
       },
       [`DELETE /api/v1/tasks/${added.id}`]: apiError(409, "TASK_CONFLICT", "Phiên bản cũ."),
-      [`PUT /api/v1/tasks/${added.id}`]: { body: { ...added, leadUnit: "DT.SNV", version: 2 } },
+      [`PUT /api/v1/tasks/${added.id}`]: answer("updateTask", { ...added, leadUnit: "DT.SNV", version: 2 }),
     });
     renderWithApp(() => <PlansScreen />, { fetch, host: fakeHost("/ke-hoach?unit=DT.SNV&period=2022-H1&lang=vi") });
     const form = await screen.findByRole("form", { name: "Thêm nhiệm vụ" });
@@ -137,17 +154,17 @@ describe("Creating the year's plan and its tasks", () => {
       grants: [{ role: "viewer" as const, unit: "DT.SNV" }],
     };
     const { fetch } = fakeFetch({
-      "GET /api/v1/org-units": { body: units },
-      "GET /api/v1/plans/DT.SNV/2022": { body: { id: 7, unit: "DT.SNV", year: 2022, title: "Kế hoạch", document: null, rollup } },
-      "GET /api/v1/plans/DT.SNV/2022/tasks": { body: { items: [shown], total: 1, limit: 1000, offset: 0, rollup } },
-      "GET /api/v1/documents": { body: { items: [], total: 0 } },
+      "GET /api/v1/org-units": answer("listOrgUnits", units),
+      "GET /api/v1/plans/DT.SNV/2022": planAnswer("Kế hoạch"),
+      "GET /api/v1/plans/DT.SNV/2022/tasks": answer("listPlanTasks", { ...taskPage([shown]), rollup }),
+      "GET /api/v1/documents": answer("listDocuments", documentList([])),
       "GET /api/v1/plans/DT.SNV/2023": apiError(404, "PLAN_NOT_FOUND", "Chưa có kế hoạch."),
       "GET /api/v1/plans/DT.SNV/2023/tasks": apiError(404, "PLAN_NOT_FOUND", "Chưa có kế hoạch."),
     });
     const view = (period: string) =>
       renderWithApp(
         () => (
-          <SessionProvider user={() => viewer} units={() => units.items as unknown as ReadonlyArray<OrgUnit>}>
+          <SessionProvider user={() => viewer} units={() => decodedUnits(units.items)}>
             <PlansScreen />
           </SessionProvider>
         ),

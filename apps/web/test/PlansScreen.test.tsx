@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { TaskBody } from "../src/api/Answers";
 import { overdueDay } from "../src/plans/AsOfDay";
 import PlansScreen, { isOverdue } from "../src/plans/PlansScreen";
-import { fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
+import { documentList, rollup as rollupOf } from "./support/Answers";
+import { answer, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
 import { d, procedureTasks, task } from "./support/Tasks";
 
 afterEach(cleanup);
@@ -23,21 +24,27 @@ describe("Overdue tasks", () => {
 
   it("shows a 2022 plan seen for 2022-H1 with tasks overdue as of 14/6/2022, and says so", async () => {
     const asked: Array<string | null> = [];
-    const rollup = {
+    const rollup = rollupOf({
       asOf: "2022-06-14",
       total: 5,
       started: 3,
       completed: 1,
       startedRateText: "60,0%",
       completedRateText: "20,0%",
-    };
+    });
     const { fetch } = fakeFetch({
       "GET /api/v1/plans/DT.VPUBND/2022": (_init, url) => {
         asked.push(url.searchParams.get("asOf"));
-        return { body: { id: 1, unit: "DT.VPUBND", year: 2022, title: "Kế hoạch CCHC năm 2022", document: null, rollup } };
+        return answer("getPlan", { id: 1, unit: "DT.VPUBND", year: 2022, title: "Kế hoạch CCHC năm 2022", document: null, rollup });
       },
-      "GET /api/v1/plans/DT.VPUBND/2022/tasks": { body: { items: tasks, total: tasks.length, limit: 1000, offset: 0, rollup } },
-      "GET /api/v1/documents": { body: { items: [], total: 0 } },
+      "GET /api/v1/plans/DT.VPUBND/2022/tasks": answer("listPlanTasks", {
+        items: tasks,
+        total: tasks.length,
+        limit: 1000,
+        offset: 0,
+        rollup,
+      }),
+      "GET /api/v1/documents": answer("listDocuments", documentList([])),
     });
     renderWithApp(() => <PlansScreen />, { fetch, host: fakeHost("/ke-hoach?unit=DT.VPUBND&period=2022-H1&lang=vi") });
     expect(await screen.findByText("Quá hạn tính đến 14/6/2022 (ngày chốt số liệu cuối kỳ đang xem).")).toBeTruthy();
@@ -53,19 +60,31 @@ describe("Overdue tasks", () => {
   it("saves a task's status and progress with the version read, says so, and saves again with the new version", async () => {
     const mine = task({ title: "Khảo sát sự hài lòng", deadline: d("2022-10-31") });
     let current = mine;
-    const rollup = { asOf: "2022-06-14", total: 1, started: 0, completed: 0, startedRateText: "0,0%", completedRateText: "0,0%" };
+    const rollup = rollupOf({
+      asOf: "2022-06-14",
+      total: 1,
+      started: 0,
+      completed: 0,
+      startedRateText: "0,0%",
+      completedRateText: "0,0%",
+    });
     const { fetch, calls } = fakeFetch({
-      "GET /api/v1/plans/DT.VPUBND/2022": {
-        body: { id: 1, unit: "DT.VPUBND", year: 2022, title: "Kế hoạch CCHC năm 2022", document: null, rollup },
-      },
-      "GET /api/v1/plans/DT.VPUBND/2022/tasks": { body: { items: [mine], total: 1, limit: 1000, offset: 0, rollup } },
-      "GET /api/v1/documents": { body: { items: [], total: 0 } },
+      "GET /api/v1/plans/DT.VPUBND/2022": answer("getPlan", {
+        id: 1,
+        unit: "DT.VPUBND",
+        year: 2022,
+        title: "Kế hoạch CCHC năm 2022",
+        document: null,
+        rollup,
+      }),
+      "GET /api/v1/plans/DT.VPUBND/2022/tasks": answer("listPlanTasks", { items: [mine], total: 1, limit: 1000, offset: 0, rollup }),
+      "GET /api/v1/documents": answer("listDocuments", documentList([])),
       [`PUT /api/v1/tasks/${mine.id}`]: (init) => {
         const change = JSON.parse(String(init?.body)) as { status: TaskBody["status"]; progress: number; version: number };
         if (change.version !== current.version)
           return { status: 409, body: { error: { code: "TASK_CONFLICT", message: "Đã có người sửa." } } };
         current = { ...current, status: change.status, progress: change.progress, version: current.version + 1 };
-        return { body: current };
+        return answer("updateTask", current);
       },
     });
     renderWithApp(() => <PlansScreen />, { fetch, host: fakeHost("/ke-hoach?unit=DT.VPUBND&period=2022-H1&lang=vi") });

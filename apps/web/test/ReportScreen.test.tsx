@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
+import type { ReportJson } from "../src/api/Api";
 import type { FetchLike } from "../src/api/Http";
 import ReportScreen from "../src/report/ReportScreen";
 import { apiError, demoUnits, type FakeReply, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
@@ -8,7 +9,7 @@ afterEach(cleanup);
 
 const REPORT = "GET /api/v1/reports/DT.VPUBND/2022-H1";
 const html = "<html><body><h1>BÁO CÁO</h1><p>Tổng số hồ sơ đã tiếp nhận: 335.445</p></body></html>";
-const warnings = {
+const warnings: ReportJson = {
   warnings: [
     {
       code: "date-outside-period",

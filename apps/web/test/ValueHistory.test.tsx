@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { ValueHistoryEntry } from "../src/api/Answers";
 import EntryScreen from "../src/entry/EntryScreen";
 import { formatInstant, partLabel } from "../src/entry/ValueHistory";
+import { indicatorPage, storedValue, valuesAnswer } from "./support/Answers";
 import { indicators, rates } from "./support/Catalogue";
-import { demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
+import { answer, demoUnits, fakeFetch, fakeHost, renderWithApp } from "./support/Fakes";
 
 afterEach(cleanup);
 
@@ -39,18 +40,17 @@ const history: ReadonlyArray<ValueHistoryEntry> = [
   }),
 ];
 
-const routesWith = (historyCalls: string[], answer: () => { status?: number; body: unknown }) => ({
+const routesWith = (historyCalls: string[], historyAnswer: () => { status?: number; body: unknown }) => ({
   "GET /api/v1/org-units": { body: demoUnits() },
-  "GET /api/v1/indicators": {
-    // not the shipped catalogue: the form asks for rules per indicator, which this server lacks
-    body: { year: 2022, version: 999, titleVi: "Danh mục", items: indicators, total: indicators.length, limit: 1000, offset: 0, rates },
-  },
-  "GET /api/v1/units/DT/periods/2022-H1/values": {
-    body: { items: [{ indicator: "tthc.hoso.tiepnhanmoi", disaggregation: "", value: 321375, version: 1 }] },
-  },
+  // not the shipped catalogue: the form asks for rules per indicator, which this server lacks
+  "GET /api/v1/indicators": answer("listIndicators", { ...indicatorPage(indicators, rates), version: 999, titleVi: "Danh mục" }),
+  "GET /api/v1/units/DT/periods/2022-H1/values": answer(
+    "listValues",
+    valuesAnswer("DT", "2022-H1", [storedValue("tthc.hoso.tiepnhanmoi", "", 321375)]),
+  ),
   "GET /api/v1/units/DT/periods/2022-H1/values/tthc.hoso.tiepnhanmoi/history": (_init: RequestInit | undefined, url: URL) => {
     historyCalls.push(url.pathname);
-    return answer();
+    return historyAnswer();
   },
 });
 

@@ -16,11 +16,11 @@ export type ReportFormat = "docx" | "xlsx" | "md";
 export type { DocumentQuery } from "./Answers";
 
 /**
- * `GET /reports/{unit}/{period}?format=json`: the assembled document, its warnings and the data
- * findings (packages/report `AssemblyResult`; the contract leaves this answer raw because the same
- * endpoint answers files).
+ * What the report screen reads of `GET /reports/{unit}/{period}?format=json`: the assembly's
+ * warnings and the data findings (of packages/report `AssemblyResult`, which the contract leaves
+ * raw because the same endpoint answers files; the document itself is not read here).
  */
-export type ReportJson = AssemblyResult;
+export type ReportJson = Pick<AssemblyResult, "warnings" | "findings">;
 
 /** The API calls of the web app. */
 export interface Api {
@@ -344,7 +344,7 @@ export const makeApi = (http: Http): Api => {
           Effect.flatMap((res) =>
             Effect.flatMap(
               Effect.promise(() => import("@cchc/report/assembly/AssemblyResult")),
-              ({ AssemblyResult }) => jsonAnswer(C.getReport.operationId, AssemblyResult)(res),
+              ({ AssemblyResult }) => jsonAnswer(C.getReport.operationId, AssemblyResult.pick("warnings", "findings"))(res),
             ),
           ),
         ),

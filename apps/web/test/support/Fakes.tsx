@@ -3,7 +3,11 @@
  * table of routes and recording the calls, a fake browser history, and a render helper that
  * wraps a component in the app's provider.
  */
+import type { AnySchema } from "@cchc/contract";
+import type { Api } from "@cchc/contract/Api";
+import { OrgUnit } from "@cchc/domain/OrgUnit";
 import { render } from "@solidjs/testing-library";
+import { Schema } from "effect";
 import type { JSX } from "solid-js";
 import type { FetchLike } from "../../src/api/Http";
 import { createRouter, type HistoryHost } from "../../src/router/Router";
@@ -23,6 +27,12 @@ export interface FakeCall {
   readonly path: string;
   readonly body: unknown;
 }
+
+/** The JSON an endpoint of the contract answers, as it travels (before its Schema decodes it). */
+export type Wire<K extends keyof Api> = Api[K]["response"] extends AnySchema ? Schema.Schema.Encoded<Api[K]["response"]> : never;
+
+/** A successful answer of an endpoint, its body checked against the contract at compile time (a fixture misses no field). */
+export const answer = <K extends keyof Api>(_operationId: K, body: Wire<K>, status = 200): FakeReply => ({ status, body });
 
 /** The API's error answer: `{ error: { code, message } }` with a status. */
 export const apiError = (status: number, code: string, message: string): FakeReply => ({ status, body: { error: { code, message } } });
@@ -105,8 +115,10 @@ export const renderWithApp = (ui: () => JSX.Element, options: { readonly fetch: 
 };
 
 /** The demo units as `GET /org-units` answers them. */
-export const demoUnits = () => {
-  const unit = (code: string, name: string, kind: string, parentCode: string | null) => ({
+export const demoUnits = (): Wire<"listOrgUnits"> => {
+  type Unit = Wire<"listOrgUnits">["items"][number];
+  type Node = Wire<"listOrgUnits">["tree"][number];
+  const unit = (code: string, name: string, kind: Unit["kind"], parentCode: string | null): Unit => ({
     code,
     name,
     shortName: null,
@@ -122,9 +134,10 @@ export const demoUnits = () => {
     unit("DT.VPUBND", "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp", "department", "DT"),
     unit("DT.VPUBND.CTTDT", "Cổng Thông tin điện tử Đồng Tháp", "division", "DT.VPUBND"),
   ];
-  const node = (code: string): unknown => ({
-    ...items.find((i) => i.code === code),
-    children: items.filter((i) => i.parentCode === code).map((i) => node(i.code)),
-  });
-  return { items, tree: [node("DT")] };
+  const node = (u: Unit): Node => ({ ...u, children: items.filter((i) => i.parentCode === u.code).map(node) });
+  return { items, tree: items.filter((i) => i.parentCode === null).map(node) };
 };
+
+/** Units as the app holds them once `GET /org-units` is decoded (the session's list). */
+export const decodedUnits = (items: Wire<"listOrgUnits">["items"]): ReadonlyArray<OrgUnit> =>
+  Schema.decodeSync(Schema.Array(OrgUnit))(items);
