@@ -66,6 +66,7 @@ const vi = {
   hintNotFound: "Kiểm tra lại mã đơn vị, kỳ hoặc đường dẫn.",
   hintConflict: "Người khác vừa sửa cùng số liệu: chọn giữ giá trị nào.",
   hintServer: "Thử lại sau ít phút; nếu vẫn lỗi, báo cho quản trị viên kèm mã lỗi.",
+  hintContractMismatch: "Ứng dụng web và máy chủ không cùng phiên bản: tải lại trang; nếu vẫn lỗi, báo cho quản trị viên kèm mã lỗi.",
   hintUnauthorized: "Phiên làm việc đã hết: đăng nhập lại.",
   hintForbidden: "Tài khoản của bạn không có quyền này: liên hệ quản trị viên.",
   hintSignIn: "Kiểm tra lại tên đăng nhập và mật khẩu (phân biệt chữ hoa, chữ thường).",

@@ -62,6 +62,8 @@ export const en: Dictionary = {
   hintNotFound: "Check the unit code, the period or the address.",
   hintConflict: "Someone else just changed the same figure: choose which value to keep.",
   hintServer: "Try again in a few minutes; if it persists, tell the administrator the error code.",
+  hintContractMismatch:
+    "The web app and the server are not the same version: reload the page; if it persists, tell the administrator the error code.",
   hintUnauthorized: "Your session has ended: sign in again.",
   hintForbidden: "Your account may not do this: ask the administrator.",
   hintSignIn: "Check the user name and the password (case matters).",

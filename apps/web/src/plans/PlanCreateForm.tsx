@@ -5,7 +5,6 @@
  * the plan is created alone (the document can be registered later).
  */
 import * as DocumentReference from "@cchc/domain/DocumentReference";
-import type { LocalDate } from "@cchc/domain/LocalDate";
 import { createSignal, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { useAccess } from "../shell/Session";
@@ -66,7 +65,7 @@ export const PlanCreateForm = (props: PlanCreateFormProps): JSX.Element => {
               number: ref.number,
               year: ref.year,
               symbol: ref.symbol,
-              date: date() as LocalDate,
+              date: date(),
               issuer: unitName(),
               summary: title().trim(),
               parentId: null,

@@ -7,7 +7,7 @@
  * `Task.rollup` as the dashboard's task chart is, and the screen says which date.
  */
 import * as Area from "@cchc/domain/Area";
-import { type LocalDate, ofInstantInVietnam } from "@cchc/domain/LocalDate";
+import { ofInstantInVietnam } from "@cchc/domain/LocalDate";
 import * as Task from "@cchc/domain/plans/Task";
 import * as VnDate from "@cchc/domain/VnDate";
 import { formatInteger } from "@cchc/domain/VnNumber";
@@ -18,6 +18,7 @@ import type { Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
 import { useAccess } from "../shell/Session";
 import { DateInput } from "../ui/DateInput";
+import { shortDay } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { VirtualList } from "../ui/VirtualList";
 import { overdueDay } from "./AsOfDay";
@@ -119,7 +120,7 @@ const PlansScreen = (): JSX.Element => {
                     d().plan.rollup.startedRateText,
                     d().plan.rollup.completedRateText,
                     d().plan.rollup.total,
-                    VnDate.formatShort(d().plan.rollup.asOf as LocalDate),
+                    shortDay(d().plan.rollup.asOf),
                   )}
                 </p>
               </section>

@@ -4,11 +4,10 @@
  * the register: "19/KH-VPUBND").
  */
 import * as Area from "@cchc/domain/Area";
-import type { LocalDate } from "@cchc/domain/LocalDate";
 import { consistencyProblem, type TaskStatus } from "@cchc/domain/plans/Task";
 import * as VnDate from "@cchc/domain/VnDate";
 import { createMemo, createSignal, createUniqueId, For, type JSX, Show } from "solid-js";
-import type { DocumentBody, TaskBody } from "../api/Answers";
+import type { DocumentBody, TaskBody, TaskUpdate } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import type { Dictionary, Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
@@ -20,7 +19,7 @@ import { UnitSelect } from "../ui/UnitSelect";
 export const taskStatuses: ReadonlyArray<TaskStatus> = ["not-started", "in-progress", "done", "cancelled"];
 
 /** What the editor saves: status, progress and evidence, and the task's own fields when changed. */
-export type TaskChange = Pick<TaskBody, "status" | "progress" | "evidence"> & Partial<Pick<TaskBody, "title" | "leadUnit" | "deadline">>;
+export type TaskChange = Omit<TaskUpdate, "version">;
 
 /** Props of `TaskRow`. */
 export interface TaskRowProps {
@@ -109,7 +108,7 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
       ...(title().trim() === props.task.title ? {} : { title: title().trim() }),
       ...(area() === props.task.area ? {} : { area: area() }),
       ...(lead() === props.task.leadUnit ? {} : { leadUnit: lead() }),
-      ...((deadline() || null) === props.task.deadline ? {} : { deadline: (deadline() || null) as TaskBody["deadline"] }),
+      ...((deadline() || null) === props.task.deadline ? {} : { deadline: deadline() || null }),
     };
     setState({ busy: true, message: "", error: false });
     try {
@@ -142,7 +141,7 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
           <Show when={props.task.deadline}>
             {(d) => (
               <span>
-                {t().dueDate}: {VnDate.formatShort(d() as LocalDate)}
+                {t().dueDate}: {VnDate.formatShort(d())}
                 <Show when={props.overdue}>
                   {" "}
                   <strong class="badge badge-error">{t().overdue}</strong>
@@ -160,7 +159,7 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
         <form class="task-edit" onSubmit={save} aria-labelledby={`${id}-title`}>
           <label class="field">
             <span class="field-label">{t().status}</span>
-            <select onChange={(e) => setStatus(e.currentTarget.value as TaskStatus)}>
+            <select onChange={(e) => setStatus(taskStatuses.find((s) => s === e.currentTarget.value) ?? status())}>
               <For each={taskStatuses}>
                 {(s) => (
                   <option value={s} selected={s === status()}>
@@ -186,7 +185,7 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
             </label>
             <label class="field">
               <span class="field-label">{t().area}</span>
-              <select onChange={(e) => setArea(e.currentTarget.value as TaskBody["area"])}>
+              <select onChange={(e) => setArea(Area.all.find((a) => a.code === e.currentTarget.value)?.code ?? area())}>
                 <For each={Area.all}>
                   {(a) => (
                     <option value={a.code} selected={a.code === area()}>

@@ -4,7 +4,7 @@
  * "chưa có" rather than as an error.
  */
 import { type JSX, Show } from "solid-js";
-import { ApiFailure } from "../api/Http";
+import { ApiFailure, isMissingRoute } from "../api/Http";
 import type { Dictionary } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
 
@@ -12,7 +12,8 @@ import { useApp } from "../shell/AppContext";
 export const hintOf = (t: Dictionary, e: unknown): string => {
   if (!(e instanceof ApiFailure)) return t.hintServer;
   if (e.code === "NETWORK") return t.hintNetwork;
-  if (e.code === "ROUTE_NOT_FOUND") return t.notAvailableHint;
+  if (e.code === "CONTRACT_MISMATCH") return t.hintContractMismatch;
+  if (isMissingRoute(e)) return t.notAvailableHint;
   if (e.code === "SIGN_IN_FAILED") return t.hintSignIn;
   if (e.status === 429) return t.hintThrottled;
   if (e.status === 400 || e.status === 422) return t.hintRequestInvalid;
@@ -27,7 +28,7 @@ export const hintOf = (t: Dictionary, e: unknown): string => {
 export const messageOf = (t: Dictionary, e: unknown): string => {
   if (e instanceof ApiFailure) {
     if (e.code === "NETWORK") return t.errorNetwork;
-    if (e.code === "ROUTE_NOT_FOUND") return t.notAvailable;
+    if (isMissingRoute(e)) return t.notAvailable;
     return e.message;
   }
   return e instanceof Error ? e.message : String(e);
@@ -44,13 +45,13 @@ export interface ErrorNoticeProps {
 /** Shows a failure with its hint and, when given, a retry button. */
 export const ErrorNotice = (props: ErrorNoticeProps): JSX.Element => {
   const { t } = useApp();
-  const missing = () => props.error instanceof ApiFailure && props.error.code === "ROUTE_NOT_FOUND";
+  const missing = () => isMissingRoute(props.error);
   return (
     <div class={missing() ? "notice notice-missing" : "notice notice-error"} role={missing() ? "status" : "alert"}>
       <Show when={props.title}>{(title) => <p class="notice-title">{title()}</p>}</Show>
       <p classList={{ "notice-title": !props.title }}>{messageOf(t(), props.error)}</p>
       <p>{hintOf(t(), props.error)}</p>
-      <Show when={props.error instanceof ApiFailure && !missing() && (props.error as ApiFailure).code}>
+      <Show when={props.error instanceof ApiFailure && !missing() ? props.error.code : undefined}>
         {(code) => <p class="muted">{t().errorCode(code())}</p>}
       </Show>
       <Show when={props.onRetry}>
