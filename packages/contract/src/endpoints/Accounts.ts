@@ -4,8 +4,8 @@
  * their own tokens. A token's secret is shown once, at creation; lists show only its prefix.
  */
 import { Schema } from "effect";
-import { AccountStatusBody, CreatedToken, GrantBody, NewTokenBody, NewUserBody, TokenView, UserView } from "../AccountSchemas.js";
 import { endpoint } from "../Endpoint.js";
+import { AccountStatusBody, CreatedToken, GrantBody, NewTokenBody, NewUserBody, TokenView, UserView } from "../schemas/Accounts.js";
 
 const TAGS = ["Tài khoản"];
 const Username = Schema.Struct({ username: Schema.String });

@@ -7,7 +7,7 @@ import * as Deadline from "@cchc/domain/deadlines/Deadline";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
-import { TAGS, Unit } from "./ReminderCommon.js";
+import { TAGS, Unit } from "../schemas/Reminders.js";
 
 const DeadlineQuery = Schema.Struct({
   from: Schema.optional(LocalDate.LocalDate).annotations({ description: "Từ ngày (hạn ≥ from)" }),

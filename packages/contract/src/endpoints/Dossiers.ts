@@ -17,7 +17,7 @@ import {
   StatsQuery,
   UnitPeriodParams,
   ValuesQuery,
-} from "./DossierBodies.js";
+} from "../schemas/Dossiers.js";
 
 const TAGS = ["Hồ sơ TTHC"];
 

@@ -7,7 +7,7 @@
 import type { Command } from "@cchc/domain/par-index/ParWorkflow";
 import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
-import * as S from "./ParIndexSchemas.js";
+import * as S from "../schemas/ParIndex.js";
 
 const TAGS = ["Chỉ số CCHC"];
 const FrameworkCode = Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/)).annotations({
