@@ -4,7 +4,7 @@
  */
 import type { AnswerOf } from "@cchc/contract";
 import { Api as C } from "@cchc/contract/Api";
-import { Ranking } from "@cchc/contract/endpoints/ParIndexSchemas";
+import { Ranking } from "@cchc/contract/schemas/ParIndex";
 import { Effect } from "effect";
 import type { BodyIn } from "../api/Answers";
 import { decodeInput, type Http, jsonAnswer } from "../api/Http";
