@@ -4,6 +4,7 @@
  * endpoints' own Schemas. What a screen holds as plain strings (the unit and period of the
  * address, a form's fields) is decoded with the endpoint's Schema first (`decodeInput`).
  */
+import type { AnswerOf } from "@cchc/contract";
 import { Api as C } from "@cchc/contract/Api";
 import type { AssemblyResult } from "@cchc/report/assembly/AssemblyResult";
 import { Effect } from "effect";
@@ -22,6 +23,9 @@ export type { DocumentQuery } from "./Answers";
  */
 export type ReportJson = Pick<AssemblyResult, "warnings" | "findings">;
 
+/** The answer of an endpoint of the contract. */
+type Answer<K extends keyof typeof C> = AnswerOf<(typeof C)[K]>;
+
 /** The API calls of the web app. */
 export interface Api {
   /** Whether the server answers, and whether it holds the demo accounts. */
@@ -35,17 +39,18 @@ export interface Api {
   readonly indicatorRules: (code: string, year: number) => Promise<A.IndicatorDetail>;
   readonly values: (unit: string, period: string) => Promise<A.ValuesBody>;
   /** Corrects or withdraws (`stated: null`) a stated rate with the version read. */
-  readonly putClaim: (
-    unit: string,
-    period: string,
-    claim: A.ClaimInput,
-  ) => Promise<{ readonly findings: ReadonlyArray<A.ValidationFinding> }>;
+  readonly putClaim: (unit: string, period: string, claim: A.ClaimInput) => Promise<Answer<"putClaim">>;
   /** The compulsory indicators of the unit's period, the reasons stated for missing values, what is missing. */
   readonly completeness: (unit: string, period: string) => Promise<A.CompletenessBody>;
   /** States, corrects or withdraws (`reason: null`) why a compulsory indicator has no value. */
-  readonly putMissingReason: (unit: string, period: string, indicator: string, input: A.MissingReasonInput) => Promise<unknown>;
+  readonly putMissingReason: (
+    unit: string,
+    period: string,
+    indicator: string,
+    input: A.MissingReasonInput,
+  ) => Promise<Answer<"putMissingReason">>;
   readonly workflow: (unit: string, period: string) => Promise<A.WorkflowBody>;
-  readonly submit: (unit: string, period: string, comment?: string) => Promise<unknown>;
+  readonly submit: (unit: string, period: string, comment?: string) => Promise<Answer<"submitReport">>;
   readonly approve: (unit: string, period: string, comment?: string) => Promise<A.WorkflowBody>;
   /** Returns (`return`) or reopens (`reopen`) with a reason and the items concerned. */
   readonly decide: (
@@ -62,13 +67,13 @@ export interface Api {
   readonly saveInspection: (
     save: { readonly id: null; readonly body: A.InspectionInput } | { readonly id: number; readonly body: A.InspectionUpdate },
   ) => Promise<A.InspectionBody>;
-  readonly removeInspection: (id: number, version: number) => Promise<unknown>;
+  readonly removeInspection: (id: number, version: number) => Promise<Answer<"deleteInspection">>;
   readonly activities: (unit: string, period: string) => Promise<ReadonlyArray<A.ActivityBody>>;
   /** Records a new activity (`id: null`) or corrects one with the version read. */
   readonly saveActivity: (
     save: { readonly id: null; readonly body: A.ActivityInput } | { readonly id: number; readonly body: A.ActivityUpdate },
   ) => Promise<A.ActivityBody>;
-  readonly removeActivity: (id: number, version: number) => Promise<unknown>;
+  readonly removeActivity: (id: number, version: number) => Promise<Answer<"deleteActivity">>;
   readonly narratives: (unit: string, period: string) => Promise<ReadonlyArray<A.NarrativeBody>>;
   /** Writes a section's text with the version read (0 for a new one; 409 NARRATIVE_CONFLICT when stale). */
   readonly saveNarrative: (unit: string, period: string, section: string, text: string, version: number) => Promise<A.NarrativeSaved>;
@@ -76,15 +81,15 @@ export interface Api {
   /** Sends one CSV batch of dossier records (header line first); stored whole or not at all. */
   readonly importDossiers: (csv: string, unit?: string) => Promise<A.DossierBatchResult>;
   /** Writes (or with `dryRun` only counts) the figures computed from records as the period's values. */
-  readonly writeDossierValues: (unit: string, period: string, dryRun: boolean) => Promise<{ readonly changed: number }>;
+  readonly writeDossierValues: (unit: string, period: string, dryRun: boolean) => Promise<Answer<"writeDossierStatsValues">>;
   readonly tokens: () => Promise<ReadonlyArray<A.TokenBody>>;
   /** Creates an API token; its secret is in the answer only. */
-  readonly createToken: (t: A.TokenInput) => Promise<{ readonly token: string; readonly info: A.TokenBody }>;
-  readonly revokeToken: (id: string) => Promise<unknown>;
+  readonly createToken: (t: A.TokenInput) => Promise<Answer<"createToken">>;
+  readonly revokeToken: (id: string) => Promise<Answer<"revokeToken">>;
   readonly saveValues: (unit: string, period: string, values: ReadonlyArray<A.ValueInput>) => Promise<A.ValuesSaved>;
   /** Every change of an indicator's values (total and parts), oldest first. */
   readonly valueHistory: (unit: string, period: string, indicator: string) => Promise<ReadonlyArray<A.ValueHistoryEntry>>;
-  readonly validation: (unit: string, period: string) => Promise<{ readonly findings: ReadonlyArray<A.ValidationFinding> }>;
+  readonly validation: (unit: string, period: string) => Promise<Answer<"validateUnitPeriod">>;
   /** The unit's plan of a year with its roll-up at `asOf` (default: today); 404 PLAN_NOT_FOUND when it has none. */
   readonly plan: (unit: string, year: number, asOf?: string) => Promise<A.PlanBody>;
   /** Every task of the plan (read page by page). */
@@ -92,22 +97,22 @@ export interface Api {
   /** Updates a task with the version read (409 TASK_CONFLICT when stale). */
   readonly updateTask: (id: number, change: A.TaskUpdate) => Promise<A.TaskBody>;
   /** Creates the unit's plan of a year (409 PLAN_EXISTS when it has one). */
-  readonly createPlan: (unit: string, year: number, plan: A.PlanInput) => Promise<unknown>;
+  readonly createPlan: (unit: string, year: number, plan: A.PlanInput) => Promise<Answer<"createPlan">>;
   /** Adds a task to the unit's plan of a year. */
   readonly createTask: (unit: string, year: number, task: A.TaskInput) => Promise<A.TaskBody>;
   /** Removes a task with the version read (409 TASK_CONFLICT when stale). */
-  readonly removeTask: (id: number, version: number) => Promise<unknown>;
+  readonly removeTask: (id: number, version: number) => Promise<Answer<"deleteTask">>;
   /** The users of the administrator's subtree. */
   readonly users: () => Promise<ReadonlyArray<A.UserBody>>;
   /** Creates a user; without a password the answer holds a one-time one. */
-  readonly createUser: (u: A.UserInput) => Promise<{ readonly user: A.UserBody; readonly oneTimePassword: string | null }>;
+  readonly createUser: (u: A.UserInput) => Promise<Answer<"createUser">>;
   readonly grantRole: (username: string, grant: A.GrantBody) => Promise<A.UserBody>;
   readonly revokeRole: (username: string, grant: A.GrantBody) => Promise<A.UserBody>;
   /** Disables (every session and token ends) or enables an account. */
-  readonly setDisabled: (username: string, disabled: boolean) => Promise<{ readonly user: A.UserBody }>;
+  readonly setDisabled: (username: string, disabled: boolean) => Promise<Answer<"setAccountDisabled">>;
   /** Gives the account a one-time password (shown once), to be changed at the next sign-in. */
-  readonly resetPassword: (username: string) => Promise<{ readonly user: A.UserBody; readonly oneTimePassword: string }>;
-  readonly documents: (query: A.DocumentQuery) => Promise<{ readonly items: ReadonlyArray<A.DocumentBody>; readonly total: number }>;
+  readonly resetPassword: (username: string) => Promise<Answer<"resetPassword">>;
+  readonly documents: (query: A.DocumentQuery) => Promise<Answer<"listDocuments">>;
   readonly addDocument: (doc: A.DocumentInput) => Promise<A.DocumentBody>;
   readonly reportHtml: (unit: string, period: string) => Promise<string>;
   readonly reportJson: (unit: string, period: string) => Promise<ReportJson>;
@@ -118,9 +123,9 @@ export interface Api {
   readonly signIn: (username: string, password: string) => Promise<A.SessionBody>;
   /** The signed-in user; 401 when nobody is. */
   readonly me: () => Promise<A.SessionBody>;
-  readonly signOut: () => Promise<unknown>;
+  readonly signOut: () => Promise<Answer<"signOut">>;
   /** Changes the caller's password; the server re-issues the session (new anti-forgery token kept). */
-  readonly changePassword: (currentPassword: string, newPassword: string) => Promise<unknown>;
+  readonly changePassword: (currentPassword: string, newPassword: string) => Promise<Answer<"changePassword">>;
 }
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -212,11 +217,17 @@ export const makeApi = (http: Http): Api => {
       ),
     decide: (command, unit, period, reason, items) =>
       run(
-        Effect.gen(function* () {
-          const params = yield* decodeInput(C.returnReport.params, { unit, period });
-          const body = yield* decodeInput(C.returnReport.body, { reason, items });
-          return yield* command === "return" ? client.returnReport({ params, body }) : client.reopenReport({ params, body });
-        }),
+        command === "return"
+          ? Effect.gen(function* () {
+              const params = yield* decodeInput(C.returnReport.params, { unit, period });
+              const body = yield* decodeInput(C.returnReport.body, { reason, items });
+              return yield* client.returnReport({ params, body });
+            })
+          : Effect.gen(function* () {
+              const params = yield* decodeInput(C.reopenReport.params, { unit, period });
+              const body = yield* decodeInput(C.reopenReport.body, { reason, items });
+              return yield* client.reopenReport({ params, body });
+            }),
       ),
     submissions: (unit, period) =>
       run(Effect.flatMap(decodeInput(C.listSubmissions.params, { unit, period }), (params) => client.listSubmissions({ params }))),

@@ -6,7 +6,9 @@
  * counted within the batch) is shown with the line number of the file. The API stays the judge of
  * each line; only the header is checked here (a file with a wrong header cannot be sent at all).
  */
+import { LineIssue } from "@cchc/domain/dossiers/DossierBatch";
 import { fields, messageVi } from "@cchc/domain/dossiers/DossierRecord";
+import { Schema } from "effect";
 
 type Field = (typeof fields)[number];
 
@@ -91,16 +93,14 @@ export const batchesOf = (plan: CsvPlan, size: number): ReadonlyArray<Batch> => 
   return out;
 };
 
-/** An issue of the API's refusal (`DOSSIER_BATCH_INVALID` details): line within the batch (header = 1). */
-export interface BatchIssue {
-  readonly line: number;
-  readonly field?: string;
-  readonly reason?: string;
-  readonly message: string;
-}
+/**
+ * An issue of the API's refusal (`DOSSIER_BATCH_INVALID` details): the domain's `LineIssue` without
+ * the value sent, its line counted within the batch (header = 1).
+ */
+const BatchIssue = LineIssue.omit("value");
+export type BatchIssue = typeof BatchIssue.Type;
 
-const isIssue = (x: unknown): x is BatchIssue =>
-  typeof x === "object" && x !== null && typeof (x as BatchIssue).line === "number" && typeof (x as BatchIssue).message === "string";
+const isIssue = Schema.is(BatchIssue);
 
 /** The API's issues of a batch, renumbered with the file's lines ("Dòng 3: …" of the batch → "Dòng 7: …"). */
 export const refusalsOf = (batch: Batch, details: unknown): ReadonlyArray<LineRefusal> =>
