@@ -71,7 +71,7 @@ describe("Http over the contract's client", () => {
   it("reads a 404 that is not the API's (a proxy's page) as a route the server lacks", async () => {
     const http = makeHttp(async () => new Response("<html>Not Found</html>", { status: 404, headers: { "content-type": "text/html" } }));
     const e = await failureOf(http.run(http.client.getHealth({})));
-    expect(e).toMatchObject({ status: 404 });
+    expect(e).toMatchObject({ status: 404, message: "Máy chủ trả lời 404 (không phải câu trả lời của API CCHC)." });
     expect(isMissingRoute(e)).toBe(true);
   });
 

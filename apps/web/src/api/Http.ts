@@ -54,6 +54,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** A failure of a call as the screens see it: always an `ApiFailure`. */
 export const asApiFailure = (e: unknown): unknown => {
+  // not the API's error JSON (a proxy's page): say the status rather than show the page's text
+  if (e instanceof ApiFailure && /^HTTP_\d+$/.test(e.code))
+    return new ApiFailure({
+      status: e.status,
+      code: e.code,
+      message: `Máy chủ trả lời ${e.status} (không phải câu trả lời của API CCHC).`,
+      ...(e.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: e.retryAfterSeconds }),
+    });
   if (e instanceof ApiUnreachable) return new ApiFailure({ status: 0, code: "NETWORK", message: e.message });
   if (e instanceof ContractMismatch)
     return new ApiFailure({
