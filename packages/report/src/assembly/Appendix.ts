@@ -12,7 +12,7 @@ import * as Disaggregation from "./Disaggregation.js";
 import { formatValue, MISSING } from "./Figures.js";
 import * as Rates from "./Rates.js";
 import type { FigureRow, FigureTable, RateRow, Table, TableColumn } from "./ReportDocument.js";
-import type { PlanTaskStatus, ReportInput } from "./ReportInput.js";
+import type { ReportInput, ReportTaskStatus } from "./ReportInput.js";
 
 /** The rate of plan tasks started, computed from the plan's tasks. */
 export const PLAN_PROGRESS_RATE = "chidao.nhiemvu.trienkhai.tyle";
@@ -66,7 +66,7 @@ export const figureTables = (ctx: AssemblyContext, input: ReportInput): Readonly
 export const rateRows = (ctx: AssemblyContext, input: ReportInput): ReadonlyArray<RateRow> => {
   const out: Array<RateRow> = [];
   const names = (c: string): string => indicatorName(ctx, c);
-  const push = (indicator: string, disaggregation: string, unit: string, name: string, r: Rates.RateResult): void => {
+  const push = (indicator: string, disaggregation: string, unit: string, name: string, r: Rates.ReportRateResult): void => {
     out.push({
       indicator,
       disaggregation,
@@ -111,7 +111,7 @@ export const rateRows = (ctx: AssemblyContext, input: ReportInput): ReadonlyArra
   return out;
 };
 
-const STATUS: Record<PlanTaskStatus, string> = {
+const STATUS: Record<ReportTaskStatus, string> = {
   "not-started": "Chưa triển khai",
   "in-progress": "Đang thực hiện",
   done: "Hoàn thành",
