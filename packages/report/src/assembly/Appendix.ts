@@ -67,23 +67,7 @@ export const rateRows = (ctx: AssemblyContext, input: ReportInput): ReadonlyArra
   const out: Array<RateRow> = [];
   const names = (c: string): string => indicatorName(ctx, c);
   const push = (indicator: string, disaggregation: string, unit: string, name: string, r: Rates.ReportRateResult): void => {
-    out.push({
-      indicator,
-      disaggregation,
-      unit,
-      unitName: unitName(ctx, unit),
-      name,
-      numeratorLabel: r.numeratorLabel,
-      denominatorLabel: r.denominatorLabel,
-      numeratorTerms: r.numeratorTerms,
-      denominatorTerms: r.denominatorTerms,
-      numerator: r.numerator,
-      denominator: r.denominator,
-      decimals: r.decimals,
-      value: r.value,
-      text: r.text,
-      formula: r.formula,
-    });
+    out.push({ indicator, disaggregation, unit, unitName: unitName(ctx, unit), name, ...Rates.computedRate(r) });
   };
   const tasks = input.planTasks.filter((t) => t.status !== "cancelled");
   if (tasks.length > 0) {
