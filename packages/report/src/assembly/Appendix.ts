@@ -103,6 +103,12 @@ const STATUS: Record<ReportTaskStatus, string> = {
   cancelled: "Không thực hiện",
 };
 
+/** The running number, first column of every appendix table. */
+const NUMBER_COLUMN: TableColumn = { header: "STT", align: "center", width: 0, nowrap: true };
+/** The unit column, shown when a table holds figures of more than one unit. */
+const unitColumn = (several: boolean): ReadonlyArray<TableColumn> =>
+  several ? [{ header: "Đơn vị báo cáo", align: "left", width: 0 }] : [];
+
 /** The appendix table of a template table block. */
 export const table = (
   kind: "figures-table" | "rates-table" | "tasks-table",
@@ -118,9 +124,9 @@ export const table = (
         const several = new Set(t.rows.map((r) => r.unit)).size > 1;
         const dated = t.rows.some((r) => r.asOf !== undefined);
         const columns: Array<TableColumn> = [
-          { header: "STT", align: "center", width: 0, nowrap: true },
+          NUMBER_COLUMN,
           { header: "Chỉ tiêu", align: "left", width: 0 },
-          ...(several ? [{ header: "Đơn vị báo cáo", align: "left" as const, width: 0 }] : []),
+          ...unitColumn(several),
           { header: "Đơn vị tính", align: "center", width: 0 },
           { header: "Số liệu", align: "right", width: 0, nowrap: true },
           ...(dated ? [{ header: "Số liệu đến ngày", align: "center" as const, width: 0, nowrap: true }] : []),
@@ -146,9 +152,9 @@ export const table = (
       if (rates.length === 0) return [];
       const several = new Set(rates.map((r) => r.unit)).size > 1;
       const columns: Array<TableColumn> = [
-        { header: "STT", align: "center", width: 0, nowrap: true },
+        NUMBER_COLUMN,
         { header: "Tỷ lệ", align: "left", width: 0 },
-        ...(several ? [{ header: "Đơn vị báo cáo", align: "left" as const, width: 0 }] : []),
+        ...unitColumn(several),
         { header: "Công thức và số liệu", align: "left", width: 0 },
         { header: "Kết quả", align: "right", width: 0, nowrap: true },
       ];
@@ -165,7 +171,7 @@ export const table = (
     case "tasks-table": {
       if (input.planTasks.length === 0) return [];
       const columns: Array<TableColumn> = [
-        { header: "STT", align: "center", width: 0, nowrap: true },
+        NUMBER_COLUMN,
         { header: "Nhiệm vụ", align: "left", width: 0 },
         { header: "Lĩnh vực", align: "left", width: 0 },
         { header: "Thời hạn", align: "center", width: 0, nowrap: true },
