@@ -7,6 +7,11 @@
  */
 import { Schema } from "effect";
 
+/** Which figure: an indicator and its disaggregation ("" is the total). */
+const figureKey = { indicator: Schema.String, disaggregation: Schema.String };
+/** Whose figure: the unit's code and name. */
+const figureUnit = { unit: Schema.String, unitName: Schema.String };
+
 /** A run of plain text. */
 export const TextRun = Schema.Struct({
   kind: Schema.Literal("text"),
@@ -20,8 +25,7 @@ export type TextRun = typeof TextRun.Type;
 export const FigureRun = Schema.Struct({
   kind: Schema.Literal("figure"),
   text: Schema.String,
-  indicator: Schema.String,
-  disaggregation: Schema.String,
+  ...figureKey,
   unit: Schema.String,
   value: Schema.NullOr(Schema.Number),
   missing: Schema.Boolean,
@@ -114,11 +118,6 @@ export const Closing = Schema.Struct({
   name: Schema.String,
 }).annotations({ identifier: "ReportClosing" });
 export type Closing = typeof Closing.Type;
-
-/** Which figure: an indicator and its disaggregation ("" is the total). */
-const figureKey = { indicator: Schema.String, disaggregation: Schema.String };
-/** Whose figure: the unit's code and name. */
-const figureUnit = { unit: Schema.String, unitName: Schema.String };
 
 /** One figure of the appendix, for the spreadsheet. */
 export const FigureRow = Schema.Struct({
