@@ -105,9 +105,23 @@ const STATUS: Record<ReportTaskStatus, string> = {
 
 /** The running number, first column of every appendix table. */
 const NUMBER_COLUMN: TableColumn = { header: "STT", align: "center", width: 0, nowrap: true };
-/** The unit column, shown when a table holds figures of more than one unit. */
-const unitColumn = (several: boolean): ReadonlyArray<TableColumn> =>
-  several ? [{ header: "Đơn vị báo cáo", align: "left", width: 0 }] : [];
+
+/** Whether the rows of a table belong to more than one unit (then it shows a unit column). */
+const severalUnits = (rows: ReadonlyArray<{ readonly unit: string }>): boolean => new Set(rows.map((r) => r.unit)).size > 1;
+
+/** The leading columns of a table of named figures or rates: STT, the name, and the unit when there are several. */
+const leadColumns = (nameHeader: string, several: boolean): Array<TableColumn> => [
+  NUMBER_COLUMN,
+  { header: nameHeader, align: "left", width: 0 },
+  ...(several ? [{ header: "Đơn vị báo cáo", align: "left" as const, width: 0 }] : []),
+];
+
+/** The leading cells of such a row. */
+const leadCells = (n: number, r: { readonly name: string; readonly unitName: string }, several: boolean): Array<string> => [
+  String(n + 1),
+  r.name,
+  ...(several ? [r.unitName] : []),
+];
 
 /** The appendix table of a template table block. */
 export const table = (
@@ -121,24 +135,15 @@ export const table = (
     case "figures-table":
       return figures.map((t, i) => {
         // The unit column only when the table has figures of more than one unit; the day only when a figure has its own.
-        const several = new Set(t.rows.map((r) => r.unit)).size > 1;
+        const several = severalUnits(t.rows);
         const dated = t.rows.some((r) => r.asOf !== undefined);
         const columns: Array<TableColumn> = [
-          NUMBER_COLUMN,
-          { header: "Chỉ tiêu", align: "left", width: 0 },
-          ...unitColumn(several),
+          ...leadColumns("Chỉ tiêu", several),
           { header: "Đơn vị tính", align: "center", width: 0 },
           { header: "Số liệu", align: "right", width: 0, nowrap: true },
           ...(dated ? [{ header: "Số liệu đến ngày", align: "center" as const, width: 0, nowrap: true }] : []),
         ];
-        const rows = t.rows.map((r, n) => [
-          String(n + 1),
-          r.name,
-          ...(several ? [r.unitName] : []),
-          r.measure,
-          r.text,
-          ...(dated ? [r.asOf ?? ""] : []),
-        ]);
+        const rows = t.rows.map((r, n) => [...leadCells(n, r, several), r.measure, r.text, ...(dated ? [r.asOf ?? ""] : [])]);
         const out: Table = {
           kind: "table",
           id: `figures.${t.area}`,
@@ -150,19 +155,15 @@ export const table = (
       });
     case "rates-table": {
       if (rates.length === 0) return [];
-      const several = new Set(rates.map((r) => r.unit)).size > 1;
+      const several = severalUnits(rates);
       const columns: Array<TableColumn> = [
-        NUMBER_COLUMN,
-        { header: "Tỷ lệ", align: "left", width: 0 },
-        ...unitColumn(several),
+        ...leadColumns("Tỷ lệ", several),
         { header: "Công thức và số liệu", align: "left", width: 0 },
         { header: "Kết quả", align: "right", width: 0, nowrap: true },
       ];
       // A rate without its figures is shown as "—", the formula saying which figure is missing.
       const rows = rates.map((r, n) => [
-        String(n + 1),
-        r.name,
-        ...(several ? [r.unitName] : []),
+        ...leadCells(n, r, several),
         r.formula.split(MISSING).join("(chưa có số liệu)"),
         r.value === null ? "—" : r.text,
       ]);
