@@ -4,7 +4,7 @@
  * process ends when the app exits.
  */
 import type { ApiClient } from "../api/ApiClient.js";
-import { makeHttpApiClient } from "../api/HttpApiClient.js";
+import { makeLazyApiClient } from "../api/LazyApiClient.js";
 import { loadCliEnv } from "../cli/Env.js";
 
 /** What the console needs from the process. */
@@ -16,9 +16,10 @@ export interface ConsoleOptions {
 /** Runs the console until the user leaves. */
 export const startConsole = async (options: ConsoleOptions): Promise<void> => {
   const env = await loadCliEnv(options.env, options.apiOption);
-  const http = makeHttpApiClient({ baseUrl: env.apiUrl, token: env.token });
-  // The unit list (the first screen) is asked for now, while Ink and React load: the picker's
-  // first request gets this answer.
+  // The HTTP client (Effect and the contract's Schemas) loads on its first call, not before the first frame.
+  const http = makeLazyApiClient({ baseUrl: env.apiUrl, token: env.token });
+  // The unit list (the first screen) is asked for now, while Ink and React load: the client loads
+  // and the request goes out meanwhile, and the picker's first request gets this answer.
   let prefetched: ReturnType<ApiClient["units"]> | undefined = http.units();
   prefetched.catch(() => undefined);
   const api: ApiClient = {

@@ -1,0 +1,34 @@
+/**
+ * The HTTP `ApiClient`, loaded on its first call. The real client (HttpApiClient.ts) brings
+ * Effect and every endpoint's Schemas with it; the console draws its first frame and a command
+ * parses its arguments (or prints its help, or works offline) without waiting for them. This
+ * module imports nothing at run time but the loader.
+ */
+import type { ApiClient } from "./ApiClient.js";
+import type { HttpClientOptions } from "./Call.js";
+
+/** An `ApiClient` that loads the HTTP client when a method is first called. */
+export const makeLazyApiClient = (options: HttpClientOptions): ApiClient => {
+  let loaded: Promise<ApiClient> | undefined;
+  const real = (): Promise<ApiClient> => {
+    loaded ??= import("./HttpApiClient.js").then((m) => m.makeHttpApiClient(options));
+    return loaded;
+  };
+  return {
+    baseUrl: options.baseUrl.replace(/\/+$/, ""),
+    units: (query) => real().then((c) => c.units(query)),
+    period: (code, regime) => real().then((c) => c.period(code, regime)),
+    indicators: () => real().then((c) => c.indicators()),
+    values: (unit, period, indicator) => real().then((c) => c.values(unit, period, indicator)),
+    setValue: (unit, period, input) => real().then((c) => c.setValue(unit, period, input)),
+    bulkValues: (rows, dryRun, bulk) => real().then((c) => c.bulkValues(rows, dryRun, bulk)),
+    validate: (unit, period) => real().then((c) => c.validate(unit, period)),
+    submit: (unit, period, comment) => real().then((c) => c.submit(unit, period, comment)),
+    tasks: (unit, period) => real().then((c) => c.tasks(unit, period)),
+    updateTask: (id, update) => real().then((c) => c.updateTask(id, update)),
+    report: (unit, period, format, signal) => real().then((c) => c.report(unit, period, format, signal)),
+    dossierBatch: (csv, signal) => real().then((c) => c.dossierBatch(csv, signal)),
+    dossierBulk: (csv, signal) => real().then((c) => c.dossierBulk(csv, signal)),
+    loadDemo: () => real().then((c) => c.loadDemo()),
+  };
+};
