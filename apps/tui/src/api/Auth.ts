@@ -6,7 +6,7 @@
  * Set-Cookie headers.
  */
 import type { AnswerOf } from "@cchc/contract";
-import type { Api } from "@cchc/contract/Api";
+import { Api } from "@cchc/contract/Api";
 import type { BodyInput } from "./ApiClient.js";
 import { type Caller, callerOf } from "./Call.js";
 
@@ -42,9 +42,9 @@ const sessionCookieOf = (res: Response): string =>
     .join("; ");
 
 /** A caller that sends the session (cookie and CSRF token), or none, and keeps the last session cookie the server set. */
-const sessionCaller = (api: string, session?: Session): { readonly call: Caller; readonly cookie: () => string } => {
+const sessionCaller = (api: string, session?: Session): { readonly call: Caller<Api>; readonly cookie: () => string } => {
   let cookie = "";
-  const call = callerOf({
+  const call = callerOf(Api, {
     baseUrl: api,
     ...(session ? { headers: { cookie: session.cookie, "x-csrf-token": session.csrfToken } } : {}),
     onResponse: (res) => {
@@ -88,7 +88,7 @@ export const revokeToken = async (
   id: string,
   auth: { readonly token: string } | { readonly session: Session },
 ): Promise<void> => {
-  const call = "token" in auth ? callerOf({ baseUrl: api, token: auth.token }) : sessionCaller(api, auth.session).call;
+  const call = "token" in auth ? callerOf(Api, { baseUrl: api, token: auth.token }) : sessionCaller(api, auth.session).call;
   await call("revokeToken", { params: { id } });
 };
 

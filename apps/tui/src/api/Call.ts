@@ -9,11 +9,11 @@
  *   `ServerRefused` 502 (exit 3); an input it refuses → `UsageInvalid` (exit 2);
  * - the user's own cancellation (Ctrl+C, Esc) → `OperationCancelled`.
  *
- * This module loads Effect and every endpoint's Schemas: it is imported only once a call is made
- * (see LazyApiClient.ts), never on the way to the console's first frame.
+ * It takes the endpoints to call (`Api`, every endpoint, or a feature's few) and loads Effect with
+ * the contract's client: it is imported only once a call is made (see LazyApiClient.ts), never on
+ * the way to the console's first frame.
  */
 import type { AnswerOf, AnyEndpoint } from "@cchc/contract";
-import { Api } from "@cchc/contract/Api";
 import { ApiFailure, ApiUnreachable, type CallInput, type Client, ContractMismatch, makeClient, runCall } from "@cchc/contract/Client";
 import { Effect, Schema } from "effect";
 import { ServerRefused, ServerUnreachable, UsageInvalid } from "../cli/Failure.js";
@@ -33,8 +33,11 @@ export interface HttpClientOptions {
   readonly onResponse?: (res: Response) => void;
 }
 
-/** One call of an endpoint by its operationId, as a Promise that rejects with a CLI failure. */
-export type Caller = <K extends keyof Api>(name: K, input: CallInput<Api[K]>) => Promise<AnswerOf<Api[K]>>;
+/** Endpoints by operationId: `Api`, or some of them. */
+export type Endpoints = Readonly<Record<string, AnyEndpoint>>;
+
+/** One call of an endpoint of `C` by its operationId, as a Promise that rejects with a CLI failure. */
+export type Caller<C extends Endpoints> = <K extends keyof C & string>(name: K, input: CallInput<C[K]>) => Promise<AnswerOf<C[K]>>;
 
 /** The server's address without trailing slashes. */
 export const serverOf = (baseUrl: string): string => baseUrl.replace(/\/+$/, "");
@@ -65,11 +68,11 @@ const fetchOf = (options: HttpClientOptions): typeof globalThis.fetch => {
   };
 };
 
-/** The contract's client for these options. */
-export const contractClient = (options: HttpClientOptions): Client<Api> => {
+/** The contract's client of `contract` for these options. */
+export const contractClient = <const C extends Endpoints>(contract: C, options: HttpClientOptions): Client<C> => {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  return makeClient(Api, { baseUrl: `${serverOf(options.baseUrl)}/api/v1`, fetch: fetchOf(options), headers: () => headers });
+  return makeClient(contract, { baseUrl: `${serverOf(options.baseUrl)}/api/v1`, fetch: fetchOf(options), headers: () => headers });
 };
 
 const PASSWORD_HINT = " Chạy `cchc login` trong terminal để đặt mật khẩu mới, hoặc đổi trên giao diện web.";
@@ -96,15 +99,16 @@ export const cliFailureOf = (server: string, endpoint: AnyEndpoint, error: unkno
   return error;
 };
 
-/** Calls by operationId, failing with the CLI's failures. */
-export const callerOf = (options: HttpClientOptions): Caller => {
-  const client = contractClient(options);
+/** Calls of the endpoints of `contract` by operationId, failing with the CLI's failures. */
+export const callerOf = <const C extends Endpoints>(contract: C, options: HttpClientOptions): Caller<C> => {
+  const client = contractClient(contract, options);
   const server = serverOf(options.baseUrl);
   return async (name, input) => {
     try {
       return await runCall(client[name](input));
     } catch (e) {
-      throw cliFailureOf(server, Api[name], e, input.signal);
+      const endpoint = contract[name];
+      throw endpoint === undefined ? e : cliFailureOf(server, endpoint, e, input.signal);
     }
   };
 };
@@ -113,7 +117,8 @@ export const callerOf = (options: HttpClientOptions): Caller => {
  * The JSON of a raw answer (an endpoint that also answers files, asked for JSON) decoded with
  * `schema`; an answer it does not describe fails as the client's own answers do.
  */
-export const decodeAnswer = async <A, I>(schema: Schema.Schema<A, I>, name: keyof Api, baseUrl: string, res: Response): Promise<A> => {
+export const decodeAnswer = async <A, I>(schema: Schema.Schema<A, I>, endpoint: AnyEndpoint, baseUrl: string, res: Response): Promise<A> => {
+  const name = endpoint.operationId;
   const decoded = Effect.tryPromise({
     try: (): Promise<unknown> => res.json(),
     catch: (e) => new ContractMismatch({ operationId: name, where: "answer", message: e instanceof Error ? e.message : String(e) }),
@@ -127,6 +132,6 @@ export const decodeAnswer = async <A, I>(schema: Schema.Schema<A, I>, name: keyo
   try {
     return await runCall(decoded);
   } catch (e) {
-    throw cliFailureOf(serverOf(baseUrl), Api[name], e);
+    throw cliFailureOf(serverOf(baseUrl), endpoint, e);
   }
 };

@@ -4,7 +4,7 @@
  * Schemas, and shapes the answer as the console and the commands use it.
  */
 import type { AnswerOf } from "@cchc/contract";
-import type { Api } from "@cchc/contract/Api";
+import { Api } from "@cchc/contract/Api";
 import { ServerRefused } from "../cli/Failure.js";
 import type { ApiClient, BulkChange, BulkResult, CatalogueIndicator, Download, IndicatorView, ValidationFindingView } from "./ApiClient.js";
 import { callerOf, type HttpClientOptions, serverOf } from "./Call.js";
@@ -88,8 +88,8 @@ const streamOf = (chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array>
 
 /** Makes the HTTP client. */
 export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
-  const call = callerOf(options);
-  const long = callerOf({ ...options, timeoutMs: BULK_TIMEOUT_MS });
+  const call = callerOf(Api, options);
+  const long = callerOf(Api, { ...options, timeoutMs: BULK_TIMEOUT_MS });
   const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
 
   return {

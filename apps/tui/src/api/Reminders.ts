@@ -4,7 +4,7 @@
  * console's test double needs no change.
  */
 import type { AnswerOf } from "@cchc/contract";
-import type { Api } from "@cchc/contract/Api";
+import { Api } from "@cchc/contract/Api";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { QueryInput } from "./ApiClient.js";
 import { callerOf, type HttpClientOptions } from "./Call.js";
@@ -32,15 +32,15 @@ export type DeadlineQuery = QueryInput<"listDeadlines">;
 
 /** The caller's reminders (unread only when asked). */
 export const notifications = (o: HttpClientOptions, unreadOnly: boolean): Promise<NotificationList> =>
-  callerOf(o)("listNotifications", { query: unreadOnly ? { unread: "true" } : {} });
+  callerOf(Api, o)("listNotifications", { query: unreadOnly ? { unread: "true" } : {} });
 
 /** Marks all the caller's reminders read. */
-export const markAllRead = (o: HttpClientOptions): Promise<MarkedRead> => callerOf(o)("markNotificationsRead", { body: {} });
+export const markAllRead = (o: HttpClientOptions): Promise<MarkedRead> => callerOf(Api, o)("markNotificationsRead", { body: {} });
 
 /** Runs the reminder step as of a day (global administrators). */
 export const runReminders = (o: HttpClientOptions, asOf: LocalDate | undefined, dryRun: boolean): Promise<ReminderRun> =>
-  callerOf(o)("runReminders", { body: { ...(asOf ? { asOf } : {}), dryRun } });
+  callerOf(Api, o)("runReminders", { body: { ...(asOf ? { asOf } : {}), dryRun } });
 
 /** A unit's deadlines due within [from, to] with their state as of a day (the server's today by default). */
 export const deadlines = (o: HttpClientOptions, unit: string, query: DeadlineQuery): Promise<DeadlineList> =>
-  callerOf(o)("listDeadlines", { params: { unit }, query });
+  callerOf(Api, o)("listDeadlines", { params: { unit }, query });

@@ -5,7 +5,7 @@
  * ties sharing a rank, with the change against the previous year). `--json` prints the API's answer.
  */
 import type { AnswerOf } from "@cchc/contract";
-import type { Api } from "@cchc/contract/Api";
+import { Api } from "@cchc/contract/Api";
 import { Ranking } from "@cchc/contract/endpoints/ParIndexSchemas";
 import { callerOf, decodeAnswer } from "../../api/Call.js";
 import { type CommandContext, type CommandRun, flag, printJson, req } from "../Context.js";
@@ -21,7 +21,7 @@ const stateVi: Record<string, string> = {
   published: "đã công bố",
 };
 
-const callOf = (ctx: CommandContext) => callerOf({ baseUrl: ctx.env.apiUrl, token: ctx.env.token });
+const callOf = (ctx: CommandContext) => callerOf(Api, { baseUrl: ctx.env.apiUrl, token: ctx.env.token });
 
 type CriterionRow = AnswerOf<Api["getParAssessment"]>["criteria"][number];
 
@@ -66,7 +66,7 @@ export const runRanking: CommandRun = async (ctx) => {
   const parent = req(ctx, "parent");
   // The ranking is also a spreadsheet or a document: the client gives the answer as it came, read here as JSON.
   const answer = await callOf(ctx)("getParRanking", { params: { framework }, query: { parent, format: "json" }, signal: ctx.signal });
-  const r = await decodeAnswer(Ranking, "getParRanking", ctx.env.apiUrl, answer);
+  const r = await decodeAnswer(Ranking, Api.getParRanking, ctx.env.apiUrl, answer);
   if (flag(ctx, "json")) {
     printJson(ctx, r);
     return 0;
