@@ -117,7 +117,12 @@ export const callerOf = <const C extends Endpoints>(contract: C, options: HttpCl
  * The JSON of a raw answer (an endpoint that also answers files, asked for JSON) decoded with
  * `schema`; an answer it does not describe fails as the client's own answers do.
  */
-export const decodeAnswer = async <A, I>(schema: Schema.Schema<A, I>, endpoint: AnyEndpoint, baseUrl: string, res: Response): Promise<A> => {
+export const decodeAnswer = async <A, I>(
+  schema: Schema.Schema<A, I>,
+  endpoint: AnyEndpoint,
+  baseUrl: string,
+  res: Response,
+): Promise<A> => {
   const name = endpoint.operationId;
   const decoded = Effect.tryPromise({
     try: (): Promise<unknown> => res.json(),
