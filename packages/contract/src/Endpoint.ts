@@ -33,11 +33,31 @@ export interface RawRouteInput {
   readonly body: unknown;
 }
 
+/**
+ * The input an access rule reads: decoded when the request decodes, else as sent (so that a caller
+ * without access is refused with 403 before being told what is wrong with the input).
+ */
+export interface AccessInput {
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly query: Readonly<Record<string, unknown>>;
+  readonly body: unknown;
+}
+
+/** The non-empty text at `path` inside `value` (`textAt(body, "grants", 0, "unit")`), else undefined. */
+export const textAt = (value: unknown, ...path: ReadonlyArray<string | number>): string | undefined => {
+  let at: unknown = value;
+  for (const key of path) {
+    if (typeof at !== "object" || at === null) return undefined;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  return typeof at === "string" && at !== "" ? at : undefined;
+};
+
 /** The access rule of an endpoint. */
 export interface RouteAccess {
   readonly action: Action;
   /** The unit the request aims at, from its raw input; undefined = no particular unit. */
-  readonly unit?: (input: RawRouteInput) => string | undefined;
+  readonly unit?: (input: AccessInput) => string | undefined;
   /** `false` exempts a write-values endpoint from the approved-period lock (the workflow's own steps). */
   readonly lock?: boolean;
   /** Any signed-in caller may call it (own account, own tokens); the handler checks the rest. */

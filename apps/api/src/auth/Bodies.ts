@@ -1,12 +1,12 @@
 /**
- * The API's views of accounts and tokens. Their schemas are in `@cchc/contract/AccountSchemas`
+ * The API's views of accounts and tokens. Their schemas are in `@cchc/contract/schemas/Accounts`
  * (re-exported here); what is left is how a stored user or token becomes that view.
  */
-import type { TokenView, UserView } from "@cchc/contract/AccountSchemas";
+import type { TokenView, UserView } from "@cchc/contract/schemas/Accounts";
 import type { User } from "@cchc/db/accounts/AccountRepo";
 import type { TokenInfo } from "@cchc/db/accounts/TokenRepo";
 
-export * from "@cchc/contract/AccountSchemas";
+export * from "@cchc/contract/schemas/Accounts";
 
 /** The user of a domain `User`. */
 export const userView = (u: User): typeof UserView.Type => ({

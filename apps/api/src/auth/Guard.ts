@@ -8,7 +8,7 @@
  * `body.unit`.
  */
 
-import type { AnyEndpoint, RawRouteInput } from "@cchc/contract";
+import type { AccessInput, AnyEndpoint, RawRouteInput } from "@cchc/contract";
 import { AuditLog, scrub } from "@cchc/db/audit/AuditLog";
 import { PeriodLock, type Touched } from "@cchc/db/workflow/PeriodLock";
 import { actorOf, anonymous, type Principal } from "@cchc/domain/access/Principal";
@@ -33,8 +33,8 @@ const field = (o: unknown, k: string): unknown => (typeof o === "object" && o !=
 export const actionOf = (spec: AnyEndpoint): Action => spec.access?.action ?? (spec.method === "get" ? "read" : "write-values");
 
 /** The unit a request aims at: declared by the route, or found by the default rule. */
-export const unitOf = (spec: AnyEndpoint, input: RawRouteInput): string | undefined => {
-  // a unit sent as a number or an object is no unit: the schema refuses it after access is decided
+export const unitOf = (spec: AnyEndpoint, input: AccessInput): string | undefined => {
+  // a unit sent as a number or an object is no unit: the schema refuses it, after access is decided
   if (spec.access?.unit) return str(spec.access.unit(input));
   return (
     str(input.params.unit) ??
@@ -71,8 +71,11 @@ export const touchedBy = (input: RawRouteInput): ReadonlyArray<Touched> | undefi
   return out.length > 0 ? out : undefined;
 };
 
-/** Authenticates and checks access; the principal for the handler. */
-export const admit = (spec: AnyEndpoint, request: Request, input: RawRouteInput) =>
+/**
+ * Finds the caller (401 without credentials on a guarded route), refuses a cookie-authenticated
+ * unsafe request without its CSRF token, and an account that must change its password.
+ */
+export const authenticate = (spec: AnyEndpoint, request: Request) =>
   Effect.gen(function* () {
     const auth = yield* Authenticator;
     const credentials = {
@@ -90,13 +93,17 @@ export const admit = (spec: AnyEndpoint, request: Request, input: RawRouteInput)
     if (mustChangePassword && !PASSWORD_CHANGE_ALLOWED.has(spec.operationId)) return yield* Effect.fail(new PasswordChangeRequired());
     if (csrf !== null && !SAFE.has(request.method.toUpperCase()) && request.headers.get(CSRF_HEADER) !== csrf)
       return yield* Effect.fail(new CsrfTokenInvalid());
-    if (spec.access?.authenticatedOnly) {
-      if (principal.via === "anonymous") return yield* Effect.fail(new AuthRequired());
-      return principal;
-    }
-    yield* check(principal, actionOf(spec), unitOf(spec, input));
+    if (spec.access?.authenticatedOnly && principal.via === "anonymous") return yield* Effect.fail(new AuthRequired());
     return principal;
   });
+
+/**
+ * Checks the caller's right to the route's action on the unit the request aims at (403). The
+ * Router gives the decoded input, or the input as sent when it does not decode — so that a caller
+ * without access learns nothing about what is wrong with it.
+ */
+export const authorize = (spec: AnyEndpoint, principal: Principal, input: AccessInput) =>
+  spec.public || spec.access?.authenticatedOnly ? Effect.void : check(principal, actionOf(spec), unitOf(spec, input));
 
 /**
  * Refuses value writes to figures an approval locked — an early answer before the input is used.

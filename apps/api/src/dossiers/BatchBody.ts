@@ -5,7 +5,7 @@
  * more memory than the limit; the line limit and every line's rules come from the domain's
  * `DossierBatch`.
  */
-import { BATCH_CONTENT_TYPES, JSON_LINES_TYPES } from "@cchc/contract/endpoints/DossierBodies";
+import { BATCH_CONTENT_TYPES, JSON_LINES_TYPES } from "@cchc/contract/schemas/Dossiers";
 import {
   type CheckedBatch,
   checkCsv,

@@ -6,11 +6,11 @@
 
 import { type AnySchema, isRaw } from "@cchc/contract";
 import { Versions } from "@cchc/db/cache/Versions";
-import { Cause, Effect, Exit, type ManagedRuntime, Option, type ParseResult, Schema } from "effect";
+import { Cause, Effect, Either, Exit, type ManagedRuntime, Option, type ParseResult, Schema } from "effect";
 import type { Hono, Context as HonoContext } from "hono";
 import type { AppServices } from "../AppLayer.js";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
-import { admit, auditCall, checkLock } from "../auth/Guard.js";
+import { auditCall, authenticate, authorize, checkLock } from "../auth/Guard.js";
 import { RequestEpochs } from "../cache/RequestEpochs.js";
 import { body as errorBody, type HttpFailure } from "./ApiError.js";
 import { databaseUnavailable, isDatabaseUnavailable, storageLimit } from "./DatabaseFailures.js";
@@ -80,6 +80,10 @@ const failureOf = <E>(c: HonoContext, cause: Cause.Cause<E>, input: RawRouteInpu
   return unexpected(c, Cause.pretty(cause));
 };
 
+/** Decoded params or query as the fields an access rule reads (none when the route takes none). */
+const asFields = (decoded: unknown): Readonly<Record<string, unknown>> =>
+  typeof decoded === "object" && decoded !== null ? (decoded as Record<string, unknown>) : {};
+
 const normalizeStrings = (record: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v.normalize("NFC")]));
 
@@ -102,11 +106,21 @@ export const mount = <ER>(
         const input = { params: rawParams, query: rawQuery, body: read?._tag === "Right" ? read.right : undefined };
         const outOfBounds = inputIssues(input, bounds);
         if (outOfBounds.length > 0) return yield* Effect.fail(new RequestInvalid({ issues: outOfBounds }));
-        const principal = yield* admit(spec, c.req.raw, input);
-        const params = yield* decode("params", spec.params, rawParams);
-        const query = yield* decode("query", spec.query, rawQuery);
-        const raw = read === undefined ? undefined : yield* read;
-        const body = yield* decode("body", spec.body, raw);
+        const principal = yield* authenticate(spec, c.req.raw);
+        // Decoded input when it decodes; access is decided on it, and before any decoding failure is told.
+        const decoded = yield* Effect.either(
+          Effect.all({
+            params: decode("params", spec.params, rawParams),
+            query: decode("query", spec.query, rawQuery),
+            body: read === undefined ? Effect.succeed(undefined) : Effect.flatMap(read, (raw) => decode("body", spec.body, raw)),
+          }),
+        );
+        const accessInput = Either.isRight(decoded)
+          ? { params: asFields(decoded.right.params), query: asFields(decoded.right.query), body: decoded.right.body }
+          : input;
+        yield* authorize(spec, principal, accessInput);
+        const { params, query, body } = yield* decoded;
+        // The lock names the figures as sent: a default filled in by decoding must not narrow it.
         yield* checkLock(spec, input);
         const out = yield* r
           .run({ params, query, body, request: c.req.raw, hono: c })

@@ -4,7 +4,7 @@
  * table) or .docx (the appendix).
  */
 import * as ParIndex from "@cchc/contract/endpoints/ParIndex";
-import type * as S from "@cchc/contract/endpoints/ParIndexSchemas";
+import type * as S from "@cchc/contract/schemas/ParIndex";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { leaves, maxScoreOf } from "@cchc/domain/par-index/Framework";
 import type { Command } from "@cchc/domain/par-index/ParWorkflow";

@@ -1,6 +1,6 @@
 /**
  * What the reminder handlers share: today in Vietnam and the signed-in caller's user id (the
- * endpoints' tag and unit parameter: `@cchc/contract/endpoints/ReminderCommon`).
+ * endpoints' tag and unit parameter: `@cchc/contract/schemas/Reminders`).
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { Clock, Effect } from "effect";

@@ -8,21 +8,9 @@ import { Effect, Either, Schema } from "effect";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openApi } from "../../src/app.js";
 import { allRoutes } from "../../src/routes.js";
+import { inspection } from "../inspections/InspectionFixture.js";
 import { bearer, tokenFor } from "../support/Credentials.js";
 import { databases, useTestApp } from "../support/TestApp.js";
-
-const inspection = {
-  unit: "DT.VPUBND",
-  period: "2022-H1",
-  area: "procedure" as const,
-  team: "Tổ kiểm tra công tác kiểm soát thủ tục hành chính",
-  leadName: "Nguyễn Văn An",
-  leadTitle: "Trưởng phòng Kiểm soát thủ tục hành chính",
-  heldOn: "2022-05-12",
-  unitsInspected: ["Trung tâm Phục vụ hành chính công"],
-  findings: "Một số hồ sơ trả kết quả chưa đúng hẹn.",
-  remediation: "Chấn chỉnh việc theo dõi thời hạn giải quyết hồ sơ.",
-};
 
 describe.each(databases())("the contract's client on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });

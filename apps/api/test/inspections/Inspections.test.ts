@@ -8,19 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
 import { databases, json, useTestApp } from "../support/TestApp.js";
 import { consistentFigures, loadCatalogue, writeFigures } from "../workflow/Fixtures.js";
-
-const inspection = {
-  unit: "DT.VPUBND",
-  period: "2022-H1",
-  area: "procedure",
-  team: "Tổ kiểm tra công tác kiểm soát thủ tục hành chính",
-  leadName: "Nguyễn Văn An",
-  leadTitle: "Trưởng phòng Kiểm soát thủ tục hành chính",
-  heldOn: "2022-05-12",
-  unitsInspected: ["Trung tâm Phục vụ hành chính công"],
-  findings: "Một số hồ sơ trả kết quả chưa đúng hẹn.",
-  remediation: "Chấn chỉnh việc theo dõi thời hạn giải quyết hồ sơ.",
-};
+import { inspection } from "./InspectionFixture.js";
 
 describe.each(databases())("inspections API on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });

@@ -4,8 +4,8 @@
  * their own tokens. A token's secret is shown once, at creation; lists show only its prefix.
  */
 import { Schema } from "effect";
-import { AccountStatusBody, CreatedToken, GrantBody, NewTokenBody, NewUserBody, TokenView, UserView } from "../AccountSchemas.js";
-import { endpoint } from "../Endpoint.js";
+import { endpoint, textAt } from "../Endpoint.js";
+import { AccountStatusBody, CreatedToken, GrantBody, NewTokenBody, NewUserBody, TokenView, UserView } from "../schemas/Accounts.js";
 
 const TAGS = ["Tài khoản"];
 const Username = Schema.Struct({ username: Schema.String });
@@ -35,7 +35,7 @@ export const createUser = endpoint({
   errors: ["UserDuplicate"],
   access: {
     action: "admin",
-    unit: (i) => (i.body as { grants?: Array<{ unit?: string }> } | undefined)?.grants?.[0]?.unit,
+    unit: (i) => textAt(i.body, "grants", 0, "unit"),
     lock: false,
   },
   audit: "handler",
@@ -51,7 +51,7 @@ export const grantRole = endpoint({
   body: GrantBody,
   response: UserView,
   errors: ["UserNotFound"],
-  access: { action: "admin", unit: (i) => (i.body as { unit?: string } | undefined)?.unit, lock: false },
+  access: { action: "admin", unit: (i) => textAt(i.body, "unit"), lock: false },
   audit: "handler",
 });
 
@@ -65,7 +65,7 @@ export const revokeRole = endpoint({
   query: GrantBody,
   response: UserView,
   errors: ["UserNotFound"],
-  access: { action: "admin", unit: (i) => i.query.unit, lock: false },
+  access: { action: "admin", unit: (i) => textAt(i.query, "unit"), lock: false },
   audit: "handler",
 });
 
@@ -93,7 +93,7 @@ export const createToken = endpoint({
   response: CreatedToken,
   successStatus: 201,
   errors: ["UserNotFound"],
-  access: { action: "read", unit: (i) => (i.body as { unit?: string } | undefined)?.unit, lock: false },
+  access: { action: "read", unit: (i) => textAt(i.body, "unit"), lock: false },
   audit: "handler",
 });
 

@@ -3,7 +3,7 @@
  * hold that role on (a unit given in `unit` must be one of them; its whole subtree is listed).
  */
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { endpoint, textAt } from "../Endpoint.js";
 
 const Instant = Schema.String.pipe(
   Schema.filter((s) => !Number.isNaN(Date.parse(s)), {
@@ -41,5 +41,5 @@ export const listAudit = endpoint({
   }),
   response: Schema.Struct({ items: Schema.Array(AuditRecordView) }),
   errors: ["OrgUnitNotFound"],
-  access: { action: "approve", unit: (i) => i.query.unit || undefined },
+  access: { action: "approve", unit: (i) => textAt(i.query, "unit") },
 });

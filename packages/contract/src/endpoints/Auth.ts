@@ -4,8 +4,8 @@
  * and every attempt is audited with address and user agent.
  */
 import { Schema } from "effect";
-import { PasswordChangeBody, PasswordChanged, SessionView, SignInBody } from "../AccountSchemas.js";
 import { endpoint } from "../Endpoint.js";
+import { PasswordChangeBody, PasswordChanged, SessionView, SignInBody } from "../schemas/Accounts.js";
 
 const TAGS = ["Tài khoản"];
 

@@ -6,8 +6,8 @@
 import * as Deadline from "@cchc/domain/deadlines/Deadline";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
-import { TAGS, Unit } from "./ReminderCommon.js";
+import { endpoint, textAt } from "../Endpoint.js";
+import { TAGS, Unit } from "../schemas/Reminders.js";
 
 const DeadlineQuery = Schema.Struct({
   from: Schema.optional(LocalDate.LocalDate).annotations({ description: "Từ ngày (hạn ≥ from)" }),
@@ -65,7 +65,7 @@ export const createCalendarToken = endpoint({
   response: Schema.Struct({ token: Schema.String, url: Schema.String, info: CalendarTokenView }),
   successStatus: 201,
   errors: ["OrgUnitNotFound"],
-  access: { action: "read", unit: (i) => (i.body as { unit?: string } | undefined)?.unit, lock: false },
+  access: { action: "read", unit: (i) => textAt(i.body, "unit"), lock: false },
 });
 
 export const listCalendarTokens = endpoint({

@@ -6,7 +6,7 @@
  * the QĐ 766 rates; `POST …/dossier-stats/values` writes the block as indicator values with
  * source "computed". Rules: docs/dossier-statistics.md.
  */
-import { endpoint, type RawRouteInput } from "../Endpoint.js";
+import { type AccessInput, endpoint, textAt } from "../Endpoint.js";
 import {
   BATCH_CONTENT_TYPES,
   BatchAnswer,
@@ -17,12 +17,12 @@ import {
   StatsQuery,
   UnitPeriodParams,
   ValuesQuery,
-} from "./DossierBodies.js";
+} from "../schemas/Dossiers.js";
 
 const TAGS = ["Hồ sơ TTHC"];
 
 /** The branch a batch names in `?unit=` (checked before the body is read), if any. */
-const batchUnit = (input: RawRouteInput): string | undefined => input.query.unit || undefined;
+const batchUnit = (input: AccessInput): string | undefined => textAt(input.query, "unit");
 
 export const ingestDossierBatch = endpoint({
   method: "post",
@@ -69,7 +69,7 @@ export const getDossierStats = endpoint({
   query: StatsQuery,
   response: DossierStatsAnswer,
   errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "PeriodNotInRegime", "DossierWindowInvalid"],
-  access: { action: "read", unit: (input) => input.params.unit },
+  access: { action: "read", unit: (input) => textAt(input.params, "unit") },
 });
 
 export const writeDossierStatsValues = endpoint({

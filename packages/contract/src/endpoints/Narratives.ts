@@ -5,14 +5,9 @@
  */
 import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
+import { UnitPeriodParams } from "../schemas/Values.js";
 
 const TAGS = ["Thuyết minh"];
-
-/** Path of a unit's period. */
-const UnitPeriodParams = Schema.Struct({
-  unit: Schema.String.annotations({ description: "Mã đơn vị, ví dụ DT hoặc DT.VPUBND" }),
-  period: Schema.String.annotations({ description: "Mã kỳ báo cáo, ví dụ 2022-H1" }),
-});
 
 /** Section ids of the default report outline (`procedure.*` allows sub-sections; `public-finance.investment` names the project). */
 export const SECTION =

@@ -2,7 +2,7 @@
 import * as Deadline from "@cchc/domain/deadlines/Deadline";
 import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
-import { TAGS } from "./ReminderCommon.js";
+import { TAGS } from "../schemas/Reminders.js";
 
 const NotificationView = Schema.Struct({
   id: Schema.Number,

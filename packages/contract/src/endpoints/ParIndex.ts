@@ -6,8 +6,8 @@
  */
 import type { Command } from "@cchc/domain/par-index/ParWorkflow";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
-import * as S from "./ParIndexSchemas.js";
+import { endpoint, textAt } from "../Endpoint.js";
+import * as S from "../schemas/ParIndex.js";
 
 const TAGS = ["Chỉ số CCHC"];
 const FrameworkCode = Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/)).annotations({
@@ -153,5 +153,5 @@ export const getParRanking = endpoint({
     description: "Bảng xếp hạng (ParRanking khi format=json)",
   },
   errors: ["ParFrameworkNotFound", "OrgUnitNotFound"],
-  access: { action: "read", unit: (i) => i.query.parent },
+  access: { action: "read", unit: (i) => textAt(i.query, "parent") },
 });

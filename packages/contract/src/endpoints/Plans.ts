@@ -14,6 +14,7 @@ import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
 import { pageFields, pagingFields } from "../Paging.js";
 import { RowIdFromString } from "../RowId.js";
+import { UnitPeriodParams } from "../schemas/Values.js";
 import { RemovalQuery, Removed } from "../Versioned.js";
 
 const TAGS = ["Kế hoạch và nhiệm vụ"];
@@ -65,12 +66,6 @@ const Rollup = Schema.Struct({
   startedRateText: Schema.String,
   completedRateText: Schema.String,
 }).annotations({ identifier: "TaskRollup" });
-
-/** Path of a unit's period (as in the values endpoints). */
-const UnitPeriodParams = Schema.Struct({
-  unit: Schema.String.annotations({ description: "Mã đơn vị, ví dụ DT hoặc DT.VPUBND" }),
-  period: Schema.String.annotations({ description: "Mã kỳ báo cáo, ví dụ 2022-H1" }),
-});
 
 const AssignedItem = Schema.Struct({
   ...AssignedTask.AssignedTask.fields,

@@ -7,7 +7,7 @@ import * as ReminderRule from "@cchc/domain/deadlines/ReminderRule";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
-import { everyUnit, TAGS, Unit } from "./ReminderCommon.js";
+import { everyUnit, TAGS, Unit } from "../schemas/Reminders.js";
 
 const Planned = Schema.Struct({
   username: Schema.String,

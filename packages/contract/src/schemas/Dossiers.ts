@@ -8,6 +8,7 @@ import type { DossierBlock } from "@cchc/domain/dossiers/DossierStats";
 import { LocalDate } from "@cchc/domain/LocalDate";
 import { Regime } from "@cchc/domain/Period";
 import { Schema } from "effect";
+import { Change } from "./Values.js";
 
 const count = (description: string) => Schema.Number.annotations({ description });
 
@@ -16,17 +17,6 @@ export const JSON_LINES_TYPES = ["application/x-ndjson", "application/jsonl"] as
 
 /** Every content type a dossier batch may be sent as. */
 export const BATCH_CONTENT_TYPES = [...JSON_LINES_TYPES, "text/csv"] as const;
-
-const OldNew = Schema.NullOr(Schema.Struct({ value: Schema.Number, version: Schema.Number }));
-
-/** One change of a value write (the same shape as the values endpoints' `ValueChange`). */
-const Change = Schema.Struct({
-  indicator: Schema.String,
-  disaggregation: Schema.String,
-  old: OldNew,
-  new: Schema.Struct({ value: Schema.Number, version: Schema.Number }),
-  changed: Schema.Boolean,
-}).annotations({ identifier: "ValueChange" });
 
 /** Counts per channel (the four channels of a one-stop system). */
 const ByChannelCounts = Schema.Struct({
