@@ -6,7 +6,7 @@
  */
 import type { AnswerOf } from "@cchc/contract";
 import { Api } from "@cchc/contract/Api";
-import { Ranking } from "@cchc/contract/endpoints/ParIndexSchemas";
+import { Ranking } from "@cchc/contract/schemas/ParIndex";
 import { callerOf, decodeAnswer } from "../../api/Call.js";
 import { type CommandContext, type CommandRun, flag, printJson, req } from "../Context.js";
 import { renderTable } from "../Table.js";
