@@ -6,7 +6,16 @@
 import type { AnswerOf } from "@cchc/contract";
 import { Api } from "@cchc/contract/Api";
 import { ServerRefused } from "../cli/Failure.js";
-import type { ApiClient, BulkChange, BulkResult, CatalogueIndicator, Download, IndicatorView, ValidationFindingView } from "./ApiClient.js";
+import type {
+  ApiClient,
+  BodyInput,
+  BulkChange,
+  BulkResult,
+  CatalogueIndicator,
+  Download,
+  IndicatorView,
+  ValidationFindingView,
+} from "./ApiClient.js";
 import { callerOf, type HttpClientOptions, serverOf } from "./Call.js";
 
 export type { HttpClientOptions } from "./Call.js";
@@ -31,6 +40,9 @@ export const indicatorOf = (i: CatalogueIndicator): IndicatorView => ({
 });
 
 type BatchAnswer = AnswerOf<Api["batchValues"]>;
+type BatchGroupBody = BodyInput<"batchValues">["groups"][number];
+/** A group of a batch being put together (its values still growing). */
+type BatchGroupInput = Omit<BatchGroupBody, "values"> & { readonly values: Array<BatchGroupBody["values"][number]> };
 type BatchGroupAnswer = BatchAnswer["groups"][number];
 
 /** One change of a batch group as a row's change. */
@@ -115,10 +127,7 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
       ).value,
     // One request for the whole file: the server writes every (unit, period) group in one transaction.
     bulkValues: async (rows, dryRun, bulk = {}) => {
-      const groups = new Map<
-        string,
-        { unit: string; period: string; values: Array<{ indicator: string; disaggregation: string; value: number; comment?: string }> }
-      >();
+      const groups = new Map<string, BatchGroupInput>();
       for (const r of rows) {
         const key = `${r.unit}|${r.period}`;
         const group = groups.get(key) ?? { unit: r.unit, period: r.period, values: [] };
