@@ -10,12 +10,12 @@ export { MISSING } from "./assembly/Figures.js";
 export { ReportDocument, Section } from "./assembly/ReportDocument.js";
 export {
   CatalogueEntry,
-  RateDefinition,
   ReportDocumentRef,
+  ReportFinding,
   ReportHeader,
   ReportInput,
+  ReportRate,
   ReportValue,
-  ValidationFinding,
 } from "./assembly/ReportInput.js";
 export { Template, TemplateSection } from "./assembly/Template.js";
 export { type CheckOptions, checkReport } from "./check/CheckReport.js";

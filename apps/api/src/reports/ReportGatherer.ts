@@ -17,7 +17,7 @@ import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
 import * as Period from "@cchc/domain/Period";
 import type { Finding } from "@cchc/domain/validation/Finding";
-import type { ReportDocumentRef, ReportHeader, ReportInput, ValidationFinding } from "@cchc/report/assembly/ReportInput";
+import type { ReportDocumentRef, ReportFinding, ReportHeader, ReportInput } from "@cchc/report/assembly/ReportInput";
 import { Effect, Option } from "effect";
 import { findingsFor } from "../validation/Findings.js";
 import { catalogueEntries } from "./CatalogueEntries.js";
@@ -122,7 +122,7 @@ const toRef = (d: RegisterEntry, areas: ReadonlyMap<number, AreaCode>): ReportDo
 };
 
 /** A validation finding as the report shows it. */
-export const toReportFinding = (unit: string, f: Finding): ValidationFinding => {
+export const toReportFinding = (unit: string, f: Finding): ReportFinding => {
   const indicator = f.values[0]?.indicator ?? (f.subject?.type === "rate" ? f.subject.ref.split("[")[0] : undefined);
   return { rule: f.rule, importance: f.importance, message: f.message, unit, ...(indicator ? { indicator } : {}) };
 };

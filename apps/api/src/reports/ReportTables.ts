@@ -9,12 +9,12 @@ import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
 import { NarrativeRepo } from "@cchc/db/narratives/NarrativeRepo";
 import { PlanRepo } from "@cchc/db/plans/PlanRepo";
 import type { AreaCode } from "@cchc/domain/Area";
-import type { Activity as ActivityRecord } from "@cchc/domain/activities/Activity";
-import type { Inspection as InspectionRecord } from "@cchc/domain/inspections/Inspection";
+import type { Activity } from "@cchc/domain/activities/Activity";
+import type { Inspection } from "@cchc/domain/inspections/Inspection";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import { type AssignedTask, type Assigner, summarize } from "@cchc/domain/plans/AssignedTask";
-import type { PlanTask as TaskRecord } from "@cchc/domain/plans/Task";
-import type { Activity, AssignedTasks, Inspection, PlanTask } from "@cchc/report/assembly/ReportInput";
+import type { PlanTask } from "@cchc/domain/plans/Task";
+import type { AssignedTasks, ReportActivity, ReportInspection, ReportTask } from "@cchc/report/assembly/ReportInput";
 import { Effect, Option } from "effect";
 
 /** The records of one unit and period. */
@@ -22,15 +22,15 @@ export interface ReportRecords {
   readonly narratives: Readonly<Record<string, ReadonlyArray<string>>>;
   /** The unit's plan of the year, with the register id of the document that adopted it. */
   readonly plan: { readonly title: string; readonly documentId: number | null } | null;
-  readonly planTasks: ReadonlyArray<PlanTask>;
+  readonly planTasks: ReadonlyArray<ReportTask>;
   readonly assignedTasks: ReadonlyArray<AssignedTasks>;
-  readonly inspections: ReadonlyArray<Inspection>;
-  readonly activities: ReadonlyArray<Activity>;
+  readonly inspections: ReadonlyArray<ReportInspection>;
+  readonly activities: ReadonlyArray<ReportActivity>;
   /** Register id → the reform area of the record that cites the document. */
   readonly documentAreas: ReadonlyMap<number, AreaCode>;
 }
 
-const ACTIVITY_KINDS: Partial<Record<ActivityRecord["kind"], Activity["kind"]>> = {
+const ACTIVITY_KINDS: Partial<Record<Activity["kind"], ReportActivity["kind"]>> = {
   training: "training",
   model: "model",
   "it-infrastructure": "it",
@@ -43,7 +43,7 @@ const PROVINCE: ReadonlyArray<Assigner> = ["ubnd-tinh", "chu-tich-ubnd-tinh"];
 /** Lower-cases the first letter ("Các phòng…" → "các phòng…") to continue a sentence. */
 const continuing = (s: string): string => (s === "" ? s : `${s.charAt(0).toLocaleLowerCase("vi")}${s.slice(1)}`);
 
-const toTask = (t: TaskRecord): PlanTask => ({
+const toTask = (t: PlanTask): ReportTask => ({
   title: t.title,
   area: t.area,
   status: t.status,
@@ -65,7 +65,7 @@ const countsOf = (
   return [{ source, unit, total: s.total, done: s.done, notDue: s["not-due"], late: s.late }];
 };
 
-const toInspection = (i: InspectionRecord): Inspection => {
+const toInspection = (i: Inspection): ReportInspection => {
   const scope = i.unitsInspected.map((u) => u.trim()).filter((u) => u !== "");
   const outcome = (i.remediation ?? "").trim() || i.findings.trim();
   return {
@@ -77,7 +77,7 @@ const toInspection = (i: InspectionRecord): Inspection => {
   };
 };
 
-const toActivity = (a: ActivityRecord): ReadonlyArray<Activity> => {
+const toActivity = (a: Activity): ReadonlyArray<ReportActivity> => {
   const kind = ACTIVITY_KINDS[a.kind];
   if (kind === undefined) return [];
   if (kind === "training") {

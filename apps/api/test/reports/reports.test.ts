@@ -1,46 +1,11 @@
 import { ReportSettingsRepo } from "@cchc/db/report-settings/ReportSettingsRepo";
 import { checkReport } from "@cchc/report/check/CheckReport";
 import { readDocxText } from "@cchc/report/docx-text/ReadDocxText";
+import { CONSISTENCY_RULES, SEED_FIGURES } from "@cchc/report/test/fixtures/seedExpectations";
 import { Effect } from "effect";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databases, json, useTestApp } from "../support/TestApp.js";
-
-/** Every figure of the seed report, as the report writes it. */
-const SEED_FIGURES = [
-  "1.788",
-  "1.374",
-  "262",
-  "152",
-  "335.445",
-  "321.375",
-  "60.705",
-  "260.670",
-  "14.070",
-  "305.733",
-  "265.055",
-  "34.539",
-  "6.139",
-  "29.712",
-  "27.781",
-  "1.931",
-  "137",
-  "135",
-  "98,5%",
-  "19.961.000.000",
-  "9.961.000.000",
-  "4.923.692.615",
-  "10.000.000.000",
-  "4.658.798.648",
-  "46,6%",
-  "14.294.877.000",
-  "12.500.000.000",
-  "5.789.358.000",
-  "64,3%",
-  "3.210.642.000",
-  "59",
-  "15",
-];
 
 const SEED_DOCUMENTS = [
   "367/KH-UBND",
@@ -52,16 +17,6 @@ const SEED_DOCUMENTS = [
   "38/VPUBND-KSTTHC",
   "191/QĐ-UBND-HC",
   "36/QĐ-VPUBND",
-];
-
-/** Rules whose findings would mean the report we generate contradicts itself. */
-const CONSISTENCY_RULES = [
-  "total-parts-mismatch",
-  "parts-exceed-total",
-  "rate-mismatch",
-  "numbering-gap",
-  "numbering-repeat",
-  "term-misspelled",
 ];
 
 const contains = (text: string, figure: string): boolean =>

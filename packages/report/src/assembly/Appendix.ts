@@ -12,7 +12,7 @@ import * as Disaggregation from "./Disaggregation.js";
 import { formatValue, MISSING } from "./Figures.js";
 import * as Rates from "./Rates.js";
 import type { FigureRow, FigureTable, RateRow, Table, TableColumn } from "./ReportDocument.js";
-import type { PlanTaskStatus, ReportInput } from "./ReportInput.js";
+import type { ReportInput, ReportTaskStatus } from "./ReportInput.js";
 
 /** The rate of plan tasks started, computed from the plan's tasks. */
 export const PLAN_PROGRESS_RATE = "chidao.nhiemvu.trienkhai.tyle";
@@ -66,24 +66,8 @@ export const figureTables = (ctx: AssemblyContext, input: ReportInput): Readonly
 export const rateRows = (ctx: AssemblyContext, input: ReportInput): ReadonlyArray<RateRow> => {
   const out: Array<RateRow> = [];
   const names = (c: string): string => indicatorName(ctx, c);
-  const push = (indicator: string, disaggregation: string, unit: string, name: string, r: Rates.RateResult): void => {
-    out.push({
-      indicator,
-      disaggregation,
-      unit,
-      unitName: unitName(ctx, unit),
-      name,
-      numeratorLabel: r.numeratorLabel,
-      denominatorLabel: r.denominatorLabel,
-      numeratorTerms: r.numeratorTerms,
-      denominatorTerms: r.denominatorTerms,
-      numerator: r.numerator,
-      denominator: r.denominator,
-      decimals: r.decimals,
-      value: r.value,
-      text: r.text,
-      formula: r.formula,
-    });
+  const push = (indicator: string, disaggregation: string, unit: string, name: string, r: Rates.ReportRateResult): void => {
+    out.push({ indicator, disaggregation, unit, unitName: unitName(ctx, unit), name, ...Rates.computedRate(r) });
   };
   const tasks = input.planTasks.filter((t) => t.status !== "cancelled");
   if (tasks.length > 0) {
@@ -111,13 +95,33 @@ export const rateRows = (ctx: AssemblyContext, input: ReportInput): ReadonlyArra
   return out;
 };
 
-const STATUS: Record<PlanTaskStatus, string> = {
+const STATUS: Record<ReportTaskStatus, string> = {
   "not-started": "Chưa triển khai",
   "in-progress": "Đang thực hiện",
   done: "Hoàn thành",
   late: "Trễ hạn",
   cancelled: "Không thực hiện",
 };
+
+/** The running number, first column of every appendix table. */
+const NUMBER_COLUMN: TableColumn = { header: "STT", align: "center", width: 0, nowrap: true };
+
+/** Whether the rows of a table belong to more than one unit (then it shows a unit column). */
+const severalUnits = (rows: ReadonlyArray<{ readonly unit: string }>): boolean => new Set(rows.map((r) => r.unit)).size > 1;
+
+/** The leading columns of a table of named figures or rates: STT, the name, and the unit when there are several. */
+const leadColumns = (nameHeader: string, several: boolean): Array<TableColumn> => [
+  NUMBER_COLUMN,
+  { header: nameHeader, align: "left", width: 0 },
+  ...(several ? [{ header: "Đơn vị báo cáo", align: "left" as const, width: 0 }] : []),
+];
+
+/** The leading cells of such a row. */
+const leadCells = (n: number, r: { readonly name: string; readonly unitName: string }, several: boolean): Array<string> => [
+  String(n + 1),
+  r.name,
+  ...(several ? [r.unitName] : []),
+];
 
 /** The appendix table of a template table block. */
 export const table = (
@@ -131,24 +135,15 @@ export const table = (
     case "figures-table":
       return figures.map((t, i) => {
         // The unit column only when the table has figures of more than one unit; the day only when a figure has its own.
-        const several = new Set(t.rows.map((r) => r.unit)).size > 1;
+        const several = severalUnits(t.rows);
         const dated = t.rows.some((r) => r.asOf !== undefined);
         const columns: Array<TableColumn> = [
-          { header: "STT", align: "center", width: 0, nowrap: true },
-          { header: "Chỉ tiêu", align: "left", width: 0 },
-          ...(several ? [{ header: "Đơn vị báo cáo", align: "left" as const, width: 0 }] : []),
+          ...leadColumns("Chỉ tiêu", several),
           { header: "Đơn vị tính", align: "center", width: 0 },
           { header: "Số liệu", align: "right", width: 0, nowrap: true },
           ...(dated ? [{ header: "Số liệu đến ngày", align: "center" as const, width: 0, nowrap: true }] : []),
         ];
-        const rows = t.rows.map((r, n) => [
-          String(n + 1),
-          r.name,
-          ...(several ? [r.unitName] : []),
-          r.measure,
-          r.text,
-          ...(dated ? [r.asOf ?? ""] : []),
-        ]);
+        const rows = t.rows.map((r, n) => [...leadCells(n, r, several), r.measure, r.text, ...(dated ? [r.asOf ?? ""] : [])]);
         const out: Table = {
           kind: "table",
           id: `figures.${t.area}`,
@@ -160,19 +155,15 @@ export const table = (
       });
     case "rates-table": {
       if (rates.length === 0) return [];
-      const several = new Set(rates.map((r) => r.unit)).size > 1;
+      const several = severalUnits(rates);
       const columns: Array<TableColumn> = [
-        { header: "STT", align: "center", width: 0, nowrap: true },
-        { header: "Tỷ lệ", align: "left", width: 0 },
-        ...(several ? [{ header: "Đơn vị báo cáo", align: "left" as const, width: 0 }] : []),
+        ...leadColumns("Tỷ lệ", several),
         { header: "Công thức và số liệu", align: "left", width: 0 },
         { header: "Kết quả", align: "right", width: 0, nowrap: true },
       ];
       // A rate without its figures is shown as "—", the formula saying which figure is missing.
       const rows = rates.map((r, n) => [
-        String(n + 1),
-        r.name,
-        ...(several ? [r.unitName] : []),
+        ...leadCells(n, r, several),
         r.formula.split(MISSING).join("(chưa có số liệu)"),
         r.value === null ? "—" : r.text,
       ]);
@@ -181,7 +172,7 @@ export const table = (
     case "tasks-table": {
       if (input.planTasks.length === 0) return [];
       const columns: Array<TableColumn> = [
-        { header: "STT", align: "center", width: 0, nowrap: true },
+        NUMBER_COLUMN,
         { header: "Nhiệm vụ", align: "left", width: 0 },
         { header: "Lĩnh vực", align: "left", width: 0 },
         { header: "Thời hạn", align: "center", width: 0, nowrap: true },

@@ -87,44 +87,41 @@ const numberChildren = (
   return out;
 };
 
-/** Appends "./." to the last paragraph of the body (the end mark of an administrative text). */
-const closeBody = (sections: ReadonlyArray<Section>): ReadonlyArray<Section> => {
-  const closeIn = (s: Section): [Section, boolean] => {
-    const children = [...s.children];
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child === undefined) continue;
-      const [c, done] = closeIn(child);
-      if (done) {
-        children[i] = c;
-        return [{ ...s, children }, true];
-      }
-    }
-    const blocks = [...s.blocks];
-    for (let i = blocks.length - 1; i >= 0; i--) {
-      const b = blocks[i];
-      if (b?.kind !== "paragraph") continue;
-      const runs = [...b.runs];
-      const last = runs[runs.length - 1];
-      if (last?.kind === "text") runs[runs.length - 1] = { ...last, text: `${last.text.replace(/[\s.;,:/]+$/u, "")}./.` };
-      else runs.push({ kind: "text", text: "./." });
-      blocks[i] = { kind: "paragraph", runs };
-      return [{ ...s, blocks }, true];
-    }
-    return [s, false];
-  };
-  const out = [...sections];
+/** Replaces the last item that `close` closes; the flag tells whether one was. */
+const closeLast = <A>(items: ReadonlyArray<A>, close: (a: A) => [A, boolean]): [ReadonlyArray<A>, boolean] => {
+  const out = [...items];
   for (let i = out.length - 1; i >= 0; i--) {
-    const s = out[i];
-    if (s === undefined) continue;
-    const [c, done] = closeIn(s);
+    const item = out[i];
+    if (item === undefined) continue;
+    const [closed, done] = close(item);
     if (done) {
-      out[i] = c;
-      break;
+      out[i] = closed;
+      return [out, true];
     }
   }
-  return out;
+  return [out, false];
 };
+
+/** Ends a paragraph with "./." (its trailing punctuation replaced); other blocks are not closed. */
+const closeBlock = (b: Block): [Block, boolean] => {
+  if (b.kind !== "paragraph") return [b, false];
+  const runs = [...b.runs];
+  const last = runs[runs.length - 1];
+  if (last?.kind === "text") runs[runs.length - 1] = { ...last, text: `${last.text.replace(/[\s.;,:/]+$/u, "")}./.` };
+  else runs.push({ kind: "text", text: "./." });
+  return [{ kind: "paragraph", runs }, true];
+};
+
+/** Closes the last paragraph of a section, looking in its last sub-sections first. */
+const closeSection = (s: Section): [Section, boolean] => {
+  const [children, inChild] = closeLast(s.children, closeSection);
+  if (inChild) return [{ ...s, children }, true];
+  const [blocks, inBlock] = closeLast(s.blocks, closeBlock);
+  return inBlock ? [{ ...s, blocks }, true] : [s, false];
+};
+
+/** Appends "./." to the last paragraph of the body (the end mark of an administrative text). */
+const closeBody = (sections: ReadonlyArray<Section>): ReadonlyArray<Section> => closeLast(sections, closeSection)[0];
 
 /**
  * "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" → "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP": the name of a People's

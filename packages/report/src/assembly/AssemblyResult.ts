@@ -5,7 +5,7 @@
  */
 import { Schema } from "effect";
 import { ReportDocument } from "./ReportDocument.js";
-import { ValidationFinding } from "./ReportInput.js";
+import { ReportFinding } from "./ReportInput.js";
 
 /** Stable codes of assembly warnings. */
 export const WarningCode = Schema.Literal(
@@ -36,6 +36,6 @@ export type AssemblyWarning = typeof AssemblyWarning.Type;
 export const AssemblyResult = Schema.Struct({
   document: ReportDocument,
   warnings: Schema.Array(AssemblyWarning),
-  findings: Schema.Array(ValidationFinding),
+  findings: Schema.Array(ReportFinding),
 }).annotations({ identifier: "AssemblyResult" });
 export type AssemblyResult = typeof AssemblyResult.Type;

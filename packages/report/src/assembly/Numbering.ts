@@ -1,6 +1,7 @@
 /**
  * Section numbers are computed from the outline, never typed, so they run without gaps: level 1
  * in Roman numerals (I, II, … as Nghị định 30/2020 reports number their parts), level 2 in Arabic.
+ * The checker reads Roman numerals back with the same table.
  */
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
@@ -30,6 +31,19 @@ export const roman = (n: number): string => {
     }
   }
   return out;
+};
+
+/** Reads a canonical Roman numeral ("IV" → 4), null for anything else ("IIII", "VX"). */
+export const fromRoman = (s: string): number | null => {
+  let rest = s;
+  let n = 0;
+  for (const [v, sym] of ROMAN) {
+    while (rest.startsWith(sym)) {
+      n += v;
+      rest = rest.slice(sym.length);
+    }
+  }
+  return rest === "" && n > 0 && roman(n) === s ? n : null;
 };
 
 /** The number shown for the `ordinal`-th numbered section (from 1) of a level. */

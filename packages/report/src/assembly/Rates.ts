@@ -8,24 +8,14 @@ import { formatInteger } from "@cchc/domain/VnNumber";
 import { computeRate, formatPercent } from "@cchc/domain/VnRate";
 import * as Disaggregation from "./Disaggregation.js";
 import { lookup, MISSING, type ValueIndex } from "./Figures.js";
-import type { RateTermValue } from "./ReportDocument.js";
-import type { CatalogueEntry, RateDefinition, RateTerm } from "./ReportInput.js";
+import type { ComputedRate, RateTermValue } from "./ReportDocument.js";
+import type { CatalogueEntry, RateTerm, ReportRate } from "./ReportInput.js";
 
 /** Text of a rate whose denominator is 0. */
 export const UNDEFINED_RATE = "[không tính được: mẫu số bằng 0]";
 
-/** A computed rate with its terms, formatted value and formula. */
-export interface RateResult {
-  readonly numeratorTerms: ReadonlyArray<RateTermValue>;
-  readonly denominatorTerms: ReadonlyArray<RateTermValue>;
-  readonly numerator: number | null;
-  readonly denominator: number | null;
-  readonly value: number | null;
-  readonly decimals: number;
-  readonly text: string;
-  readonly formula: string;
-  readonly numeratorLabel: string;
-  readonly denominatorLabel: string;
+/** A computed rate, and whether it lacks a figure or its denominator is 0. */
+export interface ReportRateResult extends ComputedRate {
   /** Whether a term has no value. */
   readonly missing: boolean;
   /** Whether the denominator is 0. */
@@ -56,12 +46,12 @@ const termsText = (terms: ReadonlyArray<RateTermValue>): string => {
 
 /** Computes a rate of the catalogue for a disaggregation and unit; `names` gives indicator names. */
 export const compute = (
-  definition: RateDefinition,
+  definition: ReportRate,
   disaggregation: string,
   index: ValueIndex,
   unit: string,
   names: (code: string) => string,
-): RateResult => {
+): ReportRateResult => {
   const numeratorTerms = resolveTerms(definition.numerator, disaggregation, index, unit);
   const denominatorTerms = resolveTerms(definition.denominator, disaggregation, index, unit);
   return fromTerms(definition, numeratorTerms, denominatorTerms, names);
@@ -69,11 +59,11 @@ export const compute = (
 
 /** A rate from resolved terms (also used for rates counted from tasks rather than values). */
 export const fromTerms = (
-  definition: Pick<RateDefinition, "decimals" | "numeratorLabel" | "denominatorLabel">,
+  definition: Pick<ReportRate, "decimals" | "numeratorLabel" | "denominatorLabel">,
   numeratorTerms: ReadonlyArray<RateTermValue>,
   denominatorTerms: ReadonlyArray<RateTermValue>,
   names: (code: string) => string,
-): RateResult => {
+): ReportRateResult => {
   const numerator = sum(numeratorTerms);
   const denominator = sum(denominatorTerms);
   const decimals = definition.decimals;
@@ -85,23 +75,26 @@ export const fromTerms = (
   const denominatorLabel = definition.denominatorLabel ?? termsLabel(denominatorTerms, names);
   const formula = `${numeratorLabel} / ${denominatorLabel} × 100 = ${termsText(numeratorTerms)} / ${termsText(denominatorTerms)} × 100 = ${text}`;
   return {
+    numeratorLabel,
+    denominatorLabel,
     numeratorTerms,
     denominatorTerms,
     numerator,
     denominator,
-    value,
     decimals,
+    value,
     text,
     formula,
-    numeratorLabel,
-    denominatorLabel,
     missing,
     undefinedRate,
   };
 };
 
+/** The computed rate alone, in the order a rate row lists it. */
+export const computedRate = ({ missing: _missing, undefinedRate: _undefinedRate, ...rate }: ReportRateResult): ComputedRate => rate;
+
 /** Whether any term of a rate has a value for the unit (the rate belongs to that unit's figures). */
-export const hasAnyValue = (definition: RateDefinition, disaggregation: string, index: ValueIndex, unit: string): boolean =>
+export const hasAnyValue = (definition: ReportRate, disaggregation: string, index: ValueIndex, unit: string): boolean =>
   [...definition.numerator, ...definition.denominator].some(
     (t) => lookup(index, unit, t.indicator, t.disaggregation ?? disaggregation) !== undefined,
   );

@@ -7,6 +7,11 @@
  */
 import { Schema } from "effect";
 
+/** Which figure: an indicator and its disaggregation ("" is the total). */
+const figureKey = { indicator: Schema.String, disaggregation: Schema.String };
+/** Whose figure: the unit's code and name. */
+const figureUnit = { unit: Schema.String, unitName: Schema.String };
+
 /** A run of plain text. */
 export const TextRun = Schema.Struct({
   kind: Schema.Literal("text"),
@@ -20,8 +25,7 @@ export type TextRun = typeof TextRun.Type;
 export const FigureRun = Schema.Struct({
   kind: Schema.Literal("figure"),
   text: Schema.String,
-  indicator: Schema.String,
-  disaggregation: Schema.String,
+  ...figureKey,
   unit: Schema.String,
   value: Schema.NullOr(Schema.Number),
   missing: Schema.Boolean,
@@ -117,10 +121,8 @@ export type Closing = typeof Closing.Type;
 
 /** One figure of the appendix, for the spreadsheet. */
 export const FigureRow = Schema.Struct({
-  unit: Schema.String,
-  unitName: Schema.String,
-  indicator: Schema.String,
-  disaggregation: Schema.String,
+  ...figureUnit,
+  ...figureKey,
   name: Schema.String,
   measure: Schema.String,
   value: Schema.NullOr(Schema.Number),
@@ -140,19 +142,13 @@ export type FigureTable = typeof FigureTable.Type;
 
 /** A term of a computed rate with its value. */
 export const RateTermValue = Schema.Struct({
-  indicator: Schema.String,
-  disaggregation: Schema.String,
+  ...figureKey,
   value: Schema.NullOr(Schema.Number),
 }).annotations({ identifier: "ReportRateTerm" });
 export type RateTermValue = typeof RateTermValue.Type;
 
-/** A computed rate with its formula. */
-export const RateRow = Schema.Struct({
-  indicator: Schema.String,
-  disaggregation: Schema.String,
-  unit: Schema.String,
-  unitName: Schema.String,
-  name: Schema.String,
+/** A rate as computed: its labels, terms and sums, the value at its decimals, the text and the formula with the figures. */
+export const ComputedRate = Schema.Struct({
   numeratorLabel: Schema.String,
   denominatorLabel: Schema.String,
   numeratorTerms: Schema.Array(RateTermValue),
@@ -163,6 +159,15 @@ export const RateRow = Schema.Struct({
   value: Schema.NullOr(Schema.Number),
   text: Schema.String,
   formula: Schema.String,
+}).annotations({ identifier: "ReportComputedRate" });
+export type ComputedRate = typeof ComputedRate.Type;
+
+/** A computed rate of a unit, with its name. */
+export const RateRow = Schema.Struct({
+  ...figureKey,
+  ...figureUnit,
+  name: Schema.String,
+  ...ComputedRate.fields,
 }).annotations({ identifier: "ReportRateRow" });
 export type RateRow = typeof RateRow.Type;
 

@@ -8,6 +8,7 @@
 import { AreaCode } from "@cchc/domain/Area";
 import { LocalDate } from "@cchc/domain/LocalDate";
 import { PeriodWindow } from "@cchc/domain/Period";
+import { signerAuthorities } from "@cchc/domain/report-settings/SignerAuthority";
 import { Schema } from "effect";
 
 /** The unit a report is written for, with the province whose figures it also states. */
@@ -21,8 +22,8 @@ export const ReportUnit = Schema.Struct({
 }).annotations({ identifier: "ReportUnit" });
 export type ReportUnit = typeof ReportUnit.Type;
 
-/** Who signs: "KT." (deputy for the head), "TM.", "TL.", "TUQ.", "Q." or nobody else (null). */
-export const SignerAuthority = Schema.NullOr(Schema.Literal("KT.", "TM.", "TL.", "TUQ.", "Q."));
+/** Who signs: "KT." (deputy for the head), "TM.", "TL.", "TUQ.", "Q." or nobody else (null): the domain's `SignerAuthority`. */
+export const SignerAuthority = Schema.NullOr(Schema.Literal(...signerAuthorities));
 export type SignerAuthority = typeof SignerAuthority.Type;
 
 /** The signature block of Nghị định 30/2020. */
@@ -70,8 +71,12 @@ export const RateTerm = Schema.Struct({
 }).annotations({ identifier: "RateTerm" });
 export type RateTerm = typeof RateTerm.Type;
 
-/** How a derived rate is computed: sum(numerator) / sum(denominator) × 100, half up at `decimals`. */
-export const RateDefinition = Schema.Struct({
+/**
+ * How a report computes a derived rate: sum(numerator) / sum(denominator) × 100, half up at
+ * `decimals`, over terms resolved per disaggregation (the catalogue's `RateDefinition` states it as
+ * expressions; the API's gatherer turns those into terms).
+ */
+export const ReportRate = Schema.Struct({
   numerator: Schema.NonEmptyArray(RateTerm),
   denominator: Schema.NonEmptyArray(RateTerm),
   decimals: Schema.Int,
@@ -81,8 +86,8 @@ export const RateDefinition = Schema.Struct({
   disaggregations: Schema.optional(Schema.Array(Schema.String)),
   /** A name per disaggregation, when the catalogue names each one ("Tỷ lệ kinh phí tự chủ đã sử dụng…"). */
   names: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-}).annotations({ identifier: "RateDefinition" });
-export type RateDefinition = typeof RateDefinition.Type;
+}).annotations({ identifier: "ReportRate" });
+export type ReportRate = typeof ReportRate.Type;
 
 /** An indicator of the catalogue as a report uses it. */
 export const CatalogueEntry = Schema.Struct({
@@ -90,7 +95,7 @@ export const CatalogueEntry = Schema.Struct({
   nameVi: Schema.String,
   unit: Schema.String.annotations({ description: "Đơn vị tính: hồ sơ, thủ tục, đồng, %" }),
   area: AreaCode,
-  rate: Schema.optional(RateDefinition),
+  rate: Schema.optional(ReportRate),
 }).annotations({ identifier: "CatalogueEntry" });
 export type CatalogueEntry = typeof CatalogueEntry.Type;
 
@@ -116,19 +121,19 @@ export const ReportPlan = Schema.Struct({
 }).annotations({ identifier: "ReportPlan" });
 export type ReportPlan = typeof ReportPlan.Type;
 
-/** Status of a task of the reform plan. */
-export const PlanTaskStatus = Schema.Literal("not-started", "in-progress", "done", "late", "cancelled");
-export type PlanTaskStatus = typeof PlanTaskStatus.Type;
+/** Status of a task of the reform plan as the report states it (the domain's `TaskStatus`, plus "late"). */
+export const ReportTaskStatus = Schema.Literal("not-started", "in-progress", "done", "late", "cancelled");
+export type ReportTaskStatus = typeof ReportTaskStatus.Type;
 
-/** A task of the unit's reform plan. */
-export const PlanTask = Schema.Struct({
+/** A task of the unit's reform plan as the report lists it (projected from the domain's `PlanTask`). */
+export const ReportTask = Schema.Struct({
   title: Schema.String,
   area: AreaCode,
-  status: PlanTaskStatus,
+  status: ReportTaskStatus,
   progress: Schema.NullOr(Schema.Number).annotations({ description: "Tiến độ (%)" }),
   deadline: Schema.NullOr(LocalDate),
-}).annotations({ identifier: "PlanTask" });
-export type PlanTask = typeof PlanTask.Type;
+}).annotations({ identifier: "ReportTask" });
+export type ReportTask = typeof ReportTask.Type;
 
 /** Tasks assigned by a higher body, as counts: done (on time or early), not yet due, late. */
 export const AssignedTasks = Schema.Struct({
@@ -141,18 +146,21 @@ export const AssignedTasks = Schema.Struct({
 }).annotations({ identifier: "AssignedTasks" });
 export type AssignedTasks = typeof AssignedTasks.Type;
 
-/** An inspection held in the period. */
-export const Inspection = Schema.Struct({
+/** An inspection held in the period as the report cites it (projected from the domain's `Inspection`). */
+export const ReportInspection = Schema.Struct({
   date: LocalDate,
   title: Schema.String,
   leader: Schema.optional(Schema.String),
   scope: Schema.optional(Schema.String),
   outcome: Schema.optional(Schema.String),
-}).annotations({ identifier: "Inspection" });
-export type Inspection = typeof Inspection.Type;
+}).annotations({ identifier: "ReportInspection" });
+export type ReportInspection = typeof ReportInspection.Type;
 
-/** A reform activity: a training course (people counted), a model or initiative, an IT fact, a communication action. */
-export const Activity = Schema.Struct({
+/**
+ * A reform activity as the report states it: a training course (people counted), a model or
+ * initiative, an IT fact, a communication action (projected from the domain's `Activity`).
+ */
+export const ReportActivity = Schema.Struct({
   kind: Schema.Literal("training", "model", "it", "communication"),
   title: Schema.String,
   date: Schema.optional(Schema.NullOr(LocalDate)),
@@ -160,8 +168,8 @@ export const Activity = Schema.Struct({
   participants: Schema.optional(Schema.String).annotations({ description: "Đối tượng: công chức, viên chức" }),
   count: Schema.optional(Schema.NullOr(Schema.Int)).annotations({ description: "Số lượng nêu kèm hoạt động (ví dụ: 143 xã)" }),
   countUnit: Schema.optional(Schema.NullOr(Schema.String)).annotations({ description: "Đơn vị của số lượng: xã, phường, thị trấn" }),
-}).annotations({ identifier: "Activity" });
-export type Activity = typeof Activity.Type;
+}).annotations({ identifier: "ReportActivity" });
+export type ReportActivity = typeof ReportActivity.Type;
 
 /** Section ids that hold narrative text. */
 export const NarrativeSection = Schema.Literal(
@@ -184,15 +192,15 @@ export const NarrativeSection = Schema.Literal(
 );
 export type NarrativeSection = typeof NarrativeSection.Type;
 
-/** A validation finding about the data, shown to the author before rendering. */
-export const ValidationFinding = Schema.Struct({
+/** A validation finding about the data, shown to the author before rendering (a projection of the domain's validation `Finding`, with its unit). */
+export const ReportFinding = Schema.Struct({
   rule: Schema.String,
   importance: Schema.Literal("error", "warning", "info"),
   message: Schema.String,
   indicator: Schema.optional(Schema.String),
   unit: Schema.optional(Schema.String),
-}).annotations({ identifier: "ValidationFinding" });
-export type ValidationFinding = typeof ValidationFinding.Type;
+}).annotations({ identifier: "ReportFinding" });
+export type ReportFinding = typeof ReportFinding.Type;
 
 /** The complete input of one report. */
 export const ReportInput = Schema.Struct({
@@ -205,11 +213,11 @@ export const ReportInput = Schema.Struct({
   catalogue: Schema.Array(CatalogueEntry),
   documents: Schema.Array(ReportDocumentRef),
   plan: Schema.optional(ReportPlan),
-  planTasks: Schema.Array(PlanTask),
+  planTasks: Schema.Array(ReportTask),
   assignedTasks: Schema.Array(AssignedTasks),
-  inspections: Schema.Array(Inspection),
-  activities: Schema.Array(Activity),
+  inspections: Schema.Array(ReportInspection),
+  activities: Schema.Array(ReportActivity),
   narratives: Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }),
-  findings: Schema.Array(ValidationFinding),
+  findings: Schema.Array(ReportFinding),
 }).annotations({ identifier: "ReportInput" });
 export type ReportInput = typeof ReportInput.Type;

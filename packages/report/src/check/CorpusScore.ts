@@ -13,16 +13,23 @@ export interface AnnotatedText {
   readonly inconsistencies: ReadonlyArray<{ readonly at: string }>;
 }
 
-/** The checker's score on a set of annotated texts. */
-export interface CheckerScore {
+/** What every score states: the texts scored, the annotated items and those found, recall and precision. */
+interface Score {
   readonly texts: number;
   readonly annotated: number;
   readonly found: number;
+  readonly recall: number;
+  readonly precision: number;
+}
+
+/** A share of a whole, 1 when the whole is empty (nothing to find, nothing said wrongly). */
+const share = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
+
+/** The checker's score on a set of annotated texts. */
+export interface CheckerScore extends Score {
   readonly findings: number;
   readonly falseAlarms: ReadonlyArray<{ readonly id: string; readonly rule: string; readonly excerpt: string }>;
   readonly missed: ReadonlyArray<{ readonly id: string; readonly at: string }>;
-  readonly recall: number;
-  readonly precision: number;
 }
 
 /** Runs the checker on every text and compares its errors with the annotations. */
@@ -50,8 +57,8 @@ export const scoreChecker = (texts: ReadonlyArray<AnnotatedText>): CheckerScore 
     findings,
     falseAlarms,
     missed,
-    recall: annotated === 0 ? 1 : found / annotated,
-    precision: findings === 0 ? 1 : (findings - falseAlarms.length) / findings,
+    recall: share(found, annotated),
+    precision: share(findings - falseAlarms.length, findings),
   };
 };
 
@@ -63,14 +70,9 @@ export interface FigureAnnotatedText {
 }
 
 /** The extractor's score: figures found with the right label and value, and figures given a wrong label or value. */
-export interface ExtractorScore {
-  readonly texts: number;
-  readonly annotated: number;
-  readonly found: number;
+export interface ExtractorScore extends Score {
   readonly extracted: number;
   readonly wrong: ReadonlyArray<{ readonly id: string; readonly figure: string }>;
-  readonly recall: number;
-  readonly precision: number;
 }
 
 /** Runs the extractor on every annotated text and compares its figures with the annotations. */
@@ -99,7 +101,7 @@ export const scoreExtractor = (texts: ReadonlyArray<FigureAnnotatedText>): Extra
     found,
     extracted,
     wrong,
-    recall: annotated === 0 ? 1 : found / annotated,
-    precision: extracted === 0 ? 1 : (extracted - wrong.length) / extracted,
+    recall: share(found, annotated),
+    precision: share(extracted - wrong.length, extracted),
   };
 };

@@ -3,50 +3,9 @@
  * gaps or repeats, and so must the items "1. …", "2. …" inside each section (they restart at 1
  * under every Roman section). A gap is reported once, with the renumbering of what follows.
  */
+import { fromRoman, roman } from "../assembly/Numbering.js";
 import * as Finding from "./Finding.js";
 import type * as Prose from "./Prose.js";
-
-const ROMAN_VALUES: ReadonlyArray<readonly [string, number]> = [
-  ["M", 1000],
-  ["CM", 900],
-  ["D", 500],
-  ["CD", 400],
-  ["C", 100],
-  ["XC", 90],
-  ["L", 50],
-  ["XL", 40],
-  ["X", 10],
-  ["IX", 9],
-  ["V", 5],
-  ["IV", 4],
-  ["I", 1],
-];
-
-/** Writes 1–3999 in Roman numerals (4 → "IV"). */
-export const toRoman = (n: number): string => {
-  let rest = n;
-  let out = "";
-  for (const [sym, val] of ROMAN_VALUES) {
-    while (rest >= val) {
-      out += sym;
-      rest -= val;
-    }
-  }
-  return out;
-};
-
-/** Reads a canonical Roman numeral ("IV" → 4), null for anything else ("IIII", "VX"). */
-export const fromRoman = (s: string): number | null => {
-  let rest = s;
-  let n = 0;
-  for (const [sym, val] of ROMAN_VALUES) {
-    while (rest.startsWith(sym)) {
-      n += val;
-      rest = rest.slice(sym.length);
-    }
-  }
-  return rest === "" && n > 0 && toRoman(n) === s ? n : null;
-};
 
 const ROMAN_TITLE = /^([IVXLC]+)\.\s+(?=\p{L})/u;
 // An item starts with its number, a dot and a capitalised word; "1.1." and "Số: /BC-…" are not items.
@@ -65,9 +24,9 @@ const headingsOf = (prose: Prose.Prose): ReadonlyArray<Heading> => {
   const out: Array<Heading> = [];
   for (const p of prose.paragraphs) {
     const r = ROMAN_TITLE.exec(p.text);
-    const roman = r ? fromRoman(r[1] ?? "") : null;
-    if (r && roman !== null) {
-      out.push({ paragraph: p, level: "roman", number: roman, label: r[1] ?? "", markerLength: (r[1] ?? "").length + 1 });
+    const n = r ? fromRoman(r[1] ?? "") : null;
+    if (r && n !== null) {
+      out.push({ paragraph: p, level: "roman", number: n, label: r[1] ?? "", markerLength: (r[1] ?? "").length + 1 });
       continue;
     }
     const a = ARABIC_ITEM.exec(p.text);
@@ -76,7 +35,7 @@ const headingsOf = (prose: Prose.Prose): ReadonlyArray<Heading> => {
   return out;
 };
 
-const show = (level: Heading["level"], n: number): string => (level === "roman" ? toRoman(n) : String(n));
+const show = (level: Heading["level"], n: number): string => (level === "roman" ? roman(n) : String(n));
 
 /** The numbering findings of a text. */
 export const check = (prose: Prose.Prose): ReadonlyArray<Finding.Finding> => {

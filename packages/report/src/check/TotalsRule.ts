@@ -170,12 +170,15 @@ const partsIn = (text: string, from: number, to: number, total: Quantity, all: R
   return parts.sort((a, b) => a.index - b.index);
 };
 
-const checkTrongDo = (
+/** A check of one paragraph, given its quantities and bracket depths. */
+type ParagraphCheck = (
   prose: Prose.Prose,
   p: Prose.Paragraph,
   quantities: ReadonlyArray<Quantity>,
   depth: Uint8Array,
-): Array<Finding.Finding> => {
+) => Array<Finding.Finding>;
+
+const checkTrongDo: ParagraphCheck = (prose, p, quantities, depth) => {
   const out: Array<Finding.Finding> = [];
   const text = p.text;
   // Quantities already taken as the parts of an earlier total: not the total of a later clause.
@@ -219,12 +222,7 @@ const checkTrongDo = (
   return out;
 };
 
-const checkBrackets = (
-  prose: Prose.Prose,
-  p: Prose.Paragraph,
-  quantities: ReadonlyArray<Quantity>,
-  depth: Uint8Array,
-): Array<Finding.Finding> => {
+const checkBrackets: ParagraphCheck = (prose, p, quantities, depth) => {
   const out: Array<Finding.Finding> = [];
   const text = p.text;
   for (const total of quantities) {

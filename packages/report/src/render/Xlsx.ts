@@ -39,6 +39,26 @@ const styleHeader = (row: ExcelJS.Row): void => {
   });
 };
 
+/** A column of a sheet: its header, key and width, and the format of its cells (a number format, wrapped text). */
+interface SheetColumn {
+  readonly header: string;
+  readonly key: string;
+  readonly width: number;
+  readonly numFmt?: string;
+  readonly wrap?: boolean;
+}
+
+/** The running number, first column of every sheet. */
+const NUMBER_COLUMN: SheetColumn = { header: "STT", key: "n", width: 6 };
+
+/** Gives the cells of a row their column's number format and wrapping. */
+const formatCells = (row: ExcelJS.Row, columns: ReadonlyArray<SheetColumn>): void => {
+  for (const c of columns) {
+    if (c.numFmt !== undefined) row.getCell(c.key).numFmt = c.numFmt;
+    if (c.wrap === true) row.getCell(c.key).alignment = { wrapText: true, vertical: "middle" };
+  }
+};
+
 const key = (unit: string, indicator: string, disaggregation: string): string => `${unit}\u0000${indicator}\u0000${disaggregation}`;
 
 /** Rows of the title block above each sheet's table (the table's header row is the next one). */
@@ -53,7 +73,7 @@ const sheetWithTitle = (
   name: string,
   doc: ReportDocument,
   caption: string,
-  columns: ReadonlyArray<{ header: string; key: string; width: number }>,
+  columns: ReadonlyArray<SheetColumn>,
 ): ExcelJS.Worksheet => {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: TITLE_ROWS + 1 }] });
   ws.columns = columns.map((c) => ({ key: c.key, width: c.width }));
@@ -85,16 +105,17 @@ export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
   const cells = new Map<string, string>();
   for (const table of doc.figures) {
     const name = sheetName(Area.all.find((a) => a.code === table.area)?.shortVi ?? table.areaName);
-    const ws = sheetWithTitle(wb, name, doc, `Biểu số liệu: ${table.areaName}`, [
-      { header: "STT", key: "n", width: 6 },
-      { header: "Chỉ tiêu", key: "name", width: 52 },
+    const columns: ReadonlyArray<SheetColumn> = [
+      NUMBER_COLUMN,
+      { header: "Chỉ tiêu", key: "name", width: 52, wrap: true },
       { header: "Mã chỉ tiêu", key: "code", width: 30 },
       { header: "Phân tổ", key: "dis", width: 22 },
       { header: "Đơn vị báo cáo", key: "unit", width: 30 },
       { header: "Đơn vị tính", key: "measure", width: 14 },
-      { header: "Số liệu", key: "value", width: 20 },
+      { header: "Số liệu", key: "value", width: 20, numFmt: INTEGER_FORMAT },
       { header: "Số liệu đến ngày", key: "asOf", width: 14 },
-    ]);
+    ];
+    const ws = sheetWithTitle(wb, name, doc, `Biểu số liệu: ${table.areaName}`, columns);
     table.rows.forEach((r, i) => {
       const row = ws.addRow({
         n: i + 1,
@@ -106,20 +127,20 @@ export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
         value: r.value,
         asOf: r.asOf ?? "",
       });
-      row.getCell("value").numFmt = INTEGER_FORMAT;
-      row.getCell("name").alignment = { wrapText: true, vertical: "middle" };
+      formatCells(row, columns);
       cells.set(key(r.unit, r.indicator, r.disaggregation), `${quoteSheet(name)}!G${row.number}`);
     });
   }
-  const ws = sheetWithTitle(wb, RATES_SHEET, doc, "Các tỷ lệ và công thức tính", [
-    { header: "STT", key: "n", width: 6 },
+  const rateColumns: ReadonlyArray<SheetColumn> = [
+    NUMBER_COLUMN,
     { header: "Tỷ lệ", key: "name", width: 44 },
     { header: "Đơn vị báo cáo", key: "unit", width: 28 },
-    { header: "Tử số", key: "num", width: 20 },
-    { header: "Mẫu số", key: "den", width: 20 },
+    { header: "Tử số", key: "num", width: 20, numFmt: INTEGER_FORMAT },
+    { header: "Mẫu số", key: "den", width: 20, numFmt: INTEGER_FORMAT },
     { header: "Tỷ lệ (%)", key: "rate", width: 12 },
-    { header: "Công thức", key: "formula", width: 90 },
-  ]);
+    { header: "Công thức", key: "formula", width: 90, wrap: true },
+  ];
+  const ws = sheetWithTitle(wb, RATES_SHEET, doc, "Các tỷ lệ và công thức tính", rateColumns);
   const sumOf = (r: RateRow, terms: ReadonlyArray<RateTermValue>, total: number | null): ExcelJS.CellValue => {
     const refs = terms.map((t) => cells.get(key(r.unit, t.indicator, t.disaggregation)));
     if (total === null) return null;
@@ -131,8 +152,7 @@ export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
     const n = row.number;
     row.getCell("num").value = sumOf(r, r.numeratorTerms, r.numerator);
     row.getCell("den").value = sumOf(r, r.denominatorTerms, r.denominator);
-    row.getCell("num").numFmt = INTEGER_FORMAT;
-    row.getCell("den").numFmt = INTEGER_FORMAT;
+    formatCells(row, rateColumns);
     const rate = row.getCell("rate");
     if (r.numerator !== null && r.denominator !== null && r.denominator !== 0) {
       rate.value = { formula: `ROUND(D${n}/E${n}*100,${r.decimals})`, result: r.value ?? 0 };
@@ -140,7 +160,6 @@ export const toWorkbook = (doc: ReportDocument): ExcelJS.Workbook => {
       rate.value = r.text;
     }
     rate.numFmt = rateFormat(r.decimals);
-    row.getCell("formula").alignment = { wrapText: true, vertical: "middle" };
   });
   return wb;
 };

@@ -5,42 +5,8 @@ import { MISSING } from "../../src/assembly/Figures.js";
 import { roman } from "../../src/assembly/Numbering.js";
 import { runsText, type Section } from "../../src/assembly/ReportDocument.js";
 import { renderMarkdown } from "../../src/render/Markdown.js";
+import { SEED_FIGURES } from "../fixtures/seedExpectations.js";
 import { seedInput } from "../fixtures/seedInput.js";
-
-const SEED_FIGURES = [
-  "1.788",
-  "1.374",
-  "262",
-  "152",
-  "335.445",
-  "321.375",
-  "60.705",
-  "260.670",
-  "14.070",
-  "305.733",
-  "265.055",
-  "34.539",
-  "6.139",
-  "29.712",
-  "27.781",
-  "1.931",
-  "137",
-  "135",
-  "98,5%",
-  "19.961.000.000",
-  "9.961.000.000",
-  "4.923.692.615",
-  "10.000.000.000",
-  "4.658.798.648",
-  "46,6%",
-  "14.294.877.000",
-  "12.500.000.000",
-  "5.789.358.000",
-  "64,3%",
-  "3.210.642.000",
-  "59",
-  "15",
-];
 
 const allText = (sections: ReadonlyArray<Section>): string =>
   sections

@@ -4,16 +4,8 @@ import { runsText, type Section } from "../../src/assembly/ReportDocument.js";
 import type { ReportInput } from "../../src/assembly/ReportInput.js";
 import { checkReport } from "../../src/check/CheckReport.js";
 import { renderMarkdown } from "../../src/render/Markdown.js";
+import { CONSISTENCY_RULES } from "../fixtures/seedExpectations.js";
 import { seedInput } from "../fixtures/seedInput.js";
-
-const CONSISTENCY_RULES = [
-  "total-parts-mismatch",
-  "parts-exceed-total",
-  "rate-mismatch",
-  "numbering-gap",
-  "numbering-repeat",
-  "term-misspelled",
-];
 
 const sectionText = (sections: ReadonlyArray<Section>, id: string): string => {
   for (const s of sections) {

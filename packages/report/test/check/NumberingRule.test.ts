@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fromRoman, roman } from "../../src/assembly/Numbering.js";
 import * as NumberingRule from "../../src/check/NumberingRule.js";
 import * as Prose from "../../src/check/Prose.js";
 
@@ -6,8 +7,8 @@ const check = (lines: ReadonlyArray<string>) => NumberingRule.check(Prose.make(l
 
 describe("NumberingRule", () => {
   it("writes and reads Roman numerals", () => {
-    expect([1, 4, 9, 14, 40].map(NumberingRule.toRoman)).toEqual(["I", "IV", "IX", "XIV", "XL"]);
-    expect(["IV", "VI", "IIII", "VX", "X"].map(NumberingRule.fromRoman)).toEqual([4, 6, null, null, 10]);
+    expect([1, 4, 9, 14, 40].map(roman)).toEqual(["I", "IV", "IX", "XIV", "XL"]);
+    expect(["IV", "VI", "IIII", "VX", "X"].map(fromRoman)).toEqual([4, 6, null, null, 10]);
   });
 
   it("accepts sections and items that run, items restarting under each section", () => {

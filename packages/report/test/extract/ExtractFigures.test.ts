@@ -2,6 +2,7 @@ import { Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/extract/ExtractFigures.js";
 import { ExtractionResult } from "../../src/extract/Extraction.js";
+import { SEED_PROCEDURE_FIGURES } from "../fixtures/seedExpectations.js";
 import { hasSeed, seedBlock, seedLine, seedText } from "../seedText.js";
 
 const result = extractFigures(seedText);
@@ -21,24 +22,7 @@ describe.skipIf(!hasSeed)(seedBlock("extractFigures on the seed report"), () => 
       ["chidao.nhiemvu.cp.giao", "status=late", 0],
       ["tthc.quyetdinh.congbo", "", 7],
       ["tthc.thutuc.congbo", "", 1788],
-      ["tthc.thutuc.tong", "", 1788],
-      ["tthc.thutuc.tong", "level=province", 1374],
-      ["tthc.thutuc.tong", "level=district", 262],
-      ["tthc.thutuc.tong", "level=commune", 152],
-      ["tthc.hoso.tiepnhan", "", 335445],
-      ["tthc.hoso.tiepnhanmoi", "", 321375],
-      ["tthc.hoso.tiepnhanmoi", "channel=online", 60705],
-      ["tthc.hoso.tiepnhanmoi", "channel=offline", 260670],
-      ["tthc.hoso.tonkytruoc", "", 14070],
-      ["tthc.hoso.dagiaiquyet", "", 305733],
-      ["tthc.hoso.dagiaiquyet", "timeliness=early", 265055],
-      ["tthc.hoso.dagiaiquyet", "timeliness=on-time", 34539],
-      ["tthc.hoso.dagiaiquyet", "timeliness=late", 6139],
-      ["tthc.hoso.danggiaiquyet", "", 29712],
-      ["tthc.hoso.danggiaiquyet", "pending=within", 27781],
-      ["tthc.hoso.danggiaiquyet", "pending=overdue", 1931],
-      ["tthc.pakn.tiepnhan", "", 137],
-      ["tthc.pakn.dagiaiquyet", "", 135],
+      ...SEED_PROCEDURE_FIGURES,
       ["bomay.bienche.congchuc", "", 59],
       ["bomay.bienche.vienchuc", "", 15],
       ["congvu.bonhiem", "", 0],
