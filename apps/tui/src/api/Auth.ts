@@ -1,25 +1,20 @@
 /**
  * The account calls of `cchc login` and `cchc logout`: sign in (a session cookie and its CSRF
  * token), create an API token with that session, revoke a token, sign out. Kept apart from
- * `ApiClient` because they work with a session, not with the token the other calls carry.
+ * `ApiClient` because they work with a session, not with the token the other calls carry. Each
+ * goes through the contract's client (Call.ts); the session's cookie is read from the answers'
+ * Set-Cookie headers.
  */
-import { httpRequest } from "./HttpApiClient.js";
-import * as Paths from "./Paths.js";
+import type { AnswerOf } from "@cchc/contract";
+import { Api } from "@cchc/contract/Api";
+import type { BodyInput } from "./ApiClient.js";
+import { type Caller, callerOf } from "./Call.js";
+
+/** The signed-in user, as sign-in answers it. */
+export type UserView = AnswerOf<Api["signIn"]>["user"];
 
 /** A role on a unit subtree, as the server lists a user's grants. */
-export interface GrantView {
-  readonly role: string;
-  readonly unit: string;
-}
-
-/** The signed-in user. */
-export interface UserView {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly mustChangePassword: boolean;
-  readonly grants: ReadonlyArray<GrantView>;
-}
+export type GrantView = UserView["grants"][number];
 
 /** A web session: its cookie and the CSRF token its writes must send. */
 export interface Session {
@@ -28,43 +23,46 @@ export interface Session {
   readonly user: UserView;
 }
 
+type TokenInfo = AnswerOf<Api["createToken"]>["info"];
+
 /** A created API token: the secret (shown once) and its record. */
-export interface CreatedToken {
-  readonly token: string;
-  readonly id: string;
-  readonly scopes: ReadonlyArray<string>;
-  readonly unit: string;
-  readonly expiresAt: string | null;
-}
+export type CreatedToken = Pick<TokenInfo, "id" | "scopes" | "unit" | "expiresAt"> & { readonly token: string };
 
 /** What a new token may do and for how long. */
-export interface NewToken {
-  readonly name: string;
-  readonly scopes: ReadonlyArray<string>;
-  readonly unit: string;
-  readonly expiresInDays: number;
-}
+export type NewToken = Required<Pick<BodyInput<"createToken">, "name" | "scopes" | "unit" | "expiresInDays">>;
 
-const sessionHeaders = (s: Session): Record<string, string> => ({ cookie: s.cookie, "x-csrf-token": s.csrfToken });
+/** Name of the session cookie sign-in sets. */
+export const SESSION_COOKIE = "cchc_session";
 
 const sessionCookieOf = (res: Response): string =>
-  (res.headers.getSetCookie?.() ?? [res.headers.get("set-cookie") ?? ""])
+  res.headers
+    .getSetCookie()
     .map((c) => c.split(";")[0]?.trim() ?? "")
-    .filter((c) => c.startsWith(`${Paths.SESSION_COOKIE}=`))
+    .filter((c) => c.startsWith(`${SESSION_COOKIE}=`))
     .join("; ");
+
+/** A caller that sends the session (cookie and CSRF token), or none, and keeps the last session cookie the server set. */
+const sessionCaller = (api: string, session?: Session): { readonly call: Caller<Api>; readonly cookie: () => string } => {
+  let cookie = "";
+  const call = callerOf(Api, {
+    baseUrl: api,
+    ...(session ? { headers: { cookie: session.cookie, "x-csrf-token": session.csrfToken } } : {}),
+    onResponse: (res) => {
+      cookie = sessionCookieOf(res) || cookie;
+    },
+  });
+  return { call, cookie: () => cookie };
+};
 
 /**
  * Changes the session user's password (`POST /auth/password`); the server ends every other session
  * and token and re-issues this session, which the answer is.
  */
 export const changePassword = async (api: string, session: Session, currentPassword: string, newPassword: string): Promise<Session> => {
-  const res = await httpRequest({ baseUrl: api }, "post", Paths.password, {
-    body: { currentPassword, newPassword },
-    headers: sessionHeaders(session),
-  });
-  const answer = (await res.json()) as { csrfToken: string | null };
+  const { call, cookie } = sessionCaller(api, session);
+  const answer = await call("changePassword", { body: { currentPassword, newPassword } });
   return {
-    cookie: sessionCookieOf(res) || session.cookie,
+    cookie: cookie() || session.cookie,
     csrfToken: answer.csrfToken ?? session.csrfToken,
     user: { ...session.user, mustChangePassword: false },
   };
@@ -72,16 +70,15 @@ export const changePassword = async (api: string, session: Session, currentPassw
 
 /** Signs in with a username and password (`POST /auth/sign-in`). */
 export const signIn = async (api: string, username: string, password: string): Promise<Session> => {
-  const res = await httpRequest({ baseUrl: api }, "post", Paths.signIn, { body: { username, password } });
-  const answer = (await res.json()) as { csrfToken: string; user: UserView };
+  const { call, cookie } = sessionCaller(api);
+  const answer = await call("signIn", { body: { username, password } });
   // Only the session cookie matters; its attributes (HttpOnly, SameSite…) are for browsers.
-  return { cookie: sessionCookieOf(res), csrfToken: answer.csrfToken, user: answer.user };
+  return { cookie: cookie(), csrfToken: answer.csrfToken ?? "", user: answer.user };
 };
 
 /** Creates an API token for the session's user (`POST /tokens`). */
 export const createToken = async (api: string, session: Session, spec: NewToken): Promise<CreatedToken> => {
-  const res = await httpRequest({ baseUrl: api }, "post", Paths.tokens, { body: spec, headers: sessionHeaders(session) });
-  const answer = (await res.json()) as { token: string; info: { id: string; scopes: string[]; unit: string; expiresAt: string | null } };
+  const answer = await sessionCaller(api, session).call("createToken", { body: spec });
   return { token: answer.token, id: answer.info.id, scopes: answer.info.scopes, unit: answer.info.unit, expiresAt: answer.info.expiresAt };
 };
 
@@ -91,12 +88,11 @@ export const revokeToken = async (
   id: string,
   auth: { readonly token: string } | { readonly session: Session },
 ): Promise<void> => {
-  await httpRequest("token" in auth ? { baseUrl: api, token: auth.token } : { baseUrl: api }, "delete", Paths.token(id), {
-    ...("session" in auth ? { headers: sessionHeaders(auth.session) } : {}),
-  });
+  const call = "token" in auth ? callerOf(Api, { baseUrl: api, token: auth.token }) : sessionCaller(api, auth.session).call;
+  await call("revokeToken", { params: { id } });
 };
 
 /** Ends the session (`POST /auth/sign-out`); the token created with it stays valid. */
 export const signOut = async (api: string, session: Session): Promise<void> => {
-  await httpRequest({ baseUrl: api }, "post", Paths.signOut, { headers: sessionHeaders(session) });
+  await sessionCaller(api, session).call("signOut", {});
 };

@@ -1,43 +1,89 @@
 /**
- * The `ApiClient` over HTTP: JSON requests to `/api/v1`, the bearer token when set, and the two
- * ways a call fails — the server could not be reached (`ServerUnreachable`, exit 3) or it answered
- * with its error shape `{ error: { code, message, details } }` (`ServerRefused`).
+ * The `ApiClient` over HTTP, built on the contract's client (Call.ts): each method calls one
+ * endpoint by its operationId, with inputs and answers typed and checked by the endpoint's
+ * Schemas, and shapes the answer as the console and the commands use it.
  */
-import { ServerRefused, ServerUnreachable } from "../cli/Failure.js";
-import type { ApiClient, BulkResult, DossierBulkResult, Download, StoredValue, ValidationFindingView } from "./ApiClient.js";
-import * as Paths from "./Paths.js";
+import type { AnswerOf } from "@cchc/contract";
+import { Api } from "@cchc/contract/Api";
+import { ServerRefused } from "../cli/Failure.js";
+import type {
+  ApiClient,
+  BodyInput,
+  BulkChange,
+  BulkResult,
+  CatalogueIndicator,
+  Download,
+  IndicatorView,
+  ValidationFindingView,
+} from "./ApiClient.js";
+import { callerOf, type HttpClientOptions, serverOf } from "./Call.js";
 
-type Query = Readonly<Record<string, string | undefined>>;
+export type { HttpClientOptions } from "./Call.js";
 
-/** How the HTTP client is set up. */
-export interface HttpClientOptions {
-  readonly baseUrl: string;
-  readonly token?: string | undefined;
-  /** Milliseconds before a request that got no answer is abandoned. */
-  readonly timeoutMs?: number;
+/** Largest page the list routes give. */
+const PAGE = 1000;
+
+/** The bulk first load is one transaction over the whole file: its answer comes once it is stored. */
+const BULK_TIMEOUT_MS = 6 * 3_600_000;
+
+const CSV = "text/csv; charset=utf-8";
+
+/** An indicator of the catalogue, its dimensions' options as disaggregation texts ("" = total first). */
+export const indicatorOf = (i: CatalogueIndicator): IndicatorView => ({
+  code: i.code,
+  area: i.area,
+  nameVi: i.nameVi,
+  unitVi: i.unitVi,
+  valueType: i.valueType,
+  dimensions: i.dimensions,
+  disaggregations: [...new Set(["", ...i.disaggregations.flatMap((d) => d.options.map((o) => `${d.dimension}=${o.code}`))])],
+});
+
+type BatchAnswer = AnswerOf<Api["batchValues"]>;
+type BatchGroupBody = BodyInput<"batchValues">["groups"][number];
+/** A group of a batch being put together (its values still growing). */
+type BatchGroupInput = Omit<BatchGroupBody, "values"> & { readonly values: Array<BatchGroupBody["values"][number]> };
+type BatchGroupAnswer = BatchAnswer["groups"][number];
+
+/** One change of a batch group as a row's change. */
+export const changeOf = (unit: string, period: string, c: BatchGroupAnswer["changes"][number]): BulkChange => ({
+  unit,
+  period,
+  indicator: c.indicator,
+  disaggregation: c.disaggregation,
+  // A figure counts as changed when its value does: a row that only brings a new comment is "unchanged".
+  action: c.old === null ? "insert" : c.old.value !== c.new.value ? "update" : "unchanged",
+  before: c.old?.value ?? null,
+  after: c.new.value,
+});
+
+/** A batch answer (`{ dryRun, groups: [{ unit, period, changes, findings }] }`) as one result over all rows. */
+export const batchResultOf = (answer: BatchAnswer): BulkResult => ({
+  dryRun: answer.dryRun,
+  changes: answer.groups.flatMap((g) => g.changes.map((c) => changeOf(g.unit, g.period, c))),
+  findings: answer.groups.flatMap((g) =>
+    g.findings.map((f): ValidationFindingView & { unit: string; period: string } => ({ ...f, unit: g.unit, period: g.period })),
+  ),
+  raw: answer,
+});
+
+/** The bytes of an answer's body, read one chunk at a time; leaving early cancels the rest. */
+export async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  let done = false;
+  try {
+    while (!done) {
+      const next = await reader.read();
+      done = next.done;
+      if (next.value !== undefined) yield next.value;
+    }
+  } finally {
+    if (!done) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
 }
 
-const networkReason = (e: unknown): string => {
-  const cause = (e as { cause?: { code?: string; message?: string } })?.cause;
-  if (cause?.code) return cause.code;
-  if (e instanceof Error && e.name === "TimeoutError") return "hết thời gian chờ";
-  return cause?.message ?? (e instanceof Error ? e.message : String(e));
-};
-
-/** One request: a query, a JSON or raw body, extra headers (a session cookie, the CSRF token), a cancel signal. */
-export interface RequestInit {
-  readonly query?: Query;
-  readonly body?: unknown;
-  readonly rawBody?: { readonly contentType: string; readonly text: string };
-  /** A body sent as it is read (a whole file), never held in memory. */
-  readonly streamBody?: { readonly contentType: string; readonly chunks: AsyncIterable<Uint8Array> };
-  /** Milliseconds before this request is abandoned, instead of the client's default. */
-  readonly timeoutMs?: number;
-  readonly headers?: Readonly<Record<string, string>>;
-  readonly signal?: AbortSignal;
-}
-
-/** A request body stream over chunks read one by one. */
+/** A request body streamed from chunks read one by one. */
 const streamOf = (chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> => {
   const it = chunks[Symbol.asyncIterator]();
   return new ReadableStream({
@@ -52,92 +98,36 @@ const streamOf = (chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array>
   });
 };
 
-/**
- * Sends one request to `/api/v1` of the server; a failed connection throws `ServerUnreachable`,
- * an error answer `ServerRefused` with the server's code, message and details.
- */
-export const httpRequest = async (options: HttpClientOptions, method: string, path: string, init: RequestInit = {}): Promise<Response> => {
-  const base = options.baseUrl.replace(/\/+$/, "");
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(init.query ?? {})) if (v !== undefined && v !== "") q.set(k, v);
-  const qs = q.toString();
-  const url = `${base}/api/v1${path}${qs ? `?${qs}` : ""}`;
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  if (init.rawBody) headers["content-type"] = init.rawBody.contentType;
-  if (init.streamBody) headers["content-type"] = init.streamBody.contentType;
-  Object.assign(headers, init.headers);
-  const timeout = AbortSignal.timeout(init.timeoutMs ?? options.timeoutMs ?? 120_000);
-  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: method.toUpperCase(),
-      headers,
-      signal,
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-      ...(init.rawBody ? { body: init.rawBody.text } : {}),
-      ...(init.streamBody ? { body: streamOf(init.streamBody.chunks), duplex: "half" } : {}),
-    } as globalThis.RequestInit);
-  } catch (e) {
-    if (init.signal?.aborted) throw e;
-    throw new ServerUnreachable(base, networkReason(e));
-  }
-  if (!res.ok) {
-    const text = await res.text().catch(() => "");
-    let parsed: any;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    const err = parsed?.error;
-    throw new ServerRefused(
-      res.status,
-      typeof err?.code === "string" ? err.code : `HTTP_${res.status}`,
-      (typeof err?.message === "string" ? err.message : `Máy chủ trả lỗi ${res.status} cho ${method.toUpperCase()} ${path}`) +
-        (err?.code === "PASSWORD_CHANGE_REQUIRED"
-          ? " Chạy `cchc login` trong terminal để đặt mật khẩu mới, hoặc đổi trên giao diện web."
-          : ""),
-      err?.details,
-    );
-  }
-  return res;
-};
-
 /** Makes the HTTP client. */
 export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
-  const base = options.baseUrl.replace(/\/+$/, "");
-  const send = (method: string, path: string, init: RequestInit = {}): Promise<Response> => httpRequest(options, method, path, init);
-  const json = async <A>(method: string, path: string, init: { query?: Query; body?: unknown; signal?: AbortSignal } = {}): Promise<A> =>
-    (await (await send(method, path, init)).json()) as A;
-  const items = <A>(answer: unknown, key = "items"): ReadonlyArray<A> =>
-    Array.isArray(answer) ? (answer as A[]) : (((answer as Record<string, unknown>)?.[key] as A[] | undefined) ?? []);
+  const call = callerOf(Api, options);
+  const long = callerOf(Api, { ...options, timeoutMs: BULK_TIMEOUT_MS });
+  const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
 
   return {
-    baseUrl: base,
-    units: (query) => json("get", Paths.units, { query: { kind: query?.kind, asOf: query?.asOf } }),
-    period: (code, regime) => json("get", Paths.period(code), { query: { regime } }),
-    indicators: async () => items<any>(await json("get", Paths.indicators, { query: { limit: Paths.PAGE } })).map(Paths.indicatorOf),
+    baseUrl: serverOf(options.baseUrl),
+    units: (query) => call("listOrgUnits", { query: query ?? {} }),
+    period: (code, regime) => call("getPeriod", { params: { code }, query: regime ? { regime } : {} }),
+    indicators: async () => (await call("listIndicators", { query: { limit: PAGE } })).items.map(indicatorOf),
     values: async (unit, period, indicator) =>
-      items<StoredValue>(await json("get", Paths.values(unit, period), { query: { limit: Paths.PAGE } })).filter(
+      (await call("listValues", { params: { unit, period }, query: { limit: PAGE } })).items.filter(
         (v) => !indicator || v.indicator === indicator,
       ),
-    setValue: async (unit, period, input) => {
-      const answer = await json<any>("put", Paths.value(unit, period, input.indicator), {
-        body: {
-          disaggregation: input.disaggregation,
-          value: input.value,
-          version: input.version ?? 0,
-          ...(input.comment ? { comment: input.comment } : {}),
-        },
-      });
-      return (answer?.value ?? answer) as StoredValue;
-    },
+    setValue: async (unit, period, input) =>
+      (
+        await call("putValue", {
+          params: { unit, period, indicator: input.indicator },
+          body: {
+            disaggregation: input.disaggregation,
+            value: input.value,
+            version: input.version ?? 0,
+            ...(input.comment ? { comment: input.comment } : {}),
+          },
+        })
+      ).value,
     // One request for the whole file: the server writes every (unit, period) group in one transaction.
-    bulkValues: async (rows, dryRun, options = {}): Promise<BulkResult> => {
-      const groups = new Map<string, { unit: string; period: string; values: Array<Record<string, unknown>> }>();
+    bulkValues: async (rows, dryRun, bulk = {}) => {
+      const groups = new Map<string, BatchGroupInput>();
       for (const r of rows) {
         const key = `${r.unit}|${r.period}`;
         const group = groups.get(key) ?? { unit: r.unit, period: r.period, values: [] };
@@ -149,47 +139,37 @@ export const makeHttpApiClient = (options: HttpClientOptions): ApiClient => {
         });
         groups.set(key, group);
       }
-      const body = { dryRun, ...(options.source ? { source: options.source } : {}), groups: [...groups.values()] };
-      const answer = await json("post", Paths.valuesBatch, { body, ...(options.signal ? { signal: options.signal } : {}) });
-      return Paths.batchResultOf(answer, dryRun);
+      const body = { dryRun, ...(bulk.source ? { source: bulk.source } : {}), groups: [...groups.values()] };
+      return batchResultOf(await call("batchValues", { body, ...withSignal(bulk.signal) }));
     },
-    validate: async (unit, period) => items<ValidationFindingView>(await json("get", Paths.validation(unit, period)), "findings"),
-    submit: (unit, period, comment) => json("post", Paths.submit(unit, period), { body: comment ? { comment } : {} }),
+    validate: async (unit, period) => (await call("validateUnitPeriod", { params: { unit, period } })).findings,
+    submit: (unit, period, comment) => call("submitReport", { params: { unit, period }, body: comment ? { comment } : {} }),
     tasks: async (unit, period) => {
+      const year = Number(period.slice(0, 4));
       try {
-        return items<any>(await json("get", Paths.tasks(unit, period.slice(0, 4)), { query: { limit: Paths.PAGE } })).map(Paths.taskOf);
+        return (await call("listPlanTasks", { params: { unit, year }, query: { limit: PAGE } })).items;
       } catch (e) {
         // A unit without a plan for the year simply has no tasks.
         if (e instanceof ServerRefused && e.code === "PLAN_NOT_FOUND") return [];
         throw e;
       }
     },
-    updateTask: async (id, update) => Paths.taskOf(await json("put", Paths.task(id), { body: update })),
+    updateTask: (id, update) => call("updateTask", { params: { id }, body: update }),
     report: async (unit, period, format, signal): Promise<Download> => {
-      const res = await send("get", Paths.report(unit, period), { query: { format }, ...(signal ? { signal } : {}) });
+      const res = await call("getReport", { params: { unit, period }, query: { format }, ...withSignal(signal) });
       const size = Number(res.headers.get("content-length") ?? "");
       if (!res.body) throw new ServerRefused(502, "EMPTY_BODY", "Máy chủ trả về báo cáo rỗng", undefined);
       return {
         size: Number.isFinite(size) && size > 0 ? size : null,
         contentType: res.headers.get("content-type") ?? "",
-        body: res.body as unknown as AsyncIterable<Uint8Array>,
+        body: chunksOf(res.body),
       };
     },
     dossierBatch: async (csv, signal) => {
-      const res = await send("post", Paths.dossierBatch, {
-        rawBody: { contentType: "text/csv; charset=utf-8", text: csv },
-        ...(signal ? { signal } : {}),
-      });
-      const raw: any = await res.json();
-      return { accepted: Number(raw?.lines ?? (raw?.inserted ?? 0) + (raw?.updated ?? 0) + (raw?.unchanged ?? 0)), rejected: 0, raw };
+      const raw = await call("ingestDossierBatch", { raw: { body: csv, contentType: CSV }, ...withSignal(signal) });
+      return { accepted: raw.lines, rejected: 0, raw };
     },
-    dossierBulk: async (chunks, signal) =>
-      (await send("post", Paths.dossierBulk, {
-        streamBody: { contentType: "text/csv; charset=utf-8", chunks },
-        // one transaction over the whole file: the answer comes when it is stored
-        timeoutMs: 6 * 3_600_000,
-        ...(signal ? { signal } : {}),
-      }).then((r) => r.json())) as DossierBulkResult,
-    loadDemo: () => json("post", Paths.demo),
+    dossierBulk: (chunks, signal) => long("bulkLoadDossiers", { raw: { body: streamOf(chunks), contentType: CSV }, ...withSignal(signal) }),
+    loadDemo: () => call("loadDemo", {}),
   };
 };

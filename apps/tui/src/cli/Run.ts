@@ -3,11 +3,13 @@
  * turns every failure into a Vietnamese message and an exit code (with `--json`, also a JSON
  * error on stdout). The console is not started here: see main.tsx.
  */
-import { makeHttpApiClient } from "../api/HttpApiClient.js";
+import type { ApiClient } from "../api/ApiClient.js";
+import { makeLazyApiClient } from "../api/LazyApiClient.js";
 import { OperationCancelled } from "../files/AtomicWrite.js";
 import { findCommand, parseArgs } from "./Args.js";
 import { commands } from "./Commands.js";
 import type { CommandContext, Output } from "./Context.js";
+import { stringField } from "./Details.js";
 import { type CliEnv, loadCliEnv } from "./Env.js";
 import { ExitCode, FileInvalid, isCliFailure, ServerRefused, UsageInvalid } from "./Failure.js";
 import { commandHelp, mainHelp } from "./Help.js";
@@ -53,7 +55,10 @@ const failureJson = (e: unknown): unknown => {
 
 const detailLines = (e: ServerRefused): string[] =>
   Array.isArray(e.details)
-    ? e.details.slice(0, 20).map((d: any) => `  - ${d?.path ? `${d.path}: ` : ""}${d?.message ?? JSON.stringify(d)}`)
+    ? e.details.slice(0, 20).map((d: unknown) => {
+        const path = stringField(d, "path");
+        return `  - ${path ? `${path}: ` : ""}${stringField(d, "message") ?? JSON.stringify(d)}`;
+      })
     : [];
 
 /** What to do after a 401, depending on where the token came from. */
@@ -87,11 +92,12 @@ export const runCli = async (argv: ReadonlyArray<string>, io: RunIo): Promise<nu
     }
     const settings = await loadCliEnv(io.env, typeof args.options.api === "string" ? args.options.api : undefined);
     env = settings;
-    let client: ReturnType<typeof makeHttpApiClient> | undefined;
+    // Loaded on the first call: help, usage errors and offline commands never load Effect or the contract.
+    let client: ApiClient | undefined;
     const ctx: CommandContext = {
       args,
       env: settings,
-      api: () => (client ??= makeHttpApiClient({ baseUrl: settings.apiUrl, token: settings.token })),
+      api: () => (client ??= makeLazyApiClient({ baseUrl: settings.apiUrl, token: settings.token })),
       output: io.output,
       signal: io.signal,
       cwd: io.cwd,

@@ -120,20 +120,27 @@ export const wrap = (text: string, width: number): ReadonlyArray<string> => {
   return lines;
 };
 
-const minOf = (c: Column<unknown>): number => Math.max(c.min ?? Math.max(displayWidth(c.header), 6), 1);
+/** What sizing a column needs: all but its cells (so columns of any row type fit). */
+type ColumnSizing = Omit<Column<never>, "cell">;
+
+const minOf = (c: ColumnSizing): number => Math.max(c.min ?? Math.max(displayWidth(c.header), 6), 1);
 
 const sum = (ws: ReadonlyArray<number>): number => ws.reduce((a, b) => a + b, 0);
 
 /** Shares `room` among the columns `flex` in proportion to their natural widths, never below their minimum. */
-const share = (columns: ReadonlyArray<Column<any>>, flex: ReadonlyArray<number>, widths: Array<number>, room: number): void => {
+const share = (columns: ReadonlyArray<ColumnSizing>, flex: ReadonlyArray<number>, widths: Array<number>, room: number): void => {
+  const minAt = (i: number): number => {
+    const c = columns[i];
+    return c ? minOf(c) : 1;
+  };
   const natural = flex.map((i) => widths[i] ?? 0);
   const total = sum(natural);
   flex.forEach((i, k) => {
-    widths[i] = Math.max(minOf(columns[i] as Column<unknown>), Math.min(natural[k] ?? 0, Math.floor(((natural[k] ?? 0) * room) / total)));
+    widths[i] = Math.max(minAt(i), Math.min(natural[k] ?? 0, Math.floor(((natural[k] ?? 0) * room) / total)));
   });
   const used = () => sum(flex.map((i) => widths[i] ?? 0));
   while (used() > room) {
-    const shrinkable = flex.filter((i) => (widths[i] ?? 0) > minOf(columns[i] as Column<unknown>));
+    const shrinkable = flex.filter((i) => (widths[i] ?? 0) > minAt(i));
     if (shrinkable.length === 0) break;
     const widest = shrinkable.reduce((a, b) => ((widths[b] ?? 0) >= (widths[a] ?? 0) ? b : a));
     widths[widest] = (widths[widest] ?? 0) - 1;
@@ -153,7 +160,7 @@ const share = (columns: ReadonlyArray<Column<any>>, flex: ReadonlyArray<number>,
  * leave in proportion to their natural widths, never below its minimum. When even the minimums do
  * not fit, the table overflows rather than cutting a number.
  */
-export const fitWidths = (columns: ReadonlyArray<Column<any>>, natural: ReadonlyArray<number>, total: number): ReadonlyArray<number> => {
+export const fitWidths = (columns: ReadonlyArray<ColumnSizing>, natural: ReadonlyArray<number>, total: number): ReadonlyArray<number> => {
   const widths = [...natural];
   const gaps = GAP * Math.max(0, columns.length - 1);
   for (const kind of ["truncate", "wrap"] as const) {

@@ -31,9 +31,9 @@ export interface PeriodData {
   readonly tasks: ReadonlyArray<TaskView> | null;
 }
 
-/** Whether a task is late on `today`: its status says so, or its due date passed undone. */
-export const isLate = (t: TaskView, today: string): boolean =>
-  t.status === "late" || t.status === "overdue" || (t.status !== "done" && t.dueDate !== null && t.dueDate < today);
+/** Whether a task is late on `today`: its deadline passed undone. */
+export const isLate = (t: Pick<TaskView, "status" | "deadline">, today: string): boolean =>
+  t.status !== "done" && t.deadline !== null && t.deadline < today;
 
 /**
  * The day a period's tasks are judged on, as the web app judges them: the period's last day when

@@ -4,8 +4,11 @@
  * process ends when the app exits.
  */
 import type { ApiClient } from "../api/ApiClient.js";
-import { makeHttpApiClient } from "../api/HttpApiClient.js";
+import { makeLazyApiClient } from "../api/LazyApiClient.js";
 import { loadCliEnv } from "../cli/Env.js";
+
+/** Milliseconds between the unit list's answer and loading the rest of the client (the list is drawn first). */
+const PRELOAD_AFTER_MS = 300;
 
 /** What the console needs from the process. */
 export interface ConsoleOptions {
@@ -16,17 +19,24 @@ export interface ConsoleOptions {
 /** Runs the console until the user leaves. */
 export const startConsole = async (options: ConsoleOptions): Promise<void> => {
   const env = await loadCliEnv(options.env, options.apiOption);
-  const http = makeHttpApiClient({ baseUrl: env.apiUrl, token: env.token });
-  // The unit list (the first screen) is asked for now, while Ink and React load: the picker's
-  // first request gets this answer.
-  let prefetched: ReturnType<ApiClient["units"]> | undefined = http.units();
-  prefetched.catch(() => undefined);
+  // The HTTP client (Effect and the contract's Schemas) loads on its first call: nothing of it is
+  // imported before the first frame. The unit picker's call, once Ink has drawn that frame, loads
+  // the unit list's endpoints alone; the rest of the client loads once the list is there, while
+  // the user reads it.
+  const http = makeLazyApiClient({ baseUrl: env.apiUrl, token: env.token });
+  let preloading = false;
   const api: ApiClient = {
     ...http,
     units: (query) => {
-      const first = prefetched;
-      prefetched = undefined;
-      return first !== undefined && query === undefined ? first : http.units(query);
+      const answer = http.units(query);
+      if (!preloading) {
+        preloading = true;
+        answer.then(
+          () => setTimeout(() => void http.preload(), PRELOAD_AFTER_MS),
+          () => undefined,
+        );
+      }
+      return answer;
     },
   };
   const [{ App }, { makeTheme }, { React, render }] = await Promise.all([import("./App.js"), import("./Theme.js"), import("./Ui.js")]);

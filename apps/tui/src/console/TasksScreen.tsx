@@ -3,7 +3,7 @@
  * Tasks of the plans for the unit and period, by area and status: + / - move progress by 10%,
  * d marks done, Tab switches between all tasks and the chosen area's.
  */
-import type { ApiClient, TaskView } from "../api/ApiClient.js";
+import type { ApiClient, TaskUpdate, TaskView } from "../api/ApiClient.js";
 import type { AreaInfo } from "./AreaStatus.js";
 import { isLate, judgedOn, periodEndOf } from "./AreaStatus.js";
 import { Frame, type Notice } from "./Frame.js";
@@ -23,13 +23,11 @@ export interface TasksScreenProps {
   readonly onBack: () => void;
 }
 
-const STATUS_VI: Record<string, string> = {
+const STATUS_VI: Record<TaskView["status"], string> = {
   done: "xong",
   "in-progress": "đang làm",
   "not-started": "chưa làm",
   cancelled: "hủy bỏ",
-  late: "trễ hạn",
-  "not-due": "chưa đến hạn",
 };
 
 /** Renders the screen. */
@@ -60,8 +58,8 @@ export const TasksScreen = ({ api, unit, period, area, context, today, onBack }:
   const at = Math.min(cursor, Math.max(0, shown.length - 1));
   const current = shown[at];
 
-  const update = (t: TaskView, change: { status?: string; progress?: number; startedOn?: string | null; completedOn?: string | null }) => {
-    api.updateTask(t.id, { ...change, ...(t.version === undefined ? {} : { version: t.version }) }).then(
+  const update = (t: TaskView, change: Omit<TaskUpdate, "version">) => {
+    api.updateTask(t.id, { ...change, version: t.version }).then(
       () => {
         setNotice({ status: "ok", text: `Đã cập nhật: ${t.title}` });
         load();
@@ -79,7 +77,7 @@ export const TasksScreen = ({ api, unit, period, area, context, today, onBack }:
       update(current, { status: "done", progress: 100, startedOn: current.startedOn ?? today, completedOn: today });
     else if (current && (input === "+" || input === "-")) {
       // Status follows progress, with the dates the domain's consistency rule asks for.
-      const p = Math.max(0, Math.min(100, (current.progress ?? 0) + (input === "+" ? 10 : -10)));
+      const p = Math.max(0, Math.min(100, current.progress + (input === "+" ? 10 : -10)));
       const status = p >= 100 ? "done" : p === 0 ? "not-started" : "in-progress";
       update(current, {
         progress: p,
@@ -110,8 +108,8 @@ export const TasksScreen = ({ api, unit, period, area, context, today, onBack }:
         const selected = t === current;
         return (
           <Text key={t.id} inverse={selected} wrap="truncate-end">
-            <Text color={selected ? undefined : theme.status[st]}>{statusSymbol[st]}</Text> {(STATUS_VI[t.status] ?? t.status).padEnd(12)}{" "}
-            {`${t.progress ?? 0}%`.padStart(4)} {t.dueDate ? `hạn ${t.dueDate}` : "".padEnd(14)} {t.title}
+            <Text color={selected ? undefined : theme.status[st]}>{statusSymbol[st]}</Text> {STATUS_VI[t.status].padEnd(12)}{" "}
+            {`${t.progress}%`.padStart(4)} {t.deadline ? `hạn ${t.deadline}` : "".padEnd(14)} {t.title}
           </Text>
         );
       })}

@@ -7,6 +7,7 @@
  */
 import type { ApiClient, IndicatorView, StoredValue, ValidationFindingView } from "../api/ApiClient.js";
 import { formatValue } from "../cli/commands/ValuesGetCommand.js";
+import { numberField, recordOf } from "../cli/Details.js";
 import { ServerRefused } from "../cli/Failure.js";
 import { parseNumber } from "../files/NumberText.js";
 import type { AreaInfo } from "./AreaStatus.js";
@@ -43,9 +44,9 @@ interface Conflict {
 }
 
 const storedOf = (details: unknown): { value: number | null; version: number | null } => {
-  const d = (details ?? {}) as Record<string, any>;
-  const s = d.stored ?? d.current ?? d.existing ?? d;
-  return { value: typeof s?.value === "number" ? s.value : null, version: typeof s?.version === "number" ? s.version : null };
+  const d = recordOf(details);
+  const s = d.stored ?? d.current ?? d.existing ?? details;
+  return { value: numberField(s, "value"), version: numberField(s, "version") };
 };
 
 /** Renders the form. */
@@ -77,7 +78,7 @@ export const ValueForm = ({ api, unit, period, area, context, rows = 9, onBack }
       ([inds, , Value]) => {
         setIndicators(inds);
         setCheck(() => (def: IndicatorView, n: number) => {
-          const r = Value.checkValue({ code: def.code, valueType: def.valueType } as never, n);
+          const r = Value.checkValue({ code: def.code, valueType: def.valueType }, n);
           return r._tag === "Left" ? Value.describeTypeProblem(r.left) : null;
         });
       },

@@ -4,7 +4,9 @@
  * comment may be left out). Every problem is reported with its line and column, and a file with
  * any problem is refused as a whole.
  */
+
 import { extname } from "node:path";
+import { Readable } from "node:stream";
 import type { BulkValueRow } from "../api/ApiClient.js";
 import { FileInvalid, type FileIssue } from "../cli/Failure.js";
 import { CsvQuoteUnclosed, parseCsv, sniffDelimiter } from "./Csv.js";
@@ -101,7 +103,7 @@ export const xlsxTable = async (file: string, bytes: Uint8Array): Promise<RawTab
   const ExcelJS = (await import("exceljs")).default;
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(Buffer.from(bytes) as never);
+    await book.xlsx.read(Readable.from([bytes]));
   } catch (e) {
     throw new FileInvalid(file, [
       { line: null, column: null, message: `tệp .xlsx hỏng hoặc không phải tệp Excel (${e instanceof Error ? e.message : String(e)})` },

@@ -1,14 +1,17 @@
+import * as LocalDate from "@cchc/domain/LocalDate";
 import { describe, expect, it } from "vitest";
 import type { TaskView } from "../../src/api/ApiClient.js";
 import { areaStatuses, judgedOn, periodEndOf } from "../../src/console/AreaStatus.js";
 
-const task = (id: string, dueDate: string, status = "in-progress"): TaskView => ({
+const task = (id: number, deadline: string, status: TaskView["status"] = "in-progress"): TaskView => ({
   id,
   area: "direction",
-  title: id,
+  title: String(id),
   status,
-  dueDate,
+  deadline: LocalDate.isLocalDate(deadline) ? deadline : null,
   progress: 50,
+  startedOn: null,
+  version: 1,
 });
 
 describe("tasks are judged on the period's last day, as in the web app", () => {
@@ -21,7 +24,7 @@ describe("tasks are judged on the period's last day, as in the web app", () => {
   });
 
   it("does not count a task due after the period's end as late in that period", async () => {
-    const tasks = [task("a", "2022-05-31"), task("b", "2022-09-30"), task("c", "2022-03-31", "done")];
+    const tasks = [task(1, "2022-05-31"), task(2, "2022-09-30"), task(3, "2022-03-31", "done")];
     const day = judgedOn(await periodEndOf("2022-H1"), "2026-12-02");
     const [s] = areaStatuses([{ code: "direction", shortVi: "Chỉ đạo" }], { indicators: [], values: [], findings: [], tasks }, day);
     expect(s).toMatchObject({ tasks: 3, tasksDone: 1, tasksLate: 1 });

@@ -58,7 +58,7 @@ describe("the console's tasks screen against a real server", () => {
       const all = await waitFor(app.lastFrame, listed[0]?.title.slice(0, 30) ?? "", 15_000);
       for (const t of listed) expect(all).toContain(t.title.slice(0, 30));
 
-      const index = listed.findIndex((t) => t.status === "in-progress" && (t.progress ?? 0) <= 80);
+      const index = listed.findIndex((t) => t.status === "in-progress" && t.progress <= 80);
       expect(index).toBeGreaterThanOrEqual(0);
       const target = listed[index] as TaskView;
       for (let i = 0; i < index; i++) {
@@ -69,10 +69,10 @@ describe("the console's tasks screen against a real server", () => {
       await waitFor(app.lastFrame, `Đã cập nhật: ${target.title.slice(0, 30)}`, 10_000);
       // The list is read again after the change: the task's line shows the new progress.
       const title = target.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      await waitFor(app.lastFrame, new RegExp(`đang làm\\s+${(target.progress ?? 0) + 10}% .*${title}`), 10_000);
+      await waitFor(app.lastFrame, new RegExp(`đang làm\\s+${target.progress + 10}% .*${title}`), 10_000);
 
       const after = (await api.tasks("DT.VPUBND", "2022-H1")).find((t) => t.id === target.id);
-      expect(after).toMatchObject({ progress: (target.progress ?? 0) + 10, status: "in-progress", version: (target.version ?? 0) + 1 });
+      expect(after).toMatchObject({ progress: target.progress + 10, status: "in-progress", version: target.version + 1 });
     } finally {
       app.unmount();
     }

@@ -3,6 +3,10 @@
  * versioned values (a stale version is a 409 conflict like the server's), and hooks to hold
  * dossier batches so a test can watch the progress bar.
  */
+
+import * as LocalDate from "@cchc/domain/LocalDate";
+import { OrgUnit } from "@cchc/domain/OrgUnit";
+import { Schema } from "effect";
 import type { ApiClient, BulkValueRow, IndicatorView, StoredValue, TaskView, UnitList, ValueInput } from "../../src/api/ApiClient.js";
 import { ServerRefused } from "../../src/cli/Failure.js";
 
@@ -15,37 +19,23 @@ export interface FakeApi extends ApiClient {
   batchGate: (() => Promise<void>) | null;
 }
 
+/** A unit as the API answers it (decoded with the domain's Schema: codes and days are checked). */
+const unit = (code: string, name: string, shortName: string | null, kind: string, parentCode: string | null) =>
+  Schema.decodeUnknownSync(OrgUnit)({
+    code,
+    name,
+    shortName,
+    kind,
+    parentCode,
+    validFrom: "2000-01-01",
+    validTo: null,
+    successorCode: null,
+  });
+
 const units: UnitList = (() => {
-  const dt = {
-    code: "DT",
-    name: "Tỉnh Đồng Tháp",
-    shortName: "Đồng Tháp",
-    kind: "province",
-    parentCode: null,
-    validFrom: "2000-01-01",
-    validTo: null,
-    successorCode: null,
-  };
-  const vp = {
-    code: "DT.VPUBND",
-    name: "Văn phòng Ủy ban nhân dân tỉnh",
-    shortName: "VP UBND tỉnh",
-    kind: "department",
-    parentCode: "DT",
-    validFrom: "2000-01-01",
-    validTo: null,
-    successorCode: null,
-  };
-  const stp = {
-    code: "DT.STP",
-    name: "Sở Tư pháp",
-    shortName: null,
-    kind: "department",
-    parentCode: "DT",
-    validFrom: "2000-01-01",
-    validTo: null,
-    successorCode: null,
-  };
+  const dt = unit("DT", "Tỉnh Đồng Tháp", "Đồng Tháp", "province", null);
+  const vp = unit("DT.VPUBND", "Văn phòng Ủy ban nhân dân tỉnh", "VP UBND tỉnh", "department", "DT");
+  const stp = unit("DT.STP", "Sở Tư pháp", null, "department", "DT");
   return {
     items: [dt, vp, stp],
     tree: [
@@ -102,15 +92,25 @@ export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi =
     });
   const tasksList: Array<TaskView> = [
     {
-      id: "t1",
+      id: 1,
       area: "procedure",
       title: "Rà soát thủ tục hành chính",
       status: "in-progress",
-      dueDate: "2022-06-30",
+      deadline: LocalDate.make(2022, 6, 30),
       progress: 40,
+      startedOn: null,
       version: 1,
     },
-    { id: "t2", area: "procedure", title: "Công bố danh mục TTHC", status: "done", dueDate: "2022-03-31", progress: 100, version: 1 },
+    {
+      id: 2,
+      area: "procedure",
+      title: "Công bố danh mục TTHC",
+      status: "done",
+      deadline: LocalDate.make(2022, 3, 31),
+      progress: 100,
+      startedOn: LocalDate.make(2022, 1, 10),
+      version: 1,
+    },
   ];
   const api: FakeApi = {
     baseUrl: "http://fake",
@@ -122,8 +122,8 @@ export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi =
     period: async (code) => ({
       code,
       regime: "nd09",
-      start: "2021-12-15",
-      end: "2022-06-14",
+      start: LocalDate.make(2021, 12, 15),
+      end: LocalDate.make(2022, 6, 14),
       label: "6 tháng đầu năm 2022",
       labelEn: "First half of 2022",
     }),
@@ -161,7 +161,7 @@ export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi =
           });
       return { dryRun, changes, findings: [] };
     },
-    submit: async () => ({ status: { state: "submitted" }, deadline: "2022-06-16", timeliness: "on-time" as const }),
+    submit: async () => ({ deadline: "2022-06-16", timeliness: "on-time" as const }),
     validate: async (unit, period) => {
       const get = (i: string) => stored.get(key(unit, period, i, ""))?.value;
       const received = get("tthc.pakn.tiepnhan");
@@ -180,7 +180,17 @@ export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi =
     tasks: async () => tasksList,
     updateTask: async (id, update) => {
       const i = tasksList.findIndex((t) => t.id === id);
-      const t = { ...(tasksList[i] as TaskView), ...update };
+      const old = tasksList[i];
+      if (old === undefined) throw new ServerRefused(404, "TASK_NOT_FOUND", "Không có nhiệm vụ này.", undefined);
+      const day = (d: string | null | undefined) => (d === undefined ? undefined : d === null ? null : LocalDate.isLocalDate(d) ? d : null);
+      const startedOn = day(update.startedOn);
+      const t: TaskView = {
+        ...old,
+        ...(update.status === undefined ? {} : { status: update.status }),
+        ...(update.progress === undefined ? {} : { progress: update.progress }),
+        ...(startedOn === undefined ? {} : { startedOn }),
+        version: old.version + 1,
+      };
       tasksList[i] = t;
       return t;
     },
@@ -197,7 +207,8 @@ export const makeFakeApi = (values: ReadonlyArray<BulkValueRow> = []): FakeApi =
     dossierBatch: async (csv) => {
       if (api.batchGate) await api.batchGate();
       api.batches.push(csv);
-      return { accepted: csv.trim().split("\n").length - 1, rejected: 0, raw: {} };
+      const lines = csv.trim().split("\n").length - 1;
+      return { accepted: lines, rejected: 0, raw: { lines, inserted: lines, updated: 0, unchanged: 0 } };
     },
     dossierBulk: async () => {
       throw new Error("the fake API has no bulk load");

@@ -9,6 +9,7 @@ import { OperationCancelled } from "../../files/AtomicWrite.js";
 import { dossierBatches, fileSize } from "../../files/DossierStream.js";
 import { formatDuration } from "../../ops/Progress.js";
 import { type CommandRun, flag, num, printJson } from "../Context.js";
+import { numberField, recordOf, stringField } from "../Details.js";
 import { ServerRefused, UsageInvalid } from "../Failure.js";
 import { progressLine } from "../ProgressLine.js";
 import { runBulk } from "./BulkImport.js";
@@ -33,13 +34,15 @@ export const run: CommandRun = async (ctx) => {
         const r = await ctx.api().dossierBatch(batch.csv, ctx.signal);
         accepted += r.accepted || batch.lines;
       } catch (e) {
-        if (e instanceof ServerRefused && Array.isArray((e.details as any)?.issues ?? e.details)) {
+        const listed = e instanceof ServerRefused ? (recordOf(e.details).issues ?? e.details) : undefined;
+        if (e instanceof ServerRefused && Array.isArray(listed)) {
           // The server numbers lines within the batch (its header = line 1); say them in file lines.
-          const issues = ((e.details as any)?.issues ?? e.details) as Array<{ line?: number; field?: string; message?: string }>;
+          const issues: ReadonlyArray<unknown> = listed;
           const shifted = issues.slice(0, 20).map((i) => {
-            const line = typeof i.line === "number" ? i.line + batch.firstLine - 2 : null;
-            const why = (i.message ?? "").replace(/^Dòng \d+:\s*/i, "");
-            return { ...i, line, message: `dòng ${line ?? "?"} của tệp: ${why}` };
+            const at = numberField(i, "line");
+            const line = at === null ? null : at + batch.firstLine - 2;
+            const why = (stringField(i, "message") ?? "").replace(/^Dòng \d+:\s*/i, "");
+            return { ...recordOf(i), line, message: `dòng ${line ?? "?"} của tệp: ${why}` };
           });
           throw new ServerRefused(
             e.status,

@@ -4,11 +4,12 @@
  * `cchc par-index ranking --framework F --parent U` (the ranking of the units under a parent,
  * ties sharing a rank, with the change against the previous year). `--json` prints the API's answer.
  */
-import { httpRequest } from "../../api/HttpApiClient.js";
+import type { AnswerOf } from "@cchc/contract";
+import { Api } from "@cchc/contract/Api";
+import { Ranking } from "@cchc/contract/schemas/ParIndex";
+import { callerOf, decodeAnswer } from "../../api/Call.js";
 import { type CommandContext, type CommandRun, flag, printJson, req } from "../Context.js";
 import { renderTable } from "../Table.js";
-
-const seg = encodeURIComponent;
 
 /** Points as Vietnamese write them, two decimals: 85.25 → "85,25"; null → "—". */
 export const points = (n: number | null | undefined): string => (n === null || n === undefined ? "—" : n.toFixed(2).replace(".", ","));
@@ -20,32 +21,20 @@ const stateVi: Record<string, string> = {
   published: "đã công bố",
 };
 
-const getJson = async (ctx: CommandContext, path: string, query: Record<string, string> = {}): Promise<any> =>
-  (await httpRequest({ baseUrl: ctx.env.apiUrl, token: ctx.env.token }, "get", path, { query, signal: ctx.signal })).json();
+const callOf = (ctx: CommandContext) => callerOf(Api, { baseUrl: ctx.env.apiUrl, token: ctx.env.token });
 
-interface CriterionRow {
-  readonly code: string;
-  readonly name: string;
-  readonly method: string;
-  readonly maxScore: number;
-  readonly selfScore: number | null;
-  readonly computedScore: number | null;
-  readonly appraisedScore: number | null;
-  readonly finalScore: number;
-  readonly reason: string | null;
-  readonly illustrative: boolean;
-}
+type CriterionRow = AnswerOf<Api["getParAssessment"]>["criteria"][number];
 
 /** Runs `par-index show`. */
 export const runShow: CommandRun = async (ctx) => {
   const framework = req(ctx, "framework");
   const unit = req(ctx, "unit");
-  const a = await getJson(ctx, `/par-index/${seg(framework)}/units/${seg(unit)}`);
+  const a = await callOf(ctx)("getParAssessment", { params: { framework, unit }, signal: ctx.signal });
   if (flag(ctx, "json")) {
     printJson(ctx, a);
     return 0;
   }
-  const rows = a.criteria as ReadonlyArray<CriterionRow>;
+  const rows = a.criteria;
   ctx.output.out(
     `Chỉ số CCHC ${framework} — ${a.unitName} (${unit}): ${stateVi[a.status] ?? a.status}\n` +
       `Tự chấm ${points(a.total.self)}, thẩm định ${points(a.total.appraised)}, điểm cuối cùng ${points(a.total.final)}\n\n`,
@@ -69,25 +58,20 @@ export const runShow: CommandRun = async (ctx) => {
   return 0;
 };
 
-interface RankRow {
-  readonly unit: string;
-  readonly name: string;
-  readonly status: string;
-  readonly total: number;
-  readonly rank: number;
-  readonly change: number | null;
-}
+type RankRow = (typeof Ranking.Type)["items"][number];
 
 /** Runs `par-index ranking`. */
 export const runRanking: CommandRun = async (ctx) => {
   const framework = req(ctx, "framework");
   const parent = req(ctx, "parent");
-  const r = await getJson(ctx, `/par-index/${seg(framework)}/ranking`, { parent });
+  // The ranking is also a spreadsheet or a document: the client gives the answer as it came, read here as JSON.
+  const answer = await callOf(ctx)("getParRanking", { params: { framework }, query: { parent, format: "json" }, signal: ctx.signal });
+  const r = await decodeAnswer(Ranking, Api.getParRanking, ctx.env.apiUrl, answer);
   if (flag(ctx, "json")) {
     printJson(ctx, r);
     return 0;
   }
-  const items = r.items as ReadonlyArray<RankRow>;
+  const items = r.items;
   if (items.length === 0) {
     ctx.output.out(`Chưa có đơn vị nào dưới ${parent} được chấm theo ${framework}.\n`);
     return 0;

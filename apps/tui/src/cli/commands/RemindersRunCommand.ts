@@ -4,14 +4,12 @@
  * notifications, queues the digests and sends the mail due. `--dry-run` only lists what it would remind.
  */
 import { runReminders } from "../../api/Reminders.js";
-import { type CommandRun, flag, printJson, str } from "../Context.js";
-import { UsageInvalid } from "../Failure.js";
+import { type CommandRun, flag, printJson } from "../Context.js";
+import { dayOption } from "../Day.js";
 
 /** Runs the command. */
 export const run: CommandRun = async (ctx) => {
-  const asOf = str(ctx, "as-of");
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-    throw new UsageInvalid(`--as-of cần ngày dạng YYYY-MM-DD, nhận được "${asOf}"`, "reminders run");
+  const asOf = dayOption(ctx, "as-of", "reminders run");
   const dryRun = flag(ctx, "dry-run");
   const r = await runReminders({ baseUrl: ctx.env.apiUrl, token: ctx.env.token }, asOf, dryRun);
   if (flag(ctx, "json")) {

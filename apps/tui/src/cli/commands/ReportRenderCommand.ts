@@ -4,16 +4,21 @@
  * cancelled run (Ctrl+C) leaves no half-written file.
  */
 import { resolve } from "node:path";
+import type { ReportFormat } from "../../api/ApiClient.js";
 import { writeAtomically } from "../../files/AtomicWrite.js";
 import { formatDuration, formatKilobytes } from "../../ops/Progress.js";
 import { type CommandRun, flag, printJson, req, str } from "../Context.js";
 import { progressLine } from "../ProgressLine.js";
 
+/** The formats of `--format` (the parser already refused others). */
+const FORMATS: ReadonlyArray<ReportFormat> = ["docx", "pdf", "md", "html", "xlsx", "json"];
+
 /** Runs the command. */
 export const run: CommandRun = async (ctx) => {
   const unit = req(ctx, "unit");
   const period = req(ctx, "period").toUpperCase();
-  const format = str(ctx, "format") ?? "docx";
+  const given = str(ctx, "format");
+  const format = FORMATS.find((f) => f === given) ?? "docx";
   const out = resolve(ctx.cwd, str(ctx, "out") ?? `bao-cao-${unit}-${period}.${format}`);
   const started = Date.now();
   const download = await ctx.api().report(unit, period, format, ctx.signal);

@@ -6,14 +6,17 @@
  */
 import type { MissingIndicatorView } from "../../api/ApiClient.js";
 import { type CommandRun, flag, printJson, req, str } from "../Context.js";
+import { recordOf, stringField } from "../Details.js";
 import { ServerRefused } from "../Failure.js";
 import { renderTable } from "../Table.js";
 
 /** The missing indicators of an incomplete-submission refusal; undefined for any other failure. */
 export const missingOf = (e: unknown): ReadonlyArray<MissingIndicatorView> | undefined => {
   if (!(e instanceof ServerRefused) || e.code !== "SUBMISSION_INCOMPLETE") return undefined;
-  const missing = (e.details as { readonly missing?: unknown } | null)?.missing;
-  return Array.isArray(missing) ? (missing as ReadonlyArray<MissingIndicatorView>) : [];
+  const missing = recordOf(e.details).missing;
+  return Array.isArray(missing)
+    ? missing.map((m: unknown) => ({ indicator: stringField(m, "indicator") ?? "", nameVi: stringField(m, "nameVi") ?? "" }))
+    : [];
 };
 
 /** Runs the command. */

@@ -2,12 +2,15 @@
  * `cchc units [--as-of DATE] [--kind K]`: the organisation tree, drawn with box characters, or
  * the flat list as JSON.
  */
+import type { UnitKind } from "@cchc/domain/OrgUnit";
 import type { UnitNode } from "../../api/ApiClient.js";
 import { type CommandRun, flag, printJson, str } from "../Context.js";
+import { dayOption } from "../Day.js";
 import { UsageInvalid } from "../Failure.js";
 import { displayWidth, pad } from "../Table.js";
 
-const KINDS = ["province", "department", "district", "commune", "division", "people-committee"];
+const KINDS: ReadonlyArray<UnitKind> = ["province", "department", "district", "commune", "division", "people-committee"];
+const isKind = (k: string): k is UnitKind => KINDS.some((x) => x === k);
 
 /** Lines of the tree: "├─ DT.VPUBND  Văn phòng UBND tỉnh". */
 export const treeLines = (nodes: ReadonlyArray<UnitNode>): ReadonlyArray<{ readonly prefix: string; readonly node: UnitNode }> => {
@@ -25,12 +28,9 @@ export const treeLines = (nodes: ReadonlyArray<UnitNode>): ReadonlyArray<{ reado
 
 /** Runs the command. */
 export const run: CommandRun = async (ctx) => {
-  const asOf = str(ctx, "as-of");
+  const asOf = dayOption(ctx, "as-of", "units");
   const kind = str(ctx, "kind");
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-    throw new UsageInvalid(`--as-of cần ngày dạng YYYY-MM-DD, nhận được "${asOf}"`, "units");
-  if (kind !== undefined && !KINDS.includes(kind))
-    throw new UsageInvalid(`--kind chỉ nhận ${KINDS.join(", ")}; nhận được "${kind}"`, "units");
+  if (kind !== undefined && !isKind(kind)) throw new UsageInvalid(`--kind chỉ nhận ${KINDS.join(", ")}; nhận được "${kind}"`, "units");
   const list = await ctx.api().units({ ...(asOf ? { asOf } : {}), ...(kind ? { kind } : {}) });
   if (flag(ctx, "json")) {
     printJson(ctx, list);

@@ -4,6 +4,7 @@
  * conflict shown with the stored value and ours.
  */
 import { type CommandRun, flag, num, printJson, req, str } from "../Context.js";
+import { numberField, recordOf } from "../Details.js";
 import { ServerRefused } from "../Failure.js";
 import { formatValue } from "./ValuesGetCommand.js";
 
@@ -28,12 +29,13 @@ export const run: CommandRun = async (ctx) => {
     return 0;
   } catch (e) {
     if (e instanceof ServerRefused && e.status === 409) {
-      const d = (e.details ?? {}) as { stored?: { value?: number; version?: number }; current?: { value?: number; version?: number } };
+      const d = recordOf(e.details);
       const theirs = d.stored ?? d.current;
+      const value = numberField(theirs, "value");
       throw new ServerRefused(
         409,
         e.code,
-        `${e.message}\n  Giá trị đang lưu: ${theirs?.value === undefined ? "?" : formatValue(theirs.value)} (phiên bản ${theirs?.version ?? "?"})\n  Giá trị của bạn: ${formatValue(input.value)} (phiên bản ${input.version ?? "mới"})\n  Đọc lại bằng "cchc values get" rồi gửi với --version mới nếu vẫn muốn ghi đè.`,
+        `${e.message}\n  Giá trị đang lưu: ${value === null ? "?" : formatValue(value)} (phiên bản ${numberField(theirs, "version") ?? "?"})\n  Giá trị của bạn: ${formatValue(input.value)} (phiên bản ${input.version ?? "mới"})\n  Đọc lại bằng "cchc values get" rồi gửi với --version mới nếu vẫn muốn ghi đè.`,
         e.details,
       );
     }
