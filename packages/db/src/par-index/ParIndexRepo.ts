@@ -227,16 +227,7 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
         assessment: (framework, unit) =>
           Effect.map(assessmentsOf(framework, [unit]), (as) => as[0] ?? { framework, unit, state: "draft" as const, scores: [] }),
         assessments: assessmentsOf,
-        writeScore: <E>(
-          framework: string,
-          unit: string,
-          criterion: string,
-          patch: ScorePatch,
-          version: number,
-          actor: string,
-          at: Date,
-          guard: (state: State) => Either.Either<void, E>,
-        ) =>
+        writeScore: (framework, unit, criterion, patch, version, actor, at, guard) =>
           transaction(kysely, (trx) =>
             Effect.gen(function* () {
               const state = yield* lockedHead(trx, framework, unit, at);
@@ -284,15 +275,7 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
               return toScore(row);
             }),
           ),
-        transition: <E>(
-          framework: string,
-          unit: string,
-          command: Command,
-          step: (state: State) => Either.Either<State, E>,
-          reason: string | null,
-          actor: string | null,
-          at: Date,
-        ) =>
+        transition: (framework, unit, command, step, reason, actor, at) =>
           transaction(kysely, (trx) =>
             Effect.gen(function* () {
               const from = yield* lockedHead(trx, framework, unit, at);
