@@ -13,6 +13,7 @@ import { PostgresJSDialect } from "kysely-postgres-js";
 import postgres from "postgres";
 import { migrateToLatest } from "./Migrations.js";
 import type { Schema } from "./Schema.js";
+import { type Trx, transaction } from "./Transaction.js";
 
 /** The raw driver behind Kysely, for the few bulk operations Kysely does not express. */
 export type RawDriver = { readonly kind: "pglite"; readonly pglite: PGlite } | { readonly kind: "postgres"; readonly sql: postgres.Sql };
@@ -49,6 +50,12 @@ export class DatabaseOpenFailed extends Error {
 export class Database extends Context.Tag("@cchc/db/Database")<Database, { readonly kysely: Kysely<Schema>; readonly raw: RawDriver }>() {
   /** A scoped layer that opens the database, migrates it to the latest schema and closes it. */
   static readonly layer = (config: DatabaseConfig) => Layer.scoped(Database, acquire(config));
+  /**
+   * Runs `use(trx)` in a transaction of the database: committed when it succeeds, rolled back when
+   * it fails, dies or is interrupted (see `Transaction.ts`).
+   */
+  static readonly transaction = <A, E, R>(use: (trx: Trx) => Effect.Effect<A, E, R>): Effect.Effect<A, E, R | Database> =>
+    Effect.flatMap(Database, ({ kysely }) => transaction(kysely, use));
 }
 
 const toSafeNumber = (text: string): number => {

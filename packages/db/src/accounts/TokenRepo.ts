@@ -6,7 +6,6 @@
 
 import type { TokenScope } from "@cchc/domain/access/Role";
 import { Clock, Context, Data, Effect, Layer } from "effect";
-import { sql } from "kysely";
 import { Database } from "../Database.js";
 import { jsonb } from "../JsonColumn.js";
 import type { ApiTokenRow } from "./AccountTables.js";

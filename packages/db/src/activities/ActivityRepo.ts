@@ -13,12 +13,20 @@ import type { Activity, ActivityInput, ActivityKind, ActivityPatch } from "@cchc
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
 import type { DateRole } from "@cchc/domain/validation/DatedEvent";
-import { Clock, Context, Data, Effect, Either, Layer } from "effect";
+import { Context, Data, Effect, Layer } from "effect";
 import { type Kysely, sql } from "kysely";
-import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
+import {
+  atOwnUnit,
+  ownErrors,
+  type RecordConflict,
+  type RecordKind,
+  type VersionedRepository,
+  versionedRecords,
+} from "../records/VersionedRecords.js";
 import type { Schema } from "../Schema.js";
+import type { Trx } from "../Transaction.js";
 import type { ActivityRow } from "./ActivityTables.js";
 
 /** No activity has this id. */
@@ -77,32 +85,41 @@ const columns = (a: ActivityInput) => ({
 const inputOf = ({ id: _id, version: _version, ...input }: Activity): ActivityInput => input;
 
 // Where a new activity of the unit's period goes: after the ones the report told before it.
-const nextSortOrder = async (db: Kysely<Schema>, a: Pick<ActivityInput, "unit" | "period">): Promise<number> => {
-  const r = await db
-    .selectFrom("activity")
-    .select(sql<number>`coalesce(max(sort_order), -1) + 1`.as("next"))
-    .where("unit_code", "=", a.unit)
-    .where("period_code", "=", a.period)
-    .executeTakeFirstOrThrow();
-  return Number(r.next);
-};
+const nextSortOrder = (trx: Trx, a: Pick<ActivityInput, "unit" | "period">): Effect.Effect<number> =>
+  Effect.promise(() =>
+    trx
+      .selectFrom("activity")
+      .select(sql<number>`coalesce(max(sort_order), -1) + 1`.as("next"))
+      .where("unit_code", "=", a.unit)
+      .where("period_code", "=", a.period)
+      .executeTakeFirstOrThrow(),
+  ).pipe(Effect.map((r) => Number(r.next)));
 
-const brokenLink = async (db: Kysely<Schema>, a: ActivityInput): Promise<ActivityInvalid | undefined> => {
-  const missing = await missingDocumentsIn(db, [a.documentId]);
-  return missing.length === 0
-    ? undefined
-    : new ActivityInvalid({ field: "documentId", reason: `không có văn bản mã ${missing[0]} trong sổ` });
-};
+// Fails when the activity links to a document that is not registered.
+const checkLink = (trx: Trx, a: ActivityInput): Effect.Effect<void, ActivityInvalid> =>
+  Effect.flatMap(
+    Effect.promise(() => missingDocumentsIn(trx, [a.documentId])),
+    (missing) =>
+      missing.length === 0
+        ? Effect.void
+        : Effect.fail(new ActivityInvalid({ field: "documentId", reason: `không có văn bản mã ${missing[0]} trong sổ` })),
+  );
 
-const audit = (actor: Actor, action: string, before: Activity | null, after: Activity | null) => ({
-  actor,
-  action,
+/** How activities are stored, for the versioned operations. */
+const kind: RecordKind<Activity> = {
   entity: "activity",
-  entityId: String((after ?? before)?.id),
-  unit: (after ?? before)?.unit ?? null,
-  before,
-  after,
-});
+  find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
+    const query = db.selectFrom("activity").selectAll().where("id", "=", id);
+    const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+    return row && atOwnUnit(toDomain(row));
+  },
+  delete: (trx, id) => trx.deleteFrom("activity").where("id", "=", id).execute(),
+};
+
+const activityErrors = ownErrors(
+  (e) => new ActivityNotFound({ id: e.id }),
+  (e: RecordConflict<Activity>) => new ActivityConflict({ id: e.id, expectedVersion: e.expectedVersion, current: e.current }),
+);
 
 /** Repository of activities. */
 export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
@@ -114,61 +131,31 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
       readonly total: number;
       readonly totals: Readonly<Record<string, number>>;
     }>;
-    readonly get: (id: number) => Effect.Effect<Activity, ActivityNotFound>;
-    /** Records an activity after those of its unit's period; with `auditAs`, in the audit trail too. */
-    readonly create: (a: ActivityInput, auditAs?: Actor) => Effect.Effect<Activity, ActivityInvalid>;
-    /** Records an activity of trusted data (demo, import): a link to a missing document is a defect. */
-    readonly insert: (a: ActivityInput) => Effect.Effect<Activity>;
-    /** Changes the fields of `patch` if the stored version is `version`; the version goes up by one. */
-    readonly update: (
-      id: number,
-      patch: ActivityPatch,
-      version: number,
-      auditAs?: Actor,
-    ) => Effect.Effect<Activity, ActivityNotFound | ActivityConflict | ActivityInvalid>;
-    /** Removes an activity (if the stored version is `version`, when given); answers what was removed. */
-    readonly remove: (id: number, version?: number, auditAs?: Actor) => Effect.Effect<Activity, ActivityNotFound | ActivityConflict>;
-  }
+  } & VersionedRepository<Activity, ActivityInput, ActivityPatch, ActivityNotFound, ActivityConflict, ActivityInvalid>
 >() {
   /** The repository over the Database service. */
   static readonly layer = Layer.effect(
     ActivityRepo,
     Effect.gen(function* () {
       const { kysely } = yield* Database;
+      const records = versionedRecords(kysely, kind);
       const create = (a: ActivityInput, auditAs?: Actor) =>
-        Effect.gen(function* () {
-          const at = new Date(yield* Clock.currentTimeMillis);
-          return yield* Effect.flatten(
-            Effect.promise(() =>
-              kysely.transaction().execute(async (trx): Promise<Either.Either<Activity, ActivityInvalid>> => {
-                const invalid = await brokenLink(trx, a);
-                if (invalid) return Either.left(invalid);
-                const sortOrder = await nextSortOrder(trx, a);
-                const row = await trx
+        records.create(
+          (trx) =>
+            Effect.gen(function* () {
+              yield* checkLink(trx, a);
+              const sortOrder = yield* nextSortOrder(trx, a);
+              const row = yield* Effect.promise(() =>
+                trx
                   .insertInto("activity")
                   .values({ ...columns(a), sort_order: sortOrder })
                   .returningAll()
-                  .executeTakeFirstOrThrow();
-                const r = toDomain(row);
-                if (auditAs) await recordIn(trx, at, audit(auditAs, "activity.create", null, r));
-                return Either.right(r);
-              }),
-            ),
-          );
-        });
-      // The stored row, locked for the rest of the transaction, if its version is the one expected.
-      const lockedAt = async (
-        trx: Kysely<Schema>,
-        id: number,
-        version: number | undefined,
-      ): Promise<Either.Either<Activity, ActivityNotFound | ActivityConflict>> => {
-        const row = await trx.selectFrom("activity").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
-        if (!row) return Either.left(new ActivityNotFound({ id }));
-        const current = toDomain(row);
-        if (version !== undefined && current.version !== version)
-          return Either.left(new ActivityConflict({ id, expectedVersion: version, current }));
-        return Either.right(current);
-      };
+                  .executeTakeFirstOrThrow(),
+              );
+              return atOwnUnit(toDomain(row));
+            }),
+          auditAs,
+        );
       return {
         list: (q = {}) =>
           Effect.promise(async () => {
@@ -200,60 +187,35 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
             const totals = Object.fromEntries(sums.filter((r) => Number(r.sum) > 0).map((r) => [r.kind, Number(r.sum)]));
             return { items: rows.map(toDomain), total: Number(count.n), totals };
           }),
-        get: (id) =>
-          Effect.promise(() => kysely.selectFrom("activity").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-            Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new ActivityNotFound({ id })))),
-          ),
+        get: (id) => records.get(id).pipe(Effect.mapError((e) => new ActivityNotFound({ id: e.id }))),
         create,
         insert: (a) => Effect.orDie(create(a)),
         update: (id, patch, version, auditAs) =>
-          Effect.gen(function* () {
-            const at = new Date(yield* Clock.currentTimeMillis);
-            return yield* Effect.flatten(
-              Effect.promise(() =>
-                kysely
-                  .transaction()
-                  .execute(async (trx): Promise<Either.Either<Activity, ActivityNotFound | ActivityConflict | ActivityInvalid>> => {
-                    const found = await lockedAt(trx, id, version);
-                    if (Either.isLeft(found)) return found;
-                    const before = found.right;
-                    const next = { ...inputOf(before), ...patch };
-                    const invalid = await brokenLink(trx, next);
-                    if (invalid) return Either.left(invalid);
-                    // Moved to another unit or period: it goes after the activities told there.
-                    const moved = next.unit !== before.unit || next.period !== before.period;
-                    const row = await trx
+          records
+            .update(
+              id,
+              version,
+              (trx, { record: before }) =>
+                Effect.gen(function* () {
+                  const next = { ...inputOf(before), ...patch };
+                  yield* checkLink(trx, next);
+                  // Moved to another unit or period: it goes after the activities told there.
+                  const moved = next.unit !== before.unit || next.period !== before.period;
+                  const sortOrder = moved ? { sort_order: yield* nextSortOrder(trx, next) } : {};
+                  const row = yield* Effect.promise(() =>
+                    trx
                       .updateTable("activity")
-                      .set({
-                        ...columns(next),
-                        ...(moved ? { sort_order: await nextSortOrder(trx, next) } : {}),
-                        version: before.version + 1,
-                      })
+                      .set({ ...columns(next), ...sortOrder, version: before.version + 1 })
                       .where("id", "=", id)
                       .returningAll()
-                      .executeTakeFirstOrThrow();
-                    const after = toDomain(row);
-                    if (auditAs) await recordIn(trx, at, audit(auditAs, "activity.update", before, after));
-                    return Either.right(after);
-                  }),
-              ),
-            );
-          }),
-        remove: (id, version, auditAs) =>
-          Effect.gen(function* () {
-            const at = new Date(yield* Clock.currentTimeMillis);
-            return yield* Effect.flatten(
-              Effect.promise(() =>
-                kysely.transaction().execute(async (trx): Promise<Either.Either<Activity, ActivityNotFound | ActivityConflict>> => {
-                  const found = await lockedAt(trx, id, version);
-                  if (Either.isLeft(found)) return found;
-                  await trx.deleteFrom("activity").where("id", "=", id).execute();
-                  if (auditAs) await recordIn(trx, at, audit(auditAs, "activity.delete", found.right, null));
-                  return found;
+                      .executeTakeFirstOrThrow(),
+                  );
+                  return atOwnUnit(toDomain(row));
                 }),
-              ),
-            );
-          }),
+              auditAs,
+            )
+            .pipe(activityErrors),
+        remove: (id, version, auditAs) => records.remove(id, version, auditAs).pipe(activityErrors),
       };
     }),
   );

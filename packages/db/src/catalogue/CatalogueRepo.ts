@@ -8,6 +8,7 @@ import * as Disaggregation from "@cchc/domain/indicators/Disaggregation";
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import { Context, Data, Effect, Either, Layer } from "effect";
 import { Database } from "../Database.js";
+import { transaction } from "../Transaction.js";
 import type { IndicatorRow } from "./CatalogueTables.js";
 
 /** No catalogue is loaded for any year (or for the year asked). */
@@ -115,8 +116,8 @@ export class CatalogueRepo extends Context.Tag("@cchc/db/CatalogueRepo")<
         );
 
       const load = (c: Catalogue.Catalogue) =>
-        Effect.promise(() =>
-          kysely.transaction().execute(async (trx) => {
+        transaction(kysely, (trx) =>
+          Effect.promise(async () => {
             const existing = await trx.selectFrom("catalogue").select("version").where("year", "=", c.year).executeTakeFirst();
             if (existing && existing.version >= c.version) return 0;
             await trx.deleteFrom("catalogue").where("year", "=", c.year).execute();

@@ -5,7 +5,6 @@
  */
 
 import { Context, Effect, Layer } from "effect";
-import { sql } from "kysely";
 import { Database } from "../Database.js";
 import { jsonb } from "../JsonColumn.js";
 

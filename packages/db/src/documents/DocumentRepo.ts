@@ -19,10 +19,11 @@ import {
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
 import { foldDiacritics } from "@cchc/domain/Text";
-import { Clock, Context, Effect, Layer } from "effect";
-import { sql } from "kysely";
-import { recordIn } from "../audit/AuditLog.js";
+import { Context, Effect, Layer } from "effect";
+import { type Kysely, sql } from "kysely";
 import { Database } from "../Database.js";
+import { atOwnUnit, type RecordConflict, type RecordKind, type RecordNotFound, versionedRecords } from "../records/VersionedRecords.js";
+import type { Schema } from "../Schema.js";
 import type { DocumentRow } from "./DocumentTables.js";
 
 /** Filters of a register search. */
@@ -72,15 +73,20 @@ const columns = (d: RegisterEntryInput) => ({
   search_text: foldDiacritics(`${numberSymbol(d)} ${d.issuer} ${d.summary}`),
 });
 
-const audit = (actor: Actor, action: string, unit: string, id: number, before: RegisterEntry | null, after: RegisterEntry | null) => ({
-  actor,
-  action,
+/** How documents are stored, for the versioned operations. */
+const kind: RecordKind<RegisterEntry> = {
   entity: "document",
-  entityId: String(id),
-  unit,
-  before,
-  after,
-});
+  find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
+    const query = db.selectFrom("document").selectAll().where("id", "=", id);
+    const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+    return row && atOwnUnit(toDomain(row));
+  },
+  delete: (trx, id) => trx.deleteFrom("document").where("id", "=", id).execute(),
+};
+
+// A document's writes name no version the client read, so a version conflict cannot happen.
+const documentErrors = <B, R>(self: Effect.Effect<B, RecordNotFound | RecordConflict<RegisterEntry>, R>) =>
+  Effect.catchTags(self, { RecordNotFound: (e) => Effect.fail(new DocumentNotFound({ id: e.id })), RecordConflict: Effect.die });
 
 /** Repository of the document register. */
 export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
@@ -109,10 +115,8 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
     DocumentRepo,
     Effect.gen(function* () {
       const { kysely } = yield* Database;
-      const get = (id: number) =>
-        Effect.promise(() => kysely.selectFrom("document").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-          Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new DocumentNotFound({ id })))),
-        );
+      const records = versionedRecords(kysely, kind);
+      const get = (id: number) => records.get(id).pipe(Effect.mapError((e) => new DocumentNotFound({ id: e.id })));
       const findByNumber = (d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">) =>
         d.number === null
           ? Effect.succeed(undefined)
@@ -172,51 +176,38 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
             return { items: rows.map(toDomain), total: Number(count.n) };
           }),
         insert: (d, auditAs) =>
-          Effect.gen(function* () {
-            yield* checks(d, null);
-            const at = new Date(yield* Clock.currentTimeMillis);
-            const row = yield* Effect.promise(() =>
-              kysely.transaction().execute(async (trx) => {
-                const r = await trx.insertInto("document").values(columns(d)).returningAll().executeTakeFirstOrThrow();
-                if (auditAs) await recordIn(trx, at, audit(auditAs, "document.create", r.unit_code, r.id, null, toDomain(r)));
-                return r;
-              }),
-            );
-            return toDomain(row);
-          }),
+          Effect.zipRight(
+            checks(d, null),
+            records.create(
+              (trx) =>
+                Effect.promise(() => trx.insertInto("document").values(columns(d)).returningAll().executeTakeFirstOrThrow()).pipe(
+                  Effect.map((r) => atOwnUnit(toDomain(r))),
+                ),
+              auditAs,
+            ),
+          ),
         update: (id, d, auditAs) =>
           Effect.gen(function* () {
             yield* get(id);
             yield* checks(d, id);
-            const at = new Date(yield* Clock.currentTimeMillis);
-            const row = yield* Effect.promise(() =>
-              kysely.transaction().execute(async (trx) => {
-                const before = await trx.selectFrom("document").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
-                if (!before) return undefined;
-                const r = await trx
-                  .updateTable("document")
-                  .set({ ...columns(d), version: sql<number>`version + 1` })
-                  .where("id", "=", id)
-                  .returningAll()
-                  .executeTakeFirstOrThrow();
-                if (auditAs) await recordIn(trx, at, audit(auditAs, "document.update", r.unit_code, id, toDomain(before), toDomain(r)));
-                return r;
-              }),
-            );
-            return row ? toDomain(row) : yield* Effect.fail(new DocumentNotFound({ id }));
+            return yield* records
+              .update(
+                id,
+                undefined,
+                (trx) =>
+                  Effect.promise(() =>
+                    trx
+                      .updateTable("document")
+                      .set({ ...columns(d), version: sql<number>`version + 1` })
+                      .where("id", "=", id)
+                      .returningAll()
+                      .executeTakeFirstOrThrow(),
+                  ).pipe(Effect.map((r) => atOwnUnit(toDomain(r)))),
+                auditAs,
+              )
+              .pipe(documentErrors);
           }),
-        remove: (id, auditAs) =>
-          Effect.gen(function* () {
-            const at = new Date(yield* Clock.currentTimeMillis);
-            const removed = yield* Effect.promise(() =>
-              kysely.transaction().execute(async (trx) => {
-                const r = await trx.deleteFrom("document").where("id", "=", id).returningAll().executeTakeFirst();
-                if (r && auditAs) await recordIn(trx, at, audit(auditAs, "document.delete", r.unit_code, id, toDomain(r), null));
-                return r;
-              }),
-            );
-            if (!removed) return yield* Effect.fail(new DocumentNotFound({ id }));
-          }),
+        remove: (id, auditAs) => records.remove(id, undefined, auditAs).pipe(documentErrors, Effect.asVoid),
       };
     }),
   );

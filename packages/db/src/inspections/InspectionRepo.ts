@@ -10,12 +10,20 @@ import type { Actor } from "@cchc/domain/access/Principal";
 import type { Inspection, InspectionInput, InspectionPatch, RemediationStatus } from "@cchc/domain/inspections/Inspection";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
-import { Clock, Context, Data, Effect, Either, Layer } from "effect";
+import { Context, Data, Effect, Layer } from "effect";
 import { type Kysely, sql } from "kysely";
-import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
+import {
+  atOwnUnit,
+  ownErrors,
+  type RecordConflict,
+  type RecordKind,
+  type VersionedRepository,
+  versionedRecords,
+} from "../records/VersionedRecords.js";
 import type { Schema } from "../Schema.js";
+import type { Trx } from "../Transaction.js";
 import type { InspectionRow } from "./InspectionTables.js";
 
 /** No inspection has this id. */
@@ -28,8 +36,6 @@ export class InspectionConflict extends Data.TaggedError("InspectionConflict")<{
 }> {}
 /** A field names something that does not exist (a document not in the register). */
 export class InspectionInvalid extends Data.TaggedError("InspectionInvalid")<{ readonly field: string; readonly reason: string }> {}
-
-type Failure = InspectionNotFound | InspectionConflict | InspectionInvalid;
 
 /** Filters of an inspection list. */
 export interface InspectionQuery {
@@ -79,78 +85,58 @@ const columns = (i: InspectionInput) => ({
 
 const inputOf = ({ id: _id, version: _version, ...input }: Inspection): InspectionInput => input;
 
-// The first link to a document that is not registered, as the field that names it.
-const brokenLink = async (db: Kysely<Schema>, i: InspectionInput): Promise<InspectionInvalid | undefined> => {
-  const missing = await missingDocumentsIn(db, [i.planDocumentId, i.noticeDocumentId]);
-  if (missing.length === 0) return undefined;
-  const field = missing.includes(i.planDocumentId as number) ? "planDocumentId" : "noticeDocumentId";
-  return new InspectionInvalid({ field, reason: `không có văn bản mã ${missing[0]} trong sổ` });
+// Fails at the first link to a document that is not registered, naming the field that holds it.
+const checkLinks = (trx: Trx, i: InspectionInput): Effect.Effect<void, InspectionInvalid> =>
+  Effect.flatMap(
+    Effect.promise(() => missingDocumentsIn(trx, [i.planDocumentId, i.noticeDocumentId])),
+    (missing) => {
+      if (missing.length === 0) return Effect.void;
+      const field = missing.includes(i.planDocumentId as number) ? "planDocumentId" : "noticeDocumentId";
+      return Effect.fail(new InspectionInvalid({ field, reason: `không có văn bản mã ${missing[0]} trong sổ` }));
+    },
+  );
+
+/** How inspections are stored, for the versioned operations. */
+const kind: RecordKind<Inspection> = {
+  entity: "inspection",
+  find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
+    const query = db.selectFrom("inspection").selectAll().where("id", "=", id);
+    const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+    return row && atOwnUnit(toDomain(row));
+  },
+  delete: (trx, id) => trx.deleteFrom("inspection").where("id", "=", id).execute(),
 };
 
-const audit = (actor: Actor, action: string, before: Inspection | null, after: Inspection | null) => ({
-  actor,
-  action,
-  entity: "inspection",
-  entityId: String((after ?? before)?.id),
-  unit: (after ?? before)?.unit ?? null,
-  before,
-  after,
-});
+const inspectionErrors = ownErrors(
+  (e) => new InspectionNotFound({ id: e.id }),
+  (e: RecordConflict<Inspection>) => new InspectionConflict({ id: e.id, expectedVersion: e.expectedVersion, current: e.current }),
+);
 
 /** Repository of inspections. */
 export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
   InspectionRepo,
   {
     readonly list: (q?: InspectionQuery) => Effect.Effect<{ readonly items: ReadonlyArray<Inspection>; readonly total: number }>;
-    readonly get: (id: number) => Effect.Effect<Inspection, InspectionNotFound>;
-    /** Records an inspection; with `auditAs`, records it in the audit trail in the same transaction. */
-    readonly create: (i: InspectionInput, auditAs?: Actor) => Effect.Effect<Inspection, InspectionInvalid>;
-    /** Records an inspection of trusted data (demo, import): a link to a missing document is a defect. */
-    readonly insert: (i: InspectionInput) => Effect.Effect<Inspection>;
-    /** Changes the fields of `patch` if the stored version is `version`; the version goes up by one. */
-    readonly update: (
-      id: number,
-      patch: InspectionPatch,
-      version: number,
-      auditAs?: Actor,
-    ) => Effect.Effect<Inspection, InspectionNotFound | InspectionConflict | InspectionInvalid>;
-    /** Removes an inspection (if the stored version is `version`, when given); answers what was removed. */
-    readonly remove: (id: number, version?: number, auditAs?: Actor) => Effect.Effect<Inspection, InspectionNotFound | InspectionConflict>;
-  }
+  } & VersionedRepository<Inspection, InspectionInput, InspectionPatch, InspectionNotFound, InspectionConflict, InspectionInvalid>
 >() {
   /** The repository over the Database service. */
   static readonly layer = Layer.effect(
     InspectionRepo,
     Effect.gen(function* () {
       const { kysely } = yield* Database;
+      const records = versionedRecords(kysely, kind);
       const create = (i: InspectionInput, auditAs?: Actor) =>
-        Effect.gen(function* () {
-          const at = new Date(yield* Clock.currentTimeMillis);
-          return yield* Effect.flatten(
-            Effect.promise(() =>
-              kysely.transaction().execute(async (trx): Promise<Either.Either<Inspection, InspectionInvalid>> => {
-                const invalid = await brokenLink(trx, i);
-                if (invalid) return Either.left(invalid);
-                const r = toDomain(await trx.insertInto("inspection").values(columns(i)).returningAll().executeTakeFirstOrThrow());
-                if (auditAs) await recordIn(trx, at, audit(auditAs, "inspection.create", null, r));
-                return Either.right(r);
-              }),
-            ),
-          );
-        });
-      // The stored row, locked for the rest of the transaction, if its version is the one expected.
-      const lockedAt = async (
-        trx: Kysely<Schema>,
-        id: number,
-        version: number | undefined,
-      ): Promise<Either.Either<Inspection, InspectionNotFound | InspectionConflict>> => {
-        const row = await trx.selectFrom("inspection").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
-        if (!row) return Either.left(new InspectionNotFound({ id }));
-        const current = toDomain(row);
-        if (version !== undefined && current.version !== version)
-          return Either.left(new InspectionConflict({ id, expectedVersion: version, current }));
-        return Either.right(current);
-      };
+        records.create(
+          (trx) =>
+            Effect.gen(function* () {
+              yield* checkLinks(trx, i);
+              const row = yield* Effect.promise(() =>
+                trx.insertInto("inspection").values(columns(i)).returningAll().executeTakeFirstOrThrow(),
+              );
+              return atOwnUnit(toDomain(row));
+            }),
+          auditAs,
+        );
       return {
         list: (q = {}) =>
           Effect.promise(async () => {
@@ -173,52 +159,32 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
             ]);
             return { items: rows.map(toDomain), total: Number(count.n) };
           }),
-        get: (id) =>
-          Effect.promise(() => kysely.selectFrom("inspection").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-            Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new InspectionNotFound({ id })))),
-          ),
+        get: (id) => records.get(id).pipe(Effect.mapError((e) => new InspectionNotFound({ id: e.id }))),
         create,
         insert: (i) => Effect.orDie(create(i)),
         update: (id, patch, version, auditAs) =>
-          Effect.gen(function* () {
-            const at = new Date(yield* Clock.currentTimeMillis);
-            return yield* Effect.flatten(
-              Effect.promise(() =>
-                kysely.transaction().execute(async (trx): Promise<Either.Either<Inspection, Failure>> => {
-                  const found = await lockedAt(trx, id, version);
-                  if (Either.isLeft(found)) return found;
-                  const before = found.right;
+          records
+            .update(
+              id,
+              version,
+              (trx, { record: before }) =>
+                Effect.gen(function* () {
                   const next = { ...inputOf(before), ...patch };
-                  const invalid = await brokenLink(trx, next);
-                  if (invalid) return Either.left(invalid);
-                  const row = await trx
-                    .updateTable("inspection")
-                    .set({ ...columns(next), version: before.version + 1 })
-                    .where("id", "=", id)
-                    .returningAll()
-                    .executeTakeFirstOrThrow();
-                  const after = toDomain(row);
-                  if (auditAs) await recordIn(trx, at, audit(auditAs, "inspection.update", before, after));
-                  return Either.right(after);
+                  yield* checkLinks(trx, next);
+                  const row = yield* Effect.promise(() =>
+                    trx
+                      .updateTable("inspection")
+                      .set({ ...columns(next), version: before.version + 1 })
+                      .where("id", "=", id)
+                      .returningAll()
+                      .executeTakeFirstOrThrow(),
+                  );
+                  return atOwnUnit(toDomain(row));
                 }),
-              ),
-            );
-          }),
-        remove: (id, version, auditAs) =>
-          Effect.gen(function* () {
-            const at = new Date(yield* Clock.currentTimeMillis);
-            return yield* Effect.flatten(
-              Effect.promise(() =>
-                kysely.transaction().execute(async (trx): Promise<Either.Either<Inspection, InspectionNotFound | InspectionConflict>> => {
-                  const found = await lockedAt(trx, id, version);
-                  if (Either.isLeft(found)) return found;
-                  await trx.deleteFrom("inspection").where("id", "=", id).execute();
-                  if (auditAs) await recordIn(trx, at, audit(auditAs, "inspection.delete", found.right, null));
-                  return found;
-                }),
-              ),
-            );
-          }),
+              auditAs,
+            )
+            .pipe(inspectionErrors),
+        remove: (id, version, auditAs) => records.remove(id, version, auditAs).pipe(inspectionErrors),
       };
     }),
   );

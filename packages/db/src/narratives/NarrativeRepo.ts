@@ -6,6 +6,7 @@ import type { Actor } from "@cchc/domain/access/Principal";
 import { Clock, Context, Data, Effect, Layer } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
+import { transaction } from "../Transaction.js";
 import type { NarrativeRow } from "./NarrativeTables.js";
 
 /** The text of one section. */
@@ -119,34 +120,38 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
               updated_at: now,
               version: current + 1,
             };
-            const row = yield* Effect.promise(() =>
-              kysely.transaction().execute(async (trx) => {
-                const r = cur
-                  ? await trx
-                      .updateTable("narrative")
-                      .set(values)
-                      .where("unit_code", "=", unit)
-                      .where("period_code", "=", period)
-                      .where("section", "=", section)
-                      .where("version", "=", current)
-                      .returningAll()
-                      .executeTakeFirst()
-                  : await trx
-                      .insertInto("narrative")
-                      .values({ unit_code: unit, period_code: period, section, ...values })
-                      .onConflict((oc) => oc.doNothing())
-                      .returningAll()
-                      .executeTakeFirst();
+            const row = yield* transaction(kysely, (trx) =>
+              Effect.gen(function* () {
+                const r = yield* Effect.promise(() =>
+                  cur
+                    ? trx
+                        .updateTable("narrative")
+                        .set(values)
+                        .where("unit_code", "=", unit)
+                        .where("period_code", "=", period)
+                        .where("section", "=", section)
+                        .where("version", "=", current)
+                        .returningAll()
+                        .executeTakeFirst()
+                    : trx
+                        .insertInto("narrative")
+                        .values({ unit_code: unit, period_code: period, section, ...values })
+                        .onConflict((oc) => oc.doNothing())
+                        .returningAll()
+                        .executeTakeFirst(),
+                );
                 if (r && auditAs)
-                  await recordIn(trx, new Date(now), {
-                    actor: auditAs,
-                    action: "narrative.write",
-                    entity: "narrative",
-                    entityId: `${unit}/${period}/${section}`,
-                    unit,
-                    before: cur ? toDomain(cur) : null,
-                    after: toDomain(r),
-                  });
+                  yield* Effect.promise(() =>
+                    recordIn(trx, new Date(now), {
+                      actor: auditAs,
+                      action: "narrative.write",
+                      entity: "narrative",
+                      entityId: `${unit}/${period}/${section}`,
+                      unit,
+                      before: cur ? toDomain(cur) : null,
+                      after: toDomain(r),
+                    }),
+                  );
                 return r;
               }),
             );

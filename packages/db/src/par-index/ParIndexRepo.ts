@@ -7,8 +7,9 @@
 
 import { ParFrameworkExists, ParScoreConflict } from "@cchc/domain/par-index/ParErrors";
 import type { Command, State } from "@cchc/domain/par-index/ParWorkflow";
-import { Context, Effect, Either, Layer } from "effect";
+import { Context, Effect, type Either, Layer } from "effect";
 import { Database } from "../Database.js";
+import { type Trx, transaction } from "../Transaction.js";
 import type { ParScoreRow, ParStepRow } from "./ParIndexTables.js";
 
 /** A reference to evidence in the register: a document (by register id). */
@@ -90,6 +91,30 @@ const toStep = (r: ParStepRow): ParStep => ({
   at: iso(r.at),
   reason: r.reason,
 });
+
+const run = <A>(query: () => Promise<A>) => Effect.promise(query);
+
+// The unit's assessment under the framework (a draft when new), locked for the rest of the transaction; answers its state.
+const lockedHead = (trx: Trx, framework: string, unit: string, at: Date) =>
+  Effect.gen(function* () {
+    yield* run(() =>
+      trx
+        .insertInto("par_assessment")
+        .values({ framework_code: framework, unit_code: unit, state: "draft", updated_at: at })
+        .onConflict((oc) => oc.columns(["framework_code", "unit_code"]).doNothing())
+        .execute(),
+    );
+    const head = yield* run(() =>
+      trx
+        .selectFrom("par_assessment")
+        .select("state")
+        .where("framework_code", "=", framework)
+        .where("unit_code", "=", unit)
+        .forUpdate()
+        .executeTakeFirstOrThrow(),
+    );
+    return head.state as State;
+  });
 
 /** Repository of PAR Index assessments. */
 export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
@@ -202,57 +227,38 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
         assessment: (framework, unit) =>
           Effect.map(assessmentsOf(framework, [unit]), (as) => as[0] ?? { framework, unit, state: "draft" as const, scores: [] }),
         assessments: assessmentsOf,
-        writeScore: <E>(
-          framework: string,
-          unit: string,
-          criterion: string,
-          patch: ScorePatch,
-          version: number,
-          actor: string,
-          at: Date,
-          guard: (state: State) => Either.Either<void, E>,
-        ) =>
-          Effect.flatten(
-            Effect.promise(() =>
-              kysely.transaction().execute(async (trx): Promise<Effect.Effect<StoredScore, E | ParScoreConflict>> => {
-                await trx
-                  .insertInto("par_assessment")
-                  .values({ framework_code: framework, unit_code: unit, state: "draft", updated_at: at })
-                  .onConflict((oc) => oc.columns(["framework_code", "unit_code"]).doNothing())
-                  .execute();
-                const head = await trx
-                  .selectFrom("par_assessment")
-                  .select("state")
-                  .where("framework_code", "=", framework)
-                  .where("unit_code", "=", unit)
-                  .forUpdate()
-                  .executeTakeFirstOrThrow();
-                const refused = guard(head.state as State);
-                if (Either.isLeft(refused)) return Effect.fail(refused.left);
-                const cur = await trx
+        writeScore: (framework, unit, criterion, patch, version, actor, at, guard) =>
+          transaction(kysely, (trx) =>
+            Effect.gen(function* () {
+              const state = yield* lockedHead(trx, framework, unit, at);
+              yield* guard(state);
+              const cur = yield* run(() =>
+                trx
                   .selectFrom("par_score")
                   .selectAll()
                   .where("framework_code", "=", framework)
                   .where("unit_code", "=", unit)
                   .where("criterion_code", "=", criterion)
-                  .executeTakeFirst();
-                const current = cur?.version ?? 0;
-                if (current !== version)
-                  return Effect.fail(new ParScoreConflict({ criterion, expectedVersion: version, currentVersion: current }));
-                const has = (k: keyof ScorePatch) => Object.hasOwn(patch, k);
-                const values = {
-                  self_cents: has("selfScore") ? cents(patch.selfScore) : (cur?.self_cents ?? null),
-                  appraised_cents: has("appraisedScore") ? cents(patch.appraisedScore) : (cur?.appraised_cents ?? null),
-                  evidence: has("evidence") ? JSON.stringify(patch.evidence ?? []) : (cur?.evidence ?? "[]"),
-                  note: has("note") ? (patch.note ?? null) : (cur?.note ?? null),
-                  reason: has("reason") ? (patch.reason ?? null) : (cur?.reason ?? null),
-                  survey_source: has("surveySource") ? (patch.surveySource ?? null) : (cur?.survey_source ?? null),
-                  version: current + 1,
-                  updated_by: actor,
-                  updated_at: at,
-                };
-                const row = cur
-                  ? await trx
+                  .executeTakeFirst(),
+              );
+              const current = cur?.version ?? 0;
+              if (current !== version)
+                return yield* Effect.fail(new ParScoreConflict({ criterion, expectedVersion: version, currentVersion: current }));
+              const has = (k: keyof ScorePatch) => Object.hasOwn(patch, k);
+              const values = {
+                self_cents: has("selfScore") ? cents(patch.selfScore) : (cur?.self_cents ?? null),
+                appraised_cents: has("appraisedScore") ? cents(patch.appraisedScore) : (cur?.appraised_cents ?? null),
+                evidence: has("evidence") ? JSON.stringify(patch.evidence ?? []) : (cur?.evidence ?? "[]"),
+                note: has("note") ? (patch.note ?? null) : (cur?.note ?? null),
+                reason: has("reason") ? (patch.reason ?? null) : (cur?.reason ?? null),
+                survey_source: has("surveySource") ? (patch.surveySource ?? null) : (cur?.survey_source ?? null),
+                version: current + 1,
+                updated_by: actor,
+                updated_at: at,
+              };
+              const row = yield* run(() =>
+                cur
+                  ? trx
                       .updateTable("par_score")
                       .set(values)
                       .where("framework_code", "=", framework)
@@ -260,65 +266,46 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
                       .where("criterion_code", "=", criterion)
                       .returningAll()
                       .executeTakeFirstOrThrow()
-                  : await trx
+                  : trx
                       .insertInto("par_score")
                       .values({ framework_code: framework, unit_code: unit, criterion_code: criterion, ...values })
                       .returningAll()
-                      .executeTakeFirstOrThrow();
-                return Effect.succeed(toScore(row));
-              }),
-            ),
+                      .executeTakeFirstOrThrow(),
+              );
+              return toScore(row);
+            }),
           ),
-        transition: <E>(
-          framework: string,
-          unit: string,
-          command: Command,
-          step: (state: State) => Either.Either<State, E>,
-          reason: string | null,
-          actor: string | null,
-          at: Date,
-        ) =>
-          Effect.flatten(
-            Effect.promise(() =>
-              kysely.transaction().execute(async (trx): Promise<Effect.Effect<ParStep, E>> => {
-                await trx
-                  .insertInto("par_assessment")
-                  .values({ framework_code: framework, unit_code: unit, state: "draft", updated_at: at })
-                  .onConflict((oc) => oc.columns(["framework_code", "unit_code"]).doNothing())
-                  .execute();
-                const head = await trx
-                  .selectFrom("par_assessment")
-                  .select("state")
-                  .where("framework_code", "=", framework)
-                  .where("unit_code", "=", unit)
-                  .forUpdate()
-                  .executeTakeFirstOrThrow();
-                const from = head.state as State;
-                const to = step(from);
-                if (Either.isLeft(to)) return Effect.fail(to.left);
-                await trx
+        transition: (framework, unit, command, step, reason, actor, at) =>
+          transaction(kysely, (trx) =>
+            Effect.gen(function* () {
+              const from = yield* lockedHead(trx, framework, unit, at);
+              const to = yield* step(from);
+              yield* run(() =>
+                trx
                   .updateTable("par_assessment")
-                  .set({ state: to.right, updated_at: at })
+                  .set({ state: to, updated_at: at })
                   .where("framework_code", "=", framework)
                   .where("unit_code", "=", unit)
-                  .execute();
-                const row = await trx
+                  .execute(),
+              );
+              const row = yield* run(() =>
+                trx
                   .insertInto("par_step")
                   .values({
                     framework_code: framework,
                     unit_code: unit,
                     command,
                     from_state: from,
-                    to_state: to.right,
+                    to_state: to,
                     actor_name: actor,
                     at,
                     reason,
                   })
                   .returningAll()
-                  .executeTakeFirstOrThrow();
-                return Effect.succeed(toStep(row));
-              }),
-            ),
+                  .executeTakeFirstOrThrow(),
+              );
+              return toStep(row);
+            }),
           ),
         history,
         unitStatus: (unit) =>

@@ -11,6 +11,7 @@ import { Context, Data, Effect, Layer } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
+import { transaction } from "../Transaction.js";
 import type { AssignedTaskRow, PlanRow } from "./PlanTables.js";
 import {
   insertTaskIn,
@@ -146,31 +147,35 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
         updateTask: writes.update,
         removeTask: writes.remove,
         createPlan: (p, auditAs) =>
-          Effect.promise(() =>
-            kysely.transaction().execute(async (trx): Promise<Plan | PlanExists | PlanDocumentMissing> => {
-              const missing = await missingDocumentsIn(trx, [p.documentId]);
-              if (missing.length > 0) return new PlanDocumentMissing({ documentId: missing[0] as number });
-              const row = await trx
-                .insertInto("cchc_plan")
-                .values({ unit_code: p.unit, year: p.year, title: p.title, document_id: p.documentId })
-                .onConflict((oc) => oc.columns(["unit_code", "year"]).doNothing())
-                .returningAll()
-                .executeTakeFirst();
-              if (row === undefined) return new PlanExists({ unit: p.unit, year: p.year });
+          transaction(kysely, (trx) =>
+            Effect.gen(function* () {
+              const missing = yield* Effect.promise(() => missingDocumentsIn(trx, [p.documentId]));
+              if (missing.length > 0) return yield* Effect.fail(new PlanDocumentMissing({ documentId: missing[0] as number }));
+              const row = yield* Effect.promise(() =>
+                trx
+                  .insertInto("cchc_plan")
+                  .values({ unit_code: p.unit, year: p.year, title: p.title, document_id: p.documentId })
+                  .onConflict((oc) => oc.columns(["unit_code", "year"]).doNothing())
+                  .returningAll()
+                  .executeTakeFirst(),
+              );
+              if (row === undefined) return yield* Effect.fail(new PlanExists({ unit: p.unit, year: p.year }));
               const plan = toPlan(row);
               if (auditAs)
-                await recordIn(trx, new Date(), {
-                  actor: auditAs,
-                  action: "plan.create",
-                  entity: "plan",
-                  entityId: String(plan.id),
-                  unit: plan.unit,
-                  before: null,
-                  after: plan,
-                });
+                yield* Effect.promise(() =>
+                  recordIn(trx, new Date(), {
+                    actor: auditAs,
+                    action: "plan.create",
+                    entity: "plan",
+                    entityId: String(plan.id),
+                    unit: plan.unit,
+                    before: null,
+                    after: plan,
+                  }),
+                );
               return plan;
             }),
-          ).pipe(Effect.flatMap((r) => (r instanceof PlanExists || r instanceof PlanDocumentMissing ? Effect.fail(r) : Effect.succeed(r)))),
+          ),
         ensurePlan: (p) =>
           Effect.promise(async () => {
             const found = await kysely

@@ -11,11 +11,12 @@ import type { AreaCode } from "@cchc/domain/Area";
 import type { Actor } from "@cchc/domain/access/Principal";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { consistencyProblem, type PlanTask, type TaskStatus } from "@cchc/domain/plans/Task";
-import { Clock, Data, Effect, Either } from "effect";
+import { Data, Effect } from "effect";
 import { type Kysely, sql } from "kysely";
-import { recordIn } from "../audit/AuditLog.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
+import { ownErrors, type RecordConflict, type RecordKind, versionedRecords } from "../records/VersionedRecords.js";
 import type { Schema } from "../Schema.js";
+import type { Trx } from "../Transaction.js";
 import type { PlanTaskRow } from "./PlanTables.js";
 
 /** No task has this id. */
@@ -97,15 +98,16 @@ const nextState = (cur: State, patch: TaskPatch, today: LocalDate.LocalDate): St
   return { status, progress, startedOn, completedOn };
 };
 
-// The state is consistent and the evidence names registered documents, or the field at fault.
-const problemOf = async (db: Kysely<Schema>, id: number | null, state: State, evidence: ReadonlyArray<number>) => {
-  const problem = consistencyProblem(state);
-  if (problem) return new TaskInvalid({ id, field: problem.field, reason: problem.message });
-  const missing = await missingDocumentsIn(db, evidence);
-  if (missing.length === 0) return undefined;
-  const index = evidence.indexOf(missing[0] as number);
-  return new TaskInvalid({ id, field: `evidence[${index}]`, reason: `không có văn bản mã ${missing[0]} trong sổ` });
-};
+// Fails unless the state is consistent and the evidence names registered documents, naming the field at fault.
+const checkTask = (trx: Trx, id: number | null, state: State, evidence: ReadonlyArray<number>): Effect.Effect<void, TaskInvalid> =>
+  Effect.gen(function* () {
+    const problem = consistencyProblem(state);
+    if (problem) return yield* Effect.fail(new TaskInvalid({ id, field: problem.field, reason: problem.message }));
+    const missing = yield* Effect.promise(() => missingDocumentsIn(trx, evidence));
+    if (missing.length === 0) return;
+    const index = evidence.indexOf(missing[0] as number);
+    return yield* Effect.fail(new TaskInvalid({ id, field: `evidence[${index}]`, reason: `không có văn bản mã ${missing[0]} trong sổ` }));
+  });
 
 const rowValues = (t: NewTask) => ({
   area: t.area,
@@ -135,126 +137,97 @@ export const insertTaskIn = async (db: Kysely<Schema>, planId: number, t: NewTas
   return toTask(row);
 };
 
-const audit = (actor: Actor, action: string, unit: string, before: PlanTask | null, after: PlanTask | null) => ({
-  actor,
-  action,
+/** How tasks are stored, for the versioned operations: a task's audit records belong to its plan's unit. */
+const kind: RecordKind<PlanTask> = {
   entity: "task",
-  entityId: String((after ?? before)?.id),
-  unit,
-  before,
-  after,
-});
-
-type Locked = { readonly task: PlanTask; readonly unit: string };
-
-// The task with the unit of its plan, locked for the rest of the transaction, if its version is the one expected.
-const lockedAt = async (
-  trx: Kysely<Schema>,
-  id: number,
-  version: number | undefined,
-): Promise<Either.Either<Locked, TaskNotFound | TaskConflict>> => {
-  const row = await trx
-    .selectFrom("plan_task")
-    .innerJoin("cchc_plan", "cchc_plan.id", "plan_task.plan_id")
-    .selectAll("plan_task")
-    .select("cchc_plan.unit_code")
-    .where("plan_task.id", "=", id)
-    .forUpdate("plan_task")
-    .executeTakeFirst();
-  if (!row) return Either.left(new TaskNotFound({ id }));
-  const task = toTask(row);
-  if (version !== undefined && task.version !== version)
-    return Either.left(new TaskConflict({ id, expectedVersion: version, currentVersion: task.version, current: task }));
-  return Either.right({ task, unit: row.unit_code });
+  find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
+    const query = db
+      .selectFrom("plan_task")
+      .innerJoin("cchc_plan", "cchc_plan.id", "plan_task.plan_id")
+      .selectAll("plan_task")
+      .select("cchc_plan.unit_code")
+      .where("plan_task.id", "=", id);
+    const row = await (lock ? query.forUpdate("plan_task") : query).executeTakeFirst();
+    return row && { record: toTask(row), unit: row.unit_code };
+  },
+  delete: (trx, id) => trx.deleteFrom("plan_task").where("id", "=", id).execute(),
 };
 
-const now = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms));
+const taskErrors = ownErrors(
+  (e) => new TaskNotFound({ id: e.id }),
+  (e: RecordConflict<PlanTask>) =>
+    new TaskConflict({ id: e.id, expectedVersion: e.expectedVersion, currentVersion: e.current.version, current: e.current }),
+);
 
 /** The writes of plan tasks over a database. */
-export const taskWrites = (kysely: Kysely<Schema>) => ({
-  /** Adds a task at the end of plan `planId` (which exists); with `auditAs`, records it in the audit trail. */
-  create: (planId: number, draft: TaskDraft, auditAs?: Actor): Effect.Effect<PlanTask, TaskInvalid> =>
-    Effect.flatMap(now, (at) =>
-      Effect.flatten(
-        Effect.promise(() =>
-          kysely.transaction().execute(async (trx): Promise<Either.Either<PlanTask, TaskInvalid>> => {
-            const plan = await trx
-              .selectFrom("cchc_plan")
-              .select("unit_code")
-              .where("id", "=", planId)
-              .forKeyShare()
-              .executeTakeFirstOrThrow();
+export const taskWrites = (kysely: Kysely<Schema>) => {
+  const records = versionedRecords(kysely, kind);
+  return {
+    /** Adds a task at the end of plan `planId` (which exists); with `auditAs`, records it in the audit trail. */
+    create: (planId: number, draft: TaskDraft, auditAs?: Actor): Effect.Effect<PlanTask, TaskInvalid> =>
+      records.create(
+        (trx, at) =>
+          Effect.gen(function* () {
+            const plan = yield* Effect.promise(() =>
+              trx.selectFrom("cchc_plan").select("unit_code").where("id", "=", planId).forKeyShare().executeTakeFirstOrThrow(),
+            );
             const state = nextState(FRESH, draft, LocalDate.ofInstantInVietnam(at));
             const evidence = draft.evidence ?? [];
-            const problem = await problemOf(trx, null, state, evidence);
-            if (problem) return Either.left(problem);
+            yield* checkTask(trx, null, state, evidence);
             const { area, title, leadUnit, coordinatingUnits, deadline } = draft;
-            const task = await insertTaskIn(trx, planId, {
-              ...{ area, title, leadUnit, coordinatingUnits, deadline, evidence },
-              ...state,
-              reconstructed: false,
-            });
-            if (auditAs) await recordIn(trx, at, audit(auditAs, "task.create", plan.unit_code, null, task));
-            return Either.right(task);
+            const task = yield* Effect.promise(() =>
+              insertTaskIn(trx, planId, {
+                ...{ area, title, leadUnit, coordinatingUnits, deadline, evidence },
+                ...state,
+                reconstructed: false,
+              }),
+            );
+            return { record: task, unit: plan.unit_code };
           }),
-        ),
+        auditAs,
       ),
-    ),
-  /** Changes a task if the stored version is `version`; the version goes up by one. */
-  update: (
-    id: number,
-    patch: TaskPatch,
-    version: number,
-    auditAs?: Actor,
-  ): Effect.Effect<PlanTask, TaskNotFound | TaskConflict | TaskInvalid> =>
-    Effect.flatMap(now, (at) =>
-      Effect.flatten(
-        Effect.promise(() =>
-          kysely.transaction().execute(async (trx): Promise<Either.Either<PlanTask, TaskNotFound | TaskConflict | TaskInvalid>> => {
-            const found = await lockedAt(trx, id, version);
-            if (Either.isLeft(found)) return Either.left(found.left);
-            const { task: before, unit } = found.right;
-            const state = nextState(before, patch, LocalDate.ofInstantInVietnam(at));
-            const evidence = patch.evidence ?? before.evidence;
-            const problem = await problemOf(trx, id, state, patch.evidence ?? []);
-            if (problem) return Either.left(problem);
-            const row = await trx
-              .updateTable("plan_task")
-              .set({
-                ...(patch.area === undefined ? {} : { area: patch.area }),
-                ...(patch.title === undefined ? {} : { title: patch.title }),
-                ...(patch.leadUnit === undefined ? {} : { lead_unit: patch.leadUnit }),
-                ...(patch.deadline === undefined ? {} : { deadline: patch.deadline }),
-                status: state.status,
-                progress: state.progress,
-                started_on: state.startedOn,
-                completed_on: state.completedOn,
-                evidence: JSON.stringify(evidence),
-                version: before.version + 1,
-              })
-              .where("id", "=", id)
-              .returningAll()
-              .executeTakeFirstOrThrow();
-            const after = toTask(row);
-            if (auditAs) await recordIn(trx, at, audit(auditAs, "task.update", unit, before, after));
-            return Either.right(after);
-          }),
-        ),
-      ),
-    ),
-  /** Removes a task (if the stored version is `version`, when given); answers what was removed. */
-  remove: (id: number, version?: number, auditAs?: Actor): Effect.Effect<PlanTask, TaskNotFound | TaskConflict> =>
-    Effect.flatMap(now, (at) =>
-      Effect.flatten(
-        Effect.promise(() =>
-          kysely.transaction().execute(async (trx): Promise<Either.Either<PlanTask, TaskNotFound | TaskConflict>> => {
-            const found = await lockedAt(trx, id, version);
-            if (Either.isLeft(found)) return Either.left(found.left);
-            await trx.deleteFrom("plan_task").where("id", "=", id).execute();
-            if (auditAs) await recordIn(trx, at, audit(auditAs, "task.delete", found.right.unit, found.right.task, null));
-            return Either.right(found.right.task);
-          }),
-        ),
-      ),
-    ),
-});
+    /** Changes a task if the stored version is `version`; the version goes up by one. */
+    update: (
+      id: number,
+      patch: TaskPatch,
+      version: number,
+      auditAs?: Actor,
+    ): Effect.Effect<PlanTask, TaskNotFound | TaskConflict | TaskInvalid> =>
+      records
+        .update(
+          id,
+          version,
+          (trx, { record: before, unit }, at) =>
+            Effect.gen(function* () {
+              const state = nextState(before, patch, LocalDate.ofInstantInVietnam(at));
+              const evidence = patch.evidence ?? before.evidence;
+              yield* checkTask(trx, id, state, patch.evidence ?? []);
+              const row = yield* Effect.promise(() =>
+                trx
+                  .updateTable("plan_task")
+                  .set({
+                    ...(patch.area === undefined ? {} : { area: patch.area }),
+                    ...(patch.title === undefined ? {} : { title: patch.title }),
+                    ...(patch.leadUnit === undefined ? {} : { lead_unit: patch.leadUnit }),
+                    ...(patch.deadline === undefined ? {} : { deadline: patch.deadline }),
+                    status: state.status,
+                    progress: state.progress,
+                    started_on: state.startedOn,
+                    completed_on: state.completedOn,
+                    evidence: JSON.stringify(evidence),
+                    version: before.version + 1,
+                  })
+                  .where("id", "=", id)
+                  .returningAll()
+                  .executeTakeFirstOrThrow(),
+              );
+              return { record: toTask(row), unit };
+            }),
+          auditAs,
+        )
+        .pipe(taskErrors),
+    /** Removes a task (if the stored version is `version`, when given); answers what was removed. */
+    remove: (id: number, version?: number, auditAs?: Actor): Effect.Effect<PlanTask, TaskNotFound | TaskConflict> =>
+      records.remove(id, version, auditAs).pipe(taskErrors),
+  };
+};

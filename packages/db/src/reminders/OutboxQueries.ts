@@ -5,6 +5,7 @@
 import { type Context, Effect } from "effect";
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Schema } from "../Schema.js";
+import { transaction } from "../Transaction.js";
 import { deliveryOf } from "./ReminderRecords.js";
 import type { ReminderStore } from "./ReminderStore.js";
 import type { MailDeliveryTable } from "./ReminderTables.js";
@@ -18,8 +19,8 @@ export const outboxQueries = (
   kysely: Kysely<Schema>,
 ): Pick<Service, "queueDigest" | "claim" | "markSent" | "markFailed" | "deliveries" | "acquireLease" | "releaseLease"> => ({
   queueDigest: (d) =>
-    q(() =>
-      kysely.transaction().execute(async (tx) => {
+    transaction(kysely, (tx) =>
+      q(async () => {
         const inserted = await tx
           .insertInto("mail_delivery")
           .values({

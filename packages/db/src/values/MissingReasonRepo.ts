@@ -11,6 +11,7 @@ import { Clock, Context, Effect, Layer } from "effect";
 import type { Selectable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
+import { retryLostRaces, transaction } from "../Transaction.js";
 import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
 import type { MissingReasonTable } from "./ValueTables.js";
 
@@ -27,15 +28,10 @@ const toStored = (r: Selectable<MissingReasonTable>): StoredMissingReason => ({
   updatedAt: iso(r.updated_at),
 });
 
-const retryUniqueRace = async <A>(run: () => Promise<A>, attempt = 1): Promise<A> => {
-  try {
-    return await run();
-  } catch (e) {
-    const code = typeof e === "object" && e !== null ? String((e as { code?: unknown }).code) : "";
-    if (attempt < 3 && (code === "23505" || code === "40P01" || code === "40001")) return retryUniqueRace(run, attempt + 1);
-    throw e;
-  }
-};
+// Two first reasons inserted at once (or a deadlock): the loser runs again, up to 3 times in all, and sees a version conflict.
+const ATTEMPTS = 3;
+
+const run = <A>(query: () => Promise<A>) => Effect.promise(query);
 
 /** The audit entity id of a reason: `unit/period/indicator`. */
 export const missingReasonEntityId = (unit: string, period: string, indicator: string): string => `${unit}/${period}/${indicator}`;
@@ -73,83 +69,71 @@ export class MissingReasonRepo extends Context.Tag("@cchc/db/MissingReasonRepo")
         set: (unit, period, indicator, change, actor) =>
           Effect.gen(function* () {
             const now = new Date(yield* Clock.currentTimeMillis);
-            const result = yield* Effect.tryPromise({
-              try: () =>
-                // two first reasons inserted at once: the loser runs again and sees a version conflict
-                retryUniqueRace(() =>
-                  kysely.transaction().execute(async (trx): Promise<StoredMissingReason | null | MissingReasonRefused> => {
-                    const locked = await lockIn(trx, unit, period, [{ indicator, disaggregation: "" }], { share: true });
-                    if (locked) return locked;
-                    const row = await trx
-                      .selectFrom("missing_reason")
-                      .selectAll()
+            const once = transaction(kysely, (trx) =>
+              Effect.gen(function* () {
+                const locked = yield* run(() => lockIn(trx, unit, period, [{ indicator, disaggregation: "" }], { share: true }));
+                if (locked) return yield* Effect.fail(locked);
+                const row = yield* run(() =>
+                  trx
+                    .selectFrom("missing_reason")
+                    .selectAll()
+                    .where("unit_code", "=", unit)
+                    .where("period_code", "=", period)
+                    .where("indicator_code", "=", indicator)
+                    .forUpdate()
+                    .executeTakeFirst(),
+                );
+                const current = row ? toStored(row) : undefined;
+                if ((current?.version ?? 0) !== change.version || (current === undefined && change.reason === null))
+                  return yield* Effect.fail(
+                    new MissingReasonConflict({
+                      unit,
+                      period,
+                      indicator,
+                      expectedVersion: change.version,
+                      current: current ? { reason: current.reason, version: current.version, updatedBy: current.updatedBy } : null,
+                    }),
+                  );
+                const entityId = missingReasonEntityId(unit, period, indicator);
+                const before = current ? { reason: current.reason, version: current.version } : null;
+                const audit = (action: string, after: unknown) =>
+                  run(() => recordIn(trx, now, { actor, action, entity: "missing-reason", entityId, unit, before, after }));
+                if (change.reason === null) {
+                  yield* run(() =>
+                    trx
+                      .deleteFrom("missing_reason")
                       .where("unit_code", "=", unit)
                       .where("period_code", "=", period)
                       .where("indicator_code", "=", indicator)
-                      .forUpdate()
-                      .executeTakeFirst();
-                    const current = row ? toStored(row) : undefined;
-                    if ((current?.version ?? 0) !== change.version || (current === undefined && change.reason === null))
-                      return new MissingReasonConflict({
-                        unit,
-                        period,
-                        indicator,
-                        expectedVersion: change.version,
-                        current: current ? { reason: current.reason, version: current.version, updatedBy: current.updatedBy } : null,
-                      });
-                    const entityId = missingReasonEntityId(unit, period, indicator);
-                    const before = current ? { reason: current.reason, version: current.version } : null;
-                    if (change.reason === null) {
-                      await trx
-                        .deleteFrom("missing_reason")
+                      .execute(),
+                  );
+                  yield* audit("missing-reason.withdraw", null);
+                  return null;
+                }
+                const reason = change.reason.normalize("NFC");
+                const version = (current?.version ?? 0) + 1;
+                const values = { reason, version, updated_by: actor.name ?? actor.kind, updated_at: now.toISOString() };
+                const saved = yield* run(() =>
+                  current
+                    ? trx
+                        .updateTable("missing_reason")
+                        .set(values)
                         .where("unit_code", "=", unit)
                         .where("period_code", "=", period)
                         .where("indicator_code", "=", indicator)
-                        .execute();
-                      await recordIn(trx, now, {
-                        actor,
-                        action: "missing-reason.withdraw",
-                        entity: "missing-reason",
-                        entityId,
-                        unit,
-                        before,
-                        after: null,
-                      });
-                      return null;
-                    }
-                    const reason = change.reason.normalize("NFC");
-                    const version = (current?.version ?? 0) + 1;
-                    const values = { reason, version, updated_by: actor.name ?? actor.kind, updated_at: now.toISOString() };
-                    const saved = current
-                      ? await trx
-                          .updateTable("missing_reason")
-                          .set(values)
-                          .where("unit_code", "=", unit)
-                          .where("period_code", "=", period)
-                          .where("indicator_code", "=", indicator)
-                          .returningAll()
-                          .executeTakeFirstOrThrow()
-                      : await trx
-                          .insertInto("missing_reason")
-                          .values({ unit_code: unit, period_code: period, indicator_code: indicator, ...values })
-                          .returningAll()
-                          .executeTakeFirstOrThrow();
-                    await recordIn(trx, now, {
-                      actor,
-                      action: "missing-reason.write",
-                      entity: "missing-reason",
-                      entityId,
-                      unit,
-                      before,
-                      after: { reason, version },
-                    });
-                    return toStored(saved);
-                  }),
-                ),
-              catch: (e) => e,
-            }).pipe(Effect.orDie);
-            if (result !== null && "_tag" in result) return yield* Effect.fail(result);
-            return result;
+                        .returningAll()
+                        .executeTakeFirstOrThrow()
+                    : trx
+                        .insertInto("missing_reason")
+                        .values({ unit_code: unit, period_code: period, indicator_code: indicator, ...values })
+                        .returningAll()
+                        .executeTakeFirstOrThrow(),
+                );
+                yield* audit("missing-reason.write", { reason, version });
+                return toStored(saved);
+              }),
+            );
+            return yield* retryLostRaces(once, ATTEMPTS);
           }),
       };
     }),

@@ -11,12 +11,13 @@ import type { Actor } from "@cchc/domain/access/Principal";
 import { type ClaimChange, ClaimConflict, corrected, type VersionedClaim } from "@cchc/domain/indicators/ClaimChange";
 import type { RateClaim } from "@cchc/domain/indicators/Rate";
 import type { StoredValue, ValueConflict } from "@cchc/domain/indicators/Value";
-import { Clock, Context, Effect, Layer } from "effect";
+import { Clock, Context, Data, Effect, Layer } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
+import { retryLostRaces, transaction } from "../Transaction.js";
 import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
 import type { RateClaimRow } from "./ValueTables.js";
-import { toStored, type ValueWrite, WriteAbort, type WriteResult, writeGroupIn } from "./WriteIn.js";
+import { toStored, type ValueWrite, type WriteResult, writeGroupIn } from "./WriteIn.js";
 
 export { toStored, type ValueWrite, valueEntityId, type WriteResult } from "./WriteIn.js";
 
@@ -27,31 +28,22 @@ export interface WriteOptions {
   readonly auditAs?: Actor;
 }
 
-/**
- * Errors of a transaction that lost a race with another one, not of the write itself: a deadlock
- * (two batches locking the same values in different orders), a serialization failure, or the
- * unique key of a value both inserted at once. Run again, the transaction sees the other one's
- * committed rows — and answers a version conflict where the writer's version is now stale.
- */
-const RACE_CODES = new Set(["40P01", "40001", "23505"]);
-const lostRace = (e: unknown): boolean => typeof e === "object" && e !== null && RACE_CODES.has(String((e as { code?: unknown }).code));
-
-/** Runs a transaction again (up to 4 times in all) when it lost a race. */
-const retryRaces = async <A>(run: () => Promise<A>, attempt = 1): Promise<A> => {
-  try {
-    return await run();
-  } catch (e) {
-    if (attempt < 4 && lostRace(e)) return retryRaces(run, attempt + 1);
-    throw e;
-  }
-};
-
 /** The values of one (unit, period) in a write across several. */
 export interface WriteGroup {
   readonly unit: string;
   readonly period: string;
   readonly changes: ReadonlyArray<ValueWrite>;
 }
+
+// A dry run's results: failing with them rolls the transaction back.
+class DryRun extends Data.TaggedError("DryRun")<{ readonly results: ReadonlyArray<ReadonlyArray<WriteResult>> }> {}
+
+// A transaction that lost a race (deadlock, serialization, a value both inserted at once) runs
+// again, up to 4 times in all: it then sees the other one's rows and answers a version conflict
+// where the writer's version is now stale.
+const ATTEMPTS = 4;
+
+const run = <A>(query: () => Promise<A>) => Effect.promise(query);
 
 /** Why a write stored nothing: a stale version, or figures an approval locked. */
 export type WriteRefused = ValueConflict | PeriodLocked;
@@ -143,20 +135,14 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
       const writeGroups = (groups: ReadonlyArray<WriteGroup>, actor: string, options: WriteOptions = {}) =>
         Effect.gen(function* () {
           const context = { actor, now: new Date(yield* Clock.currentTimeMillis).toISOString(), auditAs: options.auditAs };
-          const once = () =>
-            kysely.transaction().execute(async (trx) => {
+          const once = transaction(kysely, (trx) =>
+            Effect.gen(function* () {
               const results: Array<ReadonlyArray<WriteResult>> = [];
-              for (const g of groups) results.push(await writeGroupIn(trx, g.unit, g.period, g.changes, context));
-              if (options.dryRun) throw new WriteAbort({ dryRun: results });
-              return results;
-            });
-          return yield* Effect.tryPromise({ try: () => retryRaces(once), catch: (e) => e }).pipe(
-            Effect.catchAll((e): Effect.Effect<ReadonlyArray<ReadonlyArray<WriteResult>>, WriteRefused> => {
-              if (!(e instanceof WriteAbort)) return Effect.die(e);
-              const r = e.reason;
-              return "conflict" in r ? Effect.fail(r.conflict) : "locked" in r ? Effect.fail(r.locked) : Effect.succeed(r.dryRun);
+              for (const g of groups) results.push(yield* writeGroupIn(trx, g.unit, g.period, g.changes, context));
+              return options.dryRun ? yield* Effect.fail(new DryRun({ results })) : results;
             }),
           );
+          return yield* retryLostRaces(once, ATTEMPTS).pipe(Effect.catchTag("DryRun", (d) => Effect.succeed(d.results)));
         });
 
       return {
@@ -224,44 +210,51 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
         setClaim: (unit, period, change, actor) =>
           Effect.gen(function* () {
             const now = new Date(yield* Clock.currentTimeMillis);
-            const once = () =>
-              kysely.transaction().execute(async (trx): Promise<VersionedClaim | null | ClaimRefused> => {
-                const locked = await lockIn(trx, unit, period, [{ indicator: change.rate, disaggregation: change.disaggregation }], {
-                  share: true,
-                });
-                if (locked) return locked;
-                const row = await trx
-                  .selectFrom("rate_claim")
-                  .selectAll()
-                  .where("unit_code", "=", unit)
-                  .where("period_code", "=", period)
-                  .where("rate_code", "=", change.rate)
-                  .where("disaggregation", "=", change.disaggregation)
-                  .forUpdate()
-                  .executeTakeFirst();
+            const once = transaction(kysely, (trx) =>
+              Effect.gen(function* () {
+                const touched = [{ indicator: change.rate, disaggregation: change.disaggregation }];
+                const locked = yield* run(() => lockIn(trx, unit, period, touched, { share: true }));
+                if (locked) return yield* Effect.fail(locked);
+                const row = yield* run(() =>
+                  trx
+                    .selectFrom("rate_claim")
+                    .selectAll()
+                    .where("unit_code", "=", unit)
+                    .where("period_code", "=", period)
+                    .where("rate_code", "=", change.rate)
+                    .where("disaggregation", "=", change.disaggregation)
+                    .forUpdate()
+                    .executeTakeFirst(),
+                );
                 const current = row ? toVersioned(row) : undefined;
                 if ((current?.version ?? 0) !== change.version || (current === undefined && change.stated === null))
-                  return new ClaimConflict({
-                    unit,
-                    period,
-                    rate: change.rate,
-                    disaggregation: change.disaggregation,
-                    expectedVersion: change.version,
-                    current: current ? { stated: current.stated, version: current.version, updatedBy: current.updatedBy } : null,
-                  });
+                  return yield* Effect.fail(
+                    new ClaimConflict({
+                      unit,
+                      period,
+                      rate: change.rate,
+                      disaggregation: change.disaggregation,
+                      expectedVersion: change.version,
+                      current: current ? { stated: current.stated, version: current.version, updatedBy: current.updatedBy } : null,
+                    }),
+                  );
                 const entityId = claimEntityId(unit, period, change.rate, change.disaggregation);
                 const before = current
                   ? { stated: current.stated, decimals: current.decimals, text: current.text ?? null, version: current.version }
                   : null;
-                const where = trx
-                  .deleteFrom("rate_claim")
-                  .where("unit_code", "=", unit)
-                  .where("period_code", "=", period)
-                  .where("rate_code", "=", change.rate)
-                  .where("disaggregation", "=", change.disaggregation);
                 if (change.stated === null) {
-                  await where.execute();
-                  await recordIn(trx, now, { actor, action: "claim.withdraw", entity: "claim", entityId, unit, before, after: null });
+                  yield* run(() =>
+                    trx
+                      .deleteFrom("rate_claim")
+                      .where("unit_code", "=", unit)
+                      .where("period_code", "=", period)
+                      .where("rate_code", "=", change.rate)
+                      .where("disaggregation", "=", change.disaggregation)
+                      .execute(),
+                  );
+                  yield* run(() =>
+                    recordIn(trx, now, { actor, action: "claim.withdraw", entity: "claim", entityId, unit, before, after: null }),
+                  );
                   return null;
                 }
                 const next = corrected(current, { ...change, stated: change.stated });
@@ -275,41 +268,44 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
                   updated_by: actor.name,
                   updated_at: now.toISOString(),
                 };
-                const saved = current
-                  ? await trx
-                      .updateTable("rate_claim")
-                      .set(values)
-                      .where("unit_code", "=", unit)
-                      .where("period_code", "=", period)
-                      .where("rate_code", "=", change.rate)
-                      .where("disaggregation", "=", change.disaggregation)
-                      .returningAll()
-                      .executeTakeFirstOrThrow()
-                  : await trx
-                      .insertInto("rate_claim")
-                      .values({
-                        unit_code: unit,
-                        period_code: period,
-                        rate_code: change.rate,
-                        disaggregation: change.disaggregation,
-                        ...values,
-                      })
-                      .returningAll()
-                      .executeTakeFirstOrThrow();
-                await recordIn(trx, now, {
-                  actor,
-                  action: "claim.write",
-                  entity: "claim",
-                  entityId,
-                  unit,
-                  before,
-                  after: { stated: next.stated, decimals: next.decimals, text: next.text ?? null, version },
-                });
+                const saved = yield* run(() =>
+                  current
+                    ? trx
+                        .updateTable("rate_claim")
+                        .set(values)
+                        .where("unit_code", "=", unit)
+                        .where("period_code", "=", period)
+                        .where("rate_code", "=", change.rate)
+                        .where("disaggregation", "=", change.disaggregation)
+                        .returningAll()
+                        .executeTakeFirstOrThrow()
+                    : trx
+                        .insertInto("rate_claim")
+                        .values({
+                          unit_code: unit,
+                          period_code: period,
+                          rate_code: change.rate,
+                          disaggregation: change.disaggregation,
+                          ...values,
+                        })
+                        .returningAll()
+                        .executeTakeFirstOrThrow(),
+                );
+                yield* run(() =>
+                  recordIn(trx, now, {
+                    actor,
+                    action: "claim.write",
+                    entity: "claim",
+                    entityId,
+                    unit,
+                    before,
+                    after: { stated: next.stated, decimals: next.decimals, text: next.text ?? null, version },
+                  }),
+                );
                 return toVersioned(saved);
-              });
-            const result = yield* Effect.tryPromise({ try: () => retryRaces(once), catch: (e) => e }).pipe(Effect.orDie);
-            if (result !== null && "_tag" in result) return yield* Effect.fail(result);
-            return result;
+              }),
+            );
+            return yield* retryLostRaces(once, ATTEMPTS);
           }),
         putClaim: (unit, period, c) =>
           Effect.promise(() =>

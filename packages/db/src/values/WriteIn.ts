@@ -2,14 +2,17 @@
  * One (unit, period) group of value writes, performed inside a transaction the caller owns: the
  * approval lock is read first (`for share`, so an approval racing the write waits for it or is
  * seen), then each value is read `for update`, checked against the version the writer read, and
- * stored with its history row and audit record. A refusal is thrown as `WriteAbort`, so the caller's
- * transaction rolls back everything it wrote — including earlier groups of the same transaction.
+ * stored with its history row and audit record. A refusal is the effect's failure, so the caller's
+ * transaction (`Transaction.ts`) rolls back everything it wrote — including earlier groups of the
+ * same transaction.
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { type StoredValue, ValueConflict, type ValueSource } from "@cchc/domain/indicators/Value";
-import type { ExpressionBuilder, Kysely } from "kysely";
+import { Effect } from "effect";
+import type { ExpressionBuilder } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import type { Schema } from "../Schema.js";
+import type { Trx } from "../Transaction.js";
 import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
 import type { IndicatorValueRow } from "./ValueTables.js";
 
@@ -54,16 +57,6 @@ export const toStored = (r: IndicatorValueRow): StoredValue => ({
   updatedAt: iso(r.updated_at),
 });
 
-/** Thrown inside a transaction callback to roll it back; turned back into a failure (or a dry run's results) outside. */
-export class WriteAbort {
-  constructor(
-    readonly reason:
-      | { readonly conflict: ValueConflict }
-      | { readonly locked: PeriodLocked }
-      | { readonly dryRun: ReadonlyArray<ReadonlyArray<WriteResult>> },
-  ) {}
-}
-
 /** The writer and the moment, shared by every group of one transaction. */
 export interface WriteContext {
   readonly actor: string;
@@ -72,37 +65,31 @@ export interface WriteContext {
   readonly auditAs?: Actor | undefined;
 }
 
-/** Writes one group inside `trx`; throws `WriteAbort` when the period is locked or a version is stale. */
-export const writeGroupIn = async (
-  trx: Kysely<Schema>,
+const run = <A>(query: () => Promise<A>) => Effect.promise(query);
+
+/** Writes one group inside `trx`; fails when the period is locked or a version is stale. */
+export const writeGroupIn = (
+  trx: Trx,
   unit: string,
   period: string,
   changes: ReadonlyArray<ValueWrite>,
   context: WriteContext,
-): Promise<ReadonlyArray<WriteResult>> => {
-  const { actor, now } = context;
-  const locked = await lockIn(
-    trx,
-    unit,
-    period,
-    changes.map((c) => ({ indicator: c.indicator, disaggregation: c.disaggregation })),
-    { share: true },
-  );
-  if (locked) throw new WriteAbort({ locked });
-  const results: WriteResult[] = [];
-  for (const [index, c] of changes.entries()) {
-    // The row of this figure: one unit, period, indicator and disaggregation.
-    const ofFigure = (eb: ExpressionBuilder<Schema, "indicator_value">) =>
-      eb.and({ unit_code: unit, period_code: period, indicator_code: c.indicator, disaggregation: c.disaggregation });
-    const cur: IndicatorValueRow | undefined = await trx
-      .selectFrom("indicator_value")
-      .selectAll()
-      .where(ofFigure)
-      .forUpdate()
-      .executeTakeFirst();
-    const conflict = (found: IndicatorValueRow | undefined) =>
-      new WriteAbort({
-        conflict: new ValueConflict({
+): Effect.Effect<ReadonlyArray<WriteResult>, ValueConflict | PeriodLocked> =>
+  Effect.gen(function* () {
+    const { actor, now } = context;
+    const touched = changes.map((c) => ({ indicator: c.indicator, disaggregation: c.disaggregation }));
+    const locked = yield* run(() => lockIn(trx, unit, period, touched, { share: true }));
+    if (locked) return yield* Effect.fail(locked);
+    const results: WriteResult[] = [];
+    for (const [index, c] of changes.entries()) {
+      // The row of this figure: one unit, period, indicator and disaggregation.
+      const ofFigure = (eb: ExpressionBuilder<Schema, "indicator_value">) =>
+        eb.and({ unit_code: unit, period_code: period, indicator_code: c.indicator, disaggregation: c.disaggregation });
+      const cur: IndicatorValueRow | undefined = yield* run(() =>
+        trx.selectFrom("indicator_value").selectAll().where(ofFigure).forUpdate().executeTakeFirst(),
+      );
+      const conflict = (found: IndicatorValueRow | undefined) =>
+        new ValueConflict({
           unit,
           period,
           indicator: c.indicator,
@@ -112,72 +99,75 @@ export const writeGroupIn = async (
           current: found
             ? { value: Number(found.value), version: found.version, updatedBy: found.updated_by, updatedAt: iso(found.updated_at) }
             : null,
-        }),
-      });
-    if (c.version !== undefined && (cur?.version ?? 0) !== c.version) throw conflict(cur);
-    const comment = c.comment === undefined ? (cur?.comment ?? null) : c.comment.trim() === "" ? null : c.comment.normalize("NFC").trim();
-    const asOf = c.asOf === undefined ? (cur?.as_of ?? null) : c.asOf;
-    if (cur && Number(cur.value) === c.value && cur.comment === comment && (cur.as_of ?? null) === asOf) {
+        });
+      if (c.version !== undefined && (cur?.version ?? 0) !== c.version) return yield* Effect.fail(conflict(cur));
+      const comment = c.comment === undefined ? (cur?.comment ?? null) : c.comment.trim() === "" ? null : c.comment.normalize("NFC").trim();
+      const asOf = c.asOf === undefined ? (cur?.as_of ?? null) : c.asOf;
+      if (cur && Number(cur.value) === c.value && cur.comment === comment && (cur.as_of ?? null) === asOf) {
+        results.push({
+          indicator: c.indicator,
+          disaggregation: c.disaggregation,
+          old: { value: Number(cur.value), version: cur.version },
+          stored: toStored(cur),
+          changed: false,
+        });
+        continue;
+      }
+      const version = (cur?.version ?? 0) + 1;
+      const row = { value: c.value, comment, as_of: asOf, source: c.source, updated_by: actor, updated_at: now, version };
+      const saved: IndicatorValueRow | undefined = yield* run(() =>
+        cur
+          ? trx.updateTable("indicator_value").set(row).where(ofFigure).where("version", "=", cur.version).returningAll().executeTakeFirst()
+          : trx
+              .insertInto("indicator_value")
+              .values({ unit_code: unit, period_code: period, indicator_code: c.indicator, disaggregation: c.disaggregation, ...row })
+              .onConflict((oc) => oc.doNothing())
+              .returningAll()
+              .executeTakeFirst(),
+      );
+      if (!saved) {
+        const found = yield* run(() => trx.selectFrom("indicator_value").selectAll().where(ofFigure).executeTakeFirst());
+        return yield* Effect.fail(conflict(found));
+      }
+      yield* run(() =>
+        trx
+          .insertInto("indicator_value_history")
+          .values({
+            unit_code: unit,
+            period_code: period,
+            indicator_code: c.indicator,
+            disaggregation: c.disaggregation,
+            old_value: cur ? Number(cur.value) : null,
+            new_value: c.value,
+            old_version: cur?.version ?? 0,
+            new_version: version,
+            source: c.source,
+            comment,
+            changed_by: actor,
+            changed_at: now,
+          })
+          .execute(),
+      );
+      const auditAs = context.auditAs;
+      if (auditAs)
+        yield* run(() =>
+          recordIn(trx, new Date(now), {
+            actor: auditAs,
+            action: "value.write",
+            entity: "value",
+            entityId: valueEntityId(unit, period, c.indicator, c.disaggregation),
+            unit,
+            before: cur ? { value: Number(cur.value), version: cur.version, comment: cur.comment, source: cur.source } : null,
+            after: { value: c.value, version, comment, source: c.source },
+          }),
+        );
       results.push({
         indicator: c.indicator,
         disaggregation: c.disaggregation,
-        old: { value: Number(cur.value), version: cur.version },
-        stored: toStored(cur),
-        changed: false,
+        old: cur ? { value: Number(cur.value), version: cur.version } : null,
+        stored: toStored(saved),
+        changed: true,
       });
-      continue;
     }
-    const version = (cur?.version ?? 0) + 1;
-    const row = { value: c.value, comment, as_of: asOf, source: c.source, updated_by: actor, updated_at: now, version };
-    const saved: IndicatorValueRow | undefined = cur
-      ? await trx
-          .updateTable("indicator_value")
-          .set(row)
-          .where(ofFigure)
-          .where("version", "=", cur.version)
-          .returningAll()
-          .executeTakeFirst()
-      : await trx
-          .insertInto("indicator_value")
-          .values({ unit_code: unit, period_code: period, indicator_code: c.indicator, disaggregation: c.disaggregation, ...row })
-          .onConflict((oc) => oc.doNothing())
-          .returningAll()
-          .executeTakeFirst();
-    if (!saved) throw conflict(await trx.selectFrom("indicator_value").selectAll().where(ofFigure).executeTakeFirst());
-    await trx
-      .insertInto("indicator_value_history")
-      .values({
-        unit_code: unit,
-        period_code: period,
-        indicator_code: c.indicator,
-        disaggregation: c.disaggregation,
-        old_value: cur ? Number(cur.value) : null,
-        new_value: c.value,
-        old_version: cur?.version ?? 0,
-        new_version: version,
-        source: c.source,
-        comment,
-        changed_by: actor,
-        changed_at: now,
-      })
-      .execute();
-    if (context.auditAs)
-      await recordIn(trx, new Date(now), {
-        actor: context.auditAs,
-        action: "value.write",
-        entity: "value",
-        entityId: valueEntityId(unit, period, c.indicator, c.disaggregation),
-        unit,
-        before: cur ? { value: Number(cur.value), version: cur.version, comment: cur.comment, source: cur.source } : null,
-        after: { value: c.value, version, comment, source: c.source },
-      });
-    results.push({
-      indicator: c.indicator,
-      disaggregation: c.disaggregation,
-      old: cur ? { value: Number(cur.value), version: cur.version } : null,
-      stored: toStored(saved),
-      changed: true,
-    });
-  }
-  return results;
-};
+    return results;
+  });

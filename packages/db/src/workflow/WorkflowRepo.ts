@@ -8,12 +8,14 @@
 import type { Actor } from "@cchc/domain/access/Principal";
 import * as W from "@cchc/domain/workflow/ReportWorkflow";
 import type { SnapshotValue } from "@cchc/domain/workflow/Snapshot";
-import { Context, Effect, Either, Layer } from "effect";
-import { sql } from "kysely";
+import { Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 import { jsonb } from "../JsonColumn.js";
+import { transaction } from "../Transaction.js";
 import type { SubmissionFinding } from "./ReportSources.js";
 import type { WorkflowStepRow } from "./WorkflowTables.js";
+
+const run = <A>(query: () => Promise<A>) => Effect.promise(query);
 
 /** A recorded workflow step. */
 export interface WorkflowStep {
@@ -129,19 +131,19 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
             return units.map((unit) => ({ unit, period, ...toStatus(byUnit.get(unit)) }));
           }),
         apply: (unit, period, command, d) =>
-          Effect.promise(() =>
-            kysely.transaction().execute(async (trx) => {
-              const row = await trx
-                .selectFrom("workflow_report")
-                .selectAll()
-                .where("unit_code", "=", unit)
-                .where("period", "=", period)
-                .forUpdate()
-                .executeTakeFirst();
+          transaction(kysely, (trx) =>
+            Effect.gen(function* () {
+              const row = yield* run(() =>
+                trx
+                  .selectFrom("workflow_report")
+                  .selectAll()
+                  .where("unit_code", "=", unit)
+                  .where("period", "=", period)
+                  .forUpdate()
+                  .executeTakeFirst(),
+              );
               const before = toStatus(row);
-              const next = W.transition(before, command);
-              if (Either.isLeft(next)) return Either.left(next.left);
-              const after = next.right;
+              const after = yield* W.transition(before, command);
               const values = {
                 state: after.state,
                 submissions: after.submissions,
@@ -149,42 +151,48 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
                 open_items: jsonb(after.open),
                 updated_at: d.at,
               };
-              await trx
-                .insertInto("workflow_report")
-                .values({ unit_code: unit, period, ...values })
-                .onConflict((oc) => oc.columns(["unit_code", "period"]).doUpdateSet(values))
-                .execute();
+              yield* run(() =>
+                trx
+                  .insertInto("workflow_report")
+                  .values({ unit_code: unit, period, ...values })
+                  .onConflict((oc) => oc.columns(["unit_code", "period"]).doUpdateSet(values))
+                  .execute(),
+              );
               const reason = command.kind === "return" || command.kind === "reopen" ? command.reason : null;
               const items = command.kind === "return" || command.kind === "reopen" ? command.items : [];
-              const step = await trx
-                .insertInto("workflow_step")
-                .values({
-                  unit_code: unit,
-                  period,
-                  command: command.kind,
-                  from_state: before.state,
-                  to_state: after.state,
-                  actor_kind: d.actor.kind,
-                  actor_id: d.actor.id,
-                  actor_name: d.actor.name,
-                  at: d.at,
-                  reason,
-                  comment: d.comment ?? null,
-                  items: jsonb(items),
-                  deadline: d.deadline ?? null,
-                  timeliness: d.timeliness ?? null,
-                  findings: d.findings ? jsonb(d.findings) : null,
-                })
-                .returningAll()
-                .executeTakeFirstOrThrow();
+              const step = yield* run(() =>
+                trx
+                  .insertInto("workflow_step")
+                  .values({
+                    unit_code: unit,
+                    period,
+                    command: command.kind,
+                    from_state: before.state,
+                    to_state: after.state,
+                    actor_kind: d.actor.kind,
+                    actor_id: d.actor.id,
+                    actor_name: d.actor.name,
+                    at: d.at,
+                    reason,
+                    comment: d.comment ?? null,
+                    items: jsonb(items),
+                    deadline: d.deadline ?? null,
+                    timeliness: d.timeliness ?? null,
+                    findings: d.findings ? jsonb(d.findings) : null,
+                  })
+                  .returningAll()
+                  .executeTakeFirstOrThrow(),
+              );
               if (command.kind === "submit")
-                await trx
-                  .insertInto("workflow_snapshot")
-                  .values({ unit_code: unit, period, submission: after.submissions, taken_at: d.at, figures: jsonb(d.snapshot ?? []) })
-                  .execute();
-              return Either.right({ before, after, step: toStep(step) });
+                yield* run(() =>
+                  trx
+                    .insertInto("workflow_snapshot")
+                    .values({ unit_code: unit, period, submission: after.submissions, taken_at: d.at, figures: jsonb(d.snapshot ?? []) })
+                    .execute(),
+                );
+              return { before, after, step: toStep(step) };
             }),
-          ).pipe(Effect.flatten),
+          ),
         history: (unit, period) =>
           Effect.promise(() =>
             kysely

@@ -1,0 +1,171 @@
+/**
+ * What every versioned record kind (activities, inspections, documents, plan tasks) does the same
+ * way: read by id; create, update and delete in one transaction; an update or a removal locks the
+ * stored row (`for update`) and, when the caller names the version it read, refuses a stale one;
+ * with a writer named, each change is recorded in the audit trail (`<entity>.create`, `.update`,
+ * `.delete`, entity id the record's id) with before and after, in the transaction of the change.
+ * The kind says how its rows are found and removed and writes its own columns; its checks (links,
+ * consistency, an approval lock) run inside the transaction and fail it with their own errors.
+ * Failures here are generic (`RecordNotFound`, `RecordConflict` with the entity and id); each
+ * repository maps them onto its own tagged errors.
+ */
+import type { Actor } from "@cchc/domain/access/Principal";
+import { Clock, Data, Effect } from "effect";
+import type { Kysely } from "kysely";
+import { recordIn } from "../audit/AuditLog.js";
+import type { Schema } from "../Schema.js";
+import { type Trx, transaction } from "../Transaction.js";
+
+/** A record with an id and a version that goes up by one with each change. */
+export interface Versioned {
+  readonly id: number;
+  readonly version: number;
+}
+
+/** A stored record and the unit its audit records belong to (its own, or its plan's). */
+export interface Located<A> {
+  readonly record: A;
+  readonly unit: string | null;
+}
+
+/** No record of the kind `entity` has this id. */
+export class RecordNotFound extends Data.TaggedError("RecordNotFound")<{ readonly entity: string; readonly id: number }> {}
+
+const Conflict = Data.TaggedError("RecordConflict");
+
+/** The record changed since the client read it; `current` is what is stored now. */
+export class RecordConflict<A> extends Conflict<{
+  readonly entity: string;
+  readonly id: number;
+  readonly expectedVersion: number;
+  readonly current: A;
+}> {}
+
+/**
+ * What the repository of a record kind with versioned corrections offers (activities,
+ * inspections), with the kind's own errors: `Invalid` when a field names something that does not
+ * exist, `NotFound` for an unknown id, `Conflict` for a stale version (with what is stored now).
+ */
+export interface VersionedRepository<A, Input, Patch, NotFound, Conflict, Invalid> {
+  readonly get: (id: number) => Effect.Effect<A, NotFound>;
+  /** Records a new one; with `auditAs`, in the audit trail too, in the same transaction. */
+  readonly create: (input: Input, auditAs?: Actor) => Effect.Effect<A, Invalid>;
+  /** Records one of trusted data (demo, import): an invalid field is a defect. */
+  readonly insert: (input: Input) => Effect.Effect<A>;
+  /** Changes the fields of `patch` if the stored version is `version`; the version goes up by one. */
+  readonly update: (id: number, patch: Patch, version: number, auditAs?: Actor) => Effect.Effect<A, NotFound | Conflict | Invalid>;
+  /** Removes one (if the stored version is `version`, when given); answers what was removed. */
+  readonly remove: (id: number, version?: number, auditAs?: Actor) => Effect.Effect<A, NotFound | Conflict>;
+}
+
+/** How one kind of record is stored. */
+export interface RecordKind<A extends Versioned> {
+  /** The kind's name in errors and in the audit trail: `activity`, `inspection`, `document`, `task`. */
+  readonly entity: string;
+  /** The record with this id, read through `db`; `lock` reads it `for update` (inside a transaction). */
+  readonly find: (db: Kysely<Schema>, id: number, lock: boolean) => Promise<Located<A> | undefined>;
+  /** Deletes the record with this id (inside the transaction of the removal). */
+  readonly delete: (trx: Trx, id: number) => Promise<unknown>;
+}
+
+/** A record located at its own unit. */
+export const atOwnUnit = <A extends { readonly unit: string }>(record: A): Located<A> => ({ record, unit: record.unit });
+
+const run = <A>(query: () => Promise<A>) => Effect.promise(query);
+
+/** The versioned operations of one record kind over a database. */
+export const versionedRecords = <A extends Versioned>(kysely: Kysely<Schema>, kind: RecordKind<A>) => {
+  const { entity } = kind;
+  const audit = (trx: Trx, at: Date, actor: Actor | undefined, action: string, before: Located<A> | null, after: Located<A> | null) =>
+    actor === undefined
+      ? Effect.void
+      : run(() =>
+          recordIn(trx, at, {
+            actor,
+            action: `${entity}.${action}`,
+            entity,
+            entityId: String((after ?? before)?.record.id),
+            unit: (after ?? before)?.unit ?? null,
+            before: before?.record ?? null,
+            after: after?.record ?? null,
+          }),
+        );
+  // The moment of a change, then the change in a transaction.
+  const change = <B, E, R>(use: (trx: Trx, at: Date) => Effect.Effect<B, E, R>) =>
+    Effect.flatMap(Clock.currentTimeMillis, (ms) => transaction(kysely, (trx) => use(trx, new Date(ms))));
+
+  /** The stored record, locked for the rest of the transaction, if its version is `version` (when given). */
+  const locked = (trx: Trx, id: number, version: number | undefined): Effect.Effect<Located<A>, RecordNotFound | RecordConflict<A>> =>
+    Effect.gen(function* () {
+      const found = yield* run(() => kind.find(trx, id, true));
+      if (found === undefined) return yield* Effect.fail(new RecordNotFound({ entity, id }));
+      if (version !== undefined && found.record.version !== version)
+        return yield* Effect.fail(new RecordConflict({ entity, id, expectedVersion: version, current: found.record }));
+      return found;
+    });
+
+  return {
+    locked,
+    /** The record with this id. */
+    get: (id: number): Effect.Effect<A, RecordNotFound> =>
+      Effect.flatMap(
+        run(() => kind.find(kysely, id, false)),
+        (found) => (found === undefined ? Effect.fail(new RecordNotFound({ entity, id })) : Effect.succeed(found.record)),
+      ),
+    /** Stores what `insert` writes in the transaction; with `auditAs`, records it in the audit trail. */
+    create: <E, R>(insert: (trx: Trx, at: Date) => Effect.Effect<Located<A>, E, R>, auditAs?: Actor): Effect.Effect<A, E, R> =>
+      change((trx, at) =>
+        Effect.gen(function* () {
+          const created = yield* insert(trx, at);
+          yield* audit(trx, at, auditAs, "create", null, created);
+          return created.record;
+        }),
+      ),
+    /**
+     * Changes the record with this id as `write` does, from the stored record locked for the
+     * transaction, if its version is `version` (when given); with `auditAs`, records before and after.
+     */
+    update: <E, R>(
+      id: number,
+      version: number | undefined,
+      write: (trx: Trx, before: Located<A>, at: Date) => Effect.Effect<Located<A>, E, R>,
+      auditAs?: Actor,
+    ): Effect.Effect<A, E | RecordNotFound | RecordConflict<A>, R> =>
+      change((trx, at) =>
+        Effect.gen(function* () {
+          const before = yield* locked(trx, id, version);
+          const after = yield* write(trx, before, at);
+          yield* audit(trx, at, auditAs, "update", before, after);
+          return after.record;
+        }),
+      ),
+    /** Removes the record with this id, if its version is `version` (when given); answers what was removed. */
+    remove: (id: number, version: number | undefined, auditAs?: Actor): Effect.Effect<A, RecordNotFound | RecordConflict<A>> =>
+      change((trx, at) =>
+        Effect.gen(function* () {
+          const before = yield* locked(trx, id, version);
+          yield* run(() => kind.delete(trx, id));
+          yield* audit(trx, at, auditAs, "delete", before, null);
+          return before.record;
+        }),
+      ),
+  };
+};
+
+/**
+ * Maps the generic failures of a kind onto its own errors, the ones its callers know:
+ * `ownErrors((e) => new ActivityNotFound(…), (e) => new ActivityConflict(…))`.
+ */
+export const ownErrors =
+  <A, NotFound, Conflict>(notFound: (e: RecordNotFound) => NotFound, conflict: (e: RecordConflict<A>) => Conflict) =>
+  <B, E, R>(self: Effect.Effect<B, E | RecordNotFound | RecordConflict<A>, R>) =>
+    self.pipe(
+      Effect.catchIf(
+        (e): e is RecordNotFound => e instanceof RecordNotFound,
+        (e) => Effect.fail(notFound(e)),
+      ),
+      Effect.catchIf(
+        (e): e is RecordConflict<A> => e instanceof RecordConflict,
+        (e) => Effect.fail(conflict(e)),
+      ),
+    );

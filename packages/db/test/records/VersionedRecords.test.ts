@@ -1,0 +1,103 @@
+import type { Actor } from "@cchc/domain/access/Principal";
+import { describe, expect, layer } from "@effect/vitest";
+import { Data, Effect, Layer } from "effect";
+import { AuditLog } from "../../src/audit/AuditLog.js";
+import { Database } from "../../src/Database.js";
+import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
+import { atOwnUnit, type RecordKind, versionedRecords } from "../../src/records/VersionedRecords.js";
+import type { Trx } from "../../src/Transaction.js";
+import { testDatabases } from "../../src/testing/TestDatabases.js";
+
+const editor: Actor = { kind: "token", id: "7", name: "bientap.vp" };
+
+interface Note {
+  readonly id: number;
+  readonly version: number;
+  readonly unit: string;
+  readonly title: string;
+}
+
+// A small record kind over the activity table: only what the generic operations look at.
+const notes: RecordKind<Note> = {
+  entity: "note",
+  find: async (db, id, lock) => {
+    const query = db.selectFrom("activity").select(["id", "version", "unit_code", "title"]).where("id", "=", id);
+    const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+    return row && atOwnUnit({ id: row.id, version: row.version, unit: row.unit_code, title: row.title });
+  },
+  delete: (trx, id) => trx.deleteFrom("activity").where("id", "=", id).execute(),
+};
+
+class Refused extends Data.TaggedError("Refused")<{}> {}
+
+describe.each(testDatabases())("VersionedRecords on $name", (db) => {
+  layer(AuditLog.layer.pipe(Layer.provideMerge(db.layer)))("records", (it) => {
+    it.effect(
+      "creates, updates with the expected version, removes — audited; generic errors name entity and id; a refusal rolls back",
+      () =>
+        Effect.gen(function* () {
+          yield* loadDemoUnits;
+          const { kysely } = yield* Database;
+          const records = versionedRecords(kysely, notes);
+          const created = yield* records.create(
+            (trx) =>
+              Effect.promise(() =>
+                trx
+                  .insertInto("activity")
+                  .values({
+                    unit_code: "DT.VPUBND",
+                    period_code: "2022-H1",
+                    area: "civil-service",
+                    kind: "training",
+                    title: "một",
+                    count: 1,
+                    count_unit: "người",
+                    held_on: null,
+                    date_role: "event",
+                    document_id: null,
+                    note: null,
+                    sort_order: 0,
+                  })
+                  .returning(["id", "version", "unit_code", "title"])
+                  .executeTakeFirstOrThrow(),
+              ).pipe(Effect.map((r) => atOwnUnit({ id: r.id, version: r.version, unit: r.unit_code, title: r.title }))),
+            editor,
+          );
+          expect(created).toMatchObject({ title: "một", version: 1 });
+          const retitle = (title: string) => (trx: Trx) =>
+            Effect.promise(() =>
+              trx
+                .updateTable("activity")
+                .set((eb) => ({ title, version: eb("version", "+", 1) }))
+                .where("id", "=", created.id)
+                .returning(["id", "version", "unit_code", "title"])
+                .executeTakeFirstOrThrow(),
+            ).pipe(Effect.map((r) => atOwnUnit({ id: r.id, version: r.version, unit: r.unit_code, title: r.title })));
+
+          const updated = yield* records.update(created.id, 1, retitle("hai"), editor);
+          expect(updated).toMatchObject({ title: "hai", version: 2 });
+          const stale = yield* Effect.flip(records.update(created.id, 1, retitle("ba")));
+          expect(stale).toMatchObject({ _tag: "RecordConflict", entity: "note", id: created.id, expectedVersion: 1, current: updated });
+          const missing = yield* Effect.flip(records.remove(999_999, undefined));
+          expect(missing).toMatchObject({ _tag: "RecordNotFound", entity: "note", id: 999_999 });
+
+          // A write that fails after changing the row leaves neither the change nor an audit record.
+          const refused = yield* Effect.flip(
+            records.update(created.id, 2, (trx) => Effect.zipRight(retitle("bốn")(trx), Effect.fail(new Refused())), editor),
+          );
+          expect(refused._tag).toBe("Refused");
+          expect(yield* records.get(created.id)).toEqual(updated);
+
+          expect(yield* records.remove(created.id, 2, editor)).toEqual(updated);
+          expect((yield* Effect.flip(records.get(created.id)))._tag).toBe("RecordNotFound");
+          const trail = yield* Effect.flatMap(AuditLog, (l) => l.list({ entity: "note" }));
+          expect(trail.map((r) => [r.action, r.entityId, r.unit])).toEqual([
+            ["note.delete", String(created.id), "DT.VPUBND"],
+            ["note.update", String(created.id), "DT.VPUBND"],
+            ["note.create", String(created.id), "DT.VPUBND"],
+          ]);
+          expect(trail[1]).toMatchObject({ before: { title: "một" }, after: { title: "hai" } });
+        }),
+    );
+  });
+});
