@@ -41,3 +41,10 @@ export const looselyEquals = (a: string, b: string): boolean => foldDiacritics(a
 
 /** Upper-cases Vietnamese text (NFC kept), as headings "BÁO CÁO", "NƠI NHẬN" require. */
 export const toUpper = (s: string): string => s.normalize("NFC").toUpperCase().normalize("NFC");
+
+/**
+ * A title or label inside a sentence: "Quý I năm 2022" → "quý I năm 2022", "Lớp bồi dưỡng…" →
+ * "lớp bồi dưỡng…"; only the first letter changes, and only when a lowercase letter follows it, so
+ * acronyms ("TTHC", "UBND") and Roman numerals keep their case.
+ */
+export const inSentence = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? `${s.charAt(0).toLocaleLowerCase("vi")}${s.slice(1)}` : s);

@@ -3,11 +3,13 @@
  * assessment and its workflow, and the ranking under a parent unit as JSON, .xlsx (the official
  * table) or .docx (the appendix).
  */
+
 import * as ParIndex from "@cchc/contract/endpoints/ParIndex";
 import type * as S from "@cchc/contract/schemas/ParIndex";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { leaves, maxScoreOf } from "@cchc/domain/par-index/Framework";
 import type { Command } from "@cchc/domain/par-index/ParWorkflow";
+import { inSentence } from "@cchc/domain/Text";
 import { renderRankingDocx } from "@cchc/report/par-index/RankingDocx";
 import type { RankingTable } from "@cchc/report/par-index/RankingTable";
 import { renderRankingXlsx } from "@cchc/report/par-index/RankingXlsx";
@@ -65,7 +67,7 @@ export const parIndexRoutes = [
         return new Response(JSON.stringify(body), { status: 200, headers: { "content-type": JSON_TYPE } });
       }
       const table: RankingTable = {
-        title: `Kết quả xếp hạng ${r.framework.name.charAt(0).toLocaleLowerCase("vi")}${r.framework.name.slice(1)} năm ${r.framework.years[0] ?? ""}`,
+        title: `Kết quả xếp hạng ${inSentence(r.framework.name)} năm ${r.framework.years[0] ?? ""}`,
         framework: {
           code: r.framework.code,
           name: r.framework.name,

@@ -4,9 +4,11 @@
  * for approval, plan tasks, tasks assigned by superiors and remediation after inspections. Other
  * features add theirs through `DeadlineSource` (the PAR Index self-assessment steps).
  */
+
 import * as Calendar from "../Calendar.js";
 import type * as LocalDate from "../LocalDate.js";
 import * as Period from "../Period.js";
+import * as Text from "../Text.js";
 import * as WorkflowDeadline from "../workflow/Deadline.js";
 import type { Deadline } from "./Deadline.js";
 
@@ -51,7 +53,7 @@ export const submissions = (input: {
       const due = WorkflowDeadline.deadlineOf(period, WorkflowDeadline.defaultRules[input.regime], input.isTopUnit, cal);
       if (due._tag === "Left") continue;
       const label = Period.label(period);
-      const name = label._tag === "Right" ? label.right.toLocaleLowerCase("vi") : period;
+      const name = label._tag === "Right" ? Text.inSentence(label.right) : period;
       const status = input.status(period);
       const link = `/bao-cao?${q(input.unit, period)}`;
       out.push({

@@ -20,6 +20,14 @@ describe("submission deadlines", () => {
       "submission:DT.VPUBND:2022-Y",
     ]);
   });
+  it("names each report as the period is written inside a sentence: Roman numerals keep their case", () => {
+    expect(list.map((x) => x.title)).toEqual([
+      "Gửi báo cáo cải cách hành chính quý I năm 2022",
+      "Gửi báo cáo cải cách hành chính 6 tháng đầu năm 2022",
+      "Gửi báo cáo cải cách hành chính quý III năm 2022",
+      "Gửi báo cáo cải cách hành chính năm 2022",
+    ]);
+  });
   it("moves the province's deadline past the holidays (Q3 2022: the 20th of September)", () => {
     const top = Sources.submissions({ unit: "DT", isTopUnit: true, regime: "nd09", years: [2022], status: () => undefined });
     expect(top.find((x) => x.id === "submission:DT:2022-Q3")?.dueOn).toBe("2022-09-20");

@@ -3,8 +3,10 @@
  * clock, no I/O. Section numbers are computed (omitted sections leave no gap), figures are filled
  * and formatted, rates computed, and the body closes with "./." as Nghị định 30/2020 requires.
  */
+
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as Period from "@cchc/domain/Period";
+import { inSentence } from "@cchc/domain/Text";
 import { formatLongNd30, formatPlaceDate, formatShort, formatShortNd30 } from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import * as Appendix from "./Appendix.js";
@@ -25,8 +27,7 @@ import type { Template, TemplateSection } from "./Template.js";
 const upper = (s: string): string => s.toLocaleUpperCase("vi");
 
 /** "6 tháng đầu năm 2022" stays, "Quý I năm 2022" → "quý I năm 2022" for use inside a sentence. */
-export const inline = (label: string): string =>
-  /^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLocaleLowerCase("vi")}${label.slice(1)}` : label;
+export const inline = (label: string): string => inSentence(label);
 
 /** The period reported after this one under the Bộ Nội vụ regime (after 6 months: quý III). */
 export const nextReportingPeriod = (code: string): string | null => {

@@ -3,8 +3,10 @@
  * the plan's progress, assigned tasks, inspections and activities. Each returns paragraphs (an
  * empty list when there is nothing to say) and records warnings on the context.
  */
+
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { contains } from "@cchc/domain/Period";
+import { inSentence } from "@cchc/domain/Text";
 import { formatLongNd30, formatShort } from "@cchc/domain/VnDate";
 import { formatInteger } from "@cchc/domain/VnNumber";
 import { computeRate, formatPercent } from "@cchc/domain/VnRate";
@@ -188,7 +190,7 @@ const activities = (ctx: AssemblyContext, input: ReportInput, b: Of<"activities"
 };
 
 /** "Lớp bồi dưỡng…" → "lớp bồi dưỡng…" inside a sentence; acronyms ("TTHC…") stay. */
-const continuing = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? `${s.charAt(0).toLocaleLowerCase("vi")}${s.slice(1)}` : s);
+const continuing = inSentence;
 
 /**
  * The content of one body block of the template (tables are handled by the appendix);
