@@ -158,7 +158,7 @@ const vi = {
     "Bộ chỉ số này có tiêu chí, điểm tối đa hoặc bảng ngưỡng mang tính minh họa (chưa đối chiếu được với phụ lục của văn bản gốc); xem nguồn trong docs/par-index.md.",
   parState: (s: string) =>
     ({ draft: "Đang tự chấm", submitted: "Đã gửi thẩm định", appraised: "Đã thẩm định", published: "Đã công bố" })[s] ?? s,
-  parTotals: (self: string, appraised: string, final: string) => `Tự chấm: ${self} — Thẩm định: ${appraised} — Điểm cuối cùng: ${final}`,
+  parTotals: (self: string, appraised: string, final: string) => `Tự chấm: ${self} · Thẩm định: ${appraised} · Điểm cuối cùng: ${final}`,
   parSubmit: "Gửi thẩm định",
   parReturn: "Trả lại",
   parAppraise: "Xác nhận thẩm định",

@@ -150,7 +150,7 @@ export const en: Dictionary = {
   parIllustrativeNotice:
     "This framework has criteria, maximum points or threshold tables that are illustrative (not confirmed against the annex of the source decision); see the sources in docs/par-index.md.",
   parState: (s: string) => ({ draft: "Self-assessing", submitted: "Submitted", appraised: "Appraised", published: "Published" })[s] ?? s,
-  parTotals: (self: string, appraised: string, final: string) => `Self-assessed: ${self} — Appraised: ${appraised} — Final: ${final}`,
+  parTotals: (self: string, appraised: string, final: string) => `Self-assessed: ${self} · Appraised: ${appraised} · Final: ${final}`,
   parSubmit: "Submit for appraisal",
   parReturn: "Return",
   parAppraise: "Confirm appraisal",
