@@ -4,26 +4,21 @@
  * holds a mapper for every tag of `@cchc/contract`'s error list, typed by the class behind it.
  */
 import type { ErrorTag } from "@cchc/contract";
-import type { UserDuplicate, UserNotFound } from "@cchc/db/accounts/AccountRepo";
-import type { TokenNotFound } from "@cchc/db/accounts/TokenRepo";
-import type { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/db/activities/ActivityRepo";
-import type { CatalogueNotFound, IndicatorNotFound } from "@cchc/db/catalogue/CatalogueRepo";
-import type { DossierWindowInvalid } from "@cchc/db/dossiers/DossierStatistics";
-import type { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/db/inspections/InspectionRepo";
-import type { NarrativeConflict, NarrativeNotFound } from "@cchc/db/narratives/NarrativeRepo";
-import type { OrgUnitDuplicate, OrgUnitNotFound, OrgUnitParentMissing } from "@cchc/db/org-units/OrgUnitRepo";
-import type { PlanDocumentMissing, PlanExists, PlanNotFound } from "@cchc/db/plans/PlanRepo";
-import type { TaskConflict, TaskInvalid, TaskNotFound } from "@cchc/db/plans/PlanTasks";
-import type { CalendarTokenNotFound } from "@cchc/db/reminders/ReminderRecords";
-import type { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/db/report-settings/ReportSettingsRepo";
-import type { PeriodLocked } from "@cchc/db/workflow/PeriodLock";
 import type { AccessDenied } from "@cchc/domain/access/Access";
+import type { TokenNotFound, UserDuplicate, UserNotFound } from "@cchc/domain/access/AccountErrors";
+import type { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
+import type { CalendarTokenNotFound } from "@cchc/domain/deadlines/CalendarErrors";
 import type { DocumentDuplicate, DocumentNotFound, DocumentParentInvalid } from "@cchc/domain/documents/RegisterEntry";
 import type { DossierBatchInvalid, DossierBatchTooLarge } from "@cchc/domain/dossiers/DossierBatch";
+import type { DossierWindowInvalid } from "@cchc/domain/dossiers/DossierErrors";
+import type { CatalogueNotFound, IndicatorNotFound } from "@cchc/domain/indicators/CatalogueErrors";
 import type { ClaimConflict } from "@cchc/domain/indicators/ClaimChange";
 import type { MissingReasonConflict } from "@cchc/domain/indicators/Completeness";
 import type { ValueConflict } from "@cchc/domain/indicators/Value";
+import type { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/domain/inspections/InspectionErrors";
+import type { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/NarrativeErrors";
 import type { OrgUnitInvalid } from "@cchc/domain/OrgUnit";
+import type { OrgUnitDuplicate, OrgUnitNotFound, OrgUnitParentMissing } from "@cchc/domain/OrgUnitErrors";
 import type { PeriodCodeInvalid, PeriodNotInRegime } from "@cchc/domain/Period";
 import type {
   ParCriterionNotFound,
@@ -42,6 +37,9 @@ import type {
   ParUnitNotAssessed,
 } from "@cchc/domain/par-index/ParErrors";
 import type { ParTransitionInvalid } from "@cchc/domain/par-index/ParWorkflow";
+import type { PlanDocumentMissing, PlanExists, PlanNotFound, TaskConflict, TaskInvalid, TaskNotFound } from "@cchc/domain/plans/PlanErrors";
+import type { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/domain/report-settings/ReportSettingsErrors";
+import type { PeriodLocked } from "@cchc/domain/workflow/PeriodLocked";
 import type { WorkflowReasonMissing, WorkflowTransitionInvalid } from "@cchc/domain/workflow/ReportWorkflow";
 import type { DocxUnreadable } from "@cchc/report/docx-text/ReadDocxText";
 import type { PdfConversionFailed, PdfConverterMissing } from "@cchc/report/render/Pdf";

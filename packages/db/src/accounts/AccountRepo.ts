@@ -2,6 +2,8 @@
  * User accounts and their roles: creating users, checking passwords, granting and revoking roles
  * on subtrees. Passwords go through `Password` (scrypt); nothing here returns a hash.
  */
+
+import { UserDuplicate, UserNotFound } from "@cchc/domain/access/AccountErrors";
 import type { Grant } from "@cchc/domain/access/Principal";
 import type { Role } from "@cchc/domain/access/Role";
 import { Context, Data, Effect, Layer } from "effect";
@@ -9,11 +11,7 @@ import { Database } from "../Database.js";
 import type { AppUserRow } from "./AccountTables.js";
 import * as Password from "./Password.js";
 
-/** No user has this username (or id). */
-export class UserNotFound extends Data.TaggedError("UserNotFound")<{ readonly username: string }> {}
-
-/** A user with this username exists already. */
-export class UserDuplicate extends Data.TaggedError("UserDuplicate")<{ readonly username: string }> {}
+export { UserDuplicate, UserNotFound } from "@cchc/domain/access/AccountErrors";
 
 /** A user as the application sees it (never its password hash). */
 export interface User {

@@ -4,6 +4,7 @@
  * the subtree it is limited to, its expiry and its revocation.
  */
 
+import { TokenNotFound } from "@cchc/domain/access/AccountErrors";
 import type { TokenScope } from "@cchc/domain/access/Role";
 import { Clock, Context, Data, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
@@ -11,8 +12,7 @@ import { jsonb } from "../JsonColumn.js";
 import type { ApiTokenRow } from "./AccountTables.js";
 import * as Secret from "./Secret.js";
 
-/** No token has this id. */
-export class TokenNotFound extends Data.TaggedError("TokenNotFound")<{ readonly id: string }> {}
+export { TokenNotFound } from "@cchc/domain/access/AccountErrors";
 
 /** A token as lists show it (never its secret). */
 export interface TokenInfo {

@@ -10,6 +10,7 @@
 import type { AreaCode } from "@cchc/domain/Area";
 import type { Actor } from "@cchc/domain/access/Principal";
 import type { Activity, ActivityInput, ActivityKind, ActivityPatch } from "@cchc/domain/activities/Activity";
+import { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
 import type { DateRole } from "@cchc/domain/validation/DatedEvent";
@@ -29,16 +30,7 @@ import type { Schema } from "../Schema.js";
 import type { Trx } from "../Transaction.js";
 import type { ActivityRow } from "./ActivityTables.js";
 
-/** No activity has this id. */
-export class ActivityNotFound extends Data.TaggedError("ActivityNotFound")<{ readonly id: number }> {}
-/** The activity changed since the client read it; `current` is what is stored now. */
-export class ActivityConflict extends Data.TaggedError("ActivityConflict")<{
-  readonly id: number;
-  readonly expectedVersion: number;
-  readonly current: Activity;
-}> {}
-/** A field names something that does not exist (a document not in the register). */
-export class ActivityInvalid extends Data.TaggedError("ActivityInvalid")<{ readonly field: string; readonly reason: string }> {}
+export { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
 
 /** Filters of an activity list. */
 export interface ActivityQuery {

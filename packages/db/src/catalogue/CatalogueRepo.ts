@@ -4,6 +4,7 @@
  * catalogues are cached per year and the cache is dropped on every load.
  */
 import * as Catalogue from "@cchc/domain/indicators/Catalogue";
+import { CatalogueNotFound, IndicatorNotFound } from "@cchc/domain/indicators/CatalogueErrors";
 import * as Disaggregation from "@cchc/domain/indicators/Disaggregation";
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import { Context, Data, Effect, Either, Layer } from "effect";
@@ -11,11 +12,7 @@ import { Database } from "../Database.js";
 import { transaction } from "../Transaction.js";
 import type { IndicatorRow } from "./CatalogueTables.js";
 
-/** No catalogue is loaded for any year (or for the year asked). */
-export class CatalogueNotFound extends Data.TaggedError("CatalogueNotFound")<{ readonly year: number }> {}
-
-/** No indicator (or rate) has this code in the applicable catalogue. */
-export class IndicatorNotFound extends Data.TaggedError("IndicatorNotFound")<{ readonly code: string; readonly year: number }> {}
+export { CatalogueNotFound, IndicatorNotFound } from "@cchc/domain/indicators/CatalogueErrors";
 
 /** Repository of the catalogue. */
 export class CatalogueRepo extends Context.Tag("@cchc/db/CatalogueRepo")<

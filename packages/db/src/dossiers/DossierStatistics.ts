@@ -4,6 +4,8 @@
  * of the records for checks and benchmarks. Both give the domain's `DossierStats`, identical
  * on PGlite and PostgreSQL.
  */
+
+import { DossierWindowInvalid } from "@cchc/domain/dossiers/DossierErrors";
 import { type IndicatorValue, type ServiceIndicator, serviceIndicators, toIndicatorValues } from "@cchc/domain/dossiers/DossierIndicators";
 import type { Channel, ProcedureLevel } from "@cchc/domain/dossiers/DossierRecord";
 import { type Cell, type DossierStats, fromCells, type StatsWindow } from "@cchc/domain/dossiers/DossierStats";
@@ -15,8 +17,7 @@ import { OrgUnitNotFound } from "../org-units/OrgUnitRepo.js";
 import type { Schema } from "../Schema.js";
 import * as Sql from "./DossierSql.js";
 
-/** The window's start is after its end, or a day is not a real day. */
-export class DossierWindowInvalid extends Data.TaggedError("DossierWindowInvalid")<{ readonly start: string; readonly end: string }> {}
+export { DossierWindowInvalid } from "@cchc/domain/dossiers/DossierErrors";
 
 /** Errors of a statistics request. */
 export type StatsError = OrgUnitNotFound | DossierWindowInvalid;

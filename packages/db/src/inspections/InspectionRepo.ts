@@ -8,6 +8,7 @@
 import type { AreaCode } from "@cchc/domain/Area";
 import type { Actor } from "@cchc/domain/access/Principal";
 import type { Inspection, InspectionInput, InspectionPatch, RemediationStatus } from "@cchc/domain/inspections/Inspection";
+import { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/domain/inspections/InspectionErrors";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
 import { Context, Data, Effect, Layer } from "effect";
@@ -26,16 +27,7 @@ import type { Schema } from "../Schema.js";
 import type { Trx } from "../Transaction.js";
 import type { InspectionRow } from "./InspectionTables.js";
 
-/** No inspection has this id. */
-export class InspectionNotFound extends Data.TaggedError("InspectionNotFound")<{ readonly id: number }> {}
-/** The inspection changed since the client read it; `current` is what is stored now. */
-export class InspectionConflict extends Data.TaggedError("InspectionConflict")<{
-  readonly id: number;
-  readonly expectedVersion: number;
-  readonly current: Inspection;
-}> {}
-/** A field names something that does not exist (a document not in the register). */
-export class InspectionInvalid extends Data.TaggedError("InspectionInvalid")<{ readonly field: string; readonly reason: string }> {}
+export { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/domain/inspections/InspectionErrors";
 
 /** Filters of an inspection list. */
 export interface InspectionQuery {

@@ -3,11 +3,14 @@
  * separated by a blank line. Writes carry the version read (0 = new); a stale one is refused.
  */
 import type { Actor } from "@cchc/domain/access/Principal";
+import { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/NarrativeErrors";
 import { Clock, Context, Data, Effect, Layer } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import { transaction } from "../Transaction.js";
 import type { NarrativeRow } from "./NarrativeTables.js";
+
+export { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/NarrativeErrors";
 
 /** The text of one section. */
 export interface Narrative {
@@ -21,20 +24,6 @@ export interface Narrative {
   readonly updatedBy: string;
   readonly updatedAt: string;
 }
-
-/** No text for this section yet. */
-export class NarrativeNotFound extends Data.TaggedError("NarrativeNotFound")<{
-  readonly unit: string;
-  readonly period: string;
-  readonly section: string;
-}> {}
-
-/** The section changed since the client read it. */
-export class NarrativeConflict extends Data.TaggedError("NarrativeConflict")<{
-  readonly section: string;
-  readonly expectedVersion: number;
-  readonly currentVersion: number;
-}> {}
 
 /** Splits a text into paragraphs (blank-line separated, trimmed, NFC). */
 export const paragraphsOf = (text: string): ReadonlyArray<string> =>

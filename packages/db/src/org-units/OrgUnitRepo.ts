@@ -5,22 +5,13 @@
  */
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import { check, OrgUnit, type OrgUnitInvalid, successorChain, type UnitKind } from "@cchc/domain/OrgUnit";
+import { OrgUnitDuplicate, OrgUnitNotFound, OrgUnitParentMissing } from "@cchc/domain/OrgUnitErrors";
 import { Context, Data, Effect, Either, Layer, Schema } from "effect";
 import { sql } from "kysely";
 import { Database } from "../Database.js";
 import type { OrgUnitRow } from "./OrgUnitTables.js";
 
-/** No unit has this code. */
-export class OrgUnitNotFound extends Data.TaggedError("OrgUnitNotFound")<{ readonly code: string }> {}
-
-/** A unit with this code exists already. */
-export class OrgUnitDuplicate extends Data.TaggedError("OrgUnitDuplicate")<{ readonly code: string }> {}
-
-/** The parent named by a unit does not exist. */
-export class OrgUnitParentMissing extends Data.TaggedError("OrgUnitParentMissing")<{
-  readonly code: string;
-  readonly parentCode: string;
-}> {}
+export { OrgUnitDuplicate, OrgUnitNotFound, OrgUnitParentMissing } from "@cchc/domain/OrgUnitErrors";
 
 const decodeUnit = Schema.decodeUnknownSync(OrgUnit);
 const toDomain = (r: OrgUnitRow): OrgUnit =>

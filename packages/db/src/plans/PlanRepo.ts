@@ -6,6 +6,7 @@
 import type { Actor } from "@cchc/domain/access/Principal";
 import type * as LocalDate from "@cchc/domain/LocalDate";
 import type { AssignedTask, Assigner } from "@cchc/domain/plans/AssignedTask";
+import { PlanDocumentMissing, PlanExists, PlanNotFound } from "@cchc/domain/plans/PlanErrors";
 import type { PlanTask } from "@cchc/domain/plans/Task";
 import { Context, Data, Effect, Layer } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
@@ -25,6 +26,8 @@ import {
   toTask,
 } from "./PlanTasks.js";
 
+export { PlanDocumentMissing, PlanExists, PlanNotFound } from "@cchc/domain/plans/PlanErrors";
+
 /** A plan with the document that adopted it. */
 export interface Plan {
   readonly id: number;
@@ -33,15 +36,6 @@ export interface Plan {
   readonly title: string;
   readonly documentId: number | null;
 }
-
-/** No plan for this unit and year. */
-export class PlanNotFound extends Data.TaggedError("PlanNotFound")<{ readonly unit: string; readonly year: number }> {}
-
-/** A unit has one plan a year: creating a second is refused. */
-export class PlanExists extends Data.TaggedError("PlanExists")<{ readonly unit: string; readonly year: number }> {}
-
-/** The plan names a document that is not in the register. */
-export class PlanDocumentMissing extends Data.TaggedError("PlanDocumentMissing")<{ readonly documentId: number }> {}
 
 /** Filters of a task list. */
 export interface TaskQuery {

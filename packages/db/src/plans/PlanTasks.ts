@@ -10,6 +10,7 @@
 import type { AreaCode } from "@cchc/domain/Area";
 import type { Actor } from "@cchc/domain/access/Principal";
 import * as LocalDate from "@cchc/domain/LocalDate";
+import { TaskConflict, TaskInvalid, TaskNotFound } from "@cchc/domain/plans/PlanErrors";
 import { consistencyProblem, type PlanTask, type TaskStatus } from "@cchc/domain/plans/Task";
 import { Data, Effect } from "effect";
 import { type Kysely, sql } from "kysely";
@@ -19,21 +20,7 @@ import type { Schema } from "../Schema.js";
 import type { Trx } from "../Transaction.js";
 import type { PlanTaskRow } from "./PlanTables.js";
 
-/** No task has this id. */
-export class TaskNotFound extends Data.TaggedError("TaskNotFound")<{ readonly id: number }> {}
-/** The task changed since the client read it; `current` is what is stored now. */
-export class TaskConflict extends Data.TaggedError("TaskConflict")<{
-  readonly id: number;
-  readonly expectedVersion: number;
-  readonly currentVersion: number;
-  readonly current: PlanTask;
-}> {}
-/** The write would leave the task contradicting itself (done at 80%…) or naming a missing document; `id` null for a new task. */
-export class TaskInvalid extends Data.TaggedError("TaskInvalid")<{
-  readonly id: number | null;
-  readonly field: string;
-  readonly reason: string;
-}> {}
+export { TaskConflict, TaskInvalid, TaskNotFound } from "@cchc/domain/plans/PlanErrors";
 
 /** The fields a task update may change (left out: unchanged). */
 export interface TaskPatch {

@@ -3,9 +3,12 @@
  * notifications, mail deliveries, calendar tokens — and their mapping from database rows.
  */
 import type { Grant } from "@cchc/domain/access/Principal";
+import { CalendarTokenNotFound } from "@cchc/domain/deadlines/CalendarErrors";
 import { Data } from "effect";
 import type { Selectable } from "kysely";
 import type { MailDeliveryTable, NotificationTable } from "./ReminderTables.js";
+
+export { CalendarTokenNotFound } from "@cchc/domain/deadlines/CalendarErrors";
 
 /** A user's reminder settings. */
 export interface ReminderPreferences {
@@ -72,9 +75,6 @@ export interface CalendarToken {
   readonly createdAt: Date;
   readonly revokedAt: Date | null;
 }
-
-/** No calendar token of this user has this id. */
-export class CalendarTokenNotFound extends Data.TaggedError("CalendarTokenNotFound")<{ readonly id: string }> {}
 
 /** Prefix of calendar tokens (read-only, one unit's calendar). */
 export const CALENDAR_TOKEN_PREFIX = "cchccal_";

@@ -3,10 +3,14 @@
  * body, symbol, place, signer and recipients. One row per unit; writes carry the version read
  * (0 = new) and a stale one is refused, as for narratives.
  */
+
+import { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/domain/report-settings/ReportSettingsErrors";
 import type { SignerAuthority } from "@cchc/domain/report-settings/SignerAuthority";
 import { Clock, Context, Data, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 import type { ReportSettingRow } from "./ReportSettingTables.js";
+
+export { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/domain/report-settings/ReportSettingsErrors";
 
 /** Who signs for whom: see `@cchc/domain` SignerAuthority. */
 export { type SignerAuthority, signerAuthorities } from "@cchc/domain/report-settings/SignerAuthority";
@@ -41,16 +45,6 @@ export interface StoredReportSettings extends ReportSettings {
   readonly updatedBy: string;
   readonly updatedAt: string;
 }
-
-/** No settings are stored for this unit. */
-export class ReportSettingsNotFound extends Data.TaggedError("ReportSettingsNotFound")<{ readonly unit: string }> {}
-
-/** The settings changed since the client read them. */
-export class ReportSettingsConflict extends Data.TaggedError("ReportSettingsConflict")<{
-  readonly unit: string;
-  readonly expectedVersion: number;
-  readonly currentVersion: number;
-}> {}
 
 const toDomain = (r: ReportSettingRow): StoredReportSettings => ({
   unit: r.unit_code,

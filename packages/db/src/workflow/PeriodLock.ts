@@ -8,22 +8,15 @@
  * other serialize — the write either commits before the approval or sees the lock and is refused.
  * The service below answers the same question outside a transaction, for an early refusal.
  */
+
+import { PeriodLocked } from "@cchc/domain/workflow/PeriodLocked";
 import * as W from "@cchc/domain/workflow/ReportWorkflow";
 import { Context, Data, Effect, Layer } from "effect";
 import type { Kysely } from "kysely";
 import { Database } from "../Database.js";
 import type { Schema } from "../Schema.js";
 
-/** Writes to these figures are refused because the report is approved (and not reopened for them). */
-export class PeriodLocked extends Data.TaggedError("PeriodLocked")<{
-  readonly unit: string;
-  readonly period: string;
-  readonly state: W.ReportState;
-  /** Figures or sections refused ("tthc.hoso.tiepnhan", "section:procedure"); empty = the whole report. */
-  readonly refused: ReadonlyArray<string>;
-  readonly approvedBy: string | null;
-  readonly approvedAt: Date | null;
-}> {}
+export { PeriodLocked } from "@cchc/domain/workflow/PeriodLocked";
 
 /** A figure or a section a write touches. */
 export type Touched = { readonly indicator: string; readonly disaggregation?: string } | { readonly section: string };
