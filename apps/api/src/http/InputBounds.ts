@@ -15,7 +15,7 @@
  * the field path; it is never a failed query.
  */
 import type { AnySchema } from "@cchc/contract";
-import { JSONSchema, type Schema } from "effect";
+import { JSONSchema } from "effect";
 import type { FieldIssue } from "./ApiError.js";
 import type { JsonDocument } from "./JsonDocument.js";
 

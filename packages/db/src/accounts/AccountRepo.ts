@@ -6,7 +6,7 @@
 import { UserDuplicate, UserNotFound } from "@cchc/domain/access/AccountErrors";
 import type { Grant } from "@cchc/domain/access/Principal";
 import type { Role } from "@cchc/domain/access/Role";
-import { Context, Data, Effect, Layer } from "effect";
+import { Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 import type { AppUserRow } from "./AccountTables.js";
 import * as Password from "./Password.js";

@@ -6,7 +6,7 @@
 
 import { TokenNotFound } from "@cchc/domain/access/AccountErrors";
 import type { TokenScope } from "@cchc/domain/access/Role";
-import { Clock, Context, Data, Effect, Layer } from "effect";
+import { Clock, Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 import { jsonb } from "../JsonColumn.js";
 import type { ApiTokenRow } from "./AccountTables.js";

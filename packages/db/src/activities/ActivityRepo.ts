@@ -14,7 +14,7 @@ import { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domai
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { PeriodCode } from "@cchc/domain/Period";
 import type { DateRole } from "@cchc/domain/validation/DatedEvent";
-import { Context, Data, Effect, Layer } from "effect";
+import { Context, Effect, Layer } from "effect";
 import { type Kysely, sql } from "kysely";
 import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";

@@ -4,10 +4,10 @@
  * catalogues are cached per year and the cache is dropped on every load.
  */
 import * as Catalogue from "@cchc/domain/indicators/Catalogue";
-import { CatalogueNotFound, IndicatorNotFound } from "@cchc/domain/indicators/CatalogueErrors";
+import { CatalogueNotFound } from "@cchc/domain/indicators/CatalogueErrors";
 import * as Disaggregation from "@cchc/domain/indicators/Disaggregation";
 import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
-import { Context, Data, Effect, Either, Layer } from "effect";
+import { Context, Effect, Either, Layer } from "effect";
 import { Database } from "../Database.js";
 import { transaction } from "../Transaction.js";
 import type { IndicatorRow } from "./CatalogueTables.js";

@@ -4,7 +4,7 @@
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/NarrativeErrors";
-import { Clock, Context, Data, Effect, Layer } from "effect";
+import { Clock, Context, Effect, Layer } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import { transaction } from "../Transaction.js";

@@ -6,7 +6,7 @@
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import { check, OrgUnit, type OrgUnitInvalid, successorChain, type UnitKind } from "@cchc/domain/OrgUnit";
 import { OrgUnitDuplicate, OrgUnitNotFound, OrgUnitParentMissing } from "@cchc/domain/OrgUnitErrors";
-import { Context, Data, Effect, Either, Layer, Schema } from "effect";
+import { Context, Effect, Either, Layer, Schema } from "effect";
 import { sql } from "kysely";
 import { Database } from "../Database.js";
 import type { OrgUnitRow } from "./OrgUnitTables.js";

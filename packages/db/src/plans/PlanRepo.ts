@@ -8,7 +8,7 @@ import type * as LocalDate from "@cchc/domain/LocalDate";
 import type { AssignedTask, Assigner } from "@cchc/domain/plans/AssignedTask";
 import { PlanDocumentMissing, PlanExists, PlanNotFound } from "@cchc/domain/plans/PlanErrors";
 import type { PlanTask } from "@cchc/domain/plans/Task";
-import { Context, Data, Effect, Layer } from "effect";
+import { Context, Effect, Layer } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";

@@ -12,7 +12,7 @@ import type { Actor } from "@cchc/domain/access/Principal";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { TaskConflict, TaskInvalid, TaskNotFound } from "@cchc/domain/plans/PlanErrors";
 import { consistencyProblem, type PlanTask, type TaskStatus } from "@cchc/domain/plans/Task";
-import { Data, Effect } from "effect";
+import { Effect } from "effect";
 import { type Kysely, sql } from "kysely";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { ownErrors, type RecordConflict, type RecordKind, versionedRecords } from "../records/VersionedRecords.js";

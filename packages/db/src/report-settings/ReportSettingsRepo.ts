@@ -6,7 +6,7 @@
 
 import { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/domain/report-settings/ReportSettingsErrors";
 import type { SignerAuthority } from "@cchc/domain/report-settings/SignerAuthority";
-import { Clock, Context, Data, Effect, Layer } from "effect";
+import { Clock, Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 import type { ReportSettingRow } from "./ReportSettingTables.js";
 

@@ -11,7 +11,7 @@
 
 import { PeriodLocked } from "@cchc/domain/workflow/PeriodLocked";
 import * as W from "@cchc/domain/workflow/ReportWorkflow";
-import { Context, Data, Effect, Layer } from "effect";
+import { Context, Effect, Layer } from "effect";
 import type { Kysely } from "kysely";
 import { Database } from "../Database.js";
 import type { Schema } from "../Schema.js";
