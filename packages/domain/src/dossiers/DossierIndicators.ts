@@ -78,6 +78,16 @@ interface Definition {
   readonly denominator: (b: DossierBlock) => number;
 }
 
+/** The two denominators the rates divide by, each with its wording. */
+const ofNewReceived = {
+  denominatorVi: "Tổng số hồ sơ tiếp nhận mới trong kỳ",
+  denominator: (b: DossierBlock) => b.newReceived,
+} as const;
+const ofResolved = {
+  denominatorVi: "Tổng số hồ sơ đã giải quyết trong kỳ",
+  denominator: (b: DossierBlock) => b.resolved,
+} as const;
+
 /** The record-determined rates of Quyết định 766/QĐ-TTg, as definitions. */
 export const serviceIndicatorDefinitions: ReadonlyArray<Definition> = [
   {
@@ -85,54 +95,49 @@ export const serviceIndicatorDefinitions: ReadonlyArray<Definition> = [
     nameVi: "Tỷ lệ hồ sơ giải quyết đúng hạn",
     componentVi: "Tiến độ, kết quả giải quyết",
     numeratorVi: "Số hồ sơ đã giải quyết trước hạn và đúng hạn trong kỳ",
-    denominatorVi: "Tổng số hồ sơ đã giải quyết trong kỳ",
     numerator: (b) => b.resolvedByTimeliness.early + b.resolvedByTimeliness["on-time"],
-    denominator: (b) => b.resolved,
+    ...ofResolved,
   },
   {
     code: "tthc.hoso.tructuyen.tyle",
     nameVi: "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
     componentVi: "Cung cấp dịch vụ trực tuyến",
     numeratorVi: "Số hồ sơ tiếp nhận mới trực tuyến (toàn trình và một phần)",
-    denominatorVi: "Tổng số hồ sơ tiếp nhận mới trong kỳ",
     numerator: (b) => b.newByGroup.online,
-    denominator: (b) => b.newReceived,
+    ...ofNewReceived,
   },
   {
     code: "tthc.hoso.toantrinh.tyle",
     nameVi: "Tỷ lệ hồ sơ trực tuyến toàn trình",
     componentVi: "Cung cấp dịch vụ trực tuyến",
     numeratorVi: "Số hồ sơ tiếp nhận mới trực tuyến toàn trình",
-    denominatorVi: "Tổng số hồ sơ tiếp nhận mới trong kỳ",
     numerator: (b) => b.newByChannel["online-full"],
-    denominator: (b) => b.newReceived,
+    ...ofNewReceived,
   },
   {
     code: "tthc.hoso.sohoa.tyle",
     nameVi: "Tỷ lệ số hóa hồ sơ",
     componentVi: "Số hóa hồ sơ",
     numeratorVi: "Số hồ sơ tiếp nhận mới được số hóa",
-    denominatorVi: "Tổng số hồ sơ tiếp nhận mới trong kỳ",
     numerator: (b) => b.newDigitised,
-    denominator: (b) => b.newReceived,
+    ...ofNewReceived,
   },
   {
     code: "tthc.hoso.sohoaketqua.tyle",
     nameVi: "Tỷ lệ số hóa kết quả giải quyết",
     componentVi: "Số hóa hồ sơ",
     numeratorVi: "Số hồ sơ đã giải quyết có kết quả được số hóa",
-    denominatorVi: "Tổng số hồ sơ đã giải quyết trong kỳ",
     numerator: (b) => b.resolvedResultDigitised,
-    denominator: (b) => b.resolved,
+    ...ofResolved,
   },
   {
     code: "tthc.hoso.thanhtoan.tyle",
     nameVi: "Tỷ lệ hồ sơ thanh toán trực tuyến",
     componentVi: "Cung cấp dịch vụ trực tuyến",
     numeratorVi: "Số hồ sơ tiếp nhận mới có thanh toán trực tuyến",
-    denominatorVi: "Tổng số hồ sơ tiếp nhận mới trong kỳ (bản ghi không cho biết hồ sơ nào phải nộp phí)",
     numerator: (b) => b.newPaidOnline,
-    denominator: (b) => b.newReceived,
+    ...ofNewReceived,
+    denominatorVi: "Tổng số hồ sơ tiếp nhận mới trong kỳ (bản ghi không cho biết hồ sơ nào phải nộp phí)",
   },
 ];
 

@@ -155,33 +155,28 @@ export const cellBlock = (channel: Channel, c: CellCounts): DossierBlock => ({
 /** The all-zero block. */
 export const emptyBlock: DossierBlock = { ...cellBlock("post", emptyCell), newByChannel: perChannel(null, 0) };
 
+/** Sum of two breakdowns over the same keys, key by key (in the order of `a`). */
+const addParts = <K extends string>(a: Readonly<Record<K, number>>, b: Readonly<Record<K, number>>): Record<K, number> => {
+  const out: Record<K, number> = { ...a };
+  for (const k of Object.keys(a) as Array<K>) out[k] = a[k] + b[k];
+  return out;
+};
+
 /** Sum of two blocks, figure by figure. */
 export const addBlocks = (a: DossierBlock, b: DossierBlock): DossierBlock => ({
   received: a.received + b.received,
   carriedOver: a.carriedOver + b.carriedOver,
   newReceived: a.newReceived + b.newReceived,
-  newByGroup: { online: a.newByGroup.online + b.newByGroup.online, offline: a.newByGroup.offline + b.newByGroup.offline },
-  newByChannel: {
-    "online-full": a.newByChannel["online-full"] + b.newByChannel["online-full"],
-    "online-partial": a.newByChannel["online-partial"] + b.newByChannel["online-partial"],
-    "in-person": a.newByChannel["in-person"] + b.newByChannel["in-person"],
-    post: a.newByChannel.post + b.newByChannel.post,
-  },
+  newByGroup: addParts(a.newByGroup, b.newByGroup),
+  newByChannel: addParts(a.newByChannel, b.newByChannel),
   resolved: a.resolved + b.resolved,
-  resolvedByTimeliness: {
-    early: a.resolvedByTimeliness.early + b.resolvedByTimeliness.early,
-    "on-time": a.resolvedByTimeliness["on-time"] + b.resolvedByTimeliness["on-time"],
-    late: a.resolvedByTimeliness.late + b.resolvedByTimeliness.late,
-  },
+  resolvedByTimeliness: addParts(a.resolvedByTimeliness, b.resolvedByTimeliness),
   resolvedExtended: a.resolvedExtended + b.resolvedExtended,
   returned: a.returned + b.returned,
   withdrawn: a.withdrawn + b.withdrawn,
   rejected: a.rejected + b.rejected,
   pending: a.pending + b.pending,
-  pendingByState: {
-    within: a.pendingByState.within + b.pendingByState.within,
-    overdue: a.pendingByState.overdue + b.pendingByState.overdue,
-  },
+  pendingByState: addParts(a.pendingByState, b.pendingByState),
   newDigitised: a.newDigitised + b.newDigitised,
   newPaidOnline: a.newPaidOnline + b.newPaidOnline,
   resolvedResultDigitised: a.resolvedResultDigitised + b.resolvedResultDigitised,

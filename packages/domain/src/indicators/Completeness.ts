@@ -8,6 +8,7 @@ import { Schema } from "effect";
 import type { UnitKind } from "../OrgUnit.js";
 import type { Finding } from "../validation/Finding.js";
 import type { IndicatorDefinition } from "./Indicator.js";
+import { changeFields } from "./Value.js";
 
 /** The rule code of the completeness findings. */
 export const COMPLETENESS_RULE = "completeness.compulsory";
@@ -38,13 +39,9 @@ export const MissingReasonChange = Schema.Struct({
 export type MissingReasonChange = typeof MissingReasonChange.Type;
 
 /** A stated reason why an indicator has no value, with its version and last change. */
-export const StoredMissingReason = Schema.Struct({
-  indicator: Schema.String,
-  reason: Schema.String,
-  version: Schema.Number,
-  updatedBy: Schema.String,
-  updatedAt: Schema.String,
-}).annotations({ identifier: "StoredMissingReason" });
+export const StoredMissingReason = Schema.Struct({ indicator: Schema.String, reason: Schema.String, ...changeFields }).annotations({
+  identifier: "StoredMissingReason",
+});
 export type StoredMissingReason = typeof StoredMissingReason.Type;
 
 /** The change was based on a stale copy (or withdraws a reason that is not there): nothing changed. */
@@ -53,7 +50,7 @@ export class MissingReasonConflict extends Schema.TaggedError<MissingReasonConfl
   period: Schema.String,
   indicator: Schema.String,
   expectedVersion: Schema.Number,
-  current: Schema.NullOr(Schema.Struct({ reason: Schema.String, version: Schema.Number, updatedBy: Schema.String })),
+  current: Schema.NullOr(StoredMissingReason.pick("reason", "version", "updatedBy")),
 }) {}
 
 /** Whether an indicator is compulsory for a kind of unit. */

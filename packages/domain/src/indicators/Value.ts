@@ -71,6 +71,13 @@ export const checkDisaggregation = (
   text: string,
 ): Either.Either<string, Disaggregation.DisaggregationInvalid> => Disaggregation.canonical(text, def.dimensions);
 
+/** The version of a stored row and who changed it last, when. */
+export const changeFields = {
+  version: Schema.Number,
+  updatedBy: Schema.String,
+  updatedAt: Schema.String,
+};
+
 /** A stored value with its provenance and version. */
 export const StoredValue = Schema.Struct({
   indicator: Schema.String,
@@ -88,12 +95,7 @@ export const StoredValue = Schema.Struct({
 export type StoredValue = typeof StoredValue.Type;
 
 /** What a stale writer is told: the value and version stored now. */
-export const CurrentValue = Schema.Struct({
-  value: Schema.Number,
-  version: Schema.Number,
-  updatedBy: Schema.String,
-  updatedAt: Schema.String,
-}).annotations({ identifier: "CurrentValue" });
+export const CurrentValue = Schema.Struct({ value: Schema.Number, ...changeFields }).annotations({ identifier: "CurrentValue" });
 export type CurrentValue = typeof CurrentValue.Type;
 
 /**
