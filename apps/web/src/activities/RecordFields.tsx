@@ -1,7 +1,8 @@
 /**
  * Small labelled fields of the record forms (inspections, activities): text, long text, a
- * choice, and a day typed the Vietnamese way ("28/4/2022") held as the ISO day.
+ * choice, the reform area, and a day typed the Vietnamese way ("28/4/2022") held as the ISO day.
  */
+import * as Area from "@cchc/domain/Area";
 import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { createSignal, createUniqueId, For, type JSX } from "solid-js";
@@ -62,6 +63,19 @@ export const ChoiceField = <V extends string>(props: {
     </select>
   </label>
 );
+
+/** The choice of a record's reform area, named in the page's language. */
+export const AreaField = (props: { value: Area.AreaCode; onChange: (v: Area.AreaCode) => void }): JSX.Element => {
+  const { router, t } = useApp();
+  return (
+    <ChoiceField
+      label={t().area}
+      value={props.value}
+      options={Area.all.map((a) => ({ value: a.code, label: router.place().lang === "en" ? a.nameEn : a.nameVi }))}
+      onChange={(v) => props.onChange(v)}
+    />
+  );
+};
 
 /** A day field: shows and reads "28/4/2022", hands out "2022-04-28" ("" when empty, null when unreadable). */
 export const DayField = (props: { label: string; value: string; onChange: (iso: string | null) => void; error?: string }): JSX.Element => {
