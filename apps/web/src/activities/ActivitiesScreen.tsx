@@ -7,7 +7,7 @@
 import * as Period from "@cchc/domain/Period";
 import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
-import { createResource, createSignal, For, type JSX, onMount, Show } from "solid-js";
+import { createResource, createSignal, type JSX, onMount, Show } from "solid-js";
 import type { ActivityBody, InspectionBody, WorkflowBody } from "../api/Answers";
 import { LockNotice } from "../entry/LockNotice";
 import { useLockState } from "../entry/UseLockState";
@@ -18,7 +18,7 @@ import { Loaded } from "../ui/Loaded";
 import { SavedNotice } from "../ui/SavedNotice";
 import { type ActivityDraft, ActivityEditor } from "./ActivityEditor";
 import { type InspectionDraft, InspectionEditor } from "./InspectionEditor";
-import { RecordAdder, RecordItem } from "./RecordItem";
+import { RecordList, type RecordListState } from "./RecordList";
 
 const lines = (text: string) =>
   text
@@ -110,7 +110,12 @@ const ActivitiesScreen = (): JSX.Element => {
       setRemoveError(e);
     }
   };
-  const writable = () => !lock().readOnly;
+  const records: RecordListState = {
+    editing,
+    setEditing,
+    writable: () => !lock().readOnly,
+    remove: (name, run) => void remove(name, run),
+  };
   return (
     <article class="screen" aria-labelledby="act-title">
       <UnitScreenHead titleId="act-title" title={t().activitiesTitle} intro={t().activitiesIntro} />
@@ -120,107 +125,64 @@ const ActivitiesScreen = (): JSX.Element => {
       <Loaded resource={data} onRetry={refetch}>
         {(d) => (
           <>
-            <section class="panel" aria-labelledby="insp-title">
-              <h2 id="insp-title">{t().inspectionsTitle}</h2>
-              <Show when={d().inspections.length > 0} fallback={<p class="muted">{t().inspectionsEmpty}</p>}>
-                <ul class="record-list">
-                  <For each={d().inspections}>
-                    {(i) => (
-                      <RecordItem
-                        id={`inspection-${i.id}`}
-                        name={i.team}
-                        version={i.version}
-                        editing={editing() === `inspection-${i.id}`}
-                        writable={writable()}
-                        onEdit={() => setEditing(`inspection-${i.id}`)}
-                        onRemove={() => void remove(i.team, () => api.removeInspection(i.id, i.version))}
-                        summary={
-                          <>
-                            <h3>{i.team}</h3>
-                            <dl class="record-fields">
-                              <dt>{t().inspectionLead}</dt>
-                              <dd>{[i.leadName, i.leadTitle].filter(Boolean).join(", ")}</dd>
-                              <dt>{t().inspectionHeldOn}</dt>
-                              <dd classList={{ "field-error": outside(i.heldOn) }}>
-                                {VnDate.formatShort(i.heldOn)}
-                                <Show when={outside(i.heldOn)}> — {t().recordOutside}</Show>
-                              </dd>
-                              <dt>{t().inspectionUnits}</dt>
-                              <dd>{i.unitsInspected.join("; ") || "—"}</dd>
-                              <dt>{t().inspectionFindings}</dt>
-                              <dd>{i.findings || "—"}</dd>
-                              <dt>{t().inspectionStatus}</dt>
-                              <dd>{t().remediation(i.remediationStatus)}</dd>
-                            </dl>
-                          </>
-                        }
-                      >
-                        <InspectionEditor inspection={i} save={(x) => saveInspection(i, x)} onCancel={() => setEditing("")} />
-                      </RecordItem>
-                    )}
-                  </For>
-                </ul>
-              </Show>
-              <RecordAdder
-                writable={writable()}
-                editing={editing() === "inspection-new"}
-                label={t().recordAddInspection}
-                onAdd={() => setEditing("inspection-new")}
-              >
-                <InspectionEditor inspection={null} save={(x) => saveInspection(null, x)} onCancel={() => setEditing("")} />
-              </RecordAdder>
-            </section>
-            <section class="panel" aria-labelledby="acts-title">
-              <h2 id="acts-title">{t().activitiesListTitle}</h2>
-              <Show when={d().activities.length > 0} fallback={<p class="muted">{t().activitiesEmpty}</p>}>
-                <ul class="record-list">
-                  <For each={d().activities}>
-                    {(a) => (
-                      <RecordItem
-                        id={`activity-${a.id}`}
-                        name={a.title}
-                        version={a.version}
-                        editing={editing() === `activity-${a.id}`}
-                        writable={writable()}
-                        onEdit={() => setEditing(`activity-${a.id}`)}
-                        onRemove={() => void remove(a.title, () => api.removeActivity(a.id, a.version))}
-                        summary={
-                          <>
-                            <h3>{a.title}</h3>
-                            <p>
-                              {t().kind(a.kind)}
-                              <Show when={a.count !== null}>
-                                {" "}
-                                · {a.count} {a.countUnit ?? ""}
-                              </Show>
-                              <Show when={a.heldOn}>
-                                {(day) => (
-                                  // only the day an activity took place must lie in the period (not a deadline or a plan)
-                                  <span classList={{ "field-error": a.dateRole === "event" && outside(day()) }}>
-                                    {" "}
-                                    · {VnDate.formatShort(day())}
-                                  </span>
-                                )}
-                              </Show>
-                            </p>
-                          </>
-                        }
-                      >
-                        <ActivityEditor activity={a} save={(x) => saveActivity(a, x)} onCancel={() => setEditing("")} />
-                      </RecordItem>
-                    )}
-                  </For>
-                </ul>
-              </Show>
-              <RecordAdder
-                writable={writable()}
-                editing={editing() === "activity-new"}
-                label={t().recordAddActivity}
-                onAdd={() => setEditing("activity-new")}
-              >
-                <ActivityEditor activity={null} save={(x) => saveActivity(null, x)} onCancel={() => setEditing("")} />
-              </RecordAdder>
-            </section>
+            <RecordList
+              kind="inspection"
+              state={records}
+              labels={{ id: "insp-title", title: t().inspectionsTitle, empty: t().inspectionsEmpty, add: t().recordAddInspection }}
+              items={d().inspections}
+              name={(i) => i.team}
+              removal={(i) => api.removeInspection(i.id, i.version)}
+              editor={(i) => <InspectionEditor record={i} save={(x) => saveInspection(i, x)} onCancel={() => setEditing("")} />}
+            >
+              {(i) => (
+                <>
+                  <h3>{i.team}</h3>
+                  <dl class="record-fields">
+                    <dt>{t().inspectionLead}</dt>
+                    <dd>{[i.leadName, i.leadTitle].filter(Boolean).join(", ")}</dd>
+                    <dt>{t().inspectionHeldOn}</dt>
+                    <dd classList={{ "field-error": outside(i.heldOn) }}>
+                      {VnDate.formatShort(i.heldOn)}
+                      <Show when={outside(i.heldOn)}> — {t().recordOutside}</Show>
+                    </dd>
+                    <dt>{t().inspectionUnits}</dt>
+                    <dd>{i.unitsInspected.join("; ") || "—"}</dd>
+                    <dt>{t().inspectionFindings}</dt>
+                    <dd>{i.findings || "—"}</dd>
+                    <dt>{t().inspectionStatus}</dt>
+                    <dd>{t().remediation(i.remediationStatus)}</dd>
+                  </dl>
+                </>
+              )}
+            </RecordList>
+            <RecordList
+              kind="activity"
+              state={records}
+              labels={{ id: "acts-title", title: t().activitiesListTitle, empty: t().activitiesEmpty, add: t().recordAddActivity }}
+              items={d().activities}
+              name={(a) => a.title}
+              removal={(a) => api.removeActivity(a.id, a.version)}
+              editor={(a) => <ActivityEditor record={a} save={(x) => saveActivity(a, x)} onCancel={() => setEditing("")} />}
+            >
+              {(a) => (
+                <>
+                  <h3>{a.title}</h3>
+                  <p>
+                    {t().kind(a.kind)}
+                    <Show when={a.count !== null}>
+                      {" "}
+                      · {a.count} {a.countUnit ?? ""}
+                    </Show>
+                    <Show when={a.heldOn}>
+                      {(day) => (
+                        // only the day an activity took place must lie in the period (not a deadline or a plan)
+                        <span classList={{ "field-error": a.dateRole === "event" && outside(day()) }}> · {VnDate.formatShort(day())}</span>
+                      )}
+                    </Show>
+                  </p>
+                </>
+              )}
+            </RecordList>
           </>
         )}
       </Loaded>

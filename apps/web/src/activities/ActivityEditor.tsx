@@ -5,11 +5,11 @@
 
 import type * as Area from "@cchc/domain/Area";
 import { ActivityKind } from "@cchc/domain/activities/Activity";
-import { createSignal, type JSX } from "solid-js";
+import type { JSX } from "solid-js";
 import type { ActivityBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { AreaField, ChoiceField, DayField, LongField, TextField } from "./RecordFields";
-import { RecordForm } from "./RecordForm";
+import { type RecordEditorProps, RecordForm, useDraft } from "./RecordForm";
 
 const KINDS = ActivityKind.literals;
 
@@ -35,18 +35,10 @@ export const activityDraftOf = (a: ActivityBody | null): ActivityDraft => ({
   note: a?.note ?? "",
 });
 
-/** Props of `ActivityEditor`. */
-export interface ActivityEditorProps {
-  readonly activity: ActivityBody | null;
-  readonly save: (draft: ActivityDraft) => Promise<void>;
-  readonly onCancel: () => void;
-}
-
 /** The form of one activity. */
-export const ActivityEditor = (props: ActivityEditorProps): JSX.Element => {
+export const ActivityEditor = (props: RecordEditorProps<ActivityBody, ActivityDraft>): JSX.Element => {
   const { t } = useApp();
-  const [d, setD] = createSignal<ActivityDraft>(activityDraftOf(props.activity));
-  const set = (change: Partial<ActivityDraft>) => setD({ ...d(), ...change });
+  const [d, set] = useDraft(activityDraftOf(props.record));
   return (
     <RecordForm save={() => props.save(d())} onCancel={props.onCancel}>
       <AreaField value={d().area} onChange={(v) => set({ area: v })} />

@@ -4,12 +4,12 @@
  * also rewrites "the day as the report writes it" when that still said the old day.
  */
 import type * as Area from "@cchc/domain/Area";
-import { createSignal, type JSX } from "solid-js";
+import type { JSX } from "solid-js";
 import type { InspectionBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { longDay as longDayOf } from "../ui/Day";
 import { AreaField, ChoiceField, DayField, LongField, TextField } from "./RecordFields";
-import { RecordForm } from "./RecordForm";
+import { type RecordEditorProps, RecordForm, useDraft } from "./RecordForm";
 
 /** What the form edits. */
 export interface InspectionDraft {
@@ -45,18 +45,10 @@ const longDay = (iso: string) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
 
-/** Props of `InspectionEditor`. */
-export interface InspectionEditorProps {
-  readonly inspection: InspectionBody | null;
-  readonly save: (draft: InspectionDraft) => Promise<void>;
-  readonly onCancel: () => void;
-}
-
 /** The form of one inspection. */
-export const InspectionEditor = (props: InspectionEditorProps): JSX.Element => {
+export const InspectionEditor = (props: RecordEditorProps<InspectionBody, InspectionDraft>): JSX.Element => {
   const { t } = useApp();
-  const [d, setD] = createSignal<InspectionDraft>(draftOf(props.inspection));
-  const set = (change: Partial<InspectionDraft>) => setD({ ...d(), ...change });
+  const [d, set] = useDraft(draftOf(props.record));
   const setDay = (iso: string | null) => {
     const before = d();
     const wroteOld = before.heldOn && before.dateText === longDay(before.heldOn);

@@ -1,11 +1,25 @@
 /**
  * The form around a record's fields (an inspection, an activity): on submit it saves, with
  * "Đang lưu…" on the disabled button meanwhile and the failure shown under the fields; "Hủy"
- * closes it without saving.
+ * closes it without saving. Also what every record editor shares: its props and its draft.
  */
-import { createSignal, type JSX, Show } from "solid-js";
+import { type Accessor, createSignal, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { useAction } from "../ui/UseAction";
+
+/** Props of a record's editor: the record (null: a new one), how to save its draft, how to close. */
+export interface RecordEditorProps<R, D> {
+  readonly record: R | null;
+  readonly save: (draft: D) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+/** The draft a record's editor holds, and how to change some of its fields. */
+export const useDraft = <D extends object>(initial: D): readonly [Accessor<D>, (change: Partial<D>) => void] => {
+  const [draft, setDraft] = createSignal<D>(initial);
+  return [draft, (change) => setDraft(() => ({ ...draft(), ...change }))] as const;
+};
 
 /** Props of `RecordForm`. */
 export interface RecordFormProps {
@@ -19,19 +33,10 @@ export interface RecordFormProps {
 /** A record's edit form with its save and cancel buttons. */
 export const RecordForm = (props: RecordFormProps): JSX.Element => {
   const { t } = useApp();
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<unknown>(null);
+  const { busy, error, run } = useAction();
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await props.save();
-    } catch (x) {
-      setError(x);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => props.save());
   };
   return (
     <form class="record-form stack" onSubmit={(e) => void submit(e)} novalidate>

@@ -7,6 +7,7 @@ import { useApp } from "../shell/AppContext";
 import { DateInput } from "../ui/DateInput";
 import { shortDay as day } from "../ui/Day";
 import { Loaded } from "../ui/Loaded";
+import { TableHead } from "../ui/TableHead";
 import type { DeadlineItem, DeadlinesApi } from "./DeadlinesApi";
 
 /** Props of the list. */
@@ -48,14 +49,7 @@ export const DeadlineList = (props: DeadlineListProps): JSX.Element => {
             <p class="muted">{t().deadlinesAsOf(day(l().asOf))}</p>
             <Show when={l().items.length > 0} fallback={<p class="muted">{t().deadlinesEmpty}</p>}>
               <table class="doc-table" data-testid="deadline-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t().deadlinesColDue}</th>
-                    <th scope="col">{t().deadlinesColTitle}</th>
-                    <th scope="col">{t().deadlinesColKind}</th>
-                    <th scope="col">{t().deadlinesColState}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t().deadlinesColDue, t().deadlinesColTitle, t().deadlinesColKind, t().deadlinesColState]} />
                 <tbody>
                   <For each={l().items}>
                     {(d) => (

@@ -9,6 +9,7 @@ import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { DateInput } from "../ui/DateInput";
 import { Loaded } from "../ui/Loaded";
+import { TableHead } from "../ui/TableHead";
 import { DocumentForm } from "./DocumentForm";
 
 /** The filters of a search. */
@@ -78,15 +79,7 @@ const DocumentsScreen = (): JSX.Element => {
             <p class="muted">{t().docCount(d().total)}</p>
             <div class="table-scroll">
               <table class="doc-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t().docNumberSymbol}</th>
-                    <th scope="col">{t().docType}</th>
-                    <th scope="col">{t().docDate}</th>
-                    <th scope="col">{t().docIssuer}</th>
-                    <th scope="col">{t().docSummary}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t().docNumberSymbol, t().docType, t().docDate, t().docIssuer, t().docSummary]} />
                 <tbody>
                   <For each={d().items}>
                     {(doc) => (

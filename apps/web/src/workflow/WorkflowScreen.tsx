@@ -10,6 +10,7 @@ import { useApp } from "../shell/AppContext";
 import { UnitScreenHead } from "../shell/UnitScreenHead";
 import { Loaded } from "../ui/Loaded";
 import { SavedNotice } from "../ui/SavedNotice";
+import { TableHead } from "../ui/TableHead";
 import { Submissions } from "./Submissions";
 import { WorkflowActions } from "./WorkflowActions";
 
@@ -64,14 +65,7 @@ const WorkflowScreen = (): JSX.Element => {
               <Show when={s().history.length > 0} fallback={<p class="muted">{t().wfHistoryEmpty}</p>}>
                 <div class="table-wrap">
                   <table class="doc-table wf-history">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t().colWhen}</th>
-                        <th scope="col">{t().colWho}</th>
-                        <th scope="col">{t().colStep}</th>
-                        <th scope="col">{t().colNote}</th>
-                      </tr>
-                    </thead>
+                    <TableHead columns={[t().colWhen, t().colWho, t().colStep, t().colNote]} />
                     <tbody>
                       <For each={[...s().history].reverse()}>
                         {(step) => (
