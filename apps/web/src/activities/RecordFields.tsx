@@ -8,6 +8,8 @@ import { Either } from "effect";
 import { createSignal, createUniqueId, For, type JSX } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { shortDay } from "../ui/Day";
+import { DayLabel } from "../ui/DayLabel";
+import { FieldError } from "../ui/FieldError";
 
 /** A one-line text field. */
 export const TextField = (props: { label: string; value: string; onInput: (v: string) => void; error?: string }): JSX.Element => {
@@ -22,9 +24,7 @@ export const TextField = (props: { label: string; value: string; onInput: (v: st
         aria-describedby={`${id}-e`}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
-      <span id={`${id}-e`} class="field-error">
-        {props.error ?? ""}
-      </span>
+      <FieldError id={`${id}-e`} text={props.error ?? ""} />
     </label>
   );
 };
@@ -85,9 +85,7 @@ export const DayField = (props: { label: string; value: string; onChange: (iso: 
   const shown = () => (props.value ? shortDay(props.value) : "");
   return (
     <label class="field">
-      <span class="field-label">
-        {props.label} <span class="muted">({t().dateFormat})</span>
-      </span>
+      <DayLabel label={props.label} />
       <input
         inputmode="numeric"
         placeholder={t().datePlaceholder}
@@ -105,9 +103,7 @@ export const DayField = (props: { label: string; value: string; onChange: (iso: 
           props.onChange(Either.isRight(d) ? d.right : null);
         }}
       />
-      <span id={`${id}-e`} class="field-error">
-        {bad() ? t().dateInvalid : (props.error ?? "")}
-      </span>
+      <FieldError id={`${id}-e`} text={bad() ? t().dateInvalid : (props.error ?? "")} />
     </label>
   );
 };

@@ -11,6 +11,7 @@ import type { ClaimCheckBody, ClaimInput } from "../api/Answers";
 import { claimAnchor } from "../findings/FindingTarget";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { FieldError } from "../ui/FieldError";
 import { useAction } from "../ui/UseAction";
 
 /** Props of `ClaimsPanel`. */
@@ -77,9 +78,7 @@ const ClaimRow = (props: { claim: ClaimCheckBody; name: string; readOnly: boolea
               aria-describedby={`${id}-error`}
               onInput={(e) => setText(e.currentTarget.value)}
             />
-            <span id={`${id}-error`} class="field-error">
-              {problem()}
-            </span>
+            <FieldError id={`${id}-error`} text={problem()} />
           </label>
           <button type="submit" class="button" disabled={busy()}>
             {t().claimSave}

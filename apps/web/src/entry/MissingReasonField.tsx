@@ -8,6 +8,7 @@ import { createSignal, type JSX, Show } from "solid-js";
 import type { MissingReasonBody, MissingReasonInput } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { FieldError } from "../ui/FieldError";
 import { useAction } from "../ui/UseAction";
 
 /** Props of `MissingReasonField`. */
@@ -65,9 +66,7 @@ export const MissingReasonField = (props: MissingReasonFieldProps): JSX.Element 
             aria-describedby={`${id}-error`}
             onInput={(e) => setText(e.currentTarget.value)}
           />
-          <span id={`${id}-error`} class="field-error">
-            {problem()}
-          </span>
+          <FieldError id={`${id}-error`} text={problem()} />
           <button type="submit" class="button" disabled={busy()}>
             {t().missingReasonSave}
           </button>
