@@ -16,6 +16,7 @@ import { useAccess } from "../shell/Session";
 import { UnitScreenHead } from "../shell/UnitScreenHead";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { Loaded } from "../ui/Loaded";
+import { SavedNotice } from "../ui/SavedNotice";
 import { DossierImport } from "./DossierImport";
 import { blockRow, reportedIndicators, reportedRow } from "./DossierModel";
 import { BlockTable, IndicatorTable } from "./DossierTables";
@@ -115,11 +116,7 @@ const DossiersScreen = (): JSX.Element => {
                     </button>
                   </div>
                 </Show>
-                <Show when={written()}>
-                  <p class="notice notice-ok" role="status">
-                    {written()}
-                  </p>
-                </Show>
+                <SavedNotice message={written()} />
                 <Show when={writeError()}>{(e) => <ErrorNotice error={e()} />}</Show>
                 <ChartView
                   spec={{
