@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { ValueInput } from "../src/api/Answers";
 import { ApiFailure } from "../src/api/Http";
 import { ConflictDialog } from "../src/entry/ConflictDialog";
-import { EntryForm } from "../src/entry/EntryForm";
+import { EntryForm, type EntryFormProps } from "../src/entry/EntryForm";
 import type { StoredFigure } from "../src/entry/EntryModel";
 import { context } from "./support/Catalogue";
 import { fakeFetch, renderWithApp } from "./support/Fakes";
@@ -28,6 +28,10 @@ const conflict = () =>
       current: { value: 150, version: 4, updatedBy: "bientap.vp", updatedAt: "2022-06-10T08:00:00Z" },
     },
   });
+
+/** The entry form over the stored figures, saving through `save`. */
+const renderForm = (save: EntryFormProps["save"]) =>
+  renderWithApp(() => <EntryForm context={context} values={stored} save={save} />, { fetch: fakeFetch({}).fetch });
 
 describe("ConflictDialog", () => {
   it("shows both values and reports the choice", () => {
@@ -63,7 +67,7 @@ describe("ConflictDialog", () => {
       if (sent.length === 1) throw conflict();
       return [{ ...theirs, value: 140, version: 5 }];
     };
-    renderWithApp(() => <EntryForm context={context} values={stored} save={save} />, { fetch: fakeFetch({}).fetch });
+    renderForm(save);
     fireEvent.input(screen.getByLabelText("Số phản ánh, kiến nghị tiếp nhận: Tổng"), { target: { value: "140" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu" }));
     const dialog = await screen.findByRole("alertdialog");
@@ -76,18 +80,9 @@ describe("ConflictDialog", () => {
   });
 
   it("takes the server's value when the user chooses it", async () => {
-    renderWithApp(
-      () => (
-        <EntryForm
-          context={context}
-          values={stored}
-          save={async () => {
-            throw conflict();
-          }}
-        />
-      ),
-      { fetch: fakeFetch({}).fetch },
-    );
+    renderForm(async () => {
+      throw conflict();
+    });
     const input = screen.getByLabelText("Số phản ánh, kiến nghị tiếp nhận: Tổng") as HTMLInputElement;
     fireEvent.input(input, { target: { value: "140" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu" }));

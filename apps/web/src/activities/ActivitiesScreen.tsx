@@ -7,16 +7,18 @@
 import * as Period from "@cchc/domain/Period";
 import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
-import { createMemo, createResource, createSignal, For, type JSX, onMount, Show } from "solid-js";
+import { createResource, createSignal, type JSX, onMount, Show } from "solid-js";
 import type { ActivityBody, InspectionBody, WorkflowBody } from "../api/Answers";
-import { lockStateOf } from "../entry/LockState";
+import { LockNotice } from "../entry/LockNotice";
+import { useLockState } from "../entry/UseLockState";
 import { useApp } from "../shell/AppContext";
-import { periodText } from "../shell/PeriodText";
-import { useAccess } from "../shell/Session";
-import { useUnitName } from "../shell/UnitName";
+import { UnitScreenHead } from "../shell/UnitScreenHead";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { Loaded } from "../ui/Loaded";
+import { SavedNotice } from "../ui/SavedNotice";
 import { type ActivityDraft, ActivityEditor } from "./ActivityEditor";
 import { type InspectionDraft, InspectionEditor } from "./InspectionEditor";
+import { RecordList, type RecordListState } from "./RecordList";
 
 const lines = (text: string) =>
   text
@@ -50,8 +52,6 @@ const activityBody = (d: ActivityDraft) => ({
 /** The activities screen. */
 const ActivitiesScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
-  const access = useAccess();
-  const unitName = useUnitName();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
     const [inspections, activities, workflow] = await Promise.all([
@@ -63,7 +63,7 @@ const ActivitiesScreen = (): JSX.Element => {
   });
   // reading a failed resource throws: its data is read only when it loaded
   const loaded = () => (data.error ? undefined : data());
-  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), loaded()?.workflow ?? null));
+  const lock = useLockState(() => loaded()?.workflow);
   // which record is open for editing: "inspection-3", "activity-7", "inspection-new"…
   const [editing, setEditing] = createSignal(router.place().focus);
   const [message, setMessage] = createSignal("");
@@ -110,167 +110,82 @@ const ActivitiesScreen = (): JSX.Element => {
       setRemoveError(e);
     }
   };
-  const writable = () => !lock().readOnly;
+  const records: RecordListState = {
+    editing,
+    setEditing,
+    writable: () => !lock().readOnly,
+    remove: (name, run) => void remove(name, run),
+  };
   return (
     <article class="screen" aria-labelledby="act-title">
-      <h1 id="act-title">{t().activitiesTitle}</h1>
-      <p class="lead">
-        {unitName()} — {periodText(router.place().period, router.place().lang)}. {t().activitiesIntro}
-      </p>
-      <Show when={loaded() && lock().reason}>
-        <p class="notice" classList={{ "notice-locked": lock().readOnly }} role="status" data-lock={lock().readOnly ? "locked" : "open"}>
-          {lock().reason}
-        </p>
-      </Show>
-      <Show when={message()}>
-        <p class="notice notice-ok" role="status">
-          {message()}
-        </p>
-      </Show>
+      <UnitScreenHead titleId="act-title" title={t().activitiesTitle} intro={t().activitiesIntro} />
+      <LockNotice lock={lock()} loaded={Boolean(loaded())} />
+      <SavedNotice message={message()} />
       <Show when={removeError()}>{(e) => <ErrorNotice error={e()} />}</Show>
-      <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
-        <Show when={data()} fallback={<p class="muted">{t().loading}</p>}>
-          {(d) => (
-            <>
-              <section class="panel" aria-labelledby="insp-title">
-                <h2 id="insp-title">{t().inspectionsTitle}</h2>
-                <Show when={d().inspections.length > 0} fallback={<p class="muted">{t().inspectionsEmpty}</p>}>
-                  <ul class="record-list">
-                    <For each={d().inspections}>
-                      {(i) => (
-                        <li id={`inspection-${i.id}`} class="record">
-                          <Show
-                            when={editing() === `inspection-${i.id}` && writable()}
-                            fallback={
-                              <>
-                                <h3>{i.team}</h3>
-                                <dl class="record-fields">
-                                  <dt>{t().inspectionLead}</dt>
-                                  <dd>{[i.leadName, i.leadTitle].filter(Boolean).join(", ")}</dd>
-                                  <dt>{t().inspectionHeldOn}</dt>
-                                  <dd classList={{ "field-error": outside(i.heldOn) }}>
-                                    {VnDate.formatShort(i.heldOn)}
-                                    <Show when={outside(i.heldOn)}> — {t().recordOutside}</Show>
-                                  </dd>
-                                  <dt>{t().inspectionUnits}</dt>
-                                  <dd>{i.unitsInspected.join("; ") || "—"}</dd>
-                                  <dt>{t().inspectionFindings}</dt>
-                                  <dd>{i.findings || "—"}</dd>
-                                  <dt>{t().inspectionStatus}</dt>
-                                  <dd>{t().remediation(i.remediationStatus)}</dd>
-                                </dl>
-                                <p class="muted">{t().recordVersion(i.version)}</p>
-                                <Show when={writable()}>
-                                  <div class="button-row">
-                                    <button type="button" class="button" onClick={() => setEditing(`inspection-${i.id}`)}>
-                                      {t().recordEdit}
-                                      <span class="visually-hidden"> {i.team}</span>
-                                    </button>
-                                    <button
-                                      type="button"
-                                      class="button button-quiet"
-                                      onClick={() => void remove(i.team, () => api.removeInspection(i.id, i.version))}
-                                    >
-                                      {t().recordDelete}
-                                      <span class="visually-hidden"> {i.team}</span>
-                                    </button>
-                                  </div>
-                                </Show>
-                              </>
-                            }
-                          >
-                            <InspectionEditor inspection={i} save={(x) => saveInspection(i, x)} onCancel={() => setEditing("")} />
-                          </Show>
-                        </li>
+      <Loaded resource={data} onRetry={refetch}>
+        {(d) => (
+          <>
+            <RecordList
+              kind="inspection"
+              state={records}
+              labels={{ id: "insp-title", title: t().inspectionsTitle, empty: t().inspectionsEmpty, add: t().recordAddInspection }}
+              items={d().inspections}
+              name={(i) => i.team}
+              removal={(i) => api.removeInspection(i.id, i.version)}
+              editor={(i) => <InspectionEditor record={i} save={(x) => saveInspection(i, x)} onCancel={() => setEditing("")} />}
+            >
+              {(i) => (
+                <>
+                  <h3>{i.team}</h3>
+                  <dl class="record-fields">
+                    <dt>{t().inspectionLead}</dt>
+                    <dd>{[i.leadName, i.leadTitle].filter(Boolean).join(", ")}</dd>
+                    <dt>{t().inspectionHeldOn}</dt>
+                    <dd classList={{ "field-error": outside(i.heldOn) }}>
+                      {VnDate.formatShort(i.heldOn)}
+                      <Show when={outside(i.heldOn)}> — {t().recordOutside}</Show>
+                    </dd>
+                    <dt>{t().inspectionUnits}</dt>
+                    <dd>{i.unitsInspected.join("; ") || "—"}</dd>
+                    <dt>{t().inspectionFindings}</dt>
+                    <dd>{i.findings || "—"}</dd>
+                    <dt>{t().inspectionStatus}</dt>
+                    <dd>{t().remediation(i.remediationStatus)}</dd>
+                  </dl>
+                </>
+              )}
+            </RecordList>
+            <RecordList
+              kind="activity"
+              state={records}
+              labels={{ id: "acts-title", title: t().activitiesListTitle, empty: t().activitiesEmpty, add: t().recordAddActivity }}
+              items={d().activities}
+              name={(a) => a.title}
+              removal={(a) => api.removeActivity(a.id, a.version)}
+              editor={(a) => <ActivityEditor record={a} save={(x) => saveActivity(a, x)} onCancel={() => setEditing("")} />}
+            >
+              {(a) => (
+                <>
+                  <h3>{a.title}</h3>
+                  <p>
+                    {t().kind(a.kind)}
+                    <Show when={a.count !== null}>
+                      {" "}
+                      · {a.count} {a.countUnit ?? ""}
+                    </Show>
+                    <Show when={a.heldOn}>
+                      {(day) => (
+                        // only the day an activity took place must lie in the period (not a deadline or a plan)
+                        <span classList={{ "field-error": a.dateRole === "event" && outside(day()) }}> · {VnDate.formatShort(day())}</span>
                       )}
-                    </For>
-                  </ul>
-                </Show>
-                <Show when={writable()}>
-                  <Show
-                    when={editing() === "inspection-new"}
-                    fallback={
-                      <button type="button" class="button" onClick={() => setEditing("inspection-new")}>
-                        {t().recordAddInspection}
-                      </button>
-                    }
-                  >
-                    <InspectionEditor inspection={null} save={(x) => saveInspection(null, x)} onCancel={() => setEditing("")} />
-                  </Show>
-                </Show>
-              </section>
-              <section class="panel" aria-labelledby="acts-title">
-                <h2 id="acts-title">{t().activitiesListTitle}</h2>
-                <Show when={d().activities.length > 0} fallback={<p class="muted">{t().activitiesEmpty}</p>}>
-                  <ul class="record-list">
-                    <For each={d().activities}>
-                      {(a) => (
-                        <li id={`activity-${a.id}`} class="record">
-                          <Show
-                            when={editing() === `activity-${a.id}` && writable()}
-                            fallback={
-                              <>
-                                <h3>{a.title}</h3>
-                                <p>
-                                  {t().kind(a.kind)}
-                                  <Show when={a.count !== null}>
-                                    {" "}
-                                    · {a.count} {a.countUnit ?? ""}
-                                  </Show>
-                                  <Show when={a.heldOn}>
-                                    {(day) => (
-                                      // only the day an activity took place must lie in the period (not a deadline or a plan)
-                                      <span classList={{ "field-error": a.dateRole === "event" && outside(day()) }}>
-                                        {" "}
-                                        · {VnDate.formatShort(day())}
-                                      </span>
-                                    )}
-                                  </Show>
-                                </p>
-                                <p class="muted">{t().recordVersion(a.version)}</p>
-                                <Show when={writable()}>
-                                  <div class="button-row">
-                                    <button type="button" class="button" onClick={() => setEditing(`activity-${a.id}`)}>
-                                      {t().recordEdit}
-                                      <span class="visually-hidden"> {a.title}</span>
-                                    </button>
-                                    <button
-                                      type="button"
-                                      class="button button-quiet"
-                                      onClick={() => void remove(a.title, () => api.removeActivity(a.id, a.version))}
-                                    >
-                                      {t().recordDelete}
-                                      <span class="visually-hidden"> {a.title}</span>
-                                    </button>
-                                  </div>
-                                </Show>
-                              </>
-                            }
-                          >
-                            <ActivityEditor activity={a} save={(x) => saveActivity(a, x)} onCancel={() => setEditing("")} />
-                          </Show>
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </Show>
-                <Show when={writable()}>
-                  <Show
-                    when={editing() === "activity-new"}
-                    fallback={
-                      <button type="button" class="button" onClick={() => setEditing("activity-new")}>
-                        {t().recordAddActivity}
-                      </button>
-                    }
-                  >
-                    <ActivityEditor activity={null} save={(x) => saveActivity(null, x)} onCancel={() => setEditing("")} />
-                  </Show>
-                </Show>
-              </section>
-            </>
-          )}
-        </Show>
-      </Show>
+                    </Show>
+                  </p>
+                </>
+              )}
+            </RecordList>
+          </>
+        )}
+      </Loaded>
     </article>
   );
 };

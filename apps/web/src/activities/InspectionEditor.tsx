@@ -3,13 +3,13 @@
  * sends the fields with the version read (409 INSPECTION_CONFLICT when stale). Changing the day
  * also rewrites "the day as the report writes it" when that still said the old day.
  */
-import * as Area from "@cchc/domain/Area";
-import { createSignal, type JSX, Show } from "solid-js";
+import type * as Area from "@cchc/domain/Area";
+import type { JSX } from "solid-js";
 import type { InspectionBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { longDay as longDayOf } from "../ui/Day";
-import { ErrorNotice } from "../ui/ErrorNotice";
-import { ChoiceField, DayField, LongField, TextField } from "./RecordFields";
+import { AreaField, ChoiceField, DayField, LongField, TextField } from "./RecordFields";
+import { type RecordEditorProps, RecordForm, useDraft } from "./RecordForm";
 
 /** What the form edits. */
 export interface InspectionDraft {
@@ -45,46 +45,18 @@ const longDay = (iso: string) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
 
-/** Props of `InspectionEditor`. */
-export interface InspectionEditorProps {
-  readonly inspection: InspectionBody | null;
-  readonly save: (draft: InspectionDraft) => Promise<void>;
-  readonly onCancel: () => void;
-}
-
 /** The form of one inspection. */
-export const InspectionEditor = (props: InspectionEditorProps): JSX.Element => {
-  const { router, t } = useApp();
-  const [d, setD] = createSignal<InspectionDraft>(draftOf(props.inspection));
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<unknown>(null);
-  const set = (change: Partial<InspectionDraft>) => setD({ ...d(), ...change });
+export const InspectionEditor = (props: RecordEditorProps<InspectionBody, InspectionDraft>): JSX.Element => {
+  const { t } = useApp();
+  const [d, set] = useDraft(draftOf(props.record));
   const setDay = (iso: string | null) => {
     const before = d();
     const wroteOld = before.heldOn && before.dateText === longDay(before.heldOn);
     set({ heldOn: iso, ...(iso && (wroteOld || before.dateText.trim() === "") ? { dateText: longDay(iso) } : {}) });
   };
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await props.save(d());
-    } catch (x) {
-      setError(x);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const en = () => router.place().lang === "en";
   return (
-    <form class="record-form stack" onSubmit={(e) => void submit(e)} novalidate>
-      <ChoiceField
-        label={t().area}
-        value={d().area}
-        options={Area.all.map((a) => ({ value: a.code, label: en() ? a.nameEn : a.nameVi }))}
-        onChange={(v) => set({ area: v })}
-      />
+    <RecordForm save={() => props.save(d())} onCancel={props.onCancel}>
+      <AreaField value={d().area} onChange={(v) => set({ area: v })} />
       <TextField label={t().inspectionTeam} value={d().team} onInput={(v) => set({ team: v })} />
       <TextField label={t().inspectionLead} value={d().leadName} onInput={(v) => set({ leadName: v })} />
       <TextField label={t().inspectionLeadTitle} value={d().leadTitle} onInput={(v) => set({ leadTitle: v })} />
@@ -99,15 +71,6 @@ export const InspectionEditor = (props: InspectionEditorProps): JSX.Element => {
         options={(["not-started", "in-progress", "done"] as const).map((s) => ({ value: s, label: t().remediation(s) }))}
         onChange={(v) => set({ remediationStatus: v })}
       />
-      <Show when={error()}>{(x) => <ErrorNotice error={x()} />}</Show>
-      <div class="button-row">
-        <button type="submit" class="button button-primary" disabled={busy()}>
-          {busy() ? t().saving : t().save}
-        </button>
-        <button type="button" class="button button-quiet" onClick={() => props.onCancel()}>
-          {t().cancel}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 };

@@ -1,12 +1,15 @@
 /**
  * Small labelled fields of the record forms (inspections, activities): text, long text, a
- * choice, and a day typed the Vietnamese way ("28/4/2022") held as the ISO day.
+ * choice, the reform area, and a day typed the Vietnamese way ("28/4/2022") held as the ISO day.
  */
+import * as Area from "@cchc/domain/Area";
 import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { createSignal, createUniqueId, For, type JSX } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { shortDay } from "../ui/Day";
+import { DayLabel } from "../ui/DayLabel";
+import { FieldError } from "../ui/FieldError";
 
 /** A one-line text field. */
 export const TextField = (props: { label: string; value: string; onInput: (v: string) => void; error?: string }): JSX.Element => {
@@ -21,9 +24,7 @@ export const TextField = (props: { label: string; value: string; onInput: (v: st
         aria-describedby={`${id}-e`}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
-      <span id={`${id}-e`} class="field-error">
-        {props.error ?? ""}
-      </span>
+      <FieldError id={`${id}-e`} text={props.error ?? ""} />
     </label>
   );
 };
@@ -63,6 +64,19 @@ export const ChoiceField = <V extends string>(props: {
   </label>
 );
 
+/** The choice of a record's reform area, named in the page's language. */
+export const AreaField = (props: { value: Area.AreaCode; onChange: (v: Area.AreaCode) => void }): JSX.Element => {
+  const { router, t } = useApp();
+  return (
+    <ChoiceField
+      label={t().area}
+      value={props.value}
+      options={Area.all.map((a) => ({ value: a.code, label: router.place().lang === "en" ? a.nameEn : a.nameVi }))}
+      onChange={(v) => props.onChange(v)}
+    />
+  );
+};
+
 /** A day field: shows and reads "28/4/2022", hands out "2022-04-28" ("" when empty, null when unreadable). */
 export const DayField = (props: { label: string; value: string; onChange: (iso: string | null) => void; error?: string }): JSX.Element => {
   const { t } = useApp();
@@ -71,9 +85,7 @@ export const DayField = (props: { label: string; value: string; onChange: (iso: 
   const shown = () => (props.value ? shortDay(props.value) : "");
   return (
     <label class="field">
-      <span class="field-label">
-        {props.label} <span class="muted">({t().dateFormat})</span>
-      </span>
+      <DayLabel label={props.label} />
       <input
         inputmode="numeric"
         placeholder={t().datePlaceholder}
@@ -91,9 +103,7 @@ export const DayField = (props: { label: string; value: string; onChange: (iso: 
           props.onChange(Either.isRight(d) ? d.right : null);
         }}
       />
-      <span id={`${id}-e`} class="field-error">
-        {bad() ? t().dateInvalid : (props.error ?? "")}
-      </span>
+      <FieldError id={`${id}-e`} text={bad() ? t().dateInvalid : (props.error ?? "")} />
     </label>
   );
 };

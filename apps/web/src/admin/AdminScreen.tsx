@@ -11,6 +11,7 @@ import type { UserBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { useSession } from "../shell/Session";
 import { ErrorNotice, messageOf } from "../ui/ErrorNotice";
+import { TableHead } from "../ui/TableHead";
 import { UnitSelect } from "../ui/UnitSelect";
 import { offeredRoles, UserCreateForm } from "./UserCreateForm";
 
@@ -117,17 +118,15 @@ const AdminScreen = (): JSX.Element => {
           <Show when={!users.error} fallback={<ErrorNotice error={users.error} onRetry={refetch} />}>
             <Show when={(users() ?? []).length > 0} fallback={<p class="muted">{users.loading ? t().loading : t().noUsers}</p>}>
               <table class="doc-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t().userName}</th>
-                    <th scope="col">{t().userDisplayName}</th>
-                    <th scope="col">{t().userRoles}</th>
-                    <th scope="col">{t().userState}</th>
-                    <th scope="col">
-                      <span class="visually-hidden">{t().userState}</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    t().userName,
+                    t().userDisplayName,
+                    t().userRoles,
+                    t().userState,
+                    <span class="visually-hidden">{t().userState}</span>,
+                  ]}
+                />
                 <tbody>
                   <For each={users()}>
                     {(u) => (

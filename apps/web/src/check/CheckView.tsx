@@ -5,6 +5,7 @@
 import { For, type JSX, Show } from "solid-js";
 import type { CheckFinding } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
+import { FindingFix, SeverityBadge } from "./FindingParts";
 import { pieces } from "./Highlight";
 
 /** Props of `CheckView`. */
@@ -16,8 +17,6 @@ export interface CheckViewProps {
 /** Shows a checked text and its findings. */
 export const CheckView = (props: CheckViewProps): JSX.Element => {
   const { t } = useApp();
-  const severity = (s: CheckFinding["severity"]) =>
-    s === "error" ? t().severityError : s === "warning" ? t().severityWarning : t().severityInfo;
   return (
     <div class="check-view">
       <section class="check-findings" aria-labelledby="check-findings-title">
@@ -31,20 +30,14 @@ export const CheckView = (props: CheckViewProps): JSX.Element => {
                     <a href={`#finding-${i() + 1}`} class="finding-number">
                       {i() + 1}
                     </a>
-                    <span class={`badge badge-${f.severity}`}>{severity(f.severity)}</span>
+                    <SeverityBadge severity={f.severity} />
                     <span class="muted">{t().checkLine(f.line, f.column)}</span>
                   </p>
                   <p>{f.message}</p>
                   <p class="finding-excerpt">
                     <q>{f.excerpt}</q>
                   </p>
-                  <Show when={f.suggestion}>
-                    {(s) => (
-                      <p class="finding-fix">
-                        <strong>{t().checkSuggestion}:</strong> {s()}
-                      </p>
-                    )}
-                  </Show>
+                  <FindingFix suggestion={f.suggestion} />
                 </li>
               )}
             </For>

@@ -14,6 +14,7 @@ import { Link } from "../shell/Link";
 import { periodText } from "../shell/PeriodText";
 import { useUnitName } from "../shell/UnitName";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { Loaded } from "../ui/Loaded";
 import { ChartView } from "./ChartView";
 import { budgetChart, dossierChart, onlineChart, panelsOf, taskChart } from "./DashboardModel";
 import { FindingList } from "./FindingList";
@@ -86,95 +87,93 @@ export const Dashboard = (): JSX.Element => {
           </Link>
         </div>
       </div>
-      <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
-        <Show when={data()} fallback={<p class="muted">{t().loading}</p>}>
-          {(d) => (
-            <>
-              <Show when={findings() && !isMissingRoute(findings()?.error)}>
-                <FindingList
-                  findings={findings()?.items ?? []}
-                  error={findings()?.error}
-                  catalogue={d().catalogue}
-                  onChanged={() => void refetchFindings()}
-                />
-              </Show>
-              <Show when={tasksError()}>
-                {(error) => <ErrorNotice title={t().tasksUnavailable} error={error()} onRetry={refetchTasks} />}
-              </Show>
-              <Show
-                when={d().values.length > 0}
-                fallback={
-                  <div class="notice notice-info">
-                    <p>{t().noValues}</p>
-                    <Link to={{ screen: "entry" }} class="button button-primary">
-                      {t().enterData}
-                    </Link>
-                  </div>
-                }
-              >
-                <div class="area-grid">
-                  <For each={panels()}>
-                    {(p) => (
-                      <section
-                        class="panel"
-                        aria-labelledby={`area-${p.area.code}`}
-                        classList={{ "panel-wide": chartsOf(p.area.code).length > 0 }}
-                      >
-                        <h2 id={`area-${p.area.code}`}>{lang() === "en" ? p.area.nameEn : p.area.nameVi}</h2>
-                        <div class="panel-body">
-                          <Show when={p.figures.length + p.rates.length > 0}>
-                            <table class="figures">
-                              <caption class="visually-hidden">{t().keyFigures}</caption>
-                              <thead class="visually-hidden">
-                                <tr>
-                                  <th scope="col">{t().figure}</th>
-                                  <th scope="col">{t().value}</th>
-                                </tr>
-                              </thead>
-                              <tbody>
-                                <For each={p.figures}>
-                                  {(f) => (
-                                    <tr>
-                                      <th scope="row">
-                                        <Link to={{ screen: "entry", focus: f.indicator }}>{f.name}</Link>
-                                      </th>
-                                      <td class="num" data-key={f.key}>
-                                        {f.text}
-                                      </td>
-                                    </tr>
-                                  )}
-                                </For>
-                                <For each={p.rates}>
-                                  {(r) => (
-                                    <tr class="rate-row">
-                                      <th scope="row">
-                                        {r.name}
-                                        <span class="formula">{t().formula(r.formula)}</span>
-                                      </th>
-                                      <td class="num" data-key={r.key}>
-                                        {r.text}
-                                      </td>
-                                    </tr>
-                                  )}
-                                </For>
-                              </tbody>
-                            </table>
-                          </Show>
-                          <Show when={chartsOf(p.area.code).length > 0}>
-                            <div class="chart-grid">
-                              <For each={chartsOf(p.area.code)}>{(spec) => <ChartView spec={spec} />}</For>
-                            </div>
-                          </Show>
-                        </div>
-                      </section>
-                    )}
-                  </For>
+      <Loaded resource={data} onRetry={refetch}>
+        {(d) => (
+          <>
+            <Show when={findings() && !isMissingRoute(findings()?.error)}>
+              <FindingList
+                findings={findings()?.items ?? []}
+                error={findings()?.error}
+                catalogue={d().catalogue}
+                onChanged={() => void refetchFindings()}
+              />
+            </Show>
+            <Show when={tasksError()}>
+              {(error) => <ErrorNotice title={t().tasksUnavailable} error={error()} onRetry={refetchTasks} />}
+            </Show>
+            <Show
+              when={d().values.length > 0}
+              fallback={
+                <div class="notice notice-info">
+                  <p>{t().noValues}</p>
+                  <Link to={{ screen: "entry" }} class="button button-primary">
+                    {t().enterData}
+                  </Link>
                 </div>
-              </Show>
-            </>
-          )}
-        </Show>
-      </Show>
+              }
+            >
+              <div class="area-grid">
+                <For each={panels()}>
+                  {(p) => (
+                    <section
+                      class="panel"
+                      aria-labelledby={`area-${p.area.code}`}
+                      classList={{ "panel-wide": chartsOf(p.area.code).length > 0 }}
+                    >
+                      <h2 id={`area-${p.area.code}`}>{lang() === "en" ? p.area.nameEn : p.area.nameVi}</h2>
+                      <div class="panel-body">
+                        <Show when={p.figures.length + p.rates.length > 0}>
+                          <table class="figures">
+                            <caption class="visually-hidden">{t().keyFigures}</caption>
+                            <thead class="visually-hidden">
+                              <tr>
+                                <th scope="col">{t().figure}</th>
+                                <th scope="col">{t().value}</th>
+                              </tr>
+                            </thead>
+                            <tbody>
+                              <For each={p.figures}>
+                                {(f) => (
+                                  <tr>
+                                    <th scope="row">
+                                      <Link to={{ screen: "entry", focus: f.indicator }}>{f.name}</Link>
+                                    </th>
+                                    <td class="num" data-key={f.key}>
+                                      {f.text}
+                                    </td>
+                                  </tr>
+                                )}
+                              </For>
+                              <For each={p.rates}>
+                                {(r) => (
+                                  <tr class="rate-row">
+                                    <th scope="row">
+                                      {r.name}
+                                      <span class="formula">{t().formula(r.formula)}</span>
+                                    </th>
+                                    <td class="num" data-key={r.key}>
+                                      {r.text}
+                                    </td>
+                                  </tr>
+                                )}
+                              </For>
+                            </tbody>
+                          </table>
+                        </Show>
+                        <Show when={chartsOf(p.area.code).length > 0}>
+                          <div class="chart-grid">
+                            <For each={chartsOf(p.area.code)}>{(spec) => <ChartView spec={spec} />}</For>
+                          </div>
+                        </Show>
+                      </div>
+                    </section>
+                  )}
+                </For>
+              </div>
+            </Show>
+          </>
+        )}
+      </Loaded>
     </article>
   );
 };

@@ -6,7 +6,8 @@ import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { DateInput } from "../ui/DateInput";
 import { shortDay as day } from "../ui/Day";
-import { ErrorNotice } from "../ui/ErrorNotice";
+import { Loaded } from "../ui/Loaded";
+import { TableHead } from "../ui/TableHead";
 import type { DeadlineItem, DeadlinesApi } from "./DeadlinesApi";
 
 /** Props of the list. */
@@ -42,52 +43,41 @@ export const DeadlineList = (props: DeadlineListProps): JSX.Element => {
       <h2 id="deadlines-list-title" class="visually-hidden">
         {t()["screen.deadlines"]}
       </h2>
-      <Show when={!list.error} fallback={<ErrorNotice error={list.error} onRetry={() => void refetch()} />}>
-        <Show when={list()} fallback={<p class="muted">{t().loading}</p>}>
-          {(l) => (
-            <>
-              <p class="muted">{t().deadlinesAsOf(day(l().asOf))}</p>
-              <Show when={l().items.length > 0} fallback={<p class="muted">{t().deadlinesEmpty}</p>}>
-                <table class="doc-table" data-testid="deadline-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t().deadlinesColDue}</th>
-                      <th scope="col">{t().deadlinesColTitle}</th>
-                      <th scope="col">{t().deadlinesColKind}</th>
-                      <th scope="col">{t().deadlinesColState}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={l().items}>
-                      {(d) => (
-                        <tr data-testid={`deadline-${d.id}`}>
-                          <td>{day(d.dueOn)}</td>
-                          <td>
-                            <a href={d.link}>{d.title}</a>
-                          </td>
-                          <td>{kind(d)}</td>
-                          <td>
-                            <span class={`deadline-state state-${d.state}`} data-state={d.state}>
-                              {t()[`deadlineState.${d.state}`]}
-                            </span>
-                            <span class="muted">
-                              {" "}
-                              ·{" "}
-                              {d.state === "done" && d.doneOn
-                                ? t().deadlinesDoneOn(day(d.doneOn))
-                                : t().deadlinesDaysLeft(d.workingDaysLeft)}
-                            </span>
-                          </td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </Show>
-            </>
-          )}
-        </Show>
-      </Show>
+      <Loaded resource={list} onRetry={() => void refetch()}>
+        {(l) => (
+          <>
+            <p class="muted">{t().deadlinesAsOf(day(l().asOf))}</p>
+            <Show when={l().items.length > 0} fallback={<p class="muted">{t().deadlinesEmpty}</p>}>
+              <table class="doc-table" data-testid="deadline-table">
+                <TableHead columns={[t().deadlinesColDue, t().deadlinesColTitle, t().deadlinesColKind, t().deadlinesColState]} />
+                <tbody>
+                  <For each={l().items}>
+                    {(d) => (
+                      <tr data-testid={`deadline-${d.id}`}>
+                        <td>{day(d.dueOn)}</td>
+                        <td>
+                          <a href={d.link}>{d.title}</a>
+                        </td>
+                        <td>{kind(d)}</td>
+                        <td>
+                          <span class={`deadline-state state-${d.state}`} data-state={d.state}>
+                            {t()[`deadlineState.${d.state}`]}
+                          </span>
+                          <span class="muted">
+                            {" "}
+                            ·{" "}
+                            {d.state === "done" && d.doneOn ? t().deadlinesDoneOn(day(d.doneOn)) : t().deadlinesDaysLeft(d.workingDaysLeft)}
+                          </span>
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </Show>
+          </>
+        )}
+      </Loaded>
     </section>
   );
 };

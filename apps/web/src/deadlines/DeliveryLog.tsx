@@ -3,6 +3,7 @@ import { createResource, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { shortDay } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { TableHead } from "../ui/TableHead";
 import type { DeadlinesApi } from "./DeadlinesApi";
 
 /** The log. */
@@ -15,15 +16,7 @@ export const DeliveryLog = (props: { readonly api: DeadlinesApi }): JSX.Element 
       <Show when={!log.error} fallback={<ErrorNotice error={log.error} />}>
         <Show when={(log() ?? []).length > 0} fallback={<p class="muted">{log() ? t().logEmpty : t().loading}</p>}>
           <table class="doc-table" data-testid="delivery-log">
-            <thead>
-              <tr>
-                <th scope="col">{t().logColDay}</th>
-                <th scope="col">{t().logColTo}</th>
-                <th scope="col">{t().logColSubject}</th>
-                <th scope="col">{t().logColStatus}</th>
-                <th scope="col">{t().logColAttempts}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t().logColDay, t().logColTo, t().logColSubject, t().logColStatus, t().logColAttempts]} />
             <tbody>
               <For each={log()}>
                 {(d) => (

@@ -8,7 +8,8 @@ import * as VnDate from "@cchc/domain/VnDate";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { DateInput } from "../ui/DateInput";
-import { ErrorNotice } from "../ui/ErrorNotice";
+import { Loaded } from "../ui/Loaded";
+import { TableHead } from "../ui/TableHead";
 import { DocumentForm } from "./DocumentForm";
 
 /** The filters of a search. */
@@ -72,41 +73,31 @@ const DocumentsScreen = (): JSX.Element => {
           </button>
         </div>
       </form>
-      <Show when={!docs.error} fallback={<ErrorNotice error={docs.error} onRetry={refetch} />}>
-        <Show when={docs()} fallback={<p class="muted">{t().loading}</p>}>
-          {(d) => (
-            <Show when={d().items.length > 0} fallback={<p class="notice notice-info">{t().docNone}</p>}>
-              <p class="muted">{t().docCount(d().total)}</p>
-              <div class="table-scroll">
-                <table class="doc-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t().docNumberSymbol}</th>
-                      <th scope="col">{t().docType}</th>
-                      <th scope="col">{t().docDate}</th>
-                      <th scope="col">{t().docIssuer}</th>
-                      <th scope="col">{t().docSummary}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={d().items}>
-                      {(doc) => (
-                        <tr>
-                          <td class="nowrap">{doc.numberSymbol}</td>
-                          <td>{typeName(doc.type)}</td>
-                          <td class="nowrap">{VnDate.formatShort(doc.date as LocalDate)}</td>
-                          <td>{doc.issuer}</td>
-                          <td>{doc.summary}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
-            </Show>
-          )}
-        </Show>
-      </Show>
+      <Loaded resource={docs} onRetry={refetch}>
+        {(d) => (
+          <Show when={d().items.length > 0} fallback={<p class="notice notice-info">{t().docNone}</p>}>
+            <p class="muted">{t().docCount(d().total)}</p>
+            <div class="table-scroll">
+              <table class="doc-table">
+                <TableHead columns={[t().docNumberSymbol, t().docType, t().docDate, t().docIssuer, t().docSummary]} />
+                <tbody>
+                  <For each={d().items}>
+                    {(doc) => (
+                      <tr>
+                        <td class="nowrap">{doc.numberSymbol}</td>
+                        <td>{typeName(doc.type)}</td>
+                        <td class="nowrap">{VnDate.formatShort(doc.date as LocalDate)}</td>
+                        <td>{doc.issuer}</td>
+                        <td>{doc.summary}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </Show>
+        )}
+      </Loaded>
       <DocumentForm onAdded={() => void refetch()} />
     </article>
   );

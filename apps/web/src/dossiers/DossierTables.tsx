@@ -9,6 +9,7 @@ import * as VnRate from "@cchc/domain/VnRate";
 import { For, type JSX, Show } from "solid-js";
 import type { Dictionary } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
+import { TableHead } from "../ui/TableHead";
 import { type BlockColumn, blockColumns } from "./DossierModel";
 
 const heading = (t: Dictionary, c: BlockColumn): string =>
@@ -74,13 +75,7 @@ export const IndicatorTable = (props: { readonly id: string; readonly items: Rea
   return (
     <div class="table-wrap">
       <table class="data-table" data-testid={props.id}>
-        <thead>
-          <tr>
-            <th scope="col">{t().colIndicator}</th>
-            <th scope="col">{t().colFormula}</th>
-            <th scope="col">{t().colValue}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t().colIndicator, t().colFormula, t().colValue]} />
         <tbody>
           <For each={props.items}>
             {(i) => (

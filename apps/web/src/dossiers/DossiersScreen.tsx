@@ -12,10 +12,11 @@ import { palette } from "../dashboard/ChartSpec";
 import { ChartView } from "../dashboard/ChartView";
 import { lockStateOf } from "../entry/LockState";
 import { useApp } from "../shell/AppContext";
-import { periodText } from "../shell/PeriodText";
 import { useAccess } from "../shell/Session";
-import { useUnitName } from "../shell/UnitName";
+import { UnitScreenHead } from "../shell/UnitScreenHead";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { Loaded } from "../ui/Loaded";
+import { SavedNotice } from "../ui/SavedNotice";
 import { DossierImport } from "./DossierImport";
 import { blockRow, reportedIndicators, reportedRow } from "./DossierModel";
 import { BlockTable, IndicatorTable } from "./DossierTables";
@@ -27,7 +28,6 @@ const channels = ["online-full", "online-partial", "in-person", "post"] as const
 const DossiersScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
   const access = useAccess();
-  const unitName = useUnitName();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
     const [stats, values, workflow] = await Promise.all([
@@ -68,97 +68,88 @@ const DossiersScreen = (): JSX.Element => {
     ] as const;
   return (
     <article class="screen" aria-labelledby="dossiers-title">
-      <h1 id="dossiers-title">{t().dossiersTitle}</h1>
-      <p class="lead">
-        {unitName()} — {periodText(router.place().period, router.place().lang)}. {t().dossiersIntro}
-      </p>
-      <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
-        <Show when={loaded()} fallback={<p class="muted">{t().loading}</p>}>
-          {(d) => (
-            <>
-              <Show when={Object.keys(d().reported).length > 0}>
-                <section class="panel" aria-labelledby="reported-title">
-                  <h2 id="reported-title">{t().dossiersReported}</h2>
-                  <p class="muted">{t().dossiersReportedIntro}</p>
-                  <BlockTable
-                    id="dossiers-reported"
-                    caption={t().dossiersReported}
-                    rows={[{ label: t().dossierLevel("total"), cells: d().reported }]}
-                  />
-                  <IndicatorTable id="reported-indicators" items={reportedIndicators(d().reported)} />
-                  <Show when={d().reported.resolved !== undefined}>
-                    <ChartView
-                      spec={{
-                        id: "dossiers-reported-chart",
-                        title: t().chartResolvedTitle,
-                        kind: "doughnut",
-                        labels: [t().colEarly, t().colOnTime, t().colLate],
-                        series: [
-                          {
-                            label: t().colResolved,
-                            data: [d().reported.early ?? 0, d().reported.onTime ?? 0, d().reported.late ?? 0],
-                            colors: [palette.early, palette.onTime, palette.late],
-                          },
-                        ],
-                        format: VnNumber.formatInteger,
-                      }}
-                    />
-                  </Show>
-                </section>
-              </Show>
-              <section class="panel" aria-labelledby="computed-title">
-                <h2 id="computed-title">{t().dossiersComputed}</h2>
-                <Show when={d().stats.total.received > 0} fallback={<p class="muted">{t().dossiersNoRecords}</p>}>
-                  <BlockTable id="dossiers-by-level" caption={t().dossiersByLevel} rows={computedRows(d().stats, "level")} />
-                  <BlockTable id="dossiers-by-channel" caption={t().dossiersByChannel} rows={computedRows(d().stats, "channel")} />
-                  <h3>{t().serviceIndicatorsTitle}</h3>
-                  <IndicatorTable id="service-indicators" items={d().stats.serviceIndicators} />
-                  <Show when={!lock().readOnly}>
-                    <div class="button-row">
-                      <button type="button" class="button" onClick={() => void writeComputed()}>
-                        {t().writeComputed}
-                      </button>
-                    </div>
-                  </Show>
-                  <Show when={written()}>
-                    <p class="notice notice-ok" role="status">
-                      {written()}
-                    </p>
-                  </Show>
-                  <Show when={writeError()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <UnitScreenHead titleId="dossiers-title" title={t().dossiersTitle} intro={t().dossiersIntro} />
+      <Loaded resource={data} onRetry={refetch}>
+        {(d) => (
+          <>
+            <Show when={Object.keys(d().reported).length > 0}>
+              <section class="panel" aria-labelledby="reported-title">
+                <h2 id="reported-title">{t().dossiersReported}</h2>
+                <p class="muted">{t().dossiersReportedIntro}</p>
+                <BlockTable
+                  id="dossiers-reported"
+                  caption={t().dossiersReported}
+                  rows={[{ label: t().dossierLevel("total"), cells: d().reported }]}
+                />
+                <IndicatorTable id="reported-indicators" items={reportedIndicators(d().reported)} />
+                <Show when={d().reported.resolved !== undefined}>
                   <ChartView
                     spec={{
-                      id: "dossiers-computed-chart",
+                      id: "dossiers-reported-chart",
                       title: t().chartResolvedTitle,
-                      kind: "bar",
-                      labels: levels.map((l) => t().dossierLevel(l)),
+                      kind: "doughnut",
+                      labels: [t().colEarly, t().colOnTime, t().colLate],
                       series: [
                         {
-                          label: t().colEarly,
-                          data: levels.map((l) => d().stats.byLevel[l].resolvedByTimeliness.early),
-                          colors: [palette.early],
-                        },
-                        {
-                          label: t().colOnTime,
-                          data: levels.map((l) => d().stats.byLevel[l].resolvedByTimeliness["on-time"]),
-                          colors: [palette.onTime],
-                        },
-                        {
-                          label: t().colLate,
-                          data: levels.map((l) => d().stats.byLevel[l].resolvedByTimeliness.late),
-                          colors: [palette.late],
+                          label: t().colResolved,
+                          data: [d().reported.early ?? 0, d().reported.onTime ?? 0, d().reported.late ?? 0],
+                          colors: [palette.early, palette.onTime, palette.late],
                         },
                       ],
                       format: VnNumber.formatInteger,
-                      stacked: true,
                     }}
                   />
                 </Show>
               </section>
-            </>
-          )}
-        </Show>
-      </Show>
+            </Show>
+            <section class="panel" aria-labelledby="computed-title">
+              <h2 id="computed-title">{t().dossiersComputed}</h2>
+              <Show when={d().stats.total.received > 0} fallback={<p class="muted">{t().dossiersNoRecords}</p>}>
+                <BlockTable id="dossiers-by-level" caption={t().dossiersByLevel} rows={computedRows(d().stats, "level")} />
+                <BlockTable id="dossiers-by-channel" caption={t().dossiersByChannel} rows={computedRows(d().stats, "channel")} />
+                <h3>{t().serviceIndicatorsTitle}</h3>
+                <IndicatorTable id="service-indicators" items={d().stats.serviceIndicators} />
+                <Show when={!lock().readOnly}>
+                  <div class="button-row">
+                    <button type="button" class="button" onClick={() => void writeComputed()}>
+                      {t().writeComputed}
+                    </button>
+                  </div>
+                </Show>
+                <SavedNotice message={written()} />
+                <Show when={writeError()}>{(e) => <ErrorNotice error={e()} />}</Show>
+                <ChartView
+                  spec={{
+                    id: "dossiers-computed-chart",
+                    title: t().chartResolvedTitle,
+                    kind: "bar",
+                    labels: levels.map((l) => t().dossierLevel(l)),
+                    series: [
+                      {
+                        label: t().colEarly,
+                        data: levels.map((l) => d().stats.byLevel[l].resolvedByTimeliness.early),
+                        colors: [palette.early],
+                      },
+                      {
+                        label: t().colOnTime,
+                        data: levels.map((l) => d().stats.byLevel[l].resolvedByTimeliness["on-time"]),
+                        colors: [palette.onTime],
+                      },
+                      {
+                        label: t().colLate,
+                        data: levels.map((l) => d().stats.byLevel[l].resolvedByTimeliness.late),
+                        colors: [palette.late],
+                      },
+                    ],
+                    format: VnNumber.formatInteger,
+                    stacked: true,
+                  }}
+                />
+              </Show>
+            </section>
+          </>
+        )}
+      </Loaded>
       <Show when={access.can("write-dossiers")}>
         <DossierImport unit={router.place().unit} onImported={() => void refetch()} />
       </Show>

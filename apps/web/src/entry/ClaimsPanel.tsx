@@ -11,6 +11,8 @@ import type { ClaimCheckBody, ClaimInput } from "../api/Answers";
 import { claimAnchor } from "../findings/FindingTarget";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { FieldError } from "../ui/FieldError";
+import { useAction } from "../ui/UseAction";
 
 /** Props of `ClaimsPanel`. */
 export interface ClaimsPanelProps {
@@ -26,22 +28,14 @@ const ClaimRow = (props: { claim: ClaimCheckBody; name: string; readOnly: boolea
   const { t } = useApp();
   const c = () => props.claim;
   const [text, setText] = createSignal("");
-  const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal("");
-  const [error, setError] = createSignal<unknown>(null);
+  const { busy, error, run } = useAction();
   const id = claimAnchor(c().rate, c().disaggregation);
-  const send = async (stated: number | null) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const send = (stated: number | null) =>
+    run(async () => {
       await props.save({ rate: c().rate, disaggregation: c().disaggregation, stated, version: c().version ?? 0 });
       setText("");
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const saveTyped = (e: Event) => {
     e.preventDefault();
     const parsed = parseDecimal(text().replace("%", "").trim());
@@ -84,9 +78,7 @@ const ClaimRow = (props: { claim: ClaimCheckBody; name: string; readOnly: boolea
               aria-describedby={`${id}-error`}
               onInput={(e) => setText(e.currentTarget.value)}
             />
-            <span id={`${id}-error`} class="field-error">
-              {problem()}
-            </span>
+            <FieldError id={`${id}-error`} text={problem()} />
           </label>
           <button type="submit" class="button" disabled={busy()}>
             {t().claimSave}

@@ -6,24 +6,21 @@
  */
 import * as Period from "@cchc/domain/Period";
 import { Either } from "effect";
-import { createEffect, createMemo, createResource, For, type JSX, Show } from "solid-js";
+import { createEffect, createResource, For, type JSX, Show } from "solid-js";
 import type { WorkflowBody } from "../api/Answers";
 import { isMissingRoute } from "../api/Http";
 import { useApp } from "../shell/AppContext";
-import { periodText } from "../shell/PeriodText";
-import { useAccess } from "../shell/Session";
-import { useUnitName } from "../shell/UnitName";
+import { UnitScreenHead } from "../shell/UnitScreenHead";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { ClaimsPanel } from "./ClaimsPanel";
 import { EntryForm } from "./EntryForm";
-import { lockStateOf } from "./LockState";
+import { LockNotice } from "./LockNotice";
 import { rulesOf } from "./RuleSource";
+import { useLockState } from "./UseLockState";
 
 /** The data-entry screen. */
 const EntryScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
-  const access = useAccess();
-  const unitName = useUnitName();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
     const w = Period.window(period);
@@ -47,7 +44,7 @@ const EntryScreen = (): JSX.Element => {
   );
   // reading a failed resource throws: its data is read only when it loaded
   const loaded = () => (data.error ? undefined : data());
-  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), loaded()?.workflow ?? null));
+  const lock = useLockState(() => loaded()?.workflow);
   // a finding's link to a stated rate lands on its row once the rows are there
   let scrolled = false;
   createEffect(() => {
@@ -58,15 +55,8 @@ const EntryScreen = (): JSX.Element => {
   });
   return (
     <article class="screen" aria-labelledby="entry-title">
-      <h1 id="entry-title">{t().entryTitle}</h1>
-      <p class="lead">
-        {unitName()} — {periodText(router.place().period, router.place().lang)}. {t().entryIntro}
-      </p>
-      <Show when={loaded() && lock().reason}>
-        <p class="notice" classList={{ "notice-locked": lock().readOnly }} role="status" data-lock={lock().readOnly ? "locked" : "open"}>
-          {lock().reason}
-        </p>
-      </Show>
+      <UnitScreenHead titleId="entry-title" title={t().entryTitle} intro={t().entryIntro} />
+      <LockNotice lock={lock()} loaded={Boolean(loaded())} />
       <Show when={!completeness.error && (completeness()?.missing.length ?? 0) > 0 && !lock().readOnly}>
         <div class="notice notice-error" role="status" data-missing-compulsory>
           <p>{t().missingTitle(completeness()?.missing.length ?? 0)}:</p>

@@ -8,6 +8,8 @@ import { createSignal, type JSX, Show } from "solid-js";
 import type { MissingReasonBody, MissingReasonInput } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { FieldError } from "../ui/FieldError";
+import { useAction } from "../ui/UseAction";
 
 /** Props of `MissingReasonField`. */
 export interface MissingReasonFieldProps {
@@ -26,19 +28,8 @@ export const MissingReasonField = (props: MissingReasonFieldProps): JSX.Element 
   const id = `missing-reason-${safeId(props.indicator)}`;
   const [text, setText] = createSignal(props.reason?.reason ?? "");
   const [problem, setProblem] = createSignal("");
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<unknown>(null);
-  const send = async (reason: string | null) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await props.save({ reason, version: props.reason?.version ?? 0 });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAction();
+  const send = (reason: string | null) => run(() => props.save({ reason, version: props.reason?.version ?? 0 }));
   const submit = (e: Event) => {
     e.preventDefault();
     if (text().trim() === "") {
@@ -75,9 +66,7 @@ export const MissingReasonField = (props: MissingReasonFieldProps): JSX.Element 
             aria-describedby={`${id}-error`}
             onInput={(e) => setText(e.currentTarget.value)}
           />
-          <span id={`${id}-error`} class="field-error">
-            {problem()}
-          </span>
+          <FieldError id={`${id}-error`} text={problem()} />
           <button type="submit" class="button" disabled={busy()}>
             {t().missingReasonSave}
           </button>

@@ -5,6 +5,7 @@
  */
 import { For, type JSX, Show } from "solid-js";
 import type { CheckFinding } from "../api/Answers";
+import { FindingFix, SeverityBadge } from "../check/FindingParts";
 import { useApp } from "../shell/AppContext";
 import { markedPieces } from "./FigureMarks";
 
@@ -37,8 +38,6 @@ export const MarkedText = (props: { readonly text: string; readonly findings: Re
 /** The checker's findings of a narrative, numbered like the marks. */
 export const NarrativeFindings = (props: { readonly findings: ReadonlyArray<CheckFinding> }): JSX.Element => {
   const { t } = useApp();
-  const severity = (s: CheckFinding["severity"]) =>
-    s === "error" ? t().severityError : s === "warning" ? t().severityWarning : t().severityInfo;
   return (
     <Show when={props.findings.length > 0} fallback={<p class="notice notice-ok">{t().narrativeFindings(0)}</p>}>
       <p>{t().narrativeFindings(props.findings.length)}</p>
@@ -47,16 +46,10 @@ export const NarrativeFindings = (props: { readonly findings: ReadonlyArray<Chec
           {(f) => (
             <li class={`finding finding-${f.severity}`} data-rule={f.rule}>
               <p class="finding-head">
-                <span class={`badge badge-${f.severity}`}>{severity(f.severity)}</span> <q>{f.excerpt}</q>
+                <SeverityBadge severity={f.severity} /> <q>{f.excerpt}</q>
               </p>
               <p>{f.message}</p>
-              <Show when={f.suggestion}>
-                {(s) => (
-                  <p class="finding-fix">
-                    <strong>{t().checkSuggestion}:</strong> {s()}
-                  </p>
-                )}
-              </Show>
+              <FindingFix suggestion={f.suggestion} />
             </li>
           )}
         </For>

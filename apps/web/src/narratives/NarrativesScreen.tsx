@@ -8,12 +8,12 @@ import { decimalsOf } from "@cchc/domain/indicators/ClaimChange";
 import { formatPercent } from "@cchc/domain/VnRate";
 import { createEffect, createMemo, createResource, createSignal, For, type JSX, on, onCleanup, Show } from "solid-js";
 import type { NarrativeSaved, WorkflowBody } from "../api/Answers";
-import { lockStateOf } from "../entry/LockState";
+import { LockNotice } from "../entry/LockNotice";
+import { useLockState } from "../entry/UseLockState";
 import { useApp } from "../shell/AppContext";
-import { periodText } from "../shell/PeriodText";
-import { useAccess } from "../shell/Session";
-import { useUnitName } from "../shell/UnitName";
-import { ErrorNotice } from "../ui/ErrorNotice";
+import { UnitScreenHead } from "../shell/UnitScreenHead";
+import { Loaded } from "../ui/Loaded";
+import { SavedNotice } from "../ui/SavedNotice";
 import { NarrativeEditor } from "./NarrativeEditor";
 import { MarkedText } from "./NarrativeText";
 import { sectionsToShow } from "./Sections";
@@ -21,8 +21,6 @@ import { sectionsToShow } from "./Sections";
 /** The narrative screen. */
 const NarrativesScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
-  const access = useAccess();
-  const unitName = useUnitName();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [data, { refetch, mutate }] = createResource(key, async ({ unit, period }) => {
     const [items, workflow] = await Promise.all([
@@ -32,7 +30,7 @@ const NarrativesScreen = (): JSX.Element => {
     return { items, workflow };
   });
   const loaded = () => (data.error ? undefined : data());
-  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), loaded()?.workflow ?? null));
+  const lock = useLockState(() => loaded()?.workflow);
   const [editing, setEditing] = createSignal(router.place().focus.replace(/^section-/, ""));
   const [dirty, setDirty] = createSignal(false);
   const [message, setMessage] = createSignal("");
@@ -76,73 +74,60 @@ const NarrativesScreen = (): JSX.Element => {
   };
   return (
     <article class="screen" aria-labelledby="narr-title">
-      <h1 id="narr-title">{t().narrativesTitle}</h1>
-      <p class="lead">
-        {unitName()} — {periodText(router.place().period, router.place().lang)}. {t().narrativesIntro}
-      </p>
-      <Show when={loaded() && lock().reason}>
-        <p class="notice" classList={{ "notice-locked": lock().readOnly }} role="status" data-lock={lock().readOnly ? "locked" : "open"}>
-          {lock().reason}
-        </p>
-      </Show>
-      <Show when={message()}>
-        <p class="notice notice-ok" role="status">
-          {message()}
-        </p>
-      </Show>
-      <Show when={!data.error} fallback={<ErrorNotice error={data.error} onRetry={refetch} />}>
-        <Show when={loaded()} fallback={<p class="muted">{t().loading}</p>}>
-          {(d) => (
-            <For each={sectionsToShow(d().items.map((n) => n.section))}>
-              {(id) => (
-                <section class="panel" id={`section-${id}`} aria-labelledby={`section-${id}-title`} data-section={id}>
-                  <h2 id={`section-${id}-title`}>{t().narrativeSection(id)}</h2>
-                  <Show
-                    when={editing() === id && !lock().readOnly}
-                    fallback={
-                      <>
-                        <Show when={byId(id)?.text} fallback={<p class="muted">{t().narrativeEmpty}</p>}>
-                          {(text) => (
-                            <div class="narrative-text" data-testid={`narrative-${id}`}>
-                              <For each={text().split(/\n\s*\n/)}>
-                                {(p) => (
-                                  <p>
-                                    <MarkedText text={p} findings={[]} />
-                                  </p>
-                                )}
-                              </For>
-                            </div>
-                          )}
-                        </Show>
-                        <p class="muted">{t().narrativeVersion(byId(id)?.version ?? 0, byId(id)?.updatedBy ?? "")}</p>
-                        <Show when={!lock().readOnly}>
-                          <button type="button" class="button" onClick={() => open(id)}>
-                            {byId(id) ? t().narrativeEdit : t().narrativeWrite}
-                            <span class="visually-hidden"> {t().narrativeSection(id)}</span>
-                          </button>
-                        </Show>
-                      </>
-                    }
-                  >
-                    <NarrativeEditor
-                      unit={router.place().unit}
-                      period={router.place().period}
-                      section={id}
-                      narrative={byId(id)}
-                      onSaved={saved}
-                      onCancel={() => {
-                        setEditing("");
-                        setDirty(false);
-                      }}
-                      onDirty={setDirty}
-                    />
-                  </Show>
-                </section>
-              )}
-            </For>
-          )}
-        </Show>
-      </Show>
+      <UnitScreenHead titleId="narr-title" title={t().narrativesTitle} intro={t().narrativesIntro} />
+      <LockNotice lock={lock()} loaded={Boolean(loaded())} />
+      <SavedNotice message={message()} />
+      <Loaded resource={data} onRetry={refetch}>
+        {(d) => (
+          <For each={sectionsToShow(d().items.map((n) => n.section))}>
+            {(id) => (
+              <section class="panel" id={`section-${id}`} aria-labelledby={`section-${id}-title`} data-section={id}>
+                <h2 id={`section-${id}-title`}>{t().narrativeSection(id)}</h2>
+                <Show
+                  when={editing() === id && !lock().readOnly}
+                  fallback={
+                    <>
+                      <Show when={byId(id)?.text} fallback={<p class="muted">{t().narrativeEmpty}</p>}>
+                        {(text) => (
+                          <div class="narrative-text" data-testid={`narrative-${id}`}>
+                            <For each={text().split(/\n\s*\n/)}>
+                              {(p) => (
+                                <p>
+                                  <MarkedText text={p} findings={[]} />
+                                </p>
+                              )}
+                            </For>
+                          </div>
+                        )}
+                      </Show>
+                      <p class="muted">{t().narrativeVersion(byId(id)?.version ?? 0, byId(id)?.updatedBy ?? "")}</p>
+                      <Show when={!lock().readOnly}>
+                        <button type="button" class="button" onClick={() => open(id)}>
+                          {byId(id) ? t().narrativeEdit : t().narrativeWrite}
+                          <span class="visually-hidden"> {t().narrativeSection(id)}</span>
+                        </button>
+                      </Show>
+                    </>
+                  }
+                >
+                  <NarrativeEditor
+                    unit={router.place().unit}
+                    period={router.place().period}
+                    section={id}
+                    narrative={byId(id)}
+                    onSaved={saved}
+                    onCancel={() => {
+                      setEditing("");
+                      setDirty(false);
+                    }}
+                    onDirty={setDirty}
+                  />
+                </Show>
+              </section>
+            )}
+          </For>
+        )}
+      </Loaded>
     </article>
   );
 };

@@ -8,6 +8,7 @@ import { createSignal, For, type JSX, Show } from "solid-js";
 import type { DocumentBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { useAction } from "../ui/UseAction";
 import type { CriterionBody, CriterionWrite } from "./ParIndexApi";
 import { points } from "./ParIndexModel";
 
@@ -31,20 +32,9 @@ export const CriterionRow = (props: CriterionRowProps): JSX.Element => {
   const [note, setNote] = createSignal(c().note ?? "");
   const [appraised, setAppraised] = createSignal(c().appraisedScore === null ? "" : String(c().appraisedScore));
   const [reason, setReason] = createSignal(c().reason ?? "");
-  const [error, setError] = createSignal<unknown>(null);
-  const [busy, setBusy] = createSignal(false);
+  const { busy, error, run } = useAction();
   const num = (s: string) => (s.trim() === "" ? null : Number(s.replace(",", ".")));
-  const save = async (write: CriterionWrite) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await props.onSave(write);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (write: CriterionWrite) => run(() => props.onSave(write));
   const methodLabel = () =>
     c().method === "formula" ? t().parMethodFormula : c().method === "survey" ? t().parMethodSurvey : t().parMethodManual;
   return (

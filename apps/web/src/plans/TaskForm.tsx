@@ -3,13 +3,14 @@
  * plan unit's subtree, deadline (dd/mm/yyyy) and starting progress. The API checks the rest
  * (a lead unit that exists, the consistency of status and progress) and its message is shown.
  */
-import * as Area from "@cchc/domain/Area";
-import { createSignal, For, type JSX } from "solid-js";
+import type * as Area from "@cchc/domain/Area";
+import { createSignal, type JSX } from "solid-js";
 import type { TaskBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { DateInput } from "../ui/DateInput";
 import { messageOf } from "../ui/ErrorNotice";
 import { UnitSelect } from "../ui/UnitSelect";
+import { AreaSelect } from "./AreaSelect";
 
 /** Props of `TaskForm`. */
 export interface TaskFormProps {
@@ -61,18 +62,7 @@ export const TaskForm = (props: TaskFormProps): JSX.Element => {
   return (
     <form class="panel task-edit" onSubmit={add} aria-labelledby="task-add-title">
       <h2 id="task-add-title">{t().taskAdd}</h2>
-      <label class="field">
-        <span class="field-label">{t().area}</span>
-        <select onChange={(e) => setArea(Area.all.find((a) => a.code === e.currentTarget.value)?.code ?? area())}>
-          <For each={Area.all}>
-            {(a) => (
-              <option value={a.code} selected={a.code === area()}>
-                {router.place().lang === "en" ? a.nameEn : a.shortVi}
-              </option>
-            )}
-          </For>
-        </select>
-      </label>
+      <AreaSelect value={area()} onChange={setArea} />
       <label class="field field-wide">
         <span class="field-label">{t().taskTitle}</span>
         <input value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />

@@ -14,6 +14,7 @@ import { useApp } from "../shell/AppContext";
 import { DateInput } from "../ui/DateInput";
 import { messageOf } from "../ui/ErrorNotice";
 import { UnitSelect } from "../ui/UnitSelect";
+import { AreaSelect } from "./AreaSelect";
 
 /** Task statuses offered in the editor. */
 export const taskStatuses: ReadonlyArray<TaskStatus> = ["not-started", "in-progress", "done", "cancelled"];
@@ -183,18 +184,7 @@ export const TaskRow = (props: TaskRowProps): JSX.Element => {
               <span class="field-label">{t().taskTitle}</span>
               <input value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
             </label>
-            <label class="field">
-              <span class="field-label">{t().area}</span>
-              <select onChange={(e) => setArea(Area.all.find((a) => a.code === e.currentTarget.value)?.code ?? area())}>
-                <For each={Area.all}>
-                  {(a) => (
-                    <option value={a.code} selected={a.code === area()}>
-                      {router.place().lang === "en" ? a.nameEn : a.shortVi}
-                    </option>
-                  )}
-                </For>
-              </select>
-            </label>
+            <AreaSelect value={area()} onChange={setArea} />
             <UnitSelect label={t().leadUnit} roots={[router.place().unit]} value={lead()} onChange={setLead} placeholder={t().chooseUnit} />
             <DateInput label={t().dueDate} initial={props.task.deadline} onChange={setDeadline} />
           </details>

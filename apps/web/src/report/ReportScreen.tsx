@@ -11,6 +11,7 @@ import { Link } from "../shell/Link";
 import { periodText } from "../shell/PeriodText";
 import { useUnitName } from "../shell/UnitName";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { Loaded } from "../ui/Loaded";
 
 /** The report screen. */
 const ReportScreen = (): JSX.Element => {
@@ -93,19 +94,17 @@ const ReportScreen = (): JSX.Element => {
       </Show>
       <section aria-labelledby="preview-title">
         <h2 id="preview-title">{t().reportPreview}</h2>
-        <Show when={!html.error} fallback={<ErrorNotice error={html.error} onRetry={refetch} />}>
-          <Show when={html()} fallback={<p class="muted">{t().loading}</p>}>
-            {(h) => (
-              <iframe
-                class="report-frame"
-                title={t().reportPreview}
-                sandbox="allow-same-origin"
-                srcdoc={h()}
-                onLoad={(e) => fitHeight(e.currentTarget)}
-              />
-            )}
-          </Show>
-        </Show>
+        <Loaded resource={html} onRetry={refetch}>
+          {(h) => (
+            <iframe
+              class="report-frame"
+              title={t().reportPreview}
+              sandbox="allow-same-origin"
+              srcdoc={h()}
+              onLoad={(e) => fitHeight(e.currentTarget)}
+            />
+          )}
+        </Loaded>
       </section>
     </article>
   );

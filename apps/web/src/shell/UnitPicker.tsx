@@ -5,7 +5,7 @@
 import type { OrgUnit, OrgUnitNode } from "@cchc/domain/OrgUnit";
 import { foldDiacritics } from "@cchc/domain/Text";
 import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
-import { ErrorNotice } from "../ui/ErrorNotice";
+import { Loaded } from "../ui/Loaded";
 import { useApp } from "./AppContext";
 
 /** Props of `UnitPicker`. */
@@ -110,43 +110,41 @@ export const UnitPicker = (props: UnitPickerProps): JSX.Element => {
             <span class="field-label">{t().unitSearch}</span>
             <input type="search" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} autocomplete="off" />
           </label>
-          <Show when={!units.error} fallback={<ErrorNotice error={units.error} onRetry={refetch} />}>
-            <Show when={units()} fallback={<p class="muted">{t().loading}</p>}>
-              {(list) => (
-                <nav aria-label={t().unitTree}>
-                  <Show
-                    when={matches()}
-                    fallback={
+          <Loaded resource={units} onRetry={refetch}>
+            {(list) => (
+              <nav aria-label={t().unitTree}>
+                <Show
+                  when={matches()}
+                  fallback={
+                    <ul class="unit-tree">
+                      <For each={list().tree}>{(node) => <Node node={node} depth={0} />}</For>
+                    </ul>
+                  }
+                >
+                  {(found) => (
+                    <Show when={found().length > 0} fallback={<p class="muted">{t().unitNoMatch}</p>}>
                       <ul class="unit-tree">
-                        <For each={list().tree}>{(node) => <Node node={node} depth={0} />}</For>
+                        <For each={found()}>
+                          {(u) => (
+                            <li>
+                              <button
+                                type="button"
+                                class="unit-choice"
+                                aria-current={u.code === router.place().unit ? "true" : undefined}
+                                onClick={() => choose(u.code)}
+                              >
+                                {label(u)}
+                              </button>
+                            </li>
+                          )}
+                        </For>
                       </ul>
-                    }
-                  >
-                    {(found) => (
-                      <Show when={found().length > 0} fallback={<p class="muted">{t().unitNoMatch}</p>}>
-                        <ul class="unit-tree">
-                          <For each={found()}>
-                            {(u) => (
-                              <li>
-                                <button
-                                  type="button"
-                                  class="unit-choice"
-                                  aria-current={u.code === router.place().unit ? "true" : undefined}
-                                  onClick={() => choose(u.code)}
-                                >
-                                  {label(u)}
-                                </button>
-                              </li>
-                            )}
-                          </For>
-                        </ul>
-                      </Show>
-                    )}
-                  </Show>
-                </nav>
-              )}
-            </Show>
-          </Show>
+                    </Show>
+                  )}
+                </Show>
+              </nav>
+            )}
+          </Loaded>
         </div>
       </Show>
     </section>

@@ -8,6 +8,8 @@ import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { createSignal, createUniqueId, type JSX } from "solid-js";
 import { useApp } from "../shell/AppContext";
+import { DayLabel } from "./DayLabel";
+import { FieldError } from "./FieldError";
 
 /** Props of `DateInput`. */
 export interface DateInputProps {
@@ -34,9 +36,7 @@ export const DateInput = (props: DateInputProps): JSX.Element => {
   };
   return (
     <label class="field">
-      <span class="field-label">
-        {props.label} <span class="muted">({t().dateFormat})</span>
-      </span>
+      <DayLabel label={props.label} />
       <input
         inputmode="numeric"
         value={props.initial ? VnDate.formatShort(props.initial as LocalDate) : ""}
@@ -45,9 +45,7 @@ export const DateInput = (props: DateInputProps): JSX.Element => {
         aria-describedby={`${id}-error`}
         onChange={(e) => read(e.currentTarget.value)}
       />
-      <span id={`${id}-error`} class="field-error">
-        {problem() ? t().dateInvalid : ""}
-      </span>
+      <FieldError id={`${id}-error`} text={problem() ? t().dateInvalid : ""} />
     </label>
   );
 };

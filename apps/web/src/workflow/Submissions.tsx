@@ -11,6 +11,9 @@ import { useApp } from "../shell/AppContext";
 import { Link } from "../shell/Link";
 import { useAccess } from "../shell/Session";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { SavedNotice } from "../ui/SavedNotice";
+import { TableHead } from "../ui/TableHead";
+import { useAction } from "../ui/UseAction";
 
 const dayOf = (iso: string | null): string => (iso === null ? "—" : VnDate.formatShort(LocalDate.ofInstantInVietnam(new Date(iso))));
 
@@ -20,22 +23,14 @@ export const Submissions = (): JSX.Element => {
   const access = useAccess();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [overview, { refetch }] = createResource(key, ({ unit, period }) => api.submissions(unit, period));
-  const [busy, setBusy] = createSignal(false);
   const [result, setResult] = createSignal("");
-  const [error, setError] = createSignal<unknown>(null);
-  const consolidate = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run } = useAction();
+  const consolidate = () =>
+    run(async () => {
       const r = await api.consolidate(router.place().unit, router.place().period);
       setResult(t().consolidateDone(r.stored, r.included.join(", "), r.missing.join(", ")));
       void refetch();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const timely = (l: SubmissionLineBody) =>
     l.timeliness === "on-time" ? t().wfOnTime : l.timeliness === "late" ? t().wfLate : l.overdue ? t().wfOverdue : t().missing;
   return (
@@ -48,15 +43,7 @@ export const Submissions = (): JSX.Element => {
           </p>
           <div class="table-wrap">
             <table class="doc-table submissions">
-              <thead>
-                <tr>
-                  <th scope="col">{t().colUnit}</th>
-                  <th scope="col">{t().colState}</th>
-                  <th scope="col">{t().colFirst}</th>
-                  <th scope="col">{t().colTimely}</th>
-                  <th scope="col">{t().colNote}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t().colUnit, t().colState, t().colFirst, t().colTimely, t().colNote]} />
               <tbody>
                 <For each={overview()?.lines ?? []}>
                   {(l) => (
@@ -82,11 +69,7 @@ export const Submissions = (): JSX.Element => {
             <button type="button" class="button button-primary" disabled={busy()} onClick={() => void consolidate()}>
               {t().consolidateButton}
             </button>
-            <Show when={result()}>
-              <p class="notice notice-ok" role="status">
-                {result()}
-              </p>
-            </Show>
+            <SavedNotice message={result()} />
             <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
           </section>
         </Show>

@@ -7,9 +7,10 @@
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { FindingList } from "../dashboard/FindingList";
 import { useApp } from "../shell/AppContext";
-import { periodText } from "../shell/PeriodText";
-import { useUnitName } from "../shell/UnitName";
-import { ErrorNotice } from "../ui/ErrorNotice";
+import { UnitScreenHead } from "../shell/UnitScreenHead";
+import { Loaded } from "../ui/Loaded";
+import { SavedNotice } from "../ui/SavedNotice";
+import { TableHead } from "../ui/TableHead";
 import { Submissions } from "./Submissions";
 import { WorkflowActions } from "./WorkflowActions";
 
@@ -19,7 +20,6 @@ const when = (iso: string) =>
 /** The workflow screen. */
 const WorkflowScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
-  const unitName = useUnitName();
   const key = () => ({ unit: router.place().unit, period: router.place().period });
   const [status, { refetch }] = createResource(key, ({ unit, period }) => api.workflow(unit, period));
   const [findings, { refetch: refetchFindings }] = createResource(key, ({ unit, period }) =>
@@ -36,79 +36,63 @@ const WorkflowScreen = (): JSX.Element => {
   };
   return (
     <article class="screen" aria-labelledby="wf-title">
-      <h1 id="wf-title">{t().workflowTitle}</h1>
-      <p class="lead">
-        {unitName()} — {periodText(router.place().period, router.place().lang)}
-      </p>
-      <Show when={message()}>
-        <p class="notice notice-ok" role="status">
-          {message()}
-        </p>
-      </Show>
-      <Show when={!status.error} fallback={<ErrorNotice error={status.error} onRetry={refetch} />}>
-        <Show when={status()} fallback={<p class="muted">{t().loading}</p>}>
-          {(s) => (
-            <>
-              <section class="panel wf-status" aria-labelledby="wf-state-title">
-                <h2 id="wf-state-title">{t().stateNow}</h2>
-                <p>
-                  <span class={`badge badge-state badge-${s().state}`} data-state={s().state}>
-                    {t().reportState(s().state)}
-                  </span>{" "}
-                  {t().submissionsCount(s().submissions)}
-                  <Show when={s().deadline}>{(d) => <> · {t().deadlineLine(d().split("-").reverse().join("/"))}</>}</Show>
-                </p>
-              </section>
-              <Show when={["draft", "returned", "reopened"].includes(s().state) && findings()}>
-                <FindingList
-                  title={t().blockingTitle}
-                  findings={findings()?.items ?? []}
-                  error={findings()?.error}
-                  onChanged={() => void refetchFindings()}
-                />
+      <UnitScreenHead titleId="wf-title" title={t().workflowTitle} />
+      <SavedNotice message={message()} />
+      <Loaded resource={status} onRetry={refetch}>
+        {(s) => (
+          <>
+            <section class="panel wf-status" aria-labelledby="wf-state-title">
+              <h2 id="wf-state-title">{t().stateNow}</h2>
+              <p>
+                <span class={`badge badge-state badge-${s().state}`} data-state={s().state}>
+                  {t().reportState(s().state)}
+                </span>{" "}
+                {t().submissionsCount(s().submissions)}
+                <Show when={s().deadline}>{(d) => <> · {t().deadlineLine(d().split("-").reverse().join("/"))}</>}</Show>
+              </p>
+            </section>
+            <Show when={["draft", "returned", "reopened"].includes(s().state) && findings()}>
+              <FindingList
+                title={t().blockingTitle}
+                findings={findings()?.items ?? []}
+                error={findings()?.error}
+                onChanged={() => void refetchFindings()}
+              />
+            </Show>
+            <WorkflowActions status={s()} onDone={done} />
+            <section class="panel" aria-labelledby="wf-history-title">
+              <h2 id="wf-history-title">{t().historyTitle}</h2>
+              <Show when={s().history.length > 0} fallback={<p class="muted">{t().wfHistoryEmpty}</p>}>
+                <div class="table-wrap">
+                  <table class="doc-table wf-history">
+                    <TableHead columns={[t().colWhen, t().colWho, t().colStep, t().colNote]} />
+                    <tbody>
+                      <For each={[...s().history].reverse()}>
+                        {(step) => (
+                          <tr data-command={step.command}>
+                            <td>{when(step.at)}</td>
+                            <td>{step.actor.name ?? step.actor.kind}</td>
+                            <td>
+                              {t().command(step.command)}
+                              <Show when={step.timeliness}> ({step.timeliness === "late" ? t().wfLate : t().wfOnTime})</Show>
+                            </td>
+                            <td>
+                              {[step.reason, step.comment].filter(Boolean).join(" — ")}
+                              <Show when={step.items.length > 0}>
+                                <span class="muted"> [{step.items.map((i) => i.code).join(", ")}]</span>
+                              </Show>
+                            </td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
               </Show>
-              <WorkflowActions status={s()} onDone={done} />
-              <section class="panel" aria-labelledby="wf-history-title">
-                <h2 id="wf-history-title">{t().historyTitle}</h2>
-                <Show when={s().history.length > 0} fallback={<p class="muted">{t().wfHistoryEmpty}</p>}>
-                  <div class="table-wrap">
-                    <table class="doc-table wf-history">
-                      <thead>
-                        <tr>
-                          <th scope="col">{t().colWhen}</th>
-                          <th scope="col">{t().colWho}</th>
-                          <th scope="col">{t().colStep}</th>
-                          <th scope="col">{t().colNote}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        <For each={[...s().history].reverse()}>
-                          {(step) => (
-                            <tr data-command={step.command}>
-                              <td>{when(step.at)}</td>
-                              <td>{step.actor.name ?? step.actor.kind}</td>
-                              <td>
-                                {t().command(step.command)}
-                                <Show when={step.timeliness}> ({step.timeliness === "late" ? t().wfLate : t().wfOnTime})</Show>
-                              </td>
-                              <td>
-                                {[step.reason, step.comment].filter(Boolean).join(" — ")}
-                                <Show when={step.items.length > 0}>
-                                  <span class="muted"> [{step.items.map((i) => i.code).join(", ")}]</span>
-                                </Show>
-                              </td>
-                            </tr>
-                          )}
-                        </For>
-                      </tbody>
-                    </table>
-                  </div>
-                </Show>
-              </section>
-            </>
-          )}
-        </Show>
-      </Show>
+            </section>
+          </>
+        )}
+      </Loaded>
       <Submissions />
     </article>
   );
