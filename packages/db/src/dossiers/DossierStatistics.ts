@@ -10,7 +10,7 @@ import { type IndicatorValue, type ServiceIndicator, serviceIndicators, toIndica
 import type { Channel, ProcedureLevel } from "@cchc/domain/dossiers/DossierRecord";
 import { type Cell, type DossierStats, fromCells, type StatsWindow } from "@cchc/domain/dossiers/DossierStats";
 import * as LocalDate from "@cchc/domain/LocalDate";
-import { Context, Data, Effect, Layer } from "effect";
+import { Context, Effect, Layer } from "effect";
 import { CompiledQuery, type Kysely } from "kysely";
 import { Database } from "../Database.js";
 import { OrgUnitNotFound } from "../org-units/OrgUnitRepo.js";
