@@ -11,7 +11,7 @@ import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { Context, Effect, Either, Layer } from "effect";
 import postgres from "postgres";
 import { Database } from "../src/Database.js";
-import { type BulkTransaction, withBulkTransaction } from "../src/dossiers/BulkTransaction.js";
+import { type BulkParam, type BulkTransaction, withBulkTransaction } from "../src/dossiers/BulkTransaction.js";
 import { merge, prepare } from "../src/dossiers/DossierMerge.js";
 import { csvHeader, csvLines, provinceOptions, units } from "../src/dossiers/SyntheticDossiers.js";
 
@@ -27,24 +27,27 @@ const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:543
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const timed = (tx: BulkTransaction, times: Array<[string, number]>, plans: boolean): BulkTransaction => ({
-  query: async (text, params) => {
-    const t = performance.now();
-    const name = text.replace(/\s+/g, " ").slice(0, 70);
-    if (plans && /^\s*(insert|create temp table \w+ on commit drop as|update|delete|with)/i.test(text) && !/returning/i.test(text)) {
-      const plan = await tx.query<{ "QUERY PLAN": string }>(`explain (analyze, buffers) ${text}`, params);
-      log(`--- ${name}\n${plan.map((p) => p["QUERY PLAN"]).join("\n")}`);
-      times.push([name, performance.now() - t]);
-      return [];
-    }
-    const out = await tx.query(text, params);
-    times.push([name, performance.now() - t]);
-    return out as never;
-  },
-  copyCsv: async (a, b, chunks) => {
-    const t = performance.now();
-    await tx.copyCsv(a, b, chunks);
-    times.push(["COPY", performance.now() - t]);
-  },
+  query: <R extends object>(text: string, params?: ReadonlyArray<BulkParam>) =>
+    Effect.suspend(() => {
+      const t = performance.now();
+      const name = text.replace(/\s+/g, " ").slice(0, 70);
+      if (plans && /^\s*(insert|create temp table \w+ on commit drop as|update|delete|with)/i.test(text) && !/returning/i.test(text))
+        return Effect.map(tx.query<{ "QUERY PLAN": string }>(`explain (analyze, buffers) ${text}`, params), (plan): ReadonlyArray<R> => {
+          log(`--- ${name}\n${plan.map((p) => p["QUERY PLAN"]).join("\n")}`);
+          times.push([name, performance.now() - t]);
+          return [];
+        });
+      return Effect.tap(tx.query<R>(text, params), () => {
+        times.push([name, performance.now() - t]);
+      });
+    }),
+  copyCsv: (a, b, chunks) =>
+    Effect.suspend(() => {
+      const t = performance.now();
+      return Effect.tap(tx.copyCsv(a, b, chunks), () => {
+        times.push(["COPY", performance.now() - t]);
+      });
+    }),
 });
 
 const main = async () => {
@@ -98,7 +101,9 @@ const main = async () => {
             pending = [];
             const times: Array<[string, number]> = [];
             t = performance.now();
-            const s = await withBulkTransaction(raw, (tx) => merge(timed(tx, times, explain && n === total), prepare(checked)));
+            const s = await Effect.runPromise(
+              withBulkTransaction(raw, (tx) => merge(timed(tx, times, explain && n === total), prepare(checked))),
+            );
             const all = performance.now() - t;
             log(
               `batch ${n}: check ${check.toFixed(0)} ms, store ${all.toFixed(0)} ms (${Math.round(checked.rows.length / (all / 1000))} rows/s) ${JSON.stringify(s)}`,

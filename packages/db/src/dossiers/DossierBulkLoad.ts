@@ -7,7 +7,8 @@
  * and the counters of the rows inserted are made by one GROUP BY in the same statement
  * (`DossierSql.insertLatestWithCounters`) instead of deltas per batch. The statistics afterwards are those of a normal import of the same file (tested).
  * A source that already has records is refused: the deltas of a normal import are what keep an
- * existing source's counters right.
+ * existing source's counters right. A refusal fails the load's transaction (`BulkTransaction`)
+ * with `DossierBatchInvalid`, which rolls it back.
  */
 import {
   type CheckedBatch,
@@ -17,12 +18,13 @@ import {
   maxBatchLines,
   maxListedIssues,
 } from "@cchc/domain/dossiers/DossierBatch";
-import { type ColumnIndex, readHeader } from "@cchc/domain/dossiers/DossierCsv";
-import { Either } from "effect";
+import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
+import { Effect, Either, Exit } from "effect";
 import type { RawDriver } from "../Database.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
-import { chunked, Refused, rowLine } from "./DossierMerge.js";
+import { chunked, rowLine } from "./DossierMerge.js";
 import * as Sql from "./DossierSql.js";
+import { type LineReader, lineReader } from "./LineReader.js";
 
 /** What a bulk load did. */
 export interface BulkSummary {
@@ -46,9 +48,8 @@ export interface BulkOptions {
   readonly onLines?: (lines: number) => void;
 }
 
-const refuse = (issues: ReturnType<typeof issue>[]): never => {
-  throw new Refused(new DossierBatchInvalid({ issues: issues.slice(0, maxListedIssues), total: issues.length }));
-};
+const refuse = (issues: ReturnType<typeof issue>[]): Effect.Effect<never, DossierBatchInvalid> =>
+  Effect.fail(new DossierBatchInvalid({ issues: issues.slice(0, maxListedIssues), total: issues.length }));
 
 const bulkLine = (batch: CheckedBatch, i: number): string => {
   const line = rowLine(batch.rows[i] as CheckedBatch["rows"][number]);
@@ -56,80 +57,77 @@ const bulkLine = (batch: CheckedBatch, i: number): string => {
 };
 
 /** Checks the file's lines and COPYs them into the scratch table; answers the number of data lines. */
-const copyChecked = async (tx: BulkTransaction, lines: AsyncIterable<string>, options: BulkOptions): Promise<number> => {
-  const size = options.batchLines ?? maxBatchLines;
-  let index: ColumnIndex | undefined;
-  let lineNo = 0;
-  let firstLine = 2;
-  let pending: string[] = [];
-  let read = 0;
-  const flush = async () => {
-    const checked = checkCsvLines(pending, index as ColumnIndex, firstLine);
-    pending = [];
-    firstLine = lineNo + 1;
-    if (Either.isLeft(checked)) throw new Refused(checked.left);
-    const batch = checked.right;
-    await tx.copyCsv(Sql.copyBulk, Sql.copyBulkPglite, chunked(Array.from(batch.rows, (_, i) => bulkLine(batch, i))));
-    read += batch.rows.length;
-    options.onLines?.(read);
-  };
-  for await (const line of lines) {
-    lineNo++;
-    if (index === undefined) {
-      const head = readHeader(line);
-      if (Either.isLeft(head)) return refuse([issue(1, head.left)]);
-      index = head.right;
-      continue;
+const copyChecked = (tx: BulkTransaction, reader: LineReader, options: BulkOptions): Effect.Effect<number, DossierBatchInvalid> =>
+  Effect.gen(function* () {
+    const size = options.batchLines ?? maxBatchLines;
+    const [header] = yield* reader.next(1);
+    if (header === undefined) return yield* refuse([issue(1, { field: "header", reason: "missing", value: "" })]);
+    const head = readHeader(header);
+    if (Either.isLeft(head)) return yield* refuse([issue(1, head.left)]);
+    let firstLine = 2;
+    let read = 0;
+    for (;;) {
+      const pending = yield* reader.next(size);
+      if (pending.length === 0) return read;
+      const checked = checkCsvLines(pending, head.right, firstLine);
+      firstLine += pending.length;
+      if (Either.isLeft(checked)) return yield* Effect.fail(checked.left);
+      const batch = checked.right;
+      yield* tx.copyCsv(Sql.copyBulk, Sql.copyBulkPglite, chunked(Array.from(batch.rows, (_, i) => bulkLine(batch, i))));
+      read += batch.rows.length;
+      options.onLines?.(read);
     }
-    pending.push(line);
-    if (pending.length >= size) await flush();
-  }
-  if (index === undefined) return refuse([issue(1, { field: "header", reason: "missing", value: "" })]);
-  if (pending.length > 0) await flush();
-  return read;
-};
+  });
 
 /** Refuses unknown or forbidden receiving units and sources that already have records, by their first line. */
-const checkLoad = async (tx: BulkTransaction, allowed: ReadonlySet<string> | "*"): Promise<void> => {
-  const known = new Set((await tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code));
-  const units = await tx.query<{ unit_code: string; line: number }>(Sql.bulkUnits);
-  const unitIssues = units
-    .filter((u) => !known.has(u.unit_code) || (allowed !== "*" && !allowed.has(u.unit_code)))
-    .sort((a, b) => Number(a.line) - Number(b.line))
-    .map((u) =>
-      issue(Number(u.line), {
-        field: "unitCode",
-        reason: known.has(u.unit_code) ? "unit-not-allowed" : "unit-unknown",
-        value: u.unit_code,
-      }),
-    );
-  if (unitIssues.length > 0) refuse(unitIssues);
-  const taken = await tx.query<{ source: string; line: number }>(Sql.bulkSourcesTaken);
-  if (taken.length > 0) refuse(taken.map((t) => issue(Number(t.line), { field: "source", reason: "source-not-empty", value: t.source })));
-};
+const checkLoad = (tx: BulkTransaction, allowed: ReadonlySet<string> | "*"): Effect.Effect<void, DossierBatchInvalid> =>
+  Effect.gen(function* () {
+    const known = new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code));
+    const units = yield* tx.query<{ unit_code: string; line: number }>(Sql.bulkUnits);
+    const unitIssues = units
+      .filter((u) => !known.has(u.unit_code) || (allowed !== "*" && !allowed.has(u.unit_code)))
+      .sort((a, b) => Number(a.line) - Number(b.line))
+      .map((u) =>
+        issue(Number(u.line), {
+          field: "unitCode",
+          reason: known.has(u.unit_code) ? "unit-not-allowed" : "unit-unknown",
+          value: u.unit_code,
+        }),
+      );
+    if (unitIssues.length > 0) return yield* refuse(unitIssues);
+    const taken = yield* tx.query<{ source: string; line: number }>(Sql.bulkSourcesTaken);
+    if (taken.length > 0)
+      return yield* refuse(taken.map((t) => issue(Number(t.line), { field: "source", reason: "source-not-empty", value: t.source })));
+  });
 
 /** Loads a CSV file given as lines (header first) in one transaction; see the module comment. */
-export const bulkLoadCsv = (raw: RawDriver, lines: AsyncIterable<string>, options: BulkOptions = {}): Promise<BulkSummary> => {
-  // Iterate at once: a line reader (node:readline) that starts before anyone iterates drops the
-  // lines it emits meanwhile, and the transaction's first statements take a while.
-  const iterator = lines[Symbol.asyncIterator]();
-  const input: AsyncIterable<string> = { [Symbol.asyncIterator]: () => iterator };
-  return withBulkTransaction(raw, async (tx) => {
-    await tx.query(Sql.lockIngest);
-    await tx.query(Sql.relaxCommit);
-    await tx.query(Sql.workMem);
-    await tx.query(Sql.maintenanceMem);
-    await tx.query(Sql.createBulkScratch);
-    const read = await copyChecked(tx, input, options);
-    if (read === 0) return { lines: 0, inserted: 0, superseded: 0, keyBuiltAfter: false };
-    await checkLoad(tx, options.allowedUnits ?? "*");
-    const [counts] = await tx.query<{ lines: number; keys: number }>(Sql.bulkCounts);
-    const [state] = await tx.query<{ empty: boolean }>(Sql.recordsEmpty);
-    const keyBuiltAfter = state?.empty === true;
-    if (keyBuiltAfter) await tx.query(Sql.dropRecordKey);
-    await tx.query(Sql.insertLatestWithCounters);
-    if (keyBuiltAfter) await tx.query(Sql.addRecordKey);
-    const keys = Number(counts?.keys ?? 0);
-    return { lines: read, inserted: keys, superseded: read - keys, keyBuiltAfter };
+export const bulkLoadCsv = (
+  raw: RawDriver,
+  lines: AsyncIterable<string>,
+  options: BulkOptions = {},
+): Effect.Effect<BulkSummary, DossierBatchInvalid> =>
+  Effect.suspend(() => {
+    // Read at once: the transaction's first statements take a while (see `lineReader`).
+    const reader = lineReader(lines);
+    const load = withBulkTransaction(raw, (tx) =>
+      Effect.gen(function* () {
+        yield* tx.query(Sql.lockIngest);
+        yield* tx.query(Sql.relaxCommit);
+        yield* tx.query(Sql.workMem);
+        yield* tx.query(Sql.maintenanceMem);
+        yield* tx.query(Sql.createBulkScratch);
+        const read = yield* copyChecked(tx, reader, options);
+        if (read === 0) return { lines: 0, inserted: 0, superseded: 0, keyBuiltAfter: false };
+        yield* checkLoad(tx, options.allowedUnits ?? "*");
+        const [counts] = yield* tx.query<{ lines: number; keys: number }>(Sql.bulkCounts);
+        const [state] = yield* tx.query<{ empty: boolean }>(Sql.recordsEmpty);
+        const keyBuiltAfter = state?.empty === true;
+        if (keyBuiltAfter) yield* tx.query(Sql.dropRecordKey);
+        yield* tx.query(Sql.insertLatestWithCounters);
+        if (keyBuiltAfter) yield* tx.query(Sql.addRecordKey);
+        const keys = Number(counts?.keys ?? 0);
+        return { lines: read, inserted: keys, superseded: read - keys, keyBuiltAfter };
+      }),
+    );
+    return Effect.onExit(load, (exit) => (Exit.isSuccess(exit) ? Effect.void : reader.close));
   });
-};

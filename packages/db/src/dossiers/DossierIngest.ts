@@ -4,7 +4,8 @@
  * transaction — new keys inserted, stored versions replaced where the incoming `updatedAt` is
  * strictly later, daily and monthly counters adjusted by deltas computed here (the new version's
  * contribution added, the replaced one's taken off). A batch is stored whole or not at all;
- * importing it again changes nothing.
+ * importing it again changes nothing. Every step is an Effect: a refused batch fails its
+ * transaction (`BulkTransaction`) with `DossierBatchInvalid`, which rolls it back.
  */
 import {
   type CheckedBatch,
@@ -18,11 +19,12 @@ import {
   maxBatchLines,
 } from "@cchc/domain/dossiers/DossierBatch";
 import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
-import { Context, Effect, Either, Layer } from "effect";
+import { Context, Effect, Either, Exit, Fiber, Layer } from "effect";
 import { Database, type RawDriver } from "../Database.js";
 import { withBulkTransaction } from "./BulkTransaction.js";
 import { type BulkOptions, type BulkSummary, bulkLoadCsv } from "./DossierBulkLoad.js";
-import { merge, type PreparedBatch, prepare, Refused } from "./DossierMerge.js";
+import { merge, type PreparedBatch, prepare } from "./DossierMerge.js";
+import { type LineReader, lineReader } from "./LineReader.js";
 
 /** What an ingest did. */
 export interface IngestSummary {
@@ -75,7 +77,7 @@ export class DossierIngest extends Context.Tag("@cchc/db/DossierIngest")<
     DossierIngest,
     Effect.map(Database, ({ raw }) => {
       const store = (batch: PreparedBatch) => storePrepared(raw, batch);
-      const ingestChecked = (batch: CheckedBatch) => fromPromise(() => store(prepare(batch)));
+      const ingestChecked = (batch: CheckedBatch) => Effect.suspend(() => store(prepare(batch)));
       const checkedThen = <E>(checked: Either.Either<CheckedBatch, E>) =>
         Either.isLeft(checked) ? Effect.fail(checked.left) : ingestChecked(checked.right);
       return {
@@ -83,20 +85,12 @@ export class DossierIngest extends Context.Tag("@cchc/db/DossierIngest")<
         ingestCsv: (text) => checkedThen(checkCsv(text)),
         ingestJsonLines: (text) => checkedThen(checkJsonLines(text)),
         ingestRecords: (inputs) => checkedThen(checkRecords(inputs)),
-        ingestCsvStream: (lines, options = {}) => fromPromise(() => streamCsv(store, lines, options)),
-        bulkLoadCsvStream: (lines, options = {}) => fromPromise(() => bulkLoadCsv(raw, lines, options)),
+        ingestCsvStream: (lines, options = {}) => streamCsv(store, lines, options),
+        bulkLoadCsvStream: (lines, options = {}) => bulkLoadCsv(raw, lines, options),
       };
     }),
   );
 }
-
-const fromPromise = <A>(run: () => Promise<A>): Effect.Effect<A, DossierBatchInvalid> =>
-  Effect.tryPromise({ try: run, catch: (e) => e }).pipe(
-    // a refusal carried through promise code, or one thrown by the lines being read (a bulk load's body)
-    Effect.catchAll((e) =>
-      e instanceof Refused ? Effect.fail(e.error) : e instanceof DossierBatchInvalid ? Effect.fail(e) : Effect.die(e),
-    ),
-  );
 
 const empty: IngestSummary = { lines: 0, inserted: 0, updated: 0, unchanged: 0, batches: 0 };
 const add = (a: IngestSummary, b: IngestSummary): IngestSummary => ({
@@ -107,50 +101,65 @@ const add = (a: IngestSummary, b: IngestSummary): IngestSummary => ({
   batches: a.batches + b.batches,
 });
 
-const storePrepared = (raw: RawDriver, batch: PreparedBatch): Promise<IngestSummary> =>
+const storePrepared = (raw: RawDriver, batch: PreparedBatch): Effect.Effect<IngestSummary, DossierBatchInvalid> =>
   batch.rowLines.length === 0
-    ? Promise.resolve({ ...empty, batches: 1 })
-    : withBulkTransaction(raw, (tx) => merge(tx, batch)).then((r) => ({ ...r, batches: 1 }));
+    ? Effect.succeed({ ...empty, batches: 1 })
+    : Effect.map(
+        withBulkTransaction(raw, (tx) => merge(tx, batch)),
+        (r) => ({ ...r, batches: 1 }),
+      );
 
-const streamCsv = async (
-  store: (batch: PreparedBatch) => Promise<IngestSummary>,
+/** Imports the lines of a file batch by batch (see `ingestCsvStream`); the reader is let go when it stops early. */
+const streamCsv = (
+  store: (batch: PreparedBatch) => Effect.Effect<IngestSummary, DossierBatchInvalid>,
   lines: AsyncIterable<string>,
   options: StreamOptions,
-): Promise<IngestSummary> => {
-  const size = options.batchLines ?? maxBatchLines;
-  let summary = empty;
-  let index: Parameters<typeof checkCsvLines>[1] | undefined;
-  let lineNo = 0;
-  let pending: string[] = [];
-  let firstLine = 2;
-  let inFlight: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    const checked = checkCsvLines(pending, index as NonNullable<typeof index>, firstLine);
-    pending = [];
-    firstLine = lineNo + 1;
-    // prepared while the previous batch is merged; that one must commit (or fail) before this one starts
-    const prepared = Either.isRight(checked) ? prepare(checked.right) : undefined;
-    await inFlight;
-    if (Either.isLeft(checked)) throw new Refused(checked.left);
-    inFlight = store(prepared as PreparedBatch).then((s) => {
-      summary = add(summary, s);
-      options.onBatch?.(summary);
-    });
-    // a failure is awaited at the next flush or at the end; mark it handled until then
-    inFlight.catch(() => undefined);
-  };
-  for await (const line of lines) {
-    lineNo++;
-    if (index === undefined) {
-      const head = readHeader(line);
-      if (Either.isLeft(head)) throw new Refused(new DossierBatchInvalid({ issues: [issue(1, head.left)], total: 1 }));
-      index = head.right;
-      continue;
+): Effect.Effect<IngestSummary, DossierBatchInvalid> =>
+  Effect.suspend(() => {
+    const reader = lineReader(lines);
+    return Effect.onExit(streamBatches(store, reader, options), (exit) => (Exit.isSuccess(exit) ? Effect.void : reader.close));
+  });
+
+const streamBatches = (
+  store: (batch: PreparedBatch) => Effect.Effect<IngestSummary, DossierBatchInvalid>,
+  reader: LineReader,
+  options: StreamOptions,
+): Effect.Effect<IngestSummary, DossierBatchInvalid> =>
+  Effect.gen(function* () {
+    const size = options.batchLines ?? maxBatchLines;
+    const [header] = yield* reader.next(1);
+    if (header === undefined) return empty;
+    const head = readHeader(header);
+    if (Either.isLeft(head)) return yield* Effect.fail(new DossierBatchInvalid({ issues: [issue(1, head.left)], total: 1 }));
+    let summary = empty;
+    let firstLine = 2;
+    // the batch being stored while the next one is read, checked and prepared
+    let inFlight: Fiber.RuntimeFiber<void, DossierBatchInvalid> | undefined;
+    // the batch in flight must commit (or fail, ending the import) before the next one starts
+    const settled = () => (inFlight === undefined ? Effect.void : Fiber.join(inFlight));
+    for (;;) {
+      const read = yield* Effect.either(reader.next(size));
+      if (Either.isLeft(read)) {
+        yield* settled();
+        return yield* Effect.fail(read.left);
+      }
+      const pending = read.right;
+      if (pending.length === 0) break;
+      const checked = checkCsvLines(pending, head.right, firstLine);
+      firstLine += pending.length;
+      if (Either.isLeft(checked)) {
+        yield* settled();
+        return yield* Effect.fail(checked.left);
+      }
+      const prepared = prepare(checked.right);
+      yield* settled();
+      inFlight = yield* Effect.fork(
+        Effect.map(store(prepared), (s) => {
+          summary = add(summary, s);
+          options.onBatch?.(summary);
+        }),
+      );
     }
-    pending.push(line);
-    if (pending.length >= size) await flush();
-  }
-  if (index !== undefined && pending.length > 0) await flush();
-  await inFlight;
-  return summary;
-};
+    yield* settled();
+    return summary;
+  });

@@ -7,11 +7,14 @@
  * nearly all of a first import — are COPYed straight into `dossier`; the few stored keys with a
  * strictly newer incoming version are replaced by one UPDATE; the counter deltas (incoming
  * added, replaced subtracted, refused ones cancelled) are added to the daily and monthly
- * counters by one statement. No staging table, no temporary table, one COPY per batch.
+ * counters by one statement. No staging table, no temporary table, one COPY per batch. A batch
+ * naming an unknown receiving unit fails the merge (and so its transaction) with
+ * `DossierBatchInvalid`.
  */
 import { type CheckedBatch, DossierBatchInvalid, issue, maxListedIssues } from "@cchc/domain/dossiers/DossierBatch";
 import { type DossierRow, splitLine } from "@cchc/domain/dossiers/DossierCsv";
 import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
+import { Effect } from "effect";
 import type { BulkTransaction } from "./BulkTransaction.js";
 import { arrayElement, CounterDelta, type CounterFacts } from "./DossierCounters.js";
 import * as Sql from "./DossierSql.js";
@@ -22,11 +25,6 @@ export interface MergeResult {
   readonly inserted: number;
   readonly updated: number;
   readonly unchanged: number;
-}
-
-/** Carries a batch refusal through promise code to the Effect edge. */
-export class Refused {
-  constructor(readonly error: DossierBatchInvalid) {}
 }
 
 /** A batch made ready for its transaction. */
@@ -131,12 +129,14 @@ export const prepare = (batch: CheckedBatch): PreparedBatch => {
 };
 
 /** Refuses the batch when a receiving unit is not in `org_unit`, naming each unknown unit's first line. */
-const checkUnits = (units: ReadonlyMap<string, number>, known: ReadonlySet<string>): void => {
+const checkUnits = (units: ReadonlyMap<string, number>, known: ReadonlySet<string>): Effect.Effect<void, DossierBatchInvalid> => {
   const issues = [...units]
     .filter(([unit]) => !known.has(unit))
     .sort((a, b) => a[1] - b[1])
     .map(([unit, line]) => issue(line, { field: "unitCode", reason: "unit-unknown", value: unit }));
-  if (issues.length > 0) throw new Refused(new DossierBatchInvalid({ issues: issues.slice(0, maxListedIssues), total: issues.length }));
+  return issues.length === 0
+    ? Effect.void
+    : Effect.fail(new DossierBatchInvalid({ issues: issues.slice(0, maxListedIssues), total: issues.length }));
 };
 
 /** A stored version found for a staged key, with its counting facts. */
@@ -168,31 +168,32 @@ const recordOf = (line: string): Record<string, string | null> => {
 };
 
 /** Merges a prepared batch inside an open bulk transaction (see the module comment). */
-export const merge = async (tx: BulkTransaction, batch: PreparedBatch): Promise<MergeResult> => {
-  await tx.query(Sql.lockIngest);
-  await tx.query(Sql.relaxCommit);
-  await tx.query(Sql.workMem);
-  checkUnits(batch.units, new Set((await tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code)));
-  for (const s of Sql.probeByIndex) await tx.query(s);
-  const stored = (await tx.query(Sql.storedVersions, batch.keys)).map(storedVersion);
-  const found = new Uint8Array(batch.rowLines.length);
-  const replacing: string[] = [];
-  const delta = batch.delta;
-  for (const s of stored) {
-    found[s.i] = 1;
-    if (s.replaces) {
-      replacing.push(batch.rowLines[s.i] as string);
-      delta.add(s, -1);
-    } else delta.cancel(s.i);
-  }
-  const inserted = batch.rowLines.length - stored.length;
-  if (inserted > 0) {
-    const fresh = stored.length === 0 ? batch.rowLines : batch.rowLines.filter((_, i) => found[i] === 0);
-    await tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, chunked(fresh));
-  }
-  if (replacing.length > 0) await tx.query(Sql.updateReplaced, [JSON.stringify(replacing.map(recordOf))]);
-  const counters = delta.arrays();
-  if (counters !== undefined) await tx.query(Sql.applyCounters, counters);
-  const updated = replacing.length;
-  return { lines: batch.lines, inserted, updated, unchanged: batch.lines - inserted - updated };
-};
+export const merge = (tx: BulkTransaction, batch: PreparedBatch): Effect.Effect<MergeResult, DossierBatchInvalid> =>
+  Effect.gen(function* () {
+    yield* tx.query(Sql.lockIngest);
+    yield* tx.query(Sql.relaxCommit);
+    yield* tx.query(Sql.workMem);
+    yield* checkUnits(batch.units, new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code)));
+    for (const s of Sql.probeByIndex) yield* tx.query(s);
+    const stored = (yield* tx.query(Sql.storedVersions, batch.keys)).map(storedVersion);
+    const found = new Uint8Array(batch.rowLines.length);
+    const replacing: string[] = [];
+    const delta = batch.delta;
+    for (const s of stored) {
+      found[s.i] = 1;
+      if (s.replaces) {
+        replacing.push(batch.rowLines[s.i] as string);
+        delta.add(s, -1);
+      } else delta.cancel(s.i);
+    }
+    const inserted = batch.rowLines.length - stored.length;
+    if (inserted > 0) {
+      const fresh = stored.length === 0 ? batch.rowLines : batch.rowLines.filter((_, i) => found[i] === 0);
+      yield* tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, chunked(fresh));
+    }
+    if (replacing.length > 0) yield* tx.query(Sql.updateReplaced, [JSON.stringify(replacing.map(recordOf))]);
+    const counters = delta.arrays();
+    if (counters !== undefined) yield* tx.query(Sql.applyCounters, counters);
+    const updated = replacing.length;
+    return { lines: batch.lines, inserted, updated, unchanged: batch.lines - inserted - updated };
+  });

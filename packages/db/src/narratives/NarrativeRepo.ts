@@ -1,13 +1,17 @@
 /**
  * Narrative text per (unit, period, report section): what the numbers do not say. Paragraphs are
  * separated by a blank line. Writes carry the version read (0 = new); a stale one is refused.
+ * A write is an upsert of the keyed records of `VersionedRecords` (the stored section locked for
+ * its transaction; with a writer named, `narrative.write` in the audit trail, entity id
+ * `unit/period/section`, with before and after); its generic failures become this module's.
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/NarrativeErrors";
-import { Clock, Context, Effect, Layer } from "effect";
-import { recordIn } from "../audit/AuditLog.js";
+import { Context, Effect, Layer } from "effect";
+import type { Kysely } from "kysely";
 import { Database } from "../Database.js";
-import { transaction } from "../Transaction.js";
+import { type KeyedKind, keyedRecords } from "../records/VersionedRecords.js";
+import type { Schema } from "../Schema.js";
 import type { NarrativeRow } from "./NarrativeTables.js";
 
 export { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/NarrativeErrors";
@@ -45,6 +49,29 @@ const toDomain = (r: NarrativeRow): Narrative => ({
   updatedAt: (r.updated_at instanceof Date ? r.updated_at : new Date(r.updated_at)).toISOString(),
 });
 
+/** The key of a narrative. */
+interface SectionKey {
+  readonly unit: string;
+  readonly period: string;
+  readonly section: string;
+}
+
+/** How narratives are stored, for the keyed upserts. */
+const kind: KeyedKind<Narrative, SectionKey> = {
+  entity: "narrative",
+  idOf: (k) => `${k.unit}/${k.period}/${k.section}`,
+  find: async (db: Kysely<Schema>, k, lock) => {
+    const query = db
+      .selectFrom("narrative")
+      .selectAll()
+      .where("unit_code", "=", k.unit)
+      .where("period_code", "=", k.period)
+      .where("section", "=", k.section);
+    const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+    return row && { record: toDomain(row), unit: row.unit_code };
+  },
+};
+
 /** Repository of narratives. */
 export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
   NarrativeRepo,
@@ -69,16 +96,7 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
     NarrativeRepo,
     Effect.gen(function* () {
       const { kysely } = yield* Database;
-      const find = (unit: string, period: string, section: string) =>
-        Effect.promise(() =>
-          kysely
-            .selectFrom("narrative")
-            .selectAll()
-            .where("unit_code", "=", unit)
-            .where("period_code", "=", period)
-            .where("section", "=", section)
-            .executeTakeFirst(),
-        );
+      const records = keyedRecords(kysely, kind);
       return {
         list: (unit, period) =>
           Effect.promise(() =>
@@ -91,35 +109,32 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
               .execute(),
           ).pipe(Effect.map((rows) => rows.map(toDomain))),
         get: (unit, period, section) =>
-          find(unit, period, section).pipe(
-            Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new NarrativeNotFound({ unit, period, section })))),
+          Effect.catchTag(records.get({ unit, period, section }), "RecordNotFound", () =>
+            Effect.fail(new NarrativeNotFound({ unit, period, section })),
           ),
-        put: (unit, period, section, text, version, actor, note, auditAs) =>
-          Effect.gen(function* () {
-            const now = new Date(yield* Clock.currentTimeMillis).toISOString();
-            const cur = yield* find(unit, period, section);
-            const current = cur?.version ?? 0;
-            if (current !== version)
-              return yield* Effect.fail(new NarrativeConflict({ section, expectedVersion: version, currentVersion: current }));
-            const body = text.normalize("NFC").replace(/\r\n/g, "\n").trim();
-            const values = {
-              text: body,
-              note: note === undefined ? (cur?.note ?? null) : note,
-              updated_by: actor,
-              updated_at: now,
-              version: current + 1,
-            };
-            const row = yield* transaction(kysely, (trx) =>
-              Effect.gen(function* () {
-                const r = yield* Effect.promise(() =>
-                  cur
+        put: (unit, period, section, text, version, actor, note, auditAs) => {
+          const body = text.normalize("NFC").replace(/\r\n/g, "\n").trim();
+          return records
+            .put(
+              { unit, period, section },
+              version,
+              (trx, before, at) => {
+                const values = {
+                  text: body,
+                  note: note === undefined ? (before?.record.note ?? null) : note,
+                  updated_by: actor,
+                  updated_at: at.toISOString(),
+                  version: version + 1,
+                };
+                return Effect.promise(() =>
+                  before
                     ? trx
                         .updateTable("narrative")
                         .set(values)
                         .where("unit_code", "=", unit)
                         .where("period_code", "=", period)
                         .where("section", "=", section)
-                        .where("version", "=", current)
+                        .where("version", "=", version)
                         .returningAll()
                         .executeTakeFirst()
                     : trx
@@ -128,28 +143,18 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
                         .onConflict((oc) => oc.doNothing())
                         .returningAll()
                         .executeTakeFirst(),
-                );
-                if (r && auditAs)
-                  yield* Effect.promise(() =>
-                    recordIn(trx, new Date(now), {
-                      actor: auditAs,
-                      action: "narrative.write",
-                      entity: "narrative",
-                      entityId: `${unit}/${period}/${section}`,
-                      unit,
-                      before: cur ? toDomain(cur) : null,
-                      after: toDomain(r),
-                    }),
-                  );
-                return r;
-              }),
+                ).pipe(Effect.map((row) => row && { record: toDomain(row), unit: row.unit_code }));
+              },
+              auditAs,
+            )
+            .pipe(
+              Effect.catchTag("RecordConflict", (e) =>
+                Effect.fail(
+                  new NarrativeConflict({ section, expectedVersion: e.expectedVersion, currentVersion: e.current?.version ?? 0 }),
+                ),
+              ),
             );
-            if (!row) {
-              const again = yield* find(unit, period, section);
-              return yield* Effect.fail(new NarrativeConflict({ section, expectedVersion: version, currentVersion: again?.version ?? 0 }));
-            }
-            return toDomain(row);
-          }),
+        },
       };
     }),
   );

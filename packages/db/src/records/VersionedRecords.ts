@@ -8,6 +8,12 @@
  * consistency, an approval lock) run inside the transaction and fail it with their own errors.
  * Failures here are generic (`RecordNotFound`, `RecordConflict` with the entity and id); each
  * repository maps them onto its own tagged errors.
+ *
+ * Records with a natural key instead of an id (a narrative section: unit, period, section) are
+ * written whole by an upsert (`keyedRecords`): the writer names the version it read, 0 for "not
+ * stored yet"; the stored record is locked for the transaction, a stale version is refused, and
+ * a first write that finds the key taken meanwhile is refused the same way. Each write is audited
+ * as `<entity>.write`, entity id the key.
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { Clock, Data, Effect } from "effect";
@@ -28,15 +34,23 @@ export interface Located<A> {
   readonly unit: string | null;
 }
 
-/** No record of the kind `entity` has this id. */
-export class RecordNotFound extends Data.TaggedError("RecordNotFound")<{ readonly entity: string; readonly id: number }> {}
+/** How a record is named in errors and in the audit trail: its id, or its natural key written out. */
+export type RecordId = number | string;
+
+const NotFound = Data.TaggedError("RecordNotFound");
+
+/** No record of the kind `entity` has this id (or key). */
+export class RecordNotFound<Id extends RecordId = number> extends NotFound<{ readonly entity: string; readonly id: Id }> {}
 
 const Conflict = Data.TaggedError("RecordConflict");
 
-/** The record changed since the client read it; `current` is what is stored now. */
-export class RecordConflict<A> extends Conflict<{
+/**
+ * The record changed since the client read it; `current` is what is stored now (for a keyed
+ * record, `null` when nothing is stored).
+ */
+export class RecordConflict<A, Id extends RecordId = number> extends Conflict<{
   readonly entity: string;
-  readonly id: number;
+  readonly id: Id;
   readonly expectedVersion: number;
   readonly current: A;
 }> {}
@@ -73,26 +87,41 @@ export const atOwnUnit = <A extends { readonly unit: string }>(record: A): Locat
 
 const run = <A>(query: () => Promise<A>) => Effect.promise(query);
 
+/** Records a change of `entity` in the audit trail, in the transaction of the change, when a writer is named. */
+const auditIn = <A>(
+  trx: Trx,
+  at: Date,
+  actor: Actor | undefined,
+  entity: string,
+  action: string,
+  entityId: string,
+  before: Located<A> | null,
+  after: Located<A> | null,
+) =>
+  actor === undefined
+    ? Effect.void
+    : run(() =>
+        recordIn(trx, at, {
+          actor,
+          action: `${entity}.${action}`,
+          entity,
+          entityId,
+          unit: (after ?? before)?.unit ?? null,
+          before: before?.record ?? null,
+          after: after?.record ?? null,
+        }),
+      );
+
+/** The moment of a change, then the change in a transaction. */
+const changeIn = <B, E, R>(kysely: Kysely<Schema>, use: (trx: Trx, at: Date) => Effect.Effect<B, E, R>) =>
+  Effect.flatMap(Clock.currentTimeMillis, (ms) => transaction(kysely, (trx) => use(trx, new Date(ms))));
+
 /** The versioned operations of one record kind over a database. */
 export const versionedRecords = <A extends Versioned>(kysely: Kysely<Schema>, kind: RecordKind<A>) => {
   const { entity } = kind;
   const audit = (trx: Trx, at: Date, actor: Actor | undefined, action: string, before: Located<A> | null, after: Located<A> | null) =>
-    actor === undefined
-      ? Effect.void
-      : run(() =>
-          recordIn(trx, at, {
-            actor,
-            action: `${entity}.${action}`,
-            entity,
-            entityId: String((after ?? before)?.record.id),
-            unit: (after ?? before)?.unit ?? null,
-            before: before?.record ?? null,
-            after: after?.record ?? null,
-          }),
-        );
-  // The moment of a change, then the change in a transaction.
-  const change = <B, E, R>(use: (trx: Trx, at: Date) => Effect.Effect<B, E, R>) =>
-    Effect.flatMap(Clock.currentTimeMillis, (ms) => transaction(kysely, (trx) => use(trx, new Date(ms))));
+    auditIn(trx, at, actor, entity, action, String((after ?? before)?.record.id), before, after);
+  const change = <B, E, R>(use: (trx: Trx, at: Date) => Effect.Effect<B, E, R>) => changeIn(kysely, use);
 
   /** The stored record, locked for the rest of the transaction, if its version is `version` (when given). */
   const locked = (trx: Trx, id: number, version: number | undefined): Effect.Effect<Located<A>, RecordNotFound | RecordConflict<A>> =>
@@ -169,3 +198,52 @@ export const ownErrors =
         (e) => Effect.fail(conflict(e)),
       ),
     );
+
+/** How one kind of record with a natural key is stored (narratives: unit, period, section). */
+export interface KeyedKind<A extends { readonly version: number }, K> {
+  /** The kind's name in errors and in the audit trail: `narrative`. */
+  readonly entity: string;
+  /** The key written out, as errors and the audit trail name the record: `DT/2022-H1/assessment`. */
+  readonly idOf: (key: K) => string;
+  /** The record with this key, read through `db`; `lock` reads it `for update` (inside a transaction). */
+  readonly find: (db: Kysely<Schema>, key: K, lock: boolean) => Promise<Located<A> | undefined>;
+}
+
+/** The upserts of one kind of keyed record over a database (see the module comment). */
+export const keyedRecords = <A extends { readonly version: number }, K>(kysely: Kysely<Schema>, kind: KeyedKind<A, K>) => {
+  const { entity } = kind;
+  const conflict = (key: K, expectedVersion: number, current: Located<A> | undefined) =>
+    new RecordConflict({ entity, id: kind.idOf(key), expectedVersion, current: current === undefined ? null : current.record });
+  return {
+    /** The record with this key. */
+    get: (key: K): Effect.Effect<A, RecordNotFound<string>> =>
+      Effect.flatMap(
+        run(() => kind.find(kysely, key, false)),
+        (found) => (found === undefined ? Effect.fail(new RecordNotFound({ entity, id: kind.idOf(key) })) : Effect.succeed(found.record)),
+      ),
+    /**
+     * Writes the record of `key` as `write` does, if the stored version is `version` (0: none is
+     * stored). `write` gets the stored record locked for the transaction (undefined: none) and
+     * answers what is stored after, or undefined when it found the key taken meanwhile (an insert
+     * that did nothing on conflict), which is refused as a stale version. With `auditAs`, the
+     * write is recorded with before and after.
+     */
+    put: <E, R>(
+      key: K,
+      version: number,
+      write: (trx: Trx, before: Located<A> | undefined, at: Date) => Effect.Effect<Located<A> | undefined, E, R>,
+      auditAs?: Actor,
+    ): Effect.Effect<A, E | RecordConflict<A | null, string>, R> =>
+      changeIn(kysely, (trx, at) =>
+        Effect.gen(function* () {
+          const before = yield* run(() => kind.find(trx, key, true));
+          if ((before?.record.version ?? 0) !== version) return yield* Effect.fail(conflict(key, version, before));
+          const after = yield* write(trx, before, at);
+          // taken by a writer that committed meanwhile: what it stored is visible to the next statement
+          if (after === undefined) return yield* Effect.fail(conflict(key, version, yield* run(() => kind.find(trx, key, false))));
+          yield* auditIn(trx, at, auditAs, entity, "write", kind.idOf(key), before ?? null, after);
+          return after.record;
+        }),
+      ),
+  };
+};

@@ -4,7 +4,7 @@ import { Data, Effect, Layer } from "effect";
 import { AuditLog } from "../../src/audit/AuditLog.js";
 import { Database } from "../../src/Database.js";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
-import { atOwnUnit, type RecordKind, versionedRecords } from "../../src/records/VersionedRecords.js";
+import { atOwnUnit, type KeyedKind, keyedRecords, type RecordKind, versionedRecords } from "../../src/records/VersionedRecords.js";
 import type { Trx } from "../../src/Transaction.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
 
@@ -29,6 +29,50 @@ const notes: RecordKind<Note> = {
 };
 
 class Refused extends Data.TaggedError("Refused")<{}> {}
+
+interface Section {
+  readonly unit: string;
+  readonly section: string;
+  readonly text: string;
+  readonly version: number;
+}
+
+// A small keyed kind over the narrative table (period fixed).
+const sections: KeyedKind<Section, { readonly unit: string; readonly section: string }> = {
+  entity: "section",
+  idOf: (k) => `${k.unit}/${k.section}`,
+  find: async (db, k, lock) => {
+    const query = db
+      .selectFrom("narrative")
+      .select(["unit_code", "section", "text", "version"])
+      .where("unit_code", "=", k.unit)
+      .where("period_code", "=", "2022-H1")
+      .where("section", "=", k.section);
+    const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+    return row && atOwnUnit({ unit: row.unit_code, section: row.section, text: row.text, version: row.version });
+  },
+};
+
+const writeSection = (text: string) => (trx: Trx, before: { readonly record: Section } | undefined, at: Date) =>
+  Effect.promise(() =>
+    trx
+      .insertInto("narrative")
+      .values({
+        unit_code: "DT",
+        period_code: "2022-H1",
+        section: "s",
+        text,
+        note: null,
+        updated_by: "t",
+        updated_at: at.toISOString(),
+        version: (before?.record.version ?? 0) + 1,
+      })
+      .onConflict((oc) =>
+        oc.columns(["unit_code", "period_code", "section"]).doUpdateSet((eb) => ({ text, version: eb.ref("excluded.version") })),
+      )
+      .returning(["unit_code", "section", "text", "version"])
+      .executeTakeFirst(),
+  ).pipe(Effect.map((r) => r && atOwnUnit({ unit: r.unit_code, section: r.section, text: r.text, version: r.version })));
 
 describe.each(testDatabases())("VersionedRecords on $name", (db) => {
   layer(AuditLog.layer.pipe(Layer.provideMerge(db.layer)))("records", (it) => {
@@ -97,6 +141,44 @@ describe.each(testDatabases())("VersionedRecords on $name", (db) => {
             ["note.create", String(created.id), "DT.VPUBND"],
           ]);
           expect(trail[1]).toMatchObject({ before: { title: "một" }, after: { title: "hai" } });
+        }),
+    );
+
+    it.effect(
+      "keyed upserts: version 0 creates, a stale version is refused with what is stored, a refusal rolls back — audited as .write",
+      () =>
+        Effect.gen(function* () {
+          yield* loadDemoUnits;
+          const { kysely } = yield* Database;
+          const records = keyedRecords(kysely, sections);
+          const key = { unit: "DT", section: "s" };
+          expect(yield* Effect.flip(records.get(key))).toMatchObject({ _tag: "RecordNotFound", entity: "section", id: "DT/s" });
+          const created = yield* records.put(key, 0, writeSection("một"), editor);
+          expect(created).toEqual({ unit: "DT", section: "s", text: "một", version: 1 });
+          expect(yield* Effect.flip(records.put(key, 0, writeSection("hai")))).toMatchObject({
+            _tag: "RecordConflict",
+            entity: "section",
+            id: "DT/s",
+            expectedVersion: 0,
+            current: created,
+          });
+          const refused = yield* Effect.flip(
+            records.put(
+              key,
+              1,
+              (trx, before, at) => Effect.zipRight(writeSection("ba")(trx, before, at), Effect.fail(new Refused())),
+              editor,
+            ),
+          );
+          expect(refused._tag).toBe("Refused");
+          expect(yield* records.get(key)).toEqual(created);
+          const updated = yield* records.put(key, 1, writeSection("bốn"), editor);
+          expect(updated).toMatchObject({ text: "bốn", version: 2 });
+          const trail = yield* Effect.flatMap(AuditLog, (l) => l.list({ entity: "section" }));
+          expect(trail.map((r) => [r.action, r.entityId, r.unit, r.before, r.after])).toEqual([
+            ["section.write", "DT/s", "DT", created, updated],
+            ["section.write", "DT/s", "DT", null, created],
+          ]);
         }),
     );
   });

@@ -1,0 +1,53 @@
+/**
+ * The lines of an import file or request body, read a batch at a time as Effects: one promise per
+ * batch, not per line. A refusal the lines themselves raise (`DossierBatchInvalid`, e.g. a body
+ * line that is not UTF-8, `apps/api` BulkBody) is a typed failure; any other error of the reader
+ * is a defect.
+ */
+import { DossierBatchInvalid } from "@cchc/domain/dossiers/DossierBatch";
+import { Effect } from "effect";
+
+/** Reads lines in batches. */
+export interface LineReader {
+  /** The next lines, at most `max`; fewer only at the end, none after it. */
+  readonly next: (max: number) => Effect.Effect<ReadonlyArray<string>, DossierBatchInvalid>;
+  /** Lets the source go (closes a file reader) when the lines are left unread; nothing after the end. */
+  readonly close: Effect.Effect<void>;
+}
+
+/**
+ * A reader of `lines`. It takes the iterator at once: a line reader (node:readline) that starts
+ * before anyone iterates drops the lines it emits meanwhile.
+ */
+export const lineReader = (lines: AsyncIterable<string>): LineReader => {
+  const iterator = lines[Symbol.asyncIterator]();
+  let done = false;
+  const read = async (max: number): Promise<string[]> => {
+    const out: string[] = [];
+    try {
+      while (!done && out.length < max) {
+        const r = await iterator.next();
+        if (r.done === true) done = true;
+        else out.push(r.value);
+      }
+    } catch (e) {
+      // an iterator that threw is finished
+      done = true;
+      throw e;
+    }
+    return out;
+  };
+  return {
+    next: (max) =>
+      Effect.tryPromise({ try: () => read(max), catch: (e) => e }).pipe(
+        Effect.catchAll((e) => (e instanceof DossierBatchInvalid ? Effect.fail(e) : Effect.die(e))),
+      ),
+    close: Effect.suspend(() => {
+      if (done) return Effect.void;
+      done = true;
+      return Effect.promise(async () => {
+        await iterator.return?.();
+      });
+    }),
+  };
+};
