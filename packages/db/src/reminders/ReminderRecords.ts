@@ -3,8 +3,6 @@
  * notifications, mail deliveries, calendar tokens — and their mapping from database rows.
  */
 import type { Grant } from "@cchc/domain/access/Principal";
-import { CalendarTokenNotFound } from "@cchc/domain/deadlines/CalendarErrors";
-import { Data } from "effect";
 import type { Selectable } from "kysely";
 import type { MailDeliveryTable, NotificationTable } from "./ReminderTables.js";
 
