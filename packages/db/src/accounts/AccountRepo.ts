@@ -5,9 +5,9 @@
 
 import { UserDuplicate, UserNotFound } from "@cchc/domain/access/AccountErrors";
 import type { Grant } from "@cchc/domain/access/Principal";
-import type { Role } from "@cchc/domain/access/Role";
 import { Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
+import { grantFromRow, userFromRow } from "./AccountRows.js";
 import type { AppUserRow } from "./AccountTables.js";
 import * as Password from "./Password.js";
 
@@ -71,17 +71,8 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
             .orderBy("unit_code")
             .orderBy("role")
             .execute(),
-        ).pipe(Effect.map((rows) => rows.map((r): Grant => ({ role: r.role as Role, unit: r.unit_code }))));
-      const userOf = (r: AppUserRow, grants: ReadonlyArray<Grant>): User => ({
-        id: r.id,
-        username: r.username,
-        displayName: r.display_name,
-        mustChangePassword: r.must_change_password,
-        disabled: r.disabled_at !== null,
-        createdAt: r.created_at,
-        grants,
-      });
-      const toUser = (r: AppUserRow) => Effect.map(grantsOf(r.id), (grants) => userOf(r, grants));
+        ).pipe(Effect.map((rows) => rows.map(grantFromRow)));
+      const toUser = (r: AppUserRow) => Effect.map(grantsOf(r.id), (grants) => userFromRow(r, grants));
       const row = (column: "id" | "username", value: string) =>
         q(() => kysely.selectFrom("app_user").selectAll().where(column, "=", value).executeTakeFirst());
       const find = (username: string) =>
@@ -132,10 +123,10 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
             const byUser = new Map<string, Grant[]>();
             for (const r of roles) {
               const list = byUser.get(r.user_id) ?? [];
-              list.push({ role: r.role as Role, unit: r.unit_code });
+              list.push(grantFromRow(r));
               byUser.set(r.user_id, list);
             }
-            return users.map((r) => userOf(r, byUser.get(r.id) ?? []));
+            return users.map((r) => userFromRow(r, byUser.get(r.id) ?? []));
           }),
         checkPassword: (username, password) =>
           Effect.gen(function* () {

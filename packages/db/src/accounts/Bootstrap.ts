@@ -28,19 +28,21 @@ export const ADMIN_USERNAME = "admin";
 export const ensureAdmin = (password: string | undefined, username: string = ADMIN_USERNAME) =>
   Effect.gen(function* () {
     const repo = yield* AccountRepo;
-    if ((yield* repo.countGlobalAdmins()) > 0) return { created: false, reason: "admin-present" } as AdminBootstrap;
+    const outcome = (b: AdminBootstrap): AdminBootstrap => b;
+    if ((yield* repo.countGlobalAdmins()) > 0) return outcome({ created: false, reason: "admin-present" });
     const name = normalizeUsername(username);
     const existing = yield* Effect.either(repo.find(name));
-    if (existing._tag === "Right") return { created: false, reason: "name-taken", username: name } as AdminBootstrap;
-    const generated = password === undefined || password === "" ? Password.generate() : null;
+    if (existing._tag === "Right") return outcome({ created: false, reason: "name-taken", username: name });
+    const secret =
+      password === undefined || password === "" ? { value: Password.generate(), generated: true } : { value: password, generated: false };
     yield* Effect.orDie(
       repo.create({
         username: name,
         displayName: "Quản trị hệ thống",
-        password: generated ?? (password as string),
-        mustChangePassword: generated !== null,
+        password: secret.value,
+        mustChangePassword: secret.generated,
         grants: [{ role: "admin", unit: "*" }],
       }),
     );
-    return { created: true, username: name, generatedPassword: generated } as AdminBootstrap;
+    return outcome({ created: true, username: name, generatedPassword: secret.generated ? secret.value : null });
   });

@@ -9,7 +9,7 @@ import type { TokenScope } from "@cchc/domain/access/Role";
 import { Clock, Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 import { jsonb } from "../JsonColumn.js";
-import type { ApiTokenRow } from "./AccountTables.js";
+import { tokenFromRow } from "./AccountRows.js";
 import * as Secret from "./Secret.js";
 
 export { TokenNotFound } from "@cchc/domain/access/AccountErrors";
@@ -39,20 +39,6 @@ export interface NewToken {
   readonly createdBy: string | null;
 }
 
-const toInfo = (r: ApiTokenRow): TokenInfo => ({
-  id: r.id,
-  userId: r.user_id,
-  name: r.name,
-  prefix: r.token_prefix,
-  scopes: r.scopes as ReadonlyArray<TokenScope>,
-  unit: r.unit_code,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  expiresAt: r.expires_at,
-  revokedAt: r.revoked_at,
-  lastUsedAt: r.last_used_at,
-});
-
 /** Repository of API tokens. */
 export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
   TokenRepo,
@@ -77,7 +63,7 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
       const now = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms));
       const get = (id: string) =>
         q(() => kysely.selectFrom("api_token").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-          Effect.flatMap((r) => (r ? Effect.succeed(toInfo(r)) : Effect.fail(new TokenNotFound({ id })))),
+          Effect.flatMap((r) => (r ? Effect.succeed(tokenFromRow(r)) : Effect.fail(new TokenNotFound({ id })))),
         );
       return {
         create: (t) =>
@@ -99,7 +85,7 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
                 .returningAll()
                 .executeTakeFirstOrThrow(),
             );
-            return { secret, info: toInfo(row) };
+            return { secret, info: tokenFromRow(row) };
           }),
         resolve: (secret) =>
           Effect.gen(function* () {
@@ -115,7 +101,7 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
                 .returningAll()
                 .executeTakeFirst(),
             );
-            return row ? toInfo(row) : undefined;
+            return row ? tokenFromRow(row) : undefined;
           }),
         get,
         list: (userId) =>
@@ -123,10 +109,10 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
             kysely
               .selectFrom("api_token")
               .selectAll()
-              .$if(userId !== undefined, (b) => b.where("user_id", "=", userId as string))
+              .$call((b) => (userId === undefined ? b : b.where("user_id", "=", userId)))
               .orderBy("created_at", "desc")
               .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toInfo))),
+          ).pipe(Effect.map((rows) => rows.map(tokenFromRow))),
         revokeAllOf: (userId) =>
           Effect.flatMap(now, (at) =>
             q(() =>

@@ -7,13 +7,9 @@
  * audit trail with before and after, in the transaction of the change.
  */
 
-import type { AreaCode } from "@cchc/domain/Area";
 import type { Actor } from "@cchc/domain/access/Principal";
-import type { Activity, ActivityInput, ActivityKind, ActivityPatch } from "@cchc/domain/activities/Activity";
+import type { Activity, ActivityInput, ActivityPatch } from "@cchc/domain/activities/Activity";
 import { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
-import type { LocalDate } from "@cchc/domain/LocalDate";
-import type { PeriodCode } from "@cchc/domain/Period";
-import type { DateRole } from "@cchc/domain/validation/DatedEvent";
 import { Context, Effect, Layer } from "effect";
 import { type Kysely, sql } from "kysely";
 import { Database } from "../Database.js";
@@ -28,7 +24,7 @@ import {
 } from "../records/VersionedRecords.js";
 import type { Schema } from "../Schema.js";
 import type { Trx } from "../Transaction.js";
-import type { ActivityRow } from "./ActivityTables.js";
+import { fromRow, toRow } from "./ActivityRows.js";
 
 export { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
 
@@ -43,36 +39,6 @@ export interface ActivityQuery {
   readonly limit?: number | undefined;
   readonly offset?: number | undefined;
 }
-
-const toDomain = (r: ActivityRow): Activity => ({
-  id: r.id,
-  unit: r.unit_code,
-  period: r.period_code as PeriodCode,
-  area: r.area as AreaCode,
-  kind: r.kind as ActivityKind,
-  title: r.title,
-  count: r.count,
-  countUnit: r.count_unit,
-  heldOn: r.held_on as LocalDate | null,
-  dateRole: r.date_role as DateRole,
-  documentId: r.document_id,
-  note: r.note,
-  version: r.version,
-});
-
-const columns = (a: ActivityInput) => ({
-  unit_code: a.unit,
-  period_code: a.period,
-  area: a.area,
-  kind: a.kind,
-  title: a.title,
-  count: a.count,
-  count_unit: a.countUnit,
-  held_on: a.heldOn,
-  date_role: a.dateRole,
-  document_id: a.documentId,
-  note: a.note,
-});
 
 const inputOf = ({ id: _id, version: _version, ...input }: Activity): ActivityInput => input;
 
@@ -103,7 +69,7 @@ const kind: RecordKind<Activity> = {
   find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
     const query = db.selectFrom("activity").selectAll().where("id", "=", id);
     const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
-    return row && atOwnUnit(toDomain(row));
+    return row && atOwnUnit(fromRow(row));
   },
   delete: (trx, id) => trx.deleteFrom("activity").where("id", "=", id).execute(),
 };
@@ -140,11 +106,11 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
               const row = yield* Effect.promise(() =>
                 trx
                   .insertInto("activity")
-                  .values({ ...columns(a), sort_order: sortOrder })
+                  .values({ ...toRow(a), sort_order: sortOrder })
                   .returningAll()
                   .executeTakeFirstOrThrow(),
               );
-              return atOwnUnit(toDomain(row));
+              return atOwnUnit(fromRow(row));
             }),
           auditAs,
         );
@@ -153,13 +119,11 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
           Effect.promise(async () => {
             const base = kysely
               .selectFrom("activity")
-              .$if(q.unit !== undefined, (b) => b.where("unit_code", "=", q.unit as string))
-              .$if(q.period !== undefined, (b) => b.where("period_code", "=", q.period as string))
-              .$if(q.area !== undefined, (b) => b.where("area", "=", q.area as string))
-              .$if(q.kind !== undefined, (b) => b.where("kind", "=", q.kind as string))
-              .$if(q.units !== undefined, (b) =>
-                q.units?.length ? b.where("unit_code", "in", q.units as string[]) : b.where(sql<boolean>`false`),
-              );
+              .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
+              .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
+              .$call((b) => (q.area === undefined ? b : b.where("area", "=", q.area)))
+              .$call((b) => (q.kind === undefined ? b : b.where("kind", "=", q.kind)))
+              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units) : b.where(sql<boolean>`false`)));
             const [rows, count, sums] = await Promise.all([
               base
                 .selectAll()
@@ -177,7 +141,7 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
                 .execute(),
             ]);
             const totals = Object.fromEntries(sums.filter((r) => Number(r.sum) > 0).map((r) => [r.kind, Number(r.sum)]));
-            return { items: rows.map(toDomain), total: Number(count.n), totals };
+            return { items: rows.map(fromRow), total: Number(count.n), totals };
           }),
         get: (id) => records.get(id).pipe(Effect.mapError((e) => new ActivityNotFound({ id: e.id }))),
         create,
@@ -197,12 +161,12 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
                   const row = yield* Effect.promise(() =>
                     trx
                       .updateTable("activity")
-                      .set({ ...columns(next), ...sortOrder, version: before.version + 1 })
+                      .set({ ...toRow(next), ...sortOrder, version: before.version + 1 })
                       .where("id", "=", id)
                       .returningAll()
                       .executeTakeFirstOrThrow(),
                   );
-                  return atOwnUnit(toDomain(row));
+                  return atOwnUnit(fromRow(row));
                 }),
               auditAs,
             )

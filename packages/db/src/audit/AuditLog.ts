@@ -11,7 +11,7 @@ import { type Kysely, sql } from "kysely";
 import { Database } from "../Database.js";
 import { jsonb } from "../JsonColumn.js";
 import type { Schema } from "../Schema.js";
-import type { AuditRecordRow } from "./AuditTables.js";
+import { fromRow } from "./AuditRows.js";
 
 /** One change to record. */
 export interface AuditEntry {
@@ -65,24 +65,10 @@ export const scrub = (value: unknown, depth = 0): unknown => {
     const items = value.slice(0, MAX_ITEMS).map((v) => scrub(v, depth + 1));
     return value.length > MAX_ITEMS ? [...items, `… (${value.length - MAX_ITEMS} mục nữa)`] : items;
   }
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEY.test(k) ? "[ẩn]" : scrub(v, depth + 1)]),
-  );
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? "[ẩn]" : scrub(v, depth + 1)]));
 };
 
 const json = (v: unknown) => (v === undefined ? null : jsonb(scrub(v)));
-
-const toRecord = (r: AuditRecordRow): AuditRecord => ({
-  id: Number(r.id),
-  at: r.at,
-  actor: { kind: r.actor_kind as Actor["kind"], id: r.actor_id, name: r.actor_name },
-  action: r.action,
-  entity: r.entity,
-  entityId: r.entity_id,
-  unit: r.unit_code,
-  before: r.before ?? null,
-  after: r.after ?? null,
-});
 
 /**
  * Adds a record through `db`, which may be the transaction of the change itself, so that the
@@ -126,17 +112,15 @@ export class AuditLog extends Context.Tag("@cchc/db/AuditLog")<
             kysely
               .selectFrom("audit_record")
               .selectAll()
-              .$if(q.units !== undefined, (b) =>
-                q.units?.length ? b.where("unit_code", "in", q.units as string[]) : b.where(sql<boolean>`false`),
-              )
-              .$if(q.entity !== undefined, (b) => b.where("entity", "=", q.entity as string))
-              .$if(q.entityId !== undefined, (b) => b.where("entity_id", "=", q.entityId as string))
-              .$if(q.from !== undefined, (b) => b.where("at", ">=", q.from as Date))
-              .$if(q.to !== undefined, (b) => b.where("at", "<=", q.to as Date))
+              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units) : b.where(sql<boolean>`false`)))
+              .$call((b) => (q.entity === undefined ? b : b.where("entity", "=", q.entity)))
+              .$call((b) => (q.entityId === undefined ? b : b.where("entity_id", "=", q.entityId)))
+              .$call((b) => (q.from === undefined ? b : b.where("at", ">=", q.from)))
+              .$call((b) => (q.to === undefined ? b : b.where("at", "<=", q.to)))
               .orderBy("id", "desc")
               .limit(Math.min(q.limit ?? 200, 1000))
               .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toRecord))),
+          ).pipe(Effect.map((rows) => rows.map(fromRow))),
       };
     }),
   );

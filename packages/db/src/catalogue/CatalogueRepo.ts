@@ -5,12 +5,10 @@
  */
 import * as Catalogue from "@cchc/domain/indicators/Catalogue";
 import { CatalogueNotFound } from "@cchc/domain/indicators/CatalogueErrors";
-import * as Disaggregation from "@cchc/domain/indicators/Disaggregation";
-import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
-import { Context, Effect, Either, Layer } from "effect";
+import { Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 import { transaction } from "../Transaction.js";
-import type { IndicatorRow } from "./CatalogueTables.js";
+import { fromRows, toRows } from "./CatalogueRows.js";
 
 export { CatalogueNotFound, IndicatorNotFound } from "@cchc/domain/indicators/CatalogueErrors";
 
@@ -44,57 +42,7 @@ export class CatalogueRepo extends Context.Tag("@cchc/db/CatalogueRepo")<
             kysely.selectFrom("derived_rate").selectAll().where("catalogue_year", "=", year).orderBy("sort_order").execute(),
             kysely.selectFrom("validation_rule").selectAll().where("catalogue_year", "=", year).orderBy("sort_order").execute(),
           ]);
-          const dimsOf = (r: IndicatorRow) => [...new Set(dims.filter((d) => d.indicator_code === r.code).map((d) => d.dimension))];
-          const data = {
-            year: head.year,
-            version: head.version,
-            titleVi: head.title_vi,
-            indicators: indicators.map((r) => ({
-              code: r.code,
-              area: r.area,
-              nameVi: r.name_vi,
-              nameEn: r.name_en,
-              unitVi: r.unit_vi,
-              unitEn: r.unit_en,
-              valueType: r.value_type,
-              timeAggregation: r.time_aggregation,
-              treeAggregation: r.tree_aggregation,
-              dimensions: dimsOf(r),
-              legalBasis: r.legal_basis,
-              ...(r.description_vi === null ? {} : { descriptionVi: r.description_vi }),
-              compulsoryFor: r.compulsory_for === "" ? [] : r.compulsory_for.split(","),
-            })),
-            rates: rates.map((r) => ({
-              code: r.code,
-              disaggregation: r.disaggregation,
-              area: r.area,
-              nameVi: r.name_vi,
-              nameEn: r.name_en,
-              numerator: r.numerator,
-              denominator: r.denominator,
-              factor: r.factor,
-              decimals: r.decimals,
-              legalBasis: r.legal_basis,
-            })),
-            rules: rules.map((r) =>
-              r.kind === "comparison"
-                ? {
-                    kind: r.kind,
-                    code: r.code,
-                    area: r.area,
-                    nameVi: r.name_vi,
-                    importance: r.importance,
-                    messageVi: r.message_vi,
-                    left: r.left_expr,
-                    operator: r.operator,
-                    right: r.right_expr,
-                    missing: r.missing_strategy,
-                  }
-                : { kind: r.kind, code: r.code, area: r.area, nameVi: r.name_vi, importance: r.importance, messageVi: r.message_vi },
-            ),
-          };
-          // Stored data was validated when loaded; a decoding failure here is a corrupted database.
-          return Either.getOrThrowWith(Catalogue.decode(data), (e) => new Error(`danh mục ${year} trong CSDL hỏng: ${e.message}`));
+          return fromRows({ head, indicators, dims, rates, rules });
         });
 
       const forYear = (year: number) =>
@@ -119,80 +67,11 @@ export class CatalogueRepo extends Context.Tag("@cchc/db/CatalogueRepo")<
             if (existing && existing.version >= c.version) return 0;
             await trx.deleteFrom("catalogue").where("year", "=", c.year).execute();
             await trx.insertInto("catalogue").values({ year: c.year, version: c.version, title_vi: c.titleVi }).execute();
-            const indicators = c.indicators.map((i: IndicatorDefinition, n) => ({
-              catalogue_year: c.year,
-              code: i.code,
-              area: i.area,
-              name_vi: i.nameVi,
-              name_en: i.nameEn,
-              unit_vi: i.unitVi,
-              unit_en: i.unitEn,
-              value_type: i.valueType,
-              time_aggregation: i.timeAggregation,
-              tree_aggregation: i.treeAggregation,
-              legal_basis: i.legalBasis,
-              description_vi: i.descriptionVi ?? null,
-              compulsory_for: (i.compulsoryFor ?? []).join(","),
-              sort_order: n,
-            }));
+            const { indicators, dims, rates, rules } = toRows(c);
             await trx.insertInto("indicator").values(indicators).execute();
-            const dims = c.indicators.flatMap((i) =>
-              i.dimensions.flatMap((d) =>
-                (Disaggregation.dimensions.find((x) => x.code === d)?.options ?? []).map((o) => ({
-                  catalogue_year: c.year,
-                  indicator_code: i.code,
-                  dimension: d,
-                  option: o.code,
-                  label_vi: o.labelVi,
-                  label_en: o.labelEn,
-                })),
-              ),
-            );
-            if (dims.length > 0)
-              await trx
-                .insertInto("indicator_disaggregation")
-                .values(dims.map((d, n) => ({ ...d, sort_order: n })))
-                .execute();
-            if (c.rates.length > 0)
-              await trx
-                .insertInto("derived_rate")
-                .values(
-                  c.rates.map((r, n) => ({
-                    catalogue_year: c.year,
-                    code: r.code,
-                    disaggregation: r.disaggregation,
-                    area: r.area,
-                    name_vi: r.nameVi,
-                    name_en: r.nameEn,
-                    numerator: r.numerator,
-                    denominator: r.denominator,
-                    factor: r.factor,
-                    decimals: r.decimals,
-                    legal_basis: r.legalBasis,
-                    sort_order: n,
-                  })),
-                )
-                .execute();
-            if (c.rules.length > 0)
-              await trx
-                .insertInto("validation_rule")
-                .values(
-                  c.rules.map((r, n) => ({
-                    catalogue_year: c.year,
-                    code: r.code,
-                    kind: r.kind,
-                    area: r.area,
-                    name_vi: r.nameVi,
-                    left_expr: r.kind === "comparison" ? r.left : null,
-                    operator: r.kind === "comparison" ? r.operator : null,
-                    right_expr: r.kind === "comparison" ? r.right : null,
-                    importance: r.importance,
-                    missing_strategy: r.kind === "comparison" ? r.missing : null,
-                    message_vi: r.messageVi,
-                    sort_order: n,
-                  })),
-                )
-                .execute();
+            if (dims.length > 0) await trx.insertInto("indicator_disaggregation").values(dims).execute();
+            if (rates.length > 0) await trx.insertInto("derived_rate").values(rates).execute();
+            if (rules.length > 0) await trx.insertInto("validation_rule").values(rules).execute();
             return 1 + indicators.length + dims.length + c.rates.length + c.rules.length;
           }),
         ).pipe(Effect.tap(() => Effect.sync(() => cache.clear())));

@@ -7,6 +7,7 @@
 import { Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 import { jsonb } from "../JsonColumn.js";
+import { fromRow } from "./ConsolidationRows.js";
 
 /** One consolidation run. */
 export interface ConsolidationRun {
@@ -60,22 +61,7 @@ export class ConsolidationRepo extends Context.Tag("@cchc/db/ConsolidationRepo")
               .where("period", "=", period)
               .orderBy("id", "desc")
               .executeTakeFirst(),
-          ).pipe(
-            Effect.map((r) =>
-              r
-                ? {
-                    id: Number(r.id),
-                    unit: r.unit_code,
-                    period: r.period,
-                    at: r.at,
-                    actorName: r.actor_name,
-                    included: r.included as ReadonlyArray<string>,
-                    missing: r.missing as ReadonlyArray<string>,
-                    figures: r.figures as ConsolidationRun["figures"],
-                  }
-                : undefined,
-            ),
-          ),
+          ).pipe(Effect.map((r) => (r ? fromRow(r) : undefined))),
       };
     }),
   );

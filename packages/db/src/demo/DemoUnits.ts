@@ -9,7 +9,11 @@
  * illustration (check the arrangement resolution before relying on the membership): enough to
  * show an end date, a successor and a tree that depends on the day it is seen at.
  */
-import type { OrgUnit } from "@cchc/domain/OrgUnit";
+import { OrgUnit } from "@cchc/domain/OrgUnit";
+import { Schema } from "effect";
+
+// Units are written as text: decoded with the domain's Schema, so a typo fails at load.
+const decodeUnit = Schema.decodeUnknownSync(OrgUnit);
 
 const unit = (
   code: string,
@@ -19,7 +23,7 @@ const unit = (
   shortName: string | null = null,
   validity: { readonly from?: string; readonly to?: string; readonly successor?: string } = {},
 ): OrgUnit =>
-  ({
+  decodeUnit({
     code,
     name,
     shortName,
@@ -28,7 +32,7 @@ const unit = (
     validFrom: validity.from ?? "2008-01-01",
     validTo: validity.to ?? null,
     successorCode: validity.successor ?? null,
-  }) as OrgUnit;
+  });
 
 /** The last day of the district level: local government has two levels from 1/7/2025. */
 const DISTRICT_LEVEL_ENDS = "2025-06-30";

@@ -5,26 +5,21 @@
  */
 
 import type { Actor } from "@cchc/domain/access/Principal";
-import type { DocumentTypeCode } from "@cchc/domain/DocumentReference";
 import {
   DocumentDuplicate,
   DocumentNotFound,
   DocumentParentInvalid,
   numberingYear,
-  numberSymbol,
   type RegisterEntry,
   type RegisterEntryInput,
-  referenceText,
 } from "@cchc/domain/documents/RegisterEntry";
-import type { LocalDate } from "@cchc/domain/LocalDate";
-import type { PeriodCode } from "@cchc/domain/Period";
 import { foldDiacritics } from "@cchc/domain/Text";
 import { Context, Effect, Layer } from "effect";
 import { type Kysely, sql } from "kysely";
 import { Database } from "../Database.js";
 import { atOwnUnit, type RecordConflict, type RecordKind, type RecordNotFound, versionedRecords } from "../records/VersionedRecords.js";
 import type { Schema } from "../Schema.js";
-import type { DocumentRow } from "./DocumentTables.js";
+import { fromRow, toRow } from "./DocumentRows.js";
 
 /** Filters of a register search. */
 export interface DocumentQuery {
@@ -39,47 +34,13 @@ export interface DocumentQuery {
   readonly offset?: number | undefined;
 }
 
-const toDomain = (r: DocumentRow): RegisterEntry => {
-  const base = {
-    unit: r.unit_code,
-    direction: r.direction as RegisterEntry["direction"],
-    type: r.type_code as DocumentTypeCode,
-    number: r.number,
-    year: r.number_year,
-    symbol: r.symbol,
-    date: r.issued_on as LocalDate,
-    issuer: r.issuer,
-    summary: r.summary,
-    parentId: r.parent_id,
-    reportedIn: r.reported_in as PeriodCode | null,
-  };
-  return { id: r.id, ...base, numberSymbol: numberSymbol(base), reference: referenceText(base), version: r.version };
-};
-
-const columns = (d: RegisterEntryInput) => ({
-  unit_code: d.unit,
-  direction: d.direction,
-  type_code: d.type,
-  number: d.number,
-  number_year: d.year,
-  symbol: d.symbol,
-  issued_on: d.date,
-  issuer: d.issuer.normalize("NFC"),
-  summary: d.summary.normalize("NFC"),
-  parent_id: d.parentId,
-  reported_in: d.reportedIn,
-  numbering_year: numberingYear(d),
-  issuer_key: foldDiacritics(d.issuer),
-  search_text: foldDiacritics(`${numberSymbol(d)} ${d.issuer} ${d.summary}`),
-});
-
 /** How documents are stored, for the versioned operations. */
 const kind: RecordKind<RegisterEntry> = {
   entity: "document",
   find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
     const query = db.selectFrom("document").selectAll().where("id", "=", id);
     const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
-    return row && atOwnUnit(toDomain(row));
+    return row && atOwnUnit(fromRow(row));
   },
   delete: (trx, id) => trx.deleteFrom("document").where("id", "=", id).execute(),
 };
@@ -117,34 +78,33 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
       const { kysely } = yield* Database;
       const records = versionedRecords(kysely, kind);
       const get = (id: number) => records.get(id).pipe(Effect.mapError((e) => new DocumentNotFound({ id: e.id })));
-      const findByNumber = (d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">) =>
-        d.number === null
+      const findByNumber = (d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">) => {
+        const number = d.number;
+        return number === null
           ? Effect.succeed(undefined)
           : Effect.promise(() =>
               kysely
                 .selectFrom("document")
                 .selectAll()
-                .where("number", "=", d.number as number)
+                .where("number", "=", number)
                 .where("symbol", "=", d.symbol)
                 .where("numbering_year", "=", numberingYear(d))
                 .where("issuer_key", "=", foldDiacritics(d.issuer))
                 .executeTakeFirst(),
-            ).pipe(Effect.map((r) => (r ? toDomain(r) : undefined)));
+            ).pipe(Effect.map((r) => (r ? fromRow(r) : undefined)));
+      };
       const checks = (d: RegisterEntryInput, self: number | null) =>
         Effect.gen(function* () {
           const dup = yield* findByNumber(d);
           if (dup && dup.id !== self)
             return yield* Effect.fail(new DocumentDuplicate({ numberSymbol: dup.numberSymbol, issuer: dup.issuer, existingId: dup.id }));
-          if (d.parentId !== null) {
-            if (d.parentId === self) return yield* Effect.fail(new DocumentParentInvalid({ parentId: d.parentId }));
+          const parentId = d.parentId;
+          if (parentId !== null) {
+            if (parentId === self) return yield* Effect.fail(new DocumentParentInvalid({ parentId }));
             const parent = yield* Effect.promise(() =>
-              kysely
-                .selectFrom("document")
-                .select("id")
-                .where("id", "=", d.parentId as number)
-                .executeTakeFirst(),
+              kysely.selectFrom("document").select("id").where("id", "=", parentId).executeTakeFirst(),
             );
-            if (!parent) return yield* Effect.fail(new DocumentParentInvalid({ parentId: d.parentId }));
+            if (!parent) return yield* Effect.fail(new DocumentParentInvalid({ parentId }));
           }
         });
       return {
@@ -155,14 +115,12 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
             const needle = q.q ? `%${foldDiacritics(q.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
             const base = kysely
               .selectFrom("document")
-              .$if(needle !== undefined, (b) => b.where("search_text", "like", needle as string))
-              .$if(q.type !== undefined, (b) => b.where("type_code", "=", q.type as string))
-              .$if(q.from !== undefined, (b) => b.where("issued_on", ">=", q.from as string))
-              .$if(q.to !== undefined, (b) => b.where("issued_on", "<=", q.to as string))
-              .$if(q.unit !== undefined, (b) => b.where("unit_code", "=", q.unit as string))
-              .$if(q.units !== undefined, (b) =>
-                q.units?.length ? b.where("unit_code", "in", q.units as string[]) : b.where(sql<boolean>`false`),
-              );
+              .$call((b) => (needle === undefined ? b : b.where("search_text", "like", needle)))
+              .$call((b) => (q.type === undefined ? b : b.where("type_code", "=", q.type)))
+              .$call((b) => (q.from === undefined ? b : b.where("issued_on", ">=", q.from)))
+              .$call((b) => (q.to === undefined ? b : b.where("issued_on", "<=", q.to)))
+              .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
+              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units) : b.where(sql<boolean>`false`)));
             const [rows, count] = await Promise.all([
               base
                 .selectAll()
@@ -173,15 +131,15 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
                 .execute(),
               base.select(kysely.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
             ]);
-            return { items: rows.map(toDomain), total: Number(count.n) };
+            return { items: rows.map(fromRow), total: Number(count.n) };
           }),
         insert: (d, auditAs) =>
           Effect.zipRight(
             checks(d, null),
             records.create(
               (trx) =>
-                Effect.promise(() => trx.insertInto("document").values(columns(d)).returningAll().executeTakeFirstOrThrow()).pipe(
-                  Effect.map((r) => atOwnUnit(toDomain(r))),
+                Effect.promise(() => trx.insertInto("document").values(toRow(d)).returningAll().executeTakeFirstOrThrow()).pipe(
+                  Effect.map((r) => atOwnUnit(fromRow(r))),
                 ),
               auditAs,
             ),
@@ -198,11 +156,11 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
                   Effect.promise(() =>
                     trx
                       .updateTable("document")
-                      .set({ ...columns(d), version: sql<number>`version + 1` })
+                      .set({ ...toRow(d), version: sql<number>`version + 1` })
                       .where("id", "=", id)
                       .returningAll()
                       .executeTakeFirstOrThrow(),
-                  ).pipe(Effect.map((r) => atOwnUnit(toDomain(r)))),
+                  ).pipe(Effect.map((r) => atOwnUnit(fromRow(r)))),
                 auditAs,
               )
               .pipe(documentErrors);

@@ -1,16 +1,6 @@
-/**
- * Reform inspections in storage, stored as the report wrote them: listed by unit and period
- * (paged), read by id, recorded, corrected and removed. A correction or removal names the version
- * the client read and is refused (`InspectionConflict`, with the current inspection) when that is
- * stale; links to the document register must name registered documents. With a writer named, each
- * change is recorded in the audit trail with before and after, in the transaction of the change.
- */
-import type { AreaCode } from "@cchc/domain/Area";
 import type { Actor } from "@cchc/domain/access/Principal";
-import type { Inspection, InspectionInput, InspectionPatch, RemediationStatus } from "@cchc/domain/inspections/Inspection";
+import type { Inspection, InspectionInput, InspectionPatch } from "@cchc/domain/inspections/Inspection";
 import { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/domain/inspections/InspectionErrors";
-import type { LocalDate } from "@cchc/domain/LocalDate";
-import type { PeriodCode } from "@cchc/domain/Period";
 import { Context, Effect, Layer } from "effect";
 import { type Kysely, sql } from "kysely";
 import { Database } from "../Database.js";
@@ -25,7 +15,7 @@ import {
 } from "../records/VersionedRecords.js";
 import type { Schema } from "../Schema.js";
 import type { Trx } from "../Transaction.js";
-import type { InspectionRow } from "./InspectionTables.js";
+import { fromRow, toRow } from "./InspectionRows.js";
 
 export { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/domain/inspections/InspectionErrors";
 
@@ -39,42 +29,6 @@ export interface InspectionQuery {
   readonly offset?: number | undefined;
 }
 
-const toDomain = (r: InspectionRow): Inspection => ({
-  id: r.id,
-  unit: r.unit_code,
-  period: r.period_code as PeriodCode,
-  area: r.area as AreaCode,
-  planDocumentId: r.plan_document_id,
-  noticeDocumentId: r.notice_document_id,
-  team: r.team,
-  leadName: r.lead_name,
-  leadTitle: r.lead_title,
-  heldOn: r.held_on as LocalDate,
-  dateText: r.date_text,
-  unitsInspected: JSON.parse(r.units_inspected) as ReadonlyArray<string>,
-  findings: r.findings,
-  remediation: r.remediation,
-  remediationStatus: r.remediation_status as RemediationStatus,
-  version: r.version,
-});
-
-const columns = (i: InspectionInput) => ({
-  unit_code: i.unit,
-  period_code: i.period,
-  area: i.area,
-  plan_document_id: i.planDocumentId,
-  notice_document_id: i.noticeDocumentId,
-  team: i.team,
-  lead_name: i.leadName,
-  lead_title: i.leadTitle,
-  held_on: i.heldOn,
-  date_text: i.dateText,
-  units_inspected: JSON.stringify(i.unitsInspected),
-  findings: i.findings,
-  remediation: i.remediation,
-  remediation_status: i.remediationStatus,
-});
-
 const inputOf = ({ id: _id, version: _version, ...input }: Inspection): InspectionInput => input;
 
 // Fails at the first link to a document that is not registered, naming the field that holds it.
@@ -83,7 +37,7 @@ const checkLinks = (trx: Trx, i: InspectionInput): Effect.Effect<void, Inspectio
     Effect.promise(() => missingDocumentsIn(trx, [i.planDocumentId, i.noticeDocumentId])),
     (missing) => {
       if (missing.length === 0) return Effect.void;
-      const field = missing.includes(i.planDocumentId as number) ? "planDocumentId" : "noticeDocumentId";
+      const field = i.planDocumentId !== null && missing.includes(i.planDocumentId) ? "planDocumentId" : "noticeDocumentId";
       return Effect.fail(new InspectionInvalid({ field, reason: `không có văn bản mã ${missing[0]} trong sổ` }));
     },
   );
@@ -94,7 +48,7 @@ const kind: RecordKind<Inspection> = {
   find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
     const query = db.selectFrom("inspection").selectAll().where("id", "=", id);
     const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
-    return row && atOwnUnit(toDomain(row));
+    return row && atOwnUnit(fromRow(row));
   },
   delete: (trx, id) => trx.deleteFrom("inspection").where("id", "=", id).execute(),
 };
@@ -123,9 +77,9 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
             Effect.gen(function* () {
               yield* checkLinks(trx, i);
               const row = yield* Effect.promise(() =>
-                trx.insertInto("inspection").values(columns(i)).returningAll().executeTakeFirstOrThrow(),
+                trx.insertInto("inspection").values(toRow(i)).returningAll().executeTakeFirstOrThrow(),
               );
-              return atOwnUnit(toDomain(row));
+              return atOwnUnit(fromRow(row));
             }),
           auditAs,
         );
@@ -134,11 +88,9 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
           Effect.promise(async () => {
             const base = kysely
               .selectFrom("inspection")
-              .$if(q.unit !== undefined, (b) => b.where("unit_code", "=", q.unit as string))
-              .$if(q.period !== undefined, (b) => b.where("period_code", "=", q.period as string))
-              .$if(q.units !== undefined, (b) =>
-                q.units?.length ? b.where("unit_code", "in", q.units as string[]) : b.where(sql<boolean>`false`),
-              );
+              .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
+              .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
+              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units) : b.where(sql<boolean>`false`)));
             const [rows, count] = await Promise.all([
               base
                 .selectAll()
@@ -149,7 +101,7 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
                 .execute(),
               base.select(kysely.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
             ]);
-            return { items: rows.map(toDomain), total: Number(count.n) };
+            return { items: rows.map(fromRow), total: Number(count.n) };
           }),
         get: (id) => records.get(id).pipe(Effect.mapError((e) => new InspectionNotFound({ id: e.id }))),
         create,
@@ -166,12 +118,12 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
                   const row = yield* Effect.promise(() =>
                     trx
                       .updateTable("inspection")
-                      .set({ ...columns(next), version: before.version + 1 })
+                      .set({ ...toRow(next), version: before.version + 1 })
                       .where("id", "=", id)
                       .returningAll()
                       .executeTakeFirstOrThrow(),
                   );
-                  return atOwnUnit(toDomain(row));
+                  return atOwnUnit(fromRow(row));
                 }),
               auditAs,
             )

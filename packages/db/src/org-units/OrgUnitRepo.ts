@@ -4,27 +4,14 @@
  * validity and successor rules (`OrgUnit.check`).
  */
 import type { LocalDate } from "@cchc/domain/LocalDate";
-import { check, OrgUnit, type OrgUnitInvalid, successorChain, type UnitKind } from "@cchc/domain/OrgUnit";
+import { check, type OrgUnit, type OrgUnitInvalid, successorChain, type UnitKind } from "@cchc/domain/OrgUnit";
 import { OrgUnitDuplicate, OrgUnitNotFound, OrgUnitParentMissing } from "@cchc/domain/OrgUnitErrors";
-import { Context, Effect, Either, Layer, Schema } from "effect";
+import { Context, Effect, Either, Layer } from "effect";
 import { sql } from "kysely";
 import { Database } from "../Database.js";
-import type { OrgUnitRow } from "./OrgUnitTables.js";
+import { fromRow, toRow } from "./OrgUnitRows.js";
 
 export { OrgUnitDuplicate, OrgUnitNotFound, OrgUnitParentMissing } from "@cchc/domain/OrgUnitErrors";
-
-const decodeUnit = Schema.decodeUnknownSync(OrgUnit);
-const toDomain = (r: OrgUnitRow): OrgUnit =>
-  decodeUnit({
-    code: r.code,
-    name: r.name,
-    shortName: r.short_name,
-    kind: r.kind,
-    parentCode: r.parent_code,
-    validFrom: r.valid_from,
-    validTo: r.valid_to,
-    successorCode: r.successor_code,
-  });
 
 /** Filters for listing units. */
 export interface OrgUnitQuery {
@@ -58,7 +45,7 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
       const { kysely } = yield* Database;
       const get = (code: string) =>
         Effect.promise(() => kysely.selectFrom("org_unit").selectAll().where("code", "=", code).executeTakeFirst()).pipe(
-          Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new OrgUnitNotFound({ code })))),
+          Effect.flatMap((r) => (r ? Effect.succeed(fromRow(r)) : Effect.fail(new OrgUnitNotFound({ code })))),
         );
       // The units reachable from `code` by successor links, itself included; UNION (not UNION ALL)
       // stops at a unit already reached, so even a loop left by older data ends.
@@ -81,7 +68,7 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
             .innerJoin("org_unit", "org_unit.code", "chain.code")
             .selectAll("org_unit")
             .execute(),
-        ).pipe(Effect.map((rows) => new Map(rows.map((r) => [r.code, toDomain(r)]))));
+        ).pipe(Effect.map((rows) => new Map(rows.map((r) => [r.code, fromRow(r)]))));
       return {
         get,
         list: (q = {}) =>
@@ -89,11 +76,11 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
             kysely
               .selectFrom("org_unit")
               .selectAll()
-              .$if(q.kind !== undefined, (b) => b.where("kind", "=", q.kind as string))
+              .$call((b) => (q.kind === undefined ? b : b.where("kind", "=", q.kind)))
               .where(validOn(q.asOf))
               .orderBy("code")
               .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toDomain))),
+          ).pipe(Effect.map((rows) => rows.map(fromRow))),
         insert: (u) =>
           Effect.gen(function* () {
             const exists = yield* Effect.promise(() =>
@@ -102,31 +89,14 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
             if (exists) return yield* Effect.fail(new OrgUnitDuplicate({ code: u.code }));
             const known = u.successorCode === null ? new Map<string, OrgUnit>() : yield* reachable(u.successorCode);
             yield* check(u, (c) => known.get(c));
-            if (u.parentCode !== null) {
+            const parentCode = u.parentCode;
+            if (parentCode !== null) {
               const parent = yield* Effect.promise(() =>
-                kysely
-                  .selectFrom("org_unit")
-                  .select("code")
-                  .where("code", "=", u.parentCode as string)
-                  .executeTakeFirst(),
+                kysely.selectFrom("org_unit").select("code").where("code", "=", parentCode).executeTakeFirst(),
               );
-              if (!parent) return yield* Effect.fail(new OrgUnitParentMissing({ code: u.code, parentCode: u.parentCode }));
+              if (!parent) return yield* Effect.fail(new OrgUnitParentMissing({ code: u.code, parentCode }));
             }
-            yield* Effect.promise(() =>
-              kysely
-                .insertInto("org_unit")
-                .values({
-                  code: u.code,
-                  name: u.name,
-                  short_name: u.shortName,
-                  kind: u.kind,
-                  parent_code: u.parentCode,
-                  valid_from: u.validFrom,
-                  valid_to: u.validTo,
-                  successor_code: u.successorCode,
-                })
-                .execute(),
-            );
+            yield* Effect.promise(() => kysely.insertInto("org_unit").values(toRow(u)).execute());
           }),
         successors: (code) =>
           Effect.gen(function* () {
@@ -168,7 +138,7 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
                   .execute(),
               ),
             ),
-            Effect.map((rows) => rows.map(toDomain)),
+            Effect.map((rows) => rows.map(fromRow)),
           ),
         // One recursive query rather than a query per level: the access check runs this on every request.
         ancestors: (code) =>
@@ -198,9 +168,7 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
               .execute(),
           ).pipe(
             Effect.flatMap((rows) =>
-              rows.length === 0
-                ? Effect.fail(new OrgUnitNotFound({ code }))
-                : Effect.succeed(rows.filter((r) => r.depth > 0).map(toDomain)),
+              rows.length === 0 ? Effect.fail(new OrgUnitNotFound({ code })) : Effect.succeed(rows.filter((r) => r.depth > 0).map(fromRow)),
             ),
           ),
       };

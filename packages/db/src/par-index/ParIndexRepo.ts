@@ -10,7 +10,7 @@ import type { Command, State } from "@cchc/domain/par-index/ParWorkflow";
 import { Context, Effect, type Either, Layer } from "effect";
 import { Database } from "../Database.js";
 import { type Trx, transaction } from "../Transaction.js";
-import type { ParScoreRow, ParStepRow } from "./ParIndexTables.js";
+import { frameworkBodyFromRow, scoreFromRow, stateFromRow, stepFromRow } from "./ParIndexRows.js";
 
 /** A reference to evidence in the register: a document (by register id). */
 export interface EvidenceRef {
@@ -64,34 +64,6 @@ export interface ScorePatch {
 }
 
 const cents = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : Math.round(n * 100));
-const points = (c: number | null): number | null => (c === null ? null : c / 100);
-const iso = (d: Date | string): string => (d instanceof Date ? d : new Date(d)).toISOString();
-
-const toScore = (r: ParScoreRow): StoredScore => ({
-  criterion: r.criterion_code,
-  selfScore: points(r.self_cents),
-  appraisedScore: points(r.appraised_cents),
-  evidence: JSON.parse(r.evidence) as ReadonlyArray<EvidenceRef>,
-  note: r.note,
-  reason: r.reason,
-  surveySource: r.survey_source,
-  version: r.version,
-  updatedBy: r.updated_by,
-  updatedAt: iso(r.updated_at),
-});
-
-const toStep = (r: ParStepRow): ParStep => ({
-  id: r.id,
-  framework: r.framework_code,
-  unit: r.unit_code,
-  command: r.command as Command,
-  from: r.from_state as State,
-  to: r.to_state as State,
-  actor: r.actor_name,
-  at: iso(r.at),
-  reason: r.reason,
-});
-
 const run = <A>(query: () => Promise<A>) => Effect.promise(query);
 
 // The unit's assessment under the framework (a draft when new), locked for the rest of the transaction; answers its state.
@@ -113,7 +85,7 @@ const lockedHead = (trx: Trx, framework: string, unit: string, at: Date) =>
         .forUpdate()
         .executeTakeFirstOrThrow(),
     );
-    return head.state as State;
+    return stateFromRow(head);
   });
 
 /** Repository of PAR Index assessments. */
@@ -188,8 +160,8 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
             (h): StoredAssessment => ({
               framework,
               unit: h.unit_code,
-              state: h.state as State,
-              scores: rows.filter((r) => r.unit_code === h.unit_code).map(toScore),
+              state: stateFromRow(h),
+              scores: rows.filter((r) => r.unit_code === h.unit_code).map(scoreFromRow),
             }),
           );
         });
@@ -202,10 +174,10 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
             .where("unit_code", "=", unit)
             .orderBy("id")
             .execute(),
-        ).pipe(Effect.map((rs) => rs.map(toStep)));
+        ).pipe(Effect.map((rs) => rs.map(stepFromRow)));
       return {
         storedFrameworks: Effect.promise(() => kysely.selectFrom("par_framework").select("body").orderBy("code").execute()).pipe(
-          Effect.map((rs) => rs.map((r) => JSON.parse(r.body) as unknown)),
+          Effect.map((rs) => rs.map(frameworkBodyFromRow)),
         ),
         insertFramework: (code, body, actor) =>
           Effect.gen(function* () {
@@ -272,7 +244,7 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
                       .returningAll()
                       .executeTakeFirstOrThrow(),
               );
-              return toScore(row);
+              return scoreFromRow(row);
             }),
           ),
         transition: (framework, unit, command, step, reason, actor, at) =>
@@ -304,7 +276,7 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
                   .returningAll()
                   .executeTakeFirstOrThrow(),
               );
-              return toStep(row);
+              return stepFromRow(row);
             }),
           ),
         history,
@@ -319,7 +291,7 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
                 .execute(),
             );
             return yield* Effect.forEach(heads, (h) =>
-              Effect.map(history(h.framework_code, unit), (steps) => ({ framework: h.framework_code, state: h.state as State, steps })),
+              Effect.map(history(h.framework_code, unit), (steps) => ({ framework: h.framework_code, state: stateFromRow(h), steps })),
             );
           }),
       };

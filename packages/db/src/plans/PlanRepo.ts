@@ -4,8 +4,7 @@
  */
 
 import type { Actor } from "@cchc/domain/access/Principal";
-import type * as LocalDate from "@cchc/domain/LocalDate";
-import type { AssignedTask, Assigner } from "@cchc/domain/plans/AssignedTask";
+import type { AssignedTask } from "@cchc/domain/plans/AssignedTask";
 import { PlanDocumentMissing, PlanExists, PlanNotFound } from "@cchc/domain/plans/PlanErrors";
 import type { PlanTask } from "@cchc/domain/plans/Task";
 import { Context, Effect, Layer } from "effect";
@@ -13,7 +12,7 @@ import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { transaction } from "../Transaction.js";
-import type { AssignedTaskRow, PlanRow } from "./PlanTables.js";
+import { assignedFromRow, planFromRow, taskFromRow } from "./PlanRows.js";
 import {
   insertTaskIn,
   type NewTask,
@@ -23,7 +22,6 @@ import {
   TaskNotFound,
   type TaskPatch,
   taskWrites,
-  toTask,
 } from "./PlanTasks.js";
 
 export { PlanDocumentMissing, PlanExists, PlanNotFound } from "@cchc/domain/plans/PlanErrors";
@@ -47,21 +45,6 @@ export interface TaskQuery {
 
 /** An assigned task to insert. */
 export type NewAssignedTask = Omit<AssignedTask, "id">;
-
-const toPlan = (r: PlanRow): Plan => ({ id: r.id, unit: r.unit_code, year: r.year, title: r.title, documentId: r.document_id });
-
-const toAssigned = (r: AssignedTaskRow): AssignedTask => ({
-  id: r.id,
-  unit: r.unit_code,
-  assigner: r.assigner as Assigner,
-  title: r.title,
-  sourceDocumentId: r.source_document_id,
-  assignedOn: r.assigned_on as LocalDate.LocalDate,
-  dueOn: r.due_on as LocalDate.LocalDate,
-  completedOn: r.completed_on as LocalDate.LocalDate | null,
-  reconstructed: r.reconstructed,
-  note: r.note,
-});
 
 /** Repository of plans, plan tasks and assigned tasks. */
 export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
@@ -105,7 +88,7 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
       const plan = (unit: string, year: number) =>
         Effect.promise(() =>
           kysely.selectFrom("cchc_plan").selectAll().where("unit_code", "=", unit).where("year", "=", year).executeTakeFirst(),
-        ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(toPlan(r)) : Effect.fail(new PlanNotFound({ unit, year })))));
+        ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(planFromRow(r)) : Effect.fail(new PlanNotFound({ unit, year })))));
       // The task row with the unit of its plan, in one query: an update needs both.
       const taskRow = (id: number) =>
         Effect.promise(() =>
@@ -117,7 +100,7 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
             .where("plan_task.id", "=", id)
             .executeTakeFirst(),
         ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(r) : Effect.fail(new TaskNotFound({ id })))));
-      const task = (id: number) => Effect.map(taskRow(id), toTask);
+      const task = (id: number) => Effect.map(taskRow(id), taskFromRow);
       const taskUnit = (id: number) => Effect.map(taskRow(id), (r) => r.unit_code);
       return {
         plan,
@@ -129,14 +112,14 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
               .selectFrom("plan_task")
               .selectAll()
               .where("plan_id", "=", planId)
-              .$if(q.area !== undefined, (b) => b.where("area", "=", q.area as string))
-              .$if(q.status !== undefined, (b) => b.where("status", "=", q.status as string))
-              .$if(q.lead !== undefined, (b) => b.where("lead_unit", "=", q.lead as string))
-              .$if(q.dueBefore !== undefined, (b) => b.where("deadline", "<=", q.dueBefore as string))
+              .$call((b) => (q.area === undefined ? b : b.where("area", "=", q.area)))
+              .$call((b) => (q.status === undefined ? b : b.where("status", "=", q.status)))
+              .$call((b) => (q.lead === undefined ? b : b.where("lead_unit", "=", q.lead)))
+              .$call((b) => (q.dueBefore === undefined ? b : b.where("deadline", "<=", q.dueBefore)))
               .orderBy("sort_order")
               .orderBy("id")
               .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toTask))),
+          ).pipe(Effect.map((rows) => rows.map(taskFromRow))),
         createTask: writes.create,
         updateTask: writes.update,
         removeTask: writes.remove,
@@ -144,7 +127,8 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
           transaction(kysely, (trx) =>
             Effect.gen(function* () {
               const missing = yield* Effect.promise(() => missingDocumentsIn(trx, [p.documentId]));
-              if (missing.length > 0) return yield* Effect.fail(new PlanDocumentMissing({ documentId: missing[0] as number }));
+              const [first] = missing;
+              if (first !== undefined) return yield* Effect.fail(new PlanDocumentMissing({ documentId: first }));
               const row = yield* Effect.promise(() =>
                 trx
                   .insertInto("cchc_plan")
@@ -154,7 +138,7 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
                   .executeTakeFirst(),
               );
               if (row === undefined) return yield* Effect.fail(new PlanExists({ unit: p.unit, year: p.year }));
-              const plan = toPlan(row);
+              const plan = planFromRow(row);
               if (auditAs)
                 yield* Effect.promise(() =>
                   recordIn(trx, new Date(), {
@@ -185,13 +169,13 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
                 .values({ unit_code: p.unit, year: p.year, title: p.title, document_id: p.documentId })
                 .returningAll()
                 .executeTakeFirstOrThrow());
-            return toPlan(r);
+            return planFromRow(r);
           }),
         insertTask: (planId, t) => Effect.promise(() => insertTaskIn(kysely, planId, t)),
         assigned: (unit) =>
           Effect.promise(() =>
             kysely.selectFrom("assigned_task").selectAll().where("unit_code", "=", unit).orderBy("due_on").orderBy("id").execute(),
-          ).pipe(Effect.map((rows) => rows.map(toAssigned))),
+          ).pipe(Effect.map((rows) => rows.map(assignedFromRow))),
         insertAssigned: (t) =>
           Effect.promise(() =>
             kysely
@@ -209,7 +193,7 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
               })
               .returningAll()
               .executeTakeFirstOrThrow(),
-          ).pipe(Effect.map(toAssigned)),
+          ).pipe(Effect.map(assignedFromRow)),
       };
     }),
   );

@@ -18,7 +18,7 @@ import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { ownErrors, type RecordConflict, type RecordKind, versionedRecords } from "../records/VersionedRecords.js";
 import type { Schema } from "../Schema.js";
 import type { Trx } from "../Transaction.js";
-import type { PlanTaskRow } from "./PlanTables.js";
+import { taskFromRow, taskToRow } from "./PlanRows.js";
 
 export { TaskConflict, TaskInvalid, TaskNotFound } from "@cchc/domain/plans/PlanErrors";
 
@@ -47,26 +47,6 @@ export interface TaskDraft extends Omit<TaskPatch, "area" | "title" | "leadUnit"
 /** A complete task to insert (demo, import). */
 export type NewTask = Omit<PlanTask, "id" | "planId" | "version">;
 
-const parseList = <A>(text: string): ReadonlyArray<A> => JSON.parse(text) as ReadonlyArray<A>;
-
-/** A task row as the domain sees it. */
-export const toTask = (r: PlanTaskRow): PlanTask => ({
-  id: r.id,
-  planId: r.plan_id,
-  area: r.area as AreaCode,
-  title: r.title,
-  leadUnit: r.lead_unit,
-  coordinatingUnits: parseList<string>(r.coordinating_units),
-  deadline: r.deadline as LocalDate.LocalDate | null,
-  status: r.status as TaskStatus,
-  progress: r.progress,
-  startedOn: r.started_on as LocalDate.LocalDate | null,
-  completedOn: r.completed_on as LocalDate.LocalDate | null,
-  evidence: parseList<number>(r.evidence),
-  reconstructed: r.reconstructed,
-  version: r.version,
-});
-
 type State = Pick<PlanTask, "status" | "progress" | "startedOn" | "completedOn">;
 const FRESH: State = { status: "not-started", progress: 0, startedOn: null, completedOn: null };
 
@@ -91,24 +71,11 @@ const checkTask = (trx: Trx, id: number | null, state: State, evidence: Readonly
     const problem = consistencyProblem(state);
     if (problem) return yield* Effect.fail(new TaskInvalid({ id, field: problem.field, reason: problem.message }));
     const missing = yield* Effect.promise(() => missingDocumentsIn(trx, evidence));
-    if (missing.length === 0) return;
-    const index = evidence.indexOf(missing[0] as number);
-    return yield* Effect.fail(new TaskInvalid({ id, field: `evidence[${index}]`, reason: `không có văn bản mã ${missing[0]} trong sổ` }));
+    const [first] = missing;
+    if (first === undefined) return;
+    const index = evidence.indexOf(first);
+    return yield* Effect.fail(new TaskInvalid({ id, field: `evidence[${index}]`, reason: `không có văn bản mã ${first} trong sổ` }));
   });
-
-const rowValues = (t: NewTask) => ({
-  area: t.area,
-  title: t.title,
-  lead_unit: t.leadUnit,
-  coordinating_units: JSON.stringify(t.coordinatingUnits),
-  deadline: t.deadline,
-  status: t.status,
-  progress: t.progress,
-  started_on: t.startedOn,
-  completed_on: t.completedOn,
-  evidence: JSON.stringify(t.evidence),
-  reconstructed: t.reconstructed,
-});
 
 /** Adds a complete task at the end of a plan, inside `db` (a transaction or not). */
 export const insertTaskIn = async (db: Kysely<Schema>, planId: number, t: NewTask): Promise<PlanTask> => {
@@ -117,11 +84,11 @@ export const insertTaskIn = async (db: Kysely<Schema>, planId: number, t: NewTas
     .values({
       plan_id: planId,
       sort_order: sql<number>`(select coalesce(max(sort_order), -1) + 1 from plan_task where plan_id = ${planId})`,
-      ...rowValues(t),
+      ...taskToRow(t),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  return toTask(row);
+  return taskFromRow(row);
 };
 
 /** How tasks are stored, for the versioned operations: a task's audit records belong to its plan's unit. */
@@ -135,7 +102,7 @@ const kind: RecordKind<PlanTask> = {
       .select("cchc_plan.unit_code")
       .where("plan_task.id", "=", id);
     const row = await (lock ? query.forUpdate("plan_task") : query).executeTakeFirst();
-    return row && { record: toTask(row), unit: row.unit_code };
+    return row && { record: taskFromRow(row), unit: row.unit_code };
   },
   delete: (trx, id) => trx.deleteFrom("plan_task").where("id", "=", id).execute(),
 };
@@ -208,7 +175,7 @@ export const taskWrites = (kysely: Kysely<Schema>) => {
                   .returningAll()
                   .executeTakeFirstOrThrow(),
               );
-              return { record: toTask(row), unit };
+              return { record: taskFromRow(row), unit };
             }),
           auditAs,
         )

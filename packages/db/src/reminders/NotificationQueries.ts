@@ -80,7 +80,7 @@ export const notificationQueries = (
             .set({ read_at: at })
             .where("user_id", "=", userId)
             .where("read_at", "is", null)
-            .$if(ids !== undefined, (b) => b.where("id", "in", ids as number[]))
+            .$call((b) => (ids === undefined ? b : b.where("id", "in", ids)))
             .executeTakeFirst(),
         ).pipe(Effect.map((r) => Number(r.numUpdatedRows))),
   awaitingMail: (userId) =>

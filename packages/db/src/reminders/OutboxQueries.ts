@@ -99,7 +99,8 @@ export const outboxQueries = (
             .whereRef("n.delivery_id", "=", "d.id")
             .as("items"),
         )
-        .$if(o.status !== undefined, (b) => b.where("d.status", "=", o.status as "pending"))
+        // any text filters: an unknown status matches no delivery
+        .$call((b) => (o.status === undefined ? b : b.where(sql<boolean>`${sql.ref("d.status")} = ${o.status}`)))
         .orderBy("d.id", "desc")
         .limit(o.limit)
         .execute(),

@@ -1,8 +1,6 @@
-/** The reminders store's users side: reminder preferences, the users who may be reminded, per-unit rules. */
-import type { Grant } from "@cchc/domain/access/Principal";
-import type { Role } from "@cchc/domain/access/Role";
 import { type Context, Effect } from "effect";
 import { type Kysely, sql } from "kysely";
+import { grantFromRow } from "../accounts/AccountRows.js";
 import type { Schema } from "../Schema.js";
 import type { Recipient, ReminderPreferences } from "./ReminderRecords.js";
 import type { ReminderStore } from "./ReminderStore.js";
@@ -53,7 +51,7 @@ export const preferenceQueries = (
           username: u.username,
           displayName: u.display_name,
           ...prefsOf(u),
-          grants: roles.filter((r) => r.user_id === u.id).map((r): Grant => ({ role: r.role as Role, unit: r.unit_code })),
+          grants: roles.filter((r) => r.user_id === u.id).map(grantFromRow),
         }),
       );
     }),

@@ -8,7 +8,7 @@ import { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/domain/rep
 import type { SignerAuthority } from "@cchc/domain/report-settings/SignerAuthority";
 import { Clock, Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
-import type { ReportSettingRow } from "./ReportSettingTables.js";
+import { fromRow, toRow } from "./ReportSettingRows.js";
 
 export { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/domain/report-settings/ReportSettingsErrors";
 
@@ -46,40 +46,6 @@ export interface StoredReportSettings extends ReportSettings {
   readonly updatedAt: string;
 }
 
-const toDomain = (r: ReportSettingRow): StoredReportSettings => ({
-  unit: r.unit_code,
-  parentBody: r.parent_body,
-  issuingBody: r.issuing_body,
-  symbol: r.symbol,
-  place: r.place,
-  addressee: r.addressee,
-  signer: {
-    authority: r.signer_authority as SignerAuthority,
-    authorityTitle: r.signer_authority_title,
-    title: r.signer_title,
-    name: r.signer_name,
-  },
-  recipients: JSON.parse(r.recipients) as ReadonlyArray<string>,
-  version: r.version,
-  updatedBy: r.updated_by,
-  updatedAt: (r.updated_at instanceof Date ? r.updated_at : new Date(r.updated_at)).toISOString(),
-});
-
-const nfc = (s: string): string => s.normalize("NFC").trim();
-
-const columns = (s: ReportSettings) => ({
-  parent_body: nfc(s.parentBody),
-  issuing_body: nfc(s.issuingBody),
-  symbol: nfc(s.symbol),
-  place: nfc(s.place),
-  addressee: s.addressee === null ? null : nfc(s.addressee),
-  signer_authority: s.signer.authority,
-  signer_authority_title: s.signer.authorityTitle === null ? null : nfc(s.signer.authorityTitle),
-  signer_title: nfc(s.signer.title),
-  signer_name: nfc(s.signer.name),
-  recipients: JSON.stringify(s.recipients.map(nfc).filter((r) => r !== "")),
-});
-
 /** Repository of report settings. */
 export class ReportSettingsRepo extends Context.Tag("@cchc/db/ReportSettingsRepo")<
   ReportSettingsRepo,
@@ -98,7 +64,7 @@ export class ReportSettingsRepo extends Context.Tag("@cchc/db/ReportSettingsRepo
         Effect.promise(() => kysely.selectFrom("report_setting").selectAll().where("unit_code", "=", unit).executeTakeFirst());
       return {
         get: (unit) =>
-          find(unit).pipe(Effect.flatMap((r) => (r ? Effect.succeed(toDomain(r)) : Effect.fail(new ReportSettingsNotFound({ unit }))))),
+          find(unit).pipe(Effect.flatMap((r) => (r ? Effect.succeed(fromRow(r)) : Effect.fail(new ReportSettingsNotFound({ unit }))))),
         put: (s, version, actor) =>
           Effect.gen(function* () {
             const now = new Date(yield* Clock.currentTimeMillis).toISOString();
@@ -106,7 +72,7 @@ export class ReportSettingsRepo extends Context.Tag("@cchc/db/ReportSettingsRepo
             const current = cur?.version ?? 0;
             if (current !== version)
               return yield* Effect.fail(new ReportSettingsConflict({ unit: s.unit, expectedVersion: version, currentVersion: current }));
-            const values = { ...columns(s), updated_by: actor, updated_at: now, version: current + 1 };
+            const values = { ...toRow(s), updated_by: actor, updated_at: now, version: current + 1 };
             const row = cur
               ? yield* Effect.promise(() =>
                   kysely
@@ -131,7 +97,7 @@ export class ReportSettingsRepo extends Context.Tag("@cchc/db/ReportSettingsRepo
                 new ReportSettingsConflict({ unit: s.unit, expectedVersion: version, currentVersion: again?.version ?? 0 }),
               );
             }
-            return toDomain(row);
+            return fromRow(row);
           }),
       };
     }),

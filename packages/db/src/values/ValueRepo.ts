@@ -16,6 +16,7 @@ import { recordIn } from "../audit/AuditLog.js";
 import { Database } from "../Database.js";
 import { retryLostRaces, transaction } from "../Transaction.js";
 import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
+import { claimFromRow, iso } from "./ValueRows.js";
 import type { RateClaimRow } from "./ValueTables.js";
 import { toStored, type ValueWrite, type WriteResult, writeGroupIn } from "./WriteIn.js";
 
@@ -62,19 +63,8 @@ export interface HistoryEntry {
   readonly changedAt: string;
 }
 
-const iso = (t: Date | string): string => (t instanceof Date ? t : new Date(t)).toISOString();
-
-const toClaim = (r: RateClaimRow): RateClaim => ({
-  rate: r.rate_code,
-  disaggregation: r.disaggregation,
-  stated: Number(r.stated),
-  decimals: r.decimals,
-  qualifier: r.qualifier as RateClaim["qualifier"],
-  ...(r.text === null ? {} : { text: r.text }),
-});
-
 const toVersioned = (r: RateClaimRow): VersionedClaim => ({
-  ...toClaim(r),
+  ...claimFromRow(r),
   version: r.version,
   updatedBy: r.updated_by,
   updatedAt: r.updated_at === null ? null : iso(r.updated_at),
@@ -167,7 +157,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
               .selectAll()
               .where("unit_code", "=", unit)
               .where("period_code", "=", period)
-              .$if(indicator !== undefined, (b) => b.where("indicator_code", "=", indicator as string))
+              .$call((b) => (indicator === undefined ? b : b.where("indicator_code", "=", indicator)))
               .orderBy("id")
               .execute(),
           ).pipe(
@@ -195,7 +185,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
               .where("period_code", "=", period)
               .orderBy("rate_code")
               .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toClaim))),
+          ).pipe(Effect.map((rows) => rows.map(claimFromRow))),
         versionedClaims: (unit, period) =>
           Effect.promise(() =>
             kysely

@@ -14,6 +14,7 @@ import { recordIn } from "../audit/AuditLog.js";
 import type { Schema } from "../Schema.js";
 import type { Trx } from "../Transaction.js";
 import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
+import { iso, valueFromRow } from "./ValueRows.js";
 import type { IndicatorValueRow } from "./ValueTables.js";
 
 /** One value to write; `version` undefined writes without a concurrency check (imports, computed values). */
@@ -42,20 +43,8 @@ export interface WriteResult {
 export const valueEntityId = (unit: string, period: string, indicator: string, disaggregation: string): string =>
   `${unit}/${period}/${indicator}${disaggregation === "" ? "" : `[${disaggregation}]`}`;
 
-const iso = (t: Date | string): string => (t instanceof Date ? t : new Date(t)).toISOString();
-
-/** Decodes a row into a stored value. */
-export const toStored = (r: IndicatorValueRow): StoredValue => ({
-  indicator: r.indicator_code,
-  disaggregation: r.disaggregation,
-  value: Number(r.value),
-  comment: r.comment,
-  asOf: (r.as_of ?? null) as StoredValue["asOf"],
-  source: r.source as ValueSource,
-  version: r.version,
-  updatedBy: r.updated_by,
-  updatedAt: iso(r.updated_at),
-});
+/** Decodes a row into a stored value (kept under this name for callers; see `ValueRows.ts`). */
+export const toStored = valueFromRow;
 
 /** The writer and the moment, shared by every group of one transaction. */
 export interface WriteContext {

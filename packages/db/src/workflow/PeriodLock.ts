@@ -15,6 +15,7 @@ import { Context, Effect, Layer } from "effect";
 import type { Kysely } from "kysely";
 import { Database } from "../Database.js";
 import type { Schema } from "../Schema.js";
+import { statusFromRow } from "./WorkflowRows.js";
 
 export { PeriodLocked } from "@cchc/domain/workflow/PeriodLocked";
 
@@ -50,16 +51,12 @@ export const lockIn = async (
 ): Promise<PeriodLocked | undefined> => {
   const query = db
     .selectFrom("workflow_report")
-    .select(["state", "locked", "open_items"])
+    .select(["state", "submissions", "locked", "open_items"])
     .where("unit_code", "=", unit)
     .where("period", "=", period);
   const row = await (options.share ? query.forShare() : query).executeTakeFirst();
   if (!row?.locked) return undefined;
-  const status: LockStatus = {
-    state: row.state as W.ReportState,
-    locked: row.locked,
-    open: (row.open_items ?? []) as ReadonlyArray<W.ReportItem>,
-  };
+  const status: LockStatus = statusFromRow(row);
   const refused = refusedBy(status, touched);
   if (refused.length === 0) return undefined;
   const approval = await db

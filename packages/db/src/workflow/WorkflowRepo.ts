@@ -13,7 +13,7 @@ import { Database } from "../Database.js";
 import { jsonb } from "../JsonColumn.js";
 import { transaction } from "../Transaction.js";
 import type { SubmissionFinding } from "./ReportSources.js";
-import type { WorkflowStepRow } from "./WorkflowTables.js";
+import { figuresFromRow, statusFromRow, stepFromRow } from "./WorkflowRows.js";
 
 const run = <A>(query: () => Promise<A>) => Effect.promise(query);
 
@@ -53,23 +53,6 @@ export interface ReportRecord extends W.ReportStatus {
   readonly period: string;
 }
 
-const toStep = (r: WorkflowStepRow): WorkflowStep => ({
-  id: Number(r.id),
-  unit: r.unit_code,
-  period: r.period,
-  command: r.command as W.Command["kind"],
-  from: r.from_state as W.ReportState,
-  to: r.to_state as W.ReportState,
-  actor: { kind: r.actor_kind as Actor["kind"], id: r.actor_id, name: r.actor_name },
-  at: r.at,
-  reason: r.reason,
-  comment: r.comment,
-  items: (r.items ?? []) as ReadonlyArray<W.ReportItem>,
-  deadline: r.deadline,
-  timeliness: r.timeliness as WorkflowStep["timeliness"],
-  findings: (r.findings ?? null) as WorkflowStep["findings"],
-});
-
 /** Repository of the review workflow. */
 export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
   WorkflowRepo,
@@ -104,20 +87,11 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
     WorkflowRepo,
     Effect.gen(function* () {
       const { kysely } = yield* Database;
-      const toStatus = (r: { state: string; submissions: number; locked: boolean; open_items: unknown } | undefined): W.ReportStatus =>
-        r
-          ? {
-              state: r.state as W.ReportState,
-              submissions: r.submissions,
-              locked: r.locked,
-              open: (r.open_items ?? []) as ReadonlyArray<W.ReportItem>,
-            }
-          : W.initial;
       return {
         status: (unit, period) =>
           Effect.promise(() =>
             kysely.selectFrom("workflow_report").selectAll().where("unit_code", "=", unit).where("period", "=", period).executeTakeFirst(),
-          ).pipe(Effect.map(toStatus)),
+          ).pipe(Effect.map(statusFromRow)),
         statuses: (units, period) =>
           Effect.promise(async () => {
             if (units.length === 0) return [];
@@ -128,7 +102,7 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
               .where("period", "=", period)
               .execute();
             const byUnit = new Map(rows.map((r) => [r.unit_code, r]));
-            return units.map((unit) => ({ unit, period, ...toStatus(byUnit.get(unit)) }));
+            return units.map((unit) => ({ unit, period, ...statusFromRow(byUnit.get(unit)) }));
           }),
         apply: (unit, period, command, d) =>
           transaction(kysely, (trx) =>
@@ -142,7 +116,7 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
                   .forUpdate()
                   .executeTakeFirst(),
               );
-              const before = toStatus(row);
+              const before = statusFromRow(row);
               const after = yield* W.transition(before, command);
               const values = {
                 state: after.state,
@@ -190,7 +164,7 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
                     .values({ unit_code: unit, period, submission: after.submissions, taken_at: d.at, figures: jsonb(d.snapshot ?? []) })
                     .execute(),
                 );
-              return { before, after, step: toStep(step) };
+              return { before, after, step: stepFromRow(step) };
             }),
           ),
         history: (unit, period) =>
@@ -202,7 +176,7 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
               .where("period", "=", period)
               .orderBy("id")
               .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toStep))),
+          ).pipe(Effect.map((rows) => rows.map(stepFromRow))),
         steps: (units, period) =>
           Effect.promise(async () =>
             units.length === 0
@@ -214,7 +188,7 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
                   .where("period", "=", period)
                   .orderBy("id")
                   .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toStep))),
+          ).pipe(Effect.map((rows) => rows.map(stepFromRow))),
         snapshots: (unit, period) =>
           Effect.promise(() =>
             kysely
@@ -224,11 +198,7 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
               .where("period", "=", period)
               .orderBy("submission")
               .execute(),
-          ).pipe(
-            Effect.map((rows) =>
-              rows.map((r) => ({ submission: r.submission, takenAt: r.taken_at, figures: r.figures as ReadonlyArray<SnapshotValue> })),
-            ),
-          ),
+          ).pipe(Effect.map((rows) => rows.map((r) => ({ submission: r.submission, takenAt: r.taken_at, figures: figuresFromRow(r) })))),
       };
     }),
   );

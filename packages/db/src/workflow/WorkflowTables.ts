@@ -64,3 +64,5 @@ export interface WorkflowTables {
 
 /** A row of `workflow_step` as selected. */
 export type WorkflowStepRow = Selectable<WorkflowStepTable>;
+/** A row of `consolidation_run` as selected. */
+export type ConsolidationRunRow = Selectable<ConsolidationRunTable>;

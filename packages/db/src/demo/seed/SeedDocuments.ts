@@ -6,12 +6,19 @@
  * names a document only by number (Công văn 13/VPUBND-HCQT) the summary is reconstructed from its context.
  */
 import type { RegisterEntryInput } from "@cchc/domain/documents/RegisterEntry";
+import { LocalDate } from "@cchc/domain/LocalDate";
+import { PeriodCode } from "@cchc/domain/Period";
+import { Schema } from "effect";
 
 /** A demo document with its local key and its parent's key. */
 export interface SeedDocument extends Omit<RegisterEntryInput, "parentId"> {
   readonly key: string;
   readonly parentKey: string | null;
 }
+
+// Dates and periods are written as text: decoded, so a typo fails at load.
+const day = Schema.decodeSync(LocalDate);
+const periodOrNull = Schema.decodeSync(Schema.NullOr(PeriodCode));
 
 const VP = "Văn phòng Ủy ban nhân dân Tỉnh";
 const UBND = "Ủy ban nhân dân tỉnh Đồng Tháp";
@@ -28,21 +35,20 @@ const doc = (
   parentKey: string | null = null,
   reportedIn: string | null = null,
   year: number | null = null,
-): SeedDocument =>
-  ({
-    key,
-    unit: "DT.VPUBND",
-    direction: issuer === VP ? "issued" : "received",
-    type,
-    number,
-    year,
-    symbol,
-    date,
-    issuer,
-    summary,
-    parentKey,
-    reportedIn,
-  }) as SeedDocument;
+): SeedDocument => ({
+  key,
+  unit: "DT.VPUBND",
+  direction: issuer === VP ? "issued" : "received",
+  type,
+  number,
+  year,
+  symbol,
+  date: day(date),
+  issuer,
+  summary,
+  parentKey,
+  reportedIn: periodOrNull(reportedIn),
+});
 
 /** The seed's documents, parents first. */
 export const seedDocuments: ReadonlyArray<SeedDocument> = [

@@ -4,7 +4,7 @@
  * the narrative paragraphs. Each step is idempotent: it adds only what is missing.
  */
 import { RegisterEntryInput } from "@cchc/domain/documents/RegisterEntry";
-import type { LocalDate } from "@cchc/domain/LocalDate";
+import { LocalDate } from "@cchc/domain/LocalDate";
 import * as Period from "@cchc/domain/Period";
 import { rollup } from "@cchc/domain/plans/Task";
 import { foldDiacritics } from "@cchc/domain/Text";
@@ -22,6 +22,10 @@ import { seedNarratives } from "./SeedNarratives.js";
 import { seedAssignedTasks, seedPlan, seedTasks } from "./SeedPlan.js";
 import { seedActivities, seedInspection } from "./SeedRecords.js";
 import { SEED_PERIOD, seedClaims, seedValues } from "./SeedValues.js";
+
+// The seed's dates and period are written as text: decoded here, so a typo fails the load loudly.
+const day = Schema.decodeSync(LocalDate);
+const dayOrNull = Schema.decodeSync(Schema.NullOr(LocalDate));
 
 /** Who the demo data is attributed to. */
 export const DEMO_ACTOR = "demo";
@@ -86,10 +90,10 @@ export const loadDemoPlan = Effect.gen(function* () {
       const { evidenceKeys, ...rest } = t;
       yield* repo.insertTask(plan.id, {
         ...rest,
-        deadline: rest.deadline as LocalDate | null,
-        startedOn: rest.startedOn as LocalDate | null,
-        completedOn: rest.completedOn as LocalDate | null,
-        evidence: evidenceKeys.flatMap((k) => (ids.has(k) ? [ids.get(k) as number] : [])),
+        deadline: dayOrNull(rest.deadline),
+        startedOn: dayOrNull(rest.startedOn),
+        completedOn: dayOrNull(rest.completedOn),
+        evidence: evidenceKeys.flatMap((k) => ids.get(k) ?? []),
         reconstructed: true,
       });
       added++;
@@ -102,9 +106,9 @@ export const loadDemoPlan = Effect.gen(function* () {
         assigner: a.assigner,
         title: a.title,
         sourceDocumentId: a.sourceKey === null ? null : (ids.get(a.sourceKey) ?? null),
-        assignedOn: a.assignedOn as LocalDate,
-        dueOn: a.dueOn as LocalDate,
-        completedOn: a.completedOn as LocalDate | null,
+        assignedOn: day(a.assignedOn),
+        dueOn: day(a.dueOn),
+        completedOn: dayOrNull(a.completedOn),
         reconstructed: true,
         note: a.note,
       });
@@ -119,14 +123,14 @@ export const loadDemoRecords = Effect.gen(function* () {
   const inspections = yield* InspectionRepo;
   const activities = yield* ActivityRepo;
   const ids = yield* documentIds;
-  const period = SEED_PERIOD as Period.PeriodCode;
+  const period = Schema.decodeSync(Period.PeriodCode)(SEED_PERIOD);
   let added = 0;
   if ((yield* inspections.list({ unit: seedInspection.unit, period })).total === 0) {
     const { planKey, noticeKey, ...i } = seedInspection;
     yield* inspections.insert({
       ...i,
       period,
-      heldOn: i.heldOn as LocalDate,
+      heldOn: day(i.heldOn),
       planDocumentId: ids.get(planKey) ?? null,
       noticeDocumentId: ids.get(noticeKey) ?? null,
     });
@@ -139,7 +143,7 @@ export const loadDemoRecords = Effect.gen(function* () {
         ...rest,
         unit: "DT.VPUBND",
         period,
-        heldOn: rest.heldOn as LocalDate | null,
+        heldOn: dayOrNull(rest.heldOn),
         documentId: documentKey === null ? null : (ids.get(documentKey) ?? null),
       });
       added++;

@@ -7,11 +7,13 @@ import type { AreaCode } from "@cchc/domain/Area";
 import type { ActivityKind } from "@cchc/domain/activities/Activity";
 import type { DateRole } from "@cchc/domain/validation/DatedEvent";
 
+const DIRECTION: AreaCode = "direction";
+
 /** The inspection of the Office's divisions. */
 export const seedInspection = {
   unit: "DT.VPUBND",
   period: "2022-H1",
-  area: "direction" as AreaCode,
+  area: DIRECTION,
   planKey: "kh20",
   noticeKey: "cv38",
   team: "Tổ Kiểm tra của Văn phòng",
