@@ -1,7 +1,8 @@
 /**
  * What the Router does around every handler: find the caller (401 without credentials), check
  * the CSRF token of cookie-authenticated unsafe requests, check access to the unit the request
- * aims at (403) — all before the input is validated, so a refused request learns nothing — then
+ * aims at (403, on the decoded input) — all before any fault of the input is told, so a refused
+ * request learns nothing — then
  * refuse value writes to an approved period (409), and finally record successful changes in the
  * audit trail. Routes declare `access` in their spec; without it, GET reads and other methods
  * write values, on the unit found in `params.unit`, `params.code` (org units), `query.unit` or

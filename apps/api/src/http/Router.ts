@@ -101,7 +101,7 @@ export const mount = <ER>(
       const program = Effect.gen(function* () {
         const rawParams = normalizeStrings(c.req.param() as Record<string, string>);
         const rawQuery = normalizeStrings(c.req.query());
-        // The body is read leniently first: access is decided before anything is validated.
+        // The body is read leniently first: a fault in it is told only after access is decided.
         const read = spec.body === undefined ? undefined : yield* Effect.either(readJson(c));
         const input = { params: rawParams, query: rawQuery, body: read?._tag === "Right" ? read.right : undefined };
         const outOfBounds = inputIssues(input, bounds);
