@@ -105,19 +105,28 @@ const main = async () => {
   const port = await freePort();
   const log: string[] = [];
   const started = performance.now();
-  const server = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-    cwd: apiRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      CCHC_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      CCHC_DATA_DIR: dataDir,
-      CCHC_WEB_ROOT: join(dataDir, "no-web"),
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "" }),
+  const server = spawn(
+    process.execPath,
+    [
+      ...(process.env.CCHC_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CCHC_BENCH_PROFILE}`] : []),
+      "--import",
+      "tsx",
+      "src/server.ts",
+    ],
+    {
+      cwd: apiRoot,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        CCHC_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        CCHC_DATA_DIR: dataDir,
+        CCHC_WEB_ROOT: join(dataDir, "no-web"),
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "" }),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   server.stdout?.on("data", (d) => log.push(String(d)));
   server.stderr?.on("data", (d) => log.push(String(d)));
   cleanups.push(

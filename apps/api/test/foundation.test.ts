@@ -13,6 +13,24 @@ describe.each(databases())("API foundation on $name", (db) => {
     expect(body.demo).toBe(true);
   });
 
+  it("answers liveness again from its last answer: same body, the security headers, a new request id each time", async () => {
+    const first = await testApp().app.request("/api/v1/health");
+    const again = await testApp().app.request("/api/v1/health", { headers: { "x-forwarded-proto": "https" } });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe(await first.text());
+    for (const res of [first, again]) {
+      expect(res.headers.get("content-type")).toContain("application/json");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+    }
+    expect(again.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
+    // HSTS only for a request that came over HTTPS (here: through a proxy saying so)
+    expect(first.headers.get("strict-transport-security")).toBeNull();
+    expect(again.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    const third = await testApp().app.request("/api/v1/health");
+    expect(third.headers.get("strict-transport-security")).toBeNull();
+  });
+
   it("resolves 2022-H1 to the Nghị định 09 window", async () => {
     const res = await testApp().app.request("/api/v1/periods/2022-H1");
     expect(res.status).toBe(200);

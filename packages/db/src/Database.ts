@@ -11,12 +11,20 @@ import { Kysely } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import { PostgresJSDialect } from "kysely-postgres-js";
 import postgres from "postgres";
+import { type WriteCount, watchWrites } from "./cache/LocalWrites.js";
 import { migrateToLatest } from "./Migrations.js";
 import type { Schema } from "./Schema.js";
 import { type Trx, transaction } from "./Transaction.js";
 
 /** The raw driver behind Kysely, for the few bulk operations Kysely does not express. */
-export type RawDriver = { readonly kind: "pglite"; readonly pglite: PGlite } | { readonly kind: "postgres"; readonly sql: postgres.Sql };
+export type RawDriver =
+  | {
+      readonly kind: "pglite";
+      readonly pglite: PGlite;
+      /** The writes issued through it; this process is the only one that can change its data. */
+      readonly writes: WriteCount;
+    }
+  | { readonly kind: "postgres"; readonly sql: postgres.Sql };
 
 /** Where the data lives: an embedded folder (or memory) or a PostgreSQL server URL. */
 export type DatabaseConfig =
@@ -74,7 +82,8 @@ const DATE = 1082;
 const open = async (config: DatabaseConfig): Promise<{ kysely: Kysely<Schema>; raw: RawDriver }> => {
   if (config.kind === "pglite") {
     const pglite = await openPglite(config.dataDir);
-    return { kysely: new Kysely<Schema>({ dialect: new PGliteDialect(pglite) }), raw: { kind: "pglite", pglite } };
+    const writes = watchWrites(pglite);
+    return { kysely: new Kysely<Schema>({ dialect: new PGliteDialect(pglite) }), raw: { kind: "pglite", pglite, writes } };
   }
   const sql = postgres(config.url, {
     onnotice: () => {},

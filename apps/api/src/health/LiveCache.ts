@@ -11,13 +11,14 @@ export const LIVE_CACHE_MS = 1_000;
 
 /** Middleware for the exact health path. */
 export const liveCache = (): MiddlewareHandler => {
-  let last: { at: number; status: number; body: ArrayBuffer; headers: [string, string][] } | undefined;
+  // Bytes and a plain header record: the Node adapter writes such an answer straight to the socket.
+  let last: { at: number; status: number; body: Uint8Array; headers: Record<string, string> } | undefined;
   return async (c, next) => {
     if (c.req.method !== "GET") return next();
     const now = Date.now();
     if (last !== undefined && now - last.at < LIVE_CACHE_MS) return new Response(last.body, { status: last.status, headers: last.headers });
     await next();
     const res = c.res;
-    last = { at: now, status: res.status, body: await res.clone().arrayBuffer(), headers: [...res.headers.entries()] };
+    last = { at: now, status: res.status, body: new Uint8Array(await res.clone().arrayBuffer()), headers: Object.fromEntries(res.headers) };
   };
 };

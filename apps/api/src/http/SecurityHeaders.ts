@@ -37,7 +37,7 @@ export const SANDBOX_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inlin
 export const HSTS = "max-age=31536000; includeSubDomains";
 
 const isHttps = (url: string, forwardedProto: string | undefined): boolean =>
-  new URL(url).protocol === "https:" || (forwardedProto ?? "").split(",")[0]?.trim().toLowerCase() === "https";
+  url.startsWith("https:") || (forwardedProto ?? "").split(",")[0]?.trim().toLowerCase() === "https";
 
 /** Middleware setting the headers once the answer is known. */
 export const securityHeaders =

@@ -7,6 +7,9 @@
  * this process or another one — but concurrent requests share that read: under load one small
  * query serves every request that arrived while the previous one ran. The (unit, period) versions
  * are kept in memory and forgotten whenever the `data` counter moves.
+ *
+ * On the embedded database no other process can write, so `sync` reads again only when a write
+ * has been issued since the last read began (`LocalWrites.ts`); a warm read then costs no query.
  */
 import { Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
@@ -41,12 +44,16 @@ export class Versions extends Context.Tag("@cchc/db/Versions")<
   static readonly layer = Layer.effect(
     Versions,
     Effect.gen(function* () {
-      const { kysely } = yield* Database;
+      const { kysely, raw } = yield* Database;
+      // embedded: the writes of this process are all the writes there are
+      const writes = raw.kind === "pglite" ? raw.writes : null;
+      let writesAtRead = -1;
       let seen: Epochs = { auth: -1, reference: -1, data: -1 };
       const listeners: Array<(moved: ReadonlyArray<EpochKind>) => void> = [];
       const dataVersions = new Map<string, number>();
 
       const read = async (): Promise<Epochs> => {
+        const writesBefore = writes?.count() ?? -1;
         const row = await kysely.selectFrom("cache_epoch").select(["auth", "reference", "data"]).where("id", "=", 1).executeTakeFirst();
         const next: Epochs = { auth: Number(row?.auth ?? 0), reference: Number(row?.reference ?? 0), data: Number(row?.data ?? 0) };
         const moved = (["auth", "reference", "data"] as const).filter((k) => next[k] !== seen[k]);
@@ -55,6 +62,7 @@ export class Versions extends Context.Tag("@cchc/db/Versions")<
           seen = next;
           for (const l of listeners) l(moved);
         }
+        writesAtRead = writesBefore;
         return seen;
       };
 
@@ -86,8 +94,10 @@ export class Versions extends Context.Tag("@cchc/db/Versions")<
         return queued;
       };
 
+      const unchanged = (): boolean => writes !== null && writesAtRead >= 0 && writes.count() === writesAtRead;
+
       return {
-        sync: Effect.promise(syncPromise),
+        sync: Effect.suspend(() => (unchanged() ? Effect.succeed(seen) : Effect.promise(syncPromise))),
         current: () => seen,
         dataVersion: (unit, period) =>
           Effect.suspend(() => {

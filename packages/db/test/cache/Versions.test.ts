@@ -119,3 +119,43 @@ describe.each(testDatabases())("cache versions on $name", (db) => {
     );
   });
 });
+
+describe("cache versions on the embedded database (one process holds it)", () => {
+  const Test = Versions.layer.pipe(Layer.provideMerge(Database.layer({ kind: "pglite", dataDir: "memory" })));
+
+  layer(Test)("reads the counters again only after a write", (it) => {
+    it.effect("a read moves nothing; a write, a commit and a raw command each make the next sync read", () =>
+      Effect.gen(function* () {
+        const { raw } = yield* Database;
+        if (raw.kind !== "pglite") throw new Error("PGlite expected");
+        let epochReads = 0;
+        const query = raw.pglite.query.bind(raw.pglite);
+        raw.pglite.query = ((text: string, ...rest: []) => {
+          if (text.includes("cache_epoch") && /^\s*select/i.test(text)) epochReads++;
+          return query(text, ...rest);
+        }) as typeof raw.pglite.query;
+
+        const first = yield* sync;
+        const reads = epochReads;
+        yield* exec((k) => k.selectFrom("org_unit").selectAll().execute());
+        expect(yield* sync).toBe(first);
+        expect(epochReads).toBe(reads);
+
+        const w0 = raw.writes.count();
+        yield* exec((k) => sql`insert into org_unit (code, name, kind) values ('VY', 'Đơn vị thử', 'province')`.execute(k));
+        expect(raw.writes.count()).toBeGreaterThan(w0);
+        const afterInsert = yield* sync;
+        expect(afterInsert.reference).toBeGreaterThan(first.reference);
+        expect(epochReads).toBe(reads + 1);
+
+        yield* exec((k) => k.transaction().execute((tx) => sql`update org_unit set name = 'Đổi tên' where code = 'VY'`.execute(tx)));
+        expect((yield* sync).reference).toBeGreaterThan(afterInsert.reference);
+
+        const beforeExec = (yield* sync).reference;
+        yield* Effect.promise(() => raw.pglite.exec("update cache_epoch set reference = reference + 1"));
+        expect((yield* sync).reference).toBe(beforeExec + 1);
+        expect(yield* sync).toBe(yield* sync);
+      }),
+    );
+  });
+});
