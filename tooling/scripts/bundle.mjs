@@ -28,6 +28,10 @@ for (const file of [
 // loads every one of its modules, ≈ 0,3 s of a command's start on a quiet 2-core machine, while a
 // command uses a small part of it. No other dependency imports "effect", so there is one copy.
 external.delete("effect");
+external.delete("ink");
+external.delete("react");
+// loaded by Ink only with DEV=true (React DevTools); not installed
+external.add("react-devtools-core");
 // Code splitting keeps start-up fast: a command loads only the chunks it imports (the console's
 // Ink and React, the report renderers, Effect) instead of one file that imports everything first.
 const outdir = dirname(outfile);
