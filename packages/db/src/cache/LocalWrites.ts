@@ -37,6 +37,6 @@ export const watchWrites = (pglite: PGlite): WriteCount => {
   const transaction = pglite.transaction.bind(pglite);
   pglite.query = counted(query, (sql) => !READ_ONLY.test(sql)) as PGlite["query"];
   pglite.exec = counted(exec, (sql) => !READ_ONLY.test(sql)) as PGlite["exec"];
-  pglite.transaction = counted(transaction, () => true) as PGlite["transaction"];
+  pglite.transaction = counted(transaction, (_callback) => true) as PGlite["transaction"];
   return { count: () => count };
 };
