@@ -113,19 +113,18 @@ export const bulkLoadCsv = (
       Effect.gen(function* () {
         yield* tx.query(Sql.lockIngest);
         yield* tx.query(Sql.relaxCommit);
-        yield* tx.query(Sql.workMem);
+        yield* tx.query(Sql.bulkWorkMem);
         yield* tx.query(Sql.maintenanceMem);
         yield* tx.query(Sql.createBulkScratch);
         const read = yield* copyChecked(tx, reader, options);
         if (read === 0) return { lines: 0, inserted: 0, superseded: 0, keyBuiltAfter: false };
         yield* checkLoad(tx, options.allowedUnits ?? "*");
-        const [counts] = yield* tx.query<{ lines: number; keys: number }>(Sql.bulkCounts);
         const [state] = yield* tx.query<{ empty: boolean }>(Sql.recordsEmpty);
         const keyBuiltAfter = state?.empty === true;
         if (keyBuiltAfter) yield* tx.query(Sql.dropRecordKey);
-        yield* tx.query(Sql.insertLatestWithCounters);
+        const [inserted] = yield* tx.query<{ keys: number }>(Sql.insertLatestWithCounters);
         if (keyBuiltAfter) yield* tx.query(Sql.addRecordKey);
-        const keys = Number(counts?.keys ?? 0);
+        const keys = Number(inserted?.keys ?? 0);
         return { lines: read, inserted: keys, superseded: read - keys, keyBuiltAfter };
       }),
     );

@@ -245,7 +245,9 @@ const countWhen = (condition: string) => `case when ${condition} then 1 else 0 e
  * One statement: the latest version of each key (then the later line) moved from the scratch
  * table into `dossier`, and the counters of the rows inserted made by one GROUP BY — each record
  * on its receipt day, its finish day, and its appointment day when not finished by then (as
- * `CounterDelta` does in the import process) — added to the daily and monthly counters.
+ * `CounterDelta` does in the import process) — added to the daily and monthly counters. Answers
+ * the number of records inserted (`keys`): every statement of a WITH runs to completion whether
+ * or not the final SELECT reads it.
  */
 export const insertLatestWithCounters = (() => {
   const anchored = (anchor: (typeof counters)[number]["anchor"], day: string, where: string) =>
@@ -269,12 +271,14 @@ export const insertLatestWithCounters = (() => {
     insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
     select u, d, l, c, ${counterColumns.join(", ")} from x
     on conflict (day, unit_code, procedure_level, channel) do update set ${set}
+  ), monthly as (
+    insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
+    select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
+    from x group by 1, 2, 3, 4
+    on conflict (month, unit_code, procedure_level, channel) do update set ${set}
   )
-  insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
-  select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
-  from x group by 1, 2, 3, 4
-  on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
+  select count(*)::integer as keys from r`;
 })();
 
-/** Lines and distinct keys of the load. */
-export const bulkCounts = "select count(*)::integer as lines, count(distinct (source, dossier_id))::integer as keys from dossier_bulk";
+/** Memory for the sort that picks the latest version of each key (this transaction only): in memory up to ≈ 1 M lines. */
+export const bulkWorkMem = "set local work_mem = '256MB'";
