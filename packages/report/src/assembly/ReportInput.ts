@@ -6,6 +6,7 @@
  * that the assembly formats again, except figures, dates and document references.
  */
 import { AreaCode } from "@cchc/domain/Area";
+import { ValueKey } from "@cchc/domain/indicators/Value";
 import { LocalDate } from "@cchc/domain/LocalDate";
 import { PeriodWindow } from "@cchc/domain/Period";
 import { signerAuthorities } from "@cchc/domain/report-settings/SignerAuthority";
@@ -56,8 +57,7 @@ export type ReportHeader = typeof ReportHeader.Type;
 /** One figure: a unit's value of an indicator (disaggregation "" is the total). */
 export const ReportValue = Schema.Struct({
   unit: Schema.String,
-  indicator: Schema.String,
-  disaggregation: Schema.String,
+  ...ValueKey.fields,
   value: Schema.Number,
   /** The day the figure stands at when it is not the report's ("đến ngày 09/6/2022"). */
   asOf: Schema.optional(LocalDate),
