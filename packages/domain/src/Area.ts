@@ -26,34 +26,27 @@ export interface Area {
   readonly shortVi: string;
 }
 
-/** The seven areas in report order. */
-export const all: ReadonlyArray<Area> = [
-  {
-    code: "direction",
-    order: 0,
+/** The names of each area (its order is its place in `AreaCode`). */
+const names: Record<AreaCode, Pick<Area, "nameVi" | "shortVi" | "nameEn">> = {
+  direction: {
     nameVi: "Công tác chỉ đạo, điều hành cải cách hành chính",
     shortVi: "Chỉ đạo, điều hành",
     nameEn: "Direction and management",
   },
-  { code: "institution", order: 1, nameVi: "Cải cách thể chế", shortVi: "Cải cách thể chế", nameEn: "Institutional reform" },
-  { code: "procedure", order: 2, nameVi: "Cải cách thủ tục hành chính", shortVi: "Cải cách TTHC", nameEn: "Administrative procedures" },
-  {
-    code: "apparatus",
-    order: 3,
-    nameVi: "Cải cách tổ chức bộ máy hành chính nhà nước",
-    shortVi: "Cải cách tổ chức bộ máy",
-    nameEn: "State apparatus",
-  },
-  { code: "civil-service", order: 4, nameVi: "Cải cách chế độ công vụ", shortVi: "Chế độ công vụ", nameEn: "Civil service" },
-  { code: "public-finance", order: 5, nameVi: "Cải cách tài chính công", shortVi: "Cải cách tài chính công", nameEn: "Public finance" },
-  {
-    code: "e-government",
-    order: 6,
+  institution: { nameVi: "Cải cách thể chế", shortVi: "Cải cách thể chế", nameEn: "Institutional reform" },
+  procedure: { nameVi: "Cải cách thủ tục hành chính", shortVi: "Cải cách TTHC", nameEn: "Administrative procedures" },
+  apparatus: { nameVi: "Cải cách tổ chức bộ máy hành chính nhà nước", shortVi: "Cải cách tổ chức bộ máy", nameEn: "State apparatus" },
+  "civil-service": { nameVi: "Cải cách chế độ công vụ", shortVi: "Chế độ công vụ", nameEn: "Civil service" },
+  "public-finance": { nameVi: "Cải cách tài chính công", shortVi: "Cải cách tài chính công", nameEn: "Public finance" },
+  "e-government": {
     nameVi: "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số",
     shortVi: "Chính quyền điện tử, chính quyền số",
     nameEn: "E-government and digital government",
   },
-];
+};
+
+/** The seven areas in report order: the order of `AreaCode`, stated once. */
+export const all: ReadonlyArray<Area> = AreaCode.literals.map((code, order) => ({ code, order, ...names[code] }));
 
 /** The area of a code (total: every code has an area). */
 export const byCode = (code: AreaCode): Area => all.find((a) => a.code === code) as Area;

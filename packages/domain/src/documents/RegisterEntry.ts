@@ -96,17 +96,7 @@ export const numberSymbol = (d: Pick<RegisterEntryInput, "number" | "year" | "sy
 export const referenceText = (
   d: Pick<RegisterEntryInput, "type" | "number" | "year" | "symbol" | "date" | "issuer" | "summary">,
 ): string =>
-  d.number === null
-    ? `${DocumentReference.byCode(d.type).name} ${d.summary}`
-    : DocumentReference.format({
-        type: d.type,
-        number: d.number,
-        year: d.year,
-        symbol: d.symbol,
-        date: d.date,
-        issuer: d.issuer,
-        summary: d.summary,
-      });
+  d.number === null ? `${DocumentReference.byCode(d.type).name} ${d.summary}` : DocumentReference.format({ ...d, number: d.number });
 
 /** The key under which a document must be unique (null when it has no number: unnumbered documents never collide). */
 export const duplicateKey = (d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">): string | null =>

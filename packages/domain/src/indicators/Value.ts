@@ -16,11 +16,12 @@ export const ValueSource = Schema.Literal("entered", "imported", "computed", "co
 });
 export type ValueSource = typeof ValueSource.Type;
 
-/** The key of a value within one unit and period. */
-export interface ValueKey {
-  readonly indicator: string;
-  readonly disaggregation: string;
-}
+/**
+ * The key of a value within one unit and period: an indicator and its disaggregation ("" is the
+ * total). Every schema that names a value spreads these fields, so the key reads the same everywhere.
+ */
+export const ValueKey = Schema.Struct({ indicator: Schema.String, disaggregation: Schema.String });
+export type ValueKey = typeof ValueKey.Type;
 
 /** A value as validation and rates read it. */
 export interface KeyedValue extends ValueKey {
@@ -80,8 +81,7 @@ export const changeFields = {
 
 /** A stored value with its provenance and version. */
 export const StoredValue = Schema.Struct({
-  indicator: Schema.String,
-  disaggregation: Schema.String,
+  ...ValueKey.fields,
   value: Schema.Number,
   comment: Schema.NullOr(Schema.String),
   asOf: Schema.optional(Schema.NullOr(LocalDate)).annotations({

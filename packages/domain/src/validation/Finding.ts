@@ -4,12 +4,12 @@
  */
 import { Schema } from "effect";
 import { AreaCode } from "../Area.js";
+import { ValueKey } from "../indicators/Value.js";
 import { Importance } from "./Rule.js";
 
 /** A value a finding involves (null when it was missing). */
 export const FindingValue = Schema.Struct({
-  indicator: Schema.String,
-  disaggregation: Schema.String,
+  ...ValueKey.fields,
   value: Schema.NullOr(Schema.Number),
 }).annotations({ identifier: "FindingValue" });
 export type FindingValue = typeof FindingValue.Type;

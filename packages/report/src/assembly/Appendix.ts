@@ -103,8 +103,19 @@ const STATUS: Record<ReportTaskStatus, string> = {
   cancelled: "Không thực hiện",
 };
 
+/**
+ * A column of an appendix table before sizing: `sizeColumns` gives it its width from the content;
+ * `nowrap` keeps its cells on one line (numbers, amounts, dates).
+ */
+const column = (header: string, align: TableColumn["align"], nowrap = false): TableColumn => ({
+  header,
+  align,
+  width: 0,
+  ...(nowrap ? { nowrap: true } : {}),
+});
+
 /** The running number, first column of every appendix table. */
-const NUMBER_COLUMN: TableColumn = { header: "STT", align: "center", width: 0, nowrap: true };
+const NUMBER_COLUMN: TableColumn = column("STT", "center", true);
 
 /** Whether the rows of a table belong to more than one unit (then it shows a unit column). */
 const severalUnits = (rows: ReadonlyArray<{ readonly unit: string }>): boolean => new Set(rows.map((r) => r.unit)).size > 1;
@@ -112,8 +123,8 @@ const severalUnits = (rows: ReadonlyArray<{ readonly unit: string }>): boolean =
 /** The leading columns of a table of named figures or rates: STT, the name, and the unit when there are several. */
 const leadColumns = (nameHeader: string, several: boolean): Array<TableColumn> => [
   NUMBER_COLUMN,
-  { header: nameHeader, align: "left", width: 0 },
-  ...(several ? [{ header: "Đơn vị báo cáo", align: "left" as const, width: 0 }] : []),
+  column(nameHeader, "left"),
+  ...(several ? [column("Đơn vị báo cáo", "left")] : []),
 ];
 
 /** The leading cells of such a row. */
@@ -139,9 +150,9 @@ export const table = (
         const dated = t.rows.some((r) => r.asOf !== undefined);
         const columns: Array<TableColumn> = [
           ...leadColumns("Chỉ tiêu", several),
-          { header: "Đơn vị tính", align: "center", width: 0 },
-          { header: "Số liệu", align: "right", width: 0, nowrap: true },
-          ...(dated ? [{ header: "Số liệu đến ngày", align: "center" as const, width: 0, nowrap: true }] : []),
+          column("Đơn vị tính", "center"),
+          column("Số liệu", "right", true),
+          ...(dated ? [column("Số liệu đến ngày", "center", true)] : []),
         ];
         const rows = t.rows.map((r, n) => [...leadCells(n, r, several), r.measure, r.text, ...(dated ? [r.asOf ?? ""] : [])]);
         const out: Table = {
@@ -158,8 +169,8 @@ export const table = (
       const several = severalUnits(rates);
       const columns: Array<TableColumn> = [
         ...leadColumns("Tỷ lệ", several),
-        { header: "Công thức và số liệu", align: "left", width: 0 },
-        { header: "Kết quả", align: "right", width: 0, nowrap: true },
+        column("Công thức và số liệu", "left"),
+        column("Kết quả", "right", true),
       ];
       // A rate without its figures is shown as "—", the formula saying which figure is missing.
       const rows = rates.map((r, n) => [
@@ -173,11 +184,11 @@ export const table = (
       if (input.planTasks.length === 0) return [];
       const columns: Array<TableColumn> = [
         NUMBER_COLUMN,
-        { header: "Nhiệm vụ", align: "left", width: 0 },
-        { header: "Lĩnh vực", align: "left", width: 0 },
-        { header: "Thời hạn", align: "center", width: 0, nowrap: true },
-        { header: "Tiến độ", align: "right", width: 0, nowrap: true },
-        { header: "Tình trạng", align: "left", width: 0 },
+        column("Nhiệm vụ", "left"),
+        column("Lĩnh vực", "left"),
+        column("Thời hạn", "center", true),
+        column("Tiến độ", "right", true),
+        column("Tình trạng", "left"),
       ];
       const rows = input.planTasks.map((t, n) => [
         String(n + 1),

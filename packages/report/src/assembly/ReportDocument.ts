@@ -5,10 +5,11 @@
  * Figures keep their indicator, value and whether they are missing, so a preview can mark them
  * and the spreadsheet can write numbers and formulas instead of text.
  */
+import { ValueKey } from "@cchc/domain/indicators/Value";
 import { Schema } from "effect";
 
-/** Which figure: an indicator and its disaggregation ("" is the total). */
-const figureKey = { indicator: Schema.String, disaggregation: Schema.String };
+/** Which figure: an indicator and its disaggregation ("" is the total), the domain's value key. */
+const figureKey = ValueKey.fields;
 /** Whose figure: the unit's code and name. */
 const figureUnit = { unit: Schema.String, unitName: Schema.String };
 

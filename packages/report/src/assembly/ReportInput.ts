@@ -6,8 +6,10 @@
  * that the assembly formats again, except figures, dates and document references.
  */
 import { AreaCode } from "@cchc/domain/Area";
+import { ValueKey } from "@cchc/domain/indicators/Value";
 import { LocalDate } from "@cchc/domain/LocalDate";
 import { PeriodWindow } from "@cchc/domain/Period";
+import { TaskStatus } from "@cchc/domain/plans/Task";
 import { signerAuthorities } from "@cchc/domain/report-settings/SignerAuthority";
 import { Schema } from "effect";
 
@@ -56,8 +58,7 @@ export type ReportHeader = typeof ReportHeader.Type;
 /** One figure: a unit's value of an indicator (disaggregation "" is the total). */
 export const ReportValue = Schema.Struct({
   unit: Schema.String,
-  indicator: Schema.String,
-  disaggregation: Schema.String,
+  ...ValueKey.fields,
   value: Schema.Number,
   /** The day the figure stands at when it is not the report's ("đến ngày 09/6/2022"). */
   asOf: Schema.optional(LocalDate),
@@ -122,7 +123,7 @@ export const ReportPlan = Schema.Struct({
 export type ReportPlan = typeof ReportPlan.Type;
 
 /** Status of a task of the reform plan as the report states it (the domain's `TaskStatus`, plus "late"). */
-export const ReportTaskStatus = Schema.Literal("not-started", "in-progress", "done", "late", "cancelled");
+export const ReportTaskStatus = Schema.Literal(...TaskStatus.literals, "late");
 export type ReportTaskStatus = typeof ReportTaskStatus.Type;
 
 /** A task of the unit's reform plan as the report lists it (projected from the domain's `PlanTask`). */

@@ -2,7 +2,7 @@ import { Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/extract/ExtractFigures.js";
 import { ExtractionResult } from "../../src/extract/Extraction.js";
-import { SEED_PROCEDURE_FIGURES } from "../fixtures/seedExpectations.js";
+import { SEED_FINANCE_FIGURES, SEED_PROCEDURE_FIGURES } from "../fixtures/seedExpectations.js";
 import { hasSeed, seedBlock, seedLine, seedText } from "../seedText.js";
 
 const result = extractFigures(seedText);
@@ -29,18 +29,7 @@ describe.skipIf(!hasSeed)(seedBlock("extractFigures on the seed report"), () => 
       ["congvu.nangngach.dexuat", "", 1],
       ["congvu.vipham", "", 0],
       ["congvu.daotao.luot", "", 13],
-      ["taichinh.kinhphi.giao", "", 19_961_000_000],
-      ["taichinh.kinhphi.giao", "autonomy=autonomous", 9_961_000_000],
-      ["taichinh.kinhphi.cclgiulai", "", 177_000_000],
-      ["taichinh.kinhphi.dasudung", "autonomy=autonomous", 4_923_692_615],
-      ["taichinh.kinhphi.giao", "autonomy=non-autonomous", 10_000_000_000],
-      ["taichinh.kinhphi.dasudung", "autonomy=non-autonomous", 4_658_798_648],
-      ["taichinh.dautu.tongmuc", "", 14_294_877_000],
-      ["taichinh.dautu.botri", "", 12_500_000_000],
-      ["taichinh.dautu.kehoachnamtruoc", "", 3_500_000_000],
-      ["taichinh.dautu.kehoachnam", "", 9_000_000_000],
-      ["taichinh.dautu.giaingan", "", 5_789_358_000],
-      ["taichinh.dautu.conlai", "", 3_210_642_000],
+      ...SEED_FINANCE_FIGURES,
       ["cqs.hoinghitruyenhinh.xa", "", 143],
     ]);
   });
