@@ -7,6 +7,7 @@ import type { LocalDate } from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
+import { DataTable } from "../ui/DataTable";
 import { DateInput } from "../ui/DateInput";
 import { Loaded } from "../ui/Loaded";
 import { TableHead } from "../ui/TableHead";
@@ -78,22 +79,21 @@ const DocumentsScreen = (): JSX.Element => {
           <Show when={d().items.length > 0} fallback={<p class="notice notice-info">{t().docNone}</p>}>
             <p class="muted">{t().docCount(d().total)}</p>
             <div class="table-scroll">
-              <table class="doc-table">
-                <TableHead columns={[t().docNumberSymbol, t().docType, t().docDate, t().docIssuer, t().docSummary]} />
-                <tbody>
-                  <For each={d().items}>
-                    {(doc) => (
-                      <tr>
-                        <td class="nowrap">{doc.numberSymbol}</td>
-                        <td>{typeName(doc.type)}</td>
-                        <td class="nowrap">{VnDate.formatShort(doc.date as LocalDate)}</td>
-                        <td>{doc.issuer}</td>
-                        <td>{doc.summary}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+              <DataTable
+                class="doc-table"
+                head={<TableHead columns={[t().docNumberSymbol, t().docType, t().docDate, t().docIssuer, t().docSummary]} />}
+                rows={d().items}
+              >
+                {(doc) => (
+                  <tr>
+                    <td class="nowrap">{doc.numberSymbol}</td>
+                    <td>{typeName(doc.type)}</td>
+                    <td class="nowrap">{VnDate.formatShort(doc.date as LocalDate)}</td>
+                    <td>{doc.issuer}</td>
+                    <td>{doc.summary}</td>
+                  </tr>
+                )}
+              </DataTable>
             </div>
           </Show>
         )}
