@@ -10,6 +10,7 @@ import { useApp } from "../shell/AppContext";
 import { DataTable } from "../ui/DataTable";
 import { DateInput } from "../ui/DateInput";
 import { Loaded } from "../ui/Loaded";
+import { SubmitRow } from "../ui/SubmitRow";
 import { TableHead } from "../ui/TableHead";
 import { DocumentForm } from "./DocumentForm";
 
@@ -68,11 +69,7 @@ const DocumentsScreen = (): JSX.Element => {
         </label>
         <DateInput label={t().docFrom} onChange={setFrom} />
         <DateInput label={t().docTo} onChange={setTo} />
-        <div class="actions">
-          <button type="submit" class="button button-primary">
-            {t().search}
-          </button>
-        </div>
+        <SubmitRow>{t().search}</SubmitRow>
       </form>
       <Loaded resource={docs} onRetry={refetch}>
         {(d) => (
