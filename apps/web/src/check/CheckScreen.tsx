@@ -11,6 +11,7 @@ import type { CheckResult } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { SubmitRow } from "../ui/SubmitRow";
+import { TextAreaField } from "../ui/TextAreaField";
 import { useAction } from "../ui/UseAction";
 import { CheckView } from "./CheckView";
 
@@ -44,16 +45,7 @@ const CheckScreen = (): JSX.Element => {
       <h1 id="check-title">{t().checkTitle}</h1>
       <p class="lead">{t().checkIntro}</p>
       <form class="check-form" onSubmit={run}>
-        <label class="field">
-          <span class="field-label">{t().checkText}</span>
-          <textarea
-            rows="10"
-            value={text()}
-            onInput={(e) => setText(e.currentTarget.value)}
-            aria-invalid={empty() ? "true" : undefined}
-            aria-describedby="check-empty"
-          />
-        </label>
+        <TextAreaField label={t().checkText} rows={10} value={text()} onInput={setText} invalid={empty()} describedBy="check-empty" />
         <div class="field">
           <span class="field-label" id="check-file-label">
             {t().checkFile}
