@@ -4,33 +4,16 @@
  * shows the formulas' inputs and marks the illustrative framework; the province's viewer sees the
  * ranking of the departments, ranked as the API ranks them, and the chart by area.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appContext, base, launchChromium, PASSWORD, phone, shoot, shootDocs } from "./support/Session.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appContext, base, chromiumPerFile, open, phone, shoot, shootDocs } from "./support/Session.js";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 const signedIn = async (user: string, path: string): Promise<Page> => {
-  const context = await appContext(browser);
+  const context = await appContext(browser());
   const page = await context.newPage();
-  await page.goto(`${base}${path}`);
-  const signIn = page.getByRole("heading", { name: "Đăng nhập" });
-  const main = page.locator(".layout");
-  await Promise.race([signIn.waitFor(), main.waitFor()]);
-  if (await signIn.isVisible()) {
-    await page.getByLabel("Tên đăng nhập").fill(user);
-    await page.getByLabel("Mật khẩu").fill(PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await main.waitFor();
-  }
+  await open(page, path, user);
   await page.getByRole("heading", { name: "Chỉ số cải cách hành chính" }).waitFor();
   return page;
 };
