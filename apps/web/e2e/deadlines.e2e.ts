@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { appContext, base, chromiumPerFile, PASSWORD, phone, shoot, shootDocs, signIn } from "./support/Session.js";
+import { appContext, base, chromiumPerFile, PASSWORD, shoot, shootDocsBothWidths, signIn } from "./support/Session.js";
 
 const ADMIN_PASSWORD = process.env.CCHC_E2E_ADMIN_PASSWORD ?? "e2e-admin-password";
 const H1 = "submission:DT.VPUBND:2022-H1";
@@ -44,14 +44,7 @@ describe("deadlines and reminders screen", () => {
     expect(await page.getByRole("button", { name: "Lưu quy tắc" }).count()).toBe(0);
     expect(await page.getByRole("heading", { name: "Nhật ký gửi thư nhắc việc" }).count()).toBe(0);
     await shoot(page, "deadlines-1280");
-    // the screenshots of docs/reporting-cycle.md, then back to the desktop size for the rest
-    await shootDocs(page, "han-1280");
-    await phone(page);
-    await row.waitFor();
-    await shootDocs(page, "han-360");
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.reload();
-    await row.waitFor();
+    await shootDocsBothWidths(page, "han", row);
 
     // the filter: from 1/7/2022 the 2022-H1 submission is gone, the quarter III one is there
     await page.getByLabel("Từ ngày").fill("1/7/2022");

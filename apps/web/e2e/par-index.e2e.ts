@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { appContext, base, chromiumPerFile, open, phone, shoot, shootDocs } from "./support/Session.js";
+import { appContext, base, chromiumPerFile, open, shoot, shootDocsBothWidths } from "./support/Session.js";
 
 const browser = chromiumPerFile();
 
@@ -24,14 +24,7 @@ describe("Chỉ số CCHC", () => {
     await page.getByTestId("par-illustrative").waitFor();
     const row = page.getByTestId("criterion-1.3");
     await row.waitFor();
-    // the screenshots of docs/reporting-cycle.md, then back to the desktop size for the rest
-    await shootDocs(page, "chi-so-1280");
-    await phone(page);
-    await row.waitFor();
-    await shootDocs(page, "chi-so-360");
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.reload();
-    await row.waitFor();
+    await shootDocsBothWidths(page, "chi-so", row);
     // the formula criteria show their inputs: 1 100 early + 80 on time of 1 200 = 98,33%
     expect(await page.getByTestId("computation-3.2").textContent()).toMatch(/1\.180 \/ 1\.200 = 98,33%/);
 

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seedReport } from "@cchc/vitest-config/seed";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 
 export const base = process.env.CCHC_E2E_URL ?? "http://127.0.0.1:3000";
@@ -109,6 +109,21 @@ export const docsScreenshots = resolve(web, "../../docs/screenshots");
 export const shootDocs = async (page: Page, name: string) => {
   mkdirSync(docsScreenshots, { recursive: true });
   await page.screenshot({ path: join(docsScreenshots, `${name}.png`) });
+};
+
+/**
+ * The screenshots of a screen for docs/reporting-cycle.md, `<name>-1280` and `<name>-360` (as a
+ * phone first shows it), then the page back at the desktop size; `shown` is what says the screen
+ * is there after each reload.
+ */
+export const shootDocsBothWidths = async (page: Page, name: string, shown: Locator) => {
+  await shootDocs(page, `${name}-1280`);
+  await phone(page);
+  await shown.waitFor();
+  await shootDocs(page, `${name}-360`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  await shown.waitFor();
 };
 
 /** A fresh browser profile (1280×900, vi-VN) signed in as a demo user, on `path`. */
