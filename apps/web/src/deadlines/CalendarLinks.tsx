@@ -8,6 +8,7 @@ import { shortDay as day } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { ItemList } from "../ui/ItemList";
 import { LinkButton } from "../ui/LinkButton";
+import { useAction } from "../ui/UseAction";
 import type { DeadlinesApi } from "./DeadlinesApi";
 
 /** Props of the panel. */
@@ -21,16 +22,12 @@ export const CalendarLinks = (props: CalendarLinksProps): JSX.Element => {
   const { t } = useApp();
   const [tokens, { refetch }] = createResource(() => props.api.tokens().then((r) => r.items));
   const [created, setCreated] = createSignal<string | null>(null);
-  const [failure, setFailure] = createSignal<unknown>(null);
-  const act = async (f: () => Promise<unknown>) => {
-    setFailure(null);
-    try {
+  const action = useAction();
+  const act = (f: () => Promise<unknown>) =>
+    action.run(async () => {
       await f();
       await refetch();
-    } catch (e) {
-      setFailure(e);
-    }
-  };
+    });
   const create = () => act(async () => setCreated((await props.api.createToken(props.unit)).url));
   const revoke = (id: string) =>
     act(async () => {
@@ -52,7 +49,7 @@ export const CalendarLinks = (props: CalendarLinksProps): JSX.Element => {
           </p>
         )}
       </Show>
-      <Show when={failure()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={action.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
       <h3>{t().calendarTokens}</h3>
       <ItemList class="token-list" error={tokens.error} items={tokens()} empty={<p class="muted">{t().calendarNoTokens}</p>}>
         {(tok) => (
