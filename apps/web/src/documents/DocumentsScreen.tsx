@@ -9,6 +9,7 @@ import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { DataTable } from "../ui/DataTable";
 import { DateInput } from "../ui/DateInput";
+import { FilterSelect } from "../ui/FilterSelect";
 import { Loaded } from "../ui/Loaded";
 import { SubmitRow } from "../ui/SubmitRow";
 import { TableHead } from "../ui/TableHead";
@@ -58,15 +59,11 @@ const DocumentsScreen = (): JSX.Element => {
           <span class="field-label">{t().docSearch}</span>
           <input type="search" value={q()} onInput={(e) => setQ(e.currentTarget.value)} placeholder="19/KH-VPUBND" />
         </label>
-        <label class="field">
-          <span class="field-label">{t().docType}</span>
-          <select onChange={(e) => setType(DocumentReference.types.find((x) => x.code === e.currentTarget.value)?.code ?? "")}>
-            <option value="">{t().all}</option>
-            <For each={DocumentReference.types}>
-              {(x) => <option value={x.code}>{router.place().lang === "en" ? x.nameEn : x.name}</option>}
-            </For>
-          </select>
-        </label>
+        <FilterSelect label={t().docType} onChange={(v) => setType(DocumentReference.types.find((x) => x.code === v)?.code ?? "")}>
+          <For each={DocumentReference.types}>
+            {(x) => <option value={x.code}>{router.place().lang === "en" ? x.nameEn : x.name}</option>}
+          </For>
+        </FilterSelect>
         <DateInput label={t().docFrom} onChange={setFrom} />
         <DateInput label={t().docTo} onChange={setTo} />
         <SubmitRow>{t().search}</SubmitRow>
