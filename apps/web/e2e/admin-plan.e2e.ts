@@ -6,19 +6,11 @@
  * (the user must change it at sign-in), and disables it: the user's open page is signed out and
  * the user can no longer sign in.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appContext, base, launchChromium, shoot, shootDocs, signedInAs } from "./support/Session.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appContext, base, chromiumPerFile, shoot, shootDocs, signedInAs, signIn } from "./support/Session.js";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 /** Screenshots of the page for docs/screenshots at 1280 and 360 px, from its top. */
 const both = async (page: Page, name: string) => {
@@ -33,19 +25,17 @@ const both = async (page: Page, name: string) => {
 
 /** Signs in on a fresh profile with a username and password; the page after the click. */
 const signInWith = async (username: string, password: string): Promise<Page> => {
-  const context = await appContext(browser);
+  const context = await appContext(browser());
   const page = await context.newPage();
   await page.goto(`${base}/?unit=DT.VPUBND&period=2022-H1`);
   await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await signIn(page, username, password);
   return page;
 };
 
 describe("Kế hoạch: creating the year's plan and its tasks", () => {
   it("creates the plan of a division without one, adds a task with the lead unit chosen by name, and edits its progress", async () => {
-    const { page } = await signedInAs(browser, "quantri.vp", "/ke-hoach?unit=DT.VPUBND.HCQT&period=2022-H1");
+    const { page } = await signedInAs(browser(), "quantri.vp", "/ke-hoach?unit=DT.VPUBND.HCQT&period=2022-H1");
     const create = page.getByRole("region", { name: "Tạo kế hoạch CCHC năm 2022" });
     await create.waitFor();
     expect(await page.getByText("PLAN_NOT_FOUND").count()).toBe(0);
@@ -85,7 +75,7 @@ describe("Kế hoạch: creating the year's plan and its tasks", () => {
 
 describe("Quản trị: users, roles, one-time passwords, disabling", () => {
   it("creates a user, grants editor on a unit, resets to a one-time password that forces a change, then disables the account", async () => {
-    const { page: admin } = await signedInAs(browser, "quantri.vp", "/quan-tri?unit=DT.VPUBND&period=2022-H1");
+    const { page: admin } = await signedInAs(browser(), "quantri.vp", "/quan-tri?unit=DT.VPUBND&period=2022-H1");
     admin.on("dialog", (d) => void d.accept());
     await admin.getByRole("heading", { name: "Quản trị người dùng", level: 1 }).waitFor();
     // the menu offers the screen to administrators

@@ -7,36 +7,31 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { currentPeriod } from "../src/shell/Access.js";
 import { docxOf, docxText } from "./support/Docx.js";
 import {
   appContext,
   base,
   chartsDrawn,
-  launchChromium,
+  chromiumPerFile,
   open,
   PASSWORD,
   phone,
   results,
   seedPath,
   shoot,
+  signIn,
   USER,
   web,
 } from "./support/Session.js";
 
-let browser: Browser;
+const browser = chromiumPerFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await appContext(browser);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
+  context = await appContext(browser());
 });
 
 describe("CCHC web app", () => {
@@ -396,12 +391,10 @@ describe("CCHC web app", () => {
   });
 
   it("takes a new user from / to a downloaded report of DT.VPUBND for 2022-H1 in a few clicks", async () => {
-    const fresh = await appContext(browser);
+    const fresh = await appContext(browser());
     const page = await fresh.newPage();
     await page.goto(`${base}/`);
-    await page.getByLabel("Tên đăng nhập").fill(USER);
-    await page.getByLabel("Mật khẩu").fill(PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await signIn(page, USER, PASSWORD);
     // the app opens the current period; the demo report is of the first half of 2022
     const choosers = page.locator(".period-picker select");
     await choosers.nth(0).selectOption("2022");

@@ -3,23 +3,17 @@
  * administrator, through the API), bientap.vp sees the unread count on the bell, opens the panel
  * with the 2022-H1 submission due that day, marks everything read and finds the reminder settings.
  */
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appContext, base, launchChromium, PASSWORD, shoot } from "./support/Session.js";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appContext, base, chromiumPerFile, PASSWORD, shoot, signIn } from "./support/Session.js";
 
 const ADMIN_PASSWORD = process.env.CCHC_E2E_ADMIN_PASSWORD ?? "e2e-admin-password";
 
-let browser: Browser;
+const browser = chromiumPerFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await appContext(browser);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
+  context = await appContext(browser());
 });
 
 /** Signs in through the API and returns the headers of a cookie session. */
@@ -50,9 +44,7 @@ describe("notification bell", () => {
     const page = await context.newPage();
     await page.goto(`${base}/?unit=DT.VPUBND&period=2022-H1`);
     await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
-    await page.getByLabel("Tên đăng nhập").fill("bientap.vp");
-    await page.getByLabel("Mật khẩu").fill(PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await signIn(page, "bientap.vp", PASSWORD);
     const bell = page.getByRole("button", { name: `Thông báo, ${mine.unread} chưa đọc` });
     await bell.waitFor();
     expect(await page.getByTestId("bell-count").textContent()).toBe(String(mine.unread));

@@ -4,30 +4,20 @@
  * creates a calendar link whose .ics parses and holds the deadline's UID, revokes it and the link
  * answers 401; the administrator edits the unit's reminder rules and sees the sending log.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appContext, base, launchChromium, PASSWORD, phone, shoot, shootDocs } from "./support/Session.js";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appContext, base, chromiumPerFile, PASSWORD, shoot, shootDocsBothWidths, signIn } from "./support/Session.js";
 
 const ADMIN_PASSWORD = process.env.CCHC_E2E_ADMIN_PASSWORD ?? "e2e-admin-password";
 const H1 = "submission:DT.VPUBND:2022-H1";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 const signInAt = async (context: BrowserContext, path: string, username: string, password: string): Promise<Page> => {
   const page = await context.newPage();
   await page.goto(`${base}${path}`);
   await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await signIn(page, username, password);
   await page.getByRole("heading", { name: "Hạn và nhắc việc — DT.VPUBND" }).waitFor();
   return page;
 };
@@ -40,7 +30,7 @@ const feed = (url: string) => {
 
 describe("deadlines and reminders screen", () => {
   it("shows bientap.vp the unit's deadlines and gives a calendar link that can be revoked", async () => {
-    const context = await appContext(browser);
+    const context = await appContext(browser());
     const page = await signInAt(context, "/han?unit=DT.VPUBND&period=2022-H1", "bientap.vp", PASSWORD);
     const row = page.getByTestId(`deadline-${H1}`);
     await row.waitFor();
@@ -54,14 +44,7 @@ describe("deadlines and reminders screen", () => {
     expect(await page.getByRole("button", { name: "Lưu quy tắc" }).count()).toBe(0);
     expect(await page.getByRole("heading", { name: "Nhật ký gửi thư nhắc việc" }).count()).toBe(0);
     await shoot(page, "deadlines-1280");
-    // the screenshots of docs/reporting-cycle.md, then back to the desktop size for the rest
-    await shootDocs(page, "han-1280");
-    await phone(page);
-    await row.waitFor();
-    await shootDocs(page, "han-360");
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.reload();
-    await row.waitFor();
+    await shootDocsBothWidths(page, "han", row);
 
     // the filter: from 1/7/2022 the 2022-H1 submission is gone, the quarter III one is there
     await page.getByLabel("Từ ngày").fill("1/7/2022");
@@ -94,7 +77,7 @@ describe("deadlines and reminders screen", () => {
   });
 
   it("lets the administrator edit the unit's reminder rules and see the sending log", async () => {
-    const context = await appContext(browser);
+    const context = await appContext(browser());
     const page = await signInAt(context, "/han?unit=DT.VPUBND&period=2022-H1", "admin", ADMIN_PASSWORD);
     const rules = page.getByTestId("reminder-rules");
     await rules.getByText("Trước 5 ngày làm việc").waitFor();

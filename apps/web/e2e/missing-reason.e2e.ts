@@ -1,27 +1,11 @@
-/**
- * A submission is complete or it is refused (ADR 0021), in a real browser: the editor of Sở Nội vụ
- * (a department with no figures for 2022-H1) sees its compulsory indicators marked "bắt buộc" and
- * listed as missing in data entry and as blocking on /quy-trinh; a reason typed under one of them
- * ("Lý do không có số liệu") is saved and that indicator is no longer missing; submitting is
- * refused with the list of the others.
- */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, shoot, signedInAs } from "./support/Session.js";
+import { describe, expect, it } from "vitest";
+import { chromiumPerFile, shoot, signedInAs } from "./support/Session.js";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe("compulsory indicators and missing-value reasons", () => {
   it("asks a reason where a compulsory figure is missing, and refuses the submission while any is missing", async () => {
-    const { page, context } = await signedInAs(browser, "bientap.snv", "/nhap-lieu?unit=DT.SNV&period=2022-H1");
+    const { page, context } = await signedInAs(browser(), "bientap.snv", "/nhap-lieu?unit=DT.SNV&period=2022-H1");
     const missing = page.locator("[data-missing-compulsory]");
     await missing.waitFor();
     expect(await missing.locator("li").count()).toBe(4);

@@ -4,33 +4,16 @@
  * shows the formulas' inputs and marks the illustrative framework; the province's viewer sees the
  * ranking of the departments, ranked as the API ranks them, and the chart by area.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appContext, base, launchChromium, PASSWORD, phone, shoot, shootDocs } from "./support/Session.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appContext, base, chromiumPerFile, open, shoot, shootDocsBothWidths } from "./support/Session.js";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 const signedIn = async (user: string, path: string): Promise<Page> => {
-  const context = await appContext(browser);
+  const context = await appContext(browser());
   const page = await context.newPage();
-  await page.goto(`${base}${path}`);
-  const signIn = page.getByRole("heading", { name: "Đăng nhập" });
-  const main = page.locator(".layout");
-  await Promise.race([signIn.waitFor(), main.waitFor()]);
-  if (await signIn.isVisible()) {
-    await page.getByLabel("Tên đăng nhập").fill(user);
-    await page.getByLabel("Mật khẩu").fill(PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await main.waitFor();
-  }
+  await open(page, path, user);
   await page.getByRole("heading", { name: "Chỉ số cải cách hành chính" }).waitFor();
   return page;
 };
@@ -41,14 +24,7 @@ describe("Chỉ số CCHC", () => {
     await page.getByTestId("par-illustrative").waitFor();
     const row = page.getByTestId("criterion-1.3");
     await row.waitFor();
-    // the screenshots of docs/reporting-cycle.md, then back to the desktop size for the rest
-    await shootDocs(page, "chi-so-1280");
-    await phone(page);
-    await row.waitFor();
-    await shootDocs(page, "chi-so-360");
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.reload();
-    await row.waitFor();
+    await shootDocsBothWidths(page, "chi-so", row);
     // the formula criteria show their inputs: 1 100 early + 80 on time of 1 200 = 98,33%
     expect(await page.getByTestId("computation-3.2").textContent()).toMatch(/1\.180 \/ 1\.200 = 98,33%/);
 

@@ -7,26 +7,17 @@
  * records into the report.
  */
 import { fields } from "@cchc/domain/dossiers/DossierRecord";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, phone, shoot, shootDocs, signedInAs } from "./support/Session.js";
+import { describe, expect, it } from "vitest";
+import { chromiumPerFile, phone, shoot, shootDocs, signedInAs } from "./support/Session.js";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 const SECTION = "I.1. Công tác chỉ đạo, điều hành của cơ quan";
 const WRONG = "Tỷ lệ giải quyết PAKN đạt 97,0%, trong đó tổng số PAKN đã tiếp nhận 137, số PAKN đã giải quyết xong 135.";
 
 describe("Thuyết minh", () => {
   it("flags a stated percentage its counts contradict as the editor types, saves with the version, refuses a stale save", async () => {
-    const { context, page } = await signedInAs(browser, "bientap.vp", "/thuyet-minh?unit=DT.VPUBND&period=2022-H1");
+    const { context, page } = await signedInAs(browser(), "bientap.vp", "/thuyet-minh?unit=DT.VPUBND&period=2022-H1");
     await page.getByRole("heading", { level: 1, name: "Thuyết minh báo cáo" }).waitFor();
     const section = page.locator('[data-section="direction.office"]');
     // the stored text shows its figures highlighted ("trên 66,7% các nhiệm vụ")
@@ -82,7 +73,7 @@ const row = (id: string, channel: string) =>
 
 describe("Hồ sơ TTHC", () => {
   it("shows the demo dossier figures with their rates, names the bad line of an imported CSV by its number in the file, writes the computed figures", async () => {
-    const { context, page } = await signedInAs(browser, "bientap.dt", "/ho-so?unit=DT&period=2022-H1");
+    const { context, page } = await signedInAs(browser(), "bientap.dt", "/ho-so?unit=DT&period=2022-H1");
     await page.getByRole("heading", { level: 1, name: "Hồ sơ thủ tục hành chính" }).waitFor();
     const reported = page.getByTestId("dossiers-reported");
     await reported.waitFor();

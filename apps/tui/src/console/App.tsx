@@ -62,31 +62,19 @@ export const App = ({ api, theme, cwd, today, initialYear, onExit, check, batchS
     }
   };
 
+  /** What a picker does with the choice: keeps it, then shows the next screen. */
+  const choose =
+    <T,>(keep: (choice: T) => void, next: Screen) =>
+    (choice: T) => {
+      keep(choice);
+      setScreen(next);
+    };
+
   const body = (() => {
     if (screen === "unit" || !unit)
-      return (
-        <UnitPicker
-          api={api}
-          context={context}
-          onPick={(u) => {
-            setUnit(u);
-            setScreen(period ? "overview" : "period");
-          }}
-          onQuit={onExit}
-        />
-      );
+      return <UnitPicker api={api} context={context} onPick={choose(setUnit, period ? "overview" : "period")} onQuit={onExit} />;
     if (screen === "period" || !period)
-      return (
-        <PeriodPicker
-          year={initialYear}
-          context={context}
-          onPick={(p) => {
-            setPeriod(p);
-            setScreen("overview");
-          }}
-          onBack={() => setScreen("unit")}
-        />
-      );
+      return <PeriodPicker year={initialYear} context={context} onPick={choose(setPeriod, "overview")} onBack={() => setScreen("unit")} />;
     switch (screen) {
       case "values":
         return area ? <ValueForm api={api} unit={unit.code} period={period.code} area={area} context={context} onBack={back} /> : null;

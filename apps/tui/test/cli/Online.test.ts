@@ -1,23 +1,22 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cchc, ROOT, startServer, type TestServer } from "../support/Processes.js";
+import { describe, expect, it } from "vitest";
+import { serverPerFile } from "../support/FileServer.js";
+import { cchc, ROOT } from "../support/Processes.js";
 
-let server: TestServer;
-let env: Record<string, string>;
-const has = (path: string) => server.openApiPaths.has(`/api/v1${path}`);
-
-beforeAll(async () => {
-  server = await startServer();
-  // A login saved in the real home folder must not change what these tests see.
-  env = { CCHC_API: server.url, CCHC_TOKEN: server.token, XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), "cchc-xdg-")) };
-}, 300_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const online = serverPerFile();
+const env = online.env;
+const has = (path: string) => online.server.openApiPaths.has(`/api/v1${path}`);
 
 const tmp = () => mkdtempSync(join(tmpdir(), "cchc-cli-"));
+
+/** The figure the values tests read and write: DT's received feedback in 2022-H1. */
+const FIGURE = ["--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan"];
+
+/** `cchc values set` of that figure at a version. */
+const setFigure = (value: string, version: number, ...more: ReadonlyArray<string>) =>
+  cchc(["values", "set", ...FIGURE, "--value", value, "--version", String(version), ...more], { env });
 
 describe("cchc against a real server", () => {
   it("units prints the unit tree; --json the list and the tree", async () => {
@@ -43,55 +42,17 @@ describe("cchc against a real server", () => {
 
   it("values get and set, with a version conflict", async () => {
     if (!has("/units/{unit}/periods/{period}/values/{indicator}")) return expect.fail("values routes missing");
-    const get = await cchc(["values", "get", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--json"], {
-      env,
-    });
+    const get = await cchc(["values", "get", ...FIGURE, "--json"], { env });
     expect(get.code).toBe(0);
     const before = JSON.parse(get.stdout).items[0] ?? { value: 0, version: 0 };
-    const set = await cchc(
-      [
-        "values",
-        "set",
-        "--unit",
-        "DT",
-        "--period",
-        "2022-H1",
-        "--indicator",
-        "tthc.pakn.tiepnhan",
-        "--value",
-        String(before.value + 1),
-        "--version",
-        String(before.version),
-        "--json",
-      ],
-      { env },
-    );
+    const set = await setFigure(String(before.value + 1), before.version, "--json");
     expect(set.code).toBe(0);
     expect(JSON.parse(set.stdout).stored.value).toBe(before.value + 1);
-    const stale = await cchc(
-      [
-        "values",
-        "set",
-        "--unit",
-        "DT",
-        "--period",
-        "2022-H1",
-        "--indicator",
-        "tthc.pakn.tiepnhan",
-        "--value",
-        "1",
-        "--version",
-        String(before.version),
-      ],
-      { env },
-    );
+    const stale = await setFigure("1", before.version);
     expect(stale.code).toBe(2);
     expect(stale.stderr).toContain(`Giá trị đang lưu: ${before.value + 1}`);
     expect(stale.stderr).toContain("Giá trị của bạn: 1");
-    const negative = await cchc(
-      ["values", "set", "--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn.tiepnhan", "--value", "-3", "--version", "0"],
-      { env },
-    );
+    const negative = await setFigure("-3", 0);
     expect(negative.code).toBe(2);
   });
 
@@ -268,14 +229,14 @@ describe("cchc against a real server", () => {
     expect(real.code).toBe(0);
     expect(real.stdout).toContain(`Nhắc việc tính đến 2022-06-16: ${planned.reminders.length} thông báo mới`);
     // bientap.vp reads its reminders with its own token.
-    const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+    const signIn = await fetch(`${online.server.url}/api/v1/auth/sign-in`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ username: "bientap.vp", password: "cchc-demo-2022" }),
     });
     const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] as string;
     const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-    const created = await fetch(`${server.url}/api/v1/tokens`, {
+    const created = await fetch(`${online.server.url}/api/v1/tokens`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken },
       body: JSON.stringify({ name: "cli test", scopes: ["read"], unit: "DT.VPUBND" }),

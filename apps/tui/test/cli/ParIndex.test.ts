@@ -1,22 +1,14 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cchc, startServer, type TestServer } from "../support/Processes.js";
+import { describe, expect, it } from "vitest";
+import { serverPerFile } from "../support/FileServer.js";
+import { cchc } from "../support/Processes.js";
 
-let server: TestServer;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  server = await startServer();
-  env = { CCHC_API: server.url, CCHC_TOKEN: server.token, XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), "cchc-xdg-")) };
-}, 300_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const online = serverPerFile();
+const env = online.env;
 
 const api = async (path: string) =>
-  (await fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${server.token}` } })).json() as Promise<any>;
+  (
+    await fetch(`${online.server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${online.server.token}` } })
+  ).json() as Promise<any>;
 
 describe("cchc par-index against a real server", () => {
   it("show prints a unit's criteria and totals as the API computes them; --json is the API's answer", async () => {

@@ -57,6 +57,21 @@ const choose = async (app: ReturnType<typeof startApp>) => {
   return waitFor(app.lastFrame, "Tình hình theo lĩnh vực");
 };
 
+/**
+ * Opens the import screen, turns to its dossier tab and starts the import of `file`. Enter only
+ * once the name is on screen: written together, a busy machine can hand Ink "v\r" as one input,
+ * which is text, not the Enter key.
+ */
+const importDossiers = async (app: ReturnType<typeof startApp>, file: string) => {
+  app.stdin.write("i");
+  await waitFor(app.lastFrame, "Nhập tệp — số liệu");
+  app.stdin.write(KEY.tab);
+  await waitFor(app.lastFrame, "hồ sơ một cửa");
+  await type(app.stdin, file);
+  await waitFor(app.lastFrame, file);
+  app.stdin.write(KEY.enter);
+};
+
 describe("console", () => {
   it("chooses a unit by typing to filter, then a period, and shows each area's status", async () => {
     const app = startApp(
@@ -96,15 +111,7 @@ describe("console", () => {
     api.batchGate = () => new Promise<void>((r) => release.push(r));
     const app = startApp(api, { cwd: dir, batchSize: 10 });
     await choose(app);
-    app.stdin.write("i");
-    await waitFor(app.lastFrame, "Nhập tệp — số liệu");
-    app.stdin.write(KEY.tab);
-    await waitFor(app.lastFrame, "hồ sơ một cửa");
-    await type(app.stdin, "ho-so.csv");
-    // Enter only once the name is on screen: written together, a busy machine can hand Ink
-    // "v\r" as one input, which is text, not the Enter key
-    await waitFor(app.lastFrame, "ho-so.csv");
-    app.stdin.write(KEY.enter);
+    await importDossiers(app, "ho-so.csv");
     await waitFor(() => String(release.length), "1");
     release.shift()?.();
     await waitFor(() => String(release.length), "1");
@@ -128,14 +135,7 @@ describe("console", () => {
     const api = makeFakeApi();
     const app = startApp(api, { cwd: dir, batchSize: 10 });
     await choose(app);
-    app.stdin.write("i");
-    await waitFor(app.lastFrame, "Nhập tệp");
-    app.stdin.write(KEY.tab);
-    await type(app.stdin, "ho-so.csv");
-    // Enter only once the name is on screen: written together, a busy machine can hand Ink
-    // "v\r" as one input, which is text, not the Enter key
-    await waitFor(app.lastFrame, "ho-so.csv");
-    app.stdin.write(KEY.enter);
+    await importDossiers(app, "ho-so.csv");
     const frame = await waitFor(app.lastFrame, "Đã nhập 25 hồ sơ.");
     expect(frame).toMatch(/100% · [\d.]+\/[\d.]+ byte/);
     expect(api.batches).toHaveLength(3);

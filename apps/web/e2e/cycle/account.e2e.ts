@@ -2,21 +2,15 @@
  * "Tài khoản": a person sees their roles, creates an API token whose secret is shown once and
  * works as a bearer token, then revokes it; a wrong current password is refused beside the form.
  */
-import { type Browser, request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, shootDocs, signedInAs } from "../support/Session.js";
+import { request } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumPerFile, shootDocs, signedInAs } from "../support/Session.js";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 describe("the account screen", () => {
   it("shows the roles, creates a working API token shown once, revokes it, refuses a wrong password", async () => {
-    const { context, page } = await signedInAs(browser, "xem.vp", "/tai-khoan?unit=DT.VPUBND&period=2022-H1&lang=vi");
+    const { context, page } = await signedInAs(browser(), "xem.vp", "/tai-khoan?unit=DT.VPUBND&period=2022-H1&lang=vi");
     expect(await page.locator("main h1").textContent()).toBe("Tài khoản của tôi");
     expect(await page.locator("main").textContent()).toContain("Xem — DT.VPUBND");
     await page.getByLabel("Tên gợi nhớ").fill("máy tính cá nhân");

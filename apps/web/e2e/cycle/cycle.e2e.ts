@@ -7,19 +7,12 @@
  * as submitted on time and consolidates the province. Assertions are on the workflow, not on the
  * report's wording. Screenshots of every screen at 1280 and 360 px go to docs/screenshots/.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, shootDocs, signedInAs } from "../support/Session.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumPerFile, shootDocs, signedInAs } from "../support/Session.js";
 
 const Q = "unit=DT.VPUBND&period=2022-H1&lang=vi";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 /** The report's state as the workflow screen shows it. */
 const stateOf = async (page: Page) => {
@@ -40,7 +33,7 @@ const both = async (page: Page, name: string) => {
 
 describe("the reporting cycle of DT.VPUBND for 2022-H1", () => {
   it("editor fixes the seed's two errors and submits; approver returns; editor resubmits; approver approves; the province consolidates", async () => {
-    const editor = await signedInAs(browser, "bientap.vp", `/quy-trinh?${Q}`);
+    const editor = await signedInAs(browser(), "bientap.vp", `/quy-trinh?${Q}`);
     const e = editor.page;
     expect(await e.locator("main h1").textContent()).toBe("Gửi và phê duyệt báo cáo");
     expect(await stateOf(e)).toBe("draft");
@@ -79,7 +72,7 @@ describe("the reporting cycle of DT.VPUBND for 2022-H1", () => {
     expect(await e.getByRole("button", { name: "Gửi báo cáo để phê duyệt" }).count()).toBe(0);
 
     // 4. the office's approver returns it with a reason and the part to fix
-    const approver = await signedInAs(browser, "pheduyet.vp", `/quy-trinh?${Q}`);
+    const approver = await signedInAs(browser(), "pheduyet.vp", `/quy-trinh?${Q}`);
     const a = approver.page;
     expect(await stateOf(a)).toBe("submitted");
     expect(await a.getByRole("button", { name: "Gửi báo cáo để phê duyệt" }).count()).toBe(0);
@@ -120,7 +113,7 @@ describe("the reporting cycle of DT.VPUBND for 2022-H1", () => {
     await both(e, "entry-locked");
 
     // 8. the province's approver: the office submitted on time; consolidate the province
-    const province = await signedInAs(browser, "pheduyet.dt", "/quy-trinh?unit=DT&period=2022-H1&lang=vi");
+    const province = await signedInAs(browser(), "pheduyet.dt", "/quy-trinh?unit=DT&period=2022-H1&lang=vi");
     const p = province.page;
     const row = p.locator('tr[data-unit="DT.VPUBND"]');
     await row.waitFor();
@@ -137,7 +130,7 @@ describe("the reporting cycle of DT.VPUBND for 2022-H1", () => {
   });
 
   it("shows every screen with its title as the main heading, at 1280 and 360 px", async () => {
-    const { context, page } = await signedInAs(browser, "bientap.vp", `/?${Q}`);
+    const { context, page } = await signedInAs(browser(), "bientap.vp", `/?${Q}`);
     const screens: ReadonlyArray<readonly [string, string]> = [
       ["/", "dashboard"],
       ["/nhap-lieu", "entry"],

@@ -9,22 +9,15 @@
  * allowed).
  */
 import { allowedFrom } from "@cchc/domain/workflow/ReportWorkflow";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, signedInAs } from "../support/Session.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumPerFile, signedInAs } from "../support/Session.js";
 
 const OWN = "DT.VPUBND";
 const OTHER = "DT.SNV";
 const users = { admin: "quantri.vp", editor: "bientap.vp", approver: "pheduyet.vp", viewer: "xem.vp" } as const;
 const PERIOD = "2022-H1";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumPerFile();
 
 type Action = "writeFinance" | "writeProcedure" | "submit" | "approve" | "return" | "reopen";
 /** One figure of the section the approver reopens (public finance) and one of another section. */
@@ -96,13 +89,13 @@ describe("actions shown per role and unit match what the API accepts", () => {
     it(`with the office's report ${stage}`, async () => {
       if (stage === "submitted again") {
         // the office's approver reopens one part, and its editor submits again
-        const approver = await signedInAs(browser, users.approver, `/quy-trinh?unit=${OWN}&period=${PERIOD}`);
+        const approver = await signedInAs(browser(), users.approver, `/quy-trinh?unit=${OWN}&period=${PERIOD}`);
         await approver.page.getByLabel("Lý do").fill("Cập nhật số liệu tài chính công.");
         await approver.page.getByRole("checkbox", { name: /tài chính công/i }).check();
         await approver.page.getByRole("button", { name: buttons.reopen }).click();
         await approver.page.getByText("Đã mở lại các phần đã chọn.").waitFor();
         await approver.context.close();
-        const editor = await signedInAs(browser, users.editor, `/quy-trinh?unit=${OWN}&period=${PERIOD}`);
+        const editor = await signedInAs(browser(), users.editor, `/quy-trinh?unit=${OWN}&period=${PERIOD}`);
         await editor.page.getByLabel(/Ghi chú giải trình/).fill("Gửi lại sau khi mở lại.");
         await editor.page.getByRole("button", { name: buttons.submit }).click();
         await editor.page.getByText(/Đã gửi báo cáo/).waitFor();
@@ -114,7 +107,7 @@ describe("actions shown per role and unit match what the API accepts", () => {
           [OWN, /^Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp/],
           [OTHER, /^Sở Nội vụ/],
         ] as const) {
-          const { context, page } = await signedInAs(browser, username, `/quy-trinh?unit=${unit}&period=${PERIOD}`);
+          const { context, page } = await signedInAs(browser(), username, `/quy-trinh?unit=${unit}&period=${PERIOD}`);
           // never landed on a unit the person cannot read
           const landed = new URL(page.url()).searchParams.get("unit");
           if (unit === OTHER) expect(landed, `${role} opening ${unit}`).toBe(OWN);

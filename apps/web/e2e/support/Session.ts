@@ -7,8 +7,8 @@ import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seedReport } from "@cchc/vitest-config/seed";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect } from "vitest";
 
 export const base = process.env.CCHC_E2E_URL ?? "http://127.0.0.1:3000";
 /** The web app's folder (apps/web). */
@@ -47,16 +47,21 @@ export const chartsDrawn = async (page: Page, atLeast: number) => {
   await expect.poll(() => page.locator('canvas:not([data-ready="true"])').count(), { timeout: 15_000 }).toBe(0);
 };
 
-/** Opens a path of the app and signs in when the server asks for it. */
-export const open = async (page: Page, path: string) => {
+/** Fills the app's sign-in form with a user's name and password and sends it. */
+export const signIn = async (page: Page, username: string, password: string) => {
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+};
+
+/** Opens a path of the app and signs in (as `username`, by default the demo user) when the server asks for it. */
+export const open = async (page: Page, path: string, username = USER) => {
   await page.goto(`${base}${path}`);
-  const signIn = page.getByRole("heading", { name: "Đăng nhập" });
+  const signInHeading = page.getByRole("heading", { name: "Đăng nhập" });
   const main = page.locator(".layout");
-  await Promise.race([signIn.waitFor(), main.waitFor()]);
-  if (await signIn.isVisible()) {
-    await page.getByLabel("Tên đăng nhập").fill(USER);
-    await page.getByLabel("Mật khẩu").fill(PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await Promise.race([signInHeading.waitFor(), main.waitFor()]);
+  if (await signInHeading.isVisible()) {
+    await signIn(page, username, PASSWORD);
     await main.waitFor();
   }
 };
@@ -75,6 +80,24 @@ export const launchChromium = (): Promise<Browser> =>
     ],
   });
 
+/**
+ * One chromium for the tests of a file: launched before the first, closed (with every profile it
+ * opened) after the last. The function returned gives it, once launched.
+ */
+export const chromiumPerFile = (): (() => Browser) => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error("chromium is launched before the file's tests");
+    return browser;
+  };
+};
+
 /** A fresh browser profile as an official's desktop: 1280×900, vi-VN, downloads kept. */
 export const appContext = (browser: Browser): Promise<BrowserContext> =>
   browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", acceptDownloads: true });
@@ -88,15 +111,28 @@ export const shootDocs = async (page: Page, name: string) => {
   await page.screenshot({ path: join(docsScreenshots, `${name}.png`) });
 };
 
+/**
+ * The screenshots of a screen for docs/reporting-cycle.md, `<name>-1280` and `<name>-360` (as a
+ * phone first shows it), then the page back at the desktop size; `shown` is what says the screen
+ * is there after each reload.
+ */
+export const shootDocsBothWidths = async (page: Page, name: string, shown: Locator) => {
+  await shootDocs(page, `${name}-1280`);
+  await phone(page);
+  await shown.waitFor();
+  await shootDocs(page, `${name}-360`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  await shown.waitFor();
+};
+
 /** A fresh browser profile (1280×900, vi-VN) signed in as a demo user, on `path`. */
 export const signedInAs = async (browser: Browser, username: string, path: string) => {
   const context = await appContext(browser);
   const page = await context.newPage();
   await page.goto(`${base}${path}`);
   await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await signIn(page, username, PASSWORD);
   await page.locator(".layout").waitFor();
   return { context, page };
 };

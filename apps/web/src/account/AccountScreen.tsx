@@ -9,6 +9,7 @@ import type { TokenBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { useSession } from "../shell/Session";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { Outcome } from "../ui/Outcome";
 
 const SCOPES: ReadonlyArray<TokenScope> = ["read", "write-values", "write-dossiers", "approve"];
 const day = (iso: string | null) => (iso === null ? "—" : new Date(iso).toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }));
@@ -109,10 +110,7 @@ const AccountScreen = (): JSX.Element => {
           <button type="submit" class="button button-primary">
             {t().passwordChange}
           </button>
-          <Show when={pwMessage()}>
-            <p role="status">{pwMessage()}</p>
-          </Show>
-          <Show when={pwError()}>{(x) => <ErrorNotice error={x()} />}</Show>
+          <Outcome message={pwMessage()} error={pwError()} />
         </form>
       </section>
       <section class="panel" aria-labelledby="tokens-title">

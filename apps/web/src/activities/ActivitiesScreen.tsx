@@ -16,6 +16,7 @@ import { UnitScreenHead } from "../shell/UnitScreenHead";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { Loaded } from "../ui/Loaded";
 import { SavedNotice } from "../ui/SavedNotice";
+import { useAction } from "../ui/UseAction";
 import { type ActivityDraft, ActivityEditor } from "./ActivityEditor";
 import { type InspectionDraft, InspectionEditor } from "./InspectionEditor";
 import { RecordList, type RecordListState } from "./RecordList";
@@ -99,16 +100,13 @@ const ActivitiesScreen = (): JSX.Element => {
     );
     await saved();
   };
-  const [removeError, setRemoveError] = createSignal<unknown>(null);
+  const removal = useAction();
   const remove = async (what: string, run: () => Promise<unknown>) => {
     if (!globalThis.confirm?.(t().recordDeleteConfirm(what))) return;
-    setRemoveError(null);
-    try {
+    await removal.run(async () => {
       await run();
       await refetch();
-    } catch (e) {
-      setRemoveError(e);
-    }
+    });
   };
   const records: RecordListState = {
     editing,
@@ -121,7 +119,7 @@ const ActivitiesScreen = (): JSX.Element => {
       <UnitScreenHead titleId="act-title" title={t().activitiesTitle} intro={t().activitiesIntro} />
       <LockNotice lock={lock()} loaded={Boolean(loaded())} />
       <SavedNotice message={message()} />
-      <Show when={removeError()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={removal.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Loaded resource={data} onRetry={refetch}>
         {(d) => (
           <>

@@ -10,6 +10,7 @@ import { useApp } from "../shell/AppContext";
 import { shortDay } from "../ui/Day";
 import { DayLabel } from "../ui/DayLabel";
 import { FieldError } from "../ui/FieldError";
+import { TextAreaField } from "../ui/TextAreaField";
 
 /** A one-line text field. */
 export const TextField = (props: { label: string; value: string; onInput: (v: string) => void; error?: string }): JSX.Element => {
@@ -31,10 +32,7 @@ export const TextField = (props: { label: string; value: string; onInput: (v: st
 
 /** A multi-line text field. */
 export const LongField = (props: { label: string; value: string; onInput: (v: string) => void }): JSX.Element => (
-  <label class="field">
-    <span class="field-label">{props.label}</span>
-    <textarea rows="3" value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} />
-  </label>
+  <TextAreaField label={props.label} rows={3} value={props.value} onInput={(v) => props.onInput(v)} />
 );
 
 /** A choice among options. */

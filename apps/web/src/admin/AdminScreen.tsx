@@ -10,6 +10,7 @@ import { createMemo, createResource, createSignal, For, type JSX, Show } from "s
 import type { UserBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { useSession } from "../shell/Session";
+import { DataTable } from "../ui/DataTable";
 import { ErrorNotice, messageOf } from "../ui/ErrorNotice";
 import { TableHead } from "../ui/TableHead";
 import { UnitSelect } from "../ui/UnitSelect";
@@ -117,60 +118,61 @@ const AdminScreen = (): JSX.Element => {
           <h2 id="users-title">{t().usersTitle}</h2>
           <Show when={!users.error} fallback={<ErrorNotice error={users.error} onRetry={refetch} />}>
             <Show when={(users() ?? []).length > 0} fallback={<p class="muted">{users.loading ? t().loading : t().noUsers}</p>}>
-              <table class="doc-table">
-                <TableHead
-                  columns={[
-                    t().userName,
-                    t().userDisplayName,
-                    t().userRoles,
-                    t().userState,
-                    <span class="visually-hidden">{t().userState}</span>,
-                  ]}
-                />
-                <tbody>
-                  <For each={users()}>
-                    {(u) => (
-                      <tr data-username={u.username}>
-                        <td>{u.username}</td>
-                        <td>{u.displayName}</td>
-                        <td>
-                          <ul class="history-list">
-                            <For each={u.grants}>
-                              {(g) => (
-                                <li>
-                                  {`${roleLabelVi[g.role]} — ${unitName(g.unit)}`}{" "}
-                                  <button
-                                    type="button"
-                                    class="button button-small button-quiet"
-                                    aria-label={t().roleRevoke(roleLabelVi[g.role], unitName(g.unit))}
-                                    onClick={() => void revoke(u, g.role, g.unit)}
-                                  >
-                                    ×
-                                  </button>
-                                </li>
-                              )}
-                            </For>
-                          </ul>
-                        </td>
-                        <td>
-                          {u.disabled ? t().userDisabled : t().userActive}
-                          {u.mustChangePassword ? ` (${t().userMustChange})` : ""}
-                        </td>
-                        <td>
-                          <div class="button-row">
-                            <button type="button" class="button button-small" onClick={() => void toggle(u)}>
-                              {u.disabled ? t().userEnable : t().userDisable}
-                            </button>
-                            <button type="button" class="button button-small button-quiet" onClick={() => void reset(u)}>
-                              {t().userReset}
-                            </button>
-                          </div>
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+              <DataTable
+                class="doc-table"
+                head={
+                  <TableHead
+                    columns={[
+                      t().userName,
+                      t().userDisplayName,
+                      t().userRoles,
+                      t().userState,
+                      <span class="visually-hidden">{t().userState}</span>,
+                    ]}
+                  />
+                }
+                rows={users()}
+              >
+                {(u) => (
+                  <tr data-username={u.username}>
+                    <td>{u.username}</td>
+                    <td>{u.displayName}</td>
+                    <td>
+                      <ul class="history-list">
+                        <For each={u.grants}>
+                          {(g) => (
+                            <li>
+                              {`${roleLabelVi[g.role]} — ${unitName(g.unit)}`}{" "}
+                              <button
+                                type="button"
+                                class="button button-small button-quiet"
+                                aria-label={t().roleRevoke(roleLabelVi[g.role], unitName(g.unit))}
+                                onClick={() => void revoke(u, g.role, g.unit)}
+                              >
+                                ×
+                              </button>
+                            </li>
+                          )}
+                        </For>
+                      </ul>
+                    </td>
+                    <td>
+                      {u.disabled ? t().userDisabled : t().userActive}
+                      {u.mustChangePassword ? ` (${t().userMustChange})` : ""}
+                    </td>
+                    <td>
+                      <div class="button-row">
+                        <button type="button" class="button button-small" onClick={() => void toggle(u)}>
+                          {u.disabled ? t().userEnable : t().userDisable}
+                        </button>
+                        <button type="button" class="button button-small button-quiet" onClick={() => void reset(u)}>
+                          {t().userReset}
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                )}
+              </DataTable>
             </Show>
           </Show>
         </section>

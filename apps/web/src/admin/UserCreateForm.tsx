@@ -8,6 +8,7 @@ import { createSignal, For, type JSX } from "solid-js";
 import type { UserBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { messageOf } from "../ui/ErrorNotice";
+import { InlineSubmit } from "../ui/InlineSubmit";
 import { UnitSelect } from "../ui/UnitSelect";
 
 /** Roles offered, most common first. */
@@ -73,12 +74,9 @@ export const UserCreateForm = (props: UserCreateFormProps): JSX.Element => {
         </select>
       </label>
       <UnitSelect label={t().roleUnit} roots={props.roots} value={unit()} onChange={setUnit} placeholder={t().chooseUnit} />
-      <button type="submit" class="button" disabled={state().busy}>
+      <InlineSubmit busy={state().busy} problem={state().message}>
         {t().userCreate}
-      </button>
-      <p role="status" class="field-error">
-        {state().message}
-      </p>
+      </InlineSubmit>
     </form>
   );
 };

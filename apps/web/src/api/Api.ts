@@ -10,6 +10,7 @@ import type { AssemblyResult } from "@cchc/report/assembly/AssemblyResult";
 import { Effect } from "effect";
 import type * as A from "./Answers";
 import { decodeInput, type Http, jsonAnswer } from "./Http";
+import { type RecordSave, saveRecord } from "./SaveRecord";
 
 /** The report formats that can be downloaded. */
 export type ReportFormat = "docx" | "xlsx" | "md";
@@ -64,15 +65,11 @@ export interface Api {
   readonly consolidate: (unit: string, period: string) => Promise<A.ConsolidationBody>;
   readonly inspections: (unit: string, period: string) => Promise<ReadonlyArray<A.InspectionBody>>;
   /** Records a new inspection (`id: null`) or corrects one with the version read. */
-  readonly saveInspection: (
-    save: { readonly id: null; readonly body: A.InspectionInput } | { readonly id: number; readonly body: A.InspectionUpdate },
-  ) => Promise<A.InspectionBody>;
+  readonly saveInspection: (save: RecordSave<A.InspectionInput, A.InspectionUpdate>) => Promise<A.InspectionBody>;
   readonly removeInspection: (id: number, version: number) => Promise<Answer<"deleteInspection">>;
   readonly activities: (unit: string, period: string) => Promise<ReadonlyArray<A.ActivityBody>>;
   /** Records a new activity (`id: null`) or corrects one with the version read. */
-  readonly saveActivity: (
-    save: { readonly id: null; readonly body: A.ActivityInput } | { readonly id: number; readonly body: A.ActivityUpdate },
-  ) => Promise<A.ActivityBody>;
+  readonly saveActivity: (save: RecordSave<A.ActivityInput, A.ActivityUpdate>) => Promise<A.ActivityBody>;
   readonly removeActivity: (id: number, version: number) => Promise<Answer<"deleteActivity">>;
   readonly narratives: (unit: string, period: string) => Promise<ReadonlyArray<A.NarrativeBody>>;
   /** Writes a section's text with the version read (0 for a new one; 409 NARRATIVE_CONFLICT when stale). */
@@ -241,11 +238,11 @@ export const makeApi = (http: Http): Api => {
       ),
     saveInspection: (save) =>
       run(
-        save.id === null
-          ? Effect.flatMap(decodeInput(C.createInspection.body, save.body), (body) => client.createInspection({ body }))
-          : Effect.flatMap(decodeInput(C.updateInspection.body, save.body), (body) =>
-              client.updateInspection({ params: { id: save.id }, body }),
-            ),
+        saveRecord(
+          save,
+          { body: C.createInspection.body, call: (body) => client.createInspection({ body }) },
+          { body: C.updateInspection.body, call: (id, body) => client.updateInspection({ params: { id }, body }) },
+        ),
       ),
     removeInspection: (id, version) => run(client.deleteInspection({ params: { id }, query: { version } })),
     activities: (unit, period) =>
@@ -256,11 +253,11 @@ export const makeApi = (http: Http): Api => {
       ),
     saveActivity: (save) =>
       run(
-        save.id === null
-          ? Effect.flatMap(decodeInput(C.createActivity.body, save.body), (body) => client.createActivity({ body }))
-          : Effect.flatMap(decodeInput(C.updateActivity.body, save.body), (body) =>
-              client.updateActivity({ params: { id: save.id }, body }),
-            ),
+        saveRecord(
+          save,
+          { body: C.createActivity.body, call: (body) => client.createActivity({ body }) },
+          { body: C.updateActivity.body, call: (id, body) => client.updateActivity({ params: { id }, body }) },
+        ),
       ),
     removeActivity: (id, version) => run(client.deleteActivity({ params: { id }, query: { version } })),
     narratives: (unit, period) =>

@@ -5,7 +5,7 @@
  */
 import { createSignal, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
-import { ErrorNotice } from "../ui/ErrorNotice";
+import { SubmitRow } from "../ui/SubmitRow";
 
 /** Props of `ChangePasswordScreen`. */
 export interface ChangePasswordScreenProps {
@@ -58,12 +58,9 @@ export const ChangePasswordScreen = (props: ChangePasswordScreenProps): JSX.Elem
             </p>
           )}
         </Show>
-        <Show when={error()}>{(err) => <ErrorNotice error={err()} />}</Show>
-        <div class="actions">
-          <button type="submit" class="button button-primary" disabled={busy()}>
-            {t().changePassword}
-          </button>
-        </div>
+        <SubmitRow error={error()} disabled={busy()}>
+          {t().changePassword}
+        </SubmitRow>
       </form>
     </article>
   );

@@ -6,7 +6,8 @@
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import type { SessionBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
-import { ErrorNotice } from "../ui/ErrorNotice";
+import { SubmitRow } from "../ui/SubmitRow";
+import { useAction } from "../ui/UseAction";
 
 /** Props of `SignInScreen`. */
 export interface SignInScreenProps {
@@ -18,8 +19,7 @@ export const SignInScreen = (props: SignInScreenProps): JSX.Element => {
   const { api, t } = useApp();
   const [username, setUsername] = createSignal("");
   const [password, setPassword] = createSignal("");
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<unknown>(null);
+  const { busy, error, run } = useAction();
   // an older server (no flag) or a failed probe: say nothing about demo accounts
   const [demo] = createResource(() =>
     api.health().then(
@@ -27,17 +27,9 @@ export const SignInScreen = (props: SignInScreenProps): JSX.Element => {
       () => false,
     ),
   );
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      props.onDone(await api.signIn(username(), password()));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    return run(async () => props.onDone(await api.signIn(username(), password())));
   };
   return (
     <article class="screen screen-narrow" aria-labelledby="sign-in-title">
@@ -63,12 +55,9 @@ export const SignInScreen = (props: SignInScreenProps): JSX.Element => {
             onInput={(e) => setPassword(e.currentTarget.value)}
           />
         </label>
-        <Show when={error()}>{(err) => <ErrorNotice error={err()} />}</Show>
-        <div class="actions">
-          <button type="submit" class="button button-primary" disabled={busy()}>
-            {t().signIn}
-          </button>
-        </div>
+        <SubmitRow error={error()} disabled={busy()}>
+          {t().signIn}
+        </SubmitRow>
       </form>
     </article>
   );

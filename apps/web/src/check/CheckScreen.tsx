@@ -10,6 +10,9 @@ import { createSignal, type JSX, Show } from "solid-js";
 import type { CheckResult } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { SubmitRow } from "../ui/SubmitRow";
+import { TextAreaField } from "../ui/TextAreaField";
+import { useAction } from "../ui/UseAction";
 import { CheckView } from "./CheckView";
 
 /** The report-checking screen. */
@@ -17,8 +20,7 @@ const CheckScreen = (): JSX.Element => {
   const { api, t } = useApp();
   const [text, setText] = createSignal("");
   const [file, setFile] = createSignal<File | null>(null);
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<unknown>(null);
+  const { busy, error, run: request } = useAction();
   const [empty, setEmpty] = createSignal(false);
   const [result, setResult] = createSignal<{ readonly checked: string; readonly body: CheckResult } | null>(null);
   let fileInput: HTMLInputElement | undefined;
@@ -32,16 +34,10 @@ const CheckScreen = (): JSX.Element => {
       setEmpty(true);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await request(async () => {
       const body = chosen ? await api.checkDocx(chosen) : await api.checkText(pasted);
       setResult({ checked: body.text ?? (chosen ? "" : pasted.normalize("NFC")), body });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -49,16 +45,7 @@ const CheckScreen = (): JSX.Element => {
       <h1 id="check-title">{t().checkTitle}</h1>
       <p class="lead">{t().checkIntro}</p>
       <form class="check-form" onSubmit={run}>
-        <label class="field">
-          <span class="field-label">{t().checkText}</span>
-          <textarea
-            rows="10"
-            value={text()}
-            onInput={(e) => setText(e.currentTarget.value)}
-            aria-invalid={empty() ? "true" : undefined}
-            aria-describedby="check-empty"
-          />
-        </label>
+        <TextAreaField label={t().checkText} rows={10} value={text()} onInput={setText} invalid={empty()} describedBy="check-empty" />
         <div class="field">
           <span class="field-label" id="check-file-label">
             {t().checkFile}
@@ -96,11 +83,7 @@ const CheckScreen = (): JSX.Element => {
         <p id="check-empty" class="field-error" role={empty() ? "alert" : undefined}>
           {empty() ? t().checkEmpty : ""}
         </p>
-        <div class="actions">
-          <button type="submit" class="button button-primary" disabled={busy()}>
-            {busy() ? t().checkRunning : t().checkRun}
-          </button>
-        </div>
+        <SubmitRow disabled={busy()}>{busy() ? t().checkRunning : t().checkRun}</SubmitRow>
       </form>
       <Show when={error()}>{(err) => <ErrorNotice error={err()} onRetry={() => void run()} />}</Show>
       <Show when={result()}>

@@ -4,14 +4,14 @@
  * stated rate that disagrees with its counts, the "dùng số tính được" action for those who may
  * write the unit's figures.
  */
-import { For, type JSX, Show } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import type { CatalogueBody, ValidationFinding } from "../api/Answers";
 import { ClaimFix } from "../findings/ClaimFix";
 import { targetOf } from "../findings/FindingTarget";
 import { useApp } from "../shell/AppContext";
 import { Link } from "../shell/Link";
 import { useAccess } from "../shell/Session";
-import { ErrorNotice } from "../ui/ErrorNotice";
+import { ItemList } from "../ui/ItemList";
 
 /** Props of `FindingList`. */
 export interface FindingListProps {
@@ -39,38 +39,29 @@ export const FindingList = (props: FindingListProps): JSX.Element => {
   return (
     <section class="panel panel-findings" aria-labelledby="findings-title">
       <h2 id="findings-title">{props.title ?? t().findings}</h2>
-      <Show when={!props.error} fallback={<ErrorNotice error={props.error} />}>
-        <Show when={props.findings.length > 0} fallback={<p class="notice notice-ok">{t().noFindings}</p>}>
-          <ul class="finding-list">
-            <For each={props.findings}>
-              {(f) => {
-                const target = targetOf(f);
-                return (
-                  <li class={`finding finding-${f.importance}`} data-rule={f.rule}>
-                    <span class={`badge badge-${f.importance}`}>{f.importance === "error" ? t().severityError : t().severityWarning}</span>{" "}
-                    {f.message}
-                    <Show when={target}>
-                      {(g) => (
-                        <span class="finding-actions">
-                          {" "}
-                          <Link to={g().to}>{linkText(f, g().record)}</Link>
-                          <Show when={g().claim && props.onChanged && access.can("write-values")}>
-                            {" "}
-                            <ClaimFix
-                              claim={g().claim ?? { rate: "", disaggregation: "", computed: null }}
-                              onFixed={() => props.onChanged?.()}
-                            />
-                          </Show>
-                        </span>
-                      )}
+      <ItemList class="finding-list" error={props.error} items={props.findings} empty={<p class="notice notice-ok">{t().noFindings}</p>}>
+        {(f) => {
+          const target = targetOf(f);
+          return (
+            <li class={`finding finding-${f.importance}`} data-rule={f.rule}>
+              <span class={`badge badge-${f.importance}`}>{f.importance === "error" ? t().severityError : t().severityWarning}</span>{" "}
+              {f.message}
+              <Show when={target}>
+                {(g) => (
+                  <span class="finding-actions">
+                    {" "}
+                    <Link to={g().to}>{linkText(f, g().record)}</Link>
+                    <Show when={g().claim && props.onChanged && access.can("write-values")}>
+                      {" "}
+                      <ClaimFix claim={g().claim ?? { rate: "", disaggregation: "", computed: null }} onFixed={() => props.onChanged?.()} />
                     </Show>
-                  </li>
-                );
-              }}
-            </For>
-          </ul>
-        </Show>
-      </Show>
+                  </span>
+                )}
+              </Show>
+            </li>
+          );
+        }}
+      </ItemList>
     </section>
   );
 };

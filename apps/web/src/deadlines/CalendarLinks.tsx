@@ -2,10 +2,13 @@
  * The calendar link of a unit: create a read-only calendar token (its subscription URL shown
  * once), list the caller's tokens and revoke them.
  */
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { shortDay as day } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { ItemList } from "../ui/ItemList";
+import { LinkButton } from "../ui/LinkButton";
+import { useAction } from "../ui/UseAction";
 import type { DeadlinesApi } from "./DeadlinesApi";
 
 /** Props of the panel. */
@@ -19,16 +22,12 @@ export const CalendarLinks = (props: CalendarLinksProps): JSX.Element => {
   const { t } = useApp();
   const [tokens, { refetch }] = createResource(() => props.api.tokens().then((r) => r.items));
   const [created, setCreated] = createSignal<string | null>(null);
-  const [failure, setFailure] = createSignal<unknown>(null);
-  const act = async (f: () => Promise<unknown>) => {
-    setFailure(null);
-    try {
+  const action = useAction();
+  const act = (f: () => Promise<unknown>) =>
+    action.run(async () => {
       await f();
       await refetch();
-    } catch (e) {
-      setFailure(e);
-    }
-  };
+    });
   const create = () => act(async () => setCreated((await props.api.createToken(props.unit)).url));
   const revoke = (id: string) =>
     act(async () => {
@@ -50,29 +49,21 @@ export const CalendarLinks = (props: CalendarLinksProps): JSX.Element => {
           </p>
         )}
       </Show>
-      <Show when={failure()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={action.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
       <h3>{t().calendarTokens}</h3>
-      <Show when={!tokens.error} fallback={<ErrorNotice error={tokens.error} />}>
-        <Show when={(tokens() ?? []).length > 0} fallback={<p class="muted">{t().calendarNoTokens}</p>}>
-          <ul class="token-list">
-            <For each={tokens()}>
-              {(tok) => (
-                <li data-testid={`calendar-token-${tok.id}`}>
-                  {t().calendarTokenLine(tok.prefix, tok.unit, day(tok.createdAt))}{" "}
-                  <Show
-                    when={tok.revokedAt === null}
-                    fallback={<span class="muted">{t().calendarRevoked(day(tok.revokedAt ?? tok.createdAt))}</span>}
-                  >
-                    <button type="button" class="link-button" onClick={() => void revoke(tok.id)}>
-                      {t().calendarRevoke}
-                    </button>
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-      </Show>
+      <ItemList class="token-list" error={tokens.error} items={tokens()} empty={<p class="muted">{t().calendarNoTokens}</p>}>
+        {(tok) => (
+          <li data-testid={`calendar-token-${tok.id}`}>
+            {t().calendarTokenLine(tok.prefix, tok.unit, day(tok.createdAt))}{" "}
+            <Show
+              when={tok.revokedAt === null}
+              fallback={<span class="muted">{t().calendarRevoked(day(tok.revokedAt ?? tok.createdAt))}</span>}
+            >
+              <LinkButton onClick={() => void revoke(tok.id)}>{t().calendarRevoke}</LinkButton>
+            </Show>
+          </li>
+        )}
+      </ItemList>
     </section>
   );
 };

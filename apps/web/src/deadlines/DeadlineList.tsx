@@ -2,8 +2,9 @@
  * The unit's deadlines in a table: due day, the item (a link back to its record), its kind and
  * its state as a badge with the working days left; a from/to filter (dd/mm/yyyy).
  */
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
+import { DataTable } from "../ui/DataTable";
 import { DateInput } from "../ui/DateInput";
 import { shortDay as day } from "../ui/Day";
 import { Loaded } from "../ui/Loaded";
@@ -48,32 +49,31 @@ export const DeadlineList = (props: DeadlineListProps): JSX.Element => {
           <>
             <p class="muted">{t().deadlinesAsOf(day(l().asOf))}</p>
             <Show when={l().items.length > 0} fallback={<p class="muted">{t().deadlinesEmpty}</p>}>
-              <table class="doc-table" data-testid="deadline-table">
-                <TableHead columns={[t().deadlinesColDue, t().deadlinesColTitle, t().deadlinesColKind, t().deadlinesColState]} />
-                <tbody>
-                  <For each={l().items}>
-                    {(d) => (
-                      <tr data-testid={`deadline-${d.id}`}>
-                        <td>{day(d.dueOn)}</td>
-                        <td>
-                          <a href={d.link}>{d.title}</a>
-                        </td>
-                        <td>{kind(d)}</td>
-                        <td>
-                          <span class={`deadline-state state-${d.state}`} data-state={d.state}>
-                            {t()[`deadlineState.${d.state}`]}
-                          </span>
-                          <span class="muted">
-                            {" "}
-                            ·{" "}
-                            {d.state === "done" && d.doneOn ? t().deadlinesDoneOn(day(d.doneOn)) : t().deadlinesDaysLeft(d.workingDaysLeft)}
-                          </span>
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+              <DataTable
+                class="doc-table"
+                testId="deadline-table"
+                head={<TableHead columns={[t().deadlinesColDue, t().deadlinesColTitle, t().deadlinesColKind, t().deadlinesColState]} />}
+                rows={l().items}
+              >
+                {(d) => (
+                  <tr data-testid={`deadline-${d.id}`}>
+                    <td>{day(d.dueOn)}</td>
+                    <td>
+                      <a href={d.link}>{d.title}</a>
+                    </td>
+                    <td>{kind(d)}</td>
+                    <td>
+                      <span class={`deadline-state state-${d.state}`} data-state={d.state}>
+                        {t()[`deadlineState.${d.state}`]}
+                      </span>
+                      <span class="muted">
+                        {" "}
+                        · {d.state === "done" && d.doneOn ? t().deadlinesDoneOn(day(d.doneOn)) : t().deadlinesDaysLeft(d.workingDaysLeft)}
+                      </span>
+                    </td>
+                  </tr>
+                )}
+              </DataTable>
             </Show>
           </>
         )}

@@ -1,6 +1,7 @@
 /** The sending log of reminder digests, for administrators: day, recipient, subject, status, attempts. */
-import { createResource, For, type JSX, Show } from "solid-js";
+import { createResource, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
+import { DataTable } from "../ui/DataTable";
 import { shortDay } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { TableHead } from "../ui/TableHead";
@@ -15,22 +16,22 @@ export const DeliveryLog = (props: { readonly api: DeadlinesApi }): JSX.Element 
       <h2 id="log-title">{t().logTitle}</h2>
       <Show when={!log.error} fallback={<ErrorNotice error={log.error} />}>
         <Show when={(log() ?? []).length > 0} fallback={<p class="muted">{log() ? t().logEmpty : t().loading}</p>}>
-          <table class="doc-table" data-testid="delivery-log">
-            <TableHead columns={[t().logColDay, t().logColTo, t().logColSubject, t().logColStatus, t().logColAttempts]} />
-            <tbody>
-              <For each={log()}>
-                {(d) => (
-                  <tr>
-                    <td>{shortDay(d.day)}</td>
-                    <td>{d.username === null ? d.recipient : `${d.username} <${d.recipient}>`}</td>
-                    <td>{d.subject}</td>
-                    <td title={d.lastError ?? undefined}>{t()[`mailStatus.${d.status}`]}</td>
-                    <td>{d.attempts}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
+          <DataTable
+            class="doc-table"
+            testId="delivery-log"
+            head={<TableHead columns={[t().logColDay, t().logColTo, t().logColSubject, t().logColStatus, t().logColAttempts]} />}
+            rows={log()}
+          >
+            {(d) => (
+              <tr>
+                <td>{shortDay(d.day)}</td>
+                <td>{d.username === null ? d.recipient : `${d.username} <${d.recipient}>`}</td>
+                <td>{d.subject}</td>
+                <td title={d.lastError ?? undefined}>{t()[`mailStatus.${d.status}`]}</td>
+                <td>{d.attempts}</td>
+              </tr>
+            )}
+          </DataTable>
         </Show>
       </Show>
     </section>

@@ -5,6 +5,7 @@
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { Outcome } from "../ui/Outcome";
 import type { DeadlinesApi, ReminderRule } from "./DeadlinesApi";
 
 /** Props of the panel. */
@@ -108,10 +109,7 @@ export const ReminderRulesPanel = (props: ReminderRulesPanelProps): JSX.Element 
           )}
         </Show>
       </Show>
-      <Show when={status()}>
-        <p role="status">{status()}</p>
-      </Show>
-      <Show when={failure()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Outcome message={status()} error={failure()} />
     </section>
   );
 };

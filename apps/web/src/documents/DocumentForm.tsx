@@ -15,6 +15,7 @@ import type { DocumentInput } from "../api/Answers";
 import type { Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { TextAreaField } from "../ui/TextAreaField";
 
 /** Props of `DocumentForm`. */
 export interface DocumentFormProps {
@@ -81,16 +82,14 @@ export const DocumentForm = (props: DocumentFormProps): JSX.Element => {
   return (
     <form class="panel stack" onSubmit={add} aria-labelledby="doc-add-title">
       <h2 id="doc-add-title">{t().docAdd}</h2>
-      <label class="field">
-        <span class="field-label">{t().docReference}</span>
-        <textarea
-          rows="3"
-          value={reference()}
-          onInput={(e) => setReference(e.currentTarget.value)}
-          aria-invalid={problem() ? "true" : undefined}
-          aria-describedby="doc-ref-help doc-ref-error"
-        />
-      </label>
+      <TextAreaField
+        label={t().docReference}
+        rows={3}
+        value={reference()}
+        onInput={setReference}
+        invalid={problem() !== ""}
+        describedBy="doc-ref-help doc-ref-error"
+      />
       <p id="doc-ref-help" class="muted">
         {t().docReferenceHelp}
       </p>

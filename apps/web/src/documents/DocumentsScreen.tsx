@@ -7,8 +7,11 @@ import type { LocalDate } from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
+import { DataTable } from "../ui/DataTable";
 import { DateInput } from "../ui/DateInput";
+import { FilterSelect } from "../ui/FilterSelect";
 import { Loaded } from "../ui/Loaded";
+import { SubmitRow } from "../ui/SubmitRow";
 import { TableHead } from "../ui/TableHead";
 import { DocumentForm } from "./DocumentForm";
 
@@ -56,44 +59,35 @@ const DocumentsScreen = (): JSX.Element => {
           <span class="field-label">{t().docSearch}</span>
           <input type="search" value={q()} onInput={(e) => setQ(e.currentTarget.value)} placeholder="19/KH-VPUBND" />
         </label>
-        <label class="field">
-          <span class="field-label">{t().docType}</span>
-          <select onChange={(e) => setType(DocumentReference.types.find((x) => x.code === e.currentTarget.value)?.code ?? "")}>
-            <option value="">{t().all}</option>
-            <For each={DocumentReference.types}>
-              {(x) => <option value={x.code}>{router.place().lang === "en" ? x.nameEn : x.name}</option>}
-            </For>
-          </select>
-        </label>
+        <FilterSelect label={t().docType} onChange={(v) => setType(DocumentReference.types.find((x) => x.code === v)?.code ?? "")}>
+          <For each={DocumentReference.types}>
+            {(x) => <option value={x.code}>{router.place().lang === "en" ? x.nameEn : x.name}</option>}
+          </For>
+        </FilterSelect>
         <DateInput label={t().docFrom} onChange={setFrom} />
         <DateInput label={t().docTo} onChange={setTo} />
-        <div class="actions">
-          <button type="submit" class="button button-primary">
-            {t().search}
-          </button>
-        </div>
+        <SubmitRow>{t().search}</SubmitRow>
       </form>
       <Loaded resource={docs} onRetry={refetch}>
         {(d) => (
           <Show when={d().items.length > 0} fallback={<p class="notice notice-info">{t().docNone}</p>}>
             <p class="muted">{t().docCount(d().total)}</p>
             <div class="table-scroll">
-              <table class="doc-table">
-                <TableHead columns={[t().docNumberSymbol, t().docType, t().docDate, t().docIssuer, t().docSummary]} />
-                <tbody>
-                  <For each={d().items}>
-                    {(doc) => (
-                      <tr>
-                        <td class="nowrap">{doc.numberSymbol}</td>
-                        <td>{typeName(doc.type)}</td>
-                        <td class="nowrap">{VnDate.formatShort(doc.date as LocalDate)}</td>
-                        <td>{doc.issuer}</td>
-                        <td>{doc.summary}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+              <DataTable
+                class="doc-table"
+                head={<TableHead columns={[t().docNumberSymbol, t().docType, t().docDate, t().docIssuer, t().docSummary]} />}
+                rows={d().items}
+              >
+                {(doc) => (
+                  <tr>
+                    <td class="nowrap">{doc.numberSymbol}</td>
+                    <td>{typeName(doc.type)}</td>
+                    <td class="nowrap">{VnDate.formatShort(doc.date as LocalDate)}</td>
+                    <td>{doc.issuer}</td>
+                    <td>{doc.summary}</td>
+                  </tr>
+                )}
+              </DataTable>
             </div>
           </Show>
         )}

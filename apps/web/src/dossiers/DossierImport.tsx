@@ -8,6 +8,7 @@ import * as VnNumber from "@cchc/domain/VnNumber";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { SubmitRow } from "../ui/SubmitRow";
 import { planImport } from "./CsvImport";
 import { type ImportState, runImport } from "./ImportRun";
 
@@ -73,11 +74,7 @@ export const DossierImport = (props: DossierImportProps): JSX.Element => {
           </label>
           <Show when={file()}>{(f) => <span class="muted"> {f().name}</span>}</Show>
         </div>
-        <div class="actions">
-          <button type="submit" class="button button-primary" disabled={busy() || file() === null}>
-            {busy() ? t().importRunning : t().importRun}
-          </button>
-        </div>
+        <SubmitRow disabled={busy() || file() === null}>{busy() ? t().importRunning : t().importRun}</SubmitRow>
       </form>
       <Show when={headerRefusal()}>
         <p class="field-error" role="alert">

@@ -10,6 +10,7 @@ import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } fro
 import type { CompletenessBody, MissingReasonInput, ValueHistoryEntry, ValueInput } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import { useApp } from "../shell/AppContext";
+import { DataTable } from "../ui/DataTable";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { formatFigure } from "../ui/FigureFormat";
 import { ConflictDialog } from "./ConflictDialog";
@@ -292,24 +293,23 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
               </For>
             </div>
             <Show when={rates().some((r) => r.area === a.area.code)}>
-              <table class="rates">
-                <caption class="field-label">{t().computedRate}</caption>
-                <tbody>
-                  <For each={rates().filter((r) => r.area === a.area.code)}>
-                    {(r) => (
-                      <tr>
-                        <th scope="row">
-                          {r.nameVi}
-                          <span class="formula">{t().formula(formulaOf(r))}</span>
-                        </th>
-                        <td class="num" data-rate={`${r.code}[${r.disaggregation}]`}>
-                          {r.formatted}
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+              <DataTable
+                class="rates"
+                head={<caption class="field-label">{t().computedRate}</caption>}
+                rows={rates().filter((r) => r.area === a.area.code)}
+              >
+                {(r) => (
+                  <tr>
+                    <th scope="row">
+                      {r.nameVi}
+                      <span class="formula">{t().formula(formulaOf(r))}</span>
+                    </th>
+                    <td class="num" data-rate={`${r.code}[${r.disaggregation}]`}>
+                      {r.formatted}
+                    </td>
+                  </tr>
+                )}
+              </DataTable>
             </Show>
           </section>
         )}

@@ -53,14 +53,28 @@ const channelEn: Record<string, string> = {
   total: "Total",
 };
 
+/** A code's name in one language (a procedure level, a channel), or the code itself when it has none. */
+const nameOr =
+  (names: Readonly<Record<string, string>>) =>
+  (code: string): string =>
+    names[code] ?? code;
+
+/**
+ * A section's name in one language: its own name, a `procedure.*` sub-section as the procedure
+ * section's name with the sub-section's id, any other id as it is.
+ */
+const sectionNameIn =
+  (names: Readonly<Record<string, string>>) =>
+  (id: string): string =>
+    names[id] ?? (id.startsWith("procedure.") ? `${names.procedure} (${id.slice("procedure.".length)})` : id);
+
 /** The Vietnamese strings. */
 export const recordsVi = {
   "screen.narratives": "Thuyết minh",
   "screen.dossiers": "Hồ sơ TTHC",
   narrativesTitle: "Thuyết minh báo cáo",
   narrativesIntro: "Phần lời của báo cáo theo từng lĩnh vực. Các số liệu trong lời văn được tô sáng và kiểm tra ngay khi gõ.",
-  narrativeSection: (id: string) =>
-    sectionVi[id] ?? (id.startsWith("procedure.") ? `${sectionVi.procedure} (${id.slice("procedure.".length)})` : id),
+  narrativeSection: sectionNameIn(sectionVi),
   narrativeEmpty: "Chưa có nội dung.",
   narrativeEdit: "Sửa",
   narrativeWrite: "Viết",
@@ -88,8 +102,8 @@ export const recordsVi = {
   dossiersNoRecords: "Chưa có hồ sơ nào của đơn vị trong kỳ được nhập.",
   dossiersByLevel: "Theo cấp thủ tục",
   dossiersByChannel: "Theo kênh tiếp nhận",
-  dossierLevel: (l: string) => levelVi[l] ?? l,
-  dossierChannel: (c: string) => channelVi[c] ?? c,
+  dossierLevel: nameOr(levelVi),
+  dossierChannel: nameOr(channelVi),
   colReceived: "Tổng tiếp nhận",
   colCarried: "Tồn kỳ trước",
   colNew: "Tiếp nhận mới",
@@ -133,8 +147,7 @@ export const recordsEn: { readonly [K in keyof typeof recordsVi]: (typeof record
   "screen.dossiers": "Dossiers",
   narrativesTitle: "Report narrative",
   narrativesIntro: "The report's text by reform area. The figures it states are highlighted and checked as you type.",
-  narrativeSection: (id: string) =>
-    sectionEn[id] ?? (id.startsWith("procedure.") ? `${sectionEn.procedure} (${id.slice("procedure.".length)})` : id),
+  narrativeSection: sectionNameIn(sectionEn),
   narrativeEmpty: "Nothing written yet.",
   narrativeEdit: "Edit",
   narrativeWrite: "Write",
@@ -162,8 +175,8 @@ export const recordsEn: { readonly [K in keyof typeof recordsVi]: (typeof record
   dossiersNoRecords: "No dossier of the unit in this period has been imported.",
   dossiersByLevel: "By procedure level",
   dossiersByChannel: "By channel",
-  dossierLevel: (l: string) => levelEn[l] ?? l,
-  dossierChannel: (c: string) => channelEn[c] ?? c,
+  dossierLevel: nameOr(levelEn),
+  dossierChannel: nameOr(channelEn),
   colReceived: "Received in total",
   colCarried: "Carried over",
   colNew: "New",

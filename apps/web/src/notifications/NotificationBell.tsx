@@ -3,9 +3,11 @@
  * latest reminders (state, due day, a link to the item), "mark all read", and the reminder
  * settings. The count refreshes every two minutes and whenever the panel opens.
  */
-import { createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { shortDay } from "../ui/Day";
+import { ItemList } from "../ui/ItemList";
+import { LinkButton } from "../ui/LinkButton";
 import { makeNotificationsApi, type NotificationList } from "./NotificationsApi";
 import { ReminderPreferencesForm } from "./ReminderPreferencesForm";
 
@@ -69,27 +71,21 @@ export const NotificationBell = (): JSX.Element => {
               </button>
             </Show>
           </header>
-          <Show when={list().items.length > 0} fallback={<p class="muted">{t().notificationsEmpty}</p>}>
-            <ul class="bell-list">
-              <For each={list().items}>
-                {(n) => (
-                  <li class={n.readAt === null ? "bell-item unread" : "bell-item"}>
-                    <a href={n.link}>{n.title}</a>
-                    <span class={`deadline-state state-${n.state}`}>{t()[`deadlineState.${n.state}`]}</span>
-                    <span class="muted">
-                      {" "}
-                      · {t().notificationDue(shortDay(n.dueOn))} · {n.unit}
-                    </span>
-                    <Show when={n.readAt === null}>
-                      <button type="button" class="link-button" onClick={() => void markOne(n.id)}>
-                        {t().notificationsMarkRead}
-                      </button>
-                    </Show>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
+          <ItemList class="bell-list" items={list().items} empty={<p class="muted">{t().notificationsEmpty}</p>}>
+            {(n) => (
+              <li class={n.readAt === null ? "bell-item unread" : "bell-item"}>
+                <a href={n.link}>{n.title}</a>
+                <span class={`deadline-state state-${n.state}`}>{t()[`deadlineState.${n.state}`]}</span>
+                <span class="muted">
+                  {" "}
+                  · {t().notificationDue(shortDay(n.dueOn))} · {n.unit}
+                </span>
+                <Show when={n.readAt === null}>
+                  <LinkButton onClick={() => void markOne(n.id)}>{t().notificationsMarkRead}</LinkButton>
+                </Show>
+              </li>
+            )}
+          </ItemList>
           <button type="button" class="link-button" aria-expanded={settings() ? "true" : "false"} onClick={() => setSettings(!settings())}>
             {t().reminderSettings}
           </button>

@@ -6,6 +6,7 @@
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { ApiFailure } from "../api/Http";
 import { useApp } from "../shell/AppContext";
+import { Outcome } from "../ui/Outcome";
 import { makeNotificationsApi } from "./NotificationsApi";
 
 /** Props of the form. */
@@ -68,9 +69,7 @@ export const ReminderPreferencesForm = (props: ReminderPreferencesFormProps): JS
           <button type="submit" class="button" disabled={saving()}>
             {saving() ? t().saving : t().save}
           </button>
-          <Show when={status()}>
-            <p role="status">{status()}</p>
-          </Show>
+          <Outcome message={status()} />
         </form>
       )}
     </Show>

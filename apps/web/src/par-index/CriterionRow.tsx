@@ -8,7 +8,9 @@ import { createSignal, For, type JSX, Show } from "solid-js";
 import type { DocumentBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { InputField } from "../ui/InputField";
 import { useAction } from "../ui/UseAction";
+import { CriterionForm } from "./CriterionForm";
 import type { CriterionBody, CriterionWrite } from "./ParIndexApi";
 import { points } from "./ParIndexModel";
 
@@ -66,67 +68,43 @@ export const CriterionRow = (props: CriterionRowProps): JSX.Element => {
         <Show when={c().reason}>{(r) => <p class="notice notice-info">{t().parReason(r())}</p>}</Show>
         <Show when={c().surveySource}>{(s) => <p class="muted">{t().parSurveySource(s())}</p>}</Show>
         <Show when={props.selfScoring && c().method === "manual"}>
-          <details class="criterion-form">
-            <summary>{t().parScoreIt}</summary>
-            <form
-              class="inline-form"
-              onSubmit={(e) => {
-                e.preventDefault();
-                const d = doc();
-                void save({
-                  selfScore: num(score()),
-                  evidence: d ? [{ kind: "document", id: Number(d) }] : [],
-                  note: note() || null,
-                  version: c().version,
-                });
-              }}
-            >
-              <label class="field">
-                <span class="field-label">{t().parSelfScore(points(c().maxScore))}</span>
-                <input inputmode="decimal" value={score()} onInput={(e) => setScore(e.currentTarget.value)} />
-              </label>
-              <label class="field">
-                <span class="field-label">{t().parEvidence}</span>
-                <select value={doc()} onChange={(e) => setDoc(e.currentTarget.value)}>
-                  <option value="">{t().none}</option>
-                  <For each={props.documents}>
-                    {(d) => <option value={String(d.id)}>{`${d.numberSymbol} — ${d.summary}`.slice(0, 90)}</option>}
-                  </For>
-                </select>
-              </label>
-              <label class="field">
-                <span class="field-label">{t().parNote}</span>
-                <input value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
-              </label>
-              <button type="submit" class="button" disabled={busy()}>
-                {busy() ? t().saving : t().save}
-              </button>
-            </form>
-          </details>
+          <CriterionForm
+            summary={t().parScoreIt}
+            button={busy() ? t().saving : t().save}
+            busy={busy()}
+            onSubmit={() => {
+              const d = doc();
+              void save({
+                selfScore: num(score()),
+                evidence: d ? [{ kind: "document", id: Number(d) }] : [],
+                note: note() || null,
+                version: c().version,
+              });
+            }}
+          >
+            <InputField label={t().parSelfScore(points(c().maxScore))} inputmode="decimal" value={score()} onInput={setScore} />
+            <label class="field">
+              <span class="field-label">{t().parEvidence}</span>
+              <select value={doc()} onChange={(e) => setDoc(e.currentTarget.value)}>
+                <option value="">{t().none}</option>
+                <For each={props.documents}>
+                  {(d) => <option value={String(d.id)}>{`${d.numberSymbol} — ${d.summary}`.slice(0, 90)}</option>}
+                </For>
+              </select>
+            </label>
+            <InputField label={t().parNote} value={note()} onInput={setNote} />
+          </CriterionForm>
         </Show>
         <Show when={props.appraising}>
-          <details class="criterion-form">
-            <summary>{t().parAdjust}</summary>
-            <form
-              class="inline-form"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void save({ appraisedScore: num(appraised()), reason: reason() || null, version: c().version });
-              }}
-            >
-              <label class="field">
-                <span class="field-label">{t().parAppraisedScore}</span>
-                <input inputmode="decimal" value={appraised()} onInput={(e) => setAppraised(e.currentTarget.value)} />
-              </label>
-              <label class="field">
-                <span class="field-label">{t().parReasonLabel}</span>
-                <input value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
-              </label>
-              <button type="submit" class="button" disabled={busy()}>
-                {t().parAdjust}
-              </button>
-            </form>
-          </details>
+          <CriterionForm
+            summary={t().parAdjust}
+            button={t().parAdjust}
+            busy={busy()}
+            onSubmit={() => void save({ appraisedScore: num(appraised()), reason: reason() || null, version: c().version })}
+          >
+            <InputField label={t().parAppraisedScore} inputmode="decimal" value={appraised()} onInput={setAppraised} />
+            <InputField label={t().parReasonLabel} value={reason()} onInput={setReason} />
+          </CriterionForm>
         </Show>
         <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
       </td>

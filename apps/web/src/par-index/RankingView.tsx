@@ -5,6 +5,7 @@
  */
 import { For, type JSX } from "solid-js";
 import { useApp } from "../shell/AppContext";
+import { DataTable } from "../ui/DataTable";
 import type { RankingBody } from "./ParIndexApi";
 import { points, signed } from "./ParIndexModel";
 
@@ -30,34 +31,36 @@ export const RankingView = (props: RankingViewProps): JSX.Element => {
         </a>
       </p>
       <div class="table-scroll">
-        <table class="doc-table" data-testid="par-ranking">
-          <thead>
+        <DataTable
+          class="doc-table"
+          testId="par-ranking"
+          head={
+            <thead>
+              <tr>
+                <th>{t().parRank}</th>
+                <th>{t().unit}</th>
+                <For each={props.ranking.areas}>{(a) => <th title={a.name}>{a.code}</th>}</For>
+                <th>{t().parTotal}</th>
+                <th>{t().parChange}</th>
+                <th>{t().status}</th>
+              </tr>
+            </thead>
+          }
+          rows={props.ranking.items}
+        >
+          {(r) => (
             <tr>
-              <th>{t().parRank}</th>
-              <th>{t().unit}</th>
-              <For each={props.ranking.areas}>{(a) => <th title={a.name}>{a.code}</th>}</For>
-              <th>{t().parTotal}</th>
-              <th>{t().parChange}</th>
-              <th>{t().status}</th>
+              <td class="num">{r.rank}</td>
+              <td>{r.name}</td>
+              <For each={props.ranking.areas}>{(a) => <td class="num">{points(r.byArea[a.code] ?? 0)}</td>}</For>
+              <td class="num">
+                <strong>{points(r.total)}</strong>
+              </td>
+              <td class="num">{signed(r.change)}</td>
+              <td>{t().parState(r.status)}</td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={props.ranking.items}>
-              {(r) => (
-                <tr>
-                  <td class="num">{r.rank}</td>
-                  <td>{r.name}</td>
-                  <For each={props.ranking.areas}>{(a) => <td class="num">{points(r.byArea[a.code] ?? 0)}</td>}</For>
-                  <td class="num">
-                    <strong>{points(r.total)}</strong>
-                  </td>
-                  <td class="num">{signed(r.change)}</td>
-                  <td>{t().parState(r.status)}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+          )}
+        </DataTable>
       </div>
     </section>
   );

@@ -11,6 +11,7 @@ import { useAccess } from "../shell/Session";
 import { useUnitName } from "../shell/UnitName";
 import { DateInput } from "../ui/DateInput";
 import { messageOf } from "../ui/ErrorNotice";
+import { InlineSubmit } from "../ui/InlineSubmit";
 
 /** Props of `PlanCreateForm`. */
 export interface PlanCreateFormProps {
@@ -94,12 +95,9 @@ export const PlanCreateForm = (props: PlanCreateFormProps): JSX.Element => {
             <span class="field-label">{t().planTitle}</span>
             <input value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
           </label>
-          <button type="submit" class="button" disabled={state().busy}>
+          <InlineSubmit busy={state().busy} problem={state().message}>
             {t().planCreate}
-          </button>
-          <p role="status" class="field-error">
-            {state().message}
-          </p>
+          </InlineSubmit>
         </form>
       </Show>
     </section>

@@ -20,6 +20,7 @@ import { useAccess } from "../shell/Session";
 import { DateInput } from "../ui/DateInput";
 import { shortDay } from "../ui/Day";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { FilterSelect } from "../ui/FilterSelect";
 import { VirtualList } from "../ui/VirtualList";
 import { overdueDay } from "./AsOfDay";
 import { PlanCreateForm } from "./PlanCreateForm";
@@ -128,30 +129,16 @@ const PlansScreen = (): JSX.Element => {
                 <TaskForm year={year()} onAdded={() => void refetch()} />
               </Show>
               <div class="filters panel" role="search">
-                <label class="field">
-                  <span class="field-label">{t().area}</span>
-                  <select onChange={(e) => setArea(e.currentTarget.value)}>
-                    <option value="">{t().all}</option>
-                    <For each={Area.all}>
-                      {(a) => <option value={a.code}>{router.place().lang === "en" ? a.nameEn : a.shortVi}</option>}
-                    </For>
-                  </select>
-                </label>
-                <label class="field">
-                  <span class="field-label">{t().status}</span>
-                  <select onChange={(e) => setStatus(e.currentTarget.value)}>
-                    <option value="">{t().all}</option>
-                    <For each={taskStatuses}>{(s) => <option value={s}>{statusLabel(s)}</option>}</For>
-                    <option value="overdue">{t().overdue}</option>
-                  </select>
-                </label>
-                <label class="field">
-                  <span class="field-label">{t().leadUnit}</span>
-                  <select onChange={(e) => setLead(e.currentTarget.value)}>
-                    <option value="">{t().all}</option>
-                    <For each={leads()}>{(l) => <option value={l}>{unitName(l)}</option>}</For>
-                  </select>
-                </label>
+                <FilterSelect label={t().area} onChange={setArea}>
+                  <For each={Area.all}>{(a) => <option value={a.code}>{router.place().lang === "en" ? a.nameEn : a.shortVi}</option>}</For>
+                </FilterSelect>
+                <FilterSelect label={t().status} onChange={setStatus}>
+                  <For each={taskStatuses}>{(s) => <option value={s}>{statusLabel(s)}</option>}</For>
+                  <option value="overdue">{t().overdue}</option>
+                </FilterSelect>
+                <FilterSelect label={t().leadUnit} onChange={setLead}>
+                  <For each={leads()}>{(l) => <option value={l}>{unitName(l)}</option>}</For>
+                </FilterSelect>
                 <DateInput label={t().dueBefore} onChange={setDue} />
               </div>
               <p class="summary-line" role="status">

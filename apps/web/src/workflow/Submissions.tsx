@@ -5,11 +5,12 @@
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { createResource, createSignal, type JSX, Show } from "solid-js";
 import type { SubmissionLineBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { Link } from "../shell/Link";
 import { useAccess } from "../shell/Session";
+import { DataTable } from "../ui/DataTable";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { SavedNotice } from "../ui/SavedNotice";
 import { TableHead } from "../ui/TableHead";
@@ -42,24 +43,23 @@ export const Submissions = (): JSX.Element => {
             {t().submissionsSummary(overview()?.summary ?? { units: 0, submitted: 0, onTime: 0, late: 0, missing: 0, returned: 0 })}
           </p>
           <div class="table-wrap">
-            <table class="doc-table submissions">
-              <TableHead columns={[t().colUnit, t().colState, t().colFirst, t().colTimely, t().colNote]} />
-              <tbody>
-                <For each={overview()?.lines ?? []}>
-                  {(l) => (
-                    <tr data-unit={l.unit}>
-                      <th scope="row">
-                        <Link to={{ unit: l.unit, screen: "workflow" }}>{l.name}</Link>
-                      </th>
-                      <td data-state={l.state}>{t().reportState(l.state)}</td>
-                      <td>{dayOf(l.firstSubmittedAt)}</td>
-                      <td data-timeliness={l.timeliness ?? (l.overdue ? "overdue" : "missing")}>{timely(l)}</td>
-                      <td>{l.returned?.reason ?? ""}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <DataTable
+              class="doc-table submissions"
+              head={<TableHead columns={[t().colUnit, t().colState, t().colFirst, t().colTimely, t().colNote]} />}
+              rows={overview()?.lines ?? []}
+            >
+              {(l) => (
+                <tr data-unit={l.unit}>
+                  <th scope="row">
+                    <Link to={{ unit: l.unit, screen: "workflow" }}>{l.name}</Link>
+                  </th>
+                  <td data-state={l.state}>{t().reportState(l.state)}</td>
+                  <td>{dayOf(l.firstSubmittedAt)}</td>
+                  <td data-timeliness={l.timeliness ?? (l.overdue ? "overdue" : "missing")}>{timely(l)}</td>
+                  <td>{l.returned?.reason ?? ""}</td>
+                </tr>
+              )}
+            </DataTable>
           </div>
         </section>
         <Show when={access.can("write-values") || access.can("approve")}>

@@ -10,6 +10,7 @@ import type { ReportItemBody, WorkflowBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { useAccess } from "../shell/Session";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { TextAreaField } from "../ui/TextAreaField";
 
 /** Props of `WorkflowActions`. */
 export interface WorkflowActionsProps {
@@ -111,10 +112,7 @@ export const WorkflowActions = (props: WorkflowActionsProps): JSX.Element => {
       <Show when={commands().length > 0} fallback={<p class="muted">{t().onlyView}</p>}>
         <Show when={commands().includes("submit")}>
           <form class="stack" onSubmit={submit}>
-            <label class="field">
-              <span class="field-label">{t().submitComment}</span>
-              <textarea rows="3" value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
-            </label>
+            <TextAreaField label={t().submitComment} rows={3} value={comment()} onInput={setComment} />
             <button type="submit" class="button button-primary" disabled={busy()}>
               {t().submitButton}
             </button>
@@ -122,10 +120,7 @@ export const WorkflowActions = (props: WorkflowActionsProps): JSX.Element => {
         </Show>
         <Show when={commands().includes("approve")}>
           <div class="stack">
-            <label class="field">
-              <span class="field-label">{t().approveComment}</span>
-              <textarea rows="2" value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
-            </label>
+            <TextAreaField label={t().approveComment} rows={2} value={comment()} onInput={setComment} />
             <button type="button" class="button button-primary" disabled={busy()} onClick={approve}>
               {t().approveButton}
             </button>
@@ -134,16 +129,14 @@ export const WorkflowActions = (props: WorkflowActionsProps): JSX.Element => {
         <Show when={commands().includes("return") || commands().includes("reopen")}>
           <div class="stack">
             <h3>{commands().includes("return") ? t().returnTitle : t().reopenTitle}</h3>
-            <label class="field">
-              <span class="field-label">{t().reason}</span>
-              <textarea
-                rows="3"
-                value={reason()}
-                aria-invalid={problem() ? "true" : undefined}
-                aria-describedby="wf-reason-error"
-                onInput={(e) => setReason(e.currentTarget.value)}
-              />
-            </label>
+            <TextAreaField
+              label={t().reason}
+              rows={3}
+              value={reason()}
+              onInput={setReason}
+              invalid={problem() !== ""}
+              describedBy="wf-reason-error"
+            />
             <SectionChoice name="wf-items" chosen={sections()} onChange={setSections} />
             <p id="wf-reason-error" class="field-error">
               {problem()}

@@ -4,10 +4,11 @@
  * commands the person may use, the history (who, when, comment or reason, items), and for a unit
  * with units below it their submissions and the consolidation.
  */
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { FindingList } from "../dashboard/FindingList";
 import { useApp } from "../shell/AppContext";
 import { UnitScreenHead } from "../shell/UnitScreenHead";
+import { DataTable } from "../ui/DataTable";
 import { Loaded } from "../ui/Loaded";
 import { SavedNotice } from "../ui/SavedNotice";
 import { TableHead } from "../ui/TableHead";
@@ -64,29 +65,28 @@ const WorkflowScreen = (): JSX.Element => {
               <h2 id="wf-history-title">{t().historyTitle}</h2>
               <Show when={s().history.length > 0} fallback={<p class="muted">{t().wfHistoryEmpty}</p>}>
                 <div class="table-wrap">
-                  <table class="doc-table wf-history">
-                    <TableHead columns={[t().colWhen, t().colWho, t().colStep, t().colNote]} />
-                    <tbody>
-                      <For each={[...s().history].reverse()}>
-                        {(step) => (
-                          <tr data-command={step.command}>
-                            <td>{when(step.at)}</td>
-                            <td>{step.actor.name ?? step.actor.kind}</td>
-                            <td>
-                              {t().command(step.command)}
-                              <Show when={step.timeliness}> ({step.timeliness === "late" ? t().wfLate : t().wfOnTime})</Show>
-                            </td>
-                            <td>
-                              {[step.reason, step.comment].filter(Boolean).join(" — ")}
-                              <Show when={step.items.length > 0}>
-                                <span class="muted"> [{step.items.map((i) => i.code).join(", ")}]</span>
-                              </Show>
-                            </td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
+                  <DataTable
+                    class="doc-table wf-history"
+                    head={<TableHead columns={[t().colWhen, t().colWho, t().colStep, t().colNote]} />}
+                    rows={[...s().history].reverse()}
+                  >
+                    {(step) => (
+                      <tr data-command={step.command}>
+                        <td>{when(step.at)}</td>
+                        <td>{step.actor.name ?? step.actor.kind}</td>
+                        <td>
+                          {t().command(step.command)}
+                          <Show when={step.timeliness}> ({step.timeliness === "late" ? t().wfLate : t().wfOnTime})</Show>
+                        </td>
+                        <td>
+                          {[step.reason, step.comment].filter(Boolean).join(" — ")}
+                          <Show when={step.items.length > 0}>
+                            <span class="muted"> [{step.items.map((i) => i.code).join(", ")}]</span>
+                          </Show>
+                        </td>
+                      </tr>
+                    )}
+                  </DataTable>
                 </div>
               </Show>
             </section>
