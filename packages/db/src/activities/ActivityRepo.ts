@@ -11,33 +11,24 @@ import type { Actor } from "@cchc/domain/access/Principal";
 import type { Activity, ActivityInput, ActivityPatch } from "@cchc/domain/activities/Activity";
 import { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
 import { Context, Effect, Layer } from "effect";
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
 import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
-import {
-  atOwnUnit,
-  ownErrors,
-  type RecordConflict,
-  type RecordKind,
-  type VersionedRepository,
-  versionedRecords,
-} from "../records/VersionedRecords.js";
-import type { Schema } from "../Schema.js";
+import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
+import { atOwnUnit, ownErrorClasses, ownUnitKind, type VersionedRepository, versionedRecords } from "../records/VersionedRecords.js";
 import type { Trx } from "../Transaction.js";
 import { fromRow, toRow } from "./ActivityRows.js";
 
 export { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
 
 /** Filters of an activity list. */
-export interface ActivityQuery {
+export interface ActivityQuery extends PageRequest {
   readonly unit?: string | undefined;
   readonly period?: string | undefined;
   readonly area?: string | undefined;
   readonly kind?: string | undefined;
   /** Only activities of these units (what the caller may read); undefined = every unit. */
   readonly units?: ReadonlyArray<string> | undefined;
-  readonly limit?: number | undefined;
-  readonly offset?: number | undefined;
 }
 
 const inputOf = ({ id: _id, version: _version, ...input }: Activity): ActivityInput => input;
@@ -64,31 +55,19 @@ const checkLink = (trx: Trx, a: ActivityInput): Effect.Effect<void, ActivityInva
   );
 
 /** How activities are stored, for the versioned operations. */
-const kind: RecordKind<Activity> = {
-  entity: "activity",
-  find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
-    const query = db.selectFrom("activity").selectAll().where("id", "=", id);
-    const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
-    return row && atOwnUnit(fromRow(row));
-  },
-  delete: (trx, id) => trx.deleteFrom("activity").where("id", "=", id).execute(),
-};
+const kind = ownUnitKind("activity", "activity", fromRow);
 
-const activityErrors = ownErrors(
-  (e) => new ActivityNotFound({ id: e.id }),
-  (e: RecordConflict<Activity>) => new ActivityConflict({ id: e.id, expectedVersion: e.expectedVersion, current: e.current }),
-);
+const activityErrors = ownErrorClasses<Activity, ActivityNotFound, ActivityConflict>({
+  notFound: ActivityNotFound,
+  conflict: ActivityConflict,
+});
 
 /** Repository of activities. */
 export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
   ActivityRepo,
   {
     /** A page of activities, the number matching, and the sum of counts per kind over all that match. */
-    readonly list: (q?: ActivityQuery) => Effect.Effect<{
-      readonly items: ReadonlyArray<Activity>;
-      readonly total: number;
-      readonly totals: Readonly<Record<string, number>>;
-    }>;
+    readonly list: (q?: ActivityQuery) => Effect.Effect<Page<Activity> & { readonly totals: Readonly<Record<string, number>> }>;
   } & VersionedRepository<Activity, ActivityInput, ActivityPatch, ActivityNotFound, ActivityConflict, ActivityInvalid>
 >() {
   /** The repository over the Database service. */
@@ -123,25 +102,21 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
               .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
               .$call((b) => (q.area === undefined ? b : b.where("area", "=", q.area)))
               .$call((b) => (q.kind === undefined ? b : b.where("kind", "=", q.kind)))
-              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units) : b.where(sql<boolean>`false`)));
-            const [rows, count, sums] = await Promise.all([
-              base
-                .selectAll()
-                .orderBy("unit_code")
-                .orderBy("period_code")
-                .orderBy("sort_order")
-                .orderBy("id")
-                .limit(q.limit ?? 50)
-                .offset(q.offset ?? 0)
-                .execute(),
-              base.select(kysely.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+              .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
+            const [page, sums] = await Promise.all([
+              pageOf(
+                base.selectAll().orderBy("unit_code").orderBy("period_code").orderBy("sort_order").orderBy("id"),
+                base.select(kysely.fn.countAll<number>().as("n")),
+                q,
+                fromRow,
+              ),
               base
                 .select(["kind", sql<number>`coalesce(sum(count), 0)`.as("sum")])
                 .groupBy("kind")
                 .execute(),
             ]);
             const totals = Object.fromEntries(sums.filter((r) => Number(r.sum) > 0).map((r) => [r.kind, Number(r.sum)]));
-            return { items: rows.map(fromRow), total: Number(count.n), totals };
+            return { ...page, totals };
           }),
         get: (id) => records.get(id).pipe(Effect.mapError((e) => new ActivityNotFound({ id: e.id }))),
         create,

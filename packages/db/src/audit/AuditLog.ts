@@ -7,9 +7,10 @@
 
 import type { Actor } from "@cchc/domain/access/Principal";
 import { Clock, Context, Effect, Layer } from "effect";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { Database } from "../Database.js";
 import { jsonb } from "../JsonColumn.js";
+import { withinUnits } from "../records/Listing.js";
 import type { Schema } from "../Schema.js";
 import { fromRow } from "./AuditRows.js";
 
@@ -112,7 +113,7 @@ export class AuditLog extends Context.Tag("@cchc/db/AuditLog")<
             kysely
               .selectFrom("audit_record")
               .selectAll()
-              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units) : b.where(sql<boolean>`false`)))
+              .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))))
               .$call((b) => (q.entity === undefined ? b : b.where("entity", "=", q.entity)))
               .$call((b) => (q.entityId === undefined ? b : b.where("entity_id", "=", q.entityId)))
               .$call((b) => (q.from === undefined ? b : b.where("at", ">=", q.from)))

@@ -2,31 +2,21 @@ import type { Actor } from "@cchc/domain/access/Principal";
 import type { Inspection, InspectionInput, InspectionPatch } from "@cchc/domain/inspections/Inspection";
 import { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/domain/inspections/InspectionErrors";
 import { Context, Effect, Layer } from "effect";
-import { type Kysely, sql } from "kysely";
 import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
-import {
-  atOwnUnit,
-  ownErrors,
-  type RecordConflict,
-  type RecordKind,
-  type VersionedRepository,
-  versionedRecords,
-} from "../records/VersionedRecords.js";
-import type { Schema } from "../Schema.js";
+import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
+import { atOwnUnit, ownErrorClasses, ownUnitKind, type VersionedRepository, versionedRecords } from "../records/VersionedRecords.js";
 import type { Trx } from "../Transaction.js";
 import { fromRow, toRow } from "./InspectionRows.js";
 
 export { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/domain/inspections/InspectionErrors";
 
 /** Filters of an inspection list. */
-export interface InspectionQuery {
+export interface InspectionQuery extends PageRequest {
   readonly unit?: string | undefined;
   readonly period?: string | undefined;
   /** Only inspections of these units (what the caller may read); undefined = every unit. */
   readonly units?: ReadonlyArray<string> | undefined;
-  readonly limit?: number | undefined;
-  readonly offset?: number | undefined;
 }
 
 const inputOf = ({ id: _id, version: _version, ...input }: Inspection): InspectionInput => input;
@@ -43,26 +33,18 @@ const checkLinks = (trx: Trx, i: InspectionInput): Effect.Effect<void, Inspectio
   );
 
 /** How inspections are stored, for the versioned operations. */
-const kind: RecordKind<Inspection> = {
-  entity: "inspection",
-  find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
-    const query = db.selectFrom("inspection").selectAll().where("id", "=", id);
-    const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
-    return row && atOwnUnit(fromRow(row));
-  },
-  delete: (trx, id) => trx.deleteFrom("inspection").where("id", "=", id).execute(),
-};
+const kind = ownUnitKind("inspection", "inspection", fromRow);
 
-const inspectionErrors = ownErrors(
-  (e) => new InspectionNotFound({ id: e.id }),
-  (e: RecordConflict<Inspection>) => new InspectionConflict({ id: e.id, expectedVersion: e.expectedVersion, current: e.current }),
-);
+const inspectionErrors = ownErrorClasses<Inspection, InspectionNotFound, InspectionConflict>({
+  notFound: InspectionNotFound,
+  conflict: InspectionConflict,
+});
 
 /** Repository of inspections. */
 export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
   InspectionRepo,
   {
-    readonly list: (q?: InspectionQuery) => Effect.Effect<{ readonly items: ReadonlyArray<Inspection>; readonly total: number }>;
+    readonly list: (q?: InspectionQuery) => Effect.Effect<Page<Inspection>>;
   } & VersionedRepository<Inspection, InspectionInput, InspectionPatch, InspectionNotFound, InspectionConflict, InspectionInvalid>
 >() {
   /** The repository over the Database service. */
@@ -90,18 +72,8 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
               .selectFrom("inspection")
               .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
               .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
-              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units) : b.where(sql<boolean>`false`)));
-            const [rows, count] = await Promise.all([
-              base
-                .selectAll()
-                .orderBy("held_on")
-                .orderBy("id")
-                .limit(q.limit ?? 50)
-                .offset(q.offset ?? 0)
-                .execute(),
-              base.select(kysely.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-            ]);
-            return { items: rows.map(fromRow), total: Number(count.n) };
+              .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
+            return pageOf(base.selectAll().orderBy("held_on").orderBy("id"), base.select(kysely.fn.countAll<number>().as("n")), q, fromRow);
           }),
         get: (id) => records.get(id).pipe(Effect.mapError((e) => new InspectionNotFound({ id: e.id }))),
         create,

@@ -17,7 +17,7 @@
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { Clock, Data, Effect } from "effect";
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import type { Schema } from "../Schema.js";
 import { type Trx, transaction } from "../Transaction.js";
@@ -84,6 +84,31 @@ export interface RecordKind<A extends Versioned> {
 
 /** A record located at its own unit. */
 export const atOwnUnit = <A extends { readonly unit: string }>(record: A): Located<A> => ({ record, unit: record.unit });
+
+/** The tables whose rows, found by `id`, are each a versioned record of its own unit. */
+export type OwnUnitTable = "activity" | "inspection" | "document";
+
+/**
+ * How a kind is stored whose records are the rows of `table` (found and removed by `id`), each
+ * record at its own unit, decoded by `fromRow`.
+ */
+export const ownUnitKind = <T extends OwnUnitTable, A extends Versioned & { readonly unit: string }>(
+  entity: string,
+  table: T,
+  fromRow: (row: Selectable<Schema[T]>) => A,
+): RecordKind<A> => {
+  const name: OwnUnitTable = table;
+  return {
+    entity,
+    find: async (db, id, lock) => {
+      const query = db.selectFrom(name).selectAll().where("id", "=", id);
+      const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+      // Kysely types a row of a table named by a type parameter as a row of any of the candidates; it is `T`'s
+      return row && atOwnUnit(fromRow(row as Selectable<Schema[T]>));
+    },
+    delete: (trx, id) => trx.deleteFrom(name).where("id", "=", id).execute(),
+  };
+};
 
 const run = <A>(query: () => Promise<A>) => Effect.promise(query);
 
@@ -198,6 +223,19 @@ export const ownErrors =
         (e) => Effect.fail(conflict(e)),
       ),
     );
+
+/** The errors of a kind whose not-found error names the id and whose conflict error tells what is stored now. */
+export interface KindErrors<A, NotFound, Conflict> {
+  readonly notFound: new (args: { readonly id: number }) => NotFound;
+  readonly conflict: new (args: { readonly id: number; readonly expectedVersion: number; readonly current: A }) => Conflict;
+}
+
+/** `ownErrors` onto a kind's error classes that carry the generic failures' fields as they are. */
+export const ownErrorClasses = <A, NotFound, Conflict>(errors: KindErrors<A, NotFound, Conflict>) =>
+  ownErrors(
+    (e) => new errors.notFound({ id: e.id }),
+    (e: RecordConflict<A>) => new errors.conflict({ id: e.id, expectedVersion: e.expectedVersion, current: e.current }),
+  );
 
 /** How one kind of record with a natural key is stored (narratives: unit, period, section). */
 export interface KeyedKind<A extends { readonly version: number }, K> {
