@@ -7,7 +7,6 @@
  * audit trail with before and after, in the transaction of the change.
  */
 
-import type { Actor } from "@cchc/domain/access/Principal";
 import type { Activity, ActivityInput, ActivityPatch } from "@cchc/domain/activities/Activity";
 import { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
 import { Context, Effect, Layer } from "effect";
@@ -15,7 +14,13 @@ import { sql } from "kysely";
 import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
-import { atOwnUnit, ownErrorClasses, ownUnitKind, type VersionedRepository, versionedRecords } from "../records/VersionedRecords.js";
+import {
+  atOwnUnit,
+  ownUnitKind,
+  type VersionedRepository,
+  type VersionedWrites,
+  versionedRepository,
+} from "../records/VersionedRecords.js";
 import type { Trx } from "../Transaction.js";
 import { fromRow, toRow } from "./ActivityRows.js";
 
@@ -57,10 +62,39 @@ const checkLink = (trx: Trx, a: ActivityInput): Effect.Effect<void, ActivityInva
 /** How activities are stored, for the versioned operations. */
 const kind = ownUnitKind("activity", "activity", fromRow);
 
-const activityErrors = ownErrorClasses<Activity, ActivityNotFound, ActivityConflict>({
-  notFound: ActivityNotFound,
-  conflict: ActivityConflict,
-});
+/** How activities write their columns: at the end of their unit's period, with their link checked. */
+const writes: VersionedWrites<Activity, ActivityInput, ActivityPatch, ActivityInvalid> = {
+  create: (trx, a) =>
+    Effect.gen(function* () {
+      yield* checkLink(trx, a);
+      const sortOrder = yield* nextSortOrder(trx, a);
+      const row = yield* Effect.promise(() =>
+        trx
+          .insertInto("activity")
+          .values({ ...toRow(a), sort_order: sortOrder })
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
+      return atOwnUnit(fromRow(row));
+    }),
+  update: (trx, before, patch) =>
+    Effect.gen(function* () {
+      const next = { ...inputOf(before), ...patch };
+      yield* checkLink(trx, next);
+      // Moved to another unit or period: it goes after the activities told there.
+      const moved = next.unit !== before.unit || next.period !== before.period;
+      const sortOrder = moved ? { sort_order: yield* nextSortOrder(trx, next) } : {};
+      const row = yield* Effect.promise(() =>
+        trx
+          .updateTable("activity")
+          .set({ ...toRow(next), ...sortOrder, version: before.version + 1 })
+          .where("id", "=", before.id)
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
+      return atOwnUnit(fromRow(row));
+    }),
+};
 
 /** Repository of activities. */
 export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
@@ -75,24 +109,6 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
     ActivityRepo,
     Effect.gen(function* () {
       const { kysely } = yield* Database;
-      const records = versionedRecords(kysely, kind);
-      const create = (a: ActivityInput, auditAs?: Actor) =>
-        records.create(
-          (trx) =>
-            Effect.gen(function* () {
-              yield* checkLink(trx, a);
-              const sortOrder = yield* nextSortOrder(trx, a);
-              const row = yield* Effect.promise(() =>
-                trx
-                  .insertInto("activity")
-                  .values({ ...toRow(a), sort_order: sortOrder })
-                  .returningAll()
-                  .executeTakeFirstOrThrow(),
-              );
-              return atOwnUnit(fromRow(row));
-            }),
-          auditAs,
-        );
       return {
         list: (q = {}) =>
           Effect.promise(async () => {
@@ -118,35 +134,7 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
             const totals = Object.fromEntries(sums.filter((r) => Number(r.sum) > 0).map((r) => [r.kind, Number(r.sum)]));
             return { ...page, totals };
           }),
-        get: (id) => records.get(id).pipe(Effect.mapError((e) => new ActivityNotFound({ id: e.id }))),
-        create,
-        insert: (a) => Effect.orDie(create(a)),
-        update: (id, patch, version, auditAs) =>
-          records
-            .update(
-              id,
-              version,
-              (trx, { record: before }) =>
-                Effect.gen(function* () {
-                  const next = { ...inputOf(before), ...patch };
-                  yield* checkLink(trx, next);
-                  // Moved to another unit or period: it goes after the activities told there.
-                  const moved = next.unit !== before.unit || next.period !== before.period;
-                  const sortOrder = moved ? { sort_order: yield* nextSortOrder(trx, next) } : {};
-                  const row = yield* Effect.promise(() =>
-                    trx
-                      .updateTable("activity")
-                      .set({ ...toRow(next), ...sortOrder, version: before.version + 1 })
-                      .where("id", "=", id)
-                      .returningAll()
-                      .executeTakeFirstOrThrow(),
-                  );
-                  return atOwnUnit(fromRow(row));
-                }),
-              auditAs,
-            )
-            .pipe(activityErrors),
-        remove: (id, version, auditAs) => records.remove(id, version, auditAs).pipe(activityErrors),
+        ...versionedRepository(kysely, kind, { notFound: ActivityNotFound, conflict: ActivityConflict }, writes),
       };
     }),
   );

@@ -1,11 +1,16 @@
-import type { Actor } from "@cchc/domain/access/Principal";
 import type { Inspection, InspectionInput, InspectionPatch } from "@cchc/domain/inspections/Inspection";
 import { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/domain/inspections/InspectionErrors";
 import { Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
-import { atOwnUnit, ownErrorClasses, ownUnitKind, type VersionedRepository, versionedRecords } from "../records/VersionedRecords.js";
+import {
+  atOwnUnit,
+  ownUnitKind,
+  type VersionedRepository,
+  type VersionedWrites,
+  versionedRepository,
+} from "../records/VersionedRecords.js";
 import type { Trx } from "../Transaction.js";
 import { fromRow, toRow } from "./InspectionRows.js";
 
@@ -35,10 +40,29 @@ const checkLinks = (trx: Trx, i: InspectionInput): Effect.Effect<void, Inspectio
 /** How inspections are stored, for the versioned operations. */
 const kind = ownUnitKind("inspection", "inspection", fromRow);
 
-const inspectionErrors = ownErrorClasses<Inspection, InspectionNotFound, InspectionConflict>({
-  notFound: InspectionNotFound,
-  conflict: InspectionConflict,
-});
+/** How inspections write their columns, with their links checked. */
+const writes: VersionedWrites<Inspection, InspectionInput, InspectionPatch, InspectionInvalid> = {
+  create: (trx, i) =>
+    Effect.gen(function* () {
+      yield* checkLinks(trx, i);
+      const row = yield* Effect.promise(() => trx.insertInto("inspection").values(toRow(i)).returningAll().executeTakeFirstOrThrow());
+      return atOwnUnit(fromRow(row));
+    }),
+  update: (trx, before, patch) =>
+    Effect.gen(function* () {
+      const next = { ...inputOf(before), ...patch };
+      yield* checkLinks(trx, next);
+      const row = yield* Effect.promise(() =>
+        trx
+          .updateTable("inspection")
+          .set({ ...toRow(next), version: before.version + 1 })
+          .where("id", "=", before.id)
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
+      return atOwnUnit(fromRow(row));
+    }),
+};
 
 /** Repository of inspections. */
 export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
@@ -52,19 +76,6 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
     InspectionRepo,
     Effect.gen(function* () {
       const { kysely } = yield* Database;
-      const records = versionedRecords(kysely, kind);
-      const create = (i: InspectionInput, auditAs?: Actor) =>
-        records.create(
-          (trx) =>
-            Effect.gen(function* () {
-              yield* checkLinks(trx, i);
-              const row = yield* Effect.promise(() =>
-                trx.insertInto("inspection").values(toRow(i)).returningAll().executeTakeFirstOrThrow(),
-              );
-              return atOwnUnit(fromRow(row));
-            }),
-          auditAs,
-        );
       return {
         list: (q = {}) =>
           Effect.promise(async () => {
@@ -75,32 +86,7 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
               .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
             return pageOf(base.selectAll().orderBy("held_on").orderBy("id"), base.select(kysely.fn.countAll<number>().as("n")), q, fromRow);
           }),
-        get: (id) => records.get(id).pipe(Effect.mapError((e) => new InspectionNotFound({ id: e.id }))),
-        create,
-        insert: (i) => Effect.orDie(create(i)),
-        update: (id, patch, version, auditAs) =>
-          records
-            .update(
-              id,
-              version,
-              (trx, { record: before }) =>
-                Effect.gen(function* () {
-                  const next = { ...inputOf(before), ...patch };
-                  yield* checkLinks(trx, next);
-                  const row = yield* Effect.promise(() =>
-                    trx
-                      .updateTable("inspection")
-                      .set({ ...toRow(next), version: before.version + 1 })
-                      .where("id", "=", id)
-                      .returningAll()
-                      .executeTakeFirstOrThrow(),
-                  );
-                  return atOwnUnit(fromRow(row));
-                }),
-              auditAs,
-            )
-            .pipe(inspectionErrors),
-        remove: (id, version, auditAs) => records.remove(id, version, auditAs).pipe(inspectionErrors),
+        ...versionedRepository(kysely, kind, { notFound: InspectionNotFound, conflict: InspectionConflict }, writes),
       };
     }),
   );

@@ -231,11 +231,39 @@ export interface KindErrors<A, NotFound, Conflict> {
 }
 
 /** `ownErrors` onto a kind's error classes that carry the generic failures' fields as they are. */
-export const ownErrorClasses = <A, NotFound, Conflict>(errors: KindErrors<A, NotFound, Conflict>) =>
+const ownErrorClasses = <A, NotFound, Conflict>(errors: KindErrors<A, NotFound, Conflict>) =>
   ownErrors(
     (e) => new errors.notFound({ id: e.id }),
     (e: RecordConflict<A>) => new errors.conflict({ id: e.id, expectedVersion: e.expectedVersion, current: e.current }),
   );
+
+/** How a kind with the whole `VersionedRepository` writes its own columns, its checks first. */
+export interface VersionedWrites<A, Input, Patch, Invalid> {
+  /** Stores a new record of `input`. */
+  readonly create: (trx: Trx, input: Input) => Effect.Effect<Located<A>, Invalid>;
+  /** Stores `before` (locked, of the version the client read) changed by `patch`, one version up. */
+  readonly update: (trx: Trx, before: A, patch: Patch) => Effect.Effect<Located<A>, Invalid>;
+}
+
+/** The `VersionedRepository` of a kind over a database, with the kind's own errors. */
+export const versionedRepository = <A extends Versioned, Input, Patch, NotFound, Conflict, Invalid>(
+  kysely: Kysely<Schema>,
+  kind: RecordKind<A>,
+  errors: KindErrors<A, NotFound, Conflict>,
+  writes: VersionedWrites<A, Input, Patch, Invalid>,
+): VersionedRepository<A, Input, Patch, NotFound, Conflict, Invalid> => {
+  const records = versionedRecords(kysely, kind);
+  const kindErrors = ownErrorClasses(errors);
+  const create = (input: Input, auditAs?: Actor) => records.create((trx) => writes.create(trx, input), auditAs);
+  return {
+    get: (id) => records.get(id).pipe(Effect.mapError((e) => new errors.notFound({ id: e.id }))),
+    create,
+    insert: (input) => Effect.orDie(create(input)),
+    update: (id, patch, version, auditAs) =>
+      records.update(id, version, (trx, { record }) => writes.update(trx, record, patch), auditAs).pipe(kindErrors),
+    remove: (id, version, auditAs) => records.remove(id, version, auditAs).pipe(kindErrors),
+  };
+};
 
 /** How one kind of record with a natural key is stored (narratives: unit, period, section). */
 export interface KeyedKind<A extends { readonly version: number }, K> {
