@@ -9,10 +9,10 @@
 
 import type { Activity, ActivityInput, ActivityPatch } from "@cchc/domain/activities/Activity";
 import { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
-import { Context, Effect, Layer } from "effect";
+import { Context, Effect } from "effect";
 import { sql } from "kysely";
-import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
+import { overDatabase } from "../OverDatabase.js";
 import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
 import {
   atOwnUnit,
@@ -105,37 +105,31 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
   } & VersionedRepository<Activity, ActivityInput, ActivityPatch, ActivityNotFound, ActivityConflict, ActivityInvalid>
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    ActivityRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      return {
-        list: (q = {}) =>
-          Effect.promise(async () => {
-            const base = kysely
-              .selectFrom("activity")
-              .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
-              .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
-              .$call((b) => (q.area === undefined ? b : b.where("area", "=", q.area)))
-              .$call((b) => (q.kind === undefined ? b : b.where("kind", "=", q.kind)))
-              .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
-            const [page, sums] = await Promise.all([
-              pageOf(
-                base.selectAll().orderBy("unit_code").orderBy("period_code").orderBy("sort_order").orderBy("id"),
-                base.select(kysely.fn.countAll<number>().as("n")),
-                q,
-                fromRow,
-              ),
-              base
-                .select(["kind", sql<number>`coalesce(sum(count), 0)`.as("sum")])
-                .groupBy("kind")
-                .execute(),
-            ]);
-            const totals = Object.fromEntries(sums.filter((r) => Number(r.sum) > 0).map((r) => [r.kind, Number(r.sum)]));
-            return { ...page, totals };
-          }),
-        ...versionedRepository(kysely, kind, { notFound: ActivityNotFound, conflict: ActivityConflict }, writes),
-      };
-    }),
-  );
+  static readonly layer = overDatabase(ActivityRepo, (kysely) => ({
+    list: (q = {}) =>
+      Effect.promise(async () => {
+        const base = kysely
+          .selectFrom("activity")
+          .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
+          .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
+          .$call((b) => (q.area === undefined ? b : b.where("area", "=", q.area)))
+          .$call((b) => (q.kind === undefined ? b : b.where("kind", "=", q.kind)))
+          .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
+        const [page, sums] = await Promise.all([
+          pageOf(
+            base.selectAll().orderBy("unit_code").orderBy("period_code").orderBy("sort_order").orderBy("id"),
+            base.select(kysely.fn.countAll<number>().as("n")),
+            q,
+            fromRow,
+          ),
+          base
+            .select(["kind", sql<number>`coalesce(sum(count), 0)`.as("sum")])
+            .groupBy("kind")
+            .execute(),
+        ]);
+        const totals = Object.fromEntries(sums.filter((r) => Number(r.sum) > 0).map((r) => [r.kind, Number(r.sum)]));
+        return { ...page, totals };
+      }),
+    ...versionedRepository(kysely, kind, { notFound: ActivityNotFound, conflict: ActivityConflict }, writes),
+  }));
 }

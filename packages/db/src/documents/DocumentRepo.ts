@@ -14,9 +14,9 @@ import {
   type RegisterEntryInput,
 } from "@cchc/domain/documents/RegisterEntry";
 import { foldDiacritics } from "@cchc/domain/Text";
-import { Context, Effect, Layer } from "effect";
+import { Context, Effect } from "effect";
 import { sql } from "kysely";
-import { Database } from "../Database.js";
+import { overDatabase } from "../OverDatabase.js";
 import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
 import { atOwnUnit, ownUnitKind, type RecordConflict, type RecordNotFound, versionedRecords } from "../records/VersionedRecords.js";
 import { fromRow, toRow } from "./DocumentRows.js";
@@ -62,96 +62,87 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    DocumentRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      const records = versionedRecords(kysely, kind);
-      const get = (id: number) => records.get(id).pipe(Effect.mapError((e) => new DocumentNotFound({ id: e.id })));
-      const findByNumber = (d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">) => {
-        const number = d.number;
-        return number === null
-          ? Effect.succeed(undefined)
-          : Effect.promise(() =>
-              kysely
-                .selectFrom("document")
-                .selectAll()
-                .where("number", "=", number)
-                .where("symbol", "=", d.symbol)
-                .where("numbering_year", "=", numberingYear(d))
-                .where("issuer_key", "=", foldDiacritics(d.issuer))
-                .executeTakeFirst(),
-            ).pipe(Effect.map((r) => (r ? fromRow(r) : undefined)));
-      };
-      const checks = (d: RegisterEntryInput, self: number | null) =>
-        Effect.gen(function* () {
-          const dup = yield* findByNumber(d);
-          if (dup && dup.id !== self)
-            return yield* Effect.fail(new DocumentDuplicate({ numberSymbol: dup.numberSymbol, issuer: dup.issuer, existingId: dup.id }));
-          const parentId = d.parentId;
-          if (parentId !== null) {
-            if (parentId === self) return yield* Effect.fail(new DocumentParentInvalid({ parentId }));
-            const parent = yield* Effect.promise(() =>
-              kysely.selectFrom("document").select("id").where("id", "=", parentId).executeTakeFirst(),
-            );
-            if (!parent) return yield* Effect.fail(new DocumentParentInvalid({ parentId }));
-          }
-        });
-      return {
-        get,
-        findByNumber,
-        list: (q = {}) =>
-          Effect.promise(async () => {
-            const needle = q.q ? `%${foldDiacritics(q.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-            const base = kysely
+  static readonly layer = overDatabase(DocumentRepo, (kysely) => {
+    const records = versionedRecords(kysely, kind);
+    const get = (id: number) => records.get(id).pipe(Effect.mapError((e) => new DocumentNotFound({ id: e.id })));
+    const findByNumber = (d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">) => {
+      const number = d.number;
+      return number === null
+        ? Effect.succeed(undefined)
+        : Effect.promise(() =>
+            kysely
               .selectFrom("document")
-              .$call((b) => (needle === undefined ? b : b.where("search_text", "like", needle)))
-              .$call((b) => (q.type === undefined ? b : b.where("type_code", "=", q.type)))
-              .$call((b) => (q.from === undefined ? b : b.where("issued_on", ">=", q.from)))
-              .$call((b) => (q.to === undefined ? b : b.where("issued_on", "<=", q.to)))
-              .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
-              .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
-            return pageOf(
-              base.selectAll().orderBy("issued_on").orderBy("id"),
-              base.select(kysely.fn.countAll<number>().as("n")),
-              q,
-              fromRow,
-            );
-          }),
-        insert: (d, auditAs) =>
-          Effect.zipRight(
-            checks(d, null),
-            records.create(
-              (trx) =>
-                Effect.promise(() => trx.insertInto("document").values(toRow(d)).returningAll().executeTakeFirstOrThrow()).pipe(
-                  Effect.map((r) => atOwnUnit(fromRow(r))),
-                ),
-              auditAs,
-            ),
+              .selectAll()
+              .where("number", "=", number)
+              .where("symbol", "=", d.symbol)
+              .where("numbering_year", "=", numberingYear(d))
+              .where("issuer_key", "=", foldDiacritics(d.issuer))
+              .executeTakeFirst(),
+          ).pipe(Effect.map((r) => (r ? fromRow(r) : undefined)));
+    };
+    const checks = (d: RegisterEntryInput, self: number | null) =>
+      Effect.gen(function* () {
+        const dup = yield* findByNumber(d);
+        if (dup && dup.id !== self)
+          return yield* Effect.fail(new DocumentDuplicate({ numberSymbol: dup.numberSymbol, issuer: dup.issuer, existingId: dup.id }));
+        const parentId = d.parentId;
+        if (parentId !== null) {
+          if (parentId === self) return yield* Effect.fail(new DocumentParentInvalid({ parentId }));
+          const parent = yield* Effect.promise(() =>
+            kysely.selectFrom("document").select("id").where("id", "=", parentId).executeTakeFirst(),
+          );
+          if (!parent) return yield* Effect.fail(new DocumentParentInvalid({ parentId }));
+        }
+      });
+    return {
+      get,
+      findByNumber,
+      list: (q = {}) =>
+        Effect.promise(async () => {
+          const needle = q.q ? `%${foldDiacritics(q.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+          const base = kysely
+            .selectFrom("document")
+            .$call((b) => (needle === undefined ? b : b.where("search_text", "like", needle)))
+            .$call((b) => (q.type === undefined ? b : b.where("type_code", "=", q.type)))
+            .$call((b) => (q.from === undefined ? b : b.where("issued_on", ">=", q.from)))
+            .$call((b) => (q.to === undefined ? b : b.where("issued_on", "<=", q.to)))
+            .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
+            .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
+          return pageOf(base.selectAll().orderBy("issued_on").orderBy("id"), base.select(kysely.fn.countAll<number>().as("n")), q, fromRow);
+        }),
+      insert: (d, auditAs) =>
+        Effect.zipRight(
+          checks(d, null),
+          records.create(
+            (trx) =>
+              Effect.promise(() => trx.insertInto("document").values(toRow(d)).returningAll().executeTakeFirstOrThrow()).pipe(
+                Effect.map((r) => atOwnUnit(fromRow(r))),
+              ),
+            auditAs,
           ),
-        update: (id, d, auditAs) =>
-          Effect.gen(function* () {
-            yield* get(id);
-            yield* checks(d, id);
-            return yield* records
-              .update(
-                id,
-                undefined,
-                (trx) =>
-                  Effect.promise(() =>
-                    trx
-                      .updateTable("document")
-                      .set({ ...toRow(d), version: sql<number>`version + 1` })
-                      .where("id", "=", id)
-                      .returningAll()
-                      .executeTakeFirstOrThrow(),
-                  ).pipe(Effect.map((r) => atOwnUnit(fromRow(r)))),
-                auditAs,
-              )
-              .pipe(documentErrors);
-          }),
-        remove: (id, auditAs) => records.remove(id, undefined, auditAs).pipe(documentErrors, Effect.asVoid),
-      };
-    }),
-  );
+        ),
+      update: (id, d, auditAs) =>
+        Effect.gen(function* () {
+          yield* get(id);
+          yield* checks(d, id);
+          return yield* records
+            .update(
+              id,
+              undefined,
+              (trx) =>
+                Effect.promise(() =>
+                  trx
+                    .updateTable("document")
+                    .set({ ...toRow(d), version: sql<number>`version + 1` })
+                    .where("id", "=", id)
+                    .returningAll()
+                    .executeTakeFirstOrThrow(),
+                ).pipe(Effect.map((r) => atOwnUnit(fromRow(r)))),
+              auditAs,
+            )
+            .pipe(documentErrors);
+        }),
+      remove: (id, auditAs) => records.remove(id, undefined, auditAs).pipe(documentErrors, Effect.asVoid),
+    };
+  });
 }

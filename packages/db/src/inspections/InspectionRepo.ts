@@ -1,8 +1,8 @@
 import type { Inspection, InspectionInput, InspectionPatch } from "@cchc/domain/inspections/Inspection";
 import { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/domain/inspections/InspectionErrors";
-import { Context, Effect, Layer } from "effect";
-import { Database } from "../Database.js";
+import { Context, Effect } from "effect";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
+import { overDatabase } from "../OverDatabase.js";
 import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
 import {
   atOwnUnit,
@@ -72,22 +72,16 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
   } & VersionedRepository<Inspection, InspectionInput, InspectionPatch, InspectionNotFound, InspectionConflict, InspectionInvalid>
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    InspectionRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      return {
-        list: (q = {}) =>
-          Effect.promise(async () => {
-            const base = kysely
-              .selectFrom("inspection")
-              .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
-              .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
-              .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
-            return pageOf(base.selectAll().orderBy("held_on").orderBy("id"), base.select(kysely.fn.countAll<number>().as("n")), q, fromRow);
-          }),
-        ...versionedRepository(kysely, kind, { notFound: InspectionNotFound, conflict: InspectionConflict }, writes),
-      };
-    }),
-  );
+  static readonly layer = overDatabase(InspectionRepo, (kysely) => ({
+    list: (q = {}) =>
+      Effect.promise(async () => {
+        const base = kysely
+          .selectFrom("inspection")
+          .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
+          .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
+          .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
+        return pageOf(base.selectAll().orderBy("held_on").orderBy("id"), base.select(kysely.fn.countAll<number>().as("n")), q, fromRow);
+      }),
+    ...versionedRepository(kysely, kind, { notFound: InspectionNotFound, conflict: InspectionConflict }, writes),
+  }));
 }
