@@ -100,15 +100,11 @@ export const updateReplaced = `update dossier t set ${recordColumns
 const set = counterColumns.map((c) => `${c} = a.${c} + excluded.${c}`).join(", ");
 
 /**
- * Adds the counter deltas to the daily counters and, rolled up by month, to the monthly ones. One
- * row per cell; parameters are array literals sent as text: $1 units, $2 days, $3 levels,
- * $4 channels, then one integer array per counter in `counters` order.
+ * The end of a `with` whose query `x` holds counter deltas (u unit, d day, l level, c channel, one
+ * column per counter): adds them to the daily counters and, rolled up by month, to the monthly
+ * ones. Both ingest paths end so.
  */
-export const applyCounters = `with x as materialized (
-    select * from unnest($1::text::text[], $2::text::date[], $3::text::text[], $4::text::text[], ${counterColumns
-      .map((_, i) => `$${i + 5}::text::integer[]`)
-      .join(", ")}) as x(u, d, l, c, ${counterColumns.join(", ")})
-  ), daily as (
+const addToCounters = `daily as (
     insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
     select u, d, l, c, ${counterColumns.join(", ")} from x
     on conflict (day, unit_code, procedure_level, channel) do update set ${set}
@@ -117,6 +113,17 @@ export const applyCounters = `with x as materialized (
   select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
   from x group by 1, 2, 3, 4
   on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
+
+/**
+ * Adds the counter deltas to the daily counters and, rolled up by month, to the monthly ones. One
+ * row per cell; parameters are array literals sent as text: $1 units, $2 days, $3 levels,
+ * $4 channels, then one integer array per counter in `counters` order.
+ */
+export const applyCounters = `with x as materialized (
+    select * from unnest($1::text::text[], $2::text::date[], $3::text::text[], $4::text::text[], ${counterColumns
+      .map((_, i) => `$${i + 5}::text::integer[]`)
+      .join(", ")}) as x(u, d, l, c, ${counterColumns.join(", ")})
+  ), ${addToCounters}`;
 
 /** Serialises ingests: deltas assume no other batch changes the same keys meanwhile. */
 export const lockIngest = "select pg_advisory_xact_lock(784512001)";
@@ -265,15 +272,7 @@ export const insertLatestWithCounters = (() => {
   ), x as materialized (
     select unit_code as u, day as d, procedure_level as l, channel as c, ${counterColumns.map((c) => `sum(${c})::integer as ${c}`).join(", ")}
     from cells group by 1, 2, 3, 4
-  ), daily as (
-    insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
-    select u, d, l, c, ${counterColumns.join(", ")} from x
-    on conflict (day, unit_code, procedure_level, channel) do update set ${set}
-  )
-  insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
-  select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
-  from x group by 1, 2, 3, 4
-  on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
+  ), ${addToCounters}`;
 })();
 
 /** Lines and distinct keys of the load. */
