@@ -131,6 +131,10 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
         return yield* retryLostRaces(once, ATTEMPTS).pipe(Effect.catchTag("DryRun", (d) => Effect.succeed(d.results)));
       });
 
+    /** The stated rates of a unit's period, by rate. */
+    const claimsOf = (unit: string, period: string) =>
+      kysely.selectFrom("rate_claim").selectAll().where("unit_code", "=", unit).where("period_code", "=", period).orderBy("rate_code");
+
     return {
       write: (unit, period, changes, actor, options) =>
         Effect.map(writeGroups([{ unit, period, changes }], actor, options), (results) => results[0] ?? []),
@@ -172,27 +176,9 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
             })),
           ),
         ),
-      claims: (unit, period) =>
-        Effect.promise(() =>
-          kysely
-            .selectFrom("rate_claim")
-            .selectAll()
-            .where("unit_code", "=", unit)
-            .where("period_code", "=", period)
-            .orderBy("rate_code")
-            .execute(),
-        ).pipe(Effect.map((rows) => rows.map(claimFromRow))),
+      claims: (unit, period) => Effect.promise(() => claimsOf(unit, period).execute()).pipe(Effect.map((rows) => rows.map(claimFromRow))),
       versionedClaims: (unit, period) =>
-        Effect.promise(() =>
-          kysely
-            .selectFrom("rate_claim")
-            .selectAll()
-            .where("unit_code", "=", unit)
-            .where("period_code", "=", period)
-            .orderBy("rate_code")
-            .orderBy("disaggregation")
-            .execute(),
-        ).pipe(Effect.map((rows) => rows.map(toVersioned))),
+        Effect.promise(() => claimsOf(unit, period).orderBy("disaggregation").execute()).pipe(Effect.map((rows) => rows.map(toVersioned))),
       setClaim: (unit, period, change, actor) =>
         Effect.gen(function* () {
           const now = new Date(yield* Clock.currentTimeMillis);
