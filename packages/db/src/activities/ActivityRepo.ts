@@ -13,9 +13,10 @@ import { Context, Effect } from "effect";
 import { sql } from "kysely";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { overDatabase } from "../OverDatabase.js";
-import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
+import { type Page, pageOf, type UnitPeriodQuery, withinUnits } from "../records/Listing.js";
 import {
   atOwnUnit,
+  fieldsOf,
   ownUnitKind,
   type VersionedRepository,
   type VersionedWrites,
@@ -27,16 +28,10 @@ import { fromRow, toRow } from "./ActivityRows.js";
 export { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
 
 /** Filters of an activity list. */
-export interface ActivityQuery extends PageRequest {
-  readonly unit?: string | undefined;
-  readonly period?: string | undefined;
+export interface ActivityQuery extends UnitPeriodQuery {
   readonly area?: string | undefined;
   readonly kind?: string | undefined;
-  /** Only activities of these units (what the caller may read); undefined = every unit. */
-  readonly units?: ReadonlyArray<string> | undefined;
 }
-
-const inputOf = ({ id: _id, version: _version, ...input }: Activity): ActivityInput => input;
 
 // Where a new activity of the unit's period goes: after the ones the report told before it.
 const nextSortOrder = (trx: Trx, a: Pick<ActivityInput, "unit" | "period">): Effect.Effect<number> =>
@@ -79,7 +74,7 @@ const writes: VersionedWrites<Activity, ActivityInput, ActivityPatch, ActivityIn
     }),
   update: (trx, before, patch) =>
     Effect.gen(function* () {
-      const next = { ...inputOf(before), ...patch };
+      const next = { ...fieldsOf(before), ...patch };
       yield* checkLink(trx, next);
       // Moved to another unit or period: it goes after the activities told there.
       const moved = next.unit !== before.unit || next.period !== before.period;

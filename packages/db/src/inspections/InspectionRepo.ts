@@ -3,9 +3,10 @@ import { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc
 import { Context, Effect } from "effect";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { overDatabase } from "../OverDatabase.js";
-import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
+import { type Page, pageOf, type UnitPeriodQuery, withinUnits } from "../records/Listing.js";
 import {
   atOwnUnit,
+  fieldsOf,
   ownUnitKind,
   type VersionedRepository,
   type VersionedWrites,
@@ -17,14 +18,7 @@ import { fromRow, toRow } from "./InspectionRows.js";
 export { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc/domain/inspections/InspectionErrors";
 
 /** Filters of an inspection list. */
-export interface InspectionQuery extends PageRequest {
-  readonly unit?: string | undefined;
-  readonly period?: string | undefined;
-  /** Only inspections of these units (what the caller may read); undefined = every unit. */
-  readonly units?: ReadonlyArray<string> | undefined;
-}
-
-const inputOf = ({ id: _id, version: _version, ...input }: Inspection): InspectionInput => input;
+export type InspectionQuery = UnitPeriodQuery;
 
 // Fails at the first link to a document that is not registered, naming the field that holds it.
 const checkLinks = (trx: Trx, i: InspectionInput): Effect.Effect<void, InspectionInvalid> =>
@@ -50,7 +44,7 @@ const writes: VersionedWrites<Inspection, InspectionInput, InspectionPatch, Insp
     }),
   update: (trx, before, patch) =>
     Effect.gen(function* () {
-      const next = { ...inputOf(before), ...patch };
+      const next = { ...fieldsOf(before), ...patch };
       yield* checkLinks(trx, next);
       const row = yield* Effect.promise(() =>
         trx

@@ -18,6 +18,14 @@ export interface PageRequest {
   readonly offset?: number | undefined;
 }
 
+/** The filters of a listing of records of a unit's period, with the page. */
+export interface UnitPeriodQuery extends PageRequest {
+  readonly unit?: string | undefined;
+  readonly period?: string | undefined;
+  /** Only records of these units (what the caller may read); undefined = every unit. */
+  readonly units?: ReadonlyArray<string> | undefined;
+}
+
 /** Rows only of these units (`unit_code`); none when there are none. */
 export const withinUnits = (units: ReadonlyArray<string>): Expression<SqlBool> =>
   units.length ? sql<SqlBool>`${sql.ref("unit_code")} in (${sql.join(units)})` : sql<SqlBool>`false`;

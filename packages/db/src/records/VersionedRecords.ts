@@ -85,6 +85,9 @@ export interface RecordKind<A extends Versioned> {
 /** A record located at its own unit. */
 export const atOwnUnit = <A extends { readonly unit: string }>(record: A): Located<A> => ({ record, unit: record.unit });
 
+/** What a record holds besides its id and version: the fields a correction starts from. */
+export const fieldsOf = <A extends Versioned>({ id: _id, version: _version, ...fields }: A): Omit<A, "id" | "version"> => fields;
+
 /** The tables whose rows, found by `id`, are each a versioned record of its own unit. */
 export type OwnUnitTable = "activity" | "inspection" | "document";
 
