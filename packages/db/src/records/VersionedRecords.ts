@@ -16,11 +16,11 @@
  * as `<entity>.write`, entity id the key.
  */
 import type { Actor } from "@cchc/domain/access/Principal";
-import { Clock, Data, Effect } from "effect";
+import { Data, Effect } from "effect";
 import type { Kysely, Selectable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import type { Schema } from "../Schema.js";
-import { type Trx, transaction } from "../Transaction.js";
+import { changeAt, type Trx } from "../Transaction.js";
 
 /** A record with an id and a version that goes up by one with each change. */
 export interface Versioned {
@@ -140,16 +140,12 @@ const auditIn = <A>(
         }),
       );
 
-/** The moment of a change, then the change in a transaction. */
-const changeIn = <B, E, R>(kysely: Kysely<Schema>, use: (trx: Trx, at: Date) => Effect.Effect<B, E, R>) =>
-  Effect.flatMap(Clock.currentTimeMillis, (ms) => transaction(kysely, (trx) => use(trx, new Date(ms))));
-
 /** The versioned operations of one record kind over a database. */
 export const versionedRecords = <A extends Versioned>(kysely: Kysely<Schema>, kind: RecordKind<A>) => {
   const { entity } = kind;
   const audit = (trx: Trx, at: Date, actor: Actor | undefined, action: string, before: Located<A> | null, after: Located<A> | null) =>
     auditIn(trx, at, actor, entity, action, String((after ?? before)?.record.id), before, after);
-  const change = <B, E, R>(use: (trx: Trx, at: Date) => Effect.Effect<B, E, R>) => changeIn(kysely, use);
+  const change = <B, E, R>(use: (trx: Trx, at: Date) => Effect.Effect<B, E, R>) => changeAt(kysely, use);
 
   /** The stored record, locked for the rest of the transaction, if its version is `version` (when given). */
   const locked = (trx: Trx, id: number, version: number | undefined): Effect.Effect<Located<A>, RecordNotFound | RecordConflict<A>> =>
@@ -303,7 +299,7 @@ export const keyedRecords = <A extends { readonly version: number }, K>(kysely: 
       write: (trx: Trx, before: Located<A> | undefined, at: Date) => Effect.Effect<Located<A> | undefined, E, R>,
       auditAs?: Actor,
     ): Effect.Effect<A, E | RecordConflict<A | null, string>, R> =>
-      changeIn(kysely, (trx, at) =>
+      changeAt(kysely, (trx, at) =>
         Effect.gen(function* () {
           const before = yield* run(() => kind.find(trx, key, true));
           if ((before?.record.version ?? 0) !== version) return yield* Effect.fail(conflict(key, version, before));

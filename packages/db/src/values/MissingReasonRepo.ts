@@ -7,12 +7,12 @@
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { type MissingReasonChange, MissingReasonConflict, type StoredMissingReason } from "@cchc/domain/indicators/Completeness";
-import { Clock, Context, Effect } from "effect";
+import { Context, Effect } from "effect";
 import type { Selectable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
-import { retryLostRaces, transaction } from "../Transaction.js";
-import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
+import { changeAt } from "../Transaction.js";
+import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import type { MissingReasonTable } from "./ValueTables.js";
 
 /** Why a reason change stored nothing. */
@@ -63,12 +63,11 @@ export class MissingReasonRepo extends Context.Tag("@cchc/db/MissingReasonRepo")
           .execute(),
       ).pipe(Effect.map((rows) => rows.map(toStored))),
     set: (unit, period, indicator, change, actor) =>
-      Effect.gen(function* () {
-        const now = new Date(yield* Clock.currentTimeMillis);
-        const once = transaction(kysely, (trx) =>
+      changeAt(
+        kysely,
+        (trx, now) =>
           Effect.gen(function* () {
-            const locked = yield* run(() => lockIn(trx, unit, period, [{ indicator, disaggregation: "" }], { share: true }));
-            if (locked) return yield* Effect.fail(locked);
+            yield* writableIn(trx, unit, period, [{ indicator, disaggregation: "" }]);
             const row = yield* run(() =>
               trx
                 .selectFrom("missing_reason")
@@ -128,8 +127,7 @@ export class MissingReasonRepo extends Context.Tag("@cchc/db/MissingReasonRepo")
             yield* audit("missing-reason.write", { reason, version });
             return toStored(saved);
           }),
-        );
-        return yield* retryLostRaces(once, ATTEMPTS);
-      }),
+        ATTEMPTS,
+      ),
   }));
 }

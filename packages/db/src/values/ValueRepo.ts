@@ -11,11 +11,11 @@ import type { Actor } from "@cchc/domain/access/Principal";
 import { type ClaimChange, ClaimConflict, corrected, type VersionedClaim } from "@cchc/domain/indicators/ClaimChange";
 import type { RateClaim } from "@cchc/domain/indicators/Rate";
 import type { StoredValue, ValueConflict } from "@cchc/domain/indicators/Value";
-import { Clock, Context, Data, Effect } from "effect";
+import { Context, Data, Effect } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
-import { retryLostRaces, transaction } from "../Transaction.js";
-import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
+import { changeAt } from "../Transaction.js";
+import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import { claimFromRow, iso } from "./ValueRows.js";
 import type { RateClaimRow } from "./ValueTables.js";
 import { toStored, type ValueWrite, type WriteResult, writeGroupIn } from "./WriteIn.js";
@@ -119,17 +119,17 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
   /** The repository over the Database service. */
   static readonly layer = overDatabase(ValueRepo, (kysely) => {
     const writeGroups = (groups: ReadonlyArray<WriteGroup>, actor: string, options: WriteOptions = {}) =>
-      Effect.gen(function* () {
-        const context = { actor, now: new Date(yield* Clock.currentTimeMillis).toISOString(), auditAs: options.auditAs };
-        const once = transaction(kysely, (trx) =>
+      changeAt(
+        kysely,
+        (trx, now) =>
           Effect.gen(function* () {
+            const context = { actor, now: now.toISOString(), auditAs: options.auditAs };
             const results: Array<ReadonlyArray<WriteResult>> = [];
             for (const g of groups) results.push(yield* writeGroupIn(trx, g.unit, g.period, g.changes, context));
             return options.dryRun ? yield* Effect.fail(new DryRun({ results })) : results;
           }),
-        );
-        return yield* retryLostRaces(once, ATTEMPTS).pipe(Effect.catchTag("DryRun", (d) => Effect.succeed(d.results)));
-      });
+        ATTEMPTS,
+      ).pipe(Effect.catchTag("DryRun", (d) => Effect.succeed(d.results)));
 
     /** The stated rates of a unit's period, by rate. */
     const claimsOf = (unit: string, period: string) =>
@@ -180,13 +180,11 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
       versionedClaims: (unit, period) =>
         Effect.promise(() => claimsOf(unit, period).orderBy("disaggregation").execute()).pipe(Effect.map((rows) => rows.map(toVersioned))),
       setClaim: (unit, period, change, actor) =>
-        Effect.gen(function* () {
-          const now = new Date(yield* Clock.currentTimeMillis);
-          const once = transaction(kysely, (trx) =>
+        changeAt(
+          kysely,
+          (trx, now) =>
             Effect.gen(function* () {
-              const touched = [{ indicator: change.rate, disaggregation: change.disaggregation }];
-              const locked = yield* run(() => lockIn(trx, unit, period, touched, { share: true }));
-              if (locked) return yield* Effect.fail(locked);
+              yield* writableIn(trx, unit, period, [{ indicator: change.rate, disaggregation: change.disaggregation }]);
               const row = yield* run(() =>
                 trx
                   .selectFrom("rate_claim")
@@ -276,9 +274,8 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
               );
               return toVersioned(saved);
             }),
-          );
-          return yield* retryLostRaces(once, ATTEMPTS);
-        }),
+          ATTEMPTS,
+        ),
       putClaim: (unit, period, c) =>
         Effect.promise(() =>
           kysely

@@ -77,6 +77,21 @@ export const lockIn = async (
   });
 };
 
+/**
+ * Fails with the refusal of a write to `touched` figures of (`unit`, `period`), inside the write's
+ * transaction `trx`: the report's row is read `for share`, so the answer holds until it commits.
+ */
+export const writableIn = (
+  trx: Kysely<Schema>,
+  unit: string,
+  period: string,
+  touched: ReadonlyArray<Touched>,
+): Effect.Effect<void, PeriodLocked> =>
+  Effect.flatMap(
+    Effect.promise(() => lockIn(trx, unit, period, touched, { share: true })),
+    (locked) => (locked ? Effect.fail(locked) : Effect.void),
+  );
+
 /** The period-lock check. */
 export class PeriodLock extends Context.Tag("@cchc/db/PeriodLock")<
   PeriodLock,
