@@ -7,6 +7,7 @@ import { UserDuplicate, UserNotFound } from "@cchc/domain/access/AccountErrors";
 import type { Grant } from "@cchc/domain/access/Principal";
 import { Context, Effect } from "effect";
 import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { grantFromRow, userFromRow } from "./AccountRows.js";
 import type { AppUserRow } from "./AccountTables.js";
 import * as Password from "./Password.js";
@@ -60,15 +61,10 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
   static readonly layer = overDatabase(AccountRepo, (kysely) => {
     const q = <A>(f: () => Promise<A>) => Effect.promise(f);
     const grantsOf = (userId: string) =>
-      q(() =>
-        kysely
-          .selectFrom("user_role")
-          .select(["role", "unit_code"])
-          .where("user_id", "=", userId)
-          .orderBy("unit_code")
-          .orderBy("role")
-          .execute(),
-      ).pipe(Effect.map((rows) => rows.map(grantFromRow)));
+      rowsOf(
+        kysely.selectFrom("user_role").select(["role", "unit_code"]).where("user_id", "=", userId).orderBy("unit_code").orderBy("role"),
+        grantFromRow,
+      );
     const toUser = (r: AppUserRow) => Effect.map(grantsOf(r.id), (grants) => userFromRow(r, grants));
     const row = (column: "id" | "username", value: string) =>
       q(() => kysely.selectFrom("app_user").selectAll().where(column, "=", value).executeTakeFirst());

@@ -9,6 +9,7 @@ import type { TokenScope } from "@cchc/domain/access/Role";
 import { Clock, Context, Effect } from "effect";
 import { jsonb } from "../JsonColumn.js";
 import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { tokenFromRow } from "./AccountRows.js";
 import * as Secret from "./Secret.js";
 
@@ -102,14 +103,14 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
         }),
       get,
       list: (userId) =>
-        q(() =>
+        rowsOf(
           kysely
             .selectFrom("api_token")
             .selectAll()
             .$call((b) => (userId === undefined ? b : b.where("user_id", "=", userId)))
-            .orderBy("created_at", "desc")
-            .execute(),
-        ).pipe(Effect.map((rows) => rows.map(tokenFromRow))),
+            .orderBy("created_at", "desc"),
+          tokenFromRow,
+        ),
       revokeAllOf: (userId) =>
         Effect.flatMap(now, (at) =>
           q(() =>

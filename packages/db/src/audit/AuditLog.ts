@@ -10,6 +10,7 @@ import { Clock, Context, Effect } from "effect";
 import type { Kysely } from "kysely";
 import { jsonb } from "../JsonColumn.js";
 import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { withinUnits } from "../records/Listing.js";
 import type { Schema } from "../Schema.js";
 import { fromRow } from "./AuditRows.js";
@@ -105,7 +106,7 @@ export class AuditLog extends Context.Tag("@cchc/db/AuditLog")<
     record: (e) =>
       Effect.flatMap(Clock.currentTimeMillis, (ms) => Effect.promise(() => recordIn(kysely, new Date(ms), e))).pipe(Effect.asVoid),
     list: (q) =>
-      Effect.promise(() =>
+      rowsOf(
         kysely
           .selectFrom("audit_record")
           .selectAll()
@@ -115,8 +116,8 @@ export class AuditLog extends Context.Tag("@cchc/db/AuditLog")<
           .$call((b) => (q.from === undefined ? b : b.where("at", ">=", q.from)))
           .$call((b) => (q.to === undefined ? b : b.where("at", "<=", q.to)))
           .orderBy("id", "desc")
-          .limit(Math.min(q.limit ?? 200, 1000))
-          .execute(),
-      ).pipe(Effect.map((rows) => rows.map(fromRow))),
+          .limit(Math.min(q.limit ?? 200, 1000)),
+        fromRow,
+      ),
   }));
 }

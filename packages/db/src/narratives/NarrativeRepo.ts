@@ -10,6 +10,7 @@ import { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/Na
 import { Context, Effect } from "effect";
 import type { Kysely } from "kysely";
 import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { type KeyedKind, keyedRecords } from "../records/VersionedRecords.js";
 import type { Schema } from "../Schema.js";
 import type { NarrativeRow } from "./NarrativeTables.js";
@@ -96,15 +97,10 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
     const records = keyedRecords(kysely, kind);
     return {
       list: (unit, period) =>
-        Effect.promise(() =>
-          kysely
-            .selectFrom("narrative")
-            .selectAll()
-            .where("unit_code", "=", unit)
-            .where("period_code", "=", period)
-            .orderBy("section")
-            .execute(),
-        ).pipe(Effect.map((rows) => rows.map(toDomain))),
+        rowsOf(
+          kysely.selectFrom("narrative").selectAll().where("unit_code", "=", unit).where("period_code", "=", period).orderBy("section"),
+          toDomain,
+        ),
       get: (unit, period, section) =>
         Effect.catchTag(records.get({ unit, period, section }), "RecordNotFound", () =>
           Effect.fail(new NarrativeNotFound({ unit, period, section })),

@@ -9,6 +9,7 @@ import { OrgUnitDuplicate, OrgUnitNotFound, OrgUnitParentMissing } from "@cchc/d
 import { Context, Effect, Either } from "effect";
 import { sql } from "kysely";
 import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { fromRow, toRow } from "./OrgUnitRows.js";
 
 export { OrgUnitDuplicate, OrgUnitNotFound, OrgUnitParentMissing } from "@cchc/domain/OrgUnitErrors";
@@ -66,15 +67,15 @@ export class OrgUnitRepo extends Context.Tag("@cchc/db/OrgUnitRepo")<
     return {
       get,
       list: (q = {}) =>
-        Effect.promise(() =>
+        rowsOf(
           kysely
             .selectFrom("org_unit")
             .selectAll()
             .$call((b) => (q.kind === undefined ? b : b.where("kind", "=", q.kind)))
             .where(validOn(q.asOf))
-            .orderBy("code")
-            .execute(),
-        ).pipe(Effect.map((rows) => rows.map(fromRow))),
+            .orderBy("code"),
+          fromRow,
+        ),
       insert: (u) =>
         Effect.gen(function* () {
           const exists = yield* Effect.promise(() =>

@@ -9,6 +9,7 @@ import { ParFrameworkExists, ParScoreConflict } from "@cchc/domain/par-index/Par
 import type { Command, State } from "@cchc/domain/par-index/ParWorkflow";
 import { Context, Effect, type Either } from "effect";
 import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { type Trx, transaction } from "../Transaction.js";
 import { frameworkBodyFromRow, scoreFromRow, stateFromRow, stepFromRow } from "./ParIndexRows.js";
 
@@ -163,15 +164,10 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
         );
       });
     const history = (framework: string, unit: string) =>
-      Effect.promise(() =>
-        kysely
-          .selectFrom("par_step")
-          .selectAll()
-          .where("framework_code", "=", framework)
-          .where("unit_code", "=", unit)
-          .orderBy("id")
-          .execute(),
-      ).pipe(Effect.map((rs) => rs.map(stepFromRow)));
+      rowsOf(
+        kysely.selectFrom("par_step").selectAll().where("framework_code", "=", framework).where("unit_code", "=", unit).orderBy("id"),
+        stepFromRow,
+      );
     return {
       storedFrameworks: Effect.promise(() => kysely.selectFrom("par_framework").select("body").orderBy("code").execute()).pipe(
         Effect.map((rs) => rs.map(frameworkBodyFromRow)),

@@ -11,6 +11,7 @@ import { Context, Effect } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { transaction } from "../Transaction.js";
 import { assignedFromRow, planFromRow, taskFromRow } from "./PlanRows.js";
 import {
@@ -104,7 +105,7 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
       task,
       taskUnit,
       tasks: (planId, q = {}) =>
-        Effect.promise(() =>
+        rowsOf(
           kysely
             .selectFrom("plan_task")
             .selectAll()
@@ -114,9 +115,9 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
             .$call((b) => (q.lead === undefined ? b : b.where("lead_unit", "=", q.lead)))
             .$call((b) => (q.dueBefore === undefined ? b : b.where("deadline", "<=", q.dueBefore)))
             .orderBy("sort_order")
-            .orderBy("id")
-            .execute(),
-        ).pipe(Effect.map((rows) => rows.map(taskFromRow))),
+            .orderBy("id"),
+          taskFromRow,
+        ),
       createTask: writes.create,
       updateTask: writes.update,
       removeTask: writes.remove,
@@ -170,9 +171,10 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
         }),
       insertTask: (planId, t) => Effect.promise(() => insertTaskIn(kysely, planId, t)),
       assigned: (unit) =>
-        Effect.promise(() =>
-          kysely.selectFrom("assigned_task").selectAll().where("unit_code", "=", unit).orderBy("due_on").orderBy("id").execute(),
-        ).pipe(Effect.map((rows) => rows.map(assignedFromRow))),
+        rowsOf(
+          kysely.selectFrom("assigned_task").selectAll().where("unit_code", "=", unit).orderBy("due_on").orderBy("id"),
+          assignedFromRow,
+        ),
       insertAssigned: (t) =>
         Effect.promise(() =>
           kysely

@@ -11,6 +11,7 @@ import { Context, Effect } from "effect";
 import type { Selectable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { changeAt } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import type { MissingReasonTable } from "./ValueTables.js";
@@ -53,15 +54,15 @@ export class MissingReasonRepo extends Context.Tag("@cchc/db/MissingReasonRepo")
 >() {
   static readonly layer = overDatabase(MissingReasonRepo, (kysely) => ({
     list: (unit, period) =>
-      Effect.promise(() =>
+      rowsOf(
         kysely
           .selectFrom("missing_reason")
           .selectAll()
           .where("unit_code", "=", unit)
           .where("period_code", "=", period)
-          .orderBy("indicator_code")
-          .execute(),
-      ).pipe(Effect.map((rows) => rows.map(toStored))),
+          .orderBy("indicator_code"),
+        toStored,
+      ),
     set: (unit, period, indicator, change, actor) =>
       changeAt(
         kysely,

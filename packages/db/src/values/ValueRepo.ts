@@ -14,6 +14,7 @@ import type { StoredValue, ValueConflict } from "@cchc/domain/indicators/Value";
 import { Context, Data, Effect } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { changeAt } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import { claimFromRow, iso } from "./ValueRows.js";
@@ -140,16 +141,16 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
         Effect.map(writeGroups([{ unit, period, changes }], actor, options), (results) => results[0] ?? []),
       writeGroups,
       list: (unit, period) =>
-        Effect.promise(() =>
+        rowsOf(
           kysely
             .selectFrom("indicator_value")
             .selectAll()
             .where("unit_code", "=", unit)
             .where("period_code", "=", period)
             .orderBy("indicator_code")
-            .orderBy("disaggregation")
-            .execute(),
-        ).pipe(Effect.map((rows) => rows.map(toStored))),
+            .orderBy("disaggregation"),
+          toStored,
+        ),
       history: (unit, period, indicator) =>
         Effect.promise(() =>
           kysely
@@ -176,9 +177,8 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
             })),
           ),
         ),
-      claims: (unit, period) => Effect.promise(() => claimsOf(unit, period).execute()).pipe(Effect.map((rows) => rows.map(claimFromRow))),
-      versionedClaims: (unit, period) =>
-        Effect.promise(() => claimsOf(unit, period).orderBy("disaggregation").execute()).pipe(Effect.map((rows) => rows.map(toVersioned))),
+      claims: (unit, period) => rowsOf(claimsOf(unit, period), claimFromRow),
+      versionedClaims: (unit, period) => rowsOf(claimsOf(unit, period).orderBy("disaggregation"), toVersioned),
       setClaim: (unit, period, change, actor) =>
         changeAt(
           kysely,

@@ -11,6 +11,7 @@ import type { SnapshotValue } from "@cchc/domain/workflow/Snapshot";
 import { Context, Effect } from "effect";
 import { jsonb } from "../JsonColumn.js";
 import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { transaction } from "../Transaction.js";
 import type { SubmissionFinding } from "./ReportSources.js";
 import { figuresFromRow, statusFromRow, stepFromRow } from "./WorkflowRows.js";
@@ -164,9 +165,10 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
         }),
       ),
     history: (unit, period) =>
-      Effect.promise(() =>
-        kysely.selectFrom("workflow_step").selectAll().where("unit_code", "=", unit).where("period", "=", period).orderBy("id").execute(),
-      ).pipe(Effect.map((rows) => rows.map(stepFromRow))),
+      rowsOf(
+        kysely.selectFrom("workflow_step").selectAll().where("unit_code", "=", unit).where("period", "=", period).orderBy("id"),
+        stepFromRow,
+      ),
     steps: (units, period) =>
       Effect.promise(async () =>
         units.length === 0
@@ -180,14 +182,9 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
               .execute(),
       ).pipe(Effect.map((rows) => rows.map(stepFromRow))),
     snapshots: (unit, period) =>
-      Effect.promise(() =>
-        kysely
-          .selectFrom("workflow_snapshot")
-          .selectAll()
-          .where("unit_code", "=", unit)
-          .where("period", "=", period)
-          .orderBy("submission")
-          .execute(),
-      ).pipe(Effect.map((rows) => rows.map((r) => ({ submission: r.submission, takenAt: r.taken_at, figures: figuresFromRow(r) })))),
+      rowsOf(
+        kysely.selectFrom("workflow_snapshot").selectAll().where("unit_code", "=", unit).where("period", "=", period).orderBy("submission"),
+        (r) => ({ submission: r.submission, takenAt: r.taken_at, figures: figuresFromRow(r) }),
+      ),
   }));
 }
