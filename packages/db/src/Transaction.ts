@@ -6,7 +6,7 @@
  * throws to leave one. `retryLostRaces` runs a transaction again when the database made it lose
  * a race with another one.
  */
-import { Effect, Option } from "effect";
+import { Clock, Effect, Option } from "effect";
 import type { Kysely } from "kysely";
 import type { Schema } from "./Schema.js";
 
@@ -43,3 +43,20 @@ export const retryLostRaces = <A, E, R>(effect: Effect.Effect<A, E, R>, attempts
   attempts <= 1
     ? effect
     : Effect.catchSomeDefect(effect, (defect) => (lostRace(defect) ? Option.some(retryLostRaces(effect, attempts - 1)) : Option.none()));
+
+/**
+ * A change made at one moment: reads the clock once, then runs `use(trx, now)` in a transaction,
+ * run again when it loses a race (up to `attempts` runs in all, one by default), each run with
+ * the same `now`.
+ */
+export const changeAt = <A, E, R>(
+  kysely: Kysely<Schema>,
+  use: (trx: Trx, now: Date) => Effect.Effect<A, E, R>,
+  attempts = 1,
+): Effect.Effect<A, E, R> =>
+  Effect.flatMap(Clock.currentTimeMillis, (ms) =>
+    retryLostRaces(
+      transaction(kysely, (trx) => use(trx, new Date(ms))),
+      attempts,
+    ),
+  );

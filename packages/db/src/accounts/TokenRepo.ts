@@ -6,9 +6,10 @@
 
 import { TokenNotFound } from "@cchc/domain/access/AccountErrors";
 import type { TokenScope } from "@cchc/domain/access/Role";
-import { Clock, Context, Effect, Layer } from "effect";
-import { Database } from "../Database.js";
+import { Clock, Context, Effect } from "effect";
 import { jsonb } from "../JsonColumn.js";
+import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { tokenFromRow } from "./AccountRows.js";
 import * as Secret from "./Secret.js";
 
@@ -55,86 +56,82 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    TokenRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      const q = <A>(f: () => Promise<A>) => Effect.promise(f);
-      const now = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms));
-      const get = (id: string) =>
-        q(() => kysely.selectFrom("api_token").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-          Effect.flatMap((r) => (r ? Effect.succeed(tokenFromRow(r)) : Effect.fail(new TokenNotFound({ id })))),
-        );
-      return {
-        create: (t) =>
-          Effect.gen(function* () {
-            const secret = Secret.apiToken();
-            const row = yield* q(() =>
-              kysely
-                .insertInto("api_token")
-                .values({
-                  user_id: t.userId,
-                  name: t.name,
-                  token_hash: Secret.digest(secret),
-                  token_prefix: secret.slice(0, 10),
-                  scopes: jsonb(t.scopes),
-                  unit_code: t.unit,
-                  expires_at: t.expiresAt,
-                  created_by: t.createdBy,
-                })
-                .returningAll()
-                .executeTakeFirstOrThrow(),
-            );
-            return { secret, info: tokenFromRow(row) };
-          }),
-        resolve: (secret) =>
-          Effect.gen(function* () {
-            if (!secret.startsWith(Secret.TOKEN_PREFIX)) return undefined;
-            const at = yield* now;
-            const row = yield* q(() =>
-              kysely
-                .updateTable("api_token")
-                .set({ last_used_at: at })
-                .where("token_hash", "=", Secret.digest(secret))
-                .where("revoked_at", "is", null)
-                .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", at)]))
-                .returningAll()
-                .executeTakeFirst(),
-            );
-            return row ? tokenFromRow(row) : undefined;
-          }),
-        get,
-        list: (userId) =>
+  static readonly layer = overDatabase(TokenRepo, (kysely) => {
+    const q = <A>(f: () => Promise<A>) => Effect.promise(f);
+    const now = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms));
+    const get = (id: string) =>
+      q(() => kysely.selectFrom("api_token").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
+        Effect.flatMap((r) => (r ? Effect.succeed(tokenFromRow(r)) : Effect.fail(new TokenNotFound({ id })))),
+      );
+    return {
+      create: (t) =>
+        Effect.gen(function* () {
+          const secret = Secret.apiToken();
+          const row = yield* q(() =>
+            kysely
+              .insertInto("api_token")
+              .values({
+                user_id: t.userId,
+                name: t.name,
+                token_hash: Secret.digest(secret),
+                token_prefix: secret.slice(0, 10),
+                scopes: jsonb(t.scopes),
+                unit_code: t.unit,
+                expires_at: t.expiresAt,
+                created_by: t.createdBy,
+              })
+              .returningAll()
+              .executeTakeFirstOrThrow(),
+          );
+          return { secret, info: tokenFromRow(row) };
+        }),
+      resolve: (secret) =>
+        Effect.gen(function* () {
+          if (!secret.startsWith(Secret.TOKEN_PREFIX)) return undefined;
+          const at = yield* now;
+          const row = yield* q(() =>
+            kysely
+              .updateTable("api_token")
+              .set({ last_used_at: at })
+              .where("token_hash", "=", Secret.digest(secret))
+              .where("revoked_at", "is", null)
+              .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", at)]))
+              .returningAll()
+              .executeTakeFirst(),
+          );
+          return row ? tokenFromRow(row) : undefined;
+        }),
+      get,
+      list: (userId) =>
+        rowsOf(
+          kysely
+            .selectFrom("api_token")
+            .selectAll()
+            .$call((b) => (userId === undefined ? b : b.where("user_id", "=", userId)))
+            .orderBy("created_at", "desc"),
+          tokenFromRow,
+        ),
+      revokeAllOf: (userId) =>
+        Effect.flatMap(now, (at) =>
           q(() =>
             kysely
-              .selectFrom("api_token")
-              .selectAll()
-              .$call((b) => (userId === undefined ? b : b.where("user_id", "=", userId)))
-              .orderBy("created_at", "desc")
-              .execute(),
-          ).pipe(Effect.map((rows) => rows.map(tokenFromRow))),
-        revokeAllOf: (userId) =>
-          Effect.flatMap(now, (at) =>
-            q(() =>
-              kysely
-                .updateTable("api_token")
-                .set({ revoked_at: at })
-                .where("user_id", "=", userId)
-                .where("revoked_at", "is", null)
-                .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", at)]))
-                .executeTakeFirst(),
-            ),
-          ).pipe(Effect.map((r) => Number(r.numUpdatedRows))),
-        revoke: (id) =>
-          Effect.gen(function* () {
-            yield* get(id);
-            const at = yield* now;
-            yield* q(() =>
-              kysely.updateTable("api_token").set({ revoked_at: at }).where("id", "=", id).where("revoked_at", "is", null).execute(),
-            );
-            return yield* get(id);
-          }),
-      };
-    }),
-  );
+              .updateTable("api_token")
+              .set({ revoked_at: at })
+              .where("user_id", "=", userId)
+              .where("revoked_at", "is", null)
+              .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", at)]))
+              .executeTakeFirst(),
+          ),
+        ).pipe(Effect.map((r) => Number(r.numUpdatedRows))),
+      revoke: (id) =>
+        Effect.gen(function* () {
+          yield* get(id);
+          const at = yield* now;
+          yield* q(() =>
+            kysely.updateTable("api_token").set({ revoked_at: at }).where("id", "=", id).where("revoked_at", "is", null).execute(),
+          );
+          return yield* get(id);
+        }),
+    };
+  });
 }

@@ -7,40 +7,31 @@
  * audit trail with before and after, in the transaction of the change.
  */
 
-import type { Actor } from "@cchc/domain/access/Principal";
 import type { Activity, ActivityInput, ActivityPatch } from "@cchc/domain/activities/Activity";
 import { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
-import { Context, Effect, Layer } from "effect";
-import { type Kysely, sql } from "kysely";
-import { Database } from "../Database.js";
+import { Context, Effect } from "effect";
+import { sql } from "kysely";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
+import { overDatabase } from "../OverDatabase.js";
+import { type Page, pageOf, type UnitPeriodQuery, withinUnits } from "../records/Listing.js";
 import {
   atOwnUnit,
-  ownErrors,
-  type RecordConflict,
-  type RecordKind,
+  fieldsOf,
+  ownUnitKind,
   type VersionedRepository,
-  versionedRecords,
+  type VersionedWrites,
+  versionedRepository,
 } from "../records/VersionedRecords.js";
-import type { Schema } from "../Schema.js";
 import type { Trx } from "../Transaction.js";
 import { fromRow, toRow } from "./ActivityRows.js";
 
 export { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
 
 /** Filters of an activity list. */
-export interface ActivityQuery {
-  readonly unit?: string | undefined;
-  readonly period?: string | undefined;
+export interface ActivityQuery extends UnitPeriodQuery {
   readonly area?: string | undefined;
   readonly kind?: string | undefined;
-  /** Only activities of these units (what the caller may read); undefined = every unit. */
-  readonly units?: ReadonlyArray<string> | undefined;
-  readonly limit?: number | undefined;
-  readonly offset?: number | undefined;
 }
-
-const inputOf = ({ id: _id, version: _version, ...input }: Activity): ActivityInput => input;
 
 // Where a new activity of the unit's period goes: after the ones the report told before it.
 const nextSortOrder = (trx: Trx, a: Pick<ActivityInput, "unit" | "period">): Effect.Effect<number> =>
@@ -64,115 +55,76 @@ const checkLink = (trx: Trx, a: ActivityInput): Effect.Effect<void, ActivityInva
   );
 
 /** How activities are stored, for the versioned operations. */
-const kind: RecordKind<Activity> = {
-  entity: "activity",
-  find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
-    const query = db.selectFrom("activity").selectAll().where("id", "=", id);
-    const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
-    return row && atOwnUnit(fromRow(row));
-  },
-  delete: (trx, id) => trx.deleteFrom("activity").where("id", "=", id).execute(),
-};
+const kind = ownUnitKind("activity", "activity", fromRow);
 
-const activityErrors = ownErrors(
-  (e) => new ActivityNotFound({ id: e.id }),
-  (e: RecordConflict<Activity>) => new ActivityConflict({ id: e.id, expectedVersion: e.expectedVersion, current: e.current }),
-);
+/** How activities write their columns: at the end of their unit's period, with their link checked. */
+const writes: VersionedWrites<Activity, ActivityInput, ActivityPatch, ActivityInvalid> = {
+  create: (trx, a) =>
+    Effect.gen(function* () {
+      yield* checkLink(trx, a);
+      const sortOrder = yield* nextSortOrder(trx, a);
+      const row = yield* Effect.promise(() =>
+        trx
+          .insertInto("activity")
+          .values({ ...toRow(a), sort_order: sortOrder })
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
+      return atOwnUnit(fromRow(row));
+    }),
+  update: (trx, before, patch) =>
+    Effect.gen(function* () {
+      const next = { ...fieldsOf(before), ...patch };
+      yield* checkLink(trx, next);
+      // Moved to another unit or period: it goes after the activities told there.
+      const moved = next.unit !== before.unit || next.period !== before.period;
+      const sortOrder = moved ? { sort_order: yield* nextSortOrder(trx, next) } : {};
+      const row = yield* Effect.promise(() =>
+        trx
+          .updateTable("activity")
+          .set({ ...toRow(next), ...sortOrder, version: before.version + 1 })
+          .where("id", "=", before.id)
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
+      return atOwnUnit(fromRow(row));
+    }),
+};
 
 /** Repository of activities. */
 export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
   ActivityRepo,
   {
     /** A page of activities, the number matching, and the sum of counts per kind over all that match. */
-    readonly list: (q?: ActivityQuery) => Effect.Effect<{
-      readonly items: ReadonlyArray<Activity>;
-      readonly total: number;
-      readonly totals: Readonly<Record<string, number>>;
-    }>;
+    readonly list: (q?: ActivityQuery) => Effect.Effect<Page<Activity> & { readonly totals: Readonly<Record<string, number>> }>;
   } & VersionedRepository<Activity, ActivityInput, ActivityPatch, ActivityNotFound, ActivityConflict, ActivityInvalid>
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    ActivityRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      const records = versionedRecords(kysely, kind);
-      const create = (a: ActivityInput, auditAs?: Actor) =>
-        records.create(
-          (trx) =>
-            Effect.gen(function* () {
-              yield* checkLink(trx, a);
-              const sortOrder = yield* nextSortOrder(trx, a);
-              const row = yield* Effect.promise(() =>
-                trx
-                  .insertInto("activity")
-                  .values({ ...toRow(a), sort_order: sortOrder })
-                  .returningAll()
-                  .executeTakeFirstOrThrow(),
-              );
-              return atOwnUnit(fromRow(row));
-            }),
-          auditAs,
-        );
-      return {
-        list: (q = {}) =>
-          Effect.promise(async () => {
-            const base = kysely
-              .selectFrom("activity")
-              .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
-              .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
-              .$call((b) => (q.area === undefined ? b : b.where("area", "=", q.area)))
-              .$call((b) => (q.kind === undefined ? b : b.where("kind", "=", q.kind)))
-              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units) : b.where(sql<boolean>`false`)));
-            const [rows, count, sums] = await Promise.all([
-              base
-                .selectAll()
-                .orderBy("unit_code")
-                .orderBy("period_code")
-                .orderBy("sort_order")
-                .orderBy("id")
-                .limit(q.limit ?? 50)
-                .offset(q.offset ?? 0)
-                .execute(),
-              base.select(kysely.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-              base
-                .select(["kind", sql<number>`coalesce(sum(count), 0)`.as("sum")])
-                .groupBy("kind")
-                .execute(),
-            ]);
-            const totals = Object.fromEntries(sums.filter((r) => Number(r.sum) > 0).map((r) => [r.kind, Number(r.sum)]));
-            return { items: rows.map(fromRow), total: Number(count.n), totals };
-          }),
-        get: (id) => records.get(id).pipe(Effect.mapError((e) => new ActivityNotFound({ id: e.id }))),
-        create,
-        insert: (a) => Effect.orDie(create(a)),
-        update: (id, patch, version, auditAs) =>
-          records
-            .update(
-              id,
-              version,
-              (trx, { record: before }) =>
-                Effect.gen(function* () {
-                  const next = { ...inputOf(before), ...patch };
-                  yield* checkLink(trx, next);
-                  // Moved to another unit or period: it goes after the activities told there.
-                  const moved = next.unit !== before.unit || next.period !== before.period;
-                  const sortOrder = moved ? { sort_order: yield* nextSortOrder(trx, next) } : {};
-                  const row = yield* Effect.promise(() =>
-                    trx
-                      .updateTable("activity")
-                      .set({ ...toRow(next), ...sortOrder, version: before.version + 1 })
-                      .where("id", "=", id)
-                      .returningAll()
-                      .executeTakeFirstOrThrow(),
-                  );
-                  return atOwnUnit(fromRow(row));
-                }),
-              auditAs,
-            )
-            .pipe(activityErrors),
-        remove: (id, version, auditAs) => records.remove(id, version, auditAs).pipe(activityErrors),
-      };
-    }),
-  );
+  static readonly layer = overDatabase(ActivityRepo, (kysely) => ({
+    list: (q = {}) =>
+      Effect.promise(async () => {
+        const base = kysely
+          .selectFrom("activity")
+          .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
+          .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
+          .$call((b) => (q.area === undefined ? b : b.where("area", "=", q.area)))
+          .$call((b) => (q.kind === undefined ? b : b.where("kind", "=", q.kind)))
+          .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
+        const [page, sums] = await Promise.all([
+          pageOf(
+            base.selectAll().orderBy("unit_code").orderBy("period_code").orderBy("sort_order").orderBy("id"),
+            base.select(kysely.fn.countAll<number>().as("n")),
+            q,
+            fromRow,
+          ),
+          base
+            .select(["kind", sql<number>`coalesce(sum(count), 0)`.as("sum")])
+            .groupBy("kind")
+            .execute(),
+        ]);
+        const totals = Object.fromEntries(sums.filter((r) => Number(r.sum) > 0).map((r) => [r.kind, Number(r.sum)]));
+        return { ...page, totals };
+      }),
+    ...versionedRepository(kysely, kind, { notFound: ActivityNotFound, conflict: ActivityConflict }, writes),
+  }));
 }

@@ -6,10 +6,12 @@
  */
 
 import type { Actor } from "@cchc/domain/access/Principal";
-import { Clock, Context, Effect, Layer } from "effect";
-import { type Kysely, sql } from "kysely";
-import { Database } from "../Database.js";
+import { Clock, Context, Effect } from "effect";
+import type { Kysely } from "kysely";
 import { jsonb } from "../JsonColumn.js";
+import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
+import { withinUnits } from "../records/Listing.js";
 import type { Schema } from "../Schema.js";
 import { fromRow } from "./AuditRows.js";
 
@@ -100,28 +102,22 @@ export class AuditLog extends Context.Tag("@cchc/db/AuditLog")<
   }
 >() {
   /** The trail over the Database service. */
-  static readonly layer = Layer.effect(
-    AuditLog,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      return {
-        record: (e) =>
-          Effect.flatMap(Clock.currentTimeMillis, (ms) => Effect.promise(() => recordIn(kysely, new Date(ms), e))).pipe(Effect.asVoid),
-        list: (q) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("audit_record")
-              .selectAll()
-              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units) : b.where(sql<boolean>`false`)))
-              .$call((b) => (q.entity === undefined ? b : b.where("entity", "=", q.entity)))
-              .$call((b) => (q.entityId === undefined ? b : b.where("entity_id", "=", q.entityId)))
-              .$call((b) => (q.from === undefined ? b : b.where("at", ">=", q.from)))
-              .$call((b) => (q.to === undefined ? b : b.where("at", "<=", q.to)))
-              .orderBy("id", "desc")
-              .limit(Math.min(q.limit ?? 200, 1000))
-              .execute(),
-          ).pipe(Effect.map((rows) => rows.map(fromRow))),
-      };
-    }),
-  );
+  static readonly layer = overDatabase(AuditLog, (kysely) => ({
+    record: (e) =>
+      Effect.flatMap(Clock.currentTimeMillis, (ms) => Effect.promise(() => recordIn(kysely, new Date(ms), e))).pipe(Effect.asVoid),
+    list: (q) =>
+      rowsOf(
+        kysely
+          .selectFrom("audit_record")
+          .selectAll()
+          .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))))
+          .$call((b) => (q.entity === undefined ? b : b.where("entity", "=", q.entity)))
+          .$call((b) => (q.entityId === undefined ? b : b.where("entity_id", "=", q.entityId)))
+          .$call((b) => (q.from === undefined ? b : b.where("at", ">=", q.from)))
+          .$call((b) => (q.to === undefined ? b : b.where("at", "<=", q.to)))
+          .orderBy("id", "desc")
+          .limit(Math.min(q.limit ?? 200, 1000)),
+        fromRow,
+      ),
+  }));
 }

@@ -5,8 +5,8 @@
  */
 import * as Catalogue from "@cchc/domain/indicators/Catalogue";
 import { CatalogueNotFound } from "@cchc/domain/indicators/CatalogueErrors";
-import { Context, Effect, Layer } from "effect";
-import { Database } from "../Database.js";
+import { Context, Effect } from "effect";
+import { overDatabase } from "../OverDatabase.js";
 import { transaction } from "../Transaction.js";
 import { fromRows, toRows } from "./CatalogueRows.js";
 
@@ -26,70 +26,66 @@ export class CatalogueRepo extends Context.Tag("@cchc/db/CatalogueRepo")<
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    CatalogueRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      const cache = new Map<number, Catalogue.Catalogue>();
+  static readonly layer = overDatabase(CatalogueRepo, (kysely) => {
+    const cache = new Map<number, Catalogue.Catalogue>();
 
-      const read = (year: number) =>
-        Effect.promise(async () => {
-          const head = await kysely.selectFrom("catalogue").selectAll().where("year", "=", year).executeTakeFirst();
-          if (!head) return undefined;
-          const [indicators, dims, rates, rules] = await Promise.all([
-            kysely.selectFrom("indicator").selectAll().where("catalogue_year", "=", year).orderBy("sort_order").execute(),
-            kysely.selectFrom("indicator_disaggregation").selectAll().where("catalogue_year", "=", year).orderBy("sort_order").execute(),
-            kysely.selectFrom("derived_rate").selectAll().where("catalogue_year", "=", year).orderBy("sort_order").execute(),
-            kysely.selectFrom("validation_rule").selectAll().where("catalogue_year", "=", year).orderBy("sort_order").execute(),
-          ]);
-          return fromRows({ head, indicators, dims, rates, rules });
-        });
+    const read = (year: number) =>
+      Effect.promise(async () => {
+        const head = await kysely.selectFrom("catalogue").selectAll().where("year", "=", year).executeTakeFirst();
+        if (!head) return undefined;
+        const [indicators, dims, rates, rules] = await Promise.all([
+          kysely.selectFrom("indicator").selectAll().where("catalogue_year", "=", year).orderBy("sort_order").execute(),
+          kysely.selectFrom("indicator_disaggregation").selectAll().where("catalogue_year", "=", year).orderBy("sort_order").execute(),
+          kysely.selectFrom("derived_rate").selectAll().where("catalogue_year", "=", year).orderBy("sort_order").execute(),
+          kysely.selectFrom("validation_rule").selectAll().where("catalogue_year", "=", year).orderBy("sort_order").execute(),
+        ]);
+        return fromRows({ head, indicators, dims, rates, rules });
+      });
 
-      const forYear = (year: number) =>
-        Effect.suspend(() => {
-          const hit = cache.get(year);
-          if (hit) return Effect.succeed(hit);
-          return read(year).pipe(
-            Effect.flatMap((c) => (c ? Effect.succeed(c) : Effect.fail(new CatalogueNotFound({ year })))),
-            Effect.tap((c) => Effect.sync(() => cache.set(year, c))),
-          );
-        });
-
-      const years = () =>
-        Effect.promise(() => kysely.selectFrom("catalogue").select("year").orderBy("year").execute()).pipe(
-          Effect.map((rs) => rs.map((r) => r.year)),
+    const forYear = (year: number) =>
+      Effect.suspend(() => {
+        const hit = cache.get(year);
+        if (hit) return Effect.succeed(hit);
+        return read(year).pipe(
+          Effect.flatMap((c) => (c ? Effect.succeed(c) : Effect.fail(new CatalogueNotFound({ year })))),
+          Effect.tap((c) => Effect.sync(() => cache.set(year, c))),
         );
+      });
 
-      const load = (c: Catalogue.Catalogue) =>
-        transaction(kysely, (trx) =>
-          Effect.promise(async () => {
-            const existing = await trx.selectFrom("catalogue").select("version").where("year", "=", c.year).executeTakeFirst();
-            if (existing && existing.version >= c.version) return 0;
-            await trx.deleteFrom("catalogue").where("year", "=", c.year).execute();
-            await trx.insertInto("catalogue").values({ year: c.year, version: c.version, title_vi: c.titleVi }).execute();
-            const { indicators, dims, rates, rules } = toRows(c);
-            await trx.insertInto("indicator").values(indicators).execute();
-            if (dims.length > 0) await trx.insertInto("indicator_disaggregation").values(dims).execute();
-            if (rates.length > 0) await trx.insertInto("derived_rate").values(rates).execute();
-            if (rules.length > 0) await trx.insertInto("validation_rule").values(rules).execute();
-            return 1 + indicators.length + dims.length + c.rates.length + c.rules.length;
+    const years = () =>
+      Effect.promise(() => kysely.selectFrom("catalogue").select("year").orderBy("year").execute()).pipe(
+        Effect.map((rs) => rs.map((r) => r.year)),
+      );
+
+    const load = (c: Catalogue.Catalogue) =>
+      transaction(kysely, (trx) =>
+        Effect.promise(async () => {
+          const existing = await trx.selectFrom("catalogue").select("version").where("year", "=", c.year).executeTakeFirst();
+          if (existing && existing.version >= c.version) return 0;
+          await trx.deleteFrom("catalogue").where("year", "=", c.year).execute();
+          await trx.insertInto("catalogue").values({ year: c.year, version: c.version, title_vi: c.titleVi }).execute();
+          const { indicators, dims, rates, rules } = toRows(c);
+          await trx.insertInto("indicator").values(indicators).execute();
+          if (dims.length > 0) await trx.insertInto("indicator_disaggregation").values(dims).execute();
+          if (rates.length > 0) await trx.insertInto("derived_rate").values(rates).execute();
+          if (rules.length > 0) await trx.insertInto("validation_rule").values(rules).execute();
+          return 1 + indicators.length + dims.length + c.rates.length + c.rules.length;
+        }),
+      ).pipe(Effect.tap(() => Effect.sync(() => cache.clear())));
+
+    return {
+      load,
+      years,
+      forYear,
+      applicable: (periodYear: number) =>
+        years().pipe(
+          Effect.flatMap((ys) => {
+            const y = Catalogue.applicableYear(ys, periodYear);
+            return y === undefined ? Effect.fail(new CatalogueNotFound({ year: periodYear })) : forYear(y);
           }),
-        ).pipe(Effect.tap(() => Effect.sync(() => cache.clear())));
-
-      return {
-        load,
-        years,
-        forYear,
-        applicable: (periodYear: number) =>
-          years().pipe(
-            Effect.flatMap((ys) => {
-              const y = Catalogue.applicableYear(ys, periodYear);
-              return y === undefined ? Effect.fail(new CatalogueNotFound({ year: periodYear })) : forYear(y);
-            }),
-          ),
-      };
-    }),
-  );
+        ),
+    };
+  });
 }
 
 /** Loads every catalogue shipped with the product (a bootstrap and demo step); returns rows written. */

@@ -4,9 +4,9 @@
  * say which units it covers.
  */
 
-import { Context, Effect, Layer } from "effect";
-import { Database } from "../Database.js";
+import { Context, Effect } from "effect";
 import { jsonb } from "../JsonColumn.js";
+import { overDatabase } from "../OverDatabase.js";
 import { fromRow } from "./ConsolidationRows.js";
 
 /** One consolidation run. */
@@ -31,38 +31,32 @@ export class ConsolidationRepo extends Context.Tag("@cchc/db/ConsolidationRepo")
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    ConsolidationRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      return {
-        record: (run) =>
-          Effect.promise(() =>
-            kysely
-              .insertInto("consolidation_run")
-              .values({
-                unit_code: run.unit,
-                period: run.period,
-                at: run.at,
-                actor_name: run.actorName,
-                included: jsonb(run.included),
-                missing: jsonb(run.missing),
-                figures: jsonb(run.figures),
-              })
-              .returning("id")
-              .executeTakeFirstOrThrow(),
-          ).pipe(Effect.map((r) => ({ ...run, id: Number(r.id) }))),
-        last: (unit, period) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("consolidation_run")
-              .selectAll()
-              .where("unit_code", "=", unit)
-              .where("period", "=", period)
-              .orderBy("id", "desc")
-              .executeTakeFirst(),
-          ).pipe(Effect.map((r) => (r ? fromRow(r) : undefined))),
-      };
-    }),
-  );
+  static readonly layer = overDatabase(ConsolidationRepo, (kysely) => ({
+    record: (run) =>
+      Effect.promise(() =>
+        kysely
+          .insertInto("consolidation_run")
+          .values({
+            unit_code: run.unit,
+            period: run.period,
+            at: run.at,
+            actor_name: run.actorName,
+            included: jsonb(run.included),
+            missing: jsonb(run.missing),
+            figures: jsonb(run.figures),
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow(),
+      ).pipe(Effect.map((r) => ({ ...run, id: Number(r.id) }))),
+    last: (unit, period) =>
+      Effect.promise(() =>
+        kysely
+          .selectFrom("consolidation_run")
+          .selectAll()
+          .where("unit_code", "=", unit)
+          .where("period", "=", period)
+          .orderBy("id", "desc")
+          .executeTakeFirst(),
+      ).pipe(Effect.map((r) => (r ? fromRow(r) : undefined))),
+  }));
 }

@@ -14,15 +14,15 @@ import {
   type RegisterEntryInput,
 } from "@cchc/domain/documents/RegisterEntry";
 import { foldDiacritics } from "@cchc/domain/Text";
-import { Context, Effect, Layer } from "effect";
-import { type Kysely, sql } from "kysely";
-import { Database } from "../Database.js";
-import { atOwnUnit, type RecordConflict, type RecordKind, type RecordNotFound, versionedRecords } from "../records/VersionedRecords.js";
-import type { Schema } from "../Schema.js";
+import { Context, Effect } from "effect";
+import { sql } from "kysely";
+import { overDatabase } from "../OverDatabase.js";
+import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
+import { atOwnUnit, ownUnitKind, type RecordConflict, type RecordNotFound, versionedRecords } from "../records/VersionedRecords.js";
 import { fromRow, toRow } from "./DocumentRows.js";
 
 /** Filters of a register search. */
-export interface DocumentQuery {
+export interface DocumentQuery extends PageRequest {
   readonly q?: string | undefined;
   readonly type?: string | undefined;
   readonly from?: string | undefined;
@@ -30,20 +30,10 @@ export interface DocumentQuery {
   readonly unit?: string | undefined;
   /** Only documents of these units (what the caller may read); undefined = every unit. */
   readonly units?: ReadonlyArray<string> | undefined;
-  readonly limit?: number | undefined;
-  readonly offset?: number | undefined;
 }
 
 /** How documents are stored, for the versioned operations. */
-const kind: RecordKind<RegisterEntry> = {
-  entity: "document",
-  find: async (db: Kysely<Schema>, id: number, lock: boolean) => {
-    const query = db.selectFrom("document").selectAll().where("id", "=", id);
-    const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
-    return row && atOwnUnit(fromRow(row));
-  },
-  delete: (trx, id) => trx.deleteFrom("document").where("id", "=", id).execute(),
-};
+const kind = ownUnitKind("document", "document", fromRow);
 
 // A document's writes name no version the client read, so a version conflict cannot happen.
 const documentErrors = <B, R>(self: Effect.Effect<B, RecordNotFound | RecordConflict<RegisterEntry>, R>) =>
@@ -53,7 +43,7 @@ const documentErrors = <B, R>(self: Effect.Effect<B, RecordNotFound | RecordConf
 export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
   DocumentRepo,
   {
-    readonly list: (q?: DocumentQuery) => Effect.Effect<{ readonly items: ReadonlyArray<RegisterEntry>; readonly total: number }>;
+    readonly list: (q?: DocumentQuery) => Effect.Effect<Page<RegisterEntry>>;
     readonly get: (id: number) => Effect.Effect<RegisterEntry, DocumentNotFound>;
     /** Finds a document by its number/symbol/year/issuer, if registered. */
     readonly findByNumber: (
@@ -72,101 +62,87 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    DocumentRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      const records = versionedRecords(kysely, kind);
-      const get = (id: number) => records.get(id).pipe(Effect.mapError((e) => new DocumentNotFound({ id: e.id })));
-      const findByNumber = (d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">) => {
-        const number = d.number;
-        return number === null
-          ? Effect.succeed(undefined)
-          : Effect.promise(() =>
-              kysely
-                .selectFrom("document")
-                .selectAll()
-                .where("number", "=", number)
-                .where("symbol", "=", d.symbol)
-                .where("numbering_year", "=", numberingYear(d))
-                .where("issuer_key", "=", foldDiacritics(d.issuer))
-                .executeTakeFirst(),
-            ).pipe(Effect.map((r) => (r ? fromRow(r) : undefined)));
-      };
-      const checks = (d: RegisterEntryInput, self: number | null) =>
-        Effect.gen(function* () {
-          const dup = yield* findByNumber(d);
-          if (dup && dup.id !== self)
-            return yield* Effect.fail(new DocumentDuplicate({ numberSymbol: dup.numberSymbol, issuer: dup.issuer, existingId: dup.id }));
-          const parentId = d.parentId;
-          if (parentId !== null) {
-            if (parentId === self) return yield* Effect.fail(new DocumentParentInvalid({ parentId }));
-            const parent = yield* Effect.promise(() =>
-              kysely.selectFrom("document").select("id").where("id", "=", parentId).executeTakeFirst(),
-            );
-            if (!parent) return yield* Effect.fail(new DocumentParentInvalid({ parentId }));
-          }
-        });
-      return {
-        get,
-        findByNumber,
-        list: (q = {}) =>
-          Effect.promise(async () => {
-            const needle = q.q ? `%${foldDiacritics(q.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-            const base = kysely
+  static readonly layer = overDatabase(DocumentRepo, (kysely) => {
+    const records = versionedRecords(kysely, kind);
+    const get = (id: number) => records.get(id).pipe(Effect.mapError((e) => new DocumentNotFound({ id: e.id })));
+    const findByNumber = (d: Pick<RegisterEntryInput, "number" | "year" | "symbol" | "date" | "issuer">) => {
+      const number = d.number;
+      return number === null
+        ? Effect.succeed(undefined)
+        : Effect.promise(() =>
+            kysely
               .selectFrom("document")
-              .$call((b) => (needle === undefined ? b : b.where("search_text", "like", needle)))
-              .$call((b) => (q.type === undefined ? b : b.where("type_code", "=", q.type)))
-              .$call((b) => (q.from === undefined ? b : b.where("issued_on", ">=", q.from)))
-              .$call((b) => (q.to === undefined ? b : b.where("issued_on", "<=", q.to)))
-              .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
-              .$if(q.units !== undefined, (b) => (q.units?.length ? b.where("unit_code", "in", q.units) : b.where(sql<boolean>`false`)));
-            const [rows, count] = await Promise.all([
-              base
-                .selectAll()
-                .orderBy("issued_on")
-                .orderBy("id")
-                .limit(q.limit ?? 50)
-                .offset(q.offset ?? 0)
-                .execute(),
-              base.select(kysely.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-            ]);
-            return { items: rows.map(fromRow), total: Number(count.n) };
-          }),
-        insert: (d, auditAs) =>
-          Effect.zipRight(
-            checks(d, null),
-            records.create(
-              (trx) =>
-                Effect.promise(() => trx.insertInto("document").values(toRow(d)).returningAll().executeTakeFirstOrThrow()).pipe(
-                  Effect.map((r) => atOwnUnit(fromRow(r))),
-                ),
-              auditAs,
-            ),
+              .selectAll()
+              .where("number", "=", number)
+              .where("symbol", "=", d.symbol)
+              .where("numbering_year", "=", numberingYear(d))
+              .where("issuer_key", "=", foldDiacritics(d.issuer))
+              .executeTakeFirst(),
+          ).pipe(Effect.map((r) => (r ? fromRow(r) : undefined)));
+    };
+    const checks = (d: RegisterEntryInput, self: number | null) =>
+      Effect.gen(function* () {
+        const dup = yield* findByNumber(d);
+        if (dup && dup.id !== self)
+          return yield* Effect.fail(new DocumentDuplicate({ numberSymbol: dup.numberSymbol, issuer: dup.issuer, existingId: dup.id }));
+        const parentId = d.parentId;
+        if (parentId !== null) {
+          if (parentId === self) return yield* Effect.fail(new DocumentParentInvalid({ parentId }));
+          const parent = yield* Effect.promise(() =>
+            kysely.selectFrom("document").select("id").where("id", "=", parentId).executeTakeFirst(),
+          );
+          if (!parent) return yield* Effect.fail(new DocumentParentInvalid({ parentId }));
+        }
+      });
+    return {
+      get,
+      findByNumber,
+      list: (q = {}) =>
+        Effect.promise(async () => {
+          const needle = q.q ? `%${foldDiacritics(q.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+          const base = kysely
+            .selectFrom("document")
+            .$call((b) => (needle === undefined ? b : b.where("search_text", "like", needle)))
+            .$call((b) => (q.type === undefined ? b : b.where("type_code", "=", q.type)))
+            .$call((b) => (q.from === undefined ? b : b.where("issued_on", ">=", q.from)))
+            .$call((b) => (q.to === undefined ? b : b.where("issued_on", "<=", q.to)))
+            .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
+            .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
+          return pageOf(base.selectAll().orderBy("issued_on").orderBy("id"), base.select(kysely.fn.countAll<number>().as("n")), q, fromRow);
+        }),
+      insert: (d, auditAs) =>
+        Effect.zipRight(
+          checks(d, null),
+          records.create(
+            (trx) =>
+              Effect.promise(() => trx.insertInto("document").values(toRow(d)).returningAll().executeTakeFirstOrThrow()).pipe(
+                Effect.map((r) => atOwnUnit(fromRow(r))),
+              ),
+            auditAs,
           ),
-        update: (id, d, auditAs) =>
-          Effect.gen(function* () {
-            yield* get(id);
-            yield* checks(d, id);
-            return yield* records
-              .update(
-                id,
-                undefined,
-                (trx) =>
-                  Effect.promise(() =>
-                    trx
-                      .updateTable("document")
-                      .set({ ...toRow(d), version: sql<number>`version + 1` })
-                      .where("id", "=", id)
-                      .returningAll()
-                      .executeTakeFirstOrThrow(),
-                  ).pipe(Effect.map((r) => atOwnUnit(fromRow(r)))),
-                auditAs,
-              )
-              .pipe(documentErrors);
-          }),
-        remove: (id, auditAs) => records.remove(id, undefined, auditAs).pipe(documentErrors, Effect.asVoid),
-      };
-    }),
-  );
+        ),
+      update: (id, d, auditAs) =>
+        Effect.gen(function* () {
+          yield* get(id);
+          yield* checks(d, id);
+          return yield* records
+            .update(
+              id,
+              undefined,
+              (trx) =>
+                Effect.promise(() =>
+                  trx
+                    .updateTable("document")
+                    .set({ ...toRow(d), version: sql<number>`version + 1` })
+                    .where("id", "=", id)
+                    .returningAll()
+                    .executeTakeFirstOrThrow(),
+                ).pipe(Effect.map((r) => atOwnUnit(fromRow(r)))),
+              auditAs,
+            )
+            .pipe(documentErrors);
+        }),
+      remove: (id, auditAs) => records.remove(id, undefined, auditAs).pipe(documentErrors, Effect.asVoid),
+    };
+  });
 }

@@ -100,6 +100,23 @@ export const updateReplaced = `update dossier t set ${recordColumns
 const set = counterColumns.map((c) => `${c} = a.${c} + excluded.${c}`).join(", ");
 
 /**
+ * The end of a `with` whose query `x` holds counter deltas (u unit, d day, l level, c channel, one
+ * column per counter): adds them to the daily counters (a `daily` step) and, rolled up by month, to
+ * the monthly ones. Both ingest paths end so (the bulk load with the monthly insert as a step too).
+ */
+const addToDaily = `daily as (
+    insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
+    select u, d, l, c, ${counterColumns.join(", ")} from x
+    on conflict (day, unit_code, procedure_level, channel) do update set ${set}
+  )`;
+const addToMonthly = `insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
+  select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
+  from x group by 1, 2, 3, 4
+  on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
+const addToCounters = `${addToDaily}
+  ${addToMonthly}`;
+
+/**
  * Adds the counter deltas to the daily counters and, rolled up by month, to the monthly ones. One
  * row per cell; parameters are array literals sent as text: $1 units, $2 days, $3 levels,
  * $4 channels, then one integer array per counter in `counters` order.
@@ -108,15 +125,7 @@ export const applyCounters = `with x as materialized (
     select * from unnest($1::text::text[], $2::text::date[], $3::text::text[], $4::text::text[], ${counterColumns
       .map((_, i) => `$${i + 5}::text::integer[]`)
       .join(", ")}) as x(u, d, l, c, ${counterColumns.join(", ")})
-  ), daily as (
-    insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
-    select u, d, l, c, ${counterColumns.join(", ")} from x
-    on conflict (day, unit_code, procedure_level, channel) do update set ${set}
-  )
-  insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
-  select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
-  from x group by 1, 2, 3, 4
-  on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
+  ), ${addToCounters}`;
 
 /** Serialises ingests: deltas assume no other batch changes the same keys meanwhile. */
 export const lockIngest = "select pg_advisory_xact_lock(784512001)";
@@ -267,15 +276,8 @@ export const insertLatestWithCounters = (() => {
   ), x as materialized (
     select unit_code as u, day as d, procedure_level as l, channel as c, ${counterColumns.map((c) => `sum(${c})::integer as ${c}`).join(", ")}
     from cells group by 1, 2, 3, 4
-  ), daily as (
-    insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
-    select u, d, l, c, ${counterColumns.join(", ")} from x
-    on conflict (day, unit_code, procedure_level, channel) do update set ${set}
-  ), monthly as (
-    insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
-    select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
-    from x group by 1, 2, 3, 4
-    on conflict (month, unit_code, procedure_level, channel) do update set ${set}
+  ), ${addToDaily}, monthly as (
+    ${addToMonthly}
   )
   select count(*)::integer as keys from r`;
 })();

@@ -7,9 +7,10 @@
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/NarrativeErrors";
-import { Context, Effect, Layer } from "effect";
+import { Context, Effect } from "effect";
 import type { Kysely } from "kysely";
-import { Database } from "../Database.js";
+import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { type KeyedKind, keyedRecords } from "../records/VersionedRecords.js";
 import type { Schema } from "../Schema.js";
 import type { NarrativeRow } from "./NarrativeTables.js";
@@ -92,70 +93,59 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    NarrativeRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      const records = keyedRecords(kysely, kind);
-      return {
-        list: (unit, period) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("narrative")
-              .selectAll()
-              .where("unit_code", "=", unit)
-              .where("period_code", "=", period)
-              .orderBy("section")
-              .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toDomain))),
-        get: (unit, period, section) =>
-          Effect.catchTag(records.get({ unit, period, section }), "RecordNotFound", () =>
-            Effect.fail(new NarrativeNotFound({ unit, period, section })),
-          ),
-        put: (unit, period, section, text, version, actor, note, auditAs) => {
-          const body = text.normalize("NFC").replace(/\r\n/g, "\n").trim();
-          return records
-            .put(
-              { unit, period, section },
-              version,
-              (trx, before, at) => {
-                const values = {
-                  text: body,
-                  note: note === undefined ? (before?.record.note ?? null) : note,
-                  updated_by: actor,
-                  updated_at: at.toISOString(),
-                  version: version + 1,
-                };
-                return Effect.promise(() =>
-                  before
-                    ? trx
-                        .updateTable("narrative")
-                        .set(values)
-                        .where("unit_code", "=", unit)
-                        .where("period_code", "=", period)
-                        .where("section", "=", section)
-                        .where("version", "=", version)
-                        .returningAll()
-                        .executeTakeFirst()
-                    : trx
-                        .insertInto("narrative")
-                        .values({ unit_code: unit, period_code: period, section, ...values })
-                        .onConflict((oc) => oc.doNothing())
-                        .returningAll()
-                        .executeTakeFirst(),
-                ).pipe(Effect.map((row) => row && { record: toDomain(row), unit: row.unit_code }));
-              },
-              auditAs,
-            )
-            .pipe(
-              Effect.catchTag("RecordConflict", (e) =>
-                Effect.fail(
-                  new NarrativeConflict({ section, expectedVersion: e.expectedVersion, currentVersion: e.current?.version ?? 0 }),
-                ),
-              ),
-            );
-        },
-      };
-    }),
-  );
+  static readonly layer = overDatabase(NarrativeRepo, (kysely) => {
+    const records = keyedRecords(kysely, kind);
+    return {
+      list: (unit, period) =>
+        rowsOf(
+          kysely.selectFrom("narrative").selectAll().where("unit_code", "=", unit).where("period_code", "=", period).orderBy("section"),
+          toDomain,
+        ),
+      get: (unit, period, section) =>
+        Effect.catchTag(records.get({ unit, period, section }), "RecordNotFound", () =>
+          Effect.fail(new NarrativeNotFound({ unit, period, section })),
+        ),
+      put: (unit, period, section, text, version, actor, note, auditAs) => {
+        const body = text.normalize("NFC").replace(/\r\n/g, "\n").trim();
+        return records
+          .put(
+            { unit, period, section },
+            version,
+            (trx, before, at) => {
+              const values = {
+                text: body,
+                note: note === undefined ? (before?.record.note ?? null) : note,
+                updated_by: actor,
+                updated_at: at.toISOString(),
+                version: version + 1,
+              };
+              return Effect.promise(() =>
+                before
+                  ? trx
+                      .updateTable("narrative")
+                      .set(values)
+                      .where("unit_code", "=", unit)
+                      .where("period_code", "=", period)
+                      .where("section", "=", section)
+                      .where("version", "=", version)
+                      .returningAll()
+                      .executeTakeFirst()
+                  : trx
+                      .insertInto("narrative")
+                      .values({ unit_code: unit, period_code: period, section, ...values })
+                      .onConflict((oc) => oc.doNothing())
+                      .returningAll()
+                      .executeTakeFirst(),
+              ).pipe(Effect.map((row) => row && { record: toDomain(row), unit: row.unit_code }));
+            },
+            auditAs,
+          )
+          .pipe(
+            Effect.catchTag("RecordConflict", (e) =>
+              Effect.fail(new NarrativeConflict({ section, expectedVersion: e.expectedVersion, currentVersion: e.current?.version ?? 0 })),
+            ),
+          );
+      },
+    };
+  });
 }

@@ -7,8 +7,9 @@
 
 import { ParFrameworkExists, ParScoreConflict } from "@cchc/domain/par-index/ParErrors";
 import type { Command, State } from "@cchc/domain/par-index/ParWorkflow";
-import { Context, Effect, type Either, Layer } from "effect";
-import { Database } from "../Database.js";
+import { Context, Effect, type Either } from "effect";
+import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { type Trx, transaction } from "../Transaction.js";
 import { frameworkBodyFromRow, scoreFromRow, stateFromRow, stepFromRow } from "./ParIndexRows.js";
 
@@ -135,166 +136,157 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    ParIndexRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      const assessmentsOf = (framework: string, units: ReadonlyArray<string>) =>
-        Effect.promise(async () => {
-          if (units.length === 0) return [];
-          const heads = await kysely
-            .selectFrom("par_assessment")
-            .selectAll()
-            .where("framework_code", "=", framework)
-            .where("unit_code", "in", units)
-            .execute();
-          if (heads.length === 0) return [];
-          const rows = await kysely
-            .selectFrom("par_score")
-            .selectAll()
-            .where("framework_code", "=", framework)
-            .where("unit_code", "in", units)
-            .orderBy("criterion_code")
-            .execute();
-          return heads.map(
-            (h): StoredAssessment => ({
-              framework,
-              unit: h.unit_code,
-              state: stateFromRow(h),
-              scores: rows.filter((r) => r.unit_code === h.unit_code).map(scoreFromRow),
-            }),
+  static readonly layer = overDatabase(ParIndexRepo, (kysely) => {
+    const assessmentsOf = (framework: string, units: ReadonlyArray<string>) =>
+      Effect.promise(async () => {
+        if (units.length === 0) return [];
+        const heads = await kysely
+          .selectFrom("par_assessment")
+          .selectAll()
+          .where("framework_code", "=", framework)
+          .where("unit_code", "in", units)
+          .execute();
+        if (heads.length === 0) return [];
+        const rows = await kysely
+          .selectFrom("par_score")
+          .selectAll()
+          .where("framework_code", "=", framework)
+          .where("unit_code", "in", units)
+          .orderBy("criterion_code")
+          .execute();
+        return heads.map(
+          (h): StoredAssessment => ({
+            framework,
+            unit: h.unit_code,
+            state: stateFromRow(h),
+            scores: rows.filter((r) => r.unit_code === h.unit_code).map(scoreFromRow),
+          }),
+        );
+      });
+    const history = (framework: string, unit: string) =>
+      rowsOf(
+        kysely.selectFrom("par_step").selectAll().where("framework_code", "=", framework).where("unit_code", "=", unit).orderBy("id"),
+        stepFromRow,
+      );
+    return {
+      storedFrameworks: Effect.promise(() => kysely.selectFrom("par_framework").select("body").orderBy("code").execute()).pipe(
+        Effect.map((rs) => rs.map(frameworkBodyFromRow)),
+      ),
+      insertFramework: (code, body, actor) =>
+        Effect.gen(function* () {
+          const exists = yield* Effect.promise(() =>
+            kysely.selectFrom("par_framework").select("code").where("code", "=", code).executeTakeFirst(),
           );
-        });
-      const history = (framework: string, unit: string) =>
+          if (exists) return yield* Effect.fail(new ParFrameworkExists({ code }));
+          yield* Effect.promise(() =>
+            kysely
+              .insertInto("par_framework")
+              .values({ code, body: JSON.stringify(body), created_by: actor })
+              .execute(),
+          );
+        }),
+      inUse: (framework) =>
         Effect.promise(() =>
-          kysely
-            .selectFrom("par_step")
-            .selectAll()
-            .where("framework_code", "=", framework)
-            .where("unit_code", "=", unit)
-            .orderBy("id")
-            .execute(),
-        ).pipe(Effect.map((rs) => rs.map(stepFromRow)));
-      return {
-        storedFrameworks: Effect.promise(() => kysely.selectFrom("par_framework").select("body").orderBy("code").execute()).pipe(
-          Effect.map((rs) => rs.map(frameworkBodyFromRow)),
-        ),
-        insertFramework: (code, body, actor) =>
+          kysely.selectFrom("par_assessment").select("unit_code").where("framework_code", "=", framework).limit(1).executeTakeFirst(),
+        ).pipe(Effect.map((r) => r !== undefined)),
+      assessment: (framework, unit) =>
+        Effect.map(assessmentsOf(framework, [unit]), (as) => as[0] ?? { framework, unit, state: "draft" as const, scores: [] }),
+      assessments: assessmentsOf,
+      writeScore: (framework, unit, criterion, patch, version, actor, at, guard) =>
+        transaction(kysely, (trx) =>
           Effect.gen(function* () {
-            const exists = yield* Effect.promise(() =>
-              kysely.selectFrom("par_framework").select("code").where("code", "=", code).executeTakeFirst(),
-            );
-            if (exists) return yield* Effect.fail(new ParFrameworkExists({ code }));
-            yield* Effect.promise(() =>
-              kysely
-                .insertInto("par_framework")
-                .values({ code, body: JSON.stringify(body), created_by: actor })
-                .execute(),
-            );
-          }),
-        inUse: (framework) =>
-          Effect.promise(() =>
-            kysely.selectFrom("par_assessment").select("unit_code").where("framework_code", "=", framework).limit(1).executeTakeFirst(),
-          ).pipe(Effect.map((r) => r !== undefined)),
-        assessment: (framework, unit) =>
-          Effect.map(assessmentsOf(framework, [unit]), (as) => as[0] ?? { framework, unit, state: "draft" as const, scores: [] }),
-        assessments: assessmentsOf,
-        writeScore: (framework, unit, criterion, patch, version, actor, at, guard) =>
-          transaction(kysely, (trx) =>
-            Effect.gen(function* () {
-              const state = yield* lockedHead(trx, framework, unit, at);
-              yield* guard(state);
-              const cur = yield* run(() =>
-                trx
-                  .selectFrom("par_score")
-                  .selectAll()
-                  .where("framework_code", "=", framework)
-                  .where("unit_code", "=", unit)
-                  .where("criterion_code", "=", criterion)
-                  .executeTakeFirst(),
-              );
-              const current = cur?.version ?? 0;
-              if (current !== version)
-                return yield* Effect.fail(new ParScoreConflict({ criterion, expectedVersion: version, currentVersion: current }));
-              const has = (k: keyof ScorePatch) => Object.hasOwn(patch, k);
-              const values = {
-                self_cents: has("selfScore") ? cents(patch.selfScore) : (cur?.self_cents ?? null),
-                appraised_cents: has("appraisedScore") ? cents(patch.appraisedScore) : (cur?.appraised_cents ?? null),
-                evidence: has("evidence") ? JSON.stringify(patch.evidence ?? []) : (cur?.evidence ?? "[]"),
-                note: has("note") ? (patch.note ?? null) : (cur?.note ?? null),
-                reason: has("reason") ? (patch.reason ?? null) : (cur?.reason ?? null),
-                survey_source: has("surveySource") ? (patch.surveySource ?? null) : (cur?.survey_source ?? null),
-                version: current + 1,
-                updated_by: actor,
-                updated_at: at,
-              };
-              const row = yield* run(() =>
-                cur
-                  ? trx
-                      .updateTable("par_score")
-                      .set(values)
-                      .where("framework_code", "=", framework)
-                      .where("unit_code", "=", unit)
-                      .where("criterion_code", "=", criterion)
-                      .returningAll()
-                      .executeTakeFirstOrThrow()
-                  : trx
-                      .insertInto("par_score")
-                      .values({ framework_code: framework, unit_code: unit, criterion_code: criterion, ...values })
-                      .returningAll()
-                      .executeTakeFirstOrThrow(),
-              );
-              return scoreFromRow(row);
-            }),
-          ),
-        transition: (framework, unit, command, step, reason, actor, at) =>
-          transaction(kysely, (trx) =>
-            Effect.gen(function* () {
-              const from = yield* lockedHead(trx, framework, unit, at);
-              const to = yield* step(from);
-              yield* run(() =>
-                trx
-                  .updateTable("par_assessment")
-                  .set({ state: to, updated_at: at })
-                  .where("framework_code", "=", framework)
-                  .where("unit_code", "=", unit)
-                  .execute(),
-              );
-              const row = yield* run(() =>
-                trx
-                  .insertInto("par_step")
-                  .values({
-                    framework_code: framework,
-                    unit_code: unit,
-                    command,
-                    from_state: from,
-                    to_state: to,
-                    actor_name: actor,
-                    at,
-                    reason,
-                  })
-                  .returningAll()
-                  .executeTakeFirstOrThrow(),
-              );
-              return stepFromRow(row);
-            }),
-          ),
-        history,
-        unitStatus: (unit) =>
-          Effect.gen(function* () {
-            const heads = yield* Effect.promise(() =>
-              kysely
-                .selectFrom("par_assessment")
-                .select(["framework_code", "state"])
+            const state = yield* lockedHead(trx, framework, unit, at);
+            yield* guard(state);
+            const cur = yield* run(() =>
+              trx
+                .selectFrom("par_score")
+                .selectAll()
+                .where("framework_code", "=", framework)
                 .where("unit_code", "=", unit)
-                .orderBy("framework_code")
+                .where("criterion_code", "=", criterion)
+                .executeTakeFirst(),
+            );
+            const current = cur?.version ?? 0;
+            if (current !== version)
+              return yield* Effect.fail(new ParScoreConflict({ criterion, expectedVersion: version, currentVersion: current }));
+            const has = (k: keyof ScorePatch) => Object.hasOwn(patch, k);
+            const values = {
+              self_cents: has("selfScore") ? cents(patch.selfScore) : (cur?.self_cents ?? null),
+              appraised_cents: has("appraisedScore") ? cents(patch.appraisedScore) : (cur?.appraised_cents ?? null),
+              evidence: has("evidence") ? JSON.stringify(patch.evidence ?? []) : (cur?.evidence ?? "[]"),
+              note: has("note") ? (patch.note ?? null) : (cur?.note ?? null),
+              reason: has("reason") ? (patch.reason ?? null) : (cur?.reason ?? null),
+              survey_source: has("surveySource") ? (patch.surveySource ?? null) : (cur?.survey_source ?? null),
+              version: current + 1,
+              updated_by: actor,
+              updated_at: at,
+            };
+            const row = yield* run(() =>
+              cur
+                ? trx
+                    .updateTable("par_score")
+                    .set(values)
+                    .where("framework_code", "=", framework)
+                    .where("unit_code", "=", unit)
+                    .where("criterion_code", "=", criterion)
+                    .returningAll()
+                    .executeTakeFirstOrThrow()
+                : trx
+                    .insertInto("par_score")
+                    .values({ framework_code: framework, unit_code: unit, criterion_code: criterion, ...values })
+                    .returningAll()
+                    .executeTakeFirstOrThrow(),
+            );
+            return scoreFromRow(row);
+          }),
+        ),
+      transition: (framework, unit, command, step, reason, actor, at) =>
+        transaction(kysely, (trx) =>
+          Effect.gen(function* () {
+            const from = yield* lockedHead(trx, framework, unit, at);
+            const to = yield* step(from);
+            yield* run(() =>
+              trx
+                .updateTable("par_assessment")
+                .set({ state: to, updated_at: at })
+                .where("framework_code", "=", framework)
+                .where("unit_code", "=", unit)
                 .execute(),
             );
-            return yield* Effect.forEach(heads, (h) =>
-              Effect.map(history(h.framework_code, unit), (steps) => ({ framework: h.framework_code, state: stateFromRow(h), steps })),
+            const row = yield* run(() =>
+              trx
+                .insertInto("par_step")
+                .values({
+                  framework_code: framework,
+                  unit_code: unit,
+                  command,
+                  from_state: from,
+                  to_state: to,
+                  actor_name: actor,
+                  at,
+                  reason,
+                })
+                .returningAll()
+                .executeTakeFirstOrThrow(),
             );
+            return stepFromRow(row);
           }),
-      };
-    }),
-  );
+        ),
+      history,
+      unitStatus: (unit) =>
+        Effect.gen(function* () {
+          const heads = yield* Effect.promise(() =>
+            kysely
+              .selectFrom("par_assessment")
+              .select(["framework_code", "state"])
+              .where("unit_code", "=", unit)
+              .orderBy("framework_code")
+              .execute(),
+          );
+          return yield* Effect.forEach(heads, (h) =>
+            Effect.map(history(h.framework_code, unit), (steps) => ({ framework: h.framework_code, state: stateFromRow(h), steps })),
+          );
+        }),
+    };
+  });
 }

@@ -7,10 +7,11 @@ import type { Actor } from "@cchc/domain/access/Principal";
 import type { AssignedTask } from "@cchc/domain/plans/AssignedTask";
 import { PlanDocumentMissing, PlanExists, PlanNotFound } from "@cchc/domain/plans/PlanErrors";
 import type { PlanTask } from "@cchc/domain/plans/Task";
-import { Context, Effect, Layer } from "effect";
+import { Context, Effect } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
-import { Database } from "../Database.js";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
+import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { transaction } from "../Transaction.js";
 import { assignedFromRow, planFromRow, taskFromRow } from "./PlanRows.js";
 import {
@@ -80,121 +81,118 @@ export class PlanRepo extends Context.Tag("@cchc/db/PlanRepo")<
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    PlanRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      const writes = taskWrites(kysely);
-      const plan = (unit: string, year: number) =>
-        Effect.promise(() =>
-          kysely.selectFrom("cchc_plan").selectAll().where("unit_code", "=", unit).where("year", "=", year).executeTakeFirst(),
-        ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(planFromRow(r)) : Effect.fail(new PlanNotFound({ unit, year })))));
-      // The task row with the unit of its plan, in one query: an update needs both.
-      const taskRow = (id: number) =>
-        Effect.promise(() =>
+  static readonly layer = overDatabase(PlanRepo, (kysely) => {
+    const writes = taskWrites(kysely);
+    const plan = (unit: string, year: number) =>
+      Effect.promise(() =>
+        kysely.selectFrom("cchc_plan").selectAll().where("unit_code", "=", unit).where("year", "=", year).executeTakeFirst(),
+      ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(planFromRow(r)) : Effect.fail(new PlanNotFound({ unit, year })))));
+    // The task row with the unit of its plan, in one query: an update needs both.
+    const taskRow = (id: number) =>
+      Effect.promise(() =>
+        kysely
+          .selectFrom("plan_task")
+          .innerJoin("cchc_plan", "cchc_plan.id", "plan_task.plan_id")
+          .selectAll("plan_task")
+          .select("cchc_plan.unit_code")
+          .where("plan_task.id", "=", id)
+          .executeTakeFirst(),
+      ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(r) : Effect.fail(new TaskNotFound({ id })))));
+    const task = (id: number) => Effect.map(taskRow(id), taskFromRow);
+    const taskUnit = (id: number) => Effect.map(taskRow(id), (r) => r.unit_code);
+    return {
+      plan,
+      task,
+      taskUnit,
+      tasks: (planId, q = {}) =>
+        rowsOf(
           kysely
             .selectFrom("plan_task")
-            .innerJoin("cchc_plan", "cchc_plan.id", "plan_task.plan_id")
-            .selectAll("plan_task")
-            .select("cchc_plan.unit_code")
-            .where("plan_task.id", "=", id)
-            .executeTakeFirst(),
-        ).pipe(Effect.flatMap((r) => (r ? Effect.succeed(r) : Effect.fail(new TaskNotFound({ id })))));
-      const task = (id: number) => Effect.map(taskRow(id), taskFromRow);
-      const taskUnit = (id: number) => Effect.map(taskRow(id), (r) => r.unit_code);
-      return {
-        plan,
-        task,
-        taskUnit,
-        tasks: (planId, q = {}) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("plan_task")
-              .selectAll()
-              .where("plan_id", "=", planId)
-              .$call((b) => (q.area === undefined ? b : b.where("area", "=", q.area)))
-              .$call((b) => (q.status === undefined ? b : b.where("status", "=", q.status)))
-              .$call((b) => (q.lead === undefined ? b : b.where("lead_unit", "=", q.lead)))
-              .$call((b) => (q.dueBefore === undefined ? b : b.where("deadline", "<=", q.dueBefore)))
-              .orderBy("sort_order")
-              .orderBy("id")
-              .execute(),
-          ).pipe(Effect.map((rows) => rows.map(taskFromRow))),
-        createTask: writes.create,
-        updateTask: writes.update,
-        removeTask: writes.remove,
-        createPlan: (p, auditAs) =>
-          transaction(kysely, (trx) =>
-            Effect.gen(function* () {
-              const missing = yield* Effect.promise(() => missingDocumentsIn(trx, [p.documentId]));
-              const [first] = missing;
-              if (first !== undefined) return yield* Effect.fail(new PlanDocumentMissing({ documentId: first }));
-              const row = yield* Effect.promise(() =>
-                trx
-                  .insertInto("cchc_plan")
-                  .values({ unit_code: p.unit, year: p.year, title: p.title, document_id: p.documentId })
-                  .onConflict((oc) => oc.columns(["unit_code", "year"]).doNothing())
-                  .returningAll()
-                  .executeTakeFirst(),
-              );
-              if (row === undefined) return yield* Effect.fail(new PlanExists({ unit: p.unit, year: p.year }));
-              const plan = planFromRow(row);
-              if (auditAs)
-                yield* Effect.promise(() =>
-                  recordIn(trx, new Date(), {
-                    actor: auditAs,
-                    action: "plan.create",
-                    entity: "plan",
-                    entityId: String(plan.id),
-                    unit: plan.unit,
-                    before: null,
-                    after: plan,
-                  }),
-                );
-              return plan;
-            }),
-          ),
-        ensurePlan: (p) =>
-          Effect.promise(async () => {
-            const found = await kysely
-              .selectFrom("cchc_plan")
-              .selectAll()
-              .where("unit_code", "=", p.unit)
-              .where("year", "=", p.year)
-              .executeTakeFirst();
-            const r =
-              found ??
-              (await kysely
+            .selectAll()
+            .where("plan_id", "=", planId)
+            .$call((b) => (q.area === undefined ? b : b.where("area", "=", q.area)))
+            .$call((b) => (q.status === undefined ? b : b.where("status", "=", q.status)))
+            .$call((b) => (q.lead === undefined ? b : b.where("lead_unit", "=", q.lead)))
+            .$call((b) => (q.dueBefore === undefined ? b : b.where("deadline", "<=", q.dueBefore)))
+            .orderBy("sort_order")
+            .orderBy("id"),
+          taskFromRow,
+        ),
+      createTask: writes.create,
+      updateTask: writes.update,
+      removeTask: writes.remove,
+      createPlan: (p, auditAs) =>
+        transaction(kysely, (trx) =>
+          Effect.gen(function* () {
+            const missing = yield* Effect.promise(() => missingDocumentsIn(trx, [p.documentId]));
+            const [first] = missing;
+            if (first !== undefined) return yield* Effect.fail(new PlanDocumentMissing({ documentId: first }));
+            const row = yield* Effect.promise(() =>
+              trx
                 .insertInto("cchc_plan")
                 .values({ unit_code: p.unit, year: p.year, title: p.title, document_id: p.documentId })
+                .onConflict((oc) => oc.columns(["unit_code", "year"]).doNothing())
                 .returningAll()
-                .executeTakeFirstOrThrow());
-            return planFromRow(r);
+                .executeTakeFirst(),
+            );
+            if (row === undefined) return yield* Effect.fail(new PlanExists({ unit: p.unit, year: p.year }));
+            const plan = planFromRow(row);
+            if (auditAs)
+              yield* Effect.promise(() =>
+                recordIn(trx, new Date(), {
+                  actor: auditAs,
+                  action: "plan.create",
+                  entity: "plan",
+                  entityId: String(plan.id),
+                  unit: plan.unit,
+                  before: null,
+                  after: plan,
+                }),
+              );
+            return plan;
           }),
-        insertTask: (planId, t) => Effect.promise(() => insertTaskIn(kysely, planId, t)),
-        assigned: (unit) =>
-          Effect.promise(() =>
-            kysely.selectFrom("assigned_task").selectAll().where("unit_code", "=", unit).orderBy("due_on").orderBy("id").execute(),
-          ).pipe(Effect.map((rows) => rows.map(assignedFromRow))),
-        insertAssigned: (t) =>
-          Effect.promise(() =>
-            kysely
-              .insertInto("assigned_task")
-              .values({
-                unit_code: t.unit,
-                assigner: t.assigner,
-                title: t.title,
-                source_document_id: t.sourceDocumentId,
-                assigned_on: t.assignedOn,
-                due_on: t.dueOn,
-                completed_on: t.completedOn,
-                reconstructed: t.reconstructed,
-                note: t.note,
-              })
+        ),
+      ensurePlan: (p) =>
+        Effect.promise(async () => {
+          const found = await kysely
+            .selectFrom("cchc_plan")
+            .selectAll()
+            .where("unit_code", "=", p.unit)
+            .where("year", "=", p.year)
+            .executeTakeFirst();
+          const r =
+            found ??
+            (await kysely
+              .insertInto("cchc_plan")
+              .values({ unit_code: p.unit, year: p.year, title: p.title, document_id: p.documentId })
               .returningAll()
-              .executeTakeFirstOrThrow(),
-          ).pipe(Effect.map(assignedFromRow)),
-      };
-    }),
-  );
+              .executeTakeFirstOrThrow());
+          return planFromRow(r);
+        }),
+      insertTask: (planId, t) => Effect.promise(() => insertTaskIn(kysely, planId, t)),
+      assigned: (unit) =>
+        rowsOf(
+          kysely.selectFrom("assigned_task").selectAll().where("unit_code", "=", unit).orderBy("due_on").orderBy("id"),
+          assignedFromRow,
+        ),
+      insertAssigned: (t) =>
+        Effect.promise(() =>
+          kysely
+            .insertInto("assigned_task")
+            .values({
+              unit_code: t.unit,
+              assigner: t.assigner,
+              title: t.title,
+              source_document_id: t.sourceDocumentId,
+              assigned_on: t.assignedOn,
+              due_on: t.dueOn,
+              completed_on: t.completedOn,
+              reconstructed: t.reconstructed,
+              note: t.note,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow(),
+        ).pipe(Effect.map(assignedFromRow)),
+    };
+  });
 }

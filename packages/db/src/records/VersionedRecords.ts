@@ -16,11 +16,11 @@
  * as `<entity>.write`, entity id the key.
  */
 import type { Actor } from "@cchc/domain/access/Principal";
-import { Clock, Data, Effect } from "effect";
-import type { Kysely } from "kysely";
+import { Data, Effect } from "effect";
+import type { Kysely, Selectable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import type { Schema } from "../Schema.js";
-import { type Trx, transaction } from "../Transaction.js";
+import { changeAt, type Trx } from "../Transaction.js";
 
 /** A record with an id and a version that goes up by one with each change. */
 export interface Versioned {
@@ -85,6 +85,34 @@ export interface RecordKind<A extends Versioned> {
 /** A record located at its own unit. */
 export const atOwnUnit = <A extends { readonly unit: string }>(record: A): Located<A> => ({ record, unit: record.unit });
 
+/** What a record holds besides its id and version: the fields a correction starts from. */
+export const fieldsOf = <A extends Versioned>({ id: _id, version: _version, ...fields }: A): Omit<A, "id" | "version"> => fields;
+
+/** The tables whose rows, found by `id`, are each a versioned record of its own unit. */
+export type OwnUnitTable = "activity" | "inspection" | "document";
+
+/**
+ * How a kind is stored whose records are the rows of `table` (found and removed by `id`), each
+ * record at its own unit, decoded by `fromRow`.
+ */
+export const ownUnitKind = <T extends OwnUnitTable, A extends Versioned & { readonly unit: string }>(
+  entity: string,
+  table: T,
+  fromRow: (row: Selectable<Schema[T]>) => A,
+): RecordKind<A> => {
+  const name: OwnUnitTable = table;
+  return {
+    entity,
+    find: async (db, id, lock) => {
+      const query = db.selectFrom(name).selectAll().where("id", "=", id);
+      const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+      // Kysely types a row of a table named by a type parameter as a row of any of the candidates; it is `T`'s
+      return row && atOwnUnit(fromRow(row as Selectable<Schema[T]>));
+    },
+    delete: (trx, id) => trx.deleteFrom(name).where("id", "=", id).execute(),
+  };
+};
+
 const run = <A>(query: () => Promise<A>) => Effect.promise(query);
 
 /** Records a change of `entity` in the audit trail, in the transaction of the change, when a writer is named. */
@@ -112,16 +140,12 @@ const auditIn = <A>(
         }),
       );
 
-/** The moment of a change, then the change in a transaction. */
-const changeIn = <B, E, R>(kysely: Kysely<Schema>, use: (trx: Trx, at: Date) => Effect.Effect<B, E, R>) =>
-  Effect.flatMap(Clock.currentTimeMillis, (ms) => transaction(kysely, (trx) => use(trx, new Date(ms))));
-
 /** The versioned operations of one record kind over a database. */
 export const versionedRecords = <A extends Versioned>(kysely: Kysely<Schema>, kind: RecordKind<A>) => {
   const { entity } = kind;
   const audit = (trx: Trx, at: Date, actor: Actor | undefined, action: string, before: Located<A> | null, after: Located<A> | null) =>
     auditIn(trx, at, actor, entity, action, String((after ?? before)?.record.id), before, after);
-  const change = <B, E, R>(use: (trx: Trx, at: Date) => Effect.Effect<B, E, R>) => changeIn(kysely, use);
+  const change = <B, E, R>(use: (trx: Trx, at: Date) => Effect.Effect<B, E, R>) => changeAt(kysely, use);
 
   /** The stored record, locked for the rest of the transaction, if its version is `version` (when given). */
   const locked = (trx: Trx, id: number, version: number | undefined): Effect.Effect<Located<A>, RecordNotFound | RecordConflict<A>> =>
@@ -199,6 +223,47 @@ export const ownErrors =
       ),
     );
 
+/** The errors of a kind whose not-found error names the id and whose conflict error tells what is stored now. */
+export interface KindErrors<A, NotFound, Conflict> {
+  readonly notFound: new (args: { readonly id: number }) => NotFound;
+  readonly conflict: new (args: { readonly id: number; readonly expectedVersion: number; readonly current: A }) => Conflict;
+}
+
+/** `ownErrors` onto a kind's error classes that carry the generic failures' fields as they are. */
+const ownErrorClasses = <A, NotFound, Conflict>(errors: KindErrors<A, NotFound, Conflict>) =>
+  ownErrors(
+    (e) => new errors.notFound({ id: e.id }),
+    (e: RecordConflict<A>) => new errors.conflict({ id: e.id, expectedVersion: e.expectedVersion, current: e.current }),
+  );
+
+/** How a kind with the whole `VersionedRepository` writes its own columns, its checks first. */
+export interface VersionedWrites<A, Input, Patch, Invalid> {
+  /** Stores a new record of `input`. */
+  readonly create: (trx: Trx, input: Input) => Effect.Effect<Located<A>, Invalid>;
+  /** Stores `before` (locked, of the version the client read) changed by `patch`, one version up. */
+  readonly update: (trx: Trx, before: A, patch: Patch) => Effect.Effect<Located<A>, Invalid>;
+}
+
+/** The `VersionedRepository` of a kind over a database, with the kind's own errors. */
+export const versionedRepository = <A extends Versioned, Input, Patch, NotFound, Conflict, Invalid>(
+  kysely: Kysely<Schema>,
+  kind: RecordKind<A>,
+  errors: KindErrors<A, NotFound, Conflict>,
+  writes: VersionedWrites<A, Input, Patch, Invalid>,
+): VersionedRepository<A, Input, Patch, NotFound, Conflict, Invalid> => {
+  const records = versionedRecords(kysely, kind);
+  const kindErrors = ownErrorClasses(errors);
+  const create = (input: Input, auditAs?: Actor) => records.create((trx) => writes.create(trx, input), auditAs);
+  return {
+    get: (id) => records.get(id).pipe(Effect.mapError((e) => new errors.notFound({ id: e.id }))),
+    create,
+    insert: (input) => Effect.orDie(create(input)),
+    update: (id, patch, version, auditAs) =>
+      records.update(id, version, (trx, { record }) => writes.update(trx, record, patch), auditAs).pipe(kindErrors),
+    remove: (id, version, auditAs) => records.remove(id, version, auditAs).pipe(kindErrors),
+  };
+};
+
 /** How one kind of record with a natural key is stored (narratives: unit, period, section). */
 export interface KeyedKind<A extends { readonly version: number }, K> {
   /** The kind's name in errors and in the audit trail: `narrative`. */
@@ -234,7 +299,7 @@ export const keyedRecords = <A extends { readonly version: number }, K>(kysely: 
       write: (trx: Trx, before: Located<A> | undefined, at: Date) => Effect.Effect<Located<A> | undefined, E, R>,
       auditAs?: Actor,
     ): Effect.Effect<A, E | RecordConflict<A | null, string>, R> =>
-      changeIn(kysely, (trx, at) =>
+      changeAt(kysely, (trx, at) =>
         Effect.gen(function* () {
           const before = yield* run(() => kind.find(trx, key, true));
           if ((before?.record.version ?? 0) !== version) return yield* Effect.fail(conflict(key, version, before));

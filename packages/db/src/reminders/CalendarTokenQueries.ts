@@ -1,14 +1,24 @@
 /** The reminders store's calendar tokens: read-only, one unit, stored as a digest, revocable. */
 import { type Context, Effect } from "effect";
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import * as Secret from "../accounts/Secret.js";
 import type { Schema } from "../Schema.js";
-import { CALENDAR_TOKEN_PREFIX, CalendarTokenNotFound } from "./ReminderRecords.js";
+import { CALENDAR_TOKEN_PREFIX, type CalendarToken, CalendarTokenNotFound } from "./ReminderRecords.js";
 import type { ReminderStore } from "./ReminderStore.js";
+import type { CalendarTokenTable } from "./ReminderTables.js";
 
 type Service = Context.Tag.Service<ReminderStore>;
 
 const q = <A>(f: () => Promise<A>) => Effect.promise(f);
+
+/** What a stored calendar token shows its owner (never its secret). */
+const tokenOf = (r: Selectable<CalendarTokenTable>): CalendarToken => ({
+  id: r.id,
+  unit: r.unit_code,
+  prefix: r.token_prefix,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+});
 
 /** Calendar tokens over the database. */
 export const calendarTokenQueries = (
@@ -26,7 +36,7 @@ export const calendarTokenQueries = (
       );
       return {
         secret,
-        token: { id: row.id, unit: row.unit_code, prefix: row.token_prefix, createdAt: row.created_at, revokedAt: row.revoked_at },
+        token: tokenOf(row),
       };
     }),
   findCalendarToken: (secret) =>
@@ -42,9 +52,7 @@ export const calendarTokenQueries = (
     ).pipe(Effect.map((r) => (r === undefined ? undefined : { userId: r.user_id, unit: r.unit_code }))),
   calendarTokens: (userId) =>
     q(() => kysely.selectFrom("calendar_token").selectAll().where("user_id", "=", userId).orderBy("created_at").execute()).pipe(
-      Effect.map((rs) =>
-        rs.map((r) => ({ id: r.id, unit: r.unit_code, prefix: r.token_prefix, createdAt: r.created_at, revokedAt: r.revoked_at })),
-      ),
+      Effect.map((rs) => rs.map(tokenOf)),
     ),
   revokeCalendarToken: (userId, id, at) =>
     q(() =>

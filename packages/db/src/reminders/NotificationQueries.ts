@@ -1,6 +1,7 @@
 /** The reminders store's in-app notifications: recorded once per (deadline, user, rule stage), listed, read, awaiting mail. */
 import { type Context, Effect } from "effect";
 import type { Kysely } from "kysely";
+import { rowsOf } from "../RowsOf.js";
 import type { Schema } from "../Schema.js";
 import { notificationOf } from "./ReminderRecords.js";
 import type { ReminderStore } from "./ReminderStore.js";
@@ -18,7 +19,7 @@ export const notificationQueries = (
   record: (rows) =>
     rows.length === 0
       ? Effect.succeed([])
-      : q(() =>
+      : rowsOf(
           kysely
             .insertInto("notification")
             .values(
@@ -37,9 +38,9 @@ export const notificationQueries = (
               })),
             )
             .onConflict((oc) => oc.columns(["deadline_id", "user_id", "rule_key"]).doNothing())
-            .returningAll()
-            .execute(),
-        ).pipe(Effect.map((rs) => rs.map(notificationOf))),
+            .returningAll(),
+          notificationOf,
+        ),
   notified: (keys) =>
     keys.length === 0
       ? Effect.succeed(new Set<string>())
@@ -51,7 +52,7 @@ export const notificationQueries = (
             .execute(),
         ).pipe(Effect.map((rs) => new Set(rs.map((r) => keyOf({ deadlineId: r.deadline_id, userId: r.user_id, ruleKey: r.rule_key }))))),
   list: (userId, o) =>
-    q(() =>
+    rowsOf(
       kysely
         .selectFrom("notification")
         .selectAll()
@@ -59,9 +60,9 @@ export const notificationQueries = (
         .$if(o.unreadOnly, (b) => b.where("read_at", "is", null))
         .orderBy("created_at", "desc")
         .orderBy("id", "desc")
-        .limit(o.limit)
-        .execute(),
-    ).pipe(Effect.map((rs) => rs.map(notificationOf))),
+        .limit(o.limit),
+      notificationOf,
+    ),
   unreadCount: (userId) =>
     q(() =>
       kysely
@@ -84,16 +85,16 @@ export const notificationQueries = (
             .executeTakeFirst(),
         ).pipe(Effect.map((r) => Number(r.numUpdatedRows))),
   awaitingMail: (userId) =>
-    q(() =>
+    rowsOf(
       kysely
         .selectFrom("notification")
         .selectAll()
         .where("user_id", "=", userId)
         .where("mail_pending", "=", true)
         .orderBy("due_on")
-        .orderBy("id")
-        .execute(),
-    ).pipe(Effect.map((rs) => rs.map(notificationOf))),
+        .orderBy("id"),
+      notificationOf,
+    ),
   dropMail: (userId) =>
     q(() =>
       kysely

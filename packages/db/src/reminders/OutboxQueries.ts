@@ -4,6 +4,7 @@
  */
 import { type Context, Effect } from "effect";
 import { type Kysely, type Selectable, sql } from "kysely";
+import { rowsOf } from "../RowsOf.js";
 import type { Schema } from "../Schema.js";
 import { transaction } from "../Transaction.js";
 import { deliveryOf } from "./ReminderRecords.js";
@@ -88,7 +89,7 @@ export const outboxQueries = (
         .execute(),
     ).pipe(Effect.asVoid),
   deliveries: (o) =>
-    q(() =>
+    rowsOf(
       kysely
         .selectFrom("mail_delivery as d")
         .selectAll("d")
@@ -102,9 +103,9 @@ export const outboxQueries = (
         // any text filters: an unknown status matches no delivery
         .$call((b) => (o.status === undefined ? b : b.where(sql<boolean>`${sql.ref("d.status")} = ${o.status}`)))
         .orderBy("d.id", "desc")
-        .limit(o.limit)
-        .execute(),
-    ).pipe(Effect.map((rs) => rs.map(deliveryOf))),
+        .limit(o.limit),
+      deliveryOf,
+    ),
   acquireLease: (name, owner, now, until) =>
     q(async () => {
       const r = await sql<{ name: string }>`

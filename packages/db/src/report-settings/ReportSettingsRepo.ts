@@ -6,8 +6,8 @@
 
 import { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/domain/report-settings/ReportSettingsErrors";
 import type { SignerAuthority } from "@cchc/domain/report-settings/SignerAuthority";
-import { Clock, Context, Effect, Layer } from "effect";
-import { Database } from "../Database.js";
+import { Clock, Context, Effect } from "effect";
+import { overDatabase } from "../OverDatabase.js";
 import { fromRow, toRow } from "./ReportSettingRows.js";
 
 export { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/domain/report-settings/ReportSettingsErrors";
@@ -56,50 +56,46 @@ export class ReportSettingsRepo extends Context.Tag("@cchc/db/ReportSettingsRepo
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    ReportSettingsRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      const find = (unit: string) =>
-        Effect.promise(() => kysely.selectFrom("report_setting").selectAll().where("unit_code", "=", unit).executeTakeFirst());
-      return {
-        get: (unit) =>
-          find(unit).pipe(Effect.flatMap((r) => (r ? Effect.succeed(fromRow(r)) : Effect.fail(new ReportSettingsNotFound({ unit }))))),
-        put: (s, version, actor) =>
-          Effect.gen(function* () {
-            const now = new Date(yield* Clock.currentTimeMillis).toISOString();
-            const cur = yield* find(s.unit);
-            const current = cur?.version ?? 0;
-            if (current !== version)
-              return yield* Effect.fail(new ReportSettingsConflict({ unit: s.unit, expectedVersion: version, currentVersion: current }));
-            const values = { ...toRow(s), updated_by: actor, updated_at: now, version: current + 1 };
-            const row = cur
-              ? yield* Effect.promise(() =>
-                  kysely
-                    .updateTable("report_setting")
-                    .set(values)
-                    .where("unit_code", "=", s.unit)
-                    .where("version", "=", current)
-                    .returningAll()
-                    .executeTakeFirst(),
-                )
-              : yield* Effect.promise(() =>
-                  kysely
-                    .insertInto("report_setting")
-                    .values({ unit_code: s.unit, ...values })
-                    .onConflict((oc) => oc.doNothing())
-                    .returningAll()
-                    .executeTakeFirst(),
-                );
-            if (!row) {
-              const again = yield* find(s.unit);
-              return yield* Effect.fail(
-                new ReportSettingsConflict({ unit: s.unit, expectedVersion: version, currentVersion: again?.version ?? 0 }),
+  static readonly layer = overDatabase(ReportSettingsRepo, (kysely) => {
+    const find = (unit: string) =>
+      Effect.promise(() => kysely.selectFrom("report_setting").selectAll().where("unit_code", "=", unit).executeTakeFirst());
+    return {
+      get: (unit) =>
+        find(unit).pipe(Effect.flatMap((r) => (r ? Effect.succeed(fromRow(r)) : Effect.fail(new ReportSettingsNotFound({ unit }))))),
+      put: (s, version, actor) =>
+        Effect.gen(function* () {
+          const now = new Date(yield* Clock.currentTimeMillis).toISOString();
+          const cur = yield* find(s.unit);
+          const current = cur?.version ?? 0;
+          if (current !== version)
+            return yield* Effect.fail(new ReportSettingsConflict({ unit: s.unit, expectedVersion: version, currentVersion: current }));
+          const values = { ...toRow(s), updated_by: actor, updated_at: now, version: current + 1 };
+          const row = cur
+            ? yield* Effect.promise(() =>
+                kysely
+                  .updateTable("report_setting")
+                  .set(values)
+                  .where("unit_code", "=", s.unit)
+                  .where("version", "=", current)
+                  .returningAll()
+                  .executeTakeFirst(),
+              )
+            : yield* Effect.promise(() =>
+                kysely
+                  .insertInto("report_setting")
+                  .values({ unit_code: s.unit, ...values })
+                  .onConflict((oc) => oc.doNothing())
+                  .returningAll()
+                  .executeTakeFirst(),
               );
-            }
-            return fromRow(row);
-          }),
-      };
-    }),
-  );
+          if (!row) {
+            const again = yield* find(s.unit);
+            return yield* Effect.fail(
+              new ReportSettingsConflict({ unit: s.unit, expectedVersion: version, currentVersion: again?.version ?? 0 }),
+            );
+          }
+          return fromRow(row);
+        }),
+    };
+  });
 }

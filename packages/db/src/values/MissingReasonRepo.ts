@@ -7,12 +7,13 @@
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { type MissingReasonChange, MissingReasonConflict, type StoredMissingReason } from "@cchc/domain/indicators/Completeness";
-import { Clock, Context, Effect, Layer } from "effect";
+import { Context, Effect } from "effect";
 import type { Selectable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
-import { Database } from "../Database.js";
-import { retryLostRaces, transaction } from "../Transaction.js";
-import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
+import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
+import { changeAt } from "../Transaction.js";
+import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import type { MissingReasonTable } from "./ValueTables.js";
 
 /** Why a reason change stored nothing. */
@@ -51,91 +52,83 @@ export class MissingReasonRepo extends Context.Tag("@cchc/db/MissingReasonRepo")
     ) => Effect.Effect<StoredMissingReason | null, MissingReasonRefused>;
   }
 >() {
-  static readonly layer = Layer.effect(
-    MissingReasonRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      return {
-        list: (unit, period) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("missing_reason")
-              .selectAll()
-              .where("unit_code", "=", unit)
-              .where("period_code", "=", period)
-              .orderBy("indicator_code")
-              .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toStored))),
-        set: (unit, period, indicator, change, actor) =>
+  static readonly layer = overDatabase(MissingReasonRepo, (kysely) => ({
+    list: (unit, period) =>
+      rowsOf(
+        kysely
+          .selectFrom("missing_reason")
+          .selectAll()
+          .where("unit_code", "=", unit)
+          .where("period_code", "=", period)
+          .orderBy("indicator_code"),
+        toStored,
+      ),
+    set: (unit, period, indicator, change, actor) =>
+      changeAt(
+        kysely,
+        (trx, now) =>
           Effect.gen(function* () {
-            const now = new Date(yield* Clock.currentTimeMillis);
-            const once = transaction(kysely, (trx) =>
-              Effect.gen(function* () {
-                const locked = yield* run(() => lockIn(trx, unit, period, [{ indicator, disaggregation: "" }], { share: true }));
-                if (locked) return yield* Effect.fail(locked);
-                const row = yield* run(() =>
-                  trx
-                    .selectFrom("missing_reason")
-                    .selectAll()
+            yield* writableIn(trx, unit, period, [{ indicator, disaggregation: "" }]);
+            const row = yield* run(() =>
+              trx
+                .selectFrom("missing_reason")
+                .selectAll()
+                .where("unit_code", "=", unit)
+                .where("period_code", "=", period)
+                .where("indicator_code", "=", indicator)
+                .forUpdate()
+                .executeTakeFirst(),
+            );
+            const current = row ? toStored(row) : undefined;
+            if ((current?.version ?? 0) !== change.version || (current === undefined && change.reason === null))
+              return yield* Effect.fail(
+                new MissingReasonConflict({
+                  unit,
+                  period,
+                  indicator,
+                  expectedVersion: change.version,
+                  current: current ? { reason: current.reason, version: current.version, updatedBy: current.updatedBy } : null,
+                }),
+              );
+            const entityId = missingReasonEntityId(unit, period, indicator);
+            const before = current ? { reason: current.reason, version: current.version } : null;
+            const audit = (action: string, after: unknown) =>
+              run(() => recordIn(trx, now, { actor, action, entity: "missing-reason", entityId, unit, before, after }));
+            if (change.reason === null) {
+              yield* run(() =>
+                trx
+                  .deleteFrom("missing_reason")
+                  .where("unit_code", "=", unit)
+                  .where("period_code", "=", period)
+                  .where("indicator_code", "=", indicator)
+                  .execute(),
+              );
+              yield* audit("missing-reason.withdraw", null);
+              return null;
+            }
+            const reason = change.reason.normalize("NFC");
+            const version = (current?.version ?? 0) + 1;
+            const values = { reason, version, updated_by: actor.name ?? actor.kind, updated_at: now.toISOString() };
+            const saved = yield* run(() =>
+              current
+                ? trx
+                    .updateTable("missing_reason")
+                    .set(values)
                     .where("unit_code", "=", unit)
                     .where("period_code", "=", period)
                     .where("indicator_code", "=", indicator)
-                    .forUpdate()
-                    .executeTakeFirst(),
-                );
-                const current = row ? toStored(row) : undefined;
-                if ((current?.version ?? 0) !== change.version || (current === undefined && change.reason === null))
-                  return yield* Effect.fail(
-                    new MissingReasonConflict({
-                      unit,
-                      period,
-                      indicator,
-                      expectedVersion: change.version,
-                      current: current ? { reason: current.reason, version: current.version, updatedBy: current.updatedBy } : null,
-                    }),
-                  );
-                const entityId = missingReasonEntityId(unit, period, indicator);
-                const before = current ? { reason: current.reason, version: current.version } : null;
-                const audit = (action: string, after: unknown) =>
-                  run(() => recordIn(trx, now, { actor, action, entity: "missing-reason", entityId, unit, before, after }));
-                if (change.reason === null) {
-                  yield* run(() =>
-                    trx
-                      .deleteFrom("missing_reason")
-                      .where("unit_code", "=", unit)
-                      .where("period_code", "=", period)
-                      .where("indicator_code", "=", indicator)
-                      .execute(),
-                  );
-                  yield* audit("missing-reason.withdraw", null);
-                  return null;
-                }
-                const reason = change.reason.normalize("NFC");
-                const version = (current?.version ?? 0) + 1;
-                const values = { reason, version, updated_by: actor.name ?? actor.kind, updated_at: now.toISOString() };
-                const saved = yield* run(() =>
-                  current
-                    ? trx
-                        .updateTable("missing_reason")
-                        .set(values)
-                        .where("unit_code", "=", unit)
-                        .where("period_code", "=", period)
-                        .where("indicator_code", "=", indicator)
-                        .returningAll()
-                        .executeTakeFirstOrThrow()
-                    : trx
-                        .insertInto("missing_reason")
-                        .values({ unit_code: unit, period_code: period, indicator_code: indicator, ...values })
-                        .returningAll()
-                        .executeTakeFirstOrThrow(),
-                );
-                yield* audit("missing-reason.write", { reason, version });
-                return toStored(saved);
-              }),
+                    .returningAll()
+                    .executeTakeFirstOrThrow()
+                : trx
+                    .insertInto("missing_reason")
+                    .values({ unit_code: unit, period_code: period, indicator_code: indicator, ...values })
+                    .returningAll()
+                    .executeTakeFirstOrThrow(),
             );
-            return yield* retryLostRaces(once, ATTEMPTS);
+            yield* audit("missing-reason.write", { reason, version });
+            return toStored(saved);
           }),
-      };
-    }),
-  );
+        ATTEMPTS,
+      ),
+  }));
 }

@@ -11,11 +11,12 @@ import type { Actor } from "@cchc/domain/access/Principal";
 import { type ClaimChange, ClaimConflict, corrected, type VersionedClaim } from "@cchc/domain/indicators/ClaimChange";
 import type { RateClaim } from "@cchc/domain/indicators/Rate";
 import type { StoredValue, ValueConflict } from "@cchc/domain/indicators/Value";
-import { Clock, Context, Data, Effect, Layer } from "effect";
+import { Context, Data, Effect } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
-import { Database } from "../Database.js";
-import { retryLostRaces, transaction } from "../Transaction.js";
-import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
+import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
+import { changeAt } from "../Transaction.js";
+import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import { claimFromRow, iso } from "./ValueRows.js";
 import type { RateClaimRow } from "./ValueTables.js";
 import { toStored, type ValueWrite, type WriteResult, writeGroupIn } from "./WriteIn.js";
@@ -117,211 +118,188 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    ValueRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-
-      const writeGroups = (groups: ReadonlyArray<WriteGroup>, actor: string, options: WriteOptions = {}) =>
-        Effect.gen(function* () {
-          const context = { actor, now: new Date(yield* Clock.currentTimeMillis).toISOString(), auditAs: options.auditAs };
-          const once = transaction(kysely, (trx) =>
-            Effect.gen(function* () {
-              const results: Array<ReadonlyArray<WriteResult>> = [];
-              for (const g of groups) results.push(yield* writeGroupIn(trx, g.unit, g.period, g.changes, context));
-              return options.dryRun ? yield* Effect.fail(new DryRun({ results })) : results;
-            }),
-          );
-          return yield* retryLostRaces(once, ATTEMPTS).pipe(Effect.catchTag("DryRun", (d) => Effect.succeed(d.results)));
-        });
-
-      return {
-        write: (unit, period, changes, actor, options) =>
-          Effect.map(writeGroups([{ unit, period, changes }], actor, options), (results) => results[0] ?? []),
-        writeGroups,
-        list: (unit, period) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("indicator_value")
-              .selectAll()
-              .where("unit_code", "=", unit)
-              .where("period_code", "=", period)
-              .orderBy("indicator_code")
-              .orderBy("disaggregation")
-              .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toStored))),
-        history: (unit, period, indicator) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("indicator_value_history")
-              .selectAll()
-              .where("unit_code", "=", unit)
-              .where("period_code", "=", period)
-              .$call((b) => (indicator === undefined ? b : b.where("indicator_code", "=", indicator)))
-              .orderBy("id")
-              .execute(),
-          ).pipe(
-            Effect.map((rows) =>
-              rows.map((r) => ({
-                indicator: r.indicator_code,
-                disaggregation: r.disaggregation,
-                oldValue: r.old_value === null ? null : Number(r.old_value),
-                newValue: Number(r.new_value),
-                oldVersion: r.old_version,
-                newVersion: r.new_version,
-                source: r.source,
-                comment: r.comment,
-                changedBy: r.changed_by,
-                changedAt: iso(r.changed_at),
-              })),
-            ),
-          ),
-        claims: (unit, period) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("rate_claim")
-              .selectAll()
-              .where("unit_code", "=", unit)
-              .where("period_code", "=", period)
-              .orderBy("rate_code")
-              .execute(),
-          ).pipe(Effect.map((rows) => rows.map(claimFromRow))),
-        versionedClaims: (unit, period) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("rate_claim")
-              .selectAll()
-              .where("unit_code", "=", unit)
-              .where("period_code", "=", period)
-              .orderBy("rate_code")
-              .orderBy("disaggregation")
-              .execute(),
-          ).pipe(Effect.map((rows) => rows.map(toVersioned))),
-        setClaim: (unit, period, change, actor) =>
+  static readonly layer = overDatabase(ValueRepo, (kysely) => {
+    const writeGroups = (groups: ReadonlyArray<WriteGroup>, actor: string, options: WriteOptions = {}) =>
+      changeAt(
+        kysely,
+        (trx, now) =>
           Effect.gen(function* () {
-            const now = new Date(yield* Clock.currentTimeMillis);
-            const once = transaction(kysely, (trx) =>
-              Effect.gen(function* () {
-                const touched = [{ indicator: change.rate, disaggregation: change.disaggregation }];
-                const locked = yield* run(() => lockIn(trx, unit, period, touched, { share: true }));
-                if (locked) return yield* Effect.fail(locked);
-                const row = yield* run(() =>
+            const context = { actor, now: now.toISOString(), auditAs: options.auditAs };
+            const results: Array<ReadonlyArray<WriteResult>> = [];
+            for (const g of groups) results.push(yield* writeGroupIn(trx, g.unit, g.period, g.changes, context));
+            return options.dryRun ? yield* Effect.fail(new DryRun({ results })) : results;
+          }),
+        ATTEMPTS,
+      ).pipe(Effect.catchTag("DryRun", (d) => Effect.succeed(d.results)));
+
+    /** The stated rates of a unit's period, by rate. */
+    const claimsOf = (unit: string, period: string) =>
+      kysely.selectFrom("rate_claim").selectAll().where("unit_code", "=", unit).where("period_code", "=", period).orderBy("rate_code");
+
+    return {
+      write: (unit, period, changes, actor, options) =>
+        Effect.map(writeGroups([{ unit, period, changes }], actor, options), (results) => results[0] ?? []),
+      writeGroups,
+      list: (unit, period) =>
+        rowsOf(
+          kysely
+            .selectFrom("indicator_value")
+            .selectAll()
+            .where("unit_code", "=", unit)
+            .where("period_code", "=", period)
+            .orderBy("indicator_code")
+            .orderBy("disaggregation"),
+          toStored,
+        ),
+      history: (unit, period, indicator) =>
+        Effect.promise(() =>
+          kysely
+            .selectFrom("indicator_value_history")
+            .selectAll()
+            .where("unit_code", "=", unit)
+            .where("period_code", "=", period)
+            .$call((b) => (indicator === undefined ? b : b.where("indicator_code", "=", indicator)))
+            .orderBy("id")
+            .execute(),
+        ).pipe(
+          Effect.map((rows) =>
+            rows.map((r) => ({
+              indicator: r.indicator_code,
+              disaggregation: r.disaggregation,
+              oldValue: r.old_value === null ? null : Number(r.old_value),
+              newValue: Number(r.new_value),
+              oldVersion: r.old_version,
+              newVersion: r.new_version,
+              source: r.source,
+              comment: r.comment,
+              changedBy: r.changed_by,
+              changedAt: iso(r.changed_at),
+            })),
+          ),
+        ),
+      claims: (unit, period) => rowsOf(claimsOf(unit, period), claimFromRow),
+      versionedClaims: (unit, period) => rowsOf(claimsOf(unit, period).orderBy("disaggregation"), toVersioned),
+      setClaim: (unit, period, change, actor) =>
+        changeAt(
+          kysely,
+          (trx, now) =>
+            Effect.gen(function* () {
+              yield* writableIn(trx, unit, period, [{ indicator: change.rate, disaggregation: change.disaggregation }]);
+              const row = yield* run(() =>
+                trx
+                  .selectFrom("rate_claim")
+                  .selectAll()
+                  .where("unit_code", "=", unit)
+                  .where("period_code", "=", period)
+                  .where("rate_code", "=", change.rate)
+                  .where("disaggregation", "=", change.disaggregation)
+                  .forUpdate()
+                  .executeTakeFirst(),
+              );
+              const current = row ? toVersioned(row) : undefined;
+              if ((current?.version ?? 0) !== change.version || (current === undefined && change.stated === null))
+                return yield* Effect.fail(
+                  new ClaimConflict({
+                    unit,
+                    period,
+                    rate: change.rate,
+                    disaggregation: change.disaggregation,
+                    expectedVersion: change.version,
+                    current: current ? { stated: current.stated, version: current.version, updatedBy: current.updatedBy } : null,
+                  }),
+                );
+              const entityId = claimEntityId(unit, period, change.rate, change.disaggregation);
+              const before = current
+                ? { stated: current.stated, decimals: current.decimals, text: current.text ?? null, version: current.version }
+                : null;
+              if (change.stated === null) {
+                yield* run(() =>
                   trx
-                    .selectFrom("rate_claim")
-                    .selectAll()
+                    .deleteFrom("rate_claim")
                     .where("unit_code", "=", unit)
                     .where("period_code", "=", period)
                     .where("rate_code", "=", change.rate)
                     .where("disaggregation", "=", change.disaggregation)
-                    .forUpdate()
-                    .executeTakeFirst(),
+                    .execute(),
                 );
-                const current = row ? toVersioned(row) : undefined;
-                if ((current?.version ?? 0) !== change.version || (current === undefined && change.stated === null))
-                  return yield* Effect.fail(
-                    new ClaimConflict({
-                      unit,
-                      period,
-                      rate: change.rate,
-                      disaggregation: change.disaggregation,
-                      expectedVersion: change.version,
-                      current: current ? { stated: current.stated, version: current.version, updatedBy: current.updatedBy } : null,
-                    }),
-                  );
-                const entityId = claimEntityId(unit, period, change.rate, change.disaggregation);
-                const before = current
-                  ? { stated: current.stated, decimals: current.decimals, text: current.text ?? null, version: current.version }
-                  : null;
-                if (change.stated === null) {
-                  yield* run(() =>
-                    trx
-                      .deleteFrom("rate_claim")
+                yield* run(() =>
+                  recordIn(trx, now, { actor, action: "claim.withdraw", entity: "claim", entityId, unit, before, after: null }),
+                );
+                return null;
+              }
+              const next = corrected(current, { ...change, stated: change.stated });
+              const version = (current?.version ?? 0) + 1;
+              const values = {
+                stated: next.stated,
+                decimals: next.decimals,
+                qualifier: next.qualifier,
+                text: next.text ?? null,
+                version,
+                updated_by: actor.name,
+                updated_at: now.toISOString(),
+              };
+              const saved = yield* run(() =>
+                current
+                  ? trx
+                      .updateTable("rate_claim")
+                      .set(values)
                       .where("unit_code", "=", unit)
                       .where("period_code", "=", period)
                       .where("rate_code", "=", change.rate)
                       .where("disaggregation", "=", change.disaggregation)
-                      .execute(),
-                  );
-                  yield* run(() =>
-                    recordIn(trx, now, { actor, action: "claim.withdraw", entity: "claim", entityId, unit, before, after: null }),
-                  );
-                  return null;
-                }
-                const next = corrected(current, { ...change, stated: change.stated });
-                const version = (current?.version ?? 0) + 1;
-                const values = {
-                  stated: next.stated,
-                  decimals: next.decimals,
-                  qualifier: next.qualifier,
-                  text: next.text ?? null,
-                  version,
-                  updated_by: actor.name,
-                  updated_at: now.toISOString(),
-                };
-                const saved = yield* run(() =>
-                  current
-                    ? trx
-                        .updateTable("rate_claim")
-                        .set(values)
-                        .where("unit_code", "=", unit)
-                        .where("period_code", "=", period)
-                        .where("rate_code", "=", change.rate)
-                        .where("disaggregation", "=", change.disaggregation)
-                        .returningAll()
-                        .executeTakeFirstOrThrow()
-                    : trx
-                        .insertInto("rate_claim")
-                        .values({
-                          unit_code: unit,
-                          period_code: period,
-                          rate_code: change.rate,
-                          disaggregation: change.disaggregation,
-                          ...values,
-                        })
-                        .returningAll()
-                        .executeTakeFirstOrThrow(),
-                );
-                yield* run(() =>
-                  recordIn(trx, now, {
-                    actor,
-                    action: "claim.write",
-                    entity: "claim",
-                    entityId,
-                    unit,
-                    before,
-                    after: { stated: next.stated, decimals: next.decimals, text: next.text ?? null, version },
-                  }),
-                );
-                return toVersioned(saved);
-              }),
-            );
-            return yield* retryLostRaces(once, ATTEMPTS);
-          }),
-        putClaim: (unit, period, c) =>
-          Effect.promise(() =>
-            kysely
-              .insertInto("rate_claim")
-              .values({
-                unit_code: unit,
-                period_code: period,
-                rate_code: c.rate,
-                disaggregation: c.disaggregation,
+                      .returningAll()
+                      .executeTakeFirstOrThrow()
+                  : trx
+                      .insertInto("rate_claim")
+                      .values({
+                        unit_code: unit,
+                        period_code: period,
+                        rate_code: change.rate,
+                        disaggregation: change.disaggregation,
+                        ...values,
+                      })
+                      .returningAll()
+                      .executeTakeFirstOrThrow(),
+              );
+              yield* run(() =>
+                recordIn(trx, now, {
+                  actor,
+                  action: "claim.write",
+                  entity: "claim",
+                  entityId,
+                  unit,
+                  before,
+                  after: { stated: next.stated, decimals: next.decimals, text: next.text ?? null, version },
+                }),
+              );
+              return toVersioned(saved);
+            }),
+          ATTEMPTS,
+        ),
+      putClaim: (unit, period, c) =>
+        Effect.promise(() =>
+          kysely
+            .insertInto("rate_claim")
+            .values({
+              unit_code: unit,
+              period_code: period,
+              rate_code: c.rate,
+              disaggregation: c.disaggregation,
+              stated: c.stated,
+              decimals: c.decimals,
+              qualifier: c.qualifier,
+              text: c.text ?? null,
+            })
+            .onConflict((oc) =>
+              oc.columns(["unit_code", "period_code", "rate_code", "disaggregation"]).doUpdateSet({
                 stated: c.stated,
                 decimals: c.decimals,
                 qualifier: c.qualifier,
                 text: c.text ?? null,
-              })
-              .onConflict((oc) =>
-                oc.columns(["unit_code", "period_code", "rate_code", "disaggregation"]).doUpdateSet({
-                  stated: c.stated,
-                  decimals: c.decimals,
-                  qualifier: c.qualifier,
-                  text: c.text ?? null,
-                }),
-              )
-              .execute(),
-          ).pipe(Effect.asVoid),
-      };
-    }),
-  );
+              }),
+            )
+            .execute(),
+        ).pipe(Effect.asVoid),
+    };
+  });
 }

@@ -13,7 +13,7 @@ import type { ExpressionBuilder } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import type { Schema } from "../Schema.js";
 import type { Trx } from "../Transaction.js";
-import { lockIn, type PeriodLocked } from "../workflow/PeriodLock.js";
+import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import { iso, valueFromRow } from "./ValueRows.js";
 import type { IndicatorValueRow } from "./ValueTables.js";
 
@@ -67,8 +67,7 @@ export const writeGroupIn = (
   Effect.gen(function* () {
     const { actor, now } = context;
     const touched = changes.map((c) => ({ indicator: c.indicator, disaggregation: c.disaggregation }));
-    const locked = yield* run(() => lockIn(trx, unit, period, touched, { share: true }));
-    if (locked) return yield* Effect.fail(locked);
+    yield* writableIn(trx, unit, period, touched);
     const results: WriteResult[] = [];
     for (const [index, c] of changes.entries()) {
       // The row of this figure: one unit, period, indicator and disaggregation.

@@ -11,9 +11,9 @@
 
 import { PeriodLocked } from "@cchc/domain/workflow/PeriodLocked";
 import * as W from "@cchc/domain/workflow/ReportWorkflow";
-import { Context, Effect, Layer } from "effect";
+import { Context, Effect } from "effect";
 import type { Kysely } from "kysely";
-import { Database } from "../Database.js";
+import { overDatabase } from "../OverDatabase.js";
 import type { Schema } from "../Schema.js";
 import { statusFromRow } from "./WorkflowRows.js";
 
@@ -77,6 +77,21 @@ export const lockIn = async (
   });
 };
 
+/**
+ * Fails with the refusal of a write to `touched` figures of (`unit`, `period`), inside the write's
+ * transaction `trx`: the report's row is read `for share`, so the answer holds until it commits.
+ */
+export const writableIn = (
+  trx: Kysely<Schema>,
+  unit: string,
+  period: string,
+  touched: ReadonlyArray<Touched>,
+): Effect.Effect<void, PeriodLocked> =>
+  Effect.flatMap(
+    Effect.promise(() => lockIn(trx, unit, period, touched, { share: true })),
+    (locked) => (locked ? Effect.fail(locked) : Effect.void),
+  );
+
 /** The period-lock check. */
 export class PeriodLock extends Context.Tag("@cchc/db/PeriodLock")<
   PeriodLock,
@@ -89,17 +104,11 @@ export class PeriodLock extends Context.Tag("@cchc/db/PeriodLock")<
   }
 >() {
   /** The check over the workflow tables. */
-  static readonly layer = Layer.effect(
-    PeriodLock,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      return {
-        assertWritable: (unit, period, touched) =>
-          Effect.flatMap(
-            Effect.promise(() => lockIn(kysely, unit, period, touched)),
-            (locked) => (locked ? Effect.fail(locked) : Effect.void),
-          ),
-      };
-    }),
-  );
+  static readonly layer = overDatabase(PeriodLock, (kysely) => ({
+    assertWritable: (unit, period, touched) =>
+      Effect.flatMap(
+        Effect.promise(() => lockIn(kysely, unit, period, touched)),
+        (locked) => (locked ? Effect.fail(locked) : Effect.void),
+      ),
+  }));
 }

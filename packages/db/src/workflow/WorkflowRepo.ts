@@ -8,9 +8,10 @@
 import type { Actor } from "@cchc/domain/access/Principal";
 import * as W from "@cchc/domain/workflow/ReportWorkflow";
 import type { SnapshotValue } from "@cchc/domain/workflow/Snapshot";
-import { Context, Effect, Layer } from "effect";
-import { Database } from "../Database.js";
+import { Context, Effect } from "effect";
 import { jsonb } from "../JsonColumn.js";
+import { overDatabase } from "../OverDatabase.js";
+import { rowsOf } from "../RowsOf.js";
 import { transaction } from "../Transaction.js";
 import type { SubmissionFinding } from "./ReportSources.js";
 import { figuresFromRow, statusFromRow, stepFromRow } from "./WorkflowRows.js";
@@ -83,123 +84,107 @@ export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
   }
 >() {
   /** The repository over the Database service. */
-  static readonly layer = Layer.effect(
-    WorkflowRepo,
-    Effect.gen(function* () {
-      const { kysely } = yield* Database;
-      return {
-        status: (unit, period) =>
-          Effect.promise(() =>
-            kysely.selectFrom("workflow_report").selectAll().where("unit_code", "=", unit).where("period", "=", period).executeTakeFirst(),
-          ).pipe(Effect.map(statusFromRow)),
-        statuses: (units, period) =>
-          Effect.promise(async () => {
-            if (units.length === 0) return [];
-            const rows = await kysely
+  static readonly layer = overDatabase(WorkflowRepo, (kysely) => ({
+    status: (unit, period) =>
+      Effect.promise(() =>
+        kysely.selectFrom("workflow_report").selectAll().where("unit_code", "=", unit).where("period", "=", period).executeTakeFirst(),
+      ).pipe(Effect.map(statusFromRow)),
+    statuses: (units, period) =>
+      Effect.promise(async () => {
+        if (units.length === 0) return [];
+        const rows = await kysely
+          .selectFrom("workflow_report")
+          .selectAll()
+          .where("unit_code", "in", [...units])
+          .where("period", "=", period)
+          .execute();
+        const byUnit = new Map(rows.map((r) => [r.unit_code, r]));
+        return units.map((unit) => ({ unit, period, ...statusFromRow(byUnit.get(unit)) }));
+      }),
+    apply: (unit, period, command, d) =>
+      transaction(kysely, (trx) =>
+        Effect.gen(function* () {
+          const row = yield* run(() =>
+            trx
               .selectFrom("workflow_report")
+              .selectAll()
+              .where("unit_code", "=", unit)
+              .where("period", "=", period)
+              .forUpdate()
+              .executeTakeFirst(),
+          );
+          const before = statusFromRow(row);
+          const after = yield* W.transition(before, command);
+          const values = {
+            state: after.state,
+            submissions: after.submissions,
+            locked: after.locked,
+            open_items: jsonb(after.open),
+            updated_at: d.at,
+          };
+          yield* run(() =>
+            trx
+              .insertInto("workflow_report")
+              .values({ unit_code: unit, period, ...values })
+              .onConflict((oc) => oc.columns(["unit_code", "period"]).doUpdateSet(values))
+              .execute(),
+          );
+          const reason = command.kind === "return" || command.kind === "reopen" ? command.reason : null;
+          const items = command.kind === "return" || command.kind === "reopen" ? command.items : [];
+          const step = yield* run(() =>
+            trx
+              .insertInto("workflow_step")
+              .values({
+                unit_code: unit,
+                period,
+                command: command.kind,
+                from_state: before.state,
+                to_state: after.state,
+                actor_kind: d.actor.kind,
+                actor_id: d.actor.id,
+                actor_name: d.actor.name,
+                at: d.at,
+                reason,
+                comment: d.comment ?? null,
+                items: jsonb(items),
+                deadline: d.deadline ?? null,
+                timeliness: d.timeliness ?? null,
+                findings: d.findings ? jsonb(d.findings) : null,
+              })
+              .returningAll()
+              .executeTakeFirstOrThrow(),
+          );
+          if (command.kind === "submit")
+            yield* run(() =>
+              trx
+                .insertInto("workflow_snapshot")
+                .values({ unit_code: unit, period, submission: after.submissions, taken_at: d.at, figures: jsonb(d.snapshot ?? []) })
+                .execute(),
+            );
+          return { before, after, step: stepFromRow(step) };
+        }),
+      ),
+    history: (unit, period) =>
+      rowsOf(
+        kysely.selectFrom("workflow_step").selectAll().where("unit_code", "=", unit).where("period", "=", period).orderBy("id"),
+        stepFromRow,
+      ),
+    steps: (units, period) =>
+      Effect.promise(async () =>
+        units.length === 0
+          ? []
+          : await kysely
+              .selectFrom("workflow_step")
               .selectAll()
               .where("unit_code", "in", [...units])
               .where("period", "=", period)
-              .execute();
-            const byUnit = new Map(rows.map((r) => [r.unit_code, r]));
-            return units.map((unit) => ({ unit, period, ...statusFromRow(byUnit.get(unit)) }));
-          }),
-        apply: (unit, period, command, d) =>
-          transaction(kysely, (trx) =>
-            Effect.gen(function* () {
-              const row = yield* run(() =>
-                trx
-                  .selectFrom("workflow_report")
-                  .selectAll()
-                  .where("unit_code", "=", unit)
-                  .where("period", "=", period)
-                  .forUpdate()
-                  .executeTakeFirst(),
-              );
-              const before = statusFromRow(row);
-              const after = yield* W.transition(before, command);
-              const values = {
-                state: after.state,
-                submissions: after.submissions,
-                locked: after.locked,
-                open_items: jsonb(after.open),
-                updated_at: d.at,
-              };
-              yield* run(() =>
-                trx
-                  .insertInto("workflow_report")
-                  .values({ unit_code: unit, period, ...values })
-                  .onConflict((oc) => oc.columns(["unit_code", "period"]).doUpdateSet(values))
-                  .execute(),
-              );
-              const reason = command.kind === "return" || command.kind === "reopen" ? command.reason : null;
-              const items = command.kind === "return" || command.kind === "reopen" ? command.items : [];
-              const step = yield* run(() =>
-                trx
-                  .insertInto("workflow_step")
-                  .values({
-                    unit_code: unit,
-                    period,
-                    command: command.kind,
-                    from_state: before.state,
-                    to_state: after.state,
-                    actor_kind: d.actor.kind,
-                    actor_id: d.actor.id,
-                    actor_name: d.actor.name,
-                    at: d.at,
-                    reason,
-                    comment: d.comment ?? null,
-                    items: jsonb(items),
-                    deadline: d.deadline ?? null,
-                    timeliness: d.timeliness ?? null,
-                    findings: d.findings ? jsonb(d.findings) : null,
-                  })
-                  .returningAll()
-                  .executeTakeFirstOrThrow(),
-              );
-              if (command.kind === "submit")
-                yield* run(() =>
-                  trx
-                    .insertInto("workflow_snapshot")
-                    .values({ unit_code: unit, period, submission: after.submissions, taken_at: d.at, figures: jsonb(d.snapshot ?? []) })
-                    .execute(),
-                );
-              return { before, after, step: stepFromRow(step) };
-            }),
-          ),
-        history: (unit, period) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("workflow_step")
-              .selectAll()
-              .where("unit_code", "=", unit)
-              .where("period", "=", period)
               .orderBy("id")
               .execute(),
-          ).pipe(Effect.map((rows) => rows.map(stepFromRow))),
-        steps: (units, period) =>
-          Effect.promise(async () =>
-            units.length === 0
-              ? []
-              : await kysely
-                  .selectFrom("workflow_step")
-                  .selectAll()
-                  .where("unit_code", "in", [...units])
-                  .where("period", "=", period)
-                  .orderBy("id")
-                  .execute(),
-          ).pipe(Effect.map((rows) => rows.map(stepFromRow))),
-        snapshots: (unit, period) =>
-          Effect.promise(() =>
-            kysely
-              .selectFrom("workflow_snapshot")
-              .selectAll()
-              .where("unit_code", "=", unit)
-              .where("period", "=", period)
-              .orderBy("submission")
-              .execute(),
-          ).pipe(Effect.map((rows) => rows.map((r) => ({ submission: r.submission, takenAt: r.taken_at, figures: figuresFromRow(r) })))),
-      };
-    }),
-  );
+      ).pipe(Effect.map((rows) => rows.map(stepFromRow))),
+    snapshots: (unit, period) =>
+      rowsOf(
+        kysely.selectFrom("workflow_snapshot").selectAll().where("unit_code", "=", unit).where("period", "=", period).orderBy("submission"),
+        (r) => ({ submission: r.submission, takenAt: r.taken_at, figures: figuresFromRow(r) }),
+      ),
+  }));
 }

@@ -1,10 +1,10 @@
 import { describe, expect, layer } from "@effect/vitest";
-import { Effect, Either, Layer } from "effect";
+import { Effect, Either } from "effect";
 import { Database } from "../../src/Database.js";
 import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
 import { DossierStatistics } from "../../src/dossiers/DossierStatistics.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
-import { asyncLines, csv, insertUnits, lines, randomQueries, smallProvince } from "./fixtures.js";
+import { asyncLines, csv, ingestServices, insertUnits, lines, provinceCsv, randomQueries, smallProvince } from "./fixtures.js";
 
 /** Every row of a table in a stable order, as text, to compare two loads cell by cell. */
 const snapshot = (table: "dossier" | "dossier_daily" | "dossier_monthly") =>
@@ -38,14 +38,13 @@ const renamed = (text: string, prefix: string): string =>
     .join("\n");
 
 describe.each(testDatabases())("dossier bulk first load on $name", (db) => {
-  const Test = Layer.mergeAll(DossierIngest.layer, DossierStatistics.layer).pipe(Layer.provideMerge(db.layer));
+  const Test = ingestServices(db.layer);
 
   layer(Test)("bulk", (it) => {
     it.effect("stores exactly what a normal import stores, counters cell by cell, with the key built after", () =>
       Effect.gen(function* () {
         const o = smallProvince("BA");
-        yield* insertUnits(o);
-        const text = csv(lines(o, 4000));
+        const text = yield* provinceCsv(o, 4000);
         const ingest = yield* DossierIngest;
 
         const normal = yield* ingest.ingestCsvStream(asyncLines(text), { batchLines: 900 });

@@ -5,11 +5,11 @@ import type { DossierFacts } from "@cchc/domain/dossiers/DossierRecord";
 import { compute, violations } from "@cchc/domain/dossiers/DossierStats";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { describe, expect, layer } from "@effect/vitest";
-import { Effect, Either, Layer } from "effect";
+import { Effect, Either } from "effect";
 import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
 import { DossierStatistics } from "../../src/dossiers/DossierStatistics.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
-import { asyncLines, csv, insertUnits, lines, randomQueries, smallProvince } from "./fixtures.js";
+import { asyncLines, csv, ingestServices, insertUnits, lines, provinceCsv, randomQueries, smallProvince } from "./fixtures.js";
 
 const withoutUnit = <T extends { unitCode: string }>(s: T) => ({ ...s, unitCode: "" });
 
@@ -27,14 +27,13 @@ const latest = (text: string): DossierRow[] => {
 const facts = (r: DossierRow): DossierFacts => ({ ...r, extended: r.extensionDate !== null });
 
 describe.each(testDatabases())("dossier ingest and statistics on $name", (db) => {
-  const Test = Layer.mergeAll(DossierIngest.layer, DossierStatistics.layer).pipe(Layer.provideMerge(db.layer));
+  const Test = ingestServices(db.layer);
 
   layer(Test)("ingest", (it) => {
     it.effect("statistics from the counters equal a plain scan and the domain definition", () =>
       Effect.gen(function* () {
         const o = smallProvince("TA");
-        yield* insertUnits(o);
-        const text = csv(lines(o, 3000));
+        const text = yield* provinceCsv(o, 3000);
         const ingest = yield* DossierIngest;
         const summary = yield* ingest.ingestCsvStream(asyncLines(text), { batchLines: 700 });
         expect(summary.batches).toBe(5);
@@ -88,8 +87,7 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
     it.effect("importing the same batch twice changes nothing", () =>
       Effect.gen(function* () {
         const o = smallProvince("TB", 11);
-        yield* insertUnits(o);
-        const text = csv(lines(o, 1500));
+        const text = yield* provinceCsv(o, 1500);
         const ingest = yield* DossierIngest;
         const statistics = yield* DossierStatistics;
         const first = yield* ingest.ingestCsv(text);

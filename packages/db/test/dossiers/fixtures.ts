@@ -5,8 +5,10 @@
 
 import type { StatsWindow } from "@cchc/domain/dossiers/DossierStats";
 import * as LocalDate from "@cchc/domain/LocalDate";
-import { Effect } from "effect";
+import { Effect, Layer } from "effect";
 import { Database } from "../../src/Database.js";
+import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
+import { DossierStatistics } from "../../src/dossiers/DossierStatistics.js";
 import { csvHeader, csvLines, random, type SyntheticOptions, units } from "../../src/dossiers/SyntheticDossiers.js";
 
 /** A small province over five months, with updates sent twice. */
@@ -57,3 +59,10 @@ export const randomQueries = (o: SyntheticOptions, count: number, seed = 1): Arr
     };
   });
 };
+
+/** The ingest and the statistics over a test database, the services the ingest tests use. */
+export const ingestServices = (database: Layer.Layer<Database>) =>
+  Layer.mergeAll(DossierIngest.layer, DossierStatistics.layer).pipe(Layer.provideMerge(database));
+
+/** Inserts the units of a province and answers the CSV of `count` of its lines. */
+export const provinceCsv = (o: SyntheticOptions, count: number) => Effect.as(insertUnits(o), csv(lines(o, count)));

@@ -5,18 +5,12 @@ import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
 import { ValueRepo } from "../../src/values/ValueRepo.js";
 import { WorkflowRepo } from "../../src/workflow/WorkflowRepo.js";
+import { spendingClaim } from "./fixtures.js";
 
 const editor = { kind: "user" as const, id: "e", name: "bientap.vp" };
 const approver = { kind: "user" as const, id: "a", name: "pheduyet.vp" };
 const at = new Date("2022-06-15T03:00:00Z");
-const claim = {
-  rate: "taichinh.kinhphi.tyle",
-  disaggregation: "autonomy=autonomous",
-  stated: 49.5,
-  decimals: 1,
-  qualifier: "exact" as const,
-  text: "Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: 49,5%.",
-};
+const claim = { ...spendingClaim, text: "Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: 49,5%." };
 const change = (stated: number | null, version: number) => ({ rate: claim.rate, disaggregation: claim.disaggregation, stated, version });
 
 describe.each(testDatabases())("stated-rate corrections on $name", (db) => {

@@ -5,6 +5,7 @@ import { CatalogueRepo } from "../../src/catalogue/CatalogueRepo.js";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
 import { ValueRepo, type ValueWrite } from "../../src/values/ValueRepo.js";
+import { spendingClaim } from "./fixtures.js";
 
 const w = (indicator: string, value: number, version?: number, disaggregation = ""): ValueWrite => ({
   indicator,
@@ -88,14 +89,7 @@ describe.each(testDatabases())("ValueRepo and CatalogueRepo on $name", (db) => {
       Effect.gen(function* () {
         yield* loadDemoUnits;
         const repo = yield* ValueRepo;
-        const claim = {
-          rate: "taichinh.kinhphi.tyle",
-          disaggregation: "autonomy=autonomous",
-          stated: 49.5,
-          decimals: 1,
-          qualifier: "exact" as const,
-          text: "49,5%",
-        };
+        const claim = { ...spendingClaim, text: "49,5%" };
         yield* repo.putClaim("DT.VPUBND", "2022-H1", claim);
         yield* repo.putClaim("DT.VPUBND", "2022-H1", claim);
         expect(yield* repo.claims("DT.VPUBND", "2022-H1")).toEqual([claim]);
