@@ -14,7 +14,7 @@ import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
 import { pageFields, pagingFields } from "../Paging.js";
 import { RowIdFromString } from "../RowId.js";
-import { UnitPeriodParams } from "../schemas/Values.js";
+import { UnitPeriodParams, unitPeriodErrors } from "../schemas/Values.js";
 import { RemovalQuery, Removed } from "../Versioned.js";
 
 const TAGS = ["Kế hoạch và nhiệm vụ"];
@@ -233,5 +233,5 @@ export const listAssignedTasks = endpoint({
       Schema.Struct({ indicator: Schema.String, computed: Counts, stated: Counts, matches: Schema.NullOr(Schema.Boolean) }),
     ),
   }).annotations({ identifier: "AssignedTaskList" }),
-  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound"],
+  errors: unitPeriodErrors,
 });
