@@ -8,14 +8,13 @@ import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import type { TestDatabase } from "@cchc/db/testing/TestDatabases";
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
-import { Effect, Layer, ManagedRuntime } from "effect";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Effect, Layer } from "effect";
+import { describe, expect, it } from "vitest";
 import { serviceLayer } from "../src/AppLayer.js";
-import { makeApp } from "../src/app.js";
 import { Authenticator } from "../src/auth/Authenticator.js";
 import { bootstrap, startupMessages } from "../src/Bootstrap.js";
 import { bearer, jsonInit, tokenFor } from "./support/Credentials.js";
-import { databases, json, type TestApp } from "./support/TestApp.js";
+import { databases, json, type TestApp, useAppOver } from "./support/TestApp.js";
 
 const demoOff = { loadDemo: false, adminPassword: undefined, adminUsername: "admin" };
 
@@ -32,23 +31,11 @@ const unit = (code: string): OrgUnit =>
   }) as OrgUnit;
 
 /** A bare app over a fresh database: nothing loaded, no administrator (start-up is what is tested). */
-const useBareApp = (db: TestDatabase): (() => TestApp) => {
-  let runtime: ManagedRuntime.ManagedRuntime<any, any> | undefined;
-  let current: TestApp | undefined;
-  beforeAll(async () => {
-    runtime = ManagedRuntime.make(serviceLayer(Authenticator.layer).pipe(Layer.provideMerge(db.layer)));
-    await runtime.runPromise(Effect.void);
-    const rt = runtime;
-    current = { app: makeApp(rt), run: (effect) => rt.runPromise(effect as Effect.Effect<any, any, never>) };
-  });
-  afterAll(async () => {
-    await runtime?.dispose();
-  });
-  return () => {
-    if (!current) throw new Error("app not started");
-    return current;
-  };
-};
+const useBareApp = (db: TestDatabase): (() => TestApp) =>
+  useAppOver(
+    () => serviceLayer(Authenticator.layer).pipe(Layer.provideMerge(db.layer)),
+    (runtime) => runtime.runPromise(Effect.void),
+  );
 
 describe.each(databases())("start-up on $name", (db) => {
   describe("a fresh database with the demo off", () => {

@@ -64,6 +64,12 @@ export interface RouteAccess {
   readonly authenticatedOnly?: boolean;
 }
 
+/** Any signed-in caller may call it; the handler checks the rest (the caller's own account, tokens, notifications). */
+export const anySignedIn = { action: "read", authenticatedOnly: true } as const satisfies RouteAccess;
+
+/** `anySignedIn` for a change of the caller's own things, which the approved-period lock does not hold. */
+export const anySignedInChange = { ...anySignedIn, lock: false } as const satisfies RouteAccess;
+
 /** What an endpoint declares; schemas are absent where it takes no such input. */
 export interface Endpoint<
   Params extends AnySchema | undefined = AnySchema | undefined,

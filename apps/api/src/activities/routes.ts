@@ -7,14 +7,10 @@ import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { Effect } from "effect";
 import { handle } from "../http/Route.js";
 import { pagingOf } from "../indicators/Paging.js";
-import { assertUnlocked, demandCorrection, recordFor } from "../inspections/PeriodRecords.js";
-import { currentActor, knownUnit, readableUnits } from "../values/RecordAccess.js";
+import { periodRecordHandlers } from "../inspections/PeriodRecordHandlers.js";
+import { readableUnits } from "../values/RecordAccess.js";
 
-const activityFor = (id: number, action: "read" | "write-values") =>
-  recordFor(
-    Effect.flatMap(ActivityRepo, (r) => r.get(id)),
-    action,
-  );
+const activities = periodRecordHandlers(ActivityRepo);
 
 /** Activity routes. */
 export const activityRoutes = [
@@ -26,30 +22,8 @@ export const activityRoutes = [
       return { ...found, ...paging };
     }),
   ),
-  handle(Activities.createActivity, ({ body }) =>
-    Effect.gen(function* () {
-      yield* knownUnit(body.unit, "body.unit");
-      const actor = yield* currentActor;
-      return yield* Effect.flatMap(ActivityRepo, (r) => r.create(body, actor));
-    }),
-  ),
-  handle(Activities.getActivity, ({ params }) => activityFor(params.id, "read")),
-  handle(Activities.updateActivity, ({ params, body }) =>
-    Effect.gen(function* () {
-      const current = yield* activityFor(params.id, "write-values");
-      const { version, ...patch } = body;
-      if (patch.unit !== undefined) yield* knownUnit(patch.unit, "body.unit");
-      yield* demandCorrection(current, { ...current, ...patch });
-      const actor = yield* currentActor;
-      return yield* Effect.flatMap(ActivityRepo, (r) => r.update(params.id, patch, version, actor));
-    }),
-  ),
-  handle(Activities.deleteActivity, ({ params, query }) =>
-    Effect.gen(function* () {
-      yield* Effect.flatMap(activityFor(params.id, "write-values"), assertUnlocked);
-      const actor = yield* currentActor;
-      yield* Effect.flatMap(ActivityRepo, (r) => r.remove(params.id, query.version, actor));
-      return { deleted: true as const, id: params.id };
-    }),
-  ),
+  handle(Activities.createActivity, ({ body }) => activities.create(body)),
+  handle(Activities.getActivity, ({ params }) => activities.get(params.id)),
+  handle(Activities.updateActivity, ({ params, body: { version, ...patch } }) => activities.update(params.id, patch, version)),
+  handle(Activities.deleteActivity, ({ params, query }) => activities.remove(params.id, query.version)),
 ];

@@ -23,6 +23,23 @@ const record = (action: string, entity: string, entityId: string | null, unit: s
     yield* Effect.flatMap(AuditLog, (a) => a.record({ actor: actorOf(p), action, entity, entityId, unit, before, after }));
   });
 
+/** Changes the roles of `username` with `change`, ends what the old roles allowed and records the grants before and after. */
+const changeRoles = <E, R>(
+  username: string,
+  action: "role.grant" | "role.revoke",
+  unit: string,
+  change: (accounts: AccountRepo["Type"], userId: string) => Effect.Effect<unknown, E, R>,
+) =>
+  Effect.gen(function* () {
+    const accounts = yield* AccountRepo;
+    const before = yield* accounts.find(username);
+    yield* change(accounts, before.id);
+    yield* rolesChanged(before.id);
+    const after = yield* accounts.get(before.id);
+    yield* record(action, "user", before.id, unit, { grants: before.grants }, { grants: after.grants });
+    return userView(after);
+  });
+
 /** Account administration routes. */
 export const accountRoutes = [
   handle(Accounts.listUsers, () =>
@@ -51,26 +68,10 @@ export const accountRoutes = [
     }),
   ),
   handle(Accounts.grantRole, ({ params, body }) =>
-    Effect.gen(function* () {
-      const accounts = yield* AccountRepo;
-      const before = yield* accounts.find(params.username);
-      yield* accounts.grant(before.id, body);
-      yield* rolesChanged(before.id);
-      const after = yield* accounts.get(before.id);
-      yield* record("role.grant", "user", before.id, body.unit, { grants: before.grants }, { grants: after.grants });
-      return userView(after);
-    }),
+    changeRoles(params.username, "role.grant", body.unit, (accounts, id) => accounts.grant(id, body)),
   ),
   handle(Accounts.revokeRole, ({ params, query }) =>
-    Effect.gen(function* () {
-      const accounts = yield* AccountRepo;
-      const before = yield* accounts.find(params.username);
-      yield* accounts.revoke(before.id, query);
-      yield* rolesChanged(before.id);
-      const after = yield* accounts.get(before.id);
-      yield* record("role.revoke", "user", before.id, query.unit, { grants: before.grants }, { grants: after.grants });
-      return userView(after);
-    }),
+    changeRoles(params.username, "role.revoke", query.unit, (accounts, id) => accounts.revoke(id, query)),
   ),
   handle(Accounts.listTokens, ({ query }) =>
     Effect.gen(function* () {

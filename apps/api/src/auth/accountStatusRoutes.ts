@@ -6,12 +6,12 @@
  * Endpoint: `@cchc/contract/endpoints/Accounts` (setAccountDisabled).
  */
 import * as Accounts from "@cchc/contract/endpoints/Accounts";
-import { AccountRepo, UserNotFound } from "@cchc/db/accounts/AccountRepo";
+import { AccountRepo } from "@cchc/db/accounts/AccountRepo";
 import { AuditLog } from "@cchc/db/audit/AuditLog";
 import { actorOf } from "@cchc/domain/access/Principal";
 import { Effect } from "effect";
 import { handle } from "../http/Route.js";
-import { may } from "./AccessControl.js";
+import { administeredAccount, auditUnitOf } from "./AdministeredAccount.js";
 import { OwnAccountDisable } from "./AuthErrors.js";
 import { userView } from "./Bodies.js";
 import { CurrentPrincipal } from "./CurrentPrincipal.js";
@@ -22,12 +22,8 @@ export const accountStatusRoutes = [
   handle(Accounts.setAccountDisabled, ({ params, body }) =>
     Effect.gen(function* () {
       const p = yield* CurrentPrincipal;
+      const before = yield* administeredAccount(params.username);
       const accounts = yield* AccountRepo;
-      const before = yield* accounts.find(params.username);
-      // as for a password reset: an account with no role only by an administrator of every unit,
-      // and one outside the caller's branches is "not found"
-      for (const unit of before.grants.length === 0 ? ["*"] : before.grants.map((g) => g.unit))
-        if (!(yield* may("admin", unit))) return yield* Effect.fail(new UserNotFound({ username: params.username }));
       if (body.disabled && before.id === p.userId) return yield* Effect.fail(new OwnAccountDisable({ username: before.username }));
       const changed = yield* accounts.setDisabled(before.id, body.disabled);
       const ended = body.disabled ? yield* accountDisabled(before.id) : { endedSessions: 0, revokedTokens: 0 };
@@ -39,7 +35,7 @@ export const accountStatusRoutes = [
             action: body.disabled ? "user.disable" : "user.enable",
             entity: "user",
             entityId: before.id,
-            unit: before.grants[0]?.unit === "*" ? null : (before.grants[0]?.unit ?? null),
+            unit: auditUnitOf(before),
             before: { disabled: before.disabled },
             after: { disabled: after.disabled, ...ended },
           }),

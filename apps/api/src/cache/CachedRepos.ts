@@ -6,7 +6,7 @@
  */
 import { CatalogueRepo } from "@cchc/db/catalogue/CatalogueRepo";
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
-import { Effect, Layer } from "effect";
+import { type Context, Effect, Layer } from "effect";
 import { ApiCaches, type Caches, memo } from "./ApiCaches.js";
 
 const referenceOf =
@@ -15,34 +15,35 @@ const referenceOf =
   <A, E, R>(compute: Effect.Effect<A, E, R>) =>
     memo(caches.reference, "reference", key, compute);
 
+/** Caches the result of `compute` under `key` of the reference version. */
+type Reference = ReturnType<typeof referenceOf>;
+
+/** The repository of `tag` (built by `layer`) with the reads `cachedReads` returns in place of its own. */
+const withCachedReads = <I, S extends object, E, R>(
+  tag: Context.Tag<I, S>,
+  layer: Layer.Layer<I, E, R>,
+  cachedReads: (base: S, ref: Reference) => Partial<S>,
+) =>
+  Layer.effect(
+    tag,
+    Effect.gen(function* () {
+      const base = yield* tag;
+      return { ...base, ...cachedReads(base, referenceOf(yield* ApiCaches)) };
+    }),
+  ).pipe(Layer.provide(layer));
+
 /** OrgUnitRepo whose reads come from the cache when the tree has not changed. */
-export const cachedOrgUnitRepo = Layer.effect(
-  OrgUnitRepo,
-  Effect.gen(function* () {
-    const base = yield* OrgUnitRepo;
-    const ref = referenceOf(yield* ApiCaches);
-    return {
-      ...base,
-      list: (q) => ref(`units:list:${JSON.stringify(q ?? null)}`)(base.list(q)),
-      get: (code) => ref(`units:get:${code}`)(base.get(code)),
-      successors: (code) => ref(`units:successors:${code}`)(base.successors(code)),
-      subtree: (code, asOf) => ref(`units:subtree:${code}:${asOf ?? ""}`)(base.subtree(code, asOf)),
-      ancestors: (code) => ref(`units:ancestors:${code}`)(base.ancestors(code)),
-    };
-  }),
-).pipe(Layer.provide(OrgUnitRepo.layer));
+export const cachedOrgUnitRepo = withCachedReads(OrgUnitRepo, OrgUnitRepo.layer, (base, ref) => ({
+  list: (q) => ref(`units:list:${JSON.stringify(q ?? null)}`)(base.list(q)),
+  get: (code) => ref(`units:get:${code}`)(base.get(code)),
+  successors: (code) => ref(`units:successors:${code}`)(base.successors(code)),
+  subtree: (code, asOf) => ref(`units:subtree:${code}:${asOf ?? ""}`)(base.subtree(code, asOf)),
+  ancestors: (code) => ref(`units:ancestors:${code}`)(base.ancestors(code)),
+}));
 
 /** CatalogueRepo whose reads come from the cache when no catalogue has changed. */
-export const cachedCatalogueRepo = Layer.effect(
-  CatalogueRepo,
-  Effect.gen(function* () {
-    const base = yield* CatalogueRepo;
-    const ref = referenceOf(yield* ApiCaches);
-    return {
-      ...base,
-      years: () => ref("catalogue:years")(base.years()),
-      forYear: (year) => ref(`catalogue:year:${year}`)(base.forYear(year)),
-      applicable: (year) => ref(`catalogue:applicable:${year}`)(base.applicable(year)),
-    };
-  }),
-).pipe(Layer.provide(CatalogueRepo.layer));
+export const cachedCatalogueRepo = withCachedReads(CatalogueRepo, CatalogueRepo.layer, (base, ref) => ({
+  years: () => ref("catalogue:years")(base.years()),
+  forYear: (year) => ref(`catalogue:year:${year}`)(base.forYear(year)),
+  applicable: (year) => ref(`catalogue:applicable:${year}`)(base.applicable(year)),
+}));

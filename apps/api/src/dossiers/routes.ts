@@ -6,7 +6,6 @@ import * as Dossiers from "@cchc/contract/endpoints/Dossiers";
 import { DossierIngest } from "@cchc/db/dossiers/DossierIngest";
 import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
 import { writeComputedValues } from "@cchc/db/dossiers/DossierValues";
-import type { WriteResult } from "@cchc/db/values/ValueRepo";
 import { actorOf } from "@cchc/domain/access/Principal";
 import { serviceIndicators } from "@cchc/domain/dossiers/DossierIndicators";
 import * as Period from "@cchc/domain/Period";
@@ -14,6 +13,7 @@ import { Effect } from "effect";
 import { demand, reachableUnits } from "../auth/AccessControl.js";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { handle } from "../http/Route.js";
+import { valueChange } from "../values/ValueChange.js";
 import { readBatch } from "./BatchBody.js";
 import { BulkLoadRoute } from "./BulkRoute.js";
 
@@ -25,14 +25,6 @@ const demandUnits = (units: ReadonlySet<string>) =>
     const allowed = new Set(reachable);
     for (const u of units) if (!allowed.has(u)) yield* demand("write-dossiers", u);
   });
-
-const change = (r: WriteResult) => ({
-  indicator: r.indicator,
-  disaggregation: r.disaggregation,
-  old: r.old,
-  new: { value: r.stored.value, version: r.stored.version },
-  changed: r.changed,
-});
 
 /** Dossier routes. */
 export const dossierRoutes = [
@@ -70,7 +62,7 @@ export const dossierRoutes = [
         period: window.code,
         dryRun,
         changed: results.filter((r) => r.changed).length,
-        changes: results.map(change),
+        changes: results.map(valueChange),
       };
     }),
   ),

@@ -219,24 +219,18 @@ export const writeCriterion = (code: string, unit: string, criterion: string, bo
     const repo = yield* ParIndexRepo;
     const now = new Date(yield* Clock.currentTimeMillis);
     const actor = actorOf(principal).name ?? "system";
-    const lockedFor = (by: "unit" | "appraiser", may: (s: ParWorkflow.State) => boolean) => (state: ParWorkflow.State) =>
-      may(state) ? Either.void : Either.left(new ParLocked({ framework: f.code, unit, state, by }));
+    // Writes `patch` as `by`; the repository refuses it with ParLocked in a state where `may` is false.
+    const writeAs = (by: "unit" | "appraiser", may: (s: ParWorkflow.State) => boolean, patch: ScorePatch) =>
+      repo.writeScore(f.code, unit, criterion, patch, body.version, actor, now, (state) =>
+        may(state) ? Either.void : Either.left(new ParLocked({ framework: f.code, unit, state, by })),
+      );
     if (body.appraisedScore !== undefined) {
       if (!(yield* isAppraiser(principal, unit))) return yield* Effect.fail(new ParNotAppraiser({ unit }));
       const score = yield* scoreChecked(leaf, body.appraisedScore, "body.appraisedScore");
       const reason = body.reason?.trim() ?? "";
       if (score !== null && score !== undefined && reason === "") return yield* Effect.fail(new ParReasonRequired({ criterion }));
       const patch: ScorePatch = { appraisedScore: score ?? null, reason: reason === "" ? null : reason };
-      return yield* repo.writeScore(
-        f.code,
-        unit,
-        criterion,
-        patch,
-        body.version,
-        actor,
-        now,
-        lockedFor("appraiser", ParWorkflow.appraiserMayEdit),
-      );
+      return yield* writeAs("appraiser", ParWorkflow.appraiserMayEdit, patch);
     }
     if (leaf.method === "survey") {
       // An imported survey result: entered by the appraisal side with the survey it comes from.
@@ -244,16 +238,7 @@ export const writeCriterion = (code: string, unit: string, criterion: string, bo
       const score = yield* scoreChecked(leaf, body.selfScore, "body.selfScore");
       if ((body.surveySource ?? "").trim() === "") return yield* Effect.fail(new ParSurveySourceRequired({ criterion }));
       const patch: ScorePatch = { selfScore: score ?? null, surveySource: body.surveySource?.trim() ?? null, note: body.note ?? null };
-      return yield* repo.writeScore(
-        f.code,
-        unit,
-        criterion,
-        patch,
-        body.version,
-        actor,
-        now,
-        lockedFor("appraiser", (s) => s !== "published"),
-      );
+      return yield* writeAs("appraiser", (s) => s !== "published", patch);
     }
     yield* check(principal, "write-values", unit);
     if (leaf.method !== "manual") return yield* Effect.fail(new ParScoreNotSelfAssessed({ criterion, method: leaf.method }));
@@ -266,7 +251,7 @@ export const writeCriterion = (code: string, unit: string, criterion: string, bo
       if (Either.isLeft(yield* Effect.either(docs.get(e.id))))
         return yield* Effect.fail(new ParEvidenceNotFound({ criterion, index: i, kind: e.kind, id: e.id }));
     const patch: ScorePatch = { selfScore: score ?? null, evidence, note: body.note ?? null };
-    return yield* repo.writeScore(f.code, unit, criterion, patch, body.version, actor, now, lockedFor("unit", ParWorkflow.unitMayEdit));
+    return yield* writeAs("unit", ParWorkflow.unitMayEdit, patch);
   });
 
 /** Takes a workflow step: submit (the unit), return / appraise / publish (the appraiser of a unit above). */

@@ -25,6 +25,7 @@ import { findingsFor } from "../validation/Findings.js";
 import { prepareGroups } from "./Batch.js";
 import { checkBatch, checkOne } from "./Entry.js";
 import { resolveScope, type Scope } from "./Scope.js";
+import { valueChange } from "./ValueChange.js";
 
 const writer = Effect.map(CurrentPrincipal, (p) => {
   const actor = actorOf(p);
@@ -34,14 +35,6 @@ const writer = Effect.map(CurrentPrincipal, (p) => {
 // A dry run's findings look at the values as they would be.
 const pendingOf = (results: ReadonlyArray<WriteResult>) =>
   results.map((r) => ({ indicator: r.indicator, disaggregation: r.disaggregation, value: r.stored.value }));
-
-const change = (r: WriteResult) => ({
-  indicator: r.indicator,
-  disaggregation: r.disaggregation,
-  old: r.old,
-  new: { value: r.stored.value, version: r.stored.version },
-  changed: r.changed,
-});
 
 /** The values of a (unit, period) with their rates and the check of the stated rates. */
 const listValues = (scope: Scope, query: { readonly limit?: number | undefined; readonly offset?: number | undefined }) =>
@@ -119,7 +112,7 @@ export const valueRoutes = [
       const dryRun = body.dryRun === true;
       const who = yield* writer;
       const results = yield* repo.write(scope.unit.code, scope.window.code, writes, who.name, { dryRun, auditAs: who.actor });
-      return { dryRun, changes: results.map(change), findings: yield* findingsFor(scope, dryRun ? pendingOf(results) : []) };
+      return { dryRun, changes: results.map(valueChange), findings: yield* findingsFor(scope, dryRun ? pendingOf(results) : []) };
     }),
   ),
   handle(Values.batchValues, ({ body }) =>
@@ -139,7 +132,7 @@ export const valueRoutes = [
         return Effect.map(findingsFor(g.scope, dryRun ? pendingOf(written) : []), (findings) => ({
           unit: g.scope.unit.code,
           period: g.scope.window.code,
-          changes: written.map(change),
+          changes: written.map(valueChange),
           findings,
         }));
       });

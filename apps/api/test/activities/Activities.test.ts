@@ -4,9 +4,9 @@
  * a stale version answers 409 and changes nothing; a bad body answers 400 naming the field; an
  * unknown id 404; a user outside the activity's unit 403 without its content.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
-import { databases, json, useTestApp } from "../support/TestApp.js";
+import { describe, expect, it } from "vitest";
+import { useCallers } from "../support/Callers.js";
+import { databases, useTestApp } from "../support/TestApp.js";
 
 const course = {
   unit: "DT.VPUBND",
@@ -21,15 +21,7 @@ const course = {
 
 describe.each(databases())("activities API on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });
-  const headers: Record<string, Record<string, string>> = {};
-  beforeAll(async () => {
-    for (const user of ["bientap.vp", "xem.vp", "bientap.snv", "pheduyet.vp"]) headers[user] = bearer(await tokenFor(testApp(), user));
-  });
-  const call = async (user: string, method: string, path: string, body?: unknown) => {
-    const init = body === undefined ? { method, headers: headers[user] } : jsonInit(method, body, headers[user]);
-    const res = await testApp().app.request(`/api/v1${path}`, init);
-    return { status: res.status, body: await json(res) };
-  };
+  const call = useCallers(testApp, ["bientap.vp", "xem.vp", "bientap.snv", "pheduyet.vp"]);
   const trainingTotal = async () =>
     (await call("xem.vp", "GET", "/activities?unit=DT.VPUBND&period=2022-H1&kind=training")).body.totals.training as number;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { databases, json, useTestApp } from "../support/TestApp.js";
+import { requesterOf } from "../support/Callers.js";
+import { jsonInit } from "../support/Credentials.js";
+import { databases, useTestApp } from "../support/TestApp.js";
 
-const send = (method: string, body: unknown) => ({ method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 const plan = {
   unit: "DT.VPUBND",
   direction: "issued",
@@ -18,10 +19,7 @@ const plan = {
 
 describe.each(databases())("document register API on $name", (db) => {
   const testApp = useTestApp(db);
-  const req = async (path: string, init?: RequestInit) => {
-    const res = await testApp().app.request(path, init);
-    return { status: res.status, body: await json(res) };
-  };
+  const req = requesterOf(testApp);
 
   it("searches the seed's documents by words without diacritics, type, dates and unit, with a total", async () => {
     const byWords = await req("/api/v1/documents?q=mot cua");
@@ -38,20 +36,20 @@ describe.each(databases())("document register API on $name", (db) => {
   });
 
   it("registers, reads, corrects and deletes a document; refuses a duplicate with 409", async () => {
-    const created = await req("/api/v1/documents", send("POST", plan));
+    const created = await req("/api/v1/documents", jsonInit("POST", plan));
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ numberSymbol: "25/KH-VPUBND", version: 1 });
-    const dup = await req("/api/v1/documents", send("POST", { ...plan, summary: "khác", issuer: "VĂN PHÒNG Ủy ban nhân dân Tỉnh" }));
+    const dup = await req("/api/v1/documents", jsonInit("POST", { ...plan, summary: "khác", issuer: "VĂN PHÒNG Ủy ban nhân dân Tỉnh" }));
     expect(dup.status).toBe(409);
     expect(dup.body.error).toMatchObject({ code: "DOCUMENT_DUPLICATE", details: { existingId: created.body.id } });
-    const nextYear = await req("/api/v1/documents", send("POST", { ...plan, date: "2023-01-05" }));
+    const nextYear = await req("/api/v1/documents", jsonInit("POST", { ...plan, date: "2023-01-05" }));
     expect(nextYear.status).toBe(201);
 
     const kh19 = (await req("/api/v1/documents?q=19/KH-VPUBND")).body.items[0];
-    const updated = await req(`/api/v1/documents/${created.body.id}`, send("PUT", { ...plan, parentId: kh19.id }));
+    const updated = await req(`/api/v1/documents/${created.body.id}`, jsonInit("PUT", { ...plan, parentId: kh19.id }));
     expect(updated.body).toMatchObject({ parentId: kh19.id, version: 2 });
     expect((await req(`/api/v1/documents/${created.body.id}`)).body.parentId).toBe(kh19.id);
-    const selfParent = await req(`/api/v1/documents/${created.body.id}`, send("PUT", { ...plan, parentId: created.body.id }));
+    const selfParent = await req(`/api/v1/documents/${created.body.id}`, jsonInit("PUT", { ...plan, parentId: created.body.id }));
     expect(selfParent.body.error.code).toBe("DOCUMENT_PARENT_INVALID");
 
     expect((await req(`/api/v1/documents/${created.body.id}`, { method: "DELETE" })).body).toEqual({ deleted: true, id: created.body.id });
@@ -59,10 +57,10 @@ describe.each(databases())("document register API on $name", (db) => {
   });
 
   it("refuses a malformed document naming the field", async () => {
-    const bad = await req("/api/v1/documents", send("POST", { ...plan, symbol: "QĐ-VPUBND" }));
+    const bad = await req("/api/v1/documents", jsonInit("POST", { ...plan, symbol: "QĐ-VPUBND" }));
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.map((d: any) => d.path)).toContain("body.symbol");
-    const date = await req("/api/v1/documents", send("POST", { ...plan, date: "2022-02-30" }));
+    const date = await req("/api/v1/documents", jsonInit("POST", { ...plan, date: "2022-02-30" }));
     expect(date.body.error.details[0].path).toBe("body.date");
     expect((await req("/api/v1/documents/abc")).status).toBe(400);
   });

@@ -4,24 +4,15 @@
  * naming the field; an unknown id 404; a user outside the inspection's unit 403 without its
  * content; an approved report refuses changes to its inspections and activities (409).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
-import { databases, json, useTestApp } from "../support/TestApp.js";
+import { describe, expect, it } from "vitest";
+import { useCallers } from "../support/Callers.js";
+import { databases, useTestApp } from "../support/TestApp.js";
 import { consistentFigures, loadCatalogue, writeFigures } from "../workflow/Fixtures.js";
 import { inspection } from "./InspectionFixture.js";
 
 describe.each(databases())("inspections API on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });
-  const headers: Record<string, Record<string, string>> = {};
-  beforeAll(async () => {
-    for (const user of ["admin", "bientap.vp", "xem.vp", "bientap.snv", "pheduyet.vp"])
-      headers[user] = bearer(await tokenFor(testApp(), user));
-  });
-  const call = async (user: string, method: string, path: string, body?: unknown) => {
-    const init = body === undefined ? { method, headers: headers[user] } : jsonInit(method, body, headers[user]);
-    const res = await testApp().app.request(`/api/v1${path}`, init);
-    return { status: res.status, body: await json(res) };
-  };
+  const call = useCallers(testApp, ["admin", "bientap.vp", "xem.vp", "bientap.snv", "pheduyet.vp"]);
 
   it("records, reads, corrects the remediation status and removes an inspection, each change in the audit trail", async () => {
     const created = await call("bientap.vp", "POST", "/inspections", inspection);

@@ -1,18 +1,16 @@
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { Effect } from "effect";
-import { beforeAll, describe, expect, it } from "vitest";
-import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
-import { databases, json, useTestApp } from "../support/TestApp.js";
+import { describe, expect, it } from "vitest";
+import { requesterOf, useCallers } from "../support/Callers.js";
+import { jsonInit } from "../support/Credentials.js";
+import { databases, useTestApp } from "../support/TestApp.js";
 import { consistentFigures, loadCatalogue, writeFigures } from "../workflow/Fixtures.js";
 
-const put = (body: unknown) => ({ method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const put = (body: unknown) => jsonInit("PUT", body);
 
 describe.each(databases())("narratives API on $name", (db) => {
   const testApp = useTestApp(db);
-  const req = async (path: string, init?: RequestInit) => {
-    const res = await testApp().app.request(path, init);
-    return { status: res.status, body: await json(res) };
-  };
+  const req = requesterOf(testApp);
   const base = "/api/v1/units/DT.VPUBND/periods/2022-H1/narratives";
 
   it("holds the seed's paragraphs by section, with the obvious typos corrected", async () => {
@@ -86,15 +84,7 @@ describe.each(databases())("narratives API on $name", (db) => {
 
 describe.each(databases())("narratives of an approved report on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });
-  const headers: Record<string, Record<string, string>> = {};
-  beforeAll(async () => {
-    for (const user of ["bientap.vp", "pheduyet.vp"]) headers[user] = bearer(await tokenFor(testApp(), user));
-  });
-  const call = async (user: string, method: string, path: string, body?: unknown) => {
-    const init = body === undefined ? { method, headers: headers[user] } : jsonInit(method, body, headers[user]);
-    const res = await testApp().app.request(`/api/v1${path}`, init);
-    return { status: res.status, body: await json(res) };
-  };
+  const call = useCallers(testApp, ["bientap.vp", "pheduyet.vp"]);
 
   it("refuses a narrative write with 409 PERIOD_LOCKED once the report is approved, keeping the text", async () => {
     const unit = "DT.VPUBND.HCQT";

@@ -1,7 +1,8 @@
 import { readDocxText } from "@cchc/report/docx-text/ReadDocxText";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
+import { bearersOf } from "../support/Callers.js";
+import { jsonInit } from "../support/Credentials.js";
 import { databases, json, useTestApp } from "../support/TestApp.js";
 
 const F = "DT-SO-2022";
@@ -10,11 +11,7 @@ const vi2 = (n: number) => n.toLocaleString("vi-VN", { minimumFractionDigits: 2,
 
 describe.each(databases())("PAR Index API on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });
-  const tokens: Record<string, string> = {};
-  const as = async (username: string) => {
-    tokens[username] ??= await tokenFor(testApp(), username);
-    return bearer(tokens[username] as string);
-  };
+  const as = bearersOf(testApp);
   const get = async (username: string, path: string) => testApp().app.request(path, { headers: await as(username) });
   const put = async (username: string, criterion: string, unit: string, body: unknown) =>
     testApp().app.request(`${unitPath(unit)}/criteria/${criterion}`, jsonInit("PUT", body, await as(username)));

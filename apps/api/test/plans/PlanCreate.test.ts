@@ -4,21 +4,13 @@
  * is 409 PLAN_EXISTS; a missing title or an unregistered document is 400 naming the field; a user
  * outside the unit gets 403 and nothing is created; the creation is in the audit trail.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
-import { databases, json, useTestApp } from "../support/TestApp.js";
+import { describe, expect, it } from "vitest";
+import { useCallers } from "../support/Callers.js";
+import { databases, useTestApp } from "../support/TestApp.js";
 
 describe.each(databases())("plan creation API on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });
-  const headers: Record<string, Record<string, string>> = {};
-  beforeAll(async () => {
-    for (const user of ["bientap.vp", "xem.vp", "bientap.snv", "quantri.dt"]) headers[user] = bearer(await tokenFor(testApp(), user));
-  });
-  const call = async (user: string, method: string, path: string, body?: unknown) => {
-    const init = body === undefined ? { method, headers: headers[user] } : jsonInit(method, body, headers[user]);
-    const res = await testApp().app.request(`/api/v1${path}`, init);
-    return { status: res.status, body: await json(res) };
-  };
+  const call = useCallers(testApp, ["bientap.vp", "xem.vp", "bientap.snv", "quantri.dt"]);
 
   it("creates the 2023 plan of the Office once, with its adopting document, and tasks can then be added", async () => {
     expect((await call("xem.vp", "GET", "/plans/DT.VPUBND/2023")).status).toBe(404);

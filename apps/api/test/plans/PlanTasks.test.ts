@@ -4,9 +4,9 @@
  * nothing is left pointing at it; 409 for a stale version, 400 naming the field, 404 for an
  * unknown task or plan, 403 for a user outside the plan's unit.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
-import { databases, json, useTestApp } from "../support/TestApp.js";
+import { describe, expect, it } from "vitest";
+import { useCallers } from "../support/Callers.js";
+import { databases, useTestApp } from "../support/TestApp.js";
 
 const task = {
   area: "e-government",
@@ -19,15 +19,7 @@ const PLAN = "/plans/DT.VPUBND/2022";
 
 describe.each(databases())("plan tasks API on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });
-  const headers: Record<string, Record<string, string>> = {};
-  beforeAll(async () => {
-    for (const user of ["bientap.vp", "xem.vp", "bientap.snv", "pheduyet.vp"]) headers[user] = bearer(await tokenFor(testApp(), user));
-  });
-  const call = async (user: string, method: string, path: string, body?: unknown) => {
-    const init = body === undefined ? { method, headers: headers[user] } : jsonInit(method, body, headers[user]);
-    const res = await testApp().app.request(`/api/v1${path}`, init);
-    return { status: res.status, body: await json(res) };
-  };
+  const call = useCallers(testApp, ["bientap.vp", "xem.vp", "bientap.snv", "pheduyet.vp"]);
   const rollup = async () => (await call("xem.vp", "GET", `${PLAN}?asOf=2022-12-31`)).body.rollup;
 
   it("adds a task to the plan, reads it, and removes it with its version; the roll-up follows", async () => {

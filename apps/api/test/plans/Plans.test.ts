@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { databases, json, useTestApp } from "../support/TestApp.js";
+import { requesterOf } from "../support/Callers.js";
+import { jsonInit } from "../support/Credentials.js";
+import { databases, useTestApp } from "../support/TestApp.js";
 
-const put = (body: unknown) => ({ method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const put = (body: unknown) => jsonInit("PUT", body);
 
 describe.each(databases())("plans, tasks, inspections and activities API on $name", (db) => {
   const testApp = useTestApp(db);
-  const req = async (path: string, init?: RequestInit) => {
-    const res = await testApp().app.request(path, init);
-    return { status: res.status, body: await json(res) };
-  };
+  const req = requesterOf(testApp);
 
   it("computes 'trên 66,7% các nhiệm vụ đã được triển khai' from the plan's tasks at 14/6/2022", async () => {
     const { status, body } = await req("/api/v1/plans/DT.VPUBND/2022?asOf=2022-06-14");

@@ -26,22 +26,19 @@ export const TEST_ADMIN_PASSWORD = "test-admin-password";
 export const databases = (): ReadonlyArray<TestDatabase> => testDatabases();
 
 /**
- * Registers beforeAll/afterAll hooks that build the app over `db` with the demo data, and
- * returns a getter for it. Call inside a `describe`.
+ * Registers beforeAll/afterAll hooks that build the app over the layer `services` makes (the
+ * services over a test database; made in the hook, once earlier hooks have run), run `prepare` on
+ * it, and dispose it after the tests; returns a getter for it. Call inside a `describe`.
  */
-export const useTestApp = (
-  db: TestDatabase,
-  options: { demo?: boolean; as?: "admin" | "anonymous"; delivery?: () => DeliveryLayers } = {},
+export const useAppOver = (
+  services: () => Layer.Layer<any, any, never>,
+  prepare: (runtime: ManagedRuntime.ManagedRuntime<any, any>) => Promise<unknown>,
 ): (() => TestApp) => {
   let runtime: ManagedRuntime.ManagedRuntime<any, any> | undefined;
   let current: TestApp | undefined;
   beforeAll(async () => {
-    // By default a request without credentials acts as the administrator `admin` (every unit), so
-    // tests that predate accounts keep working; `as: "anonymous"` runs the real checks only.
-    const authenticator = options.as === "anonymous" ? Authenticator.layer : Authenticator.withFallback(ADMIN_USERNAME);
-    runtime = ManagedRuntime.make(serviceLayer(authenticator, options.delivery?.() ?? {}).pipe(Layer.provideMerge(db.layer)));
-    if (options.demo !== false) await runtime.runPromise(Effect.asVoid(loadDemo));
-    await runtime.runPromise(Effect.asVoid(ensureAdmin(TEST_ADMIN_PASSWORD)));
+    runtime = ManagedRuntime.make(services());
+    await prepare(runtime);
     const rt = runtime;
     current = { app: makeApp(rt), run: (effect) => rt.runPromise(effect as Effect.Effect<any, any, never>) };
   });
@@ -52,6 +49,26 @@ export const useTestApp = (
     if (!current) throw new Error("test app not started");
     return current;
   };
+};
+
+/**
+ * Registers beforeAll/afterAll hooks that build the app over `db` with the demo data, and
+ * returns a getter for it. Call inside a `describe`.
+ */
+export const useTestApp = (
+  db: TestDatabase,
+  options: { demo?: boolean; as?: "admin" | "anonymous"; delivery?: () => DeliveryLayers } = {},
+): (() => TestApp) => {
+  const services = () => {
+    // By default a request without credentials acts as the administrator `admin` (every unit), so
+    // tests that predate accounts keep working; `as: "anonymous"` runs the real checks only.
+    const authenticator = options.as === "anonymous" ? Authenticator.layer : Authenticator.withFallback(ADMIN_USERNAME);
+    return serviceLayer(authenticator, options.delivery?.() ?? {}).pipe(Layer.provideMerge(db.layer));
+  };
+  return useAppOver(services, async (runtime) => {
+    if (options.demo !== false) await runtime.runPromise(Effect.asVoid(loadDemo));
+    await runtime.runPromise(Effect.asVoid(ensureAdmin(TEST_ADMIN_PASSWORD)));
+  });
 };
 
 /** Reads a JSON answer. */

@@ -2,7 +2,8 @@ import { PeriodLock } from "@cchc/db/workflow/PeriodLock";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
 import * as Service from "../../src/workflow/WorkflowService.js";
-import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
+import { bearersOf } from "../support/Callers.js";
+import { jsonInit } from "../support/Credentials.js";
 import { databases, json, useTestApp } from "../support/TestApp.js";
 import { consistentFigures, loadCatalogue, writeFigures } from "./Fixtures.js";
 
@@ -10,11 +11,7 @@ const base = (unit: string, period = "2022-H1") => `/api/v1/units/${unit}/period
 
 describe.each(databases())("review workflow on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });
-  const tokens: Record<string, string> = {};
-  const as = async (username: string) => {
-    tokens[username] ??= await tokenFor(testApp(), username);
-    return bearer(tokens[username] as string);
-  };
+  const as = bearersOf(testApp);
   const post = async (username: string, path: string, body: unknown = {}) =>
     testApp().app.request(path, jsonInit("POST", body, await as(username)));
   const lockOf = (unit: string, touched?: Parameters<PeriodLock["Type"]["assertWritable"]>[2]) =>

@@ -4,7 +4,7 @@
  * their own tokens. A token's secret is shown once, at creation; lists show only its prefix.
  */
 import { Schema } from "effect";
-import { endpoint, textAt } from "../Endpoint.js";
+import { anySignedIn, anySignedInChange, endpoint, textAt } from "../Endpoint.js";
 import { AccountStatusBody, CreatedToken, GrantBody, NewTokenBody, NewUserBody, TokenView, UserView } from "../schemas/Accounts.js";
 
 const TAGS = ["Tài khoản"];
@@ -78,7 +78,7 @@ export const listTokens = endpoint({
   query: Schema.Struct({ username: Schema.optional(Schema.String) }),
   response: Schema.Struct({ items: Schema.Array(TokenView) }),
   errors: ["UserNotFound"],
-  access: { action: "read", authenticatedOnly: true },
+  access: anySignedIn,
 });
 
 export const createToken = endpoint({
@@ -106,7 +106,7 @@ export const revokeToken = endpoint({
   params: Schema.Struct({ id: Schema.String }),
   response: TokenView,
   errors: ["TokenNotFound"],
-  access: { action: "read", authenticatedOnly: true, lock: false },
+  access: anySignedInChange,
   audit: "handler",
 });
 

@@ -12,12 +12,22 @@ import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
 import { pageFields, pagingFields } from "../Paging.js";
 import { RowIdFromString } from "../RowId.js";
-import { RemovalQuery, Removed, Version } from "../Versioned.js";
+import { Version } from "../Versioned.js";
+import { versionedRecordEndpoints } from "../VersionedRecordEndpoints.js";
 
 const TAGS = ["Hoạt động"];
 const IdParams = Schema.Struct({ id: RowIdFromString.annotations({ description: "Mã hoạt động" }) });
 const BY_ID =
   "Mã không có → 404 ACTIVITY_NOT_FOUND (với mọi người gọi). Hoạt động của đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị.";
+const activityById = versionedRecordEndpoints({
+  path: "/activities/:id",
+  tags: TAGS,
+  params: IdParams,
+  record: Activity,
+  byId: BY_ID,
+  notFound: "ActivityNotFound",
+  conflict: "ActivityConflict",
+});
 
 export const listActivities = endpoint({
   method: "get",
@@ -57,42 +67,19 @@ export const createActivity = endpoint({
   audit: "handler",
 });
 
-export const getActivity = endpoint({
-  method: "get",
-  path: "/activities/:id",
-  operationId: "getActivity",
-  summary: "Một hoạt động",
-  description: BY_ID,
-  tags: TAGS,
-  params: IdParams,
-  response: Activity,
-  errors: ["ActivityNotFound"],
-});
+export const getActivity = activityById.get({ operationId: "getActivity", summary: "Một hoạt động" });
 
-export const updateActivity = endpoint({
-  method: "put",
-  path: "/activities/:id",
+export const updateActivity = activityById.update({
   operationId: "updateActivity",
   summary: "Sửa một hoạt động",
-  description: `Chỉ gửi các trường cần sửa cùng version đã đọc, ví dụ { "count": 5, "version": 1 }. Phiên bản cũ → 409 ACTIVITY_CONFLICT, details.current là bản đang lưu. Cần quyền ghi trên đơn vị đang giữ hoạt động và trên unit mới. ${BY_ID}`,
-  tags: TAGS,
-  params: IdParams,
+  description: `Chỉ gửi các trường cần sửa cùng version đã đọc, ví dụ { "count": 5, "version": 1 }. Phiên bản cũ → 409 ACTIVITY_CONFLICT, details.current là bản đang lưu. Cần quyền ghi trên đơn vị đang giữ hoạt động và trên unit mới.`,
   body: Schema.Struct({ ...ActivityPatch.fields, version: Version }).annotations({ identifier: "ActivityUpdate" }),
-  response: Activity,
-  errors: ["ActivityNotFound", "ActivityConflict", "ActivityInvalid", "PeriodLocked"],
-  audit: "handler",
+  errors: ["ActivityInvalid", "PeriodLocked"],
 });
 
-export const deleteActivity = endpoint({
-  method: "delete",
-  path: "/activities/:id",
+export const deleteActivity = activityById.remove({
   operationId: "deleteActivity",
   summary: "Xóa một hoạt động",
-  description: `?version= (khuyên dùng): phiên bản cũ → 409 ACTIVITY_CONFLICT, không xóa. Cần quyền ghi trên đơn vị giữ hoạt động. ${BY_ID}`,
-  tags: TAGS,
-  params: IdParams,
-  query: RemovalQuery,
-  response: Removed,
-  errors: ["ActivityNotFound", "ActivityConflict", "PeriodLocked"],
-  audit: "handler",
+  description: "?version= (khuyên dùng): phiên bản cũ → 409 ACTIVITY_CONFLICT, không xóa. Cần quyền ghi trên đơn vị giữ hoạt động.",
+  errors: ["PeriodLocked"],
 });

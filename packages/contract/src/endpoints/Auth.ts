@@ -4,7 +4,7 @@
  * and every attempt is audited with address and user agent.
  */
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { anySignedIn, anySignedInChange, endpoint } from "../Endpoint.js";
 import { PasswordChangeBody, PasswordChanged, SessionView, SignInBody } from "../schemas/Accounts.js";
 
 const TAGS = ["Tài khoản"];
@@ -31,7 +31,7 @@ export const signOut = endpoint({
   summary: "Đăng xuất (hủy phiên)",
   tags: TAGS,
   response: Schema.Struct({ signedOut: Schema.Boolean }),
-  access: { action: "read", authenticatedOnly: true, lock: false },
+  access: anySignedInChange,
   audit: "handler",
 });
 
@@ -42,7 +42,7 @@ export const getMe = endpoint({
   summary: "Người đang đăng nhập, vai trò và mã chống giả mạo",
   tags: TAGS,
   response: SessionView,
-  access: { action: "read", authenticatedOnly: true },
+  access: anySignedIn,
 });
 
 export const changePassword = endpoint({
@@ -56,6 +56,6 @@ export const changePassword = endpoint({
   body: PasswordChangeBody,
   response: PasswordChanged,
   errors: ["PasswordChangeRefused"],
-  access: { action: "read", authenticatedOnly: true, lock: false },
+  access: anySignedInChange,
   audit: "handler",
 });

@@ -8,7 +8,7 @@ import { ExtractionResult } from "@cchc/domain/checking/ExtractionResult";
 import { LocalDate } from "@cchc/domain/LocalDate";
 import * as Period from "@cchc/domain/Period";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { anySignedIn, endpoint } from "../Endpoint.js";
 
 /** Content type of .docx files. */
 export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -62,7 +62,7 @@ export const checkReport = endpoint({
     "PeriodCodeInvalid",
     "PeriodNotInRegime",
   ],
-  access: { action: "read", authenticatedOnly: true },
+  access: anySignedIn,
 });
 
 export const extractFigures = endpoint({
@@ -74,5 +74,5 @@ export const extractFigures = endpoint({
   rawBody,
   response: ExtractionResult,
   errors: ["MediaTypeUnsupported", "TextEncodingInvalid", "DocxUnreadable", "ReportEmpty", "BodyTooLarge"],
-  access: { action: "read", authenticatedOnly: true },
+  access: anySignedIn,
 });

@@ -9,7 +9,7 @@ import { ClaimChange } from "@cchc/domain/indicators/ClaimChange";
 import { Finding } from "@cchc/domain/validation/Finding";
 import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
-import { UnitPeriodParams } from "../schemas/Values.js";
+import { UnitPeriodParams, unitPeriodErrors } from "../schemas/Values.js";
 
 const StoredClaim = Schema.Struct({
   rate: Schema.String,
@@ -36,6 +36,6 @@ export const putClaim = endpoint({
   response: Schema.Struct({ claim: Schema.NullOr(StoredClaim), findings: Schema.Array(Finding) }).annotations({
     identifier: "ClaimAnswer",
   }),
-  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound", "IndicatorNotFound", "ClaimConflict", "PeriodLocked"],
+  errors: [...unitPeriodErrors, "IndicatorNotFound", "ClaimConflict", "PeriodLocked"],
   audit: "handler",
 });

@@ -6,7 +6,7 @@
 import * as Deadline from "@cchc/domain/deadlines/Deadline";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { Schema } from "effect";
-import { endpoint, textAt } from "../Endpoint.js";
+import { anySignedIn, anySignedInChange, endpoint, textAt } from "../Endpoint.js";
 import { TAGS, Unit } from "../schemas/Reminders.js";
 
 const DeadlineQuery = Schema.Struct({
@@ -75,7 +75,7 @@ export const listCalendarTokens = endpoint({
   summary: "Các mã lịch của mình",
   tags: TAGS,
   response: Schema.Struct({ items: Schema.Array(CalendarTokenView) }),
-  access: { action: "read", authenticatedOnly: true },
+  access: anySignedIn,
 });
 
 export const revokeCalendarToken = endpoint({
@@ -87,5 +87,5 @@ export const revokeCalendarToken = endpoint({
   params: Schema.Struct({ id: Schema.String }),
   response: Schema.Struct({ revoked: Schema.Boolean }),
   errors: ["CalendarTokenNotFound"],
-  access: { action: "read", authenticatedOnly: true, lock: false },
+  access: anySignedInChange,
 });

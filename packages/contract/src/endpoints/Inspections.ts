@@ -11,12 +11,22 @@ import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
 import { pageFields, pagingFields } from "../Paging.js";
 import { RowIdFromString } from "../RowId.js";
-import { RemovalQuery, Removed, Version } from "../Versioned.js";
+import { Version } from "../Versioned.js";
+import { versionedRecordEndpoints } from "../VersionedRecordEndpoints.js";
 
 const TAGS = ["Kiểm tra"];
 const IdParams = Schema.Struct({ id: RowIdFromString.annotations({ description: "Mã cuộc kiểm tra" }) });
 const BY_ID =
   "Mã không có → 404 INSPECTION_NOT_FOUND (với mọi người gọi). Cuộc kiểm tra của đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị.";
+const inspectionById = versionedRecordEndpoints({
+  path: "/inspections/:id",
+  tags: TAGS,
+  params: IdParams,
+  record: Inspection,
+  byId: BY_ID,
+  notFound: "InspectionNotFound",
+  conflict: "InspectionConflict",
+});
 
 export const listInspections = endpoint({
   method: "get",
@@ -44,42 +54,19 @@ export const createInspection = endpoint({
   audit: "handler",
 });
 
-export const getInspection = endpoint({
-  method: "get",
-  path: "/inspections/:id",
-  operationId: "getInspection",
-  summary: "Một cuộc kiểm tra",
-  description: BY_ID,
-  tags: TAGS,
-  params: IdParams,
-  response: Inspection,
-  errors: ["InspectionNotFound"],
-});
+export const getInspection = inspectionById.get({ operationId: "getInspection", summary: "Một cuộc kiểm tra" });
 
-export const updateInspection = endpoint({
-  method: "put",
-  path: "/inspections/:id",
+export const updateInspection = inspectionById.update({
   operationId: "updateInspection",
   summary: "Sửa một cuộc kiểm tra (kể cả tình trạng khắc phục)",
-  description: `Chỉ gửi các trường cần sửa cùng version đã đọc, ví dụ { "remediationStatus": "done", "version": 2 }. Phiên bản cũ → 409 INSPECTION_CONFLICT, details.current là bản đang lưu. Cần quyền ghi trên đơn vị đang giữ cuộc kiểm tra và trên unit mới. ${BY_ID}`,
-  tags: TAGS,
-  params: IdParams,
+  description: `Chỉ gửi các trường cần sửa cùng version đã đọc, ví dụ { "remediationStatus": "done", "version": 2 }. Phiên bản cũ → 409 INSPECTION_CONFLICT, details.current là bản đang lưu. Cần quyền ghi trên đơn vị đang giữ cuộc kiểm tra và trên unit mới.`,
   body: Schema.Struct({ ...InspectionPatch.fields, version: Version }).annotations({ identifier: "InspectionUpdate" }),
-  response: Inspection,
-  errors: ["InspectionNotFound", "InspectionConflict", "InspectionInvalid", "PeriodLocked"],
-  audit: "handler",
+  errors: ["InspectionInvalid", "PeriodLocked"],
 });
 
-export const deleteInspection = endpoint({
-  method: "delete",
-  path: "/inspections/:id",
+export const deleteInspection = inspectionById.remove({
   operationId: "deleteInspection",
   summary: "Xóa một cuộc kiểm tra",
-  description: `?version= (khuyên dùng): phiên bản cũ → 409 INSPECTION_CONFLICT, không xóa. Cần quyền ghi trên đơn vị giữ cuộc kiểm tra. ${BY_ID}`,
-  tags: TAGS,
-  params: IdParams,
-  query: RemovalQuery,
-  response: Removed,
-  errors: ["InspectionNotFound", "InspectionConflict", "PeriodLocked"],
-  audit: "handler",
+  description: "?version= (khuyên dùng): phiên bản cũ → 409 INSPECTION_CONFLICT, không xóa. Cần quyền ghi trên đơn vị giữ cuộc kiểm tra.",
+  errors: ["PeriodLocked"],
 });

@@ -9,7 +9,7 @@ import * as Completeness from "@cchc/domain/indicators/Completeness";
 import { Finding } from "@cchc/domain/validation/Finding";
 import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
-import { UnitPeriodParams } from "../schemas/Values.js";
+import { UnitPeriodParams, unitPeriodErrors } from "../schemas/Values.js";
 
 const TAGS = ["Số liệu"];
 
@@ -36,7 +36,7 @@ export const listMissingReasons = endpoint({
   tags: TAGS,
   params: UnitPeriodParams,
   response: Completeness_,
-  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound"],
+  errors: unitPeriodErrors,
 });
 
 export const putMissingReason = endpoint({
@@ -57,6 +57,6 @@ export const putMissingReason = endpoint({
     missing: Schema.Array(Completeness.MissingIndicatorSchema),
     findings: Schema.Array(Finding),
   }).annotations({ identifier: "MissingReasonAnswer" }),
-  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound", "IndicatorNotFound", "MissingReasonConflict", "PeriodLocked"],
+  errors: [...unitPeriodErrors, "IndicatorNotFound", "MissingReasonConflict", "PeriodLocked"],
   audit: "handler",
 });

@@ -1,7 +1,7 @@
 /** The caller's in-app reminders (list, mark read) and reminder preferences. */
 import * as Deadline from "@cchc/domain/deadlines/Deadline";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { anySignedIn, anySignedInChange, endpoint } from "../Endpoint.js";
 import { TAGS } from "../schemas/Reminders.js";
 
 const NotificationView = Schema.Struct({
@@ -47,7 +47,7 @@ export const listNotifications = endpoint({
     limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 200))),
   }),
   response: Schema.Struct({ unread: Schema.Number, items: Schema.Array(NotificationView) }),
-  access: { action: "read", authenticatedOnly: true },
+  access: anySignedIn,
 });
 
 export const markNotificationsRead = endpoint({
@@ -58,7 +58,7 @@ export const markNotificationsRead = endpoint({
   tags: TAGS,
   body: Schema.Struct({ ids: Schema.optional(Schema.Array(Schema.Int)) }),
   response: Schema.Struct({ updated: Schema.Number, unread: Schema.Number }),
-  access: { action: "read", authenticatedOnly: true, lock: false },
+  access: anySignedInChange,
   audit: "handler",
 });
 
@@ -69,7 +69,7 @@ export const getReminderPreferences = endpoint({
   summary: "Cách nhận nhắc việc của mình: địa chỉ thư, bật/tắt thư, giờ nhận thư tổng hợp",
   tags: TAGS,
   response: Preferences,
-  access: { action: "read", authenticatedOnly: true },
+  access: anySignedIn,
 });
 
 export const setReminderPreferences = endpoint({
@@ -80,5 +80,5 @@ export const setReminderPreferences = endpoint({
   tags: TAGS,
   body: PreferencesPatch,
   response: Preferences,
-  access: { action: "read", authenticatedOnly: true, lock: false },
+  access: anySignedInChange,
 });

@@ -6,7 +6,7 @@
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { OrgUnit, type OrgUnitNode, UnitKind } from "@cchc/domain/OrgUnit";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { anySignedIn, endpoint } from "../Endpoint.js";
 
 /** A unit with its children, as sent. */
 type OrgUnitNodeEncoded = Schema.Schema.Encoded<typeof OrgUnit> & { readonly children: ReadonlyArray<OrgUnitNodeEncoded> };
@@ -31,9 +31,6 @@ const Successors = Schema.Struct({
   asOf: LocalDate.LocalDate,
 }).annotations({ identifier: "OrgUnitSuccessors" });
 
-// Any signed-in caller: the tree is organisational information, not data of a unit.
-const signedIn = { action: "read", authenticatedOnly: true } as const;
-
 export const listOrgUnits = endpoint({
   method: "get",
   path: "/org-units",
@@ -45,7 +42,8 @@ export const listOrgUnits = endpoint({
     asOf: Schema.optional(LocalDate.LocalDate).annotations({ description: "Chỉ các đơn vị còn hiệu lực vào ngày này" }),
   }),
   response: UnitList,
-  access: signedIn,
+  // Any signed-in caller: the tree is organisational information, not data of a unit.
+  access: anySignedIn,
 });
 
 export const getOrgUnit = endpoint({
@@ -57,7 +55,7 @@ export const getOrgUnit = endpoint({
   params: Schema.Struct({ code: Schema.String }),
   response: OrgUnit,
   errors: ["OrgUnitNotFound"],
-  access: signedIn,
+  access: anySignedIn,
 });
 
 export const getOrgUnitSuccessors = endpoint({
@@ -74,5 +72,5 @@ export const getOrgUnitSuccessors = endpoint({
   }),
   response: Successors,
   errors: ["OrgUnitNotFound"],
-  access: signedIn,
+  access: anySignedIn,
 });

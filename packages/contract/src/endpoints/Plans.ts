@@ -14,13 +14,23 @@ import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
 import { pageFields, pagingFields } from "../Paging.js";
 import { RowIdFromString } from "../RowId.js";
-import { UnitPeriodParams } from "../schemas/Values.js";
-import { RemovalQuery, Removed } from "../Versioned.js";
+import { UnitPeriodParams, unitPeriodErrors } from "../schemas/Values.js";
+import { versionedRecordEndpoints } from "../VersionedRecordEndpoints.js";
 
 const TAGS = ["Kế hoạch và nhiệm vụ"];
 const TaskParams = Schema.Struct({ id: RowIdFromString.annotations({ description: "Mã nhiệm vụ" }) });
 const TASK_BY_ID =
   "Mã không có → 404 TASK_NOT_FOUND (với mọi người gọi); nhiệm vụ của đơn vị ngoài nhánh → 403 ACCESS_DENIED, không kèm nội dung.";
+// A task by id; its correction (`updateTask`) is declared apart: its texts and parameter differ.
+const taskById = versionedRecordEndpoints({
+  path: "/tasks/:id",
+  tags: TAGS,
+  params: TaskParams,
+  record: PlanTask,
+  byId: TASK_BY_ID,
+  notFound: "TaskNotFound",
+  conflict: "TaskConflict",
+});
 const UnitCodeField = (what: string) =>
   Schema.String.pipe(Schema.nonEmptyString({ message: () => `Mã ${what} không được để trống` })).annotations({
     description: `Mã ${what}, ví dụ DT.VPUBND.HCQT`,
@@ -164,17 +174,7 @@ export const createPlanTask = endpoint({
   audit: "handler",
 });
 
-export const getTask = endpoint({
-  method: "get",
-  path: "/tasks/:id",
-  operationId: "getTask",
-  summary: "Một nhiệm vụ",
-  description: TASK_BY_ID,
-  tags: TAGS,
-  params: TaskParams,
-  response: PlanTask,
-  errors: ["TaskNotFound"],
-});
+export const getTask = taskById.get({ operationId: "getTask", summary: "Một nhiệm vụ" });
 
 export const updateTask = endpoint({
   method: "put",
@@ -202,18 +202,12 @@ export const updateTask = endpoint({
   audit: "handler",
 });
 
-export const deleteTask = endpoint({
-  method: "delete",
-  path: "/tasks/:id",
+export const deleteTask = taskById.remove({
   operationId: "deleteTask",
   summary: "Xóa một nhiệm vụ khỏi kế hoạch",
-  description: `?version= (khuyên dùng): phiên bản cũ → 409 TASK_CONFLICT, không xóa. Không bản ghi nào khác trỏ tới nhiệm vụ; tiến độ chung của kế hoạch tính lại không có nhiệm vụ này. Cần quyền ghi trên đơn vị có kế hoạch. ${TASK_BY_ID}`,
-  tags: TAGS,
-  params: TaskParams,
-  query: RemovalQuery,
-  response: Removed,
-  errors: ["TaskNotFound", "TaskConflict"],
-  audit: "handler",
+  description:
+    "?version= (khuyên dùng): phiên bản cũ → 409 TASK_CONFLICT, không xóa. Không bản ghi nào khác trỏ tới nhiệm vụ; tiến độ chung của kế hoạch tính lại không có nhiệm vụ này. Cần quyền ghi trên đơn vị có kế hoạch.",
+  errors: [],
 });
 
 export const listAssignedTasks = endpoint({
@@ -233,5 +227,5 @@ export const listAssignedTasks = endpoint({
       Schema.Struct({ indicator: Schema.String, computed: Counts, stated: Counts, matches: Schema.NullOr(Schema.Boolean) }),
     ),
   }).annotations({ identifier: "AssignedTaskList" }),
-  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound"],
+  errors: unitPeriodErrors,
 });

@@ -5,6 +5,7 @@
 import { Finding } from "@cchc/domain/validation/Finding";
 import { Schema } from "effect";
 import { endpoint } from "../Endpoint.js";
+import { unitPeriodErrors } from "../schemas/Values.js";
 
 const UnitPeriod = Schema.Struct({
   unit: Schema.String.annotations({ description: "Mã đơn vị, ví dụ DT.VPUBND" }),
@@ -32,5 +33,5 @@ export const validateUnitPeriod = endpoint({
   tags: ["Số liệu"],
   params: UnitPeriod,
   response: ValidationReport,
-  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound"],
+  errors: unitPeriodErrors,
 });

@@ -18,6 +18,7 @@ import {
   PutValueAnswer,
   PutValueBody,
   UnitPeriodParams,
+  unitPeriodErrors,
   ValuesAnswer,
 } from "../schemas/Values.js";
 
@@ -32,7 +33,7 @@ export const listValues = endpoint({
   params: UnitPeriodParams,
   query: Schema.Struct(pagingFields),
   response: ValuesAnswer,
-  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound"],
+  errors: unitPeriodErrors,
 });
 
 export const putValue = endpoint({
@@ -46,7 +47,7 @@ export const putValue = endpoint({
   params: Schema.Struct({ ...UnitPeriodParams.fields, indicator: Schema.String.annotations({ description: "Mã chỉ tiêu" }) }),
   body: PutValueBody,
   response: PutValueAnswer,
-  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound", "IndicatorNotFound", "ValueConflict", "PeriodLocked"],
+  errors: [...unitPeriodErrors, "IndicatorNotFound", "ValueConflict", "PeriodLocked"],
   audit: "handler",
 });
 
@@ -61,7 +62,7 @@ export const bulkValues = endpoint({
   params: UnitPeriodParams,
   body: BulkBody,
   response: BulkAnswer,
-  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound", "ValueConflict", "PeriodLocked"],
+  errors: [...unitPeriodErrors, "ValueConflict", "PeriodLocked"],
   audit: "handler",
 });
 
@@ -91,5 +92,5 @@ export const valueHistory = endpoint({
   tags: TAGS,
   params: Schema.Struct({ ...UnitPeriodParams.fields, indicator: Schema.String }),
   response: Schema.Struct({ items: Schema.Array(HistoryEntryBody), total: Schema.Number }).annotations({ identifier: "ValueHistory" }),
-  errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound"],
+  errors: unitPeriodErrors,
 });

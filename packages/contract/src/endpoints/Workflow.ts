@@ -57,6 +57,17 @@ const Reasoned = Schema.Struct({
   comment: Schema.optional(Schema.String.pipe(Schema.maxLength(4000))),
 });
 
+/** What returning and reopening share: an approver's step that names the items concerned and why. */
+const reasonedStep = {
+  tags: TAGS,
+  params: UnitPeriod,
+  body: Reasoned,
+  response: Status,
+  errors: ["WorkflowTransitionInvalid", "WorkflowReasonMissing", "OrgUnitNotFound"],
+  access: { action: "approve", lock: false },
+  audit: "handler",
+} as const;
+
 export const getReportWorkflow = endpoint({
   method: "get",
   path: "/units/:unit/periods/:period/workflow",
@@ -119,13 +130,7 @@ export const returnReport = endpoint({
   operationId: "returnReport",
   summary: "Trả lại báo cáo kèm lý do",
   description: "Lý do gắn với các phần hoặc chỉ tiêu cần sửa (items).",
-  tags: TAGS,
-  params: UnitPeriod,
-  body: Reasoned,
-  response: Status,
-  errors: ["WorkflowTransitionInvalid", "WorkflowReasonMissing", "OrgUnitNotFound"],
-  access: { action: "approve", lock: false },
-  audit: "handler",
+  ...reasonedStep,
 });
 
 export const reopenReport = endpoint({
@@ -134,13 +139,7 @@ export const reopenReport = endpoint({
   operationId: "reopenReport",
   summary: "Mở lại một phần báo cáo đã phê duyệt",
   description: "Chỉ mở các chỉ tiêu hoặc phần được nêu (items, bắt buộc), kèm lý do.",
-  tags: TAGS,
-  params: UnitPeriod,
-  body: Reasoned,
-  response: Status,
-  errors: ["WorkflowTransitionInvalid", "WorkflowReasonMissing", "OrgUnitNotFound"],
-  access: { action: "approve", lock: false },
-  audit: "handler",
+  ...reasonedStep,
 });
 
 export const listSubmissions = endpoint({

@@ -14,6 +14,9 @@ export const UnitPeriodParams = Schema.Struct({
   period: Schema.String.annotations({ description: "Mã kỳ báo cáo, ví dụ 2022-H1" }),
 });
 
+/** What a call on a unit's period answers for an unknown unit, a malformed period or a year without catalogue. */
+export const unitPeriodErrors = ["OrgUnitNotFound", "PeriodCodeInvalid", "CatalogueNotFound"] as const;
+
 const Comment = Schema.String.pipe(Schema.maxLength(2000, { message: () => "Ghi chú tối đa 2000 ký tự" }));
 const Version = Schema.Int.pipe(Schema.nonNegative({ message: () => "version phải là số nguyên ≥ 0" })).annotations({
   description: "Phiên bản đã đọc (0 = tạo mới); phiên bản cũ bị từ chối với 409 VALUE_CONFLICT",
