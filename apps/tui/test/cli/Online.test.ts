@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -179,6 +180,25 @@ describe("cchc against a real server", () => {
     expect(md.stdout).toContain("Đã ghi báo cáo DT.VPUBND kỳ 2022-H1");
     expect(existsSync(join(dir, "bc.md"))).toBe(true);
   });
+
+  // The server converts the Word report with LibreOffice; CI installs it and sets CCHC_REQUIRE_PDF=1.
+  const office = ["soffice", "libreoffice"].some((tool) => spawnSync("which", [tool]).status === 0);
+  if (!office && process.env.CCHC_REQUIRE_PDF === "1") throw new Error("CCHC_REQUIRE_PDF=1 nhưng thiếu soffice/libreoffice trên PATH");
+  it.skipIf(!office)(
+    "report render --format pdf writes the PDF the server converted, and nothing else",
+    async () => {
+      const dir = tmp();
+      const r = await cchc(
+        ["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", "pdf", "--out", "bao-cao.pdf", "--json"],
+        { env, cwd: dir },
+      );
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).bytes).toBeGreaterThan(1000);
+      expect(readdirSync(dir)).toEqual(["bao-cao.pdf"]);
+      expect(readFileSync(join(dir, "bao-cao.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    },
+    120_000,
+  );
 
   it("import dossiers sends the file in batches; a bad line is named by its line in the file", async () => {
     if (!has("/dossiers/batch")) return expect.fail("dossier batch route missing");
