@@ -45,7 +45,7 @@ const rss = () => Math.round(process.memoryUsage().rss / 1048576);
 
 const rssBeforeMb = rss();
 const pg = await PGlite.create(options);
-await migrateToLatest(new Kysely<any>({ dialect: new PGliteDialect(pg) }));
+await migrateToLatest(new Kysely<object>({ dialect: new PGliteDialect(pg) }));
 const rssOpenMb = rss();
 await pg.exec("create table bench_t (id serial primary key, v text)");
 const t0 = performance.now();
