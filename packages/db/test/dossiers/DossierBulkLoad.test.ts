@@ -91,8 +91,8 @@ describe.each(testDatabases())("dossier bulk first load on $name", (db) => {
         const again = yield* Effect.either(ingest.bulkLoadCsvStream(asyncLines(text)));
         expect(Either.isLeft(again) && again.left.issues[0]).toMatchObject({ line: 2, field: "source", reason: "source-not-empty" });
 
-        const withCell = (source: string, line: number, cell: number, value: string): string => {
-          const all = renamed(csv(lines(o, 600)), source).split("\n");
+        const withCell = (source: string, line: number, cell: number, value: string, count = 600): string => {
+          const all = renamed(csv(lines(o, count)), source).split("\n");
           const cells = (all[line - 1] as string).split(",");
           cells[cell] = value;
           all[line - 1] = cells.join(",");
@@ -100,6 +100,19 @@ describe.each(testDatabases())("dossier bulk first load on $name", (db) => {
         };
         const bad = yield* Effect.either(ingest.bulkLoadCsvStream(asyncLines(withCell("BC-", 301, 6, "ngày-sai")), { batchLines: 100 }));
         expect(Either.isLeft(bad) && bad.left.issues.map((i) => [i.line, i.field])).toEqual([[301, "receivedAt"]]);
+
+        // a batch is checked a few thousand lines at a time (the COPY of the previous one streams
+        // meanwhile): every bad line of it is still counted and listed in order
+        const slices = withCell("BF-", 5502, 7, "2022-02-30", 6000).split("\n");
+        slices[9] = (slices[9] as string).replace(/,(in-person|online-full|online-partial|post),/, ",bằng-chim,");
+        const many = yield* Effect.either(ingest.bulkLoadCsvStream(asyncLines(slices.join("\n"))));
+        expect(Either.isLeft(many) && [many.left.total, many.left.issues.map((i) => [i.line, i.field])]).toEqual([
+          2,
+          [
+            [10, "channel"],
+            [5502, "appointmentDate"],
+          ],
+        ]);
 
         const unknown = yield* Effect.either(ingest.bulkLoadCsvStream(asyncLines(withCell("BD-", 451, 4, "KHONG.CO"))));
         expect(Either.isLeft(unknown) && unknown.left.issues.map((i) => [i.line, i.reason])).toEqual([[451, "unit-unknown"]]);
