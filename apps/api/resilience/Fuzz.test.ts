@@ -2,10 +2,13 @@
  * A property-based fuzzer driven by the OpenAPI document: for every operation, generated path
  * parameters, queries and bodies (mostly the documented shapes, some hostile), sent as the
  * administrator of every unit and without credentials. Every answer must be below 500, carry a
- * status the operation documents, and — when an error — the common error shape; a refused write
- * must leave every table as it was. The run is deterministic (fixed seed) and its size is
+ * status the operation documents, and — when an error — the common error shape, when a success
+ * JSON that the endpoint's answer Schema decodes (what a client built on `@cchc/contract` reads);
+ * a refused write must leave every table as it was. The run is deterministic (fixed seed) and its size is
  * `SAMPLES` requests per operation and caller; the figures go to docs/reliability.md.
  */
+import { Api, isRaw } from "@cchc/contract";
+import { Either, Schema } from "effect";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openApi } from "../src/app.js";
@@ -92,6 +95,7 @@ describe.runIf(db !== undefined)(`OpenAPI fuzzer on ${db?.name}`, () => {
     let serverErrors = 0;
     let refused = 0;
     let refusedWrites = 0;
+    let successesDecoded = 0;
     const started = Date.now();
     // the tables as they were after the last accepted write: a refused write must leave them so
     let baseline = await t.run(snapshot);
@@ -134,10 +138,20 @@ describe.runIf(db !== undefined)(`OpenAPI fuzzer on ${db?.name}`, () => {
               baseline = after;
             }
           } else if ((res.headers.get("content-type") ?? "").includes("application/json")) {
+            let parsed: unknown;
             try {
-              JSON.parse(text);
+              parsed = JSON.parse(text);
             } catch {
               failures.push(`success is not JSON: ${what}`);
+            }
+            const answer = Api[o.op.operationId as keyof typeof Api]?.response;
+            if (answer === undefined) failures.push(`JSON success of an endpoint the contract does not know: ${what}`);
+            // a raw answer (report download: files, or its JSON form) declares content types, not a Schema
+            else if (!isRaw(answer) && parsed !== undefined) {
+              const decoded = Schema.decodeUnknownEither(answer as Schema.Schema<unknown, unknown>)(parsed);
+              if (Either.isLeft(decoded))
+                failures.push(`success does not match its Schema: ${what}\n${decoded.left.message.slice(0, 400)}`);
+              else successesDecoded++;
             }
           }
           // an accepted write (or a sign-in attempt) moves the baseline on
@@ -152,11 +166,14 @@ describe.runIf(db !== undefined)(`OpenAPI fuzzer on ${db?.name}`, () => {
       requests: tried,
       refused,
       refusedWritesCompared: refusedWrites,
+      successesDecoded,
       serverErrors,
       failures: failures.length,
       seconds: Math.round((Date.now() - started) / 1000),
     });
     expect(failures.slice(0, 30)).toEqual([]);
     expect(tried).toBe(operations.length * SAMPLES * 2);
+    // the generated requests do reach the handlers: a fuzzer that only ever hit refusals would prove little
+    expect(successesDecoded).toBeGreaterThan(operations.length / 4);
   });
 });
