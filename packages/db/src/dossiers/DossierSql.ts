@@ -252,10 +252,12 @@ const countWhen = (condition: string) => `case when ${condition} then 1 else 0 e
 
 /**
  * One statement: the latest version of each key (then the later line) moved from the scratch
- * table into `dossier`, and the counters of the rows inserted made by one GROUP BY — each record
- * on its receipt day, its finish day, and its appointment day when not finished by then (as
- * `CounterDelta` does in the import process) — added to the daily and monthly counters. Answers
- * the number of records inserted (`keys`): every statement of a WITH runs to completion whether
+ * table into `dossier` — keys sorted byte-wise (`collate "C"`: any order groups a key's versions,
+ * and byte order sorts with abbreviated keys, unlike the database's language collation) — and
+ * the counters of the rows inserted made by one GROUP BY — each record on its receipt day, its
+ * finish day, and its appointment day when not finished by then (as `CounterDelta` does in the
+ * import process) — added to the daily and monthly counters. Answers the number of records
+ * inserted (`keys`): every statement of a WITH runs to completion whether
  * or not the final SELECT reads it.
  */
 export const insertLatestWithCounters = (() => {
@@ -265,8 +267,8 @@ export const insertLatestWithCounters = (() => {
       .join(", ")} from r${where}`;
   return `with r as (
     insert into dossier (${recordColumns.join(", ")})
-    select distinct on (source, dossier_id) ${recordColumns.join(", ")} from dossier_bulk
-    order by source, dossier_id, updated_at desc, line desc
+    select distinct on (source collate "C", dossier_id collate "C") ${recordColumns.join(", ")} from dossier_bulk
+    order by source collate "C", dossier_id collate "C", updated_at desc, line desc
     returning unit_code, procedure_level, channel, received_day, due_day, extension_date, finished_day, outcome,
       dossier_digitised, result_digitised, paid_online
   ), cells as (
