@@ -10,18 +10,12 @@
  * existing source's counters right. A refusal fails the load's transaction (`BulkTransaction`)
  * with `DossierBatchInvalid`, which rolls it back.
  */
-import {
-  BatchCollector,
-  type CheckedBatch,
-  DossierBatchInvalid,
-  issue,
-  maxBatchLines,
-  maxListedIssues,
-} from "@cchc/domain/dossiers/DossierBatch";
-import { type ColumnIndex, decodeLine, readHeader } from "@cchc/domain/dossiers/DossierCsv";
+import { type CheckedBatch, DossierBatchInvalid, issue, maxBatchLines, maxListedIssues } from "@cchc/domain/dossiers/DossierBatch";
+import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { Effect, Either, Exit, Fiber } from "effect";
 import type { RawDriver } from "../Database.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
+import { checkLinesInTurns } from "./CheckInTurns.js";
 import { chunked, rowLine } from "./DossierMerge.js";
 import * as Sql from "./DossierSql.js";
 import { type LineReader, lineReader } from "./LineReader.js";
@@ -56,23 +50,6 @@ const bulkLine = (batch: CheckedBatch, i: number): string => {
   return `${line.slice(0, -1)},${batch.lines[i] as number}\n`;
 };
 
-/** Lines checked between two turns of the event loop: the COPY in flight keeps streaming meanwhile. */
-const sliceLines = 5_000;
-
-/** Lets pending I/O run (the COPY of the previous batch writes its chunks on the event loop). */
-const turn = Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)));
-
-/** Checks a batch as `checkCsvLines` does (every bad line counted), letting the COPY in flight stream every few thousand lines. */
-const checkBatch = (pending: ReadonlyArray<string>, index: ColumnIndex, firstLine: number) =>
-  Effect.gen(function* () {
-    const c = new BatchCollector();
-    for (const [i, line] of pending.entries()) {
-      if (i > 0 && i % sliceLines === 0) yield* turn;
-      if (line.trim() !== "") c.add(firstLine + i, decodeLine(line, index));
-    }
-    return yield* c.result();
-  });
-
 /**
  * Checks the file's lines and COPYs them into the scratch table; answers the number of data lines.
  * Pipelined: while the server COPYs one batch, the next is read and checked here (two cores at
@@ -94,7 +71,7 @@ const copyChecked = (tx: BulkTransaction, reader: LineReader, options: BulkOptio
       for (;;) {
         const pending = yield* reader.next(size);
         if (pending.length === 0) return read;
-        const batch = yield* checkBatch(pending, head.right, firstLine);
+        const batch = yield* checkLinesInTurns(pending, head.right, firstLine);
         firstLine += pending.length;
         const chunks = chunked(Array.from(batch.rows, (_, i) => bulkLine(batch, i)));
         yield* settle;

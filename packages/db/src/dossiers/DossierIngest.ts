@@ -10,7 +10,6 @@
 import {
   type CheckedBatch,
   checkCsv,
-  checkCsvLines,
   checkJsonLines,
   checkRecords,
   DossierBatchInvalid,
@@ -22,6 +21,7 @@ import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { Context, Effect, Either, Exit, Fiber, Layer } from "effect";
 import { Database, type RawDriver } from "../Database.js";
 import { withBulkTransaction } from "./BulkTransaction.js";
+import { checkLinesInTurns } from "./CheckInTurns.js";
 import { type BulkOptions, type BulkSummary, bulkLoadCsv } from "./DossierBulkLoad.js";
 import { merge, type PreparedBatch, prepare } from "./DossierMerge.js";
 import { type LineReader, lineReader } from "./LineReader.js";
@@ -145,7 +145,7 @@ const streamBatches = (
       }
       const pending = read.right;
       if (pending.length === 0) break;
-      const checked = checkCsvLines(pending, head.right, firstLine);
+      const checked = yield* Effect.either(checkLinesInTurns(pending, head.right, firstLine));
       firstLine += pending.length;
       if (Either.isLeft(checked)) {
         yield* settled();
