@@ -124,6 +124,50 @@ export const endpoint = <
   spec: Endpoint<Params, Query, Body, Answer, Tag>,
 ): Endpoint<Params, Query, Body, Answer, Tag> => spec;
 
+/** What an endpoint of a group declares besides its method, operationId, path and the group's tag. */
+export type GroupedSpec<
+  Params extends AnySchema | undefined,
+  Query extends AnySchema | undefined,
+  Body extends AnySchema | undefined,
+  Answer extends AnySchema | RawAnswer,
+  Tag extends ErrorTag,
+> = Omit<Endpoint<Params, Query, Body, Answer, Tag>, "method" | "operationId" | "path" | "tags">;
+
+/** Declares the endpoints of one method in a group: `group.get("getThing", "/things/:id", { … })`. */
+const declareIn =
+  (tags: ReadonlyArray<string>, method: Method) =>
+  <
+    const Tag extends ErrorTag = never,
+    Params extends AnySchema | undefined = undefined,
+    Query extends AnySchema | undefined = undefined,
+    Body extends AnySchema | undefined = undefined,
+    Answer extends AnySchema | RawAnswer = AnySchema,
+  >(
+    operationId: string,
+    path: string,
+    spec: GroupedSpec<Params, Query, Body, Answer, Tag>,
+  ): Endpoint<Params, Query, Body, Answer, Tag> =>
+    endpoint({ method, path, operationId, tags, ...spec });
+
+/**
+ * The endpoints of one OpenAPI tag (see EndpointGroups.ts): each is declared by its method, its
+ * operationId and its path, then what it takes and answers, may fail with and who may call it.
+ */
+export const endpointGroup = (tag: string) => {
+  const tags = [tag];
+  return {
+    tags,
+    get: declareIn(tags, "get"),
+    post: declareIn(tags, "post"),
+    put: declareIn(tags, "put"),
+    patch: declareIn(tags, "patch"),
+    delete: declareIn(tags, "delete"),
+  };
+};
+
+/** A group of endpoints under one OpenAPI tag. */
+export type EndpointGroup = ReturnType<typeof endpointGroup>;
+
 /** Whether an answer is a file or page rather than JSON. */
 export const isRaw = (answer: AnySchema | RawAnswer): answer is RawAnswer => "contentTypes" in answer;
 

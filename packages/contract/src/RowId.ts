@@ -12,3 +12,6 @@ export const RowIdFromString = Schema.NumberFromString.pipe(
   Schema.int({ message: () => "mã phải là số nguyên" }),
   Schema.between(1, MAX_ROW_ID, { message: () => `mã phải từ 1 đến ${MAX_ROW_ID}` }),
 );
+
+/** The `:id` path parameter of a kind's row, described for OpenAPI ("Mã văn bản trong sổ"). */
+export const RowIdParams = (description: string) => Schema.Struct({ id: RowIdFromString.annotations({ description }) });

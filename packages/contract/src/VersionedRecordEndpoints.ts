@@ -5,21 +5,18 @@
  * telling what an unknown id or a record of another subtree answers (it ends every description),
  * so a kind states those once.
  */
-import { type AnySchema, endpoint } from "./Endpoint.js";
+import { type AnySchema, type EndpointGroup, endpoint } from "./Endpoint.js";
 import type { ErrorTag } from "./HttpErrors.js";
+import { RowIdParams } from "./RowId.js";
 import { RemovalQuery, Removed } from "./Versioned.js";
 
 /** What the endpoints of a kind share. */
-export interface VersionedRecordKind<
-  Params extends AnySchema,
-  Record extends AnySchema,
-  NotFound extends ErrorTag,
-  Conflict extends ErrorTag,
-> {
+export interface VersionedRecordKind<Record extends AnySchema, NotFound extends ErrorTag, Conflict extends ErrorTag> {
   /** The path of one record, with its `:id`. */
   readonly path: string;
-  readonly tags: ReadonlyArray<string>;
-  readonly params: Params;
+  readonly group: EndpointGroup;
+  /** What the `:id` is, for OpenAPI ("Mã hoạt động"). */
+  readonly id: string;
   readonly record: Record;
   /** What an unknown id or a record outside the caller's subtree answers. */
   readonly byId: string;
@@ -35,22 +32,19 @@ interface Texts {
 }
 
 /** The read, correction and removal of a kind's record by id. */
-export const versionedRecordEndpoints = <
-  Params extends AnySchema,
-  Record extends AnySchema,
-  const NotFound extends ErrorTag,
-  const Conflict extends ErrorTag,
->(
-  kind: VersionedRecordKind<Params, Record, NotFound, Conflict>,
+export const versionedRecordEndpoints = <Record extends AnySchema, const NotFound extends ErrorTag, const Conflict extends ErrorTag>(
+  kind: VersionedRecordKind<Record, NotFound, Conflict>,
 ) => {
+  const tags = kind.group.tags;
+  const params = RowIdParams(kind.id);
   // What a correction and a removal say first: where, which operation, and the description with `byId`.
   const addressed = (texts: Texts) => ({
     path: kind.path,
     operationId: texts.operationId,
     summary: texts.summary,
     description: `${texts.description} ${kind.byId}`,
-    tags: kind.tags,
-    params: kind.params,
+    tags,
+    params,
   });
   return {
     get: (texts: Omit<Texts, "description">) =>
@@ -59,8 +53,8 @@ export const versionedRecordEndpoints = <
         path: kind.path,
         ...texts,
         description: kind.byId,
-        tags: kind.tags,
-        params: kind.params,
+        tags,
+        params,
         response: kind.record,
         errors: [kind.notFound],
       }),

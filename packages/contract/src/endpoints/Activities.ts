@@ -9,33 +9,24 @@
 import { AreaCode } from "@cchc/domain/Area";
 import { Activity, ActivityInput, ActivityKind, ActivityPatch } from "@cchc/domain/activities/Activity";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { activities } from "../EndpointGroups.js";
 import { pageFields, pagingFields } from "../Paging.js";
-import { RowIdFromString } from "../RowId.js";
 import { Version } from "../Versioned.js";
 import { versionedRecordEndpoints } from "../VersionedRecordEndpoints.js";
 
-const TAGS = ["Hoạt động"];
-const IdParams = Schema.Struct({ id: RowIdFromString.annotations({ description: "Mã hoạt động" }) });
-const BY_ID =
-  "Mã không có → 404 ACTIVITY_NOT_FOUND (với mọi người gọi). Hoạt động của đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị.";
 const activityById = versionedRecordEndpoints({
   path: "/activities/:id",
-  tags: TAGS,
-  params: IdParams,
+  group: activities,
+  id: "Mã hoạt động",
   record: Activity,
-  byId: BY_ID,
+  byId: "Mã không có → 404 ACTIVITY_NOT_FOUND (với mọi người gọi). Hoạt động của đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị.",
   notFound: "ActivityNotFound",
   conflict: "ActivityConflict",
 });
 
-export const listActivities = endpoint({
-  method: "get",
-  path: "/activities",
-  operationId: "listActivities",
+export const listActivities = activities.get("listActivities", "/activities", {
   summary: "Hoạt động cải cách hành chính (đào tạo, tuyển dụng, tuyên truyền, mô hình, hạ tầng CNTT…)",
   description: "Không nêu unit: chỉ hoạt động của đơn vị người gọi được xem; unit ngoài nhánh → 403.",
-  tags: TAGS,
   query: Schema.Struct({
     unit: Schema.optional(Schema.String),
     period: Schema.optional(Schema.String),
@@ -52,14 +43,10 @@ export const listActivities = endpoint({
   }).annotations({ identifier: "ActivityList" }),
 });
 
-export const createActivity = endpoint({
-  method: "post",
-  path: "/activities",
-  operationId: "createActivity",
+export const createActivity = activities.post("createActivity", "/activities", {
   summary: "Ghi một hoạt động",
   description:
     "unit (bắt buộc): đơn vị thực hiện; người gọi phải có quyền ghi trên đơn vị đó. Hoạt động được xếp sau các hoạt động đã có của đơn vị trong kỳ. documentId phải là văn bản có trong sổ.",
-  tags: TAGS,
   body: ActivityInput,
   response: Activity,
   successStatus: 201,

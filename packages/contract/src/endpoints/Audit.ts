@@ -3,7 +3,8 @@
  * hold that role on (a unit given in `unit` must be one of them; its whole subtree is listed).
  */
 import { Schema } from "effect";
-import { endpoint, textAt } from "../Endpoint.js";
+import { textAt } from "../Endpoint.js";
+import { auditTrail } from "../EndpointGroups.js";
 
 const Instant = Schema.String.pipe(
   Schema.filter((s) => !Number.isNaN(Date.parse(s)), {
@@ -23,14 +24,10 @@ const AuditRecordView = Schema.Struct({
   after: Schema.Unknown,
 }).annotations({ identifier: "AuditRecord" });
 
-export const listAudit = endpoint({
-  method: "get",
-  path: "/audit",
-  operationId: "listAudit",
+export const listAudit = auditTrail.get("listAudit", "/audit", {
   summary: "Nhật ký thay đổi dữ liệu (quản trị, phê duyệt)",
   description:
     "Ai, khi nào, thay đổi gì, giá trị trước và sau. Chỉ các đơn vị trong nhánh mà người xem có vai trò quản trị hoặc phê duyệt.",
-  tags: ["Nhật ký"],
   query: Schema.Struct({
     unit: Schema.optional(Schema.String).annotations({ description: "Đơn vị; gồm cả các đơn vị cấp dưới" }),
     entity: Schema.optional(Schema.String).annotations({ description: "Loại đối tượng: value, report, user, token, request…" }),

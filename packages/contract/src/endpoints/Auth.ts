@@ -4,19 +4,14 @@
  * and every attempt is audited with address and user agent.
  */
 import { Schema } from "effect";
-import { anySignedIn, anySignedInChange, endpoint } from "../Endpoint.js";
+import { anySignedIn, anySignedInChange } from "../Endpoint.js";
+import { accounts } from "../EndpointGroups.js";
 import { PasswordChangeBody, PasswordChanged, SessionView, SignInBody } from "../schemas/Accounts.js";
 
-const TAGS = ["Tài khoản"];
-
-export const signIn = endpoint({
-  method: "post",
-  path: "/auth/sign-in",
-  operationId: "signIn",
+export const signIn = accounts.post("signIn", "/auth/sign-in", {
   summary: "Đăng nhập (đặt cookie phiên cchc_session)",
   description:
     "Trả về mã chống giả mạo (csrfToken): gửi lại trong tiêu đề X-CSRF-Token với mọi yêu cầu ghi dùng cookie. Sai nhiều lần sẽ phải chờ (429, Retry-After).",
-  tags: TAGS,
   body: SignInBody,
   response: SessionView,
   errors: ["SignInFailed", "SignInThrottled"],
@@ -24,35 +19,23 @@ export const signIn = endpoint({
   audit: "handler",
 });
 
-export const signOut = endpoint({
-  method: "post",
-  path: "/auth/sign-out",
-  operationId: "signOut",
+export const signOut = accounts.post("signOut", "/auth/sign-out", {
   summary: "Đăng xuất (hủy phiên)",
-  tags: TAGS,
   response: Schema.Struct({ signedOut: Schema.Boolean }),
   access: anySignedInChange,
   audit: "handler",
 });
 
-export const getMe = endpoint({
-  method: "get",
-  path: "/auth/me",
-  operationId: "getMe",
+export const getMe = accounts.get("getMe", "/auth/me", {
   summary: "Người đang đăng nhập, vai trò và mã chống giả mạo",
-  tags: TAGS,
   response: SessionView,
   access: anySignedIn,
 });
 
-export const changePassword = endpoint({
-  method: "post",
-  path: "/auth/password",
-  operationId: "changePassword",
+export const changePassword = accounts.post("changePassword", "/auth/password", {
   summary: "Đổi mật khẩu của mình (mọi phiên khác và mọi mã truy cập API của tài khoản bị hủy)",
   description:
     "Sau khi đổi, mọi phiên đăng nhập khác và mọi mã truy cập API của tài khoản hết hiệu lực. Gọi từ phiên web thì phiên hiện tại được cấp lại (cookie mới, csrfToken mới trong câu trả lời).",
-  tags: TAGS,
   body: PasswordChangeBody,
   response: PasswordChanged,
   errors: ["PasswordChangeRefused"],

@@ -8,15 +8,14 @@ import { ExtractionResult } from "@cchc/domain/checking/ExtractionResult";
 import { LocalDate } from "@cchc/domain/LocalDate";
 import * as Period from "@cchc/domain/Period";
 import { Schema } from "effect";
-import { anySignedIn, endpoint } from "../Endpoint.js";
+import { anySignedIn } from "../Endpoint.js";
+import { reportChecks } from "../EndpointGroups.js";
 
 /** Content type of .docx files. */
 export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Content types a report may be sent as. */
 export const REPORT_CONTENT_TYPES = ["text/plain; charset=utf-8", "text/markdown", DOCX] as const;
-
-const TAGS = ["Kiểm tra báo cáo"];
 
 const rawBody = {
   contentTypes: [...REPORT_CONTENT_TYPES],
@@ -44,12 +43,8 @@ const CheckQuery = Schema.Struct({
   reportDate: Schema.optional(LocalDate),
 });
 
-export const checkReport = endpoint({
-  method: "post",
-  path: "/checks",
-  operationId: "checkReport",
+export const checkReport = reportChecks.post("checkReport", "/checks", {
   summary: "Kiểm tra một báo cáo: tổng, tỷ lệ, ngày tháng, đánh số mục, trích dẫn văn bản, chính tả thuật ngữ",
-  tags: TAGS,
   query: CheckQuery,
   rawBody,
   response: CheckAnswer,
@@ -65,12 +60,8 @@ export const checkReport = endpoint({
   access: anySignedIn,
 });
 
-export const extractFigures = endpoint({
-  method: "post",
-  path: "/extractions",
-  operationId: "extractFigures",
+export const extractFigures = reportChecks.post("extractFigures", "/extractions", {
   summary: "Trích số liệu từ một báo cáo, gắn với mã chỉ tiêu",
-  tags: TAGS,
   rawBody,
   response: ExtractionResult,
   errors: ["MediaTypeUnsupported", "TextEncodingInvalid", "DocxUnreadable", "ReportEmpty", "BodyTooLarge"],

@@ -8,7 +8,7 @@
 import { ClaimChange } from "@cchc/domain/indicators/ClaimChange";
 import { Finding } from "@cchc/domain/validation/Finding";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { values } from "../EndpointGroups.js";
 import { UnitPeriodParams, unitPeriodErrors } from "../schemas/Values.js";
 
 const StoredClaim = Schema.Struct({
@@ -23,14 +23,10 @@ const StoredClaim = Schema.Struct({
   updatedAt: Schema.NullOr(Schema.String),
 }).annotations({ identifier: "StoredClaim" });
 
-export const putClaim = endpoint({
-  method: "put",
-  path: "/units/:unit/periods/:period/claims",
-  operationId: "putClaim",
+export const putClaim = values.put("putClaim", "/units/:unit/periods/:period/claims", {
   summary: "Sửa hoặc bỏ một tỷ lệ báo cáo nêu (kiểm tra phiên bản)",
   description:
     "{ rate, disaggregation, stated, version }: stated = tỷ lệ mới (%), null = bỏ tỷ lệ này. version = phiên bản đã đọc (0 khi thêm mới); cũ → 409 CLAIM_CONFLICT, không ghi. Kỳ đã phê duyệt → 409 PERIOD_LOCKED. Trả về tỷ lệ đã lưu (null khi bỏ) và kết quả kiểm tra số liệu sau thay đổi.",
-  tags: ["Số liệu"],
   params: UnitPeriodParams,
   body: ClaimChange,
   response: Schema.Struct({ claim: Schema.NullOr(StoredClaim), findings: Schema.Array(Finding) }).annotations({

@@ -4,16 +4,12 @@
  */
 import * as Period from "@cchc/domain/Period";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { reportWorkflow } from "../EndpointGroups.js";
 
-export const consolidateUnit = endpoint({
-  method: "post",
-  path: "/units/:unit/periods/:period/consolidate",
-  operationId: "consolidateUnit",
+export const consolidateUnit = reportWorkflow.post("consolidateUnit", "/units/:unit/periods/:period/consolidate", {
   summary: "Tổng hợp số liệu của đơn vị từ số liệu đã phê duyệt của các đơn vị trực thuộc",
   description:
     'Biên tập hoặc phê duyệt của đơn vị. Chỉ tiêu luồng được cộng; chỉ tiêu tồn lấy giá trị cuối của từng đơn vị rồi cộng; số liệu riêng của một cơ quan không tổng hợp; tỷ lệ được tính lại từ số đã tổng hợp, không lấy trung bình. Lưu với nguồn "consolidated".',
-  tags: ["Quy trình báo cáo"],
   params: Schema.Struct({ unit: Schema.String, period: Period.PeriodCode }),
   response: Schema.Struct({
     included: Schema.Array(Schema.String).annotations({ description: "Đơn vị trực thuộc đã được phê duyệt, có trong tổng hợp" }),

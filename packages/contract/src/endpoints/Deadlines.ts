@@ -6,8 +6,9 @@
 import * as Deadline from "@cchc/domain/deadlines/Deadline";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { Schema } from "effect";
-import { anySignedIn, anySignedInChange, endpoint, textAt } from "../Endpoint.js";
-import { TAGS, Unit } from "../schemas/Reminders.js";
+import { anySignedIn, anySignedInChange, textAt } from "../Endpoint.js";
+import { deadlines } from "../EndpointGroups.js";
+import { Unit } from "../schemas/Reminders.js";
 
 const DeadlineQuery = Schema.Struct({
   from: Schema.optional(LocalDate.LocalDate).annotations({ description: "Từ ngày (hạn ≥ from)" }),
@@ -23,28 +24,20 @@ const CalendarTokenView = Schema.Struct({
   revokedAt: Schema.NullOr(Schema.String),
 }).annotations({ identifier: "CalendarToken" });
 
-export const listDeadlines = endpoint({
-  method: "get",
-  path: "/units/:unit/deadlines",
-  operationId: "listDeadlines",
+export const listDeadlines = deadlines.get("listDeadlines", "/units/:unit/deadlines", {
   summary: "Các hạn của đơn vị (báo cáo, phê duyệt, nhiệm vụ, khắc phục sau kiểm tra) với tình trạng",
   description:
     "Hạn gửi báo cáo định kỳ tính theo Nghị định 09/2019 và lịch nghỉ lễ; tình trạng done / overdue / due-soon (≤ 5 ngày làm việc) / upcoming tính đến `asOf`.",
-  tags: TAGS,
   params: Unit,
   query: DeadlineQuery,
   response: Schema.Struct({ unit: Schema.String, asOf: Schema.String, items: Schema.Array(Deadline.DeadlineView) }),
   errors: ["OrgUnitNotFound"],
 });
 
-export const unitCalendar = endpoint({
-  method: "get",
-  path: "/units/:unit/calendar.ics",
-  operationId: "unitCalendar",
+export const unitCalendar = deadlines.get("unitCalendar", "/units/:unit/calendar.ics", {
   summary: "Lịch các hạn của đơn vị (iCalendar, RFC 5545)",
   description:
     "Một sự kiện cả ngày cho mỗi hạn, UID ổn định. Ứng dụng lịch không gửi được tiêu đề xác thực dùng `?token=` (mã lịch chỉ đọc, tạo bằng POST /calendar-tokens, thu hồi được).",
-  tags: TAGS,
   params: Unit,
   query: Schema.Struct({
     token: Schema.optional(Schema.String).annotations({ description: "Mã lịch chỉ đọc (cchccal_…)" }),
@@ -55,12 +48,8 @@ export const unitCalendar = endpoint({
   public: true,
 });
 
-export const createCalendarToken = endpoint({
-  method: "post",
-  path: "/calendar-tokens",
-  operationId: "createCalendarToken",
+export const createCalendarToken = deadlines.post("createCalendarToken", "/calendar-tokens", {
   summary: "Tạo mã lịch chỉ đọc cho một đơn vị (hiện một lần, kèm đường dẫn lịch)",
-  tags: TAGS,
   body: Schema.Struct({ unit: Schema.String.pipe(Schema.minLength(1)) }),
   response: Schema.Struct({ token: Schema.String, url: Schema.String, info: CalendarTokenView }),
   successStatus: 201,
@@ -68,22 +57,14 @@ export const createCalendarToken = endpoint({
   access: { action: "read", unit: (i) => textAt(i.body, "unit"), lock: false },
 });
 
-export const listCalendarTokens = endpoint({
-  method: "get",
-  path: "/calendar-tokens",
-  operationId: "listCalendarTokens",
+export const listCalendarTokens = deadlines.get("listCalendarTokens", "/calendar-tokens", {
   summary: "Các mã lịch của mình",
-  tags: TAGS,
   response: Schema.Struct({ items: Schema.Array(CalendarTokenView) }),
   access: anySignedIn,
 });
 
-export const revokeCalendarToken = endpoint({
-  method: "delete",
-  path: "/calendar-tokens/:id",
-  operationId: "revokeCalendarToken",
+export const revokeCalendarToken = deadlines.delete("revokeCalendarToken", "/calendar-tokens/:id", {
   summary: "Thu hồi mã lịch",
-  tags: TAGS,
   params: Schema.Struct({ id: Schema.String }),
   response: Schema.Struct({ revoked: Schema.Boolean }),
   errors: ["CalendarTokenNotFound"],

@@ -8,27 +8,20 @@ import { DocumentTypeCode } from "@cchc/domain/DocumentReference";
 import { RegisterEntry, RegisterEntryInput } from "@cchc/domain/documents/RegisterEntry";
 import { LocalDate } from "@cchc/domain/LocalDate";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { documents } from "../EndpointGroups.js";
 import { pageFields, pagingFields } from "../Paging.js";
-import { RowIdFromString } from "../RowId.js";
+import { RowIdParams } from "../RowId.js";
 
-const TAGS = ["Văn bản"];
-const IdParams = Schema.Struct({
-  id: RowIdFromString.annotations({ description: "Mã văn bản trong sổ" }),
-});
+const IdParams = RowIdParams("Mã văn bản trong sổ");
 const BY_ID =
   "Mã không có → 404 DOCUMENT_NOT_FOUND (với mọi người gọi). Văn bản thuộc đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị của văn bản.";
 
 const DocumentList = Schema.Struct({ items: Schema.Array(RegisterEntry), ...pageFields }).annotations({ identifier: "DocumentList" });
 
-export const listDocuments = endpoint({
-  method: "get",
-  path: "/documents",
-  operationId: "listDocuments",
+export const listDocuments = documents.get("listDocuments", "/documents", {
   summary: "Tìm văn bản trong sổ",
   description:
     "q: tìm trong số, ký hiệu, cơ quan ban hành, trích yếu (không phân biệt dấu). Không nêu unit: chỉ văn bản của các đơn vị người gọi được xem; unit ngoài nhánh → 403.",
-  tags: TAGS,
   query: Schema.Struct({
     q: Schema.optional(Schema.String),
     type: Schema.optional(DocumentTypeCode),
@@ -40,13 +33,9 @@ export const listDocuments = endpoint({
   response: DocumentList,
 });
 
-export const createDocument = endpoint({
-  method: "post",
-  path: "/documents",
-  operationId: "createDocument",
+export const createDocument = documents.post("createDocument", "/documents", {
   summary: "Vào sổ một văn bản",
   description: "unit (bắt buộc): đơn vị giữ sổ; người gọi phải có quyền ghi trên đơn vị đó.",
-  tags: TAGS,
   body: RegisterEntryInput,
   response: RegisterEntry,
   successStatus: 201,
@@ -54,25 +43,17 @@ export const createDocument = endpoint({
   audit: "handler",
 });
 
-export const getDocument = endpoint({
-  method: "get",
-  path: "/documents/:id",
-  operationId: "getDocument",
+export const getDocument = documents.get("getDocument", "/documents/:id", {
   summary: "Một văn bản",
   description: BY_ID,
-  tags: TAGS,
   params: IdParams,
   response: RegisterEntry,
   errors: ["DocumentNotFound"],
 });
 
-export const updateDocument = endpoint({
-  method: "put",
-  path: "/documents/:id",
-  operationId: "updateDocument",
+export const updateDocument = documents.put("updateDocument", "/documents/:id", {
   summary: "Sửa thông tin một văn bản",
   description: `Cần quyền ghi trên đơn vị đang giữ văn bản và trên unit mới. ${BY_ID}`,
-  tags: TAGS,
   params: IdParams,
   body: RegisterEntryInput,
   response: RegisterEntry,
@@ -80,13 +61,9 @@ export const updateDocument = endpoint({
   audit: "handler",
 });
 
-export const deleteDocument = endpoint({
-  method: "delete",
-  path: "/documents/:id",
-  operationId: "deleteDocument",
+export const deleteDocument = documents.delete("deleteDocument", "/documents/:id", {
   summary: "Xóa một văn bản khỏi sổ",
   description: `Các văn bản, kế hoạch, cuộc kiểm tra trỏ tới văn bản này sẽ mất liên kết (không bị xóa). Cần quyền ghi trên đơn vị giữ văn bản. ${BY_ID}`,
-  tags: TAGS,
   params: IdParams,
   response: Schema.Struct({ deleted: Schema.Literal(true), id: Schema.Number }),
   errors: ["DocumentNotFound"],

@@ -5,9 +5,7 @@
  * DATABASE_UNAVAILABLE with Retry-After.
  */
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
-
-const TAGS = ["Hệ thống"];
+import { system } from "../EndpointGroups.js";
 
 const Health = Schema.Struct({
   status: Schema.Literal("ok"),
@@ -24,24 +22,16 @@ const Ready = Schema.Struct({
   latencyMs: Schema.Number.annotations({ description: "Thời gian trả lời câu truy vấn thử (ms)" }),
 }).annotations({ identifier: "Readiness" });
 
-export const getHealth = endpoint({
-  method: "get",
-  path: "/health",
-  operationId: "getHealth",
+export const getHealth = system.get("getHealth", "/health", {
   withoutDatabase: true,
   summary: "Tình trạng hoạt động của API",
-  tags: TAGS,
   response: Health,
   public: true,
 });
 
-export const getReadiness = endpoint({
-  method: "get",
-  path: "/health/ready",
-  operationId: "getReadiness",
+export const getReadiness = system.get("getReadiness", "/health/ready", {
   summary: "API sẵn sàng phục vụ (cơ sở dữ liệu trả lời)",
   description: "503 DATABASE_UNAVAILABLE kèm Retry-After khi cơ sở dữ liệu không trả lời trong 1,5 giây.",
-  tags: TAGS,
   response: Ready,
   errors: ["DatabaseNotReady"],
   public: true,

@@ -6,10 +6,8 @@ import { AreaCode } from "@cchc/domain/Area";
 import { IndicatorDefinition, RateDefinition } from "@cchc/domain/indicators/Indicator";
 import { Rule } from "@cchc/domain/validation/Rule";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { indicators } from "../EndpointGroups.js";
 import { pageFields, pagingFields } from "../Paging.js";
-
-const TAGS = ["Chỉ tiêu"];
 
 const Option = Schema.Struct({ code: Schema.String, labelVi: Schema.String, labelEn: Schema.String });
 const IndicatorBody = Schema.Struct({
@@ -38,23 +36,15 @@ const IndicatorAnswer = Schema.Struct({
   rules: Schema.Array(Rule),
 }).annotations({ identifier: "IndicatorDetail" });
 
-export const listIndicators = endpoint({
-  method: "get",
-  path: "/indicators",
-  operationId: "listIndicators",
+export const listIndicators = indicators.get("listIndicators", "/indicators", {
   summary: "Danh mục chỉ tiêu, phân tổ và tỷ lệ tính toán",
-  tags: TAGS,
   query: Schema.Struct({ area: Schema.optional(AreaCode), year: Year, ...pagingFields }),
   response: CatalogueAnswer,
   errors: ["CatalogueNotFound"],
 });
 
-export const getIndicator = endpoint({
-  method: "get",
-  path: "/indicators/:code",
-  operationId: "getIndicator",
+export const getIndicator = indicators.get("getIndicator", "/indicators/:code", {
   summary: "Một chỉ tiêu (hoặc tỷ lệ), các tỷ lệ và quy tắc kiểm tra liên quan",
-  tags: TAGS,
   params: Schema.Struct({ code: Schema.String.annotations({ description: "Mã chỉ tiêu hoặc mã tỷ lệ" }) }),
   query: Schema.Struct({ year: Year }),
   response: IndicatorAnswer,

@@ -8,45 +8,32 @@
  */
 import { Inspection, InspectionInput, InspectionPatch } from "@cchc/domain/inspections/Inspection";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { inspections } from "../EndpointGroups.js";
 import { pageFields, pagingFields } from "../Paging.js";
-import { RowIdFromString } from "../RowId.js";
 import { Version } from "../Versioned.js";
 import { versionedRecordEndpoints } from "../VersionedRecordEndpoints.js";
 
-const TAGS = ["Kiểm tra"];
-const IdParams = Schema.Struct({ id: RowIdFromString.annotations({ description: "Mã cuộc kiểm tra" }) });
-const BY_ID =
-  "Mã không có → 404 INSPECTION_NOT_FOUND (với mọi người gọi). Cuộc kiểm tra của đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị.";
 const inspectionById = versionedRecordEndpoints({
   path: "/inspections/:id",
-  tags: TAGS,
-  params: IdParams,
+  group: inspections,
+  id: "Mã cuộc kiểm tra",
   record: Inspection,
-  byId: BY_ID,
+  byId: "Mã không có → 404 INSPECTION_NOT_FOUND (với mọi người gọi). Cuộc kiểm tra của đơn vị ngoài nhánh của người gọi → 403 ACCESS_DENIED, không kèm nội dung hay đơn vị.",
   notFound: "InspectionNotFound",
   conflict: "InspectionConflict",
 });
 
-export const listInspections = endpoint({
-  method: "get",
-  path: "/inspections",
-  operationId: "listInspections",
+export const listInspections = inspections.get("listInspections", "/inspections", {
   summary: "Các cuộc kiểm tra cải cách hành chính",
   description: "Không nêu unit: chỉ các cuộc kiểm tra của đơn vị người gọi được xem; unit ngoài nhánh → 403.",
-  tags: TAGS,
   query: Schema.Struct({ unit: Schema.optional(Schema.String), period: Schema.optional(Schema.String), ...pagingFields }),
   response: Schema.Struct({ items: Schema.Array(Inspection), ...pageFields }).annotations({ identifier: "InspectionList" }),
 });
 
-export const createInspection = endpoint({
-  method: "post",
-  path: "/inspections",
-  operationId: "createInspection",
+export const createInspection = inspections.post("createInspection", "/inspections", {
   summary: "Ghi một cuộc kiểm tra",
   description:
     "unit (bắt buộc): đơn vị tổ chức kiểm tra; người gọi phải có quyền ghi trên đơn vị đó. planDocumentId, noticeDocumentId phải là văn bản có trong sổ. Ngày (heldOn) được lưu như báo cáo ghi; ngày ngoài kỳ là lỗi do kiểm tra số liệu nêu, không bị từ chối ở đây.",
-  tags: TAGS,
   body: InspectionInput,
   response: Inspection,
   successStatus: 201,

@@ -8,10 +8,8 @@
 import * as Completeness from "@cchc/domain/indicators/Completeness";
 import { Finding } from "@cchc/domain/validation/Finding";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { values } from "../EndpointGroups.js";
 import { UnitPeriodParams, unitPeriodErrors } from "../schemas/Values.js";
-
-const TAGS = ["Số liệu"];
 
 const CompulsoryIndicator = Schema.Struct({
   indicator: Schema.String,
@@ -26,27 +24,19 @@ const Completeness_ = Schema.Struct({
   missing: Schema.Array(Completeness.MissingIndicatorSchema),
 }).annotations({ identifier: "Completeness", description: "Chỉ tiêu bắt buộc, lý do thiếu số liệu đã nêu và chỉ tiêu còn thiếu" });
 
-export const listMissingReasons = endpoint({
-  method: "get",
-  path: "/units/:unit/periods/:period/missing-reasons",
-  operationId: "listMissingReasons",
+export const listMissingReasons = values.get("listMissingReasons", "/units/:unit/periods/:period/missing-reasons", {
   summary: "Chỉ tiêu bắt buộc, lý do không có số liệu và chỉ tiêu còn thiếu",
   description:
     "Báo cáo chỉ gửi được khi mọi chỉ tiêu bắt buộc (theo loại đơn vị) có số liệu hoặc có lý do không có số liệu; missing là các chỉ tiêu còn thiếu.",
-  tags: TAGS,
   params: UnitPeriodParams,
   response: Completeness_,
   errors: unitPeriodErrors,
 });
 
-export const putMissingReason = endpoint({
-  method: "put",
-  path: "/units/:unit/periods/:period/missing-reasons/:indicator",
-  operationId: "putMissingReason",
+export const putMissingReason = values.put("putMissingReason", "/units/:unit/periods/:period/missing-reasons/:indicator", {
   summary: "Nêu, sửa hoặc bỏ lý do không có số liệu của một chỉ tiêu (kiểm tra phiên bản)",
   description:
     "{ reason, version }: reason = lý do không có số liệu, null = bỏ lý do. version = phiên bản đã đọc (0 khi nêu lần đầu); cũ → 409 MISSING_REASON_CONFLICT, không ghi. Kỳ đã phê duyệt → 409 PERIOD_LOCKED. Trả về lý do đã lưu (null khi bỏ), các chỉ tiêu còn thiếu và kết quả kiểm tra số liệu.",
-  tags: TAGS,
   params: Schema.Struct({
     ...UnitPeriodParams.fields,
     indicator: Schema.String.annotations({ description: "Mã chỉ tiêu, ví dụ bomay.bienche.congchuc" }),

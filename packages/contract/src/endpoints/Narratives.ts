@@ -4,10 +4,8 @@
  * Saving a section makes the rates its text states the period's stated rates (`claimsFollowed`).
  */
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { narratives } from "../EndpointGroups.js";
 import { UnitPeriodParams } from "../schemas/Values.js";
-
-const TAGS = ["Thuyết minh"];
 
 /** Section ids of the default report outline (`procedure.*` allows sub-sections; `public-finance.investment` names the project). */
 export const SECTION =
@@ -43,36 +41,24 @@ export type ClaimFollowed = typeof ClaimFollowed.Type;
 
 const SectionParams = Schema.Struct({ ...UnitPeriodParams.fields, section: Section });
 
-export const listNarratives = endpoint({
-  method: "get",
-  path: "/units/:unit/periods/:period/narratives",
-  operationId: "listNarratives",
+export const listNarratives = narratives.get("listNarratives", "/units/:unit/periods/:period/narratives", {
   summary: "Các đoạn thuyết minh của đơn vị trong kỳ",
-  tags: TAGS,
   params: UnitPeriodParams,
   response: Schema.Struct({ items: Schema.Array(Narrative), total: Schema.Number }).annotations({ identifier: "NarrativeList" }),
   errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "PeriodNotInRegime", "CatalogueNotFound"],
 });
 
-export const getNarrative = endpoint({
-  method: "get",
-  path: "/units/:unit/periods/:period/narratives/:section",
-  operationId: "getNarrative",
+export const getNarrative = narratives.get("getNarrative", "/units/:unit/periods/:period/narratives/:section", {
   summary: "Thuyết minh của một mục báo cáo",
-  tags: TAGS,
   params: SectionParams,
   response: Narrative,
   errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "PeriodNotInRegime", "CatalogueNotFound", "NarrativeNotFound"],
 });
 
-export const putNarrative = endpoint({
-  method: "put",
-  path: "/units/:unit/periods/:period/narratives/:section",
-  operationId: "putNarrative",
+export const putNarrative = narratives.put("putNarrative", "/units/:unit/periods/:period/narratives/:section", {
   summary: "Ghi thuyết minh của một mục báo cáo (kiểm tra phiên bản)",
   description:
     'Các đoạn cách nhau bởi một dòng trống. version = phiên bản đã đọc (0 khi tạo mới). Các tỷ lệ lời văn nêu (ví dụ "tỷ lệ giải quyết đúng hạn đạt 97%") trở thành tỷ lệ báo cáo nêu của kỳ; tỷ lệ lời văn cũ nêu mà lời văn mới bỏ thì được bỏ (claimsFollowed).',
-  tags: TAGS,
   params: SectionParams,
   body: Schema.Struct({
     text: Schema.String.pipe(Schema.maxLength(100_000)),

@@ -1,8 +1,8 @@
 /** The caller's in-app reminders (list, mark read) and reminder preferences. */
 import * as Deadline from "@cchc/domain/deadlines/Deadline";
 import { Schema } from "effect";
-import { anySignedIn, anySignedInChange, endpoint } from "../Endpoint.js";
-import { TAGS } from "../schemas/Reminders.js";
+import { anySignedIn, anySignedInChange } from "../Endpoint.js";
+import { deadlines } from "../EndpointGroups.js";
 
 const NotificationView = Schema.Struct({
   id: Schema.Number,
@@ -36,12 +36,8 @@ const PreferencesPatch = Schema.Struct({
   digestHour: Schema.optional(Schema.Int.pipe(Schema.between(0, 23, { message: () => "Giờ nhận thư phải từ 0 đến 23" }))),
 });
 
-export const listNotifications = endpoint({
-  method: "get",
-  path: "/notifications",
-  operationId: "listNotifications",
+export const listNotifications = deadlines.get("listNotifications", "/notifications", {
   summary: "Thông báo nhắc việc của mình, mới nhất trước, với số chưa đọc",
-  tags: TAGS,
   query: Schema.Struct({
     unread: Schema.optional(Schema.Literal("true", "false")).annotations({ description: "true: chỉ thông báo chưa đọc" }),
     limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 200))),
@@ -50,34 +46,22 @@ export const listNotifications = endpoint({
   access: anySignedIn,
 });
 
-export const markNotificationsRead = endpoint({
-  method: "post",
-  path: "/notifications/read",
-  operationId: "markNotificationsRead",
+export const markNotificationsRead = deadlines.post("markNotificationsRead", "/notifications/read", {
   summary: "Đánh dấu đã đọc (các thông báo `ids`, hoặc tất cả khi không gửi `ids`)",
-  tags: TAGS,
   body: Schema.Struct({ ids: Schema.optional(Schema.Array(Schema.Int)) }),
   response: Schema.Struct({ updated: Schema.Number, unread: Schema.Number }),
   access: anySignedInChange,
   audit: "handler",
 });
 
-export const getReminderPreferences = endpoint({
-  method: "get",
-  path: "/notifications/preferences",
-  operationId: "getReminderPreferences",
+export const getReminderPreferences = deadlines.get("getReminderPreferences", "/notifications/preferences", {
   summary: "Cách nhận nhắc việc của mình: địa chỉ thư, bật/tắt thư, giờ nhận thư tổng hợp",
-  tags: TAGS,
   response: Preferences,
   access: anySignedIn,
 });
 
-export const setReminderPreferences = endpoint({
-  method: "put",
-  path: "/notifications/preferences",
-  operationId: "setReminderPreferences",
+export const setReminderPreferences = deadlines.put("setReminderPreferences", "/notifications/preferences", {
   summary: "Đổi cách nhận nhắc việc (chỉ các trường gửi lên)",
-  tags: TAGS,
   body: PreferencesPatch,
   response: Preferences,
   access: anySignedInChange,

@@ -6,7 +6,8 @@
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { OrgUnit, type OrgUnitNode, UnitKind } from "@cchc/domain/OrgUnit";
 import { Schema } from "effect";
-import { anySignedIn, endpoint } from "../Endpoint.js";
+import { anySignedIn } from "../Endpoint.js";
+import { orgUnits } from "../EndpointGroups.js";
 
 /** A unit with its children, as sent. */
 type OrgUnitNodeEncoded = Schema.Schema.Encoded<typeof OrgUnit> & { readonly children: ReadonlyArray<OrgUnitNodeEncoded> };
@@ -31,12 +32,8 @@ const Successors = Schema.Struct({
   asOf: LocalDate.LocalDate,
 }).annotations({ identifier: "OrgUnitSuccessors" });
 
-export const listOrgUnits = endpoint({
-  method: "get",
-  path: "/org-units",
-  operationId: "listOrgUnits",
+export const listOrgUnits = orgUnits.get("listOrgUnits", "/org-units", {
   summary: "Danh sách và cây đơn vị",
-  tags: ["Đơn vị"],
   query: Schema.Struct({
     kind: Schema.optional(UnitKind),
     asOf: Schema.optional(LocalDate.LocalDate).annotations({ description: "Chỉ các đơn vị còn hiệu lực vào ngày này" }),
@@ -46,26 +43,18 @@ export const listOrgUnits = endpoint({
   access: anySignedIn,
 });
 
-export const getOrgUnit = endpoint({
-  method: "get",
-  path: "/org-units/:code",
-  operationId: "getOrgUnit",
+export const getOrgUnit = orgUnits.get("getOrgUnit", "/org-units/:code", {
   summary: "Một đơn vị",
-  tags: ["Đơn vị"],
   params: Schema.Struct({ code: Schema.String }),
   response: OrgUnit,
   errors: ["OrgUnitNotFound"],
   access: anySignedIn,
 });
 
-export const getOrgUnitSuccessors = endpoint({
-  method: "get",
-  path: "/org-units/:code/successors",
-  operationId: "getOrgUnitSuccessors",
+export const getOrgUnitSuccessors = orgUnits.get("getOrgUnitSuccessors", "/org-units/:code/successors", {
   summary: "Chuỗi đơn vị kế thừa của một đơn vị (sắp xếp đơn vị hành chính 2025)",
   description:
     "Theo liên kết đơn vị kế thừa từ đơn vị đã hết hiệu lực đến đơn vị đang đảm nhận. current là đơn vị cuối chuỗi nếu còn hiệu lực vào ngày asOf (mặc định: hôm nay).",
-  tags: ["Đơn vị"],
   params: Schema.Struct({ code: Schema.String }),
   query: Schema.Struct({
     asOf: Schema.optional(LocalDate.LocalDate).annotations({ description: "Ngày xét đơn vị đang đảm nhận (mặc định hôm nay)" }),

@@ -6,10 +6,10 @@
  */
 import type { Command } from "@cchc/domain/par-index/ParWorkflow";
 import { Schema } from "effect";
-import { endpoint, textAt } from "../Endpoint.js";
+import { textAt } from "../Endpoint.js";
+import { parIndex } from "../EndpointGroups.js";
 import * as S from "../schemas/ParIndex.js";
 
-const TAGS = ["Chỉ số CCHC"];
 const FrameworkCode = Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/)).annotations({
   description: "Mã bộ chỉ số, ví dụ DT-SO-2022",
 });
@@ -19,13 +19,9 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const step = <C extends Command>(command: C, summary: string, description: string) =>
-  endpoint({
-    method: "post",
-    path: `/par-index/:framework/units/:unit/${command}`,
-    operationId: `${command}ParAssessment`,
+  parIndex.post(`${command}ParAssessment`, `/par-index/:framework/units/:unit/${command}`, {
     summary,
     description,
-    tags: TAGS,
     params: UnitParams,
     body: Schema.Struct({ reason: Schema.optional(Schema.String.pipe(Schema.maxLength(4000))) }),
     response: S.StepView,
@@ -41,23 +37,15 @@ const step = <C extends Command>(command: C, summary: string, description: strin
     access: { action: "read", lock: false },
   });
 
-export const listParFrameworks = endpoint({
-  method: "get",
-  path: "/par-index/frameworks",
-  operationId: "listParFrameworks",
+export const listParFrameworks = parIndex.get("listParFrameworks", "/par-index/frameworks", {
   summary: "Các bộ chỉ số cải cách hành chính",
   description: "criteriaCount đếm các tiêu chí được chấm (lá của cây). illustrative: bộ chỉ số có tiêu chí, điểm minh họa.",
-  tags: TAGS,
   response: Schema.Struct({ items: Schema.Array(S.FrameworkSummary) }),
 });
 
-export const uploadParFramework = endpoint({
-  method: "post",
-  path: "/par-index/frameworks",
-  operationId: "uploadParFramework",
+export const uploadParFramework = parIndex.post("uploadParFramework", "/par-index/frameworks", {
   summary: "Nạp một bộ chỉ số mới (quản trị)",
   description: "Bộ chỉ số đã có không sửa được: thay đổi là một bộ chỉ số mới với mã mới (409 PAR_FRAMEWORK_EXISTS).",
-  tags: TAGS,
   body: Schema.Unknown,
   response: S.FrameworkSummary,
   successStatus: 201,
@@ -65,38 +53,26 @@ export const uploadParFramework = endpoint({
   access: { action: "admin" },
 });
 
-export const getParFramework = endpoint({
-  method: "get",
-  path: "/par-index/frameworks/:code",
-  operationId: "getParFramework",
+export const getParFramework = parIndex.get("getParFramework", "/par-index/frameworks/:code", {
   summary: "Cây lĩnh vực, tiêu chí, tiêu chí thành phần của một bộ chỉ số, kèm văn bản ban hành",
-  tags: TAGS,
   params: Schema.Struct({ code: FrameworkCode }),
   response: S.FrameworkTree,
   errors: ["ParFrameworkNotFound"],
 });
 
-export const getParAssessment = endpoint({
-  method: "get",
-  path: "/par-index/:framework/units/:unit",
-  operationId: "getParAssessment",
+export const getParAssessment = parIndex.get("getParAssessment", "/par-index/:framework/units/:unit", {
   summary: "Kết quả chấm Chỉ số CCHC của một đơn vị",
   description:
     "Tiêu chí tính từ số liệu (formula) được tính lại khi đọc, kèm giá trị và công thức. total.final là tổng điểm cuối cùng (finalScore) của các tiêu chí.",
-  tags: TAGS,
   params: UnitParams,
   response: S.AssessmentView,
   errors: ["ParFrameworkNotFound", "OrgUnitNotFound", "ParUnitNotAssessed"],
 });
 
-export const putParCriterion = endpoint({
-  method: "put",
-  path: "/par-index/:framework/units/:unit/criteria/:criterion",
-  operationId: "putParCriterion",
+export const putParCriterion = parIndex.put("putParCriterion", "/par-index/:framework/units/:unit/criteria/:criterion", {
   summary: "Tự chấm một tiêu chí (đơn vị) hoặc điều chỉnh khi thẩm định (cấp trên, kèm lý do)",
   description:
     "Đơn vị gửi selfScore (0…điểm tối đa, bội số của bước điểm), evidence (văn bản trong sổ), note, version. Người thẩm định của đơn vị cấp trên gửi appraisedScore kèm reason. Tiêu chí survey: người thẩm định nhập selfScore kèm surveySource.",
-  tags: TAGS,
   params: Schema.Struct({ framework: FrameworkCode, unit: Schema.String, criterion: Schema.String }),
   body: S.CriterionBody,
   response: S.CriterionStored,
@@ -135,14 +111,10 @@ export const appraiseParAssessment = step(
 );
 export const publishParAssessment = step("publish", "Công bố kết quả", "Sau khi công bố, kết quả bị khóa.");
 
-export const getParRanking = endpoint({
-  method: "get",
-  path: "/par-index/:framework/ranking",
-  operationId: "getParRanking",
+export const getParRanking = parIndex.get("getParRanking", "/par-index/:framework/ranking", {
   summary: "Xếp hạng Chỉ số CCHC các đơn vị dưới một đơn vị cấp trên",
   description:
     "Đơn vị cùng điểm có cùng thứ hạng (1, 2, 2, 4). format=xlsx: bảng chính thức (mỗi lĩnh vực một cột, điểm 2 chữ số thập phân); format=docx: phụ lục thông báo kết quả. change: tăng/giảm so với năm trước (bộ chỉ số previous).",
-  tags: TAGS,
   params: Schema.Struct({ framework: FrameworkCode }),
   query: Schema.Struct({
     parent: Schema.String.annotations({ description: "Mã đơn vị cấp trên, ví dụ DT" }),

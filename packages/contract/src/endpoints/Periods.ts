@@ -4,7 +4,7 @@
 import { LocalDate } from "@cchc/domain/LocalDate";
 import * as Period from "@cchc/domain/Period";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { periods } from "../EndpointGroups.js";
 
 /** A resolved reporting period. */
 export const PeriodWindowBody = Schema.Struct({
@@ -16,14 +16,10 @@ export const PeriodWindowBody = Schema.Struct({
   labelEn: Schema.String,
 }).annotations({ identifier: "PeriodWindow" });
 
-export const getPeriod = endpoint({
-  method: "get",
-  path: "/periods/:code",
-  operationId: "getPeriod",
+export const getPeriod = periods.get("getPeriod", "/periods/:code", {
   summary: "Khung thời gian của một kỳ báo cáo",
   description:
     "Mã kỳ: 2022-M06, 2022-Q1…Q4, 2022-H1, 2022-H2, 2022-9M, 2022-Y. Chế độ mặc định nd09 (Nghị định 09/2019: từ ngày 15 đến ngày 14).",
-  tags: ["Kỳ báo cáo"],
   params: Schema.Struct({ code: Schema.String.annotations({ description: "Mã kỳ báo cáo, ví dụ 2022-H1" }) }),
   query: Schema.Struct({ regime: Schema.optional(Period.Regime) }),
   response: PeriodWindowBody,

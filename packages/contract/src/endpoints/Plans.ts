@@ -11,23 +11,19 @@ import * as LocalDate from "@cchc/domain/LocalDate";
 import * as AssignedTask from "@cchc/domain/plans/AssignedTask";
 import { PlanTask, Progress, TaskStatus } from "@cchc/domain/plans/Task";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { plans } from "../EndpointGroups.js";
 import { pageFields, pagingFields } from "../Paging.js";
 import { RowIdFromString } from "../RowId.js";
 import { UnitPeriodParams, unitPeriodErrors } from "../schemas/Values.js";
 import { versionedRecordEndpoints } from "../VersionedRecordEndpoints.js";
 
-const TAGS = ["Kế hoạch và nhiệm vụ"];
-const TaskParams = Schema.Struct({ id: RowIdFromString.annotations({ description: "Mã nhiệm vụ" }) });
-const TASK_BY_ID =
-  "Mã không có → 404 TASK_NOT_FOUND (với mọi người gọi); nhiệm vụ của đơn vị ngoài nhánh → 403 ACCESS_DENIED, không kèm nội dung.";
 // A task by id; its correction (`updateTask`) is declared apart: its texts and parameter differ.
 const taskById = versionedRecordEndpoints({
   path: "/tasks/:id",
-  tags: TAGS,
-  params: TaskParams,
+  group: plans,
+  id: "Mã nhiệm vụ",
   record: PlanTask,
-  byId: TASK_BY_ID,
+  byId: "Mã không có → 404 TASK_NOT_FOUND (với mọi người gọi); nhiệm vụ của đơn vị ngoài nhánh → 403 ACCESS_DENIED, không kèm nội dung.",
   notFound: "TaskNotFound",
   conflict: "TaskConflict",
 });
@@ -98,14 +94,10 @@ const NewPlanBody = Schema.Struct({
   ).annotations({ description: "Mã văn bản ban hành kế hoạch trong sổ (ví dụ Kế hoạch số 19/KH-VPUBND)" }),
 }).annotations({ identifier: "NewPlan" });
 
-export const createPlan = endpoint({
-  method: "post",
-  path: "/plans/:unit/:year",
-  operationId: "createPlan",
+export const createPlan = plans.post("createPlan", "/plans/:unit/:year", {
   summary: "Lập kế hoạch CCHC năm của đơn vị",
   description:
     "Cần quyền ghi trên đơn vị. Mỗi đơn vị một kế hoạch mỗi năm: đã có → 409 PLAN_EXISTS. documentId (nếu có) phải là văn bản có trong sổ. Nhiệm vụ thêm sau bằng POST /plans/{unit}/{year}/tasks.",
-  tags: TAGS,
   params: PlanParams,
   body: NewPlanBody,
   response: Schema.Struct({
@@ -120,12 +112,8 @@ export const createPlan = endpoint({
   audit: "handler",
 });
 
-export const getPlan = endpoint({
-  method: "get",
-  path: "/plans/:unit/:year",
-  operationId: "getPlan",
+export const getPlan = plans.get("getPlan", "/plans/:unit/:year", {
   summary: "Kế hoạch CCHC năm của đơn vị và tiến độ chung",
-  tags: TAGS,
   params: PlanParams,
   query: Schema.Struct({ asOf: AsOf }),
   response: Schema.Struct({
@@ -139,12 +127,8 @@ export const getPlan = endpoint({
   errors: ["PlanNotFound"],
 });
 
-export const listPlanTasks = endpoint({
-  method: "get",
-  path: "/plans/:unit/:year/tasks",
-  operationId: "listPlanTasks",
+export const listPlanTasks = plans.get("listPlanTasks", "/plans/:unit/:year/tasks", {
   summary: "Nhiệm vụ của kế hoạch (lọc theo lĩnh vực, tình trạng, đơn vị chủ trì, hạn)",
-  tags: TAGS,
   params: PlanParams,
   query: Schema.Struct({
     area: Schema.optional(AreaCode),
@@ -158,14 +142,10 @@ export const listPlanTasks = endpoint({
   errors: ["PlanNotFound"],
 });
 
-export const createPlanTask = endpoint({
-  method: "post",
-  path: "/plans/:unit/:year/tasks",
-  operationId: "createPlanTask",
+export const createPlanTask = plans.post("createPlanTask", "/plans/:unit/:year/tasks", {
   summary: "Thêm một nhiệm vụ vào kế hoạch",
   description:
     "Cần quyền ghi trên đơn vị có kế hoạch. leadUnit, coordinatingUnits phải là mã đơn vị có thật; evidence phải là văn bản có trong sổ. Bỏ trống tình trạng, tiến độ, ngày: suy ra theo tình trạng (hoàn thành → 100% và ngày hoàn thành hôm nay nếu không nêu). Mâu thuẫn (hoàn thành mà tiến độ 80%…) → 400 TASK_INVALID.",
-  tags: TAGS,
   params: PlanParams,
   body: NewTaskBody,
   response: PlanTask,
@@ -176,14 +156,10 @@ export const createPlanTask = endpoint({
 
 export const getTask = taskById.get({ operationId: "getTask", summary: "Một nhiệm vụ" });
 
-export const updateTask = endpoint({
-  method: "put",
-  path: "/tasks/:id",
-  operationId: "updateTask",
+export const updateTask = plans.put("updateTask", "/tasks/:id", {
   summary: "Cập nhật nhiệm vụ: tên, lĩnh vực, đơn vị chủ trì, thời hạn, tình trạng, tiến độ, tài liệu kiểm chứng",
   description:
     "Chỉ gửi các trường cần đổi. leadUnit phải là mã đơn vị có thật. version = phiên bản đã đọc; phiên bản cũ → 409 TASK_CONFLICT. Cần quyền ghi trên đơn vị có kế hoạch chứa nhiệm vụ. Mã không có → 404 TASK_NOT_FOUND (với mọi người gọi); nhiệm vụ của đơn vị ngoài nhánh → 403 ACCESS_DENIED, không kèm nội dung.",
-  tags: TAGS,
   params: Schema.Struct({ id: RowIdFromString }),
   body: Schema.Struct({
     area: Schema.optionalWith(NewTaskBody.fields.area, { exact: true }),
@@ -210,13 +186,9 @@ export const deleteTask = taskById.remove({
   errors: [],
 });
 
-export const listAssignedTasks = endpoint({
-  method: "get",
-  path: "/units/:unit/periods/:period/assigned-tasks",
-  operationId: "listAssignedTasks",
+export const listAssignedTasks = plans.get("listAssignedTasks", "/units/:unit/periods/:period/assigned-tasks", {
   summary: "Nhiệm vụ cấp trên giao, phân loại tại ngày cuối kỳ",
   description: "Phân loại tính từ ngày (hạn, ngày hoàn thành); so với số liệu báo cáo nêu (chidao.nhiemvu.*.giao) khi có.",
-  tags: TAGS,
   params: UnitPeriodParams,
   response: Schema.Struct({
     unit: Schema.String,

@@ -6,8 +6,8 @@ import * as Deadline from "@cchc/domain/deadlines/Deadline";
 import * as ReminderRule from "@cchc/domain/deadlines/ReminderRule";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
-import { everyUnit, TAGS, Unit } from "../schemas/Reminders.js";
+import { deadlines } from "../EndpointGroups.js";
+import { everyUnit, Unit } from "../schemas/Reminders.js";
 
 const Planned = Schema.Struct({
   username: Schema.String,
@@ -46,22 +46,14 @@ const DeliveryView = Schema.Struct({
   sentAt: Schema.NullOr(Schema.String),
 }).annotations({ identifier: "MailDelivery" });
 
-export const getReminderRules = endpoint({
-  method: "get",
-  path: "/units/:unit/reminder-rules",
-  operationId: "getReminderRules",
+export const getReminderRules = deadlines.get("getReminderRules", "/units/:unit/reminder-rules", {
   summary: "Quy tắc nhắc việc của đơn vị (mặc định: trước 5 và 1 ngày làm việc, đúng ngày, hằng tuần khi quá hạn)",
-  tags: TAGS,
   params: Unit,
   response: Schema.Struct({ unit: Schema.String, custom: Schema.Boolean, rules: Schema.Array(ReminderRule.ReminderRule) }),
 });
 
-export const setReminderRules = endpoint({
-  method: "put",
-  path: "/units/:unit/reminder-rules",
-  operationId: "setReminderRules",
+export const setReminderRules = deadlines.put("setReminderRules", "/units/:unit/reminder-rules", {
   summary: "Đặt quy tắc nhắc việc của đơn vị (quản trị)",
-  tags: TAGS,
   params: Unit,
   body: Schema.Struct({ rules: Schema.Array(ReminderRule.ReminderRule).pipe(Schema.maxItems(20)) }),
   response: Schema.Struct({ unit: Schema.String, custom: Schema.Boolean, rules: Schema.Array(ReminderRule.ReminderRule) }),
@@ -69,26 +61,18 @@ export const setReminderRules = endpoint({
   access: { action: "admin", lock: false },
 });
 
-export const runReminders = endpoint({
-  method: "post",
-  path: "/reminders/run",
-  operationId: "runReminders",
+export const runReminders = deadlines.post("runReminders", "/reminders/run", {
   summary: "Chạy nhắc việc một lần tính đến một ngày (quản trị toàn hệ thống; như bộ lập lịch)",
   description:
     "Ghi thông báo (mỗi hạn, người nhận, mốc nhắc một lần), xếp thư tổng hợp trong ngày (không đợi giờ nhận thư) và gửi thư đến hạn. `dryRun`: chỉ báo những gì sẽ nhắc.",
-  tags: TAGS,
   body: Schema.Struct({ asOf: Schema.optional(LocalDate.LocalDate), dryRun: Schema.optional(Schema.Boolean) }),
   response: RunSummary,
   errors: ["ReminderRunBusy"],
   access: { action: "admin", ...everyUnit, lock: false },
 });
 
-export const listMailDeliveries = endpoint({
-  method: "get",
-  path: "/reminders/deliveries",
-  operationId: "listMailDeliveries",
+export const listMailDeliveries = deadlines.get("listMailDeliveries", "/reminders/deliveries", {
   summary: "Nhật ký gửi thư nhắc việc (quản trị toàn hệ thống)",
-  tags: TAGS,
   query: Schema.Struct({
     status: Schema.optional(Schema.Literal("pending", "sending", "sent", "failed")),
     limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 500))),

@@ -5,9 +5,8 @@
  */
 import { signerAuthorities } from "@cchc/domain/report-settings/SignerAuthority";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { reports } from "../EndpointGroups.js";
 
-const TAGS = ["Báo cáo"];
 const Text = Schema.String.pipe(Schema.minLength(1, { message: () => "không được để trống" }));
 
 const Settings = {
@@ -37,23 +36,15 @@ const ReportSettingsBody = Schema.Struct({
 
 const UnitParams = Schema.Struct({ unit: Schema.String });
 
-export const getReportSettings = endpoint({
-  method: "get",
-  path: "/units/:unit/report-settings",
-  operationId: "getReportSettings",
+export const getReportSettings = reports.get("getReportSettings", "/units/:unit/report-settings", {
   summary: "Thể thức báo cáo của đơn vị: cơ quan, ký hiệu, người ký, nơi nhận",
-  tags: TAGS,
   params: UnitParams,
   response: ReportSettingsBody,
   errors: ["OrgUnitNotFound", "ReportSettingsNotFound"],
 });
 
-export const putReportSettings = endpoint({
-  method: "put",
-  path: "/units/:unit/report-settings",
-  operationId: "putReportSettings",
+export const putReportSettings = reports.put("putReportSettings", "/units/:unit/report-settings", {
   summary: "Ghi thể thức báo cáo của đơn vị (kiểm tra phiên bản; 0 khi chưa có)",
-  tags: TAGS,
   params: UnitParams,
   body: Schema.Struct({ ...Settings, version: Schema.Int.pipe(Schema.nonNegative()) }),
   response: ReportSettingsBody,

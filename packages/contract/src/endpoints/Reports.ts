@@ -7,7 +7,7 @@
  */
 import { LocalDate } from "@cchc/domain/LocalDate";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { reports } from "../EndpointGroups.js";
 
 /** Content type of the `json` format. */
 export const JSON_TYPE = "application/json; charset=utf-8";
@@ -28,12 +28,8 @@ export const ReportFormat = Schema.Literal("docx", "md", "html", "xlsx", "json",
     "Định dạng: docx (Word, thể thức Nghị định 30/2020), pdf (chuyển từ bản Word bằng LibreOffice; 503 PDF_CONVERTER_MISSING khi máy chủ chưa cài), md (Markdown), html (xem trước), xlsx (Excel, tỷ lệ bằng công thức), json (mô hình văn bản kèm cảnh báo)",
 });
 
-export const getReport = endpoint({
-  method: "get",
-  path: "/reports/:unit/:period",
-  operationId: "getReport",
+export const getReport = reports.get("getReport", "/reports/:unit/:period", {
   summary: "Lập báo cáo cải cách hành chính của một đơn vị cho một kỳ (Word, Markdown, HTML, Excel hoặc JSON)",
-  tags: ["Báo cáo"],
   params: Schema.Struct({
     unit: Schema.String.annotations({ description: "Mã đơn vị, ví dụ DT.VPUBND" }),
     period: Schema.String.annotations({ description: "Mã kỳ, ví dụ 2022-H1" }),

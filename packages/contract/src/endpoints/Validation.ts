@@ -4,7 +4,7 @@
  */
 import { Finding } from "@cchc/domain/validation/Finding";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { values } from "../EndpointGroups.js";
 import { unitPeriodErrors } from "../schemas/Values.js";
 
 const UnitPeriod = Schema.Struct({
@@ -23,14 +23,10 @@ const ValidationReport = Schema.Struct({
   findings: Schema.Array(Finding),
 }).annotations({ identifier: "ValidationReport" });
 
-export const validateUnitPeriod = endpoint({
-  method: "get",
-  path: "/units/:unit/periods/:period/validation",
-  operationId: "validateUnitPeriod",
+export const validateUnitPeriod = values.get("validateUnitPeriod", "/units/:unit/periods/:period/validation", {
   summary: "Kiểm tra số liệu của đơn vị trong kỳ",
   description:
     "Chạy mọi quy tắc của danh mục áp dụng cho năm của kỳ: tổng bằng các phần, tỷ lệ báo cáo nêu khớp tỷ lệ tính từ số liệu, sự kiện trong kỳ nằm trong khung thời gian của kỳ.",
-  tags: ["Số liệu"],
   params: UnitPeriod,
   response: ValidationReport,
   errors: unitPeriodErrors,

@@ -7,7 +7,7 @@
  * store inside the write's transaction (409 PERIOD_LOCKED), for every group of a batch.
  */
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
+import { values } from "../EndpointGroups.js";
 import { pagingFields } from "../Paging.js";
 import {
   BatchAnswer,
@@ -22,28 +22,18 @@ import {
   ValuesAnswer,
 } from "../schemas/Values.js";
 
-const TAGS = ["Số liệu"];
-
-export const listValues = endpoint({
-  method: "get",
-  path: "/units/:unit/periods/:period/values",
-  operationId: "listValues",
+export const listValues = values.get("listValues", "/units/:unit/periods/:period/values", {
   summary: "Số liệu của đơn vị trong kỳ, tỷ lệ tính được và đối chiếu tỷ lệ báo cáo nêu",
-  tags: TAGS,
   params: UnitPeriodParams,
   query: Schema.Struct(pagingFields),
   response: ValuesAnswer,
   errors: unitPeriodErrors,
 });
 
-export const putValue = endpoint({
-  method: "put",
-  path: "/units/:unit/periods/:period/values/:indicator",
-  operationId: "putValue",
+export const putValue = values.put("putValue", "/units/:unit/periods/:period/values/:indicator", {
   summary: "Ghi một số liệu (kiểm tra phiên bản)",
   description:
     "version = phiên bản đã đọc (0 khi tạo mới). Phiên bản cũ → 409 VALUE_CONFLICT với details.current, không ghi. Sai kiểu giá trị → 400 chỉ rõ body.value. Trả về các phát hiện kiểm tra sau khi ghi.",
-  tags: TAGS,
   params: Schema.Struct({ ...UnitPeriodParams.fields, indicator: Schema.String.annotations({ description: "Mã chỉ tiêu" }) }),
   body: PutValueBody,
   response: PutValueAnswer,
@@ -51,14 +41,10 @@ export const putValue = endpoint({
   audit: "handler",
 });
 
-export const bulkValues = endpoint({
-  method: "post",
-  path: "/units/:unit/periods/:period/values",
-  operationId: "bulkValues",
+export const bulkValues = values.post("bulkValues", "/units/:unit/periods/:period/values", {
   summary: "Nhập nhiều số liệu một lần (tất cả hoặc không)",
   description:
     "Mọi giá trị được kiểm tra trước; một giá trị sai → 400 chỉ rõ body.values[i].value và không lưu gì. Ghi trong một giao dịch. dryRun = true: trả về thay đổi (cũ → mới) và kết quả kiểm tra sau thay đổi, không lưu. source = imported: số liệu nạp từ tệp hoặc báo cáo cũ (mặc định entered). Kỳ đã phê duyệt bị khóa (409 PERIOD_LOCKED).",
-  tags: TAGS,
   params: UnitPeriodParams,
   body: BulkBody,
   response: BulkAnswer,
@@ -66,14 +52,10 @@ export const bulkValues = endpoint({
   audit: "handler",
 });
 
-export const batchValues = endpoint({
-  method: "post",
-  path: "/values/batch",
-  operationId: "batchValues",
+export const batchValues = values.post("batchValues", "/values/batch", {
   summary: "Nhập số liệu của nhiều đơn vị và kỳ trong một giao dịch (tất cả hoặc không)",
   description:
     "Mỗi nhóm là một (đơn vị, kỳ) với các số liệu của nó. Quyền ghi số liệu được kiểm tra cho đơn vị của mọi nhóm (403 nếu thiếu một); mọi giá trị được kiểm tra trước — một lỗi → 400 chỉ rõ body.groups[i].values[j].value (hoặc body.groups[i].unit, body.groups[i].period) và không lưu gì. Mọi nhóm được ghi trong một giao dịch: một nhóm bị từ chối (409 PERIOD_LOCKED khi kỳ đã phê duyệt, 409 VALUE_CONFLICT khi phiên bản cũ) thì không nhóm nào được lưu. dryRun = true: trả về thay đổi và kết quả kiểm tra của từng nhóm, không lưu. source = imported cho số liệu nạp từ tệp hoặc báo cáo cũ (mặc định entered).",
-  tags: TAGS,
   body: BatchBody,
   response: BatchAnswer,
   errors: ["ValueConflict", "PeriodLocked"],
@@ -82,14 +64,10 @@ export const batchValues = endpoint({
   audit: "handler",
 });
 
-export const valueHistory = endpoint({
-  method: "get",
-  path: "/units/:unit/periods/:period/values/:indicator/history",
-  operationId: "valueHistory",
+export const valueHistory = values.get("valueHistory", "/units/:unit/periods/:period/values/:indicator/history", {
   summary: "Lịch sử thay đổi của một chỉ tiêu (giá trị cũ → mới, ai, khi nào)",
   description:
     "Mỗi lần giá trị thay đổi: giá trị và phiên bản cũ → mới, nguồn, ghi chú, người thay đổi (changedBy; với mã truy cập API là chủ mã) và thời điểm (changedAt). Nhật ký /audit?entity=value ghi thêm loại người thực hiện (người dùng hay mã truy cập).",
-  tags: TAGS,
   params: Schema.Struct({ ...UnitPeriodParams.fields, indicator: Schema.String }),
   response: Schema.Struct({ items: Schema.Array(HistoryEntryBody), total: Schema.Number }).annotations({ identifier: "ValueHistory" }),
   errors: unitPeriodErrors,

@@ -6,9 +6,7 @@
 import * as Period from "@cchc/domain/Period";
 import { ReportItem, ReportState } from "@cchc/domain/workflow/ReportWorkflow";
 import { Schema } from "effect";
-import { endpoint } from "../Endpoint.js";
-
-const TAGS = ["Quy trình báo cáo"];
+import { reportWorkflow } from "../EndpointGroups.js";
 
 const UnitPeriod = Schema.Struct({
   unit: Schema.String.annotations({ description: "Mã đơn vị, ví dụ DT.VPUBND" }),
@@ -59,7 +57,6 @@ const Reasoned = Schema.Struct({
 
 /** What returning and reopening share: an approver's step that names the items concerned and why. */
 const reasonedStep = {
-  tags: TAGS,
   params: UnitPeriod,
   body: Reasoned,
   response: Status,
@@ -68,26 +65,18 @@ const reasonedStep = {
   audit: "handler",
 } as const;
 
-export const getReportWorkflow = endpoint({
-  method: "get",
-  path: "/units/:unit/periods/:period/workflow",
-  operationId: "getReportWorkflow",
+export const getReportWorkflow = reportWorkflow.get("getReportWorkflow", "/units/:unit/periods/:period/workflow", {
   summary: "Trạng thái và lịch sử phê duyệt báo cáo của đơn vị trong kỳ",
-  tags: TAGS,
   params: UnitPeriod,
   query: Regime,
   response: Status,
   errors: ["OrgUnitNotFound"],
 });
 
-export const submitReport = endpoint({
-  method: "post",
-  path: "/units/:unit/periods/:period/submit",
-  operationId: "submitReport",
+export const submitReport = reportWorkflow.post("submitReport", "/units/:unit/periods/:period/submit", {
   summary: "Gửi báo cáo để phê duyệt",
   description:
     "Chạy kiểm tra số liệu: chỉ tiêu bắt buộc chưa có số liệu và chưa có lý do thì không gửi được (422 SUBMISSION_INCOMPLETE, details.missing liệt kê mã và tên chỉ tiêu); còn lỗi khác thì không gửi được (422 SUBMISSION_BLOCKED); có cảnh báo thì cần ghi chú giải trình (comment). Ghi nhận hạn gửi (theo ngày làm việc) và gửi đúng hạn hay muộn, lưu ảnh chụp số liệu để so sánh khi gửi lại.",
-  tags: TAGS,
   params: UnitPeriod,
   body: Schema.Struct({ comment: Schema.optional(Schema.String.pipe(Schema.maxLength(4000))), regime: Schema.optional(Period.Regime) }),
   response: Schema.Struct({
@@ -109,13 +98,9 @@ export const submitReport = endpoint({
   audit: "handler",
 });
 
-export const approveReport = endpoint({
-  method: "post",
-  path: "/units/:unit/periods/:period/approve",
-  operationId: "approveReport",
+export const approveReport = reportWorkflow.post("approveReport", "/units/:unit/periods/:period/approve", {
   summary: "Phê duyệt báo cáo (khóa số liệu)",
   description: "Khóa số liệu của đơn vị trong kỳ: ghi số liệu sau đó bị từ chối (409 PERIOD_LOCKED) cho tới khi mở lại.",
-  tags: TAGS,
   params: UnitPeriod,
   body: Decision,
   response: Status,
@@ -124,31 +109,21 @@ export const approveReport = endpoint({
   audit: "handler",
 });
 
-export const returnReport = endpoint({
-  method: "post",
-  path: "/units/:unit/periods/:period/return",
-  operationId: "returnReport",
+export const returnReport = reportWorkflow.post("returnReport", "/units/:unit/periods/:period/return", {
   summary: "Trả lại báo cáo kèm lý do",
   description: "Lý do gắn với các phần hoặc chỉ tiêu cần sửa (items).",
   ...reasonedStep,
 });
 
-export const reopenReport = endpoint({
-  method: "post",
-  path: "/units/:unit/periods/:period/reopen",
-  operationId: "reopenReport",
+export const reopenReport = reportWorkflow.post("reopenReport", "/units/:unit/periods/:period/reopen", {
   summary: "Mở lại một phần báo cáo đã phê duyệt",
   description: "Chỉ mở các chỉ tiêu hoặc phần được nêu (items, bắt buộc), kèm lý do.",
   ...reasonedStep,
 });
 
-export const listSubmissions = endpoint({
-  method: "get",
-  path: "/units/:unit/periods/:period/submissions",
-  operationId: "listSubmissions",
+export const listSubmissions = reportWorkflow.get("listSubmissions", "/units/:unit/periods/:period/submissions", {
   summary: "Tình hình gửi báo cáo của các đơn vị cấp dưới",
   description: "Ai đã gửi, đúng hạn hay muộn, ai chưa gửi (quá hạn), báo cáo nào bị trả lại và vì sao.",
-  tags: TAGS,
   params: UnitPeriod,
   query: Regime,
   response: Schema.Struct({
@@ -185,12 +160,8 @@ export const listSubmissions = endpoint({
   errors: ["OrgUnitNotFound"],
 });
 
-export const getReportChanges = endpoint({
-  method: "get",
-  path: "/units/:unit/periods/:period/changes",
-  operationId: "getReportChanges",
+export const getReportChanges = reportWorkflow.get("getReportChanges", "/units/:unit/periods/:period/changes", {
   summary: "Số liệu thay đổi so với lần gửi trước",
-  tags: TAGS,
   params: UnitPeriod,
   response: Schema.Struct({
     submissions: Schema.Number,

@@ -2,8 +2,9 @@
  * Request and response schemas of the PAR Index endpoints (`./ParIndex.ts`); they validate and
  * generate the OpenAPI document.
  */
+import * as Assessment from "@cchc/domain/par-index/Assessment";
 import { Decision, Framework, Level, Method, Threshold } from "@cchc/domain/par-index/Framework";
-import { Command, State } from "@cchc/domain/par-index/ParWorkflow";
+import { ParStep, State } from "@cchc/domain/par-index/ParWorkflow";
 import { Schema } from "effect";
 
 /** A framework in the list. */
@@ -29,10 +30,7 @@ const EvidenceView = Schema.Struct({
 }).annotations({ identifier: "ParEvidence" });
 
 /** An evidence reference a client sends: a document of the register by id. */
-export const EvidenceRef = Schema.Struct({
-  kind: Schema.Literal("document"),
-  id: Schema.Int.pipe(Schema.positive()),
-}).annotations({ identifier: "ParEvidenceRef" });
+export const EvidenceRef = Assessment.EvidenceRef;
 
 const Computation = Schema.Struct({
   label: Schema.String,
@@ -46,20 +44,8 @@ const Computation = Schema.Struct({
   thresholds: Schema.Array(Threshold),
 }).annotations({ identifier: "ParComputation" });
 
-const Step = Schema.Struct({
-  id: Schema.Number,
-  framework: Schema.String,
-  unit: Schema.String,
-  command: Command,
-  from: State,
-  to: State,
-  actor: Schema.NullOr(Schema.String),
-  at: Schema.String,
-  reason: Schema.NullOr(Schema.String),
-}).annotations({ identifier: "ParStep" });
-
 /** A workflow step as answered. */
-export const StepView = Step;
+export const StepView = ParStep;
 
 /** A unit's assessment. */
 export const AssessmentView = Schema.Struct({
@@ -91,7 +77,7 @@ export const AssessmentView = Schema.Struct({
       version: Schema.Number,
     }),
   ),
-  history: Schema.Array(Step),
+  history: Schema.Array(ParStep),
 }).annotations({ identifier: "ParAssessment" });
 
 /** The body of a criterion write. */
@@ -108,18 +94,7 @@ export const CriterionBody = Schema.Struct({
 }).annotations({ identifier: "ParCriterionWrite" });
 
 /** The stored criterion after a write. */
-export const CriterionStored = Schema.Struct({
-  criterion: Schema.String,
-  selfScore: Schema.NullOr(Schema.Number),
-  appraisedScore: Schema.NullOr(Schema.Number),
-  evidence: Schema.Array(EvidenceRef),
-  note: Schema.NullOr(Schema.String),
-  reason: Schema.NullOr(Schema.String),
-  surveySource: Schema.NullOr(Schema.String),
-  version: Schema.Number,
-  updatedBy: Schema.String,
-  updatedAt: Schema.String,
-}).annotations({ identifier: "ParCriterionStored" });
+export const CriterionStored = Assessment.StoredScore;
 
 /** A ranking as JSON. */
 export const Ranking = Schema.Struct({

@@ -97,19 +97,20 @@ export const PutValueAnswer = Schema.Struct({
   findings: Schema.Array(Finding),
 }).annotations({ identifier: "PutValueAnswer" });
 
+/** What a write of several values answers: each change, and the validation findings after them. */
+const changesAndFindings = { changes: Schema.Array(Change), findings: Schema.Array(Finding) };
+
 /** Answer of a bulk write. */
 export const BulkAnswer = Schema.Struct({
   dryRun: Schema.Boolean,
-  changes: Schema.Array(Change),
-  findings: Schema.Array(Finding),
+  ...changesAndFindings,
 }).annotations({ identifier: "BulkValuesAnswer" });
 
 /** The outcome of one group of a batch. */
 export const BatchGroupAnswer = Schema.Struct({
   unit: Schema.String,
   period: Schema.String,
-  changes: Schema.Array(Change),
-  findings: Schema.Array(Finding),
+  ...changesAndFindings,
 }).annotations({ identifier: "ValueBatchGroupAnswer" });
 
 /** Answer of a batch write: every group, in the order sent. */

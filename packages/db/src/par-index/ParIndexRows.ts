@@ -1,40 +1,20 @@
 /**
  * The PAR Index tables' rows and the repository's records, in one place: `par_score` rows (scores
- * stored in hundredths, evidence as JSON text) as `StoredScore`, `par_step` rows as `ParStep`,
- * `par_assessment` states and `par_framework` bodies, decoded with the domain's `State` and
- * `Command`, so a row that does not match is a defect naming the table.
+ * stored in hundredths, evidence as JSON text) as the domain's `StoredScore`, `par_step` rows as
+ * its `ParStep`, `par_assessment` states and `par_framework` bodies, decoded with the domain's
+ * schemas, so a row that does not match is a defect naming the table.
  */
 
-import { Command, State } from "@cchc/domain/par-index/ParWorkflow";
-import { Schema } from "effect";
+import * as Assessment from "@cchc/domain/par-index/Assessment";
+import { State, ParStep as StepSchema } from "@cchc/domain/par-index/ParWorkflow";
+import type { Schema } from "effect";
 import { rowDecoder } from "../RowDecoder.js";
 import type { ParStep, StoredScore } from "./ParIndexRepo.js";
 import type { ParScoreRow, ParStepRow } from "./ParIndexTables.js";
 
-const Score: Schema.Schema<StoredScore> = Schema.Struct({
-  criterion: Schema.String,
-  selfScore: Schema.NullOr(Schema.Number),
-  appraisedScore: Schema.NullOr(Schema.Number),
-  evidence: Schema.Array(Schema.Struct({ kind: Schema.Literal("document"), id: Schema.Number })),
-  note: Schema.NullOr(Schema.String),
-  reason: Schema.NullOr(Schema.String),
-  surveySource: Schema.NullOr(Schema.String),
-  version: Schema.Number,
-  updatedBy: Schema.String,
-  updatedAt: Schema.String,
-});
-
-const Step: Schema.Schema<ParStep> = Schema.Struct({
-  id: Schema.Number,
-  framework: Schema.String,
-  unit: Schema.String,
-  command: Command,
-  from: State,
-  to: State,
-  actor: Schema.NullOr(Schema.String),
-  at: Schema.String,
-  reason: Schema.NullOr(Schema.String),
-});
+// The stored score and the workflow step are the domain's, whose types are the repository's records.
+const Score: Schema.Schema<StoredScore> = Assessment.StoredScore;
+const Step: Schema.Schema<ParStep> = StepSchema;
 
 const decodeScore = rowDecoder("par_score", Score);
 const decodeStep = rowDecoder("par_step", Step);

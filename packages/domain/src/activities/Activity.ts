@@ -9,6 +9,7 @@ import { Schema } from "effect";
 import { AreaCode } from "../Area.js";
 import { LocalDate } from "../LocalDate.js";
 import { PeriodCode } from "../Period.js";
+import { patchFields, placeFields } from "../RecordInput.js";
 import { DateRole } from "../validation/DatedEvent.js";
 
 /** The kind of activity. */
@@ -56,13 +57,7 @@ const NullableText = Schema.NullOr(Schema.Trim);
 
 // What a client writes, each field validated with a Vietnamese message.
 const inputFields = {
-  unit: Schema.String.pipe(Schema.nonEmptyString({ message: () => "Mã đơn vị không được để trống" })).annotations({
-    description: "Đơn vị thực hiện, ví dụ DT.VPUBND",
-  }),
-  period: PeriodCode,
-  area: AreaCode.annotations({
-    message: () => ({ message: `Lĩnh vực phải là một trong: ${AreaCode.literals.join(", ")}`, override: true }),
-  }),
+  ...placeFields("Đơn vị thực hiện, ví dụ DT.VPUBND"),
   kind: ActivityKind,
   title: Schema.Trim.pipe(Schema.nonEmptyString({ message: () => "Tên hoạt động không được để trống" })),
   count: Schema.NullOr(Schema.Int.pipe(Schema.nonNegative())).annotations({
@@ -94,17 +89,5 @@ export const ActivityInput = Schema.Struct({
 export type ActivityInput = typeof ActivityInput.Type;
 
 /** A correction of an activity: only the fields sent change. */
-export const ActivityPatch = Schema.Struct({
-  unit: Schema.optionalWith(inputFields.unit, { exact: true }),
-  period: Schema.optionalWith(inputFields.period, { exact: true }),
-  area: Schema.optionalWith(inputFields.area, { exact: true }),
-  kind: Schema.optionalWith(inputFields.kind, { exact: true }),
-  title: Schema.optionalWith(inputFields.title, { exact: true }),
-  count: Schema.optionalWith(inputFields.count, { exact: true }),
-  countUnit: Schema.optionalWith(inputFields.countUnit, { exact: true }),
-  heldOn: Schema.optionalWith(inputFields.heldOn, { exact: true }),
-  dateRole: Schema.optionalWith(inputFields.dateRole, { exact: true }),
-  documentId: Schema.optionalWith(inputFields.documentId, { exact: true }),
-  note: Schema.optionalWith(inputFields.note, { exact: true }),
-}).annotations({ identifier: "ActivityPatch", title: "Sửa hoạt động" });
+export const ActivityPatch = Schema.Struct(patchFields(inputFields)).annotations({ identifier: "ActivityPatch", title: "Sửa hoạt động" });
 export type ActivityPatch = typeof ActivityPatch.Type;

@@ -12,61 +12,47 @@ export interface Dimension {
   readonly options: ReadonlyArray<{ readonly code: string; readonly labelVi: string; readonly labelEn: string }>;
 }
 
+/** An option of a dimension as a row of the table below: its code, Vietnamese and English labels. */
+type OptionRow = readonly [code: string, labelVi: string, labelEn: string];
+
+/** A dimension from its code, its name and its options' rows. */
+const dimension = (code: string, nameVi: string, options: ReadonlyArray<OptionRow>): Dimension => ({
+  code,
+  nameVi,
+  options: options.map(([code, labelVi, labelEn]) => ({ code, labelVi, labelEn })),
+});
+
 /** The dimensions of the catalogue (fixed contract shared by every helper and client). */
 export const dimensions: ReadonlyArray<Dimension> = [
-  {
-    code: "level",
-    nameVi: "Cấp giải quyết",
-    options: [
-      { code: "province", labelVi: "cấp tỉnh", labelEn: "province level" },
-      { code: "district", labelVi: "cấp huyện", labelEn: "district level" },
-      { code: "commune", labelVi: "cấp xã", labelEn: "commune level" },
-    ],
-  },
-  {
-    code: "channel",
-    nameVi: "Hình thức tiếp nhận",
-    options: [
-      { code: "online", labelVi: "trực tuyến", labelEn: "online" },
-      { code: "offline", labelVi: "trực tiếp và qua dịch vụ bưu chính", labelEn: "in person and by post" },
-    ],
-  },
-  {
-    code: "timeliness",
-    nameVi: "Thời hạn giải quyết",
-    options: [
-      { code: "early", labelVi: "trước hạn", labelEn: "early" },
-      { code: "on-time", labelVi: "đúng hạn", labelEn: "on time" },
-      { code: "late", labelVi: "quá hạn", labelEn: "late" },
-      // An aggregate that reports state when they do not tell early and on time apart; not a part beside them.
-      { code: "early-or-on-time", labelVi: "đúng hạn và trước hạn", labelEn: "early or on time (aggregate)" },
-    ],
-  },
-  {
-    code: "pending",
-    nameVi: "Tình trạng hồ sơ đang giải quyết",
-    options: [
-      { code: "within", labelVi: "trong hạn", labelEn: "within time" },
-      { code: "overdue", labelVi: "quá hạn", labelEn: "overdue" },
-    ],
-  },
-  {
-    code: "autonomy",
-    nameVi: "Loại kinh phí",
-    options: [
-      { code: "autonomous", labelVi: "kinh phí thực hiện tự chủ", labelEn: "autonomous budget" },
-      { code: "non-autonomous", labelVi: "kinh phí thực hiện không tự chủ", labelEn: "non-autonomous budget" },
-    ],
-  },
-  {
-    code: "status",
-    nameVi: "Tình trạng nhiệm vụ",
-    options: [
-      { code: "done", labelVi: "đã hoàn thành đúng hạn và trước hạn", labelEn: "done on time or early" },
-      { code: "not-due", labelVi: "chưa tới hạn", labelEn: "not yet due" },
-      { code: "late", labelVi: "trễ hạn", labelEn: "late" },
-    ],
-  },
+  dimension("level", "Cấp giải quyết", [
+    ["province", "cấp tỉnh", "province level"],
+    ["district", "cấp huyện", "district level"],
+    ["commune", "cấp xã", "commune level"],
+  ]),
+  dimension("channel", "Hình thức tiếp nhận", [
+    ["online", "trực tuyến", "online"],
+    ["offline", "trực tiếp và qua dịch vụ bưu chính", "in person and by post"],
+  ]),
+  dimension("timeliness", "Thời hạn giải quyết", [
+    ["early", "trước hạn", "early"],
+    ["on-time", "đúng hạn", "on time"],
+    ["late", "quá hạn", "late"],
+    // An aggregate that reports state when they do not tell early and on time apart; not a part beside them.
+    ["early-or-on-time", "đúng hạn và trước hạn", "early or on time (aggregate)"],
+  ]),
+  dimension("pending", "Tình trạng hồ sơ đang giải quyết", [
+    ["within", "trong hạn", "within time"],
+    ["overdue", "quá hạn", "overdue"],
+  ]),
+  dimension("autonomy", "Loại kinh phí", [
+    ["autonomous", "kinh phí thực hiện tự chủ", "autonomous budget"],
+    ["non-autonomous", "kinh phí thực hiện không tự chủ", "non-autonomous budget"],
+  ]),
+  dimension("status", "Tình trạng nhiệm vụ", [
+    ["done", "đã hoàn thành đúng hạn và trước hạn", "done on time or early"],
+    ["not-due", "chưa tới hạn", "not yet due"],
+    ["late", "trễ hạn", "late"],
+  ]),
 ];
 
 /** A disaggregation text that is not `dim=option;…` over known dimensions and options. */

@@ -10,6 +10,7 @@ import { Schema } from "effect";
 import { AreaCode } from "../Area.js";
 import { LocalDate } from "../LocalDate.js";
 import { PeriodCode } from "../Period.js";
+import { patchFields, placeFields } from "../RecordInput.js";
 
 /** How far the remediation of an inspection's findings has come. */
 export const RemediationStatus = Schema.Literal("not-started", "in-progress", "done").annotations({
@@ -47,13 +48,7 @@ const DocumentId = Schema.NullOr(Schema.Int.pipe(Schema.positive())).annotations
 
 // What a client writes, each field validated with a Vietnamese message.
 const inputFields = {
-  unit: Schema.String.pipe(Schema.nonEmptyString({ message: () => "Mã đơn vị không được để trống" })).annotations({
-    description: "Đơn vị tổ chức kiểm tra, ví dụ DT.VPUBND",
-  }),
-  period: PeriodCode,
-  area: AreaCode.annotations({
-    message: () => ({ message: `Lĩnh vực phải là một trong: ${AreaCode.literals.join(", ")}`, override: true }),
-  }),
+  ...placeFields("Đơn vị tổ chức kiểm tra, ví dụ DT.VPUBND"),
   planDocumentId: DocumentId.annotations({ description: "Kế hoạch kiểm tra (mã văn bản trong sổ)" }),
   noticeDocumentId: DocumentId.annotations({ description: "Văn bản thông báo kết quả kiểm tra (mã văn bản trong sổ)" }),
   team: NonBlank("Tên đoàn (tổ) kiểm tra không được để trống"),
@@ -86,20 +81,8 @@ export const InspectionInput = Schema.Struct({
 export type InspectionInput = typeof InspectionInput.Type;
 
 /** A correction of an inspection: only the fields sent change (for example just `remediationStatus`). */
-export const InspectionPatch = Schema.Struct({
-  unit: Schema.optionalWith(inputFields.unit, { exact: true }),
-  period: Schema.optionalWith(inputFields.period, { exact: true }),
-  area: Schema.optionalWith(inputFields.area, { exact: true }),
-  planDocumentId: Schema.optionalWith(inputFields.planDocumentId, { exact: true }),
-  noticeDocumentId: Schema.optionalWith(inputFields.noticeDocumentId, { exact: true }),
-  team: Schema.optionalWith(inputFields.team, { exact: true }),
-  leadName: Schema.optionalWith(inputFields.leadName, { exact: true }),
-  leadTitle: Schema.optionalWith(inputFields.leadTitle, { exact: true }),
-  heldOn: Schema.optionalWith(inputFields.heldOn, { exact: true }),
-  dateText: Schema.optionalWith(inputFields.dateText, { exact: true }),
-  unitsInspected: Schema.optionalWith(inputFields.unitsInspected, { exact: true }),
-  findings: Schema.optionalWith(inputFields.findings, { exact: true }),
-  remediation: Schema.optionalWith(inputFields.remediation, { exact: true }),
-  remediationStatus: Schema.optionalWith(inputFields.remediationStatus, { exact: true }),
-}).annotations({ identifier: "InspectionPatch", title: "Sửa cuộc kiểm tra" });
+export const InspectionPatch = Schema.Struct(patchFields(inputFields)).annotations({
+  identifier: "InspectionPatch",
+  title: "Sửa cuộc kiểm tra",
+});
 export type InspectionPatch = typeof InspectionPatch.Type;

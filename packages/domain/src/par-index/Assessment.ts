@@ -4,12 +4,34 @@
  * formula's inputs, and the totals (the sum of the final scores). Pure: the API, the exports and
  * the demo build it the same way.
  */
-import { Either } from "effect";
+import { Either, Schema } from "effect";
 import type * as Expression from "../validation/Expression.js";
 import { type Framework, type Leaf, leaves } from "./Framework.js";
 import { evaluateFormula, type FormulaResult, finalScore, sumPoints, type Totals, totals } from "./Scoring.js";
 
-/** What is stored for one criterion (see the repository). */
+/** A reference to evidence in the register: a document by its register id. */
+export const EvidenceRef = Schema.Struct({
+  kind: Schema.Literal("document"),
+  id: Schema.Int.pipe(Schema.positive()),
+}).annotations({ identifier: "ParEvidenceRef" });
+export type EvidenceRef = typeof EvidenceRef.Type;
+
+/** One criterion of an assessment as the repository stores it and the API answers it after a write. */
+export const StoredScore = Schema.Struct({
+  criterion: Schema.String,
+  selfScore: Schema.NullOr(Schema.Number),
+  appraisedScore: Schema.NullOr(Schema.Number),
+  evidence: Schema.Array(EvidenceRef),
+  note: Schema.NullOr(Schema.String),
+  reason: Schema.NullOr(Schema.String),
+  surveySource: Schema.NullOr(Schema.String),
+  version: Schema.Number,
+  updatedBy: Schema.String,
+  updatedAt: Schema.String,
+}).annotations({ identifier: "ParCriterionStored" });
+export type StoredScore = typeof StoredScore.Type;
+
+/** What the view reads of a stored criterion (`StoredScore` has it). */
 export interface StoredCriterion {
   readonly criterion: string;
   readonly selfScore: number | null;

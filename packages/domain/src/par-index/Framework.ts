@@ -47,22 +47,8 @@ export const Source = Schema.Struct({
 }).annotations({ identifier: "ParSource" });
 export type Source = typeof Source.Type;
 
-/** A criterion or sub-criterion; a node with `children` is not scored itself. */
-export interface Criterion {
-  readonly code: string;
-  readonly name: string;
-  readonly maxScore: number;
-  readonly step?: number | undefined;
-  readonly method?: Method | undefined;
-  readonly guidance?: string | undefined;
-  readonly formula?: Formula | undefined;
-  readonly surveyName?: string | undefined;
-  readonly illustrative?: boolean | undefined;
-  readonly children?: ReadonlyArray<Criterion> | undefined;
-}
-
-/** A criterion node of the tree, recursive. */
-export const Criterion: Schema.Schema<Criterion> = Schema.Struct({
+/** What a criterion node is besides its children. */
+const criterionFields = {
   code: Schema.String,
   name: Schema.String,
   maxScore: Schema.Number.pipe(Schema.nonNegative()),
@@ -72,6 +58,16 @@ export const Criterion: Schema.Schema<Criterion> = Schema.Struct({
   formula: Schema.optional(Formula),
   surveyName: Schema.optional(Schema.String),
   illustrative: Schema.optional(Schema.Boolean),
+};
+
+/** A criterion or sub-criterion; a node with `children` is not scored itself. */
+export interface Criterion extends Schema.Struct.Type<typeof criterionFields> {
+  readonly children?: ReadonlyArray<Criterion> | undefined;
+}
+
+/** A criterion node of the tree, recursive. */
+export const Criterion: Schema.Schema<Criterion> = Schema.Struct({
+  ...criterionFields,
   children: Schema.optional(Schema.Array(Schema.suspend((): Schema.Schema<Criterion> => Criterion))),
 }).annotations({ identifier: "ParCriterion" });
 

@@ -16,6 +16,23 @@ export type State = typeof State.Type;
 export const Command = Schema.Literal("submit", "return", "appraise", "publish").annotations({ identifier: "ParCommand" });
 export type Command = typeof Command.Type;
 
+/**
+ * A step taken on a unit's assessment: which step, from which state to which, who took it (null
+ * when no name is known), when (ISO 8601) and why. The repository records it, the API answers it.
+ */
+export const ParStep = Schema.Struct({
+  id: Schema.Number,
+  framework: Schema.String,
+  unit: Schema.String,
+  command: Command,
+  from: State,
+  to: State,
+  actor: Schema.NullOr(Schema.String),
+  at: Schema.String,
+  reason: Schema.NullOr(Schema.String),
+}).annotations({ identifier: "ParStep" });
+export type ParStep = typeof ParStep.Type;
+
 /** Who may take a step: the assessed unit itself, or the appraiser on a unit above it. */
 export const actorOf: Readonly<Record<Command, "unit" | "appraiser">> = {
   submit: "unit",

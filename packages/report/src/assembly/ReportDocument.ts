@@ -76,23 +76,23 @@ export type Table = typeof Table.Type;
 export const Block = Schema.Union(Paragraph, Subheading, Table);
 export type Block = typeof Block.Type;
 
-/** A section: level 1 is "I. TITLE" (upper case), level 2 "1. Title"; `number` is null when unnumbered. */
-export interface Section {
-  readonly id: string;
-  readonly level: number;
-  readonly number: string | null;
-  readonly title: string;
-  readonly blocks: ReadonlyArray<Block>;
-  readonly children: ReadonlyArray<Section>;
-}
-
-/** Schema of a section (recursive). */
-export const Section: Schema.Schema<Section> = Schema.Struct({
+/** What a section is besides its sub-sections. */
+const sectionFields = {
   id: Schema.String,
   level: Schema.Int,
   number: Schema.NullOr(Schema.String),
   title: Schema.String,
   blocks: Schema.Array(Block),
+};
+
+/** A section: level 1 is "I. TITLE" (upper case), level 2 "1. Title"; `number` is null when unnumbered. */
+export interface Section extends Schema.Struct.Type<typeof sectionFields> {
+  readonly children: ReadonlyArray<Section>;
+}
+
+/** Schema of a section (recursive). */
+export const Section: Schema.Schema<Section> = Schema.Struct({
+  ...sectionFields,
   children: Schema.Array(Schema.suspend((): Schema.Schema<Section> => Section)),
 }).annotations({ identifier: "ReportSection" });
 
