@@ -52,9 +52,11 @@ export class Versions extends Context.Tag("@cchc/db/Versions")<
       const listeners: Array<(moved: ReadonlyArray<EpochKind>) => void> = [];
       const dataVersions = new Map<string, number>();
 
+      // compiled once: the read runs for nearly every request on a server database
+      const counters = kysely.selectFrom("cache_epoch").select(["auth", "reference", "data"]).where("id", "=", 1).compile();
       const read = async (): Promise<Epochs> => {
         const writesBefore = writes?.count() ?? -1;
-        const row = await kysely.selectFrom("cache_epoch").select(["auth", "reference", "data"]).where("id", "=", 1).executeTakeFirst();
+        const [row] = (await kysely.executeQuery(counters)).rows;
         const next: Epochs = { auth: Number(row?.auth ?? 0), reference: Number(row?.reference ?? 0), data: Number(row?.data ?? 0) };
         const moved = (["auth", "reference", "data"] as const).filter((k) => next[k] !== seen[k]);
         if (moved.length > 0) {
