@@ -6,12 +6,12 @@
 
 import { Activity, type ActivityInput } from "@cchc/domain/activities/Activity";
 import { rowDecoder } from "../RowDecoder.js";
-import type { ActivityRow } from "./ActivityTables.js";
+import type { RowOf } from "../Schema.js";
 
 const decode = rowDecoder("activity", Activity);
 
 /** The activity a row stores. */
-export const fromRow = (r: ActivityRow): Activity =>
+export const fromRow = (r: RowOf<"activity">): Activity =>
   decode({
     id: r.id,
     unit: r.unit_code,

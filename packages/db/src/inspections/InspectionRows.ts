@@ -6,12 +6,12 @@
 
 import { Inspection, type InspectionInput } from "@cchc/domain/inspections/Inspection";
 import { rowDecoder } from "../RowDecoder.js";
-import type { InspectionRow } from "./InspectionTables.js";
+import type { RowOf } from "../Schema.js";
 
 const decode = rowDecoder("inspection", Inspection);
 
 /** The inspection a row stores. */
-export const fromRow = (r: InspectionRow): Inspection =>
+export const fromRow = (r: RowOf<"inspection">): Inspection =>
   decode({
     id: r.id,
     unit: r.unit_code,

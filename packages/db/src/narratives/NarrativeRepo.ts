@@ -12,8 +12,7 @@ import type { Kysely } from "kysely";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
 import { type KeyedKind, keyedRecords } from "../records/VersionedRecords.js";
-import type { Schema } from "../Schema.js";
-import type { NarrativeRow } from "./NarrativeTables.js";
+import type { RowOf, Schema } from "../Schema.js";
 
 export { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/NarrativeErrors";
 
@@ -38,7 +37,7 @@ export const paragraphsOf = (text: string): ReadonlyArray<string> =>
     .map((p) => p.trim())
     .filter((p) => p !== "");
 
-const toDomain = (r: NarrativeRow): Narrative => ({
+const toDomain = (r: RowOf<"narrative">): Narrative => ({
   unit: r.unit_code,
   period: r.period_code,
   section: r.section,

@@ -7,12 +7,12 @@
 
 import { OrgUnit } from "@cchc/domain/OrgUnit";
 import { rowDecoder } from "../RowDecoder.js";
-import type { OrgUnitRow } from "./OrgUnitTables.js";
+import type { RowOf } from "../Schema.js";
 
 const decode = rowDecoder("org_unit", OrgUnit);
 
 /** The unit a row stores. */
-export const fromRow = (r: OrgUnitRow): OrgUnit =>
+export const fromRow = (r: RowOf<"org_unit">): OrgUnit =>
   decode({
     code: r.code,
     name: r.name,

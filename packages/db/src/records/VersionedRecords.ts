@@ -17,9 +17,9 @@
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { Data, Effect } from "effect";
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
-import type { Schema } from "../Schema.js";
+import type { RowOf, Schema } from "../Schema.js";
 import { changeAt, type Trx } from "../Transaction.js";
 
 /** A record with an id and a version that goes up by one with each change. */
@@ -98,7 +98,7 @@ export type OwnUnitTable = "activity" | "inspection" | "document";
 export const ownUnitKind = <T extends OwnUnitTable, A extends Versioned & { readonly unit: string }>(
   entity: string,
   table: T,
-  fromRow: (row: Selectable<Schema[T]>) => A,
+  fromRow: (row: RowOf<T>) => A,
 ): RecordKind<A> => {
   const name: OwnUnitTable = table;
   return {
@@ -107,7 +107,7 @@ export const ownUnitKind = <T extends OwnUnitTable, A extends Versioned & { read
       const query = db.selectFrom(name).selectAll().where("id", "=", id);
       const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
       // Kysely types a row of a table named by a type parameter as a row of any of the candidates; it is `T`'s
-      return row && atOwnUnit(fromRow(row as Selectable<Schema[T]>));
+      return row && atOwnUnit(fromRow(row as RowOf<T>));
     },
     delete: (trx, id) => trx.deleteFrom(name).where("id", "=", id).execute(),
   };

@@ -1,8 +1,8 @@
 /** The reminders store's calendar tokens: read-only, one unit, stored as a digest, revocable. */
 import { type Context, Effect } from "effect";
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely } from "kysely";
 import * as Secret from "../accounts/Secret.js";
-import type { Schema } from "../Schema.js";
+import type { RowOf, Schema } from "../Schema.js";
 import { CALENDAR_TOKEN_PREFIX, type CalendarToken, CalendarTokenNotFound } from "./ReminderRecords.js";
 import type { ReminderStore } from "./ReminderStore.js";
 import type { CalendarTokenTable } from "./ReminderTables.js";
@@ -12,7 +12,7 @@ type Service = Context.Tag.Service<ReminderStore>;
 const q = <A>(f: () => Promise<A>) => Effect.promise(f);
 
 /** What a stored calendar token shows its owner (never its secret). */
-const tokenOf = (r: Selectable<CalendarTokenTable>): CalendarToken => ({
+const tokenOf = (r: RowOf<"calendar_token">): CalendarToken => ({
   id: r.id,
   unit: r.unit_code,
   prefix: r.token_prefix,

@@ -8,8 +8,8 @@
 import { signerAuthorities } from "@cchc/domain/report-settings/SignerAuthority";
 import { Schema } from "effect";
 import { rowDecoder } from "../RowDecoder.js";
+import type { RowOf } from "../Schema.js";
 import type { ReportSettings, StoredReportSettings } from "./ReportSettingsRepo.js";
-import type { ReportSettingRow } from "./ReportSettingTables.js";
 
 const Stored: Schema.Schema<StoredReportSettings> = Schema.Struct({
   unit: Schema.String,
@@ -33,7 +33,7 @@ const Stored: Schema.Schema<StoredReportSettings> = Schema.Struct({
 const decode = rowDecoder("report_setting", Stored);
 
 /** The stored settings a row holds. */
-export const fromRow = (r: ReportSettingRow): StoredReportSettings =>
+export const fromRow = (r: RowOf<"report_setting">): StoredReportSettings =>
   decode({
     unit: r.unit_code,
     parentBody: r.parent_body,

@@ -8,10 +8,10 @@
 import type { Actor } from "@cchc/domain/access/Principal";
 import { type MissingReasonChange, MissingReasonConflict, type StoredMissingReason } from "@cchc/domain/indicators/Completeness";
 import { Context, Effect } from "effect";
-import type { Selectable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
+import type { RowOf } from "../Schema.js";
 import { changeAt } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import type { MissingReasonTable } from "./ValueTables.js";
@@ -21,7 +21,7 @@ export type MissingReasonRefused = MissingReasonConflict | PeriodLocked;
 
 const iso = (t: Date | string): string => (t instanceof Date ? t : new Date(t)).toISOString();
 
-const toStored = (r: Selectable<MissingReasonTable>): StoredMissingReason => ({
+const toStored = (r: RowOf<"missing_reason">): StoredMissingReason => ({
   indicator: r.indicator_code,
   reason: r.reason,
   version: r.version,

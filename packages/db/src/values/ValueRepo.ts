@@ -15,10 +15,10 @@ import { Context, Data, Effect } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
+import type { RowOf } from "../Schema.js";
 import { changeAt } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import { claimFromRow, iso } from "./ValueRows.js";
-import type { RateClaimRow } from "./ValueTables.js";
 import { toStored, type ValueWrite, type WriteResult, writeGroupIn } from "./WriteIn.js";
 
 export { toStored, type ValueWrite, valueEntityId, type WriteResult } from "./WriteIn.js";
@@ -64,7 +64,7 @@ export interface HistoryEntry {
   readonly changedAt: string;
 }
 
-const toVersioned = (r: RateClaimRow): VersionedClaim => ({
+const toVersioned = (r: RowOf<"rate_claim">): VersionedClaim => ({
   ...claimFromRow(r),
   version: r.version,
   updatedBy: r.updated_by,
