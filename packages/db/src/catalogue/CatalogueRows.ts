@@ -11,7 +11,6 @@ import * as Disaggregation from "@cchc/domain/indicators/Disaggregation";
 import { Either } from "effect";
 import { RowMismatch } from "../RowDecoder.js";
 import type { RowOf } from "../Schema.js";
-import type { CatalogueTable, IndicatorDisaggregationTable } from "./CatalogueTables.js";
 
 /** The rows of one catalogue year, as selected (each list in its sort order). */
 export interface CatalogueRows {

@@ -9,7 +9,6 @@ import type { RowOf, Schema } from "../Schema.js";
 import { transaction } from "../Transaction.js";
 import { deliveryOf } from "./ReminderRecords.js";
 import type { ReminderStore } from "./ReminderStore.js";
-import type { MailDeliveryTable } from "./ReminderTables.js";
 
 type Service = Context.Tag.Service<ReminderStore>;
 

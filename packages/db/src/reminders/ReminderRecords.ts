@@ -4,7 +4,6 @@
  */
 import type { Grant } from "@cchc/domain/access/Principal";
 import type { RowOf } from "../Schema.js";
-import type { MailDeliveryTable, NotificationTable } from "./ReminderTables.js";
 
 export { CalendarTokenNotFound } from "@cchc/domain/deadlines/CalendarErrors";
 

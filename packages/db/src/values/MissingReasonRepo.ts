@@ -14,7 +14,6 @@ import { rowsOf } from "../RowsOf.js";
 import type { RowOf } from "../Schema.js";
 import { changeAt } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
-import type { MissingReasonTable } from "./ValueTables.js";
 
 /** Why a reason change stored nothing. */
 export type MissingReasonRefused = MissingReasonConflict | PeriodLocked;
