@@ -15,6 +15,7 @@ import { Context, Data, Effect } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
+import { removeAt, rowAt, storeAt } from "../records/KeyedRows.js";
 import type { RowOf } from "../Schema.js";
 import { changeAt } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
@@ -185,17 +186,8 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
           (trx, now) =>
             Effect.gen(function* () {
               yield* writableIn(trx, unit, period, [{ indicator: change.rate, disaggregation: change.disaggregation }]);
-              const row = yield* run(() =>
-                trx
-                  .selectFrom("rate_claim")
-                  .selectAll()
-                  .where("unit_code", "=", unit)
-                  .where("period_code", "=", period)
-                  .where("rate_code", "=", change.rate)
-                  .where("disaggregation", "=", change.disaggregation)
-                  .forUpdate()
-                  .executeTakeFirst(),
-              );
+              const key = { unit_code: unit, period_code: period, rate_code: change.rate, disaggregation: change.disaggregation };
+              const row = yield* run(() => rowAt(trx, "rate_claim", key, true));
               const current = row ? toVersioned(row) : undefined;
               if ((current?.version ?? 0) !== change.version || (current === undefined && change.stated === null))
                 return yield* Effect.fail(
@@ -213,15 +205,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
                 ? { stated: current.stated, decimals: current.decimals, text: current.text ?? null, version: current.version }
                 : null;
               if (change.stated === null) {
-                yield* run(() =>
-                  trx
-                    .deleteFrom("rate_claim")
-                    .where("unit_code", "=", unit)
-                    .where("period_code", "=", period)
-                    .where("rate_code", "=", change.rate)
-                    .where("disaggregation", "=", change.disaggregation)
-                    .execute(),
-                );
+                yield* run(() => removeAt(trx, "rate_claim", key));
                 yield* run(() =>
                   recordIn(trx, now, { actor, action: "claim.withdraw", entity: "claim", entityId, unit, before, after: null }),
                 );
@@ -238,29 +222,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
                 updated_by: actor.name,
                 updated_at: now.toISOString(),
               };
-              const saved = yield* run(() =>
-                current
-                  ? trx
-                      .updateTable("rate_claim")
-                      .set(values)
-                      .where("unit_code", "=", unit)
-                      .where("period_code", "=", period)
-                      .where("rate_code", "=", change.rate)
-                      .where("disaggregation", "=", change.disaggregation)
-                      .returningAll()
-                      .executeTakeFirstOrThrow()
-                  : trx
-                      .insertInto("rate_claim")
-                      .values({
-                        unit_code: unit,
-                        period_code: period,
-                        rate_code: change.rate,
-                        disaggregation: change.disaggregation,
-                        ...values,
-                      })
-                      .returningAll()
-                      .executeTakeFirstOrThrow(),
-              );
+              const saved = yield* run(() => storeAt(trx, "rate_claim", key, values, current !== undefined));
               yield* run(() =>
                 recordIn(trx, now, {
                   actor,
