@@ -17,7 +17,7 @@
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { Data, Effect } from "effect";
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely, Updateable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import type { RowOf, Schema } from "../Schema.js";
 import { changeAt, type Trx } from "../Transaction.js";
@@ -88,8 +88,18 @@ export const atOwnUnit = <A extends { readonly unit: string }>(record: A): Locat
 /** What a record holds besides its id and version: the fields a correction starts from. */
 export const fieldsOf = <A extends Versioned>({ id: _id, version: _version, ...fields }: A): Omit<A, "id" | "version"> => fields;
 
+const run = <A>(query: () => Promise<A>) => Effect.promise(query);
+
 /** The tables whose rows, found by `id`, are each a versioned record of its own unit. */
 export type OwnUnitTable = "activity" | "inspection" | "document";
+
+/** A kind whose records are the rows of one table, each at its own unit: it also writes them. */
+export interface OwnUnitKind<T extends OwnUnitTable, A extends Versioned> extends RecordKind<A> {
+  /** Inserts a record of `columns` (inside the transaction of the creation); answers it as stored. */
+  readonly insert: (trx: Trx, columns: Insertable<Schema[T]>) => Effect.Effect<Located<A>>;
+  /** Writes `columns` over the record `before`, one version up; answers it as stored. */
+  readonly rewrite: (trx: Trx, before: A, columns: Updateable<Schema[T]>) => Effect.Effect<Located<A>>;
+}
 
 /**
  * How a kind is stored whose records are the rows of `table` (found and removed by `id`), each
@@ -99,8 +109,11 @@ export const ownUnitKind = <T extends OwnUnitTable, A extends Versioned & { read
   entity: string,
   table: T,
   fromRow: (row: RowOf<T>) => A,
-): RecordKind<A> => {
+): OwnUnitKind<T, A> => {
   const name: OwnUnitTable = table;
+  // Kysely cannot type a write to a table named by a type parameter; the signatures of `OwnUnitKind` type each call
+  const loosely = (trx: Trx) => trx as unknown as Kysely<Record<OwnUnitTable, Record<string, unknown>>>;
+  const stored = (write: () => Promise<unknown>) => run(write).pipe(Effect.map((row) => atOwnUnit(fromRow(row as RowOf<T>))));
   return {
     entity,
     find: async (db, id, lock) => {
@@ -110,10 +123,18 @@ export const ownUnitKind = <T extends OwnUnitTable, A extends Versioned & { read
       return row && atOwnUnit(fromRow(row as RowOf<T>));
     },
     delete: (trx, id) => trx.deleteFrom(name).where("id", "=", id).execute(),
+    insert: (trx, columns) => stored(() => loosely(trx).insertInto(name).values(columns).returningAll().executeTakeFirstOrThrow()),
+    rewrite: (trx, before, columns) =>
+      stored(() =>
+        loosely(trx)
+          .updateTable(name)
+          .set({ ...columns, version: before.version + 1 })
+          .where("id", "=", before.id)
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      ),
   };
 };
-
-const run = <A>(query: () => Promise<A>) => Effect.promise(query);
 
 /** Records a change of `entity` in the audit trail, in the transaction of the change, when a writer is named. */
 const auditIn = <A>(
