@@ -31,8 +31,8 @@ export const withinUnits = (units: ReadonlyArray<string>): Expression<SqlBool> =
   units.length ? sql<SqlBool>`${sql.ref("unit_code")} in (${sql.join(units)})` : sql<SqlBool>`false`;
 
 /**
- * The rows a listing of a unit's period records keeps: of its unit and of its period, each when
- * asked, and only of the units the caller may read.
+ * The rows of a unit's period (`unit_code`, `period_code`): of the unit and of the period, each
+ * when given, and, for a listing, only of the units the caller may read.
  */
 export const ofUnitPeriod = (q: UnitPeriodQuery): Expression<SqlBool> => {
   const conditions = [

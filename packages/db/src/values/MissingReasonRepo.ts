@@ -12,6 +12,7 @@ import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
 import { removeAt, rowAt, storeAt } from "../records/KeyedRows.js";
+import { ofUnitPeriod } from "../records/Listing.js";
 import type { RowOf } from "../Schema.js";
 import { changeAt } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
@@ -54,15 +55,7 @@ export class MissingReasonRepo extends Context.Tag("@cchc/db/MissingReasonRepo")
 >() {
   static readonly layer = overDatabase(MissingReasonRepo, (kysely) => ({
     list: (unit, period) =>
-      rowsOf(
-        kysely
-          .selectFrom("missing_reason")
-          .selectAll()
-          .where("unit_code", "=", unit)
-          .where("period_code", "=", period)
-          .orderBy("indicator_code"),
-        toStored,
-      ),
+      rowsOf(kysely.selectFrom("missing_reason").selectAll().where(ofUnitPeriod({ unit, period })).orderBy("indicator_code"), toStored),
     set: (unit, period, indicator, change, actor) =>
       changeAt(
         kysely,

@@ -16,6 +16,7 @@ import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
 import { removeAt, rowAt, storeAt } from "../records/KeyedRows.js";
+import { ofUnitPeriod } from "../records/Listing.js";
 import type { RowOf } from "../Schema.js";
 import { changeAt } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
@@ -135,7 +136,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
 
     /** The stated rates of a unit's period, by rate. */
     const claimsOf = (unit: string, period: string) =>
-      kysely.selectFrom("rate_claim").selectAll().where("unit_code", "=", unit).where("period_code", "=", period).orderBy("rate_code");
+      kysely.selectFrom("rate_claim").selectAll().where(ofUnitPeriod({ unit, period })).orderBy("rate_code");
 
     return {
       write: (unit, period, changes, actor, options) =>
@@ -146,8 +147,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
           kysely
             .selectFrom("indicator_value")
             .selectAll()
-            .where("unit_code", "=", unit)
-            .where("period_code", "=", period)
+            .where(ofUnitPeriod({ unit, period }))
             .orderBy("indicator_code")
             .orderBy("disaggregation"),
           toStored,
@@ -157,8 +157,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
           kysely
             .selectFrom("indicator_value_history")
             .selectAll()
-            .where("unit_code", "=", unit)
-            .where("period_code", "=", period)
+            .where(ofUnitPeriod({ unit, period }))
             .$call((b) => (indicator === undefined ? b : b.where("indicator_code", "=", indicator)))
             .orderBy("id")
             .execute(),
