@@ -40,7 +40,7 @@ export const ofUnitPeriod = (q: UnitPeriodQuery): Expression<SqlBool> => {
     ...(q.period === undefined ? [] : [sql<SqlBool>`${sql.ref("period_code")} = ${q.period}`]),
     ...(q.units === undefined ? [] : [withinUnits(q.units)]),
   ];
-  return conditions.length === 0 ? sql<SqlBool>`true` : sql<SqlBool>`${sql.join(conditions, sql` and `)}`;
+  return conditions.length === 0 ? sql<SqlBool>`true` : sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
 };
 
 /** An ordered query of the matching rows that a page can be cut from. */

@@ -4,8 +4,9 @@
  * stored row (`for update`) and, when the caller names the version it read, refuses a stale one;
  * with a writer named, each change is recorded in the audit trail (`<entity>.create`, `.update`,
  * `.delete`, entity id the record's id) with before and after, in the transaction of the change.
- * The kind says how its rows are found and removed and writes its own columns; its checks (links,
- * consistency, an approval lock) run inside the transaction and fail it with their own errors.
+ * The kind says how its rows are found, removed and written (`ownUnitKind` for a table of records
+ * each at its own unit) and which columns a change writes; its checks (links, consistency, an
+ * approval lock) run inside the transaction and fail it with their own errors.
  * Failures here are generic (`RecordNotFound`, `RecordConflict` with the entity and id); each
  * repository maps them onto its own tagged errors.
  *
