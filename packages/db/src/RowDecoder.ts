@@ -3,6 +3,9 @@
  * value assembled from a row against the domain's Schema (its type side: brands, literals, date
  * and period formats) and answers it typed. A row that does not match is a defect — the database
  * holds something the domain does not allow — thrown with the table and the Schema's own message.
+ * Most fields are their columns renamed from snake_case to camelCase: `camelised(row)` renames
+ * them all, the decoder keeps those its Schema names, and a row's own mapping spells out only the
+ * fields that differ (`unit` from `unit_code`, JSON text parsed).
  */
 
 import { Either, ParseResult, Schema } from "effect";
@@ -22,4 +25,23 @@ export class RowMismatch extends Error {
 export const rowDecoder = <A, I>(table: string, schema: Schema.Schema<A, I>): ((value: unknown) => A) => {
   const decode = Schema.decodeUnknownEither(Schema.typeSchema(schema), { errors: "first" });
   return (value) => Either.getOrThrowWith(decode(value), (e) => new RowMismatch(table, ParseResult.TreeFormatter.formatErrorSync(e)));
+};
+
+const camelNames = new Map<string, string>();
+
+/** `held_on` → `heldOn`, each name converted once. */
+const camel = (column: string): string => {
+  let name = camelNames.get(column);
+  if (name === undefined) {
+    name = column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    camelNames.set(column, name);
+  }
+  return name;
+};
+
+/** The row's values under their columns' camelCase names (`count_unit` → `countUnit`), for a decoder. */
+export const camelised = (row: object): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) out[camel(column)] = value;
+  return out;
 };

@@ -1,7 +1,10 @@
 /**
- * The database schema as Kysely sees it: one interface per feature, composed here.
- * Row types live apart from domain types; repositories decode rows into the domain.
+ * The database schema as Kysely sees it: one interface per feature, composed here, and the row
+ * of any of its tables as a select answers it (`RowOf<"activity">`). Row types live apart from
+ * domain types; repositories decode rows into the domain.
  */
+
+import type { Selectable } from "kysely";
 
 import type { AccountTables } from "./accounts/AccountTables.js";
 import type { ActivityTables } from "./activities/ActivityTables.js";
@@ -38,3 +41,6 @@ export interface Schema
     ParIndexTables,
     ReminderTables,
     CacheTables {}
+
+/** A row of `table` as selected. */
+export type RowOf<T extends keyof Schema> = Selectable<Schema[T]>;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fromRow } from "../src/activities/ActivityRows.js";
-import type { ActivityRow } from "../src/activities/ActivityTables.js";
 import { RowMismatch } from "../src/RowDecoder.js";
+import type { RowOf } from "../src/Schema.js";
 
-const row: ActivityRow = {
+const row: RowOf<"activity"> = {
   id: 7,
   unit_code: "DT.VPUBND",
   period_code: "2022-H1",

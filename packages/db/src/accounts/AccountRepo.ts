@@ -8,8 +8,8 @@ import type { Grant } from "@cchc/domain/access/Principal";
 import { Context, Effect } from "effect";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
+import type { RowOf } from "../Schema.js";
 import { grantFromRow, userFromRow } from "./AccountRows.js";
-import type { AppUserRow } from "./AccountTables.js";
 import * as Password from "./Password.js";
 
 export { UserDuplicate, UserNotFound } from "@cchc/domain/access/AccountErrors";
@@ -65,7 +65,7 @@ export class AccountRepo extends Context.Tag("@cchc/db/AccountRepo")<
         kysely.selectFrom("user_role").select(["role", "unit_code"]).where("user_id", "=", userId).orderBy("unit_code").orderBy("role"),
         grantFromRow,
       );
-    const toUser = (r: AppUserRow) => Effect.map(grantsOf(r.id), (grants) => userFromRow(r, grants));
+    const toUser = (r: RowOf<"app_user">) => Effect.map(grantsOf(r.id), (grants) => userFromRow(r, grants));
     const row = (column: "id" | "username", value: string) =>
       q(() => kysely.selectFrom("app_user").selectAll().where(column, "=", value).executeTakeFirst());
     const find = (username: string) =>

@@ -9,8 +9,8 @@ import { Grant } from "@cchc/domain/access/Principal";
 import { TokenScope } from "@cchc/domain/access/Role";
 import { Schema } from "effect";
 import { rowDecoder } from "../RowDecoder.js";
+import type { RowOf } from "../Schema.js";
 import type { User } from "./AccountRepo.js";
-import type { ApiTokenRow, AppUserRow } from "./AccountTables.js";
 import type { TokenInfo } from "./TokenRepo.js";
 
 const decodeGrant = rowDecoder("user_role", Grant);
@@ -21,7 +21,7 @@ export const grantFromRow = (r: { readonly role: string; readonly unit_code: str
   decodeGrant({ role: r.role, unit: r.unit_code });
 
 /** The user an `app_user` row holds, with the grants read from `user_role` (never the password hash). */
-export const userFromRow = (r: AppUserRow, grants: ReadonlyArray<Grant>): User => ({
+export const userFromRow = (r: RowOf<"app_user">, grants: ReadonlyArray<Grant>): User => ({
   id: r.id,
   username: r.username,
   displayName: r.display_name,
@@ -32,7 +32,7 @@ export const userFromRow = (r: AppUserRow, grants: ReadonlyArray<Grant>): User =
 });
 
 /** The token an `api_token` row holds, as lists show it (never its secret). */
-export const tokenFromRow = (r: ApiTokenRow): TokenInfo => ({
+export const tokenFromRow = (r: RowOf<"api_token">): TokenInfo => ({
   id: r.id,
   userId: r.user_id,
   name: r.name,

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -69,8 +69,3 @@ export interface AccountTables {
   readonly api_token: ApiTokenTable;
   readonly sign_in_throttle: SignInThrottleTable;
 }
-
-/** A row of `app_user` as selected. */
-export type AppUserRow = Selectable<AppUserTable>;
-/** A row of `api_token` as selected. */
-export type ApiTokenRow = Selectable<ApiTokenTable>;

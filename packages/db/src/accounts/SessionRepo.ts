@@ -6,6 +6,7 @@
  */
 import { Clock, Context, Effect } from "effect";
 import { overDatabase } from "../OverDatabase.js";
+import { revokeOf } from "./Revocation.js";
 import * as Secret from "./Secret.js";
 
 /** How long a session lasts without signing in again. */
@@ -87,15 +88,7 @@ export class SessionRepo extends Context.Tag("@cchc/db/SessionRepo")<
         ).pipe(Effect.asVoid),
       closeAllOf: (userId) =>
         Effect.flatMap(now, (at) =>
-          q(() =>
-            kysely
-              .updateTable("auth_session")
-              .set({ revoked_at: at })
-              .where("user_id", "=", userId)
-              .where("revoked_at", "is", null)
-              .where("expires_at", ">", at)
-              .executeTakeFirst(),
-          ),
+          q(() => revokeOf(kysely, "auth_session", userId, at).where("expires_at", ">", at).executeTakeFirst()),
         ).pipe(Effect.map((r) => Number(r.numUpdatedRows))),
       retryAfter: (key) =>
         Effect.gen(function* () {

@@ -11,6 +11,7 @@ import { jsonb } from "../JsonColumn.js";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
 import { tokenFromRow } from "./AccountRows.js";
+import { revokeOf } from "./Revocation.js";
 import * as Secret from "./Secret.js";
 
 export { TokenNotFound } from "@cchc/domain/access/AccountErrors";
@@ -114,11 +115,7 @@ export class TokenRepo extends Context.Tag("@cchc/db/TokenRepo")<
       revokeAllOf: (userId) =>
         Effect.flatMap(now, (at) =>
           q(() =>
-            kysely
-              .updateTable("api_token")
-              .set({ revoked_at: at })
-              .where("user_id", "=", userId)
-              .where("revoked_at", "is", null)
+            revokeOf(kysely, "api_token", userId, at)
               .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", at)]))
               .executeTakeFirst(),
           ),

@@ -13,15 +13,8 @@ import { Context, Effect } from "effect";
 import { sql } from "kysely";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { overDatabase } from "../OverDatabase.js";
-import { type Page, pageOf, type UnitPeriodQuery, withinUnits } from "../records/Listing.js";
-import {
-  atOwnUnit,
-  fieldsOf,
-  ownUnitKind,
-  type VersionedRepository,
-  type VersionedWrites,
-  versionedRepository,
-} from "../records/VersionedRecords.js";
+import { ofUnitPeriod, type Page, pageOf, type UnitPeriodQuery } from "../records/Listing.js";
+import { fieldsOf, ownUnitKind, type VersionedRepository, type VersionedWrites, versionedRepository } from "../records/VersionedRecords.js";
 import type { Trx } from "../Transaction.js";
 import { fromRow, toRow } from "./ActivityRows.js";
 
@@ -63,14 +56,7 @@ const writes: VersionedWrites<Activity, ActivityInput, ActivityPatch, ActivityIn
     Effect.gen(function* () {
       yield* checkLink(trx, a);
       const sortOrder = yield* nextSortOrder(trx, a);
-      const row = yield* Effect.promise(() =>
-        trx
-          .insertInto("activity")
-          .values({ ...toRow(a), sort_order: sortOrder })
-          .returningAll()
-          .executeTakeFirstOrThrow(),
-      );
-      return atOwnUnit(fromRow(row));
+      return yield* kind.insert(trx, { ...toRow(a), sort_order: sortOrder });
     }),
   update: (trx, before, patch) =>
     Effect.gen(function* () {
@@ -79,15 +65,7 @@ const writes: VersionedWrites<Activity, ActivityInput, ActivityPatch, ActivityIn
       // Moved to another unit or period: it goes after the activities told there.
       const moved = next.unit !== before.unit || next.period !== before.period;
       const sortOrder = moved ? { sort_order: yield* nextSortOrder(trx, next) } : {};
-      const row = yield* Effect.promise(() =>
-        trx
-          .updateTable("activity")
-          .set({ ...toRow(next), ...sortOrder, version: before.version + 1 })
-          .where("id", "=", before.id)
-          .returningAll()
-          .executeTakeFirstOrThrow(),
-      );
-      return atOwnUnit(fromRow(row));
+      return yield* kind.rewrite(trx, before, { ...toRow(next), ...sortOrder });
     }),
 };
 
@@ -105,11 +83,9 @@ export class ActivityRepo extends Context.Tag("@cchc/db/ActivityRepo")<
       Effect.promise(async () => {
         const base = kysely
           .selectFrom("activity")
-          .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
-          .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
+          .where(ofUnitPeriod(q))
           .$call((b) => (q.area === undefined ? b : b.where("area", "=", q.area)))
-          .$call((b) => (q.kind === undefined ? b : b.where("kind", "=", q.kind)))
-          .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
+          .$call((b) => (q.kind === undefined ? b : b.where("kind", "=", q.kind)));
         const [page, sums] = await Promise.all([
           pageOf(
             base.selectAll().orderBy("unit_code").orderBy("period_code").orderBy("sort_order").orderBy("id"),

@@ -5,28 +5,13 @@
  */
 
 import { Activity, type ActivityInput } from "@cchc/domain/activities/Activity";
-import { rowDecoder } from "../RowDecoder.js";
-import type { ActivityRow } from "./ActivityTables.js";
+import { camelised, rowDecoder } from "../RowDecoder.js";
+import type { RowOf } from "../Schema.js";
 
 const decode = rowDecoder("activity", Activity);
 
 /** The activity a row stores. */
-export const fromRow = (r: ActivityRow): Activity =>
-  decode({
-    id: r.id,
-    unit: r.unit_code,
-    period: r.period_code,
-    area: r.area,
-    kind: r.kind,
-    title: r.title,
-    count: r.count,
-    countUnit: r.count_unit,
-    heldOn: r.held_on,
-    dateRole: r.date_role,
-    documentId: r.document_id,
-    note: r.note,
-    version: r.version,
-  });
+export const fromRow = (r: RowOf<"activity">): Activity => decode({ ...camelised(r), unit: r.unit_code, period: r.period_code });
 
 /** The columns an input writes. */
 export const toRow = (a: ActivityInput) => ({

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** Table `activity`: a reform activity of a unit in a period. */
 export interface ActivityTable {
@@ -22,6 +22,3 @@ export interface ActivityTable {
 export interface ActivityTables {
   readonly activity: ActivityTable;
 }
-
-/** A row of `activity` as selected. */
-export type ActivityRow = Selectable<ActivityTable>;

@@ -8,8 +8,8 @@
 import type { Actor as ActorType } from "@cchc/domain/access/Principal";
 import { Schema } from "effect";
 import { rowDecoder } from "../RowDecoder.js";
+import type { RowOf } from "../Schema.js";
 import type { AuditRecord } from "./AuditLog.js";
-import type { AuditRecordRow } from "./AuditTables.js";
 
 /** Who did something, as stored in `actor_kind`, `actor_id` and `actor_name` columns. */
 export const Actor: Schema.Schema<ActorType> = Schema.Struct({
@@ -33,7 +33,7 @@ const Record: Schema.Schema<AuditRecord> = Schema.Struct({
 const decode = rowDecoder("audit_record", Record);
 
 /** The audit record a row stores. */
-export const fromRow = (r: AuditRecordRow): AuditRecord =>
+export const fromRow = (r: RowOf<"audit_record">): AuditRecord =>
   decode({
     id: Number(r.id),
     at: r.at,

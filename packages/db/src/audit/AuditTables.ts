@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** Table `audit_record`: one change to data — who, when, what, before and after. */
 export interface AuditRecordTable {
@@ -19,6 +19,3 @@ export interface AuditRecordTable {
 export interface AuditTables {
   readonly audit_record: AuditRecordTable;
 }
-
-/** A row of `audit_record` as selected. */
-export type AuditRecordRow = Selectable<AuditRecordTable>;

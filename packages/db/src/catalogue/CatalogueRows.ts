@@ -9,22 +9,21 @@
 import * as Catalogue from "@cchc/domain/indicators/Catalogue";
 import * as Disaggregation from "@cchc/domain/indicators/Disaggregation";
 import { Either } from "effect";
-import type { Selectable } from "kysely";
 import { RowMismatch } from "../RowDecoder.js";
-import type { CatalogueTable, DerivedRateRow, IndicatorDisaggregationTable, IndicatorRow, ValidationRuleRow } from "./CatalogueTables.js";
+import type { RowOf } from "../Schema.js";
 
 /** The rows of one catalogue year, as selected (each list in its sort order). */
 export interface CatalogueRows {
-  readonly head: Selectable<CatalogueTable>;
-  readonly indicators: ReadonlyArray<IndicatorRow>;
-  readonly dims: ReadonlyArray<Selectable<IndicatorDisaggregationTable>>;
-  readonly rates: ReadonlyArray<DerivedRateRow>;
-  readonly rules: ReadonlyArray<ValidationRuleRow>;
+  readonly head: RowOf<"catalogue">;
+  readonly indicators: ReadonlyArray<RowOf<"indicator">>;
+  readonly dims: ReadonlyArray<RowOf<"indicator_disaggregation">>;
+  readonly rates: ReadonlyArray<RowOf<"derived_rate">>;
+  readonly rules: ReadonlyArray<RowOf<"validation_rule">>;
 }
 
 /** The catalogue a year's rows store. */
 export const fromRows = ({ head, indicators, dims, rates, rules }: CatalogueRows): Catalogue.Catalogue => {
-  const dimsOf = (r: IndicatorRow) => [...new Set(dims.filter((d) => d.indicator_code === r.code).map((d) => d.dimension))];
+  const dimsOf = (r: RowOf<"indicator">) => [...new Set(dims.filter((d) => d.indicator_code === r.code).map((d) => d.dimension))];
   const data = {
     year: head.year,
     version: head.version,

@@ -1,4 +1,4 @@
-import type { ColumnType, Selectable } from "kysely";
+import type { ColumnType } from "kysely";
 
 /** Table `catalogue`: one loaded catalogue year and its data version. */
 export interface CatalogueTable {
@@ -78,10 +78,3 @@ export interface CatalogueTables {
   readonly derived_rate: DerivedRateTable;
   readonly validation_rule: ValidationRuleTable;
 }
-
-/** An indicator row as selected. */
-export type IndicatorRow = Selectable<IndicatorTable>;
-/** A derived rate row as selected. */
-export type DerivedRateRow = Selectable<DerivedRateTable>;
-/** A validation rule row as selected. */
-export type ValidationRuleRow = Selectable<ValidationRuleTable>;

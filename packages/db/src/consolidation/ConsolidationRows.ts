@@ -6,7 +6,7 @@
 
 import { Schema } from "effect";
 import { rowDecoder } from "../RowDecoder.js";
-import type { ConsolidationRunRow } from "../workflow/WorkflowTables.js";
+import type { RowOf } from "../Schema.js";
 import type { ConsolidationRun } from "./ConsolidationRepo.js";
 
 const Run: Schema.Schema<ConsolidationRun> = Schema.Struct({
@@ -23,7 +23,7 @@ const Run: Schema.Schema<ConsolidationRun> = Schema.Struct({
 const decode = rowDecoder("consolidation_run", Run);
 
 /** The run a `consolidation_run` row stores. */
-export const fromRow = (r: ConsolidationRunRow): ConsolidationRun =>
+export const fromRow = (r: RowOf<"consolidation_run">): ConsolidationRun =>
   decode({
     id: Number(r.id),
     unit: r.unit_code,

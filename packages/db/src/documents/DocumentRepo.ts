@@ -15,10 +15,9 @@ import {
 } from "@cchc/domain/documents/RegisterEntry";
 import { foldDiacritics } from "@cchc/domain/Text";
 import { Context, Effect } from "effect";
-import { sql } from "kysely";
 import { overDatabase } from "../OverDatabase.js";
 import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
-import { atOwnUnit, ownUnitKind, type RecordConflict, type RecordNotFound, versionedRecords } from "../records/VersionedRecords.js";
+import { ownUnitKind, type RecordConflict, type RecordNotFound, versionedRecords } from "../records/VersionedRecords.js";
 import { fromRow, toRow } from "./DocumentRows.js";
 
 /** Filters of a register search. */
@@ -113,13 +112,7 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
       insert: (d, auditAs) =>
         Effect.zipRight(
           checks(d, null),
-          records.create(
-            (trx) =>
-              Effect.promise(() => trx.insertInto("document").values(toRow(d)).returningAll().executeTakeFirstOrThrow()).pipe(
-                Effect.map((r) => atOwnUnit(fromRow(r))),
-              ),
-            auditAs,
-          ),
+          records.create((trx) => kind.insert(trx, toRow(d)), auditAs),
         ),
       update: (id, d, auditAs) =>
         Effect.gen(function* () {
@@ -129,15 +122,8 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
             .update(
               id,
               undefined,
-              (trx) =>
-                Effect.promise(() =>
-                  trx
-                    .updateTable("document")
-                    .set({ ...toRow(d), version: sql<number>`version + 1` })
-                    .where("id", "=", id)
-                    .returningAll()
-                    .executeTakeFirstOrThrow(),
-                ).pipe(Effect.map((r) => atOwnUnit(fromRow(r)))),
+              // the stored row is locked: its version is the one the update raises
+              (trx, { record }) => kind.rewrite(trx, record, toRow(d)),
               auditAs,
             )
             .pipe(documentErrors);

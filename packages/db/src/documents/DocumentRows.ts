@@ -9,12 +9,12 @@ import { numberingYear, numberSymbol, RegisterEntry, type RegisterEntryInput, re
 import { foldDiacritics } from "@cchc/domain/Text";
 import { Schema } from "effect";
 import { rowDecoder } from "../RowDecoder.js";
-import type { DocumentRow } from "./DocumentTables.js";
+import type { RowOf } from "../Schema.js";
 
 const decode = rowDecoder("document", RegisterEntry.pipe(Schema.omit("numberSymbol", "reference")));
 
 /** The registered document a row stores. */
-export const fromRow = (r: DocumentRow): RegisterEntry => {
+export const fromRow = (r: RowOf<"document">): RegisterEntry => {
   const { id, version, ...base } = decode({
     id: r.id,
     unit: r.unit_code,

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** Table `document`: the document register (issued and received). */
 export interface DocumentTable {
@@ -26,6 +26,3 @@ export interface DocumentTable {
 export interface DocumentTables {
   readonly document: DocumentTable;
 }
-
-/** A row of `document` as selected. */
-export type DocumentRow = Selectable<DocumentTable>;

@@ -3,15 +3,8 @@ import { InspectionConflict, InspectionInvalid, InspectionNotFound } from "@cchc
 import { Context, Effect } from "effect";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { overDatabase } from "../OverDatabase.js";
-import { type Page, pageOf, type UnitPeriodQuery, withinUnits } from "../records/Listing.js";
-import {
-  atOwnUnit,
-  fieldsOf,
-  ownUnitKind,
-  type VersionedRepository,
-  type VersionedWrites,
-  versionedRepository,
-} from "../records/VersionedRecords.js";
+import { ofUnitPeriod, type Page, pageOf, type UnitPeriodQuery } from "../records/Listing.js";
+import { fieldsOf, ownUnitKind, type VersionedRepository, type VersionedWrites, versionedRepository } from "../records/VersionedRecords.js";
 import type { Trx } from "../Transaction.js";
 import { fromRow, toRow } from "./InspectionRows.js";
 
@@ -39,22 +32,13 @@ const writes: VersionedWrites<Inspection, InspectionInput, InspectionPatch, Insp
   create: (trx, i) =>
     Effect.gen(function* () {
       yield* checkLinks(trx, i);
-      const row = yield* Effect.promise(() => trx.insertInto("inspection").values(toRow(i)).returningAll().executeTakeFirstOrThrow());
-      return atOwnUnit(fromRow(row));
+      return yield* kind.insert(trx, toRow(i));
     }),
   update: (trx, before, patch) =>
     Effect.gen(function* () {
       const next = { ...fieldsOf(before), ...patch };
       yield* checkLinks(trx, next);
-      const row = yield* Effect.promise(() =>
-        trx
-          .updateTable("inspection")
-          .set({ ...toRow(next), version: before.version + 1 })
-          .where("id", "=", before.id)
-          .returningAll()
-          .executeTakeFirstOrThrow(),
-      );
-      return atOwnUnit(fromRow(row));
+      return yield* kind.rewrite(trx, before, toRow(next));
     }),
 };
 
@@ -69,11 +53,7 @@ export class InspectionRepo extends Context.Tag("@cchc/db/InspectionRepo")<
   static readonly layer = overDatabase(InspectionRepo, (kysely) => ({
     list: (q = {}) =>
       Effect.promise(async () => {
-        const base = kysely
-          .selectFrom("inspection")
-          .$call((b) => (q.unit === undefined ? b : b.where("unit_code", "=", q.unit)))
-          .$call((b) => (q.period === undefined ? b : b.where("period_code", "=", q.period)))
-          .$call((b) => (q.units === undefined ? b : b.where(withinUnits(q.units))));
+        const base = kysely.selectFrom("inspection").where(ofUnitPeriod(q));
         return pageOf(base.selectAll().orderBy("held_on").orderBy("id"), base.select(kysely.fn.countAll<number>().as("n")), q, fromRow);
       }),
     ...versionedRepository(kysely, kind, { notFound: InspectionNotFound, conflict: InspectionConflict }, writes),

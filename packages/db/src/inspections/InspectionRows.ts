@@ -5,31 +5,14 @@
  */
 
 import { Inspection, type InspectionInput } from "@cchc/domain/inspections/Inspection";
-import { rowDecoder } from "../RowDecoder.js";
-import type { InspectionRow } from "./InspectionTables.js";
+import { camelised, rowDecoder } from "../RowDecoder.js";
+import type { RowOf } from "../Schema.js";
 
 const decode = rowDecoder("inspection", Inspection);
 
 /** The inspection a row stores. */
-export const fromRow = (r: InspectionRow): Inspection =>
-  decode({
-    id: r.id,
-    unit: r.unit_code,
-    period: r.period_code,
-    area: r.area,
-    planDocumentId: r.plan_document_id,
-    noticeDocumentId: r.notice_document_id,
-    team: r.team,
-    leadName: r.lead_name,
-    leadTitle: r.lead_title,
-    heldOn: r.held_on,
-    dateText: r.date_text,
-    unitsInspected: JSON.parse(r.units_inspected),
-    findings: r.findings,
-    remediation: r.remediation,
-    remediationStatus: r.remediation_status,
-    version: r.version,
-  });
+export const fromRow = (r: RowOf<"inspection">): Inspection =>
+  decode({ ...camelised(r), unit: r.unit_code, period: r.period_code, unitsInspected: JSON.parse(r.units_inspected) });
 
 /** The columns an input writes. */
 export const toRow = (i: InspectionInput) => ({

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** Table `inspection`: one reform inspection; `units_inspected` is a JSON array of names. */
 export interface InspectionTable {
@@ -24,6 +24,3 @@ export interface InspectionTable {
 export interface InspectionTables {
   readonly inspection: InspectionTable;
 }
-
-/** A row of `inspection` as selected. */
-export type InspectionRow = Selectable<InspectionTable>;

@@ -1,13 +1,14 @@
 import { sql } from "kysely";
+import { notNull } from "./Columns.js";
 import type { MigrationDb } from "./MigrationDb.js";
 
 export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable("org_unit")
     .addColumn("code", "text", (c) => c.primaryKey())
-    .addColumn("name", "text", (c) => c.notNull())
+    .addColumn("name", "text", notNull)
     .addColumn("short_name", "text")
-    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("kind", "text", notNull)
     .addColumn("parent_code", "text", (c) => c.references("org_unit.code"))
     .addColumn("valid_from", "date", (c) => c.notNull().defaultTo(sql`'1900-01-01'`))
     .addColumn("valid_to", "date")

@@ -1,45 +1,21 @@
 import { sql } from "kysely";
+import { notNull, required } from "./Columns.js";
+import { DOSSIER_COUNTERS } from "./DossierCounters.js";
 import type { MigrationDb } from "./MigrationDb.js";
-
-// Frozen copy of the counter columns (migrations never import app code).
-const counters = [
-  "received",
-  "received_digitised",
-  "received_paid_online",
-  "finished",
-  "resolved_early",
-  "resolved_on_time",
-  "resolved_late",
-  "resolved_extended",
-  "resolved_result_digitised",
-  "returned",
-  "withdrawn",
-  "rejected",
-  "finished_after_due",
-  "due_open",
-];
 
 export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable("dossier")
-    .addColumn("source", "text", (c) => c.notNull())
-    .addColumn("dossier_id", "text", (c) => c.notNull())
-    .addColumn("procedure_code", "text", (c) => c.notNull())
-    .addColumn("procedure_level", "text", (c) => c.notNull())
-    .addColumn("unit_code", "text", (c) => c.notNull())
-    .addColumn("channel", "text", (c) => c.notNull())
-    .addColumn("received_at", "timestamptz", (c) => c.notNull())
-    .addColumn("received_day", "date", (c) => c.notNull())
-    .addColumn("appointment_date", "date", (c) => c.notNull())
+    .$call(required("text", "source", "dossier_id", "procedure_code", "procedure_level", "unit_code", "channel"))
+    .addColumn("received_at", "timestamptz", notNull)
+    .$call(required("date", "received_day", "appointment_date"))
     .addColumn("extension_date", "date")
-    .addColumn("due_day", "date", (c) => c.notNull())
+    .addColumn("due_day", "date", notNull)
     .addColumn("resolved_at", "timestamptz")
     .addColumn("finished_day", "date")
     .addColumn("outcome", "text")
-    .addColumn("dossier_digitised", "boolean", (c) => c.notNull())
-    .addColumn("result_digitised", "boolean", (c) => c.notNull())
-    .addColumn("paid_online", "boolean", (c) => c.notNull())
-    .addColumn("updated_at", "timestamptz", (c) => c.notNull())
+    .$call(required("boolean", "dossier_digitised", "result_digitised", "paid_online"))
+    .addColumn("updated_at", "timestamptz", notNull)
     .addPrimaryKeyConstraint("dossier_pk", ["source", "dossier_id"])
     .addCheckConstraint("dossier_level", sql`procedure_level in ('province', 'district', 'commune')`)
     .addCheckConstraint("dossier_channel", sql`channel in ('online-full', 'online-partial', 'in-person', 'post')`)
@@ -58,11 +34,11 @@ export async function up(db: MigrationDb): Promise<void> {
   ] as const) {
     let t = db.schema
       .createTable(table)
-      .addColumn("unit_code", "text", (c) => c.notNull())
+      .addColumn("unit_code", "text", notNull)
       .addColumn(time, "date", (c) => c.notNull())
-      .addColumn("procedure_level", "text", (c) => c.notNull())
+      .addColumn("procedure_level", "text", notNull)
       .addColumn("channel", "text", (c) => c.notNull());
-    for (const col of counters) t = t.addColumn(col, "integer", (c) => c.notNull().defaultTo(0));
+    for (const col of DOSSIER_COUNTERS) t = t.addColumn(col, "integer", (c) => c.notNull().defaultTo(0));
     // Day first: a statistics query reads two short day ranges for many units. Counters are
     // updated in place at every ingest: room on each page keeps those updates HOT.
     await t

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { notNull, now, nullable, required } from "./Columns.js";
 import type { MigrationDb } from "./MigrationDb.js";
 
 // The header and closing of a unit's reports (Nghị định 30/2020): bodies, symbol, place, signer
@@ -7,19 +8,12 @@ export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable("report_setting")
     .addColumn("unit_code", "text", (c) => c.primaryKey().references("org_unit.code"))
-    .addColumn("parent_body", "text", (c) => c.notNull())
-    .addColumn("issuing_body", "text", (c) => c.notNull())
-    .addColumn("symbol", "text", (c) => c.notNull())
-    .addColumn("place", "text", (c) => c.notNull())
-    .addColumn("addressee", "text")
-    .addColumn("signer_authority", "text")
-    .addColumn("signer_authority_title", "text")
-    .addColumn("signer_title", "text", (c) => c.notNull())
-    .addColumn("signer_name", "text", (c) => c.notNull())
-    .addColumn("recipients", "text", (c) => c.notNull())
+    .$call(required("text", "parent_body", "issuing_body", "symbol", "place"))
+    .$call(nullable("text", "addressee", "signer_authority", "signer_authority_title"))
+    .$call(required("text", "signer_title", "signer_name", "recipients"))
     .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
-    .addColumn("updated_by", "text", (c) => c.notNull())
-    .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn("updated_by", "text", notNull)
+    .addColumn("updated_at", "timestamptz", now)
     .addCheckConstraint(
       "report_setting_authority",
       sql`signer_authority is null or signer_authority in ('KT.', 'TM.', 'TL.', 'TUQ.', 'Q.')`,

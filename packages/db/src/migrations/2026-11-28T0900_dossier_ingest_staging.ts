@@ -1,23 +1,6 @@
 import { sql } from "kysely";
+import { DOSSIER_COUNTERS } from "./DossierCounters.js";
 import type { MigrationDb } from "./MigrationDb.js";
-
-// Frozen copy of the counter columns (migrations never import app code).
-const counters = [
-  "received",
-  "received_digitised",
-  "received_paid_online",
-  "finished",
-  "resolved_early",
-  "resolved_on_time",
-  "resolved_late",
-  "resolved_extended",
-  "resolved_result_digitised",
-  "returned",
-  "withdrawn",
-  "rejected",
-  "finished_after_due",
-  "due_open",
-];
 
 /**
  * Staging tables of the dossier ingest (keys of a batch, versions replacing stored ones, counter
@@ -38,9 +21,9 @@ export async function up(db: MigrationDb): Promise<void> {
   )`.execute(db);
   await sql
     .raw(
-      `create unlogged table dossier_ingest_delta (unit_code text not null, day date not null, procedure_level text not null, channel text not null, ${counters
-        .map((c) => `${c} integer not null`)
-        .join(", ")})`,
+      `create unlogged table dossier_ingest_delta (unit_code text not null, day date not null, procedure_level text not null, channel text not null, ${DOSSIER_COUNTERS.map(
+        (c) => `${c} integer not null`,
+      ).join(", ")})`,
     )
     .execute(db);
 }

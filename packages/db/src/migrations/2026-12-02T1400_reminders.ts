@@ -1,4 +1,5 @@
-import { type ColumnDefinitionBuilder, sql } from "kysely";
+import { sql } from "kysely";
+import { notNull, now, nullable, required, uuid } from "./Columns.js";
 import type { MigrationDb } from "./MigrationDb.js";
 
 // Deadlines and reminders: users' e-mail and reminder preferences, per-unit reminder rules, in-app
@@ -6,7 +7,6 @@ import type { MigrationDb } from "./MigrationDb.js";
 // outbox (one digest per user and day, retried with back-off), job leases for the scheduler, and
 // read-only calendar tokens.
 export async function up(db: MigrationDb): Promise<void> {
-  const now = (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(sql`now()`);
   await db.schema
     .alterTable("app_user")
     .addColumn("email", "text")
@@ -16,7 +16,7 @@ export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable("reminder_rules")
     .addColumn("unit_code", "text", (c) => c.primaryKey())
-    .addColumn("rules", "jsonb", (c) => c.notNull())
+    .addColumn("rules", "jsonb", notNull)
     .addColumn("updated_by", "text")
     .addColumn("updated_at", "timestamptz", now)
     .execute();
@@ -24,17 +24,13 @@ export async function up(db: MigrationDb): Promise<void> {
     .createTable("mail_delivery")
     .addColumn("id", "bigserial", (c) => c.primaryKey())
     .addColumn("user_id", "text", (c) => c.notNull().references("app_user.id").onDelete("cascade"))
-    .addColumn("day", "date", (c) => c.notNull())
-    .addColumn("recipient", "text", (c) => c.notNull())
-    .addColumn("subject", "text", (c) => c.notNull())
-    .addColumn("text_body", "text", (c) => c.notNull())
-    .addColumn("html_body", "text", (c) => c.notNull())
+    .addColumn("day", "date", notNull)
+    .$call(required("text", "recipient", "subject", "text_body", "html_body"))
     .addColumn("status", "text", (c) => c.notNull().defaultTo("pending"))
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("next_attempt_at", "timestamptz", now)
     .addColumn("lease_until", "timestamptz")
-    .addColumn("last_error", "text")
-    .addColumn("message_id", "text")
+    .$call(nullable("text", "last_error", "message_id"))
     .addColumn("created_at", "timestamptz", now)
     .addColumn("sent_at", "timestamptz")
     .addUniqueConstraint("mail_delivery_user_day", ["user_id", "day"])
@@ -45,19 +41,14 @@ export async function up(db: MigrationDb): Promise<void> {
     .createTable("notification")
     .addColumn("id", "bigserial", (c) => c.primaryKey())
     .addColumn("user_id", "text", (c) => c.notNull().references("app_user.id").onDelete("cascade"))
-    .addColumn("deadline_id", "text", (c) => c.notNull())
-    .addColumn("rule_key", "text", (c) => c.notNull())
-    .addColumn("unit_code", "text", (c) => c.notNull())
-    .addColumn("kind", "text", (c) => c.notNull())
-    .addColumn("title", "text", (c) => c.notNull())
-    .addColumn("due_on", "date", (c) => c.notNull())
-    .addColumn("state", "text", (c) => c.notNull())
-    .addColumn("link", "text", (c) => c.notNull())
-    .addColumn("as_of", "date", (c) => c.notNull())
+    .$call(required("text", "deadline_id", "rule_key", "unit_code", "kind", "title"))
+    .addColumn("due_on", "date", notNull)
+    .$call(required("text", "state", "link"))
+    .addColumn("as_of", "date", notNull)
     .addColumn("created_at", "timestamptz", now)
     .addColumn("read_at", "timestamptz")
     // Whether the notification still waits for the user's e-mail digest, and which digest took it.
-    .addColumn("mail_pending", "boolean", (c) => c.notNull())
+    .addColumn("mail_pending", "boolean", notNull)
     .addColumn("delivery_id", "bigint", (c) => c.references("mail_delivery.id").onDelete("set null"))
     .addUniqueConstraint("notification_once", ["deadline_id", "user_id", "rule_key"])
     .execute();
@@ -66,18 +57,16 @@ export async function up(db: MigrationDb): Promise<void> {
     .createTable("job_lease")
     .addColumn("name", "text", (c) => c.primaryKey())
     .addColumn("owner", "text")
-    .addColumn("lease_until", "timestamptz")
-    .addColumn("last_started_at", "timestamptz")
-    .addColumn("last_finished_at", "timestamptz")
+    .$call(nullable("timestamptz", "lease_until", "last_started_at", "last_finished_at"))
     .addColumn("last_error", "text")
     .execute();
   await db.schema
     .createTable("calendar_token")
-    .addColumn("id", "text", (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()::text`))
+    .addColumn("id", "text", uuid)
     .addColumn("user_id", "text", (c) => c.notNull().references("app_user.id").onDelete("cascade"))
-    .addColumn("unit_code", "text", (c) => c.notNull())
+    .addColumn("unit_code", "text", notNull)
     .addColumn("token_hash", "text", (c) => c.notNull().unique())
-    .addColumn("token_prefix", "text", (c) => c.notNull())
+    .addColumn("token_prefix", "text", notNull)
     .addColumn("created_at", "timestamptz", now)
     .addColumn("revoked_at", "timestamptz")
     .execute();

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { notNull, required } from "./Columns.js";
 import type { MigrationDb } from "./MigrationDb.js";
 
 /**
@@ -25,12 +26,10 @@ export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable("missing_reason")
     .addColumn("unit_code", "text", (c) => c.notNull().references("org_unit.code"))
-    .addColumn("period_code", "text", (c) => c.notNull())
-    .addColumn("indicator_code", "text", (c) => c.notNull())
-    .addColumn("reason", "text", (c) => c.notNull())
-    .addColumn("version", "integer", (c) => c.notNull())
-    .addColumn("updated_by", "text", (c) => c.notNull())
-    .addColumn("updated_at", "timestamptz", (c) => c.notNull())
+    .$call(required("text", "period_code", "indicator_code", "reason"))
+    .addColumn("version", "integer", notNull)
+    .addColumn("updated_by", "text", notNull)
+    .addColumn("updated_at", "timestamptz", notNull)
     .addPrimaryKeyConstraint("missing_reason_pk", ["unit_code", "period_code", "indicator_code"])
     .addCheckConstraint("missing_reason_version_positive", sql`version >= 1`)
     .execute();

@@ -11,9 +11,9 @@ import { Context, Effect } from "effect";
 import type { Kysely } from "kysely";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
+import { ofUnitPeriod } from "../records/Listing.js";
 import { type KeyedKind, keyedRecords } from "../records/VersionedRecords.js";
-import type { Schema } from "../Schema.js";
-import type { NarrativeRow } from "./NarrativeTables.js";
+import type { RowOf, Schema } from "../Schema.js";
 
 export { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/NarrativeErrors";
 
@@ -38,7 +38,7 @@ export const paragraphsOf = (text: string): ReadonlyArray<string> =>
     .map((p) => p.trim())
     .filter((p) => p !== "");
 
-const toDomain = (r: NarrativeRow): Narrative => ({
+const toDomain = (r: RowOf<"narrative">): Narrative => ({
   unit: r.unit_code,
   period: r.period_code,
   section: r.section,
@@ -97,10 +97,7 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
     const records = keyedRecords(kysely, kind);
     return {
       list: (unit, period) =>
-        rowsOf(
-          kysely.selectFrom("narrative").selectAll().where("unit_code", "=", unit).where("period_code", "=", period).orderBy("section"),
-          toDomain,
-        ),
+        rowsOf(kysely.selectFrom("narrative").selectAll().where(ofUnitPeriod({ unit, period })).orderBy("section"), toDomain),
       get: (unit, period, section) =>
         Effect.catchTag(records.get({ unit, period, section }), "RecordNotFound", () =>
           Effect.fail(new NarrativeNotFound({ unit, period, section })),
@@ -124,8 +121,7 @@ export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
                   ? trx
                       .updateTable("narrative")
                       .set(values)
-                      .where("unit_code", "=", unit)
-                      .where("period_code", "=", period)
+                      .where(ofUnitPeriod({ unit, period }))
                       .where("section", "=", section)
                       .where("version", "=", version)
                       .returningAll()

@@ -1,4 +1,4 @@
-import type { ColumnType, Selectable } from "kysely";
+import type { ColumnType } from "kysely";
 
 /** Table `narrative`: the text of one report section for a unit and period. */
 export interface NarrativeTable {
@@ -16,6 +16,3 @@ export interface NarrativeTable {
 export interface NarrativeTables {
   readonly narrative: NarrativeTable;
 }
-
-/** A row of `narrative` as selected. */
-export type NarrativeRow = Selectable<NarrativeTable>;

@@ -6,23 +6,13 @@
  */
 
 import { OrgUnit } from "@cchc/domain/OrgUnit";
-import { rowDecoder } from "../RowDecoder.js";
-import type { OrgUnitRow } from "./OrgUnitTables.js";
+import { camelised, rowDecoder } from "../RowDecoder.js";
+import type { RowOf } from "../Schema.js";
 
 const decode = rowDecoder("org_unit", OrgUnit);
 
 /** The unit a row stores. */
-export const fromRow = (r: OrgUnitRow): OrgUnit =>
-  decode({
-    code: r.code,
-    name: r.name,
-    shortName: r.short_name,
-    kind: r.kind,
-    parentCode: r.parent_code,
-    validFrom: r.valid_from,
-    validTo: r.valid_to,
-    successorCode: r.successor_code,
-  });
+export const fromRow = (r: RowOf<"org_unit">): OrgUnit => decode(camelised(r));
 
 /** The columns a unit writes. */
 export const toRow = (u: OrgUnit) => ({

@@ -1,4 +1,4 @@
-import type { ColumnType, Selectable } from "kysely";
+import type { ColumnType } from "kysely";
 
 /** Table `org_unit`: one organisation unit with its validity window and successor. */
 export interface OrgUnitTable {
@@ -17,6 +17,3 @@ export interface OrgUnitTable {
 export interface OrgUnitTables {
   readonly org_unit: OrgUnitTable;
 }
-
-/** A row of `org_unit` as selected. */
-export type OrgUnitRow = Selectable<OrgUnitTable>;

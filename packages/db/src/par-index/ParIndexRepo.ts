@@ -10,6 +10,7 @@ import type { Command, State } from "@cchc/domain/par-index/ParWorkflow";
 import { Context, Effect, type Either } from "effect";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
+import { rowAt, storeAt } from "../records/KeyedRows.js";
 import { type Trx, transaction } from "../Transaction.js";
 import { frameworkBodyFromRow, scoreFromRow, stateFromRow, stepFromRow } from "./ParIndexRows.js";
 
@@ -197,15 +198,8 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
           Effect.gen(function* () {
             const state = yield* lockedHead(trx, framework, unit, at);
             yield* guard(state);
-            const cur = yield* run(() =>
-              trx
-                .selectFrom("par_score")
-                .selectAll()
-                .where("framework_code", "=", framework)
-                .where("unit_code", "=", unit)
-                .where("criterion_code", "=", criterion)
-                .executeTakeFirst(),
-            );
+            const key = { framework_code: framework, unit_code: unit, criterion_code: criterion };
+            const cur = yield* run(() => rowAt(trx, "par_score", key, false));
             const current = cur?.version ?? 0;
             if (current !== version)
               return yield* Effect.fail(new ParScoreConflict({ criterion, expectedVersion: version, currentVersion: current }));
@@ -221,22 +215,7 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
               updated_by: actor,
               updated_at: at,
             };
-            const row = yield* run(() =>
-              cur
-                ? trx
-                    .updateTable("par_score")
-                    .set(values)
-                    .where("framework_code", "=", framework)
-                    .where("unit_code", "=", unit)
-                    .where("criterion_code", "=", criterion)
-                    .returningAll()
-                    .executeTakeFirstOrThrow()
-                : trx
-                    .insertInto("par_score")
-                    .values({ framework_code: framework, unit_code: unit, criterion_code: criterion, ...values })
-                    .returningAll()
-                    .executeTakeFirstOrThrow(),
-            );
+            const row = yield* run(() => storeAt(trx, "par_score", key, values, cur !== undefined));
             return scoreFromRow(row);
           }),
         ),

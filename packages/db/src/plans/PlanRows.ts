@@ -8,18 +8,24 @@
 import { AssignedTask } from "@cchc/domain/plans/AssignedTask";
 import { PlanTask } from "@cchc/domain/plans/Task";
 import { rowDecoder } from "../RowDecoder.js";
+import type { RowOf } from "../Schema.js";
 import type { Plan } from "./PlanRepo.js";
-import type { AssignedTaskRow, PlanRow, PlanTaskRow } from "./PlanTables.js";
 import type { NewTask } from "./PlanTasks.js";
 
 const decodeTask = rowDecoder("plan_task", PlanTask);
 const decodeAssigned = rowDecoder("assigned_task", AssignedTask);
 
 /** The plan a `cchc_plan` row stores (no Schema in the domain: its columns are plain). */
-export const planFromRow = (r: PlanRow): Plan => ({ id: r.id, unit: r.unit_code, year: r.year, title: r.title, documentId: r.document_id });
+export const planFromRow = (r: RowOf<"cchc_plan">): Plan => ({
+  id: r.id,
+  unit: r.unit_code,
+  year: r.year,
+  title: r.title,
+  documentId: r.document_id,
+});
 
 /** The task a `plan_task` row stores. */
-export const taskFromRow = (r: PlanTaskRow): PlanTask =>
+export const taskFromRow = (r: RowOf<"plan_task">): PlanTask =>
   decodeTask({
     id: r.id,
     planId: r.plan_id,
@@ -53,7 +59,7 @@ export const taskToRow = (t: NewTask) => ({
 });
 
 /** The assigned task an `assigned_task` row stores. */
-export const assignedFromRow = (r: AssignedTaskRow): AssignedTask =>
+export const assignedFromRow = (r: RowOf<"assigned_task">): AssignedTask =>
   decodeAssigned({
     id: r.id,
     unit: r.unit_code,

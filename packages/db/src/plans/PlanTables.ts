@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** Table `cchc_plan`: a unit's annual reform plan. */
 export interface PlanTable {
@@ -48,10 +48,3 @@ export interface PlanTables {
   readonly plan_task: PlanTaskTable;
   readonly assigned_task: AssignedTaskTable;
 }
-
-/** A plan row as selected. */
-export type PlanRow = Selectable<PlanTable>;
-/** A plan task row as selected. */
-export type PlanTaskRow = Selectable<PlanTaskTable>;
-/** An assigned task row as selected. */
-export type AssignedTaskRow = Selectable<AssignedTaskTable>;

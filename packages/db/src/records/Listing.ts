@@ -30,6 +30,19 @@ export interface UnitPeriodQuery extends PageRequest {
 export const withinUnits = (units: ReadonlyArray<string>): Expression<SqlBool> =>
   units.length ? sql<SqlBool>`${sql.ref("unit_code")} in (${sql.join(units)})` : sql<SqlBool>`false`;
 
+/**
+ * The rows of a unit's period (`unit_code`, `period_code`): of the unit and of the period, each
+ * when given, and, for a listing, only of the units the caller may read.
+ */
+export const ofUnitPeriod = (q: UnitPeriodQuery): Expression<SqlBool> => {
+  const conditions = [
+    ...(q.unit === undefined ? [] : [sql<SqlBool>`${sql.ref("unit_code")} = ${q.unit}`]),
+    ...(q.period === undefined ? [] : [sql<SqlBool>`${sql.ref("period_code")} = ${q.period}`]),
+    ...(q.units === undefined ? [] : [withinUnits(q.units)]),
+  ];
+  return conditions.length === 0 ? sql<SqlBool>`true` : sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
+};
+
 /** An ordered query of the matching rows that a page can be cut from. */
 interface Pageable<Row> {
   readonly limit: (limit: number) => { readonly offset: (offset: number) => { readonly execute: () => Promise<Row[]> } };

@@ -4,8 +4,9 @@
  * stored row (`for update`) and, when the caller names the version it read, refuses a stale one;
  * with a writer named, each change is recorded in the audit trail (`<entity>.create`, `.update`,
  * `.delete`, entity id the record's id) with before and after, in the transaction of the change.
- * The kind says how its rows are found and removed and writes its own columns; its checks (links,
- * consistency, an approval lock) run inside the transaction and fail it with their own errors.
+ * The kind says how its rows are found, removed and written (`ownUnitKind` for a table of records
+ * each at its own unit) and which columns a change writes; its checks (links, consistency, an
+ * approval lock) run inside the transaction and fail it with their own errors.
  * Failures here are generic (`RecordNotFound`, `RecordConflict` with the entity and id); each
  * repository maps them onto its own tagged errors.
  *
@@ -17,9 +18,9 @@
  */
 import type { Actor } from "@cchc/domain/access/Principal";
 import { Data, Effect } from "effect";
-import type { Kysely, Selectable } from "kysely";
+import type { Insertable, Kysely, Updateable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
-import type { Schema } from "../Schema.js";
+import type { RowOf, Schema } from "../Schema.js";
 import { changeAt, type Trx } from "../Transaction.js";
 
 /** A record with an id and a version that goes up by one with each change. */
@@ -88,8 +89,18 @@ export const atOwnUnit = <A extends { readonly unit: string }>(record: A): Locat
 /** What a record holds besides its id and version: the fields a correction starts from. */
 export const fieldsOf = <A extends Versioned>({ id: _id, version: _version, ...fields }: A): Omit<A, "id" | "version"> => fields;
 
+const run = <A>(query: () => Promise<A>) => Effect.promise(query);
+
 /** The tables whose rows, found by `id`, are each a versioned record of its own unit. */
 export type OwnUnitTable = "activity" | "inspection" | "document";
+
+/** A kind whose records are the rows of one table, each at its own unit: it also writes them. */
+export interface OwnUnitKind<T extends OwnUnitTable, A extends Versioned> extends RecordKind<A> {
+  /** Inserts a record of `columns` (inside the transaction of the creation); answers it as stored. */
+  readonly insert: (trx: Trx, columns: Insertable<Schema[T]>) => Effect.Effect<Located<A>>;
+  /** Writes `columns` over the record `before`, one version up; answers it as stored. */
+  readonly rewrite: (trx: Trx, before: A, columns: Updateable<Schema[T]>) => Effect.Effect<Located<A>>;
+}
 
 /**
  * How a kind is stored whose records are the rows of `table` (found and removed by `id`), each
@@ -98,22 +109,33 @@ export type OwnUnitTable = "activity" | "inspection" | "document";
 export const ownUnitKind = <T extends OwnUnitTable, A extends Versioned & { readonly unit: string }>(
   entity: string,
   table: T,
-  fromRow: (row: Selectable<Schema[T]>) => A,
-): RecordKind<A> => {
+  fromRow: (row: RowOf<T>) => A,
+): OwnUnitKind<T, A> => {
   const name: OwnUnitTable = table;
+  // Kysely cannot type a write to a table named by a type parameter; the signatures of `OwnUnitKind` type each call
+  const loosely = (trx: Trx) => trx as unknown as Kysely<Record<OwnUnitTable, Record<string, unknown>>>;
+  const stored = (write: () => Promise<unknown>) => run(write).pipe(Effect.map((row) => atOwnUnit(fromRow(row as RowOf<T>))));
   return {
     entity,
     find: async (db, id, lock) => {
       const query = db.selectFrom(name).selectAll().where("id", "=", id);
       const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
       // Kysely types a row of a table named by a type parameter as a row of any of the candidates; it is `T`'s
-      return row && atOwnUnit(fromRow(row as Selectable<Schema[T]>));
+      return row && atOwnUnit(fromRow(row as RowOf<T>));
     },
     delete: (trx, id) => trx.deleteFrom(name).where("id", "=", id).execute(),
+    insert: (trx, columns) => stored(() => loosely(trx).insertInto(name).values(columns).returningAll().executeTakeFirstOrThrow()),
+    rewrite: (trx, before, columns) =>
+      stored(() =>
+        loosely(trx)
+          .updateTable(name)
+          .set({ ...columns, version: before.version + 1 })
+          .where("id", "=", before.id)
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      ),
   };
 };
-
-const run = <A>(query: () => Promise<A>) => Effect.promise(query);
 
 /** Records a change of `entity` in the audit trail, in the transaction of the change, when a writer is named. */
 const auditIn = <A>(

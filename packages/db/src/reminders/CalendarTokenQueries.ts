@@ -1,18 +1,18 @@
 /** The reminders store's calendar tokens: read-only, one unit, stored as a digest, revocable. */
 import { type Context, Effect } from "effect";
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely } from "kysely";
+import { revokeOf } from "../accounts/Revocation.js";
 import * as Secret from "../accounts/Secret.js";
-import type { Schema } from "../Schema.js";
+import type { RowOf, Schema } from "../Schema.js";
 import { CALENDAR_TOKEN_PREFIX, type CalendarToken, CalendarTokenNotFound } from "./ReminderRecords.js";
 import type { ReminderStore } from "./ReminderStore.js";
-import type { CalendarTokenTable } from "./ReminderTables.js";
 
 type Service = Context.Tag.Service<ReminderStore>;
 
 const q = <A>(f: () => Promise<A>) => Effect.promise(f);
 
 /** What a stored calendar token shows its owner (never its secret). */
-const tokenOf = (r: Selectable<CalendarTokenTable>): CalendarToken => ({
+const tokenOf = (r: RowOf<"calendar_token">): CalendarToken => ({
   id: r.id,
   unit: r.unit_code,
   prefix: r.token_prefix,
@@ -55,13 +55,7 @@ export const calendarTokenQueries = (
       Effect.map((rs) => rs.map(tokenOf)),
     ),
   revokeCalendarToken: (userId, id, at) =>
-    q(() =>
-      kysely
-        .updateTable("calendar_token")
-        .set({ revoked_at: at })
-        .where("id", "=", id)
-        .where("user_id", "=", userId)
-        .where("revoked_at", "is", null)
-        .executeTakeFirst(),
-    ).pipe(Effect.flatMap((r) => (Number(r.numUpdatedRows) === 1 ? Effect.void : Effect.fail(new CalendarTokenNotFound({ id }))))),
+    q(() => revokeOf(kysely, "calendar_token", userId, at).where("id", "=", id).executeTakeFirst()).pipe(
+      Effect.flatMap((r) => (Number(r.numUpdatedRows) === 1 ? Effect.void : Effect.fail(new CalendarTokenNotFound({ id })))),
+    ),
 });

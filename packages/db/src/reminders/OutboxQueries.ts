@@ -3,13 +3,12 @@
  * and the job leases; claims and leases are single conditional statements.
  */
 import { type Context, Effect } from "effect";
-import { type Kysely, type Selectable, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { rowsOf } from "../RowsOf.js";
-import type { Schema } from "../Schema.js";
+import type { RowOf, Schema } from "../Schema.js";
 import { transaction } from "../Transaction.js";
 import { deliveryOf } from "./ReminderRecords.js";
 import type { ReminderStore } from "./ReminderStore.js";
-import type { MailDeliveryTable } from "./ReminderTables.js";
 
 type Service = Context.Tag.Service<ReminderStore>;
 
@@ -48,7 +47,7 @@ export const outboxQueries = (
     ),
   claim: (now, leaseUntil, limit) =>
     q(async () => {
-      const rows = await sql<Selectable<MailDeliveryTable>>`
+      const rows = await sql<RowOf<"mail_delivery">>`
         update mail_delivery set status = 'sending', lease_until = ${leaseUntil}
         where id in (
           select id from mail_delivery

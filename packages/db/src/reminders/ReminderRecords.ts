@@ -3,8 +3,7 @@
  * notifications, mail deliveries, calendar tokens — and their mapping from database rows.
  */
 import type { Grant } from "@cchc/domain/access/Principal";
-import type { Selectable } from "kysely";
-import type { MailDeliveryTable, NotificationTable } from "./ReminderTables.js";
+import type { RowOf } from "../Schema.js";
 
 export { CalendarTokenNotFound } from "@cchc/domain/deadlines/CalendarErrors";
 
@@ -78,7 +77,7 @@ export interface CalendarToken {
 export const CALENDAR_TOKEN_PREFIX = "cchccal_";
 
 /** A notification row as a record. */
-export const notificationOf = (r: Selectable<NotificationTable>): Notification => ({
+export const notificationOf = (r: RowOf<"notification">): Notification => ({
   id: Number(r.id),
   userId: r.user_id,
   deadlineId: r.deadline_id,
@@ -97,7 +96,7 @@ export const notificationOf = (r: Selectable<NotificationTable>): Notification =
 });
 
 /** A delivery row as a record. */
-export const deliveryOf = (r: Selectable<MailDeliveryTable> & { readonly items?: number | string | bigint | null }): Delivery => ({
+export const deliveryOf = (r: RowOf<"mail_delivery"> & { readonly items?: number | string | bigint | null }): Delivery => ({
   id: Number(r.id),
   userId: r.user_id,
   day: r.day,

@@ -7,9 +7,9 @@
 
 import { signerAuthorities } from "@cchc/domain/report-settings/SignerAuthority";
 import { Schema } from "effect";
-import { rowDecoder } from "../RowDecoder.js";
+import { camelised, rowDecoder } from "../RowDecoder.js";
+import type { RowOf } from "../Schema.js";
 import type { ReportSettings, StoredReportSettings } from "./ReportSettingsRepo.js";
-import type { ReportSettingRow } from "./ReportSettingTables.js";
 
 const Stored: Schema.Schema<StoredReportSettings> = Schema.Struct({
   unit: Schema.String,
@@ -33,14 +33,10 @@ const Stored: Schema.Schema<StoredReportSettings> = Schema.Struct({
 const decode = rowDecoder("report_setting", Stored);
 
 /** The stored settings a row holds. */
-export const fromRow = (r: ReportSettingRow): StoredReportSettings =>
+export const fromRow = (r: RowOf<"report_setting">): StoredReportSettings =>
   decode({
+    ...camelised(r),
     unit: r.unit_code,
-    parentBody: r.parent_body,
-    issuingBody: r.issuing_body,
-    symbol: r.symbol,
-    place: r.place,
-    addressee: r.addressee,
     signer: {
       authority: r.signer_authority,
       authorityTitle: r.signer_authority_title,
@@ -48,8 +44,6 @@ export const fromRow = (r: ReportSettingRow): StoredReportSettings =>
       name: r.signer_name,
     },
     recipients: JSON.parse(r.recipients),
-    version: r.version,
-    updatedBy: r.updated_by,
     updatedAt: (r.updated_at instanceof Date ? r.updated_at : new Date(r.updated_at)).toISOString(),
   });
 

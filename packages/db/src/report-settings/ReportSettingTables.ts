@@ -1,4 +1,4 @@
-import type { ColumnType, Selectable } from "kysely";
+import type { ColumnType } from "kysely";
 
 /** Table `report_setting`: the header and closing of a unit's reports. */
 export interface ReportSettingTable {
@@ -23,6 +23,3 @@ export interface ReportSettingTable {
 export interface ReportSettingTables {
   readonly report_setting: ReportSettingTable;
 }
-
-/** A row of `report_setting` as selected. */
-export type ReportSettingRow = Selectable<ReportSettingTable>;

@@ -8,20 +8,21 @@
 import type { Actor } from "@cchc/domain/access/Principal";
 import { type MissingReasonChange, MissingReasonConflict, type StoredMissingReason } from "@cchc/domain/indicators/Completeness";
 import { Context, Effect } from "effect";
-import type { Selectable } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
+import { removeAt, rowAt, storeAt } from "../records/KeyedRows.js";
+import { ofUnitPeriod } from "../records/Listing.js";
+import type { RowOf } from "../Schema.js";
 import { changeAt } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
-import type { MissingReasonTable } from "./ValueTables.js";
 
 /** Why a reason change stored nothing. */
 export type MissingReasonRefused = MissingReasonConflict | PeriodLocked;
 
 const iso = (t: Date | string): string => (t instanceof Date ? t : new Date(t)).toISOString();
 
-const toStored = (r: Selectable<MissingReasonTable>): StoredMissingReason => ({
+const toStored = (r: RowOf<"missing_reason">): StoredMissingReason => ({
   indicator: r.indicator_code,
   reason: r.reason,
   version: r.version,
@@ -54,31 +55,15 @@ export class MissingReasonRepo extends Context.Tag("@cchc/db/MissingReasonRepo")
 >() {
   static readonly layer = overDatabase(MissingReasonRepo, (kysely) => ({
     list: (unit, period) =>
-      rowsOf(
-        kysely
-          .selectFrom("missing_reason")
-          .selectAll()
-          .where("unit_code", "=", unit)
-          .where("period_code", "=", period)
-          .orderBy("indicator_code"),
-        toStored,
-      ),
+      rowsOf(kysely.selectFrom("missing_reason").selectAll().where(ofUnitPeriod({ unit, period })).orderBy("indicator_code"), toStored),
     set: (unit, period, indicator, change, actor) =>
       changeAt(
         kysely,
         (trx, now) =>
           Effect.gen(function* () {
             yield* writableIn(trx, unit, period, [{ indicator, disaggregation: "" }]);
-            const row = yield* run(() =>
-              trx
-                .selectFrom("missing_reason")
-                .selectAll()
-                .where("unit_code", "=", unit)
-                .where("period_code", "=", period)
-                .where("indicator_code", "=", indicator)
-                .forUpdate()
-                .executeTakeFirst(),
-            );
+            const key = { unit_code: unit, period_code: period, indicator_code: indicator };
+            const row = yield* run(() => rowAt(trx, "missing_reason", key, true));
             const current = row ? toStored(row) : undefined;
             if ((current?.version ?? 0) !== change.version || (current === undefined && change.reason === null))
               return yield* Effect.fail(
@@ -95,36 +80,14 @@ export class MissingReasonRepo extends Context.Tag("@cchc/db/MissingReasonRepo")
             const audit = (action: string, after: unknown) =>
               run(() => recordIn(trx, now, { actor, action, entity: "missing-reason", entityId, unit, before, after }));
             if (change.reason === null) {
-              yield* run(() =>
-                trx
-                  .deleteFrom("missing_reason")
-                  .where("unit_code", "=", unit)
-                  .where("period_code", "=", period)
-                  .where("indicator_code", "=", indicator)
-                  .execute(),
-              );
+              yield* run(() => removeAt(trx, "missing_reason", key));
               yield* audit("missing-reason.withdraw", null);
               return null;
             }
             const reason = change.reason.normalize("NFC");
             const version = (current?.version ?? 0) + 1;
             const values = { reason, version, updated_by: actor.name ?? actor.kind, updated_at: now.toISOString() };
-            const saved = yield* run(() =>
-              current
-                ? trx
-                    .updateTable("missing_reason")
-                    .set(values)
-                    .where("unit_code", "=", unit)
-                    .where("period_code", "=", period)
-                    .where("indicator_code", "=", indicator)
-                    .returningAll()
-                    .executeTakeFirstOrThrow()
-                : trx
-                    .insertInto("missing_reason")
-                    .values({ unit_code: unit, period_code: period, indicator_code: indicator, ...values })
-                    .returningAll()
-                    .executeTakeFirstOrThrow(),
-            );
+            const saved = yield* run(() => storeAt(trx, "missing_reason", key, values, current !== undefined));
             yield* audit("missing-reason.write", { reason, version });
             return toStored(saved);
           }),

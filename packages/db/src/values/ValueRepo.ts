@@ -15,10 +15,12 @@ import { Context, Data, Effect } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
+import { removeAt, rowAt, storeAt } from "../records/KeyedRows.js";
+import { ofUnitPeriod } from "../records/Listing.js";
+import type { RowOf } from "../Schema.js";
 import { changeAt } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import { claimFromRow, iso } from "./ValueRows.js";
-import type { RateClaimRow } from "./ValueTables.js";
 import { toStored, type ValueWrite, type WriteResult, writeGroupIn } from "./WriteIn.js";
 
 export { toStored, type ValueWrite, valueEntityId, type WriteResult } from "./WriteIn.js";
@@ -64,7 +66,7 @@ export interface HistoryEntry {
   readonly changedAt: string;
 }
 
-const toVersioned = (r: RateClaimRow): VersionedClaim => ({
+const toVersioned = (r: RowOf<"rate_claim">): VersionedClaim => ({
   ...claimFromRow(r),
   version: r.version,
   updatedBy: r.updated_by,
@@ -134,7 +136,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
 
     /** The stated rates of a unit's period, by rate. */
     const claimsOf = (unit: string, period: string) =>
-      kysely.selectFrom("rate_claim").selectAll().where("unit_code", "=", unit).where("period_code", "=", period).orderBy("rate_code");
+      kysely.selectFrom("rate_claim").selectAll().where(ofUnitPeriod({ unit, period })).orderBy("rate_code");
 
     return {
       write: (unit, period, changes, actor, options) =>
@@ -145,8 +147,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
           kysely
             .selectFrom("indicator_value")
             .selectAll()
-            .where("unit_code", "=", unit)
-            .where("period_code", "=", period)
+            .where(ofUnitPeriod({ unit, period }))
             .orderBy("indicator_code")
             .orderBy("disaggregation"),
           toStored,
@@ -156,8 +157,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
           kysely
             .selectFrom("indicator_value_history")
             .selectAll()
-            .where("unit_code", "=", unit)
-            .where("period_code", "=", period)
+            .where(ofUnitPeriod({ unit, period }))
             .$call((b) => (indicator === undefined ? b : b.where("indicator_code", "=", indicator)))
             .orderBy("id")
             .execute(),
@@ -185,17 +185,8 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
           (trx, now) =>
             Effect.gen(function* () {
               yield* writableIn(trx, unit, period, [{ indicator: change.rate, disaggregation: change.disaggregation }]);
-              const row = yield* run(() =>
-                trx
-                  .selectFrom("rate_claim")
-                  .selectAll()
-                  .where("unit_code", "=", unit)
-                  .where("period_code", "=", period)
-                  .where("rate_code", "=", change.rate)
-                  .where("disaggregation", "=", change.disaggregation)
-                  .forUpdate()
-                  .executeTakeFirst(),
-              );
+              const key = { unit_code: unit, period_code: period, rate_code: change.rate, disaggregation: change.disaggregation };
+              const row = yield* run(() => rowAt(trx, "rate_claim", key, true));
               const current = row ? toVersioned(row) : undefined;
               if ((current?.version ?? 0) !== change.version || (current === undefined && change.stated === null))
                 return yield* Effect.fail(
@@ -213,15 +204,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
                 ? { stated: current.stated, decimals: current.decimals, text: current.text ?? null, version: current.version }
                 : null;
               if (change.stated === null) {
-                yield* run(() =>
-                  trx
-                    .deleteFrom("rate_claim")
-                    .where("unit_code", "=", unit)
-                    .where("period_code", "=", period)
-                    .where("rate_code", "=", change.rate)
-                    .where("disaggregation", "=", change.disaggregation)
-                    .execute(),
-                );
+                yield* run(() => removeAt(trx, "rate_claim", key));
                 yield* run(() =>
                   recordIn(trx, now, { actor, action: "claim.withdraw", entity: "claim", entityId, unit, before, after: null }),
                 );
@@ -238,29 +221,7 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
                 updated_by: actor.name,
                 updated_at: now.toISOString(),
               };
-              const saved = yield* run(() =>
-                current
-                  ? trx
-                      .updateTable("rate_claim")
-                      .set(values)
-                      .where("unit_code", "=", unit)
-                      .where("period_code", "=", period)
-                      .where("rate_code", "=", change.rate)
-                      .where("disaggregation", "=", change.disaggregation)
-                      .returningAll()
-                      .executeTakeFirstOrThrow()
-                  : trx
-                      .insertInto("rate_claim")
-                      .values({
-                        unit_code: unit,
-                        period_code: period,
-                        rate_code: change.rate,
-                        disaggregation: change.disaggregation,
-                        ...values,
-                      })
-                      .returningAll()
-                      .executeTakeFirstOrThrow(),
-              );
+              const saved = yield* run(() => storeAt(trx, "rate_claim", key, values, current !== undefined));
               yield* run(() =>
                 recordIn(trx, now, {
                   actor,

@@ -8,7 +8,7 @@
 import { RateClaim } from "@cchc/domain/indicators/Rate";
 import { StoredValue } from "@cchc/domain/indicators/Value";
 import { rowDecoder } from "../RowDecoder.js";
-import type { IndicatorValueRow, RateClaimRow } from "./ValueTables.js";
+import type { RowOf } from "../Schema.js";
 
 const decodeValue = rowDecoder("indicator_value", StoredValue);
 const decodeClaim = rowDecoder("rate_claim", RateClaim);
@@ -17,7 +17,7 @@ const decodeClaim = rowDecoder("rate_claim", RateClaim);
 export const iso = (t: Date | string): string => (t instanceof Date ? t : new Date(t)).toISOString();
 
 /** The stored value an `indicator_value` row holds. */
-export const valueFromRow = (r: IndicatorValueRow): StoredValue =>
+export const valueFromRow = (r: RowOf<"indicator_value">): StoredValue =>
   decodeValue({
     indicator: r.indicator_code,
     disaggregation: r.disaggregation,
@@ -31,7 +31,7 @@ export const valueFromRow = (r: IndicatorValueRow): StoredValue =>
   });
 
 /** The stated rate a `rate_claim` row holds (its text only when the report quoted one). */
-export const claimFromRow = (r: RateClaimRow): RateClaim =>
+export const claimFromRow = (r: RowOf<"rate_claim">): RateClaim =>
   decodeClaim({
     rate: r.rate_code,
     disaggregation: r.disaggregation,

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date | string, string, string>;
 
@@ -69,10 +69,3 @@ export interface ValueTables {
   readonly indicator_value_history: IndicatorValueHistoryTable;
   readonly rate_claim: RateClaimTable;
 }
-
-/** A value row as selected. */
-export type IndicatorValueRow = Selectable<IndicatorValueTable>;
-/** A value history row as selected. */
-export type IndicatorValueHistoryRow = Selectable<IndicatorValueHistoryTable>;
-/** A stated-rate claim row as selected. */
-export type RateClaimRow = Selectable<RateClaimTable>;

@@ -11,11 +11,10 @@ import { type StoredValue, ValueConflict, type ValueSource } from "@cchc/domain/
 import { Effect } from "effect";
 import type { ExpressionBuilder } from "kysely";
 import { recordIn } from "../audit/AuditLog.js";
-import type { Schema } from "../Schema.js";
+import type { RowOf, Schema } from "../Schema.js";
 import type { Trx } from "../Transaction.js";
 import { type PeriodLocked, writableIn } from "../workflow/PeriodLock.js";
 import { iso, valueFromRow } from "./ValueRows.js";
-import type { IndicatorValueRow } from "./ValueTables.js";
 
 /** One value to write; `version` undefined writes without a concurrency check (imports, computed values). */
 export interface ValueWrite {
@@ -73,10 +72,10 @@ export const writeGroupIn = (
       // The row of this figure: one unit, period, indicator and disaggregation.
       const ofFigure = (eb: ExpressionBuilder<Schema, "indicator_value">) =>
         eb.and({ unit_code: unit, period_code: period, indicator_code: c.indicator, disaggregation: c.disaggregation });
-      const cur: IndicatorValueRow | undefined = yield* run(() =>
+      const cur: RowOf<"indicator_value"> | undefined = yield* run(() =>
         trx.selectFrom("indicator_value").selectAll().where(ofFigure).forUpdate().executeTakeFirst(),
       );
-      const conflict = (found: IndicatorValueRow | undefined) =>
+      const conflict = (found: RowOf<"indicator_value"> | undefined) =>
         new ValueConflict({
           unit,
           period,
@@ -103,7 +102,7 @@ export const writeGroupIn = (
       }
       const version = (cur?.version ?? 0) + 1;
       const row = { value: c.value, comment, as_of: asOf, source: c.source, updated_by: actor, updated_at: now, version };
-      const saved: IndicatorValueRow | undefined = yield* run(() =>
+      const saved: RowOf<"indicator_value"> | undefined = yield* run(() =>
         cur
           ? trx.updateTable("indicator_value").set(row).where(ofFigure).where("version", "=", cur.version).returningAll().executeTakeFirst()
           : trx

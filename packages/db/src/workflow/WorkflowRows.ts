@@ -11,9 +11,9 @@ import type { SnapshotValue as SnapshotValueType } from "@cchc/domain/workflow/S
 import { Schema } from "effect";
 import { Actor } from "../audit/AuditRows.js";
 import { rowDecoder } from "../RowDecoder.js";
+import type { RowOf } from "../Schema.js";
 import type { SubmissionFinding as SubmissionFindingType } from "./ReportSources.js";
 import type { WorkflowStep } from "./WorkflowRepo.js";
-import type { WorkflowStepRow } from "./WorkflowTables.js";
 
 const Status: Schema.Schema<W.ReportStatus> = Schema.Struct({
   state: W.ReportState,
@@ -69,7 +69,7 @@ export const statusFromRow = (r: StatusColumns | undefined): W.ReportStatus =>
   r ? decodeStatus({ state: r.state, submissions: r.submissions, locked: r.locked, open: r.open_items ?? [] }) : W.initial;
 
 /** The step a `workflow_step` row stores. */
-export const stepFromRow = (r: WorkflowStepRow): WorkflowStep =>
+export const stepFromRow = (r: RowOf<"workflow_step">): WorkflowStep =>
   decodeStep({
     id: Number(r.id),
     unit: r.unit_code,

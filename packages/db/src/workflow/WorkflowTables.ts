@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -61,8 +61,3 @@ export interface WorkflowTables {
   readonly workflow_snapshot: WorkflowSnapshotTable;
   readonly consolidation_run: ConsolidationRunTable;
 }
-
-/** A row of `workflow_step` as selected. */
-export type WorkflowStepRow = Selectable<WorkflowStepTable>;
-/** A row of `consolidation_run` as selected. */
-export type ConsolidationRunRow = Selectable<ConsolidationRunTable>;

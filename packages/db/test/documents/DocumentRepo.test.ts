@@ -1,9 +1,9 @@
 import type { RegisterEntryInput } from "@cchc/domain/documents/RegisterEntry";
-import { describe, expect, layer } from "@effect/vitest";
-import { Effect, Layer } from "effect";
+import { expect } from "@effect/vitest";
+import { Effect } from "effect";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
 import { DocumentRepo } from "../../src/documents/DocumentRepo.js";
-import { testDatabases } from "../../src/testing/TestDatabases.js";
+import { onTestDatabases } from "../support/OnTestDatabases.js";
 
 const doc = (over: Partial<Omit<RegisterEntryInput, "date">> & { readonly date?: string } = {}): RegisterEntryInput =>
   ({
@@ -21,32 +21,30 @@ const doc = (over: Partial<Omit<RegisterEntryInput, "date">> & { readonly date?:
     ...over,
   }) as RegisterEntryInput;
 
-describe.each(testDatabases())("DocumentRepo on $name", (db) => {
-  layer(DocumentRepo.layer.pipe(Layer.provideMerge(db.layer)))("register", (it) => {
-    it.effect("registers, finds without diacritics, refuses duplicates, updates and removes", () =>
-      Effect.gen(function* () {
-        yield* loadDemoUnits;
-        const repo = yield* DocumentRepo;
-        const a = yield* repo.insert(doc());
-        expect(a).toMatchObject({ numberSymbol: "07/VPUBND-KSTTHC", version: 1 });
-        const dup = yield* Effect.flip(repo.insert(doc({ summary: "khác" })));
-        expect(dup).toMatchObject({ _tag: "DocumentDuplicate", existingId: a.id });
-        const unnumbered = yield* repo.insert(
-          doc({ type: "BC", number: null, symbol: "BC-VPUBND", summary: "Công tác cải cách hành chính" }),
-        );
-        yield* repo.insert(doc({ type: "BC", number: null, symbol: "BC-VPUBND", summary: "Công tác cải cách hành chính" }));
-        expect(unnumbered.numberSymbol).toBe("/BC-VPUBND");
-        expect((yield* repo.list({ q: "PHOI HOP" })).items.map((d) => d.id)).toEqual([a.id]);
-        expect((yield* repo.list({ type: "BC" })).total).toBe(2);
-        const orphan = yield* Effect.flip(repo.insert(doc({ number: 8, parentId: 9999 })));
-        expect(orphan._tag).toBe("DocumentParentInvalid");
-        const child = yield* repo.insert(doc({ number: 22, date: "2022-02-28", parentId: a.id }));
-        const moved = yield* repo.update(child.id, doc({ number: 23, date: "2022-02-28", parentId: a.id }));
-        expect(moved).toMatchObject({ numberSymbol: "23/VPUBND-KSTTHC", version: 2 });
-        yield* repo.remove(a.id);
-        expect((yield* repo.get(child.id)).parentId).toBeNull();
-        expect((yield* Effect.flip(repo.get(a.id)))._tag).toBe("DocumentNotFound");
-      }),
-    );
-  });
+onTestDatabases("DocumentRepo", DocumentRepo.layer, "register", (it) => {
+  it.effect("registers, finds without diacritics, refuses duplicates, updates and removes", () =>
+    Effect.gen(function* () {
+      yield* loadDemoUnits;
+      const repo = yield* DocumentRepo;
+      const a = yield* repo.insert(doc());
+      expect(a).toMatchObject({ numberSymbol: "07/VPUBND-KSTTHC", version: 1 });
+      const dup = yield* Effect.flip(repo.insert(doc({ summary: "khác" })));
+      expect(dup).toMatchObject({ _tag: "DocumentDuplicate", existingId: a.id });
+      const unnumbered = yield* repo.insert(
+        doc({ type: "BC", number: null, symbol: "BC-VPUBND", summary: "Công tác cải cách hành chính" }),
+      );
+      yield* repo.insert(doc({ type: "BC", number: null, symbol: "BC-VPUBND", summary: "Công tác cải cách hành chính" }));
+      expect(unnumbered.numberSymbol).toBe("/BC-VPUBND");
+      expect((yield* repo.list({ q: "PHOI HOP" })).items.map((d) => d.id)).toEqual([a.id]);
+      expect((yield* repo.list({ type: "BC" })).total).toBe(2);
+      const orphan = yield* Effect.flip(repo.insert(doc({ number: 8, parentId: 9999 })));
+      expect(orphan._tag).toBe("DocumentParentInvalid");
+      const child = yield* repo.insert(doc({ number: 22, date: "2022-02-28", parentId: a.id }));
+      const moved = yield* repo.update(child.id, doc({ number: 23, date: "2022-02-28", parentId: a.id }));
+      expect(moved).toMatchObject({ numberSymbol: "23/VPUBND-KSTTHC", version: 2 });
+      yield* repo.remove(a.id);
+      expect((yield* repo.get(child.id)).parentId).toBeNull();
+      expect((yield* Effect.flip(repo.get(a.id)))._tag).toBe("DocumentNotFound");
+    }),
+  );
 });

@@ -3,12 +3,12 @@ import { leaves } from "@cchc/domain/par-index/Framework";
 import * as Frameworks from "@cchc/domain/par-index/Frameworks";
 import { rank } from "@cchc/domain/par-index/Ranking";
 import { lookupOf } from "@cchc/domain/validation/Expression";
-import { describe, expect, layer } from "@effect/vitest";
-import { Effect, Either, Layer } from "effect";
+import { expect } from "@effect/vitest";
+import { Effect, Either } from "effect";
 import fc from "fast-check";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
 import { ParIndexRepo } from "../../src/par-index/ParIndexRepo.js";
-import { testDatabases } from "../../src/testing/TestDatabases.js";
+import { onTestDatabases } from "../support/OnTestDatabases.js";
 
 const framework = Frameworks.shipped.find((f) => f.code === "DT-SO-2022");
 if (!framework) throw new Error("DT-SO-2022 missing");
@@ -23,50 +23,48 @@ const scoresArb = fc.array(
   { minLength: UNITS.length, maxLength: UNITS.length },
 );
 
-describe.each(testDatabases())("PAR Index totals and ranks from generated scores on $name", (db) => {
-  layer(ParIndexRepo.layer.pipe(Layer.provideMerge(db.layer)))("generated", (it) => {
-    it.effect("stored scores read back: total = sum of the criteria, ranks follow totals, equal totals share a rank", () =>
-      Effect.gen(function* () {
-        yield* loadDemoUnits;
-        const repo = yield* ParIndexRepo;
-        let run = 0;
-        const at = new Date("2023-01-10T00:00:00Z");
-        yield* Effect.promise(() =>
-          fc.assert(
-            fc.asyncProperty(scoresArb, async (scores) => {
-              // a fresh assessment set per run: the framework code is only a key of the rows
-              const code = `PROP-${++run}`;
-              await Effect.runPromise(
-                Effect.forEach(UNITS, (unit, u) =>
-                  Effect.forEach(manual, (l, j) =>
-                    repo.writeScore(code, unit, l.code, { selfScore: scores[u]?.[j] ?? 0 }, 0, "prop", at, () => Either.void),
-                  ),
+onTestDatabases("PAR Index totals and ranks from generated scores", ParIndexRepo.layer, "generated", (it) => {
+  it.effect("stored scores read back: total = sum of the criteria, ranks follow totals, equal totals share a rank", () =>
+    Effect.gen(function* () {
+      yield* loadDemoUnits;
+      const repo = yield* ParIndexRepo;
+      let run = 0;
+      const at = new Date("2023-01-10T00:00:00Z");
+      yield* Effect.promise(() =>
+        fc.assert(
+          fc.asyncProperty(scoresArb, async (scores) => {
+            // a fresh assessment set per run: the framework code is only a key of the rows
+            const code = `PROP-${++run}`;
+            await Effect.runPromise(
+              Effect.forEach(UNITS, (unit, u) =>
+                Effect.forEach(manual, (l, j) =>
+                  repo.writeScore(code, unit, l.code, { selfScore: scores[u]?.[j] ?? 0 }, 0, "prop", at, () => Either.void),
                 ),
-              );
-              const stored = await Effect.runPromise(repo.assessments(code, UNITS));
-              const totals = stored.map((a) => ({
-                unit: a.unit,
-                total: Assessment.view(framework, a.scores, () => lookupOf([]), false).total.final,
-              }));
-              totals.forEach((t) => {
-                const u = UNITS.indexOf(t.unit);
-                const cents = (scores[u] ?? []).reduce((s, x) => s + Math.round(x * 100), 0);
-                expect(Math.round(t.total * 100)).toBe(cents);
-              });
-              const ranked = rank(
-                totals,
-                (t) => t.total,
-                (t) => t.unit,
-              );
-              for (const r of ranked) {
-                expect(r.rank).toBe(ranked.filter((x) => x.total > r.total).length + 1);
-                for (const o of ranked) if (o.total === r.total) expect(o.rank).toBe(r.rank);
-              }
-            }),
-            { numRuns: 6 },
-          ),
-        );
-      }),
-    );
-  });
+              ),
+            );
+            const stored = await Effect.runPromise(repo.assessments(code, UNITS));
+            const totals = stored.map((a) => ({
+              unit: a.unit,
+              total: Assessment.view(framework, a.scores, () => lookupOf([]), false).total.final,
+            }));
+            totals.forEach((t) => {
+              const u = UNITS.indexOf(t.unit);
+              const cents = (scores[u] ?? []).reduce((s, x) => s + Math.round(x * 100), 0);
+              expect(Math.round(t.total * 100)).toBe(cents);
+            });
+            const ranked = rank(
+              totals,
+              (t) => t.total,
+              (t) => t.unit,
+            );
+            for (const r of ranked) {
+              expect(r.rank).toBe(ranked.filter((x) => x.total > r.total).length + 1);
+              for (const o of ranked) if (o.total === r.total) expect(o.rank).toBe(r.rank);
+            }
+          }),
+          { numRuns: 6 },
+        ),
+      );
+    }),
+  );
 });

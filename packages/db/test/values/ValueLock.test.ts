@@ -5,6 +5,7 @@ import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
 import { ValueRepo, type ValueWrite } from "../../src/values/ValueRepo.js";
 import { WorkflowRepo } from "../../src/workflow/WorkflowRepo.js";
+import { onTestDatabases } from "../support/OnTestDatabases.js";
 
 const w = (indicator: string, value: number, version?: number): ValueWrite => ({
   indicator,
@@ -147,45 +148,43 @@ describe.each(testDatabases())("the value store keeps the approval lock on $name
   });
 });
 
-describe.each(testDatabases())("concurrent value writes on $name", (db) => {
-  layer(ValueRepo.layer.pipe(Layer.provideMerge(db.layer)))("ValueRepo under races", (it) => {
-    it.effect("two writers of the same new figures: one stores them, the other gets a version conflict — never a database error", () =>
-      Effect.gen(function* () {
-        yield* loadDemoUnits;
-        const repo = yield* ValueRepo;
-        const periods = ["2022-M01", "2022-M02", "2022-M03", "2022-M04", "2022-M05", "2022-M06"];
-        // open the pool's connections first, so that the writers really run side by side
-        yield* Effect.all(
-          periods.map((p) => repo.list("DT.SNV", p)),
-          { concurrency: "unbounded" },
+onTestDatabases("concurrent value writes", ValueRepo.layer, "ValueRepo under races", (it) => {
+  it.effect("two writers of the same new figures: one stores them, the other gets a version conflict — never a database error", () =>
+    Effect.gen(function* () {
+      yield* loadDemoUnits;
+      const repo = yield* ValueRepo;
+      const periods = ["2022-M01", "2022-M02", "2022-M03", "2022-M04", "2022-M05", "2022-M06"];
+      // open the pool's connections first, so that the writers really run side by side
+      yield* Effect.all(
+        periods.map((p) => repo.list("DT.SNV", p)),
+        { concurrency: "unbounded" },
+      );
+      // per period, both writers read "no value yet" (version 0) and insert two figures at once, in opposite orders
+      const pair = (p: string) =>
+        Effect.all(
+          [
+            Effect.either(repo.write("DT.SNV", p, [w("tthc.pakn.tiepnhan", 10, 0), w("tthc.pakn.dagiaiquyet", 9, 0)], "a")),
+            Effect.either(repo.write("DT.SNV", p, [w("tthc.pakn.dagiaiquyet", 8, 0), w("tthc.pakn.tiepnhan", 11, 0)], "b")),
+          ],
+          { concurrency: 2 },
         );
-        // per period, both writers read "no value yet" (version 0) and insert two figures at once, in opposite orders
-        const pair = (p: string) =>
-          Effect.all(
-            [
-              Effect.either(repo.write("DT.SNV", p, [w("tthc.pakn.tiepnhan", 10, 0), w("tthc.pakn.dagiaiquyet", 9, 0)], "a")),
-              Effect.either(repo.write("DT.SNV", p, [w("tthc.pakn.dagiaiquyet", 8, 0), w("tthc.pakn.tiepnhan", 11, 0)], "b")),
-            ],
-            { concurrency: 2 },
-          );
-        const rounds = yield* Effect.all(periods.map(pair), { concurrency: "unbounded" });
-        for (const [i, [ra, rb]] of rounds.entries()) {
-          const outcomes = [ra, rb].map((r) => (r._tag === "Right" ? "stored" : r.left._tag)).sort();
-          expect(outcomes).toEqual(["ValueConflict", "stored"]);
-          const stored = (yield* repo.list("DT.SNV", periods[i] as string)).map((v) => [v.indicator, v.value, v.version]);
-          // all of one writer's figures, none of the other's
-          expect([
-            [
-              ["tthc.pakn.dagiaiquyet", 9, 1],
-              ["tthc.pakn.tiepnhan", 10, 1],
-            ],
-            [
-              ["tthc.pakn.dagiaiquyet", 8, 1],
-              ["tthc.pakn.tiepnhan", 11, 1],
-            ],
-          ]).toContainEqual(stored);
-        }
-      }),
-    );
-  });
+      const rounds = yield* Effect.all(periods.map(pair), { concurrency: "unbounded" });
+      for (const [i, [ra, rb]] of rounds.entries()) {
+        const outcomes = [ra, rb].map((r) => (r._tag === "Right" ? "stored" : r.left._tag)).sort();
+        expect(outcomes).toEqual(["ValueConflict", "stored"]);
+        const stored = (yield* repo.list("DT.SNV", periods[i] as string)).map((v) => [v.indicator, v.value, v.version]);
+        // all of one writer's figures, none of the other's
+        expect([
+          [
+            ["tthc.pakn.dagiaiquyet", 9, 1],
+            ["tthc.pakn.tiepnhan", 10, 1],
+          ],
+          [
+            ["tthc.pakn.dagiaiquyet", 8, 1],
+            ["tthc.pakn.tiepnhan", 11, 1],
+          ],
+        ]).toContainEqual(stored);
+      }
+    }),
+  );
 });
