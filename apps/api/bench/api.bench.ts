@@ -16,10 +16,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "@cchc/vitest-config/ports";
 import postgres from "postgres";
 import { type LoadResult, load, type Target } from "./LoadGenerator.js";
 
@@ -34,15 +34,6 @@ const seconds = arg("seconds", 3);
 const rounds = arg("rounds", 3);
 const connections = arg("connections", 64);
 const ADMIN_PASSWORD = "bench-admin-password";
-
-const freePort = () =>
-  new Promise<number>((ok, fail) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => (typeof a === "object" && a ? ok(a.port) : fail(new Error("no port"))));
-    });
-  });
 
 const rssMb = (pid: number): number => {
   try {

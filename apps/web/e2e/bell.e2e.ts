@@ -3,18 +3,12 @@
  * administrator, through the API), bientap.vp sees the unread count on the bell, opens the panel
  * with the 2022-H1 submission due that day, marks everything read and finds the reminder settings.
  */
-import type { BrowserContext } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
-import { appContext, base, chromiumPerFile, PASSWORD, shoot, signIn } from "./support/Session.js";
+import { describe, expect, it } from "vitest";
+import { base, desktopPerFile, PASSWORD, shoot, signIn } from "./support/Session.js";
 
 const ADMIN_PASSWORD = process.env.CCHC_E2E_ADMIN_PASSWORD ?? "e2e-admin-password";
 
-const browser = chromiumPerFile();
-let context: BrowserContext;
-
-beforeAll(async () => {
-  context = await appContext(browser());
-});
+const { context } = desktopPerFile();
 
 /** Signs in through the API and returns the headers of a cookie session. */
 const apiSession = async (username: string, password: string): Promise<Record<string, string>> => {
@@ -41,7 +35,7 @@ describe("notification bell", () => {
     const mine = (await (await fetch(`${base}/api/v1/notifications`, { headers: vp })).json()) as { unread: number };
     expect(mine.unread).toBeGreaterThan(0);
 
-    const page = await context.newPage();
+    const page = await context().newPage();
     await page.goto(`${base}/?unit=DT.VPUBND&period=2022-H1`);
     await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
     await signIn(page, "bientap.vp", PASSWORD);

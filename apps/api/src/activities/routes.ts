@@ -6,22 +6,14 @@ import * as Activities from "@cchc/contract/endpoints/Activities";
 import { ActivityRepo } from "@cchc/db/activities/ActivityRepo";
 import { Effect } from "effect";
 import { handle } from "../http/Route.js";
-import { pagingOf } from "../indicators/Paging.js";
 import { periodRecordHandlers } from "../inspections/PeriodRecordHandlers.js";
-import { readableUnits } from "../values/RecordAccess.js";
+import { readableList } from "../values/RecordAccess.js";
 
 const activities = periodRecordHandlers(ActivityRepo);
 
 /** Activity routes. */
 export const activityRoutes = [
-  handle(Activities.listActivities, ({ query }) =>
-    Effect.gen(function* () {
-      const paging = pagingOf(query);
-      const units = query.unit === undefined ? yield* readableUnits : undefined;
-      const found = yield* (yield* ActivityRepo).list({ ...query, units, ...paging });
-      return { ...found, ...paging };
-    }),
-  ),
+  handle(Activities.listActivities, ({ query }) => readableList(query, (q) => Effect.flatMap(ActivityRepo, (r) => r.list(q)))),
   handle(Activities.createActivity, ({ body }) => activities.create(body)),
   handle(Activities.getActivity, ({ params }) => activities.get(params.id)),
   handle(Activities.updateActivity, ({ params, body: { version, ...patch } }) => activities.update(params.id, patch, version)),

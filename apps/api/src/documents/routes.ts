@@ -8,8 +8,7 @@ import * as Documents from "@cchc/contract/endpoints/Documents";
 import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
 import { Effect } from "effect";
 import { handle } from "../http/Route.js";
-import { pagingOf } from "../indicators/Paging.js";
-import { currentActor, demandOnRecord, knownUnit, readableUnits } from "../values/RecordAccess.js";
+import { currentActor, demandOnRecord, knownUnit, readableList } from "../values/RecordAccess.js";
 
 /** Loads a document and checks `action` on its unit. */
 const documentFor = (id: number, action: "read" | "write-values") =>
@@ -21,14 +20,7 @@ const documentFor = (id: number, action: "read" | "write-values") =>
 
 /** Document register routes. */
 export const documentRoutes = [
-  handle(Documents.listDocuments, ({ query }) =>
-    Effect.gen(function* () {
-      const paging = pagingOf(query);
-      const units = query.unit === undefined ? yield* readableUnits : undefined;
-      const found = yield* Effect.flatMap(DocumentRepo, (r) => r.list({ ...query, units, ...paging }));
-      return { ...found, ...paging };
-    }),
-  ),
+  handle(Documents.listDocuments, ({ query }) => readableList(query, (q) => Effect.flatMap(DocumentRepo, (r) => r.list(q)))),
   handle(Documents.createDocument, ({ body }) =>
     Effect.gen(function* () {
       yield* knownUnit(body.unit, "body.unit");

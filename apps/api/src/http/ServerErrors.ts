@@ -20,22 +20,7 @@ import type { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narrativ
 import type { OrgUnitInvalid } from "@cchc/domain/OrgUnit";
 import type { OrgUnitDuplicate, OrgUnitNotFound, OrgUnitParentMissing } from "@cchc/domain/OrgUnitErrors";
 import type { PeriodCodeInvalid, PeriodNotInRegime } from "@cchc/domain/Period";
-import type {
-  ParCriterionNotFound,
-  ParEvidenceNotFound,
-  ParEvidenceRequired,
-  ParFrameworkExists,
-  ParFrameworkInvalid,
-  ParFrameworkNotFound,
-  ParLocked,
-  ParNotAppraiser,
-  ParReasonRequired,
-  ParScoreConflict,
-  ParScoreInvalid,
-  ParScoreNotSelfAssessed,
-  ParSurveySourceRequired,
-  ParUnitNotAssessed,
-} from "@cchc/domain/par-index/ParErrors";
+import type * as ParErrors from "@cchc/domain/par-index/ParErrors";
 import type { ParTransitionInvalid } from "@cchc/domain/par-index/ParWorkflow";
 import type { PlanDocumentMissing, PlanExists, PlanNotFound, TaskConflict, TaskInvalid, TaskNotFound } from "@cchc/domain/plans/PlanErrors";
 import type { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/domain/report-settings/ReportSettingsErrors";
@@ -61,6 +46,9 @@ import type { CalendarTokenInvalid } from "../reminders/ReminderErrors.js";
 import type { ReminderRunBusy } from "../reminders/Scheduler.js";
 import type { SubmissionBlocked, SubmissionIncomplete, WarningCommentRequired } from "../workflow/WorkflowErrors.js";
 import type { RawRouteInput } from "./Route.js";
+
+/** Every failure of the PAR Index (each class `par-index/ParErrors` exports). */
+type ParError = InstanceType<(typeof ParErrors)[keyof typeof ParErrors]>;
 
 /** The failures the API answers (one class per tag of `httpErrors`). */
 export type ServerError =
@@ -124,20 +112,7 @@ export type ServerError =
   | ActivityInvalid
   | NarrativeNotFound
   | NarrativeConflict
-  | ParFrameworkNotFound
-  | ParFrameworkExists
-  | ParFrameworkInvalid
-  | ParCriterionNotFound
-  | ParScoreInvalid
-  | ParEvidenceRequired
-  | ParEvidenceNotFound
-  | ParLocked
-  | ParScoreConflict
-  | ParScoreNotSelfAssessed
-  | ParReasonRequired
-  | ParSurveySourceRequired
-  | ParNotAppraiser
-  | ParUnitNotAssessed
+  | ParError
   | ParTransitionInvalid
   | SubmissionIncomplete
   | MissingReasonConflict

@@ -7,22 +7,14 @@ import * as Inspections from "@cchc/contract/endpoints/Inspections";
 import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
 import { Effect } from "effect";
 import { handle } from "../http/Route.js";
-import { pagingOf } from "../indicators/Paging.js";
-import { readableUnits } from "../values/RecordAccess.js";
+import { readableList } from "../values/RecordAccess.js";
 import { periodRecordHandlers } from "./PeriodRecordHandlers.js";
 
 const inspections = periodRecordHandlers(InspectionRepo);
 
 /** Inspection routes. */
 export const inspectionRoutes = [
-  handle(Inspections.listInspections, ({ query }) =>
-    Effect.gen(function* () {
-      const paging = pagingOf(query);
-      const units = query.unit === undefined ? yield* readableUnits : undefined;
-      const found = yield* (yield* InspectionRepo).list({ ...query, units, ...paging });
-      return { ...found, ...paging };
-    }),
-  ),
+  handle(Inspections.listInspections, ({ query }) => readableList(query, (q) => Effect.flatMap(InspectionRepo, (r) => r.list(q)))),
   handle(Inspections.createInspection, ({ body }) => inspections.create(body)),
   handle(Inspections.getInspection, ({ params }) => inspections.get(params.id)),
   handle(Inspections.updateInspection, ({ params, body: { version, ...patch } }) => inspections.update(params.id, patch, version)),

@@ -6,6 +6,8 @@
  * answered 304 to a client that holds it. Any change to the report's data, in any process, moves
  * `data` and so a new report is built.
  */
+import type { ParamsOf, QueryOf } from "@cchc/contract";
+import type { getReport } from "@cchc/contract/endpoints/Reports";
 import { Effect } from "effect";
 import { conditional } from "../cache/Answers.js";
 import type { StoredAnswer } from "../cache/ApiCaches.js";
@@ -14,14 +16,8 @@ import { readVersions } from "../cache/RequestEpochs.js";
 /** Version of the report templates and renderers: raise it when a change alters rendered files. */
 export const REPORT_TEMPLATE_VERSION = 1;
 
-/** What identifies one rendering of a report. */
-export interface ReportKey {
-  readonly unit: string;
-  readonly period: string;
-  readonly format: string;
-  readonly date?: string | undefined;
-  readonly number?: string | undefined;
-}
+/** What identifies one rendering of a report: the report route's decoded params and query. */
+export type ReportKey = ParamsOf<typeof getReport> & QueryOf<typeof getReport>;
 
 /** The report's answer from the cache when its versions have not moved, else `produce`'s (stored). */
 export const cachedReport = <E, R>(request: Request, key: ReportKey, produce: Effect.Effect<StoredAnswer, E, R>) =>

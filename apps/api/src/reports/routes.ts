@@ -18,7 +18,7 @@ export const reportRoutes = [
   handle(Reports.getReport, ({ params, query, request }) =>
     cachedReport(
       request,
-      { unit: params.unit, period: params.period, format: query.format, date: query.date, number: query.number },
+      { ...params, ...query },
       Effect.gen(function* () {
         const input = yield* gather(params.unit, params.period, { date: query.date, number: query.number });
         const result = assemble(input);

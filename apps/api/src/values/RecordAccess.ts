@@ -16,6 +16,7 @@ import { Effect } from "effect";
 import { demand, reachableUnits } from "../auth/AccessControl.js";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { RequestInvalid } from "../http/RequestErrors.js";
+import { pagingOf } from "../indicators/Paging.js";
 
 /** Checks `action` on a loaded record's unit; the refusal does not say which unit the record belongs to. */
 export const demandOnRecord = (action: Action, unit: string) =>
@@ -25,6 +26,30 @@ export const demandOnRecord = (action: Action, unit: string) =>
 
 /** The units whose data a list across units may show: undefined = every unit. */
 export const readableUnits = Effect.map(reachableUnits("read"), (r) => (r === "*" ? undefined : r));
+
+/** What a list across units is asked: an optional unit and the paging. */
+interface UnitListQuery {
+  readonly unit?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+/**
+ * A page of a list across units (documents, inspections, activities): the query's unit, or when it
+ * names none only the units the caller may read; the answer says the paging it applied.
+ */
+export const readableList = <Q extends UnitListQuery, Found extends object, E, R>(
+  query: Q,
+  list: (
+    q: Q & { readonly units: ReadonlyArray<string> | undefined; readonly limit: number; readonly offset: number },
+  ) => Effect.Effect<Found, E, R>,
+) =>
+  Effect.gen(function* () {
+    const paging = pagingOf(query);
+    const units = query.unit === undefined ? yield* readableUnits : undefined;
+    const found = yield* list({ ...query, units, ...paging });
+    return { ...found, ...paging };
+  });
 
 /** The audit actor of the current request. */
 export const currentActor = Effect.map(CurrentPrincipal, actorOf);

@@ -12,6 +12,7 @@ import type { RegisterEntry } from "@cchc/domain/documents/RegisterEntry";
 import { Effect } from "effect";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, tokenFor } from "../support/Credentials.js";
+import { newTask } from "../support/Tasks.js";
 import { databases, json, useTestApp } from "../support/TestApp.js";
 import { snapshot } from "./DatabaseSnapshot.js";
 
@@ -82,19 +83,10 @@ describe.each(databases())("access matrix of records by id on $name", (db) => {
         const own = yield* plans.plan(OWN, 2022);
         tasks[OWN] = ((yield* plans.tasks(own.id))[0] as { id: number }).id;
         const other = yield* plans.ensurePlan({ unit: OTHER, year: 2022, title: "Kế hoạch CCHC năm 2022 của Sở Nội vụ", documentId: null });
-        const task = yield* plans.insertTask(other.id, {
-          area: "civil-service",
-          title: "Rà soát vị trí việc làm của Sở Nội vụ",
-          leadUnit: OTHER,
-          coordinatingUnits: [],
-          deadline: null,
-          status: "not-started",
-          progress: 0,
-          startedOn: null,
-          completedOn: null,
-          evidence: [],
-          reconstructed: false,
-        });
+        const task = yield* plans.insertTask(
+          other.id,
+          newTask({ area: "civil-service", title: "Rà soát vị trí việc làm của Sở Nội vụ", leadUnit: OTHER }),
+        );
         tasks[OTHER] = task.id;
       }),
     );

@@ -9,6 +9,7 @@ import { Mailer, PublicUrl } from "../../src/reminders/Mailer.js";
 import * as ReminderStep from "../../src/reminders/ReminderStep.js";
 import { JOB_NAME } from "../../src/reminders/Scheduler.js";
 import { bearer, jsonInit, session, signIn, tokenFor } from "../support/Credentials.js";
+import { newTask } from "../support/Tasks.js";
 import { databases, json, useTestApp } from "../support/TestApp.js";
 import { type SmtpSink, startSmtpSink } from "./SmtpSink.js";
 
@@ -44,19 +45,18 @@ describe.each(databases())("deadlines and reminders ($name)", (db) => {
           const plans = yield* PlanRepo;
           const plan = yield* plans.plan("DT.VPUBND", 2022);
           for (const [i, title] of OVERDUE_TASKS.entries())
-            yield* plans.insertTask(plan.id, {
-              area: "direction",
-              title,
-              leadUnit: "DT.VPUBND",
-              coordinatingUnits: [],
-              deadline: day(i === 0 ? "2022-06-10" : "2022-05-31"),
-              status: "in-progress",
-              progress: 50,
-              startedOn: day("2022-05-02"),
-              completedOn: null,
-              evidence: [],
-              reconstructed: false,
-            });
+            yield* plans.insertTask(
+              plan.id,
+              newTask({
+                area: "direction",
+                title,
+                leadUnit: "DT.VPUBND",
+                deadline: day(i === 0 ? "2022-06-10" : "2022-05-31"),
+                status: "in-progress",
+                progress: 50,
+                startedOn: day("2022-05-02"),
+              }),
+            );
         }),
       );
     });

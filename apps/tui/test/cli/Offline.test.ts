@@ -2,10 +2,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "@cchc/vitest-config/ports";
 import { seedReport } from "@cchc/vitest-config/seed";
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/cli/Table.js";
-import { cchc, freePort } from "../support/Processes.js";
+import { cchc } from "../support/Processes.js";
 
 // The seed report when CCHC_SEED_FILE gives it, else the repository's short sample with the same kinds of
 // defects (docs/examples): the assertions below hold for both.

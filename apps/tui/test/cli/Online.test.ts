@@ -19,6 +19,24 @@ const FIGURE = ["--unit", "DT", "--period", "2022-H1", "--indicator", "tthc.pakn
 const setFigure = (value: string, version: number, ...more: ReadonlyArray<string>) =>
   cchc(["values", "set", ...FIGURE, "--value", value, "--version", String(version), ...more], { env });
 
+/**
+ * `cchc report render --json` of DT.VPUBND's 2022-H1 in `format` to `out` in a fresh folder: it
+ * succeeds, and the folder then holds that file only (no temporary one), starting with `magic`.
+ * Gives the folder.
+ */
+const rendersAlone = async (format: string, out: string, magic: string) => {
+  const dir = tmp();
+  const r = await cchc(["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", format, "--out", out, "--json"], {
+    env,
+    cwd: dir,
+  });
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout).bytes).toBeGreaterThan(1000);
+  expect(readdirSync(dir)).toEqual([out]);
+  expect(readFileSync(join(dir, out)).subarray(0, magic.length).toString()).toBe(magic);
+  return dir;
+};
+
 describe("cchc against a real server", () => {
   it("units prints the unit tree; --json the list and the tree", async () => {
     const r = await cchc(["units"], { env });
@@ -163,15 +181,7 @@ describe("cchc against a real server", () => {
 
   it("report render writes the file via a temporary file and leaves nothing else", async () => {
     if (!has("/reports/{unit}/{period}")) return expect.fail("report route missing");
-    const dir = tmp();
-    const r = await cchc(
-      ["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", "docx", "--out", "bao-cao.docx", "--json"],
-      { env, cwd: dir },
-    );
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).bytes).toBeGreaterThan(1000);
-    expect(readdirSync(dir)).toEqual(["bao-cao.docx"]);
-    expect(readFileSync(join(dir, "bao-cao.docx")).subarray(0, 2).toString()).toBe("PK");
+    const dir = await rendersAlone("docx", "bao-cao.docx", "PK");
     const md = await cchc(["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", "md", "--out", "bc.md"], {
       env,
       cwd: dir,
@@ -187,15 +197,7 @@ describe("cchc against a real server", () => {
   it.skipIf(!office)(
     "report render --format pdf writes the PDF the server converted, and nothing else",
     async () => {
-      const dir = tmp();
-      const r = await cchc(
-        ["report", "render", "--unit", "DT.VPUBND", "--period", "2022-H1", "--format", "pdf", "--out", "bao-cao.pdf", "--json"],
-        { env, cwd: dir },
-      );
-      expect(r.code).toBe(0);
-      expect(JSON.parse(r.stdout).bytes).toBeGreaterThan(1000);
-      expect(readdirSync(dir)).toEqual(["bao-cao.pdf"]);
-      expect(readFileSync(join(dir, "bao-cao.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+      await rendersAlone("pdf", "bao-cao.pdf", "%PDF-");
     },
     120_000,
   );

@@ -102,6 +102,34 @@ export const chromiumPerFile = (): (() => Browser) => {
 export const appContext = (browser: Browser): Promise<BrowserContext> =>
   browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN", acceptDownloads: true });
 
+/**
+ * One chromium and one desktop profile (`appContext`) for the tests of a file: `pageAt` opens a
+ * new page of that profile on a path of the app — the first signs in as the demo user, the later
+ * ones share its session; `browser` gives the chromium for a profile of a test's own.
+ */
+export const desktopPerFile = () => {
+  const browser = chromiumPerFile();
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    context = await appContext(browser());
+  });
+  const shared = (): BrowserContext => {
+    if (context === undefined) throw new Error("the profile is opened before the file's tests");
+    return context;
+  };
+  return {
+    browser,
+    /** The file's profile. */
+    context: shared,
+    /** A new page of the file's profile on `path` (`open`: signed in when the app asks). */
+    pageAt: async (path: string): Promise<Page> => {
+      const page = await shared().newPage();
+      await open(page, path);
+      return page;
+    },
+  };
+};
+
 /** Where the README's screenshots go (docs/screenshots/). */
 export const docsScreenshots = resolve(web, "../../docs/screenshots");
 

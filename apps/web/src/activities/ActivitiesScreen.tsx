@@ -7,10 +7,10 @@
 import * as Period from "@cchc/domain/Period";
 import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
-import { createResource, createSignal, type JSX, onMount, Show } from "solid-js";
-import type { ActivityBody, InspectionBody, WorkflowBody } from "../api/Answers";
+import { createSignal, type JSX, onMount, Show } from "solid-js";
+import { recordSave } from "../api/SaveRecord";
 import { LockNotice } from "../entry/LockNotice";
-import { useLockState } from "../entry/UseLockState";
+import { usePeriodData } from "../entry/UsePeriodData";
 import { useApp } from "../shell/AppContext";
 import { UnitScreenHead } from "../shell/UnitScreenHead";
 import { ErrorNotice } from "../ui/ErrorNotice";
@@ -53,18 +53,10 @@ const activityBody = (d: ActivityDraft) => ({
 /** The activities screen. */
 const ActivitiesScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
-  const key = () => ({ unit: router.place().unit, period: router.place().period });
-  const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
-    const [inspections, activities, workflow] = await Promise.all([
-      api.inspections(unit, period),
-      api.activities(unit, period),
-      api.workflow(unit, period).catch(() => null as WorkflowBody | null),
-    ]);
-    return { inspections, activities, workflow };
+  const { key, data, refetch, loaded, lock } = usePeriodData(async (unit, period) => {
+    const [inspections, activities] = await Promise.all([api.inspections.list(unit, period), api.activities.list(unit, period)]);
+    return { inspections, activities };
   });
-  // reading a failed resource throws: its data is read only when it loaded
-  const loaded = () => (data.error ? undefined : data());
-  const lock = useLockState(() => loaded()?.workflow);
   // which record is open for editing: "inspection-3", "activity-7", "inspection-new"…
   const [editing, setEditing] = createSignal(router.place().focus);
   const [message, setMessage] = createSignal("");
@@ -77,28 +69,12 @@ const ActivitiesScreen = (): JSX.Element => {
     const focus = router.place().focus;
     if (focus) setTimeout(() => document.getElementById(focus)?.scrollIntoView?.({ block: "start" }), 300);
   });
-  const saved = async () => {
+  // a draft sent as a new record of the place or as the correction of the one edited, then the lists again
+  const saved = async (saving: Promise<unknown>) => {
+    await saving;
     setEditing("");
     setMessage(t().recordSaved);
     await refetch();
-  };
-  const saveInspection = async (i: InspectionBody | null, d: InspectionDraft) => {
-    const body = inspectionBody(d);
-    await api.saveInspection(
-      i
-        ? { id: i.id, body: { ...body, version: i.version } }
-        : { id: null, body: { ...body, unit: router.place().unit, period: router.place().period } },
-    );
-    await saved();
-  };
-  const saveActivity = async (a: ActivityBody | null, d: ActivityDraft) => {
-    const body = activityBody(d);
-    await api.saveActivity(
-      a
-        ? { id: a.id, body: { ...body, version: a.version } }
-        : { id: null, body: { ...body, unit: router.place().unit, period: router.place().period } },
-    );
-    await saved();
   };
   const removal = useAction();
   const remove = async (what: string, run: () => Promise<unknown>) => {
@@ -129,8 +105,14 @@ const ActivitiesScreen = (): JSX.Element => {
               labels={{ id: "insp-title", title: t().inspectionsTitle, empty: t().inspectionsEmpty, add: t().recordAddInspection }}
               items={d().inspections}
               name={(i) => i.team}
-              removal={(i) => api.removeInspection(i.id, i.version)}
-              editor={(i) => <InspectionEditor record={i} save={(x) => saveInspection(i, x)} onCancel={() => setEditing("")} />}
+              removal={(i) => api.inspections.remove(i.id, i.version)}
+              editor={(i) => (
+                <InspectionEditor
+                  record={i}
+                  save={(x) => saved(api.inspections.save(recordSave(i, inspectionBody(x), key())))}
+                  onCancel={() => setEditing("")}
+                />
+              )}
             >
               {(i) => (
                 <>
@@ -159,8 +141,14 @@ const ActivitiesScreen = (): JSX.Element => {
               labels={{ id: "acts-title", title: t().activitiesListTitle, empty: t().activitiesEmpty, add: t().recordAddActivity }}
               items={d().activities}
               name={(a) => a.title}
-              removal={(a) => api.removeActivity(a.id, a.version)}
-              editor={(a) => <ActivityEditor record={a} save={(x) => saveActivity(a, x)} onCancel={() => setEditing("")} />}
+              removal={(a) => api.activities.remove(a.id, a.version)}
+              editor={(a) => (
+                <ActivityEditor
+                  record={a}
+                  save={(x) => saved(api.activities.save(recordSave(a, activityBody(x), key())))}
+                  onCancel={() => setEditing("")}
+                />
+              )}
             >
               {(a) => (
                 <>

@@ -10,7 +10,7 @@ import type { AssemblyResult } from "@cchc/report/assembly/AssemblyResult";
 import { Effect } from "effect";
 import type * as A from "./Answers";
 import { decodeInput, type Http, jsonAnswer } from "./Http";
-import { type RecordSave, saveRecord } from "./SaveRecord";
+import { type PeriodRecordCalls, periodRecordCalls } from "./SaveRecord";
 
 /** The report formats that can be downloaded. */
 export type ReportFormat = "docx" | "xlsx" | "md";
@@ -63,14 +63,8 @@ export interface Api {
   ) => Promise<A.WorkflowBody>;
   readonly submissions: (unit: string, period: string) => Promise<A.SubmissionsBody>;
   readonly consolidate: (unit: string, period: string) => Promise<A.ConsolidationBody>;
-  readonly inspections: (unit: string, period: string) => Promise<ReadonlyArray<A.InspectionBody>>;
-  /** Records a new inspection (`id: null`) or corrects one with the version read. */
-  readonly saveInspection: (save: RecordSave<A.InspectionInput, A.InspectionUpdate>) => Promise<A.InspectionBody>;
-  readonly removeInspection: (id: number, version: number) => Promise<Answer<"deleteInspection">>;
-  readonly activities: (unit: string, period: string) => Promise<ReadonlyArray<A.ActivityBody>>;
-  /** Records a new activity (`id: null`) or corrects one with the version read. */
-  readonly saveActivity: (save: RecordSave<A.ActivityInput, A.ActivityUpdate>) => Promise<A.ActivityBody>;
-  readonly removeActivity: (id: number, version: number) => Promise<Answer<"deleteActivity">>;
+  readonly inspections: PeriodRecordCalls<A.InspectionBody, A.InspectionInput, A.InspectionUpdate, Answer<"deleteInspection">>;
+  readonly activities: PeriodRecordCalls<A.ActivityBody, A.ActivityInput, A.ActivityUpdate, Answer<"deleteActivity">>;
   readonly narratives: (unit: string, period: string) => Promise<ReadonlyArray<A.NarrativeBody>>;
   /** Writes a section's text with the version read (0 for a new one; 409 NARRATIVE_CONFLICT when stale). */
   readonly saveNarrative: (unit: string, period: string, section: string, text: string, version: number) => Promise<A.NarrativeSaved>;
@@ -230,36 +224,18 @@ export const makeApi = (http: Http): Api => {
       run(Effect.flatMap(decodeInput(C.listSubmissions.params, { unit, period }), (params) => client.listSubmissions({ params }))),
     consolidate: (unit, period) =>
       run(Effect.flatMap(decodeInput(C.consolidateUnit.params, { unit, period }), (params) => client.consolidateUnit({ params }))),
-    inspections: (unit, period) =>
-      run(
-        Effect.flatMap(decodeInput(C.listInspections.query, { unit, period }), (query) =>
-          client.listInspections({ query: { ...query, limit: 1000 } }),
-        ).pipe(Effect.map((list) => list.items)),
-      ),
-    saveInspection: (save) =>
-      run(
-        saveRecord(
-          save,
-          { body: C.createInspection.body, call: (body) => client.createInspection({ body }) },
-          { body: C.updateInspection.body, call: (id, body) => client.updateInspection({ params: { id }, body }) },
-        ),
-      ),
-    removeInspection: (id, version) => run(client.deleteInspection({ params: { id }, query: { version } })),
-    activities: (unit, period) =>
-      run(
-        Effect.flatMap(decodeInput(C.listActivities.query, { unit, period }), (query) =>
-          client.listActivities({ query: { ...query, limit: 1000 } }),
-        ).pipe(Effect.map((list) => list.items)),
-      ),
-    saveActivity: (save) =>
-      run(
-        saveRecord(
-          save,
-          { body: C.createActivity.body, call: (body) => client.createActivity({ body }) },
-          { body: C.updateActivity.body, call: (id, body) => client.updateActivity({ params: { id }, body }) },
-        ),
-      ),
-    removeActivity: (id, version) => run(client.deleteActivity({ params: { id }, query: { version } })),
+    inspections: periodRecordCalls(run, {
+      list: (query) => client.listInspections({ query }),
+      create: { body: C.createInspection.body, call: (body) => client.createInspection({ body }) },
+      update: { body: C.updateInspection.body, call: (id, body) => client.updateInspection({ params: { id }, body }) },
+      remove: (id, version) => client.deleteInspection({ params: { id }, query: { version } }),
+    }),
+    activities: periodRecordCalls(run, {
+      list: (query) => client.listActivities({ query }),
+      create: { body: C.createActivity.body, call: (body) => client.createActivity({ body }) },
+      update: { body: C.updateActivity.body, call: (id, body) => client.updateActivity({ params: { id }, body }) },
+      remove: (id, version) => client.deleteActivity({ params: { id }, query: { version } }),
+    }),
     narratives: (unit, period) =>
       run(
         Effect.flatMap(decodeInput(C.listNarratives.params, { unit, period }), (params) => client.listNarratives({ params })).pipe(

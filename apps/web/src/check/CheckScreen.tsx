@@ -10,6 +10,7 @@ import { createSignal, type JSX, Show } from "solid-js";
 import type { CheckResult } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { FileField } from "../ui/FileField";
 import { SubmitRow } from "../ui/SubmitRow";
 import { TextAreaField } from "../ui/TextAreaField";
 import { useAction } from "../ui/UseAction";
@@ -46,23 +47,14 @@ const CheckScreen = (): JSX.Element => {
       <p class="lead">{t().checkIntro}</p>
       <form class="check-form" onSubmit={run}>
         <TextAreaField label={t().checkText} rows={10} value={text()} onInput={setText} invalid={empty()} describedBy="check-empty" />
-        <div class="field">
-          <span class="field-label" id="check-file-label">
-            {t().checkFile}
-          </span>
-          {/* the native file button speaks the browser's language; this label speaks the app's */}
-          <label class="button file-button">
-            <input
-              ref={fileInput}
-              class="visually-hidden"
-              type="file"
-              aria-labelledby="check-file-label"
-              accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-            />
-            {t().checkChooseFile}
-          </label>
-        </div>
+        <FileField
+          ref={fileInput}
+          labelId="check-file-label"
+          label={t().checkFile}
+          button={t().checkChooseFile}
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChoose={setFile}
+        />
         <Show when={file()}>
           {(f) => (
             <p class="muted">

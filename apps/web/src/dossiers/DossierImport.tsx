@@ -8,6 +8,7 @@ import * as VnNumber from "@cchc/domain/VnNumber";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
+import { FileField } from "../ui/FileField";
 import { SubmitRow } from "../ui/SubmitRow";
 import { planImport } from "./CsvImport";
 import { type ImportState, runImport } from "./ImportRun";
@@ -57,23 +58,16 @@ export const DossierImport = (props: DossierImportProps): JSX.Element => {
       <h2 id="import-title">{t().importTitle}</h2>
       <p class="muted">{t().importIntro(fields.join(", "))}</p>
       <form class="check-form" onSubmit={(e) => void run(e)}>
-        <div class="field">
-          <span class="field-label" id="import-file-label">
-            {t().importChoose}
-          </span>
-          <label class="button file-button">
-            <input
-              class="visually-hidden"
-              type="file"
-              data-testid="dossier-csv"
-              aria-labelledby="import-file-label"
-              accept=".csv,text/csv"
-              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-            />
-            {t().importChoose}
-          </label>
+        <FileField
+          labelId="import-file-label"
+          label={t().importChoose}
+          button={t().importChoose}
+          accept=".csv,text/csv"
+          testId="dossier-csv"
+          onChoose={setFile}
+        >
           <Show when={file()}>{(f) => <span class="muted"> {f().name}</span>}</Show>
-        </div>
+        </FileField>
         <SubmitRow disabled={busy() || file() === null}>{busy() ? t().importRunning : t().importRun}</SubmitRow>
       </form>
       <Show when={headerRefusal()}>

@@ -6,11 +6,11 @@
  * the unit's dossiers.
  */
 import * as VnNumber from "@cchc/domain/VnNumber";
-import { createMemo, createResource, createSignal, type JSX, Show } from "solid-js";
-import type { DossierStatsBody, WorkflowBody } from "../api/Answers";
+import { createSignal, type JSX, Show } from "solid-js";
+import type { DossierStatsBody } from "../api/Answers";
 import { palette } from "../dashboard/ChartSpec";
 import { ChartView } from "../dashboard/ChartView";
-import { lockStateOf } from "../entry/LockState";
+import { usePeriodData } from "../entry/UsePeriodData";
 import { useApp } from "../shell/AppContext";
 import { useAccess } from "../shell/Session";
 import { UnitScreenHead } from "../shell/UnitScreenHead";
@@ -28,17 +28,10 @@ const channels = ["online-full", "online-partial", "in-person", "post"] as const
 const DossiersScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
   const access = useAccess();
-  const key = () => ({ unit: router.place().unit, period: router.place().period });
-  const [data, { refetch }] = createResource(key, async ({ unit, period }) => {
-    const [stats, values, workflow] = await Promise.all([
-      api.dossierStats(unit, period),
-      api.values(unit, period),
-      api.workflow(unit, period).catch(() => null as WorkflowBody | null),
-    ]);
-    return { stats, reported: reportedRow(values.items), workflow };
+  const { key, data, refetch, lock } = usePeriodData(async (unit, period) => {
+    const [stats, values] = await Promise.all([api.dossierStats(unit, period), api.values(unit, period)]);
+    return { stats, reported: reportedRow(values.items) };
   });
-  const loaded = () => (data.error ? undefined : data());
-  const lock = createMemo(() => lockStateOf(t(), access.can("write-values"), loaded()?.workflow ?? null));
   const [written, setWritten] = createSignal("");
   const [writeError, setWriteError] = createSignal<unknown>(null);
   // the computed figures replace the stored tthc.hoso.* values, after saying how many change

@@ -200,28 +200,26 @@ export const EntryForm = (props: EntryFormProps): JSX.Element => {
     e.preventDefault();
     void send(changes(stored(), drafts(), defs()));
   };
-  const keepMine = () => {
+  // closing the conflict dialog: `keep` gets the server's figure, its key and the stored figures but that one
+  const resolve = (keep: (current: Conflict["current"], key: string, others: ReadonlyArray<StoredFigure>) => void) => () => {
     const c = conflict();
     if (!c) return;
     setConflict(null);
     const key = keyText(c.current);
-    // the server's version is now the one read, so the resend overwrites knowingly
-    setStored([
-      ...stored().filter((v) => keyText(v) !== key),
-      { ...c.current, value: Number.isNaN(c.current.value) ? Number.NaN : c.current.value },
-    ]);
-    void send(changes(stored(), drafts(), defs()));
+    const others = stored().filter((v) => keyText(v) !== key);
+    keep(c.current, key, others);
   };
-  const keepTheirs = () => {
-    const c = conflict();
-    if (!c) return;
-    setConflict(null);
-    const key = keyText(c.current);
-    setStored([...stored().filter((v) => keyText(v) !== key), ...(Number.isNaN(c.current.value) ? [] : [c.current])]);
+  const keepMine = resolve((current, _key, others) => {
+    // the server's version is now the one read, so the resend overwrites knowingly
+    setStored([...others, { ...current, value: Number.isNaN(current.value) ? Number.NaN : current.value }]);
+    void send(changes(stored(), drafts(), defs()));
+  });
+  const keepTheirs = resolve((current, key, others) => {
+    setStored([...others, ...(Number.isNaN(current.value) ? [] : [current])]);
     const next = new Map(drafts());
     next.delete(key);
     setDrafts(next);
-  };
+  });
   const figureName = (c: Conflict) => {
     const def = defs().get(c.current.indicator);
     return `${def?.nameVi ?? c.current.indicator}${c.current.disaggregation ? ` [${c.current.disaggregation}]` : ""}`;

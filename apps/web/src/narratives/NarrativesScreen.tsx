@@ -6,10 +6,10 @@
  */
 import { decimalsOf } from "@cchc/domain/indicators/ClaimChange";
 import { formatPercent } from "@cchc/domain/VnRate";
-import { createEffect, createMemo, createResource, createSignal, For, type JSX, on, onCleanup, Show } from "solid-js";
-import type { NarrativeSaved, WorkflowBody } from "../api/Answers";
+import { createEffect, createMemo, createSignal, For, type JSX, on, onCleanup, Show } from "solid-js";
+import type { NarrativeSaved } from "../api/Answers";
 import { LockNotice } from "../entry/LockNotice";
-import { useLockState } from "../entry/UseLockState";
+import { usePeriodData } from "../entry/UsePeriodData";
 import { useApp } from "../shell/AppContext";
 import { UnitScreenHead } from "../shell/UnitScreenHead";
 import { Loaded } from "../ui/Loaded";
@@ -21,16 +21,9 @@ import { sectionsToShow } from "./Sections";
 /** The narrative screen. */
 const NarrativesScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
-  const key = () => ({ unit: router.place().unit, period: router.place().period });
-  const [data, { refetch, mutate }] = createResource(key, async ({ unit, period }) => {
-    const [items, workflow] = await Promise.all([
-      api.narratives(unit, period),
-      api.workflow(unit, period).catch(() => null as WorkflowBody | null),
-    ]);
-    return { items, workflow };
-  });
-  const loaded = () => (data.error ? undefined : data());
-  const lock = useLockState(() => loaded()?.workflow);
+  const { key, data, refetch, mutate, loaded, lock } = usePeriodData(async (unit, period) => ({
+    items: await api.narratives(unit, period),
+  }));
   const [editing, setEditing] = createSignal(router.place().focus.replace(/^section-/, ""));
   const [dirty, setDirty] = createSignal(false);
   const [message, setMessage] = createSignal("");

@@ -4,7 +4,21 @@
  */
 
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
-import { createEffect, createSignal, For, type JSX, lazy, Match, onCleanup, onMount, Show, Suspense, Switch } from "solid-js";
+import {
+  type Component,
+  createEffect,
+  createSignal,
+  For,
+  type JSX,
+  lazy,
+  Match,
+  onCleanup,
+  onMount,
+  Show,
+  Suspense,
+  Switch,
+} from "solid-js";
+import { Dynamic } from "solid-js/web";
 import type { SessionBody } from "../api/Answers";
 import { ApiFailure } from "../api/Http";
 import { ChangePasswordScreen } from "../auth/ChangePasswordScreen";
@@ -20,19 +34,24 @@ import { Link } from "./Link";
 import { NotFound } from "./NotFound";
 import { SessionProvider } from "./Session";
 
-const EntryScreen = lazy(() => import("../entry/EntryScreen"));
-const PlansScreen = lazy(() => import("../plans/PlansScreen"));
-const DocumentsScreen = lazy(() => import("../documents/DocumentsScreen"));
-const ReportScreen = lazy(() => import("../report/ReportScreen"));
-const CheckScreen = lazy(() => import("../check/CheckScreen"));
-const ParIndexScreen = lazy(() => import("../par-index/ParIndexScreen"));
-const DeadlinesScreen = lazy(() => import("../deadlines/DeadlinesScreen"));
-const WorkflowScreen = lazy(() => import("../workflow/WorkflowScreen"));
-const ActivitiesScreen = lazy(() => import("../activities/ActivitiesScreen"));
-const NarrativesScreen = lazy(() => import("../narratives/NarrativesScreen"));
-const DossiersScreen = lazy(() => import("../dossiers/DossiersScreen"));
-const AccountScreen = lazy(() => import("../account/AccountScreen"));
-const AdminScreen = lazy(() => import("../admin/AdminScreen"));
+/** The view of each screen: the dashboard in the first download, every other one loaded when first shown. */
+const views: Readonly<Record<Screen, Component>> = {
+  dashboard: Dashboard,
+  entry: lazy(() => import("../entry/EntryScreen")),
+  plans: lazy(() => import("../plans/PlansScreen")),
+  documents: lazy(() => import("../documents/DocumentsScreen")),
+  report: lazy(() => import("../report/ReportScreen")),
+  check: lazy(() => import("../check/CheckScreen")),
+  parIndex: lazy(() => import("../par-index/ParIndexScreen")),
+  deadlines: lazy(() => import("../deadlines/DeadlinesScreen")),
+  workflow: lazy(() => import("../workflow/WorkflowScreen")),
+  activities: lazy(() => import("../activities/ActivitiesScreen")),
+  narratives: lazy(() => import("../narratives/NarrativesScreen")),
+  dossiers: lazy(() => import("../dossiers/DossiersScreen")),
+  account: lazy(() => import("../account/AccountScreen")),
+  admin: lazy(() => import("../admin/AdminScreen")),
+  notFound: NotFound,
+};
 
 /** The whole app inside `AppProvider`. */
 export const App = (): JSX.Element => {
@@ -160,53 +179,7 @@ export const App = (): JSX.Element => {
                 <ContextBar />
                 <main id="main" class="content" tabindex="-1">
                   <Suspense fallback={<p class="muted">{t().loading}</p>}>
-                    <Switch>
-                      <Match when={place().screen === "dashboard"}>
-                        <Dashboard />
-                      </Match>
-                      <Match when={place().screen === "entry"}>
-                        <EntryScreen />
-                      </Match>
-                      <Match when={place().screen === "plans"}>
-                        <PlansScreen />
-                      </Match>
-                      <Match when={place().screen === "documents"}>
-                        <DocumentsScreen />
-                      </Match>
-                      <Match when={place().screen === "report"}>
-                        <ReportScreen />
-                      </Match>
-                      <Match when={place().screen === "check"}>
-                        <CheckScreen />
-                      </Match>
-                      <Match when={place().screen === "parIndex"}>
-                        <ParIndexScreen />
-                      </Match>
-                      <Match when={place().screen === "deadlines"}>
-                        <DeadlinesScreen />
-                      </Match>
-                      <Match when={place().screen === "workflow"}>
-                        <WorkflowScreen />
-                      </Match>
-                      <Match when={place().screen === "activities"}>
-                        <ActivitiesScreen />
-                      </Match>
-                      <Match when={place().screen === "narratives"}>
-                        <NarrativesScreen />
-                      </Match>
-                      <Match when={place().screen === "dossiers"}>
-                        <DossiersScreen />
-                      </Match>
-                      <Match when={place().screen === "account"}>
-                        <AccountScreen />
-                      </Match>
-                      <Match when={place().screen === "admin"}>
-                        <AdminScreen />
-                      </Match>
-                      <Match when={place().screen === "notFound"}>
-                        <NotFound />
-                      </Match>
-                    </Switch>
+                    <Dynamic component={views[place().screen]} />
                   </Suspense>
                 </main>
               </div>
