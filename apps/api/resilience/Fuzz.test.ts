@@ -145,10 +145,11 @@ describe.runIf(db !== undefined)(`OpenAPI fuzzer on ${db?.name}`, () => {
               failures.push(`success is not JSON: ${what}`);
             }
             const answer = Api[o.op.operationId as keyof typeof Api]?.response;
-            if (answer === undefined) failures.push(`JSON success of an endpoint the contract does not know: ${what}`);
-            // a raw answer (report download: files, or its JSON form) declares content types, not a Schema
-            else if (!isRaw(answer) && parsed !== undefined) {
-              const decoded = Schema.decodeUnknownEither(answer as Schema.Schema<unknown, unknown>)(parsed);
+            // a raw answer (report download: files, or its JSON form) gives the Schema of its JSON form
+            const schema = answer === undefined ? undefined : isRaw(answer) ? answer.json : answer;
+            if (schema === undefined) failures.push(`JSON success without a Schema in the contract: ${what}`);
+            else if (parsed !== undefined) {
+              const decoded = Schema.decodeUnknownEither(schema as Schema.Schema<unknown, unknown>)(parsed);
               if (Either.isLeft(decoded))
                 failures.push(`success does not match its Schema: ${what}\n${decoded.left.message.slice(0, 400)}`);
               else successesDecoded++;

@@ -18,6 +18,8 @@ export type AnySchema = Schema.Schema.AnyNoContext;
 export interface RawAnswer {
   readonly contentTypes: ReadonlyArray<string>;
   readonly description: string;
+  /** The Schema of its JSON form, when one of its content types is JSON (published in OpenAPI, decoded by clients and the fuzzer). */
+  readonly json?: AnySchema;
 }
 
 /** A body the handler reads itself (JSON lines, a file), described for OpenAPI. */

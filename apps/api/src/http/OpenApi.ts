@@ -50,7 +50,12 @@ export const openApiDocument = (
   for (const { spec } of routes) {
     const p = toOpenApiPath(`${prefix}${spec.path}`);
     const okContent = isRawAnswer(spec)
-      ? Object.fromEntries(spec.response.contentTypes.map((t) => [t, { schema: { type: "string", format: "binary" } }]))
+      ? Object.fromEntries(
+          spec.response.contentTypes.map((t) => {
+            const json = t.startsWith("application/json") ? spec.response.json : undefined;
+            return [t, { schema: json ? jsonSchema(json) : { type: "string", format: "binary" } }];
+          }),
+        )
       : { "application/json": { schema: jsonSchema(spec.response as AnySchema) } };
     // Every error the operation may answer with, grouped by status: the codes and what they mean.
     const errorAnswers: Json = {};

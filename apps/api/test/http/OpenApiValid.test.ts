@@ -26,4 +26,15 @@ describe("the OpenAPI document", () => {
     );
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  it("publishes the Schema of a file download's JSON form, and files as binary", () => {
+    type Content = Record<string, { schema: { $ref?: string; type?: string; format?: string } }>;
+    const paths = openApi.paths as Record<string, Record<string, { responses: Record<string, { content: Content }> }>>;
+    const content = paths["/api/v1/reports/{unit}/{period}"]?.get?.responses["200"]?.content ?? {};
+    expect(content["application/json; charset=utf-8"]?.schema.$ref).toBe("#/components/schemas/AssemblyResult");
+    expect(content["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]?.schema).toEqual({
+      type: "string",
+      format: "binary",
+    });
+  });
 });

@@ -6,6 +6,7 @@
  * sees what is missing before downloading.
  */
 import { LocalDate } from "@cchc/domain/LocalDate";
+import { AssemblyResult } from "@cchc/report/assembly/AssemblyResult";
 import { Schema } from "effect";
 import { reports } from "../EndpointGroups.js";
 
@@ -44,6 +45,7 @@ export const getReport = reports.get("getReport", "/reports/:unit/:period", {
   response: {
     contentTypes: [...FILE_TYPES, JSON_TYPE],
     description: "Báo cáo theo định dạng yêu cầu",
+    json: AssemblyResult,
   },
   errors: ["OrgUnitNotFound", "PeriodCodeInvalid", "PeriodNotInRegime", "CatalogueNotFound", "PdfConverterMissing", "PdfConversionFailed"],
 });
