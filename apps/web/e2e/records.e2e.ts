@@ -72,7 +72,7 @@ const row = (id: string, channel: string) =>
   `e2e,${id},1.000001,province,DT.VPUBND,${channel},2022-03-01T08:00:00+07:00,2022-03-10,,2022-03-08T10:00:00+07:00,resolved,1,1,0,2022-03-08T10:00:00+07:00`;
 
 describe("Hồ sơ TTHC", () => {
-  it("shows the demo dossier figures with their rates, names the bad line of an imported CSV by its number in the file, writes the computed figures", async () => {
+  it("shows the demo dossier figures with their rates, names the bad line of an imported CSV by its number in the file, writes the computed figures, loads a source's history first", async () => {
     const { context, page } = await signedInAs(browser(), "bientap.dt", "/ho-so?unit=DT&period=2022-H1");
     await page.getByRole("heading", { level: 1, name: "Hồ sơ thủ tục hành chính" }).waitFor();
     const reported = page.getByTestId("dossiers-reported");
@@ -111,6 +111,28 @@ describe("Hồ sơ TTHC", () => {
     await page.getByRole("button", { name: "Ghi số liệu tính từ hồ sơ vào báo cáo" }).click();
     await page.getByText(/^Đã ghi \d+ giá trị chỉ tiêu từ hồ sơ\.$/).waitFor();
     await expect.poll(() => reported.locator('td[data-column="received"]').textContent(), { timeout: 10_000 }).toBe("3");
+
+    // the first load of another one-stop system's history: the whole file at once, the later
+    // version of a dossier kept; the same file again is refused whole, naming its first line
+    const nap = (id: string, updatedAt: string) =>
+      row(id, "post")
+        .replace(/^e2e,/, "e2e-nap,")
+        .replace(/,[^,]+$/, `,${updatedAt}`);
+    const history = [
+      fields.join(","),
+      nap("N-1", "2022-03-08T09:00:00+07:00"),
+      nap("N-2", "2022-03-08T10:00:00+07:00"),
+      nap("N-1", "2022-03-08T10:00:00+07:00"),
+    ].join("\n");
+    await page.getByRole("checkbox", { name: /Nạp ban đầu/ }).check();
+    await page
+      .getByTestId("dossier-csv")
+      .setInputFiles({ name: "lich-su.csv", mimeType: "text/csv", buffer: Buffer.from(history, "utf8") });
+    await page.getByRole("button", { name: "Nhập", exact: true }).click();
+    await page.getByText("Đã nạp ban đầu 2 hồ sơ (phiên bản mới nhất của mỗi hồ sơ); 1 dòng là phiên bản cũ hơn trong tệp.").waitFor();
+    await page.getByRole("button", { name: "Nhập", exact: true }).click();
+    await expect.poll(() => refusals.textContent(), { timeout: 10_000 }).toMatch(/Dòng 2: .*nguồn này đã có hồ sơ/);
+    expect(await refusals.locator("li").first().getAttribute("data-line")).toBe("2");
     await phone(page);
     await page.getByTestId("dossiers-reported").waitFor();
     await shootDocs(page, "ho-so-360");

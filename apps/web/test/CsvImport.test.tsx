@@ -2,7 +2,7 @@ import { fields } from "@cchc/domain/dossiers/DossierRecord";
 import { describe, expect, it } from "vitest";
 import { ApiFailure } from "../src/api/Http";
 import { batchesOf, planImport, refusalsOf } from "../src/dossiers/CsvImport";
-import { runImport } from "../src/dossiers/ImportRun";
+import { runBulkLoad, runImport } from "../src/dossiers/ImportRun";
 
 const header = fields.join(",");
 const row = (id: string) =>
@@ -83,5 +83,38 @@ describe("batches and refusals", () => {
     );
     expect(final.sent).toBe(0);
     expect(final.stopped).toBeInstanceOf(ApiFailure);
+  });
+
+  it("sends a first load whole, in one request, and tells the stored dossiers from the earlier versions", async () => {
+    const sent: string[] = [];
+    const final = await runBulkLoad(
+      async (csv) => {
+        sent.push(csv);
+        return { lines: 5, inserted: 4, superseded: 1, keyBuiltAfter: true };
+      },
+      plan,
+      () => undefined,
+    );
+    expect(sent).toEqual([[header, ...plan.lines.map((l) => l.text)].join("\n")]);
+    expect(final.stored).toEqual({ lines: 5, inserted: 4, updated: 0, unchanged: 0 });
+    expect(final.superseded).toBe(1);
+    expect([final.batches, final.sent, final.refused, final.stopped]).toEqual([1, 1, [], null]);
+  });
+
+  it("lists a refused first load's bad lines with the file's numbers (blank lines left out of what is sent)", async () => {
+    const final = await runBulkLoad(
+      async () => {
+        throw new ApiFailure({
+          status: 400,
+          code: "DOSSIER_BATCH_INVALID",
+          message: "Nguồn đã có hồ sơ",
+          details: [{ line: 4, field: "source", reason: "source-not-empty", message: "Dòng 4: source: nguồn đã có hồ sơ" }],
+        });
+      },
+      plan,
+      () => undefined,
+    );
+    expect(final.stored.lines).toBe(0);
+    expect(final.refused).toEqual([{ from: 2, to: 7, refusals: [{ line: 5, message: "Dòng 5: source: nguồn đã có hồ sơ" }] }]);
   });
 });

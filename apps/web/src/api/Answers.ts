@@ -85,6 +85,8 @@ export type NarrativeSaved = Of<"putNarrative">;
 export type DossierStatsBody = Of<"getDossierStats">;
 /** `POST /dossiers/batch`: what a stored batch changed. */
 export type DossierBatchResult = Of<"ingestDossierBatch">;
+/** `POST /dossiers/bulk`: what the first load of a file stored. */
+export type DossierBulkResult = Of<"bulkLoadDossiers">;
 
 /** An API token of the signed-in user. */
 export type TokenBody = ItemOf<"listTokens">;

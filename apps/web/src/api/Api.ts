@@ -71,6 +71,8 @@ export interface Api {
   readonly dossierStats: (unit: string, period: string) => Promise<A.DossierStatsBody>;
   /** Sends one CSV batch of dossier records (header line first); stored whole or not at all. */
   readonly importDossiers: (csv: string, unit?: string) => Promise<A.DossierBatchResult>;
+  /** Sends a whole CSV file as the first load of sources that have no records yet: stored whole or not at all. */
+  readonly bulkLoadDossiers: (csv: string, unit?: string) => Promise<A.DossierBulkResult>;
   /** Writes (or with `dryRun` only counts) the figures computed from records as the period's values. */
   readonly writeDossierValues: (unit: string, period: string, dryRun: boolean) => Promise<Answer<"writeDossierStatsValues">>;
   readonly tokens: () => Promise<ReadonlyArray<A.TokenBody>>;
@@ -120,6 +122,12 @@ export interface Api {
 }
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** A CSV file of dossier records as a request body, checked against the branch of `unit` when given. */
+const csvRequest = (csv: string, unit: string | undefined) => ({
+  ...(unit ? { query: { unit } } : {}),
+  raw: { body: csv, contentType: "text/csv; charset=utf-8" },
+});
 
 /** Builds the API calls over the HTTP client. */
 export const makeApi = (http: Http): Api => {
@@ -252,13 +260,8 @@ export const makeApi = (http: Http): Api => {
       ),
     dossierStats: (unit, period) =>
       run(Effect.flatMap(decodeInput(C.getDossierStats.params, { unit, period }), (params) => client.getDossierStats({ params }))),
-    importDossiers: (csv, unit) =>
-      run(
-        client.ingestDossierBatch({
-          ...(unit ? { query: { unit } } : {}),
-          raw: { body: csv, contentType: "text/csv; charset=utf-8" },
-        }),
-      ),
+    importDossiers: (csv, unit) => run(client.ingestDossierBatch(csvRequest(csv, unit))),
+    bulkLoadDossiers: (csv, unit) => run(client.bulkLoadDossiers(csvRequest(csv, unit))),
     writeDossierValues: (unit, period, dryRun) =>
       run(
         Effect.flatMap(decodeInput(C.writeDossierStatsValues.params, { unit, period }), (params) =>

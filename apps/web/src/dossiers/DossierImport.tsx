@@ -1,7 +1,9 @@
 /**
  * "Nhập hồ sơ từ tệp CSV": the file is read in the browser, its header mapped, and its lines sent
  * in batches to `POST /dossiers/batch`, with the progress and, for each refused batch, the
- * refusals numbered with the file's lines. Shown to those who may write the unit's dossiers.
+ * refusals numbered with the file's lines — or, ticked as the first load of a one-stop system's
+ * history, sent whole to `POST /dossiers/bulk` (one transaction). Shown to those who may write
+ * the unit's dossiers.
  */
 import { fields } from "@cchc/domain/dossiers/DossierRecord";
 import * as VnNumber from "@cchc/domain/VnNumber";
@@ -11,7 +13,7 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { FileField } from "../ui/FileField";
 import { SubmitRow } from "../ui/SubmitRow";
 import { planImport } from "./CsvImport";
-import { type ImportState, runImport } from "./ImportRun";
+import { type ImportState, runBulkLoad, runImport } from "./ImportRun";
 
 /** Props of `DossierImport`. */
 export interface DossierImportProps {
@@ -30,6 +32,7 @@ export const DossierImport = (props: DossierImportProps): JSX.Element => {
   const [busy, setBusy] = createSignal(false);
   const [headerRefusal, setHeaderRefusal] = createSignal("");
   const [state, setState] = createSignal<ImportState | null>(null);
+  const [firstLoad, setFirstLoad] = createSignal(false);
   const run = async (e: Event) => {
     e.preventDefault();
     const chosen = file();
@@ -47,7 +50,9 @@ export const DossierImport = (props: DossierImportProps): JSX.Element => {
     }
     setBusy(true);
     try {
-      const final = await runImport((csv) => api.importDossiers(csv, props.unit), read.plan, setState);
+      const final = firstLoad()
+        ? await runBulkLoad((csv) => api.bulkLoadDossiers(csv, props.unit), read.plan, setState)
+        : await runImport((csv) => api.importDossiers(csv, props.unit), read.plan, setState);
       if (final.stored.lines > 0) props.onImported();
     } finally {
       setBusy(false);
@@ -68,6 +73,9 @@ export const DossierImport = (props: DossierImportProps): JSX.Element => {
         >
           <Show when={file()}>{(f) => <span class="muted"> {f().name}</span>}</Show>
         </FileField>
+        <label class="check">
+          <input type="checkbox" checked={firstLoad()} onChange={(e) => setFirstLoad(e.currentTarget.checked)} /> {t().importFirstLoad}
+        </label>
         <SubmitRow disabled={busy() || file() === null}>{busy() ? t().importRunning : t().importRun}</SubmitRow>
       </form>
       <Show when={headerRefusal()}>
@@ -83,7 +91,9 @@ export const DossierImport = (props: DossierImportProps): JSX.Element => {
             </p>
             <Show when={s().stored.lines > 0}>
               <p class="notice notice-ok" role="status">
-                {t().importDone(n(s().stored.inserted), n(s().stored.updated), n(s().stored.unchanged))}
+                {s().superseded === null
+                  ? t().importDone(n(s().stored.inserted), n(s().stored.updated), n(s().stored.unchanged))
+                  : t().importFirstLoadDone(n(s().stored.inserted), n(s().superseded ?? 0))}
               </p>
             </Show>
             <Show when={s().refused.length > 0}>

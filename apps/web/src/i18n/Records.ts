@@ -131,6 +131,9 @@ export const recordsVi = {
     `Đã lưu: ${inserted} hồ sơ mới, ${updated} hồ sơ cập nhật, ${unchanged} dòng không thay đổi.`,
   importRejected: (n: number) => `${n} lô bị từ chối (không dòng nào của lô được lưu):`,
   importBatchLines: (from: number, to: number) => `Lô dòng ${from}–${to}`,
+  importFirstLoad: "Nạp ban đầu: lần nhập đầu tiên của nguồn chưa có hồ sơ — cả tệp lưu trong một lần, một dòng sai thì không lưu gì",
+  importFirstLoadDone: (inserted: string, superseded: string) =>
+    `Đã nạp ban đầu ${inserted} hồ sơ (phiên bản mới nhất của mỗi hồ sơ); ${superseded} dòng là phiên bản cũ hơn trong tệp.`,
   importEmpty: "Tệp không có dòng hồ sơ nào.",
   importNoWrite: "Bạn không có quyền ghi hồ sơ của đơn vị này.",
   writeComputed: "Ghi số liệu tính từ hồ sơ vào báo cáo",
@@ -204,6 +207,10 @@ export const recordsEn: { readonly [K in keyof typeof recordsVi]: (typeof record
     `Stored: ${inserted} new dossiers, ${updated} updated, ${unchanged} lines unchanged.`,
   importRejected: (n: number) => `${n} batches refused (none of their lines stored):`,
   importBatchLines: (from: number, to: number) => `Batch of lines ${from}–${to}`,
+  importFirstLoad:
+    "First load: the first import of a source that has no records yet — the whole file stored at once, nothing if a line is wrong",
+  importFirstLoadDone: (inserted: string, superseded: string) =>
+    `First load: ${inserted} dossiers stored (the latest version of each); ${superseded} lines were earlier versions in the file.`,
   importEmpty: "The file has no dossier lines.",
   importNoWrite: "You may not write the dossiers of this unit.",
   writeComputed: "Write the figures computed from records into the report",
