@@ -326,15 +326,10 @@ export const makeApi = (http: Http): Api => {
       ),
     reportJson: (unit, period) =>
       run(
-        client.getReport({ params: { unit, period }, query: { format: "json" } }).pipe(
-          // the Schema is loaded with the first report, not with the app
-          Effect.flatMap((res) =>
-            Effect.flatMap(
-              Effect.promise(() => import("@cchc/report/assembly/AssemblyResult")),
-              ({ AssemblyResult }) => jsonAnswer(C.getReport.operationId, AssemblyResult.pick("warnings", "findings"))(res),
-            ),
-          ),
-        ),
+        client
+          .getReport({ params: { unit, period }, query: { format: "json" } })
+          // the JSON form's Schema the contract gives the report download
+          .pipe(Effect.flatMap(jsonAnswer(C.getReport.operationId, C.getReport.response.json.pick("warnings", "findings")))),
       ),
     reportUrl: (unit, period, format) => http.url(C.getReport, { params: { unit, period }, query: { format } }),
     checkText: (text, period) =>
