@@ -1,5 +1,6 @@
 /**
- * Per role × unit: the actions the web app shows are exactly those the API accepts. Four demo
+ * Per role × unit: the actions the web app shows are exactly those the API accepts (the
+ * province's consolidation too, at the end). Four demo
  * users of Văn phòng UBND tỉnh (admin, editor, approver, viewer) look at their own unit and at
  * another branch (Sở Nội vụ), with the office's report approved (as the cycle test left it) and
  * then submitted again. Whether the API accepts an action is asked without changing anything:
@@ -122,4 +123,32 @@ describe("actions shown per role and unit match what the API accepts", () => {
       expect(rows.some((r) => r.includes("true"))).toBe(true);
       expect(rows.some((r) => r.includes("false"))).toBe(true);
     });
+});
+
+/**
+ * The consolidation of the province (the level above the office): shown to exactly those whose
+ * call the API accepts. Asked on a period none of the units below has had approved (2022-Q3), so
+ * an accepted call stores nothing.
+ */
+describe("the consolidation shown per role on the province matches what the API accepts", () => {
+  it("for the province's four demo users", async () => {
+    const province = { admin: "quantri.dt", editor: "bientap.dt", approver: "pheduyet.dt", viewer: "xem.dt" } as const;
+    const rows: Array<[string, boolean]> = [];
+    for (const [role, username] of Object.entries(province)) {
+      const { context, page } = await signedInAs(browser(), username, "/quy-trinh?unit=DT&period=2022-Q3");
+      await page.getByRole("heading", { name: "Tình hình gửi báo cáo của đơn vị trực thuộc" }).waitFor();
+      const shown = (await page.getByRole("button", { name: "Tổng hợp từ đơn vị trực thuộc" }).count()) > 0;
+      const api = (path: string) => `${new URL(page.url()).origin}/api/v1${path}`;
+      const csrf = ((await (await page.request.get(api("/auth/me"))).json()) as { csrfToken: string }).csrfToken;
+      const res = await page.request.post(api("/units/DT/periods/2022-Q3/consolidate"), { headers: { "x-csrf-token": csrf } });
+      expect([200, 403], `${role}: ${res.status()}`).toContain(res.status());
+      if (res.ok()) expect(((await res.json()) as { stored: number }).stored, role).toBe(0);
+      expect(shown, `${role} on DT`).toBe(res.ok());
+      rows.push([role, shown]);
+      await context.close();
+    }
+    // someone may consolidate, and someone may not
+    expect(rows.some(([, may]) => may)).toBe(true);
+    expect(rows.some(([, may]) => !may)).toBe(true);
+  });
 });
