@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { violations } from "@cchc/domain/dossiers/DossierStats";
 import * as LocalDate from "@cchc/domain/LocalDate";
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Layer } from "effect";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
@@ -39,9 +41,9 @@ describe.each(testDatabases().slice(0, 1))("the documented sample on $name", (db
           pendingByState: { within: 4, overdue: 1 },
         });
 
-        const written = yield* writeComputedValues("DT", "2022-H1", h1, "test");
+        const written = yield* writeComputedValues(UnitCode.make("DT"), PeriodCode.make("2022-H1"), h1, "test");
         expect(written.length).toBeGreaterThan(13);
-        const stored = yield* (yield* ValueRepo).list("DT", "2022-H1");
+        const stored = yield* (yield* ValueRepo).list(UnitCode.make("DT"), PeriodCode.make("2022-H1"));
         const received = stored.find((v) => v.indicator === "tthc.hoso.tiepnhan" && v.disaggregation === "");
         expect(received).toMatchObject({ value: 49, source: "computed" });
       }),
