@@ -41,7 +41,9 @@ export const dossierRoutes = [
   handle(Dossiers.getDossierStats, ({ params, query }) =>
     Effect.gen(function* () {
       const window = yield* Period.window(params.period, query.regime ?? "nd09");
-      const stats = yield* (yield* DossierStatistics).stats(params.unit, window);
+      // an unknown unit answers 404 ORG_UNIT_NOT_FOUND, as the statistics would
+      const unit = yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(params.unit));
+      const stats = yield* (yield* DossierStatistics).stats(unit.code, window);
       return {
         unit: stats.unitCode,
         period: { code: window.code, regime: window.regime, start: window.start, end: window.end, label: window.label },

@@ -48,7 +48,7 @@ describe.each(databases())("dossier routes on $name", (db) => {
     expect(await json(res)).toEqual({ lines: 51, inserted: 50, updated: 0, unchanged: 1 });
 
     const got = await json(await app.request(STATS));
-    const direct = await run(Effect.flatMap(DossierStatistics, (s) => s.stats("DT", h1)));
+    const direct = await run(Effect.flatMap(DossierStatistics, (s) => s.stats(UnitCode.make("DT"), h1)));
     expect(got.total).toEqual(direct.total);
     expect(got.byLevel).toEqual(direct.byLevel);
     expect(got.byChannel).toEqual(direct.byChannel);

@@ -26,7 +26,7 @@ describe.each(testDatabases().slice(0, 1))("the documented sample on $name", (db
         yield* loadDemoUnits;
         const summary = yield* (yield* DossierIngest).ingestCsv(sample);
         expect(summary).toMatchObject({ lines: 51, inserted: 50, unchanged: 1 });
-        const s = yield* (yield* DossierStatistics).stats("DT", h1);
+        const s = yield* (yield* DossierStatistics).stats(UnitCode.make("DT"), h1);
         expect(violations(s.total)).toEqual([]);
         expect(s.total).toMatchObject({
           received: 49,
