@@ -25,8 +25,9 @@ const waitMs = (ms: number) => Effect.promise(() => new Promise((r) => setTimeou
 const approve = (unit: string, period: string) =>
   Effect.gen(function* () {
     const wf = yield* WorkflowRepo;
-    yield* wf.apply(unit, period, { kind: "submit" }, { actor, at, snapshot: [] });
-    yield* wf.apply(unit, period, { kind: "approve" }, { actor, at });
+    const [u, p] = [UnitCode.make(unit), PeriodCode.make(period)];
+    yield* wf.apply(u, p, { kind: "submit" }, { actor, at, snapshot: [] });
+    yield* wf.apply(u, p, { kind: "approve" }, { actor, at });
   });
 
 describe.each(testDatabases())("the value store keeps the approval lock on $name", (db) => {
