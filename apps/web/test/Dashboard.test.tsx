@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
+import { IndicatorCode, type IndicatorDefinition } from "@cchc/domain/indicators/Indicator";
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import type { FetchLike } from "../src/api/Http";
@@ -64,7 +64,7 @@ describe("Dashboard", () => {
 /** The test catalogue with a figure of the direction area, whose panel holds the task chart. */
 const assigned: IndicatorDefinition = {
   ...(indicators[1] as IndicatorDefinition),
-  code: "chidao.nhiemvu.cp.giao",
+  code: IndicatorCode.make("chidao.nhiemvu.cp.giao"),
   area: "direction",
   nameVi: "Số nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao",
 };

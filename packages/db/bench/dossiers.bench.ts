@@ -16,6 +16,7 @@
  * `BENCH_GC=1 node --expose-gc --import tsx …` collects garbage before each progress line, so the
  * heap it prints is what a batch really keeps alive. Per-statement times: `dossiers-profile.ts`.
  */
+
 import { randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -25,6 +26,7 @@ import { createInterface } from "node:readline";
 import { pipeline } from "node:stream/promises";
 import type { StatsWindow } from "@cchc/domain/dossiers/DossierStats";
 import * as LocalDate from "@cchc/domain/LocalDate";
+import { UnitCode } from "@cchc/domain/OrgUnit";
 import { Effect, Layer, ManagedRuntime } from "effect";
 import postgres from "postgres";
 import { Database, type DatabaseConfig } from "../src/Database.js";
@@ -78,12 +80,12 @@ const bareColumns = `source text, dossier_id text, procedure_code text, procedur
   dossier_digitised boolean, result_digitised boolean, paid_online boolean, updated_at timestamptz`;
 
 /** Random windows: report periods (month, quarter, half-year, year on the 15→14 rule) and free ones. */
-const randomQueries = (count: number): Array<{ unit: string; window: StatsWindow }> => {
+const randomQueries = (count: number): Array<{ unit: UnitCode; window: StatsWindow }> => {
   const rnd = random(4242);
   const all = units(provinceOptions).map((u) => u.code);
   const o = provinceOptions;
   return Array.from({ length: count }, (_, i) => {
-    const unit = i % 10 === 0 ? o.root : (all[Math.floor(rnd() * all.length)] as string);
+    const unit = UnitCode.make(i % 10 === 0 ? o.root : (all[Math.floor(rnd() * all.length)] as string));
     const kind = Math.floor(rnd() * 5);
     const year = 2022 + Math.floor(rnd() * 2);
     const month = 1 + Math.floor(rnd() * 12);

@@ -6,6 +6,7 @@ import * as Dossiers from "@cchc/contract/endpoints/Dossiers";
 import { DossierIngest } from "@cchc/db/dossiers/DossierIngest";
 import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
 import { writeComputedValues } from "@cchc/db/dossiers/DossierValues";
+import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { actorOf } from "@cchc/domain/access/Principal";
 import { serviceIndicators } from "@cchc/domain/dossiers/DossierIndicators";
 import * as Period from "@cchc/domain/Period";
@@ -40,7 +41,9 @@ export const dossierRoutes = [
   handle(Dossiers.getDossierStats, ({ params, query }) =>
     Effect.gen(function* () {
       const window = yield* Period.window(params.period, query.regime ?? "nd09");
-      const stats = yield* (yield* DossierStatistics).stats(params.unit, window);
+      // an unknown unit answers 404 ORG_UNIT_NOT_FOUND, as the statistics would
+      const unit = yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(params.unit));
+      const stats = yield* (yield* DossierStatistics).stats(unit.code, window);
       return {
         unit: stats.unitCode,
         period: { code: window.code, regime: window.regime, start: window.start, end: window.end, label: window.label },
@@ -54,9 +57,11 @@ export const dossierRoutes = [
   handle(Dossiers.writeDossierStatsValues, ({ params, query }) =>
     Effect.gen(function* () {
       const window = yield* Period.window(params.period, query.regime ?? "nd09");
+      // an unknown unit answers 404 ORG_UNIT_NOT_FOUND, as the statistics would
+      const unit = yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(params.unit));
       const who = actorOf(yield* CurrentPrincipal);
       const dryRun = query.dryRun === true;
-      const results = yield* writeComputedValues(params.unit, window.code, window, who.name ?? "api", { dryRun, auditAs: who });
+      const results = yield* writeComputedValues(unit.code, window.code, window, who.name ?? "api", { dryRun, auditAs: who });
       return {
         unit: params.unit,
         period: window.code,

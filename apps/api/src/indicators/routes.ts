@@ -29,7 +29,7 @@ const withDisaggregations = (i: IndicatorDefinition) => ({
 });
 
 const withFormula = (c: Catalogue) => (r: RateDefinition) => {
-  const names = new Map(c.indicators.map((i) => [i.code, i.nameVi]));
+  const names = new Map<string, string>(c.indicators.map((i) => [i.code, i.nameVi]));
   const text = (e: string) =>
     Either.match(Expression.parse(e), {
       onLeft: () => e,

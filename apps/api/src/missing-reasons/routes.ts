@@ -39,12 +39,10 @@ export const missingReasonRoutes = [
   handle(MissingReasons.putMissingReason, ({ params, body }) =>
     Effect.gen(function* () {
       const scope = yield* resolveScope(params.unit, params.period);
-      if (!scope.catalogue.indicators.some((i) => i.code === params.indicator))
-        return yield* Effect.fail(new IndicatorNotFound({ code: params.indicator, year: scope.catalogue.year }));
+      const indicator = scope.catalogue.indicators.find((i) => i.code === params.indicator);
+      if (indicator === undefined) return yield* Effect.fail(new IndicatorNotFound({ code: params.indicator, year: scope.catalogue.year }));
       const actor = actorOf(yield* CurrentPrincipal);
-      const saved = yield* Effect.flatMap(MissingReasonRepo, (r) =>
-        r.set(scope.unit.code, scope.window.code, params.indicator, body, actor),
-      );
+      const saved = yield* Effect.flatMap(MissingReasonRepo, (r) => r.set(scope.unit.code, scope.window.code, indicator.code, body, actor));
       const findings = yield* findingsFor(scope);
       return { reason: saved, missing: (yield* completenessOf(scope)).missing, findings };
     }),

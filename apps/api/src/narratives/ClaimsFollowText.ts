@@ -10,13 +10,20 @@ import type { ClaimFollowed } from "@cchc/contract/endpoints/Narratives";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import type { Actor } from "@cchc/domain/access/Principal";
 import type { ClaimChange } from "@cchc/domain/indicators/ClaimChange";
+import { IndicatorCode } from "@cchc/domain/indicators/Indicator";
+import type { UnitCode } from "@cchc/domain/OrgUnit";
+import type { PeriodCode } from "@cchc/domain/Period";
 import { extractFigures } from "@cchc/report/extract/ExtractFigures";
-import { Effect, Either } from "effect";
+import { Effect, Either, Schema } from "effect";
+
+// The extractor's claims name rates of its pattern table, whose codes are catalogue codes (its
+// tests check them): decoding one cannot fail.
+const rateCode = Schema.decodeSync(IndicatorCode);
 
 const keyOf = (rate: string, disaggregation: string): string => `${rate}|${disaggregation}`;
 
 /** Brings the stated rates of (unit, period) in line with a section's text, from `oldText` to `newText`. */
-export const followClaims = (unit: string, period: string, oldText: string, newText: string, actor: Actor) =>
+export const followClaims = (unit: UnitCode, period: PeriodCode, oldText: string, newText: string, actor: Actor) =>
   Effect.gen(function* () {
     const before = extractFigures(oldText).claims;
     const after = extractFigures(newText).claims;
@@ -34,7 +41,7 @@ export const followClaims = (unit: string, period: string, oldText: string, newT
       const current = stored.get(keyOf(c.indicator, c.disaggregation));
       if (current?.stated === c.statedValue) continue;
       yield* apply({
-        rate: c.indicator,
+        rate: rateCode(c.indicator),
         disaggregation: c.disaggregation,
         stated: c.statedValue,
         version: current?.version ?? 0,
@@ -45,7 +52,7 @@ export const followClaims = (unit: string, period: string, oldText: string, newT
       const key = keyOf(c.indicator, c.disaggregation);
       const current = stored.get(key);
       if (stillStated.has(key) || current === undefined || current.stated !== c.statedValue) continue;
-      yield* apply({ rate: c.indicator, disaggregation: c.disaggregation, stated: null, version: current.version });
+      yield* apply({ rate: rateCode(c.indicator), disaggregation: c.disaggregation, stated: null, version: current.version });
     }
     return changed as ReadonlyArray<ClaimFollowed>;
   });

@@ -10,6 +10,8 @@ import { type EvidenceRef, ParIndexRepo, type ScorePatch } from "@cchc/db/par-in
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import * as Access from "@cchc/domain/access/Access";
 import { actorOf, type Principal } from "@cchc/domain/access/Principal";
+import type { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import * as Assessment from "@cchc/domain/par-index/Assessment";
 import { type Framework, type Leaf, leaves } from "@cchc/domain/par-index/Framework";
 import * as Frameworks from "@cchc/domain/par-index/Frameworks";
@@ -31,7 +33,7 @@ import {
 import * as ParWorkflow from "@cchc/domain/par-index/ParWorkflow";
 import { checkScore } from "@cchc/domain/par-index/Scoring";
 import { lookupOf } from "@cchc/domain/validation/Expression";
-import { Clock, Effect, Either } from "effect";
+import { Clock, Effect, Either, Option, Schema } from "effect";
 import { check } from "../auth/AccessControl.js";
 
 /** Every framework: the shipped files, then those uploaded through the API. */
@@ -96,15 +98,18 @@ const evidenceView = (refs: ReadonlyArray<EvidenceRef>) =>
   });
 
 /** The lookup of a unit's values in a period, loaded once per period. */
-const valuesOf = (unit: string) =>
+const valuesOf = (unit: UnitCode) =>
   Effect.gen(function* () {
     const repo = yield* ValueRepo;
+    // values are stored under period codes: a formula's period that is none has no values
+    const listed = (period: string) =>
+      Option.match(Schema.decodeOption(PeriodCode)(period), { onNone: () => Effect.succeed([]), onSome: (p) => repo.list(unit, p) });
     const cache = new Map<string, ReturnType<typeof lookupOf>>();
     return (periods: ReadonlyArray<string>) =>
       Effect.gen(function* () {
         for (const p of periods)
           if (!cache.has(p)) {
-            const vs = yield* Effect.orElseSucceed(repo.list(unit, p), () => []);
+            const vs = yield* Effect.orElseSucceed(listed(p), () => []);
             cache.set(p, lookupOf(vs.map((v) => ({ indicator: v.indicator, disaggregation: v.disaggregation, value: Number(v.value) }))));
           }
         return (period: string) => cache.get(period) ?? lookupOf([]);
@@ -114,7 +119,7 @@ const valuesOf = (unit: string) =>
 const periodsOf = (f: Framework) => [...new Set(leaves(f).flatMap((l) => (l.formula ? [Assessment.dataPeriod(f, l.formula.period)] : [])))];
 
 /** The totals of a unit's assessment (no evidence resolved): for rankings. */
-export const totalsOf = (f: Framework, unit: string) =>
+export const totalsOf = (f: Framework, unit: UnitCode) =>
   Effect.gen(function* () {
     const stored = yield* Effect.flatMap(ParIndexRepo, (r) => r.assessment(f.code, unit));
     const lookup = yield* Effect.flatMap(valuesOf(unit), (load) => load(periodsOf(f)));
@@ -129,7 +134,7 @@ export const assessment = (code: string, unit: string) =>
     const u = yield* assessedUnit(f, unit);
     const repo = yield* ParIndexRepo;
     const stored = yield* repo.assessment(f.code, unit);
-    const t = yield* totalsOf(f, unit);
+    const t = yield* totalsOf(f, u.code);
     const byCode = new Map(stored.scores.map((s) => [s.criterion, s]));
     const criteria = yield* Effect.forEach(t.criteria, (c) =>
       Effect.map(evidenceView(byCode.get(c.leaf.code)?.evidence ?? []), (evidence) => ({

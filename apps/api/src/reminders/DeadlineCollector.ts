@@ -11,6 +11,7 @@ import * as Calendar from "@cchc/domain/Calendar";
 import * as Deadline from "@cchc/domain/deadlines/Deadline";
 import * as Sources from "@cchc/domain/deadlines/Sources";
 import * as LocalDate from "@cchc/domain/LocalDate";
+import type { UnitCode } from "@cchc/domain/OrgUnit";
 import { Effect } from "effect";
 import { ParIndexDeadlines } from "./ParIndexDeadlines.js";
 
@@ -20,7 +21,7 @@ export const yearsAround = (asOf: LocalDate.LocalDate): ReadonlyArray<number> =>
   return [y - 1, y];
 };
 
-const statusesOf = (unit: string, years: ReadonlyArray<number>) =>
+const statusesOf = (unit: UnitCode, years: ReadonlyArray<number>) =>
   Effect.gen(function* () {
     const repo = yield* WorkflowRepo;
     const out = new Map<string, Sources.SubmissionStatus>();
@@ -45,7 +46,7 @@ const statusesOf = (unit: string, years: ReadonlyArray<number>) =>
 export const deadlinesOf = (unit: string, years: ReadonlyArray<number>) =>
   Effect.gen(function* () {
     const u = yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(unit));
-    const statuses = yield* statusesOf(unit, years);
+    const statuses = yield* statusesOf(u.code, years);
     const plans = yield* PlanRepo;
     const tasks: Deadline.Deadline[] = [];
     for (const year of years) {

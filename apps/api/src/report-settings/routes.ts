@@ -15,8 +15,8 @@ import { handle } from "../http/Route.js";
 export const reportSettingsRoutes = [
   handle(ReportSettings.getReportSettings, ({ params }) =>
     Effect.gen(function* () {
-      yield* (yield* OrgUnitRepo).get(params.unit);
-      return yield* (yield* ReportSettingsRepo).get(params.unit);
+      const unit = yield* (yield* OrgUnitRepo).get(params.unit);
+      return yield* (yield* ReportSettingsRepo).get(unit.code);
     }),
   ),
   handle(ReportSettings.putReportSettings, ({ params, body }) =>

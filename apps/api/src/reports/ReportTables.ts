@@ -12,6 +12,8 @@ import type { AreaCode } from "@cchc/domain/Area";
 import type { Activity } from "@cchc/domain/activities/Activity";
 import type { Inspection } from "@cchc/domain/inspections/Inspection";
 import type { LocalDate } from "@cchc/domain/LocalDate";
+import type { UnitCode } from "@cchc/domain/OrgUnit";
+import type { PeriodCode } from "@cchc/domain/Period";
 import { type AssignedTask, type Assigner, summarize } from "@cchc/domain/plans/AssignedTask";
 import type { PlanTask } from "@cchc/domain/plans/Task";
 import type { AssignedTasks, ReportActivity, ReportInspection, ReportTask } from "@cchc/report/assembly/ReportInput";
@@ -89,7 +91,7 @@ const toActivity = (a: Activity): ReadonlyArray<ReportActivity> => {
 };
 
 /** Loads the records of `unit` for `period` (year `year`, ending on `end`); `province` holds the Government's tasks. */
-export const loadRecords = (unit: string, province: string, period: string, year: number, end: LocalDate) =>
+export const loadRecords = (unit: UnitCode, province: UnitCode, period: PeriodCode, year: number, end: LocalDate) =>
   Effect.gen(function* () {
     const plans = yield* PlanRepo;
     const narratives = yield* Effect.flatMap(NarrativeRepo, (r) => r.list(unit, period));

@@ -8,6 +8,7 @@ import { DocumentRepo } from "@cchc/db/documents/DocumentRepo";
 import { InspectionRepo } from "@cchc/db/inspections/InspectionRepo";
 import { MissingReasonRepo } from "@cchc/db/values/MissingReasonRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
+import type { AreaCode } from "@cchc/domain/Area";
 import * as Completeness from "@cchc/domain/indicators/Completeness";
 import { type KeyedValue, keyText } from "@cchc/domain/indicators/Value";
 import type { DatedEvent } from "@cchc/domain/validation/DatedEvent";
@@ -59,7 +60,7 @@ export const findingsFor = (scope: Scope, pending: ReadonlyArray<KeyedValue> = [
     const merged = new Map<string, KeyedValue>(stored.map((v) => [keyText(v), v]));
     for (const p of pending) merged.set(keyText(p), p);
     const missing = yield* missingFor(scope, [...merged.values()]);
-    const areas = new Map(scope.catalogue.indicators.map((i) => [i.code, i.area]));
+    const areas = new Map<string, AreaCode>(scope.catalogue.indicators.map((i) => [i.code, i.area]));
     const incomplete = Completeness.findings(missing, (code) => areas.get(code) ?? "direction");
     const checked = Validate.run({
       rules: scope.catalogue.rules,

@@ -16,8 +16,9 @@ import type { MissingReasonRepo } from "@cchc/db/values/MissingReasonRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { ReportSources } from "@cchc/db/workflow/ReportSources";
 import { type Actor, actorOf } from "@cchc/domain/access/Principal";
+import { UnitCode } from "@cchc/domain/OrgUnit";
 import * as Period from "@cchc/domain/Period";
-import { Context, Effect, Either, Layer, Option } from "effect";
+import { Context, Effect, Either, Layer, Option, Schema } from "effect";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { findingsFor } from "../validation/Findings.js";
 import { resolveScope } from "../values/Scope.js";
@@ -27,6 +28,10 @@ const catalogueFor = (period: string) =>
     const year = Either.getOrElse(Period.year(period), () => 0);
     return yield* Effect.option(Effect.flatMap(CatalogueRepo, (c) => c.applicable(year)));
   });
+
+// Values are stored only under unit and period codes: codes that do not decode have none.
+const storedUnder = (unit: string, period: string) =>
+  Option.all([Schema.decodeOption(UnitCode)(unit), Schema.decodeOption(Period.PeriodCode)(period)]);
 
 /**
  * The port's layer used by the app; it needs the repositories of the values, the catalogue, the
@@ -48,9 +53,13 @@ export const reportSourcesLayer = Layer.effect(
     ) => Effect.provide(effect, context);
     return {
       figures: (unit, period) =>
-        Effect.map(values.list(unit, period), (vs) =>
-          vs.map((v) => ({ indicator: v.indicator, disaggregation: v.disaggregation, value: v.value })),
-        ),
+        Option.match(storedUnder(unit, period), {
+          onNone: () => Effect.succeed([]),
+          onSome: ([u, p]) =>
+            Effect.map(values.list(u, p), (vs) =>
+              vs.map((v) => ({ indicator: v.indicator, disaggregation: v.disaggregation, value: v.value })),
+            ),
+        }),
       validate: (unit, period) =>
         withRepos(
           Effect.gen(function* () {
@@ -82,8 +91,9 @@ export const reportSourcesLayer = Layer.effect(
           });
           const results = yield* values
             .write(
-              unit,
-              period,
+              // the consolidation found the unit in the unit tree and its period is a period code: this cannot fail
+              Schema.decodeSync(UnitCode)(unit),
+              Schema.decodeSync(Period.PeriodCode)(period),
               figures.map((f) => ({ ...f, source: "consolidated" as const })),
               actorName ?? "system",
               { auditAs },

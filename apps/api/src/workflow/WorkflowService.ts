@@ -10,11 +10,12 @@ import { WorkflowRepo, type WorkflowStep } from "@cchc/db/workflow/WorkflowRepo"
 import type { Actor } from "@cchc/domain/access/Principal";
 import { COMPLETENESS_RULE } from "@cchc/domain/indicators/Completeness";
 import * as LocalDate from "@cchc/domain/LocalDate";
+import { UnitCode } from "@cchc/domain/OrgUnit";
 import * as Period from "@cchc/domain/Period";
 import * as Deadline from "@cchc/domain/workflow/Deadline";
 import type * as W from "@cchc/domain/workflow/ReportWorkflow";
 import * as Snapshot from "@cchc/domain/workflow/Snapshot";
-import { Effect } from "effect";
+import { Effect, Option, Schema } from "effect";
 import { SubmissionBlocked, SubmissionIncomplete, WarningCommentRequired } from "./WorkflowErrors.js";
 
 /** Who acts and when. */
@@ -23,10 +24,11 @@ export interface Acting {
   readonly at: Date;
 }
 
+/** The unit's code as found in the unit tree (404 when unknown) and its deadline for the period. */
 const deadlineFor = (unit: string, period: string, regime: Period.Regime) =>
   Effect.gen(function* () {
     const u = yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(unit));
-    return yield* Deadline.deadlineOf(period, Deadline.defaultRules[regime], u.parentCode === null);
+    return { code: u.code, deadline: yield* Deadline.deadlineOf(period, Deadline.defaultRules[regime], u.parentCode === null) };
   });
 
 const audit = (acting: Acting, command: string, unit: string, period: string, before: unknown, after: unknown) =>
@@ -38,10 +40,10 @@ const audit = (acting: Acting, command: string, unit: string, period: string, be
  * Submits a unit's report: a missing compulsory indicator makes it incomplete, other errors block,
  * warnings need a comment; records deadline, timeliness and the figures.
  */
-export const submit = (unit: string, period: string, regime: Period.Regime, comment: string | undefined, acting: Acting) =>
+export const submit = (unit: string, period: Period.PeriodCode, regime: Period.Regime, comment: string | undefined, acting: Acting) =>
   Effect.gen(function* () {
     const sources = yield* ReportSources;
-    const deadline = yield* deadlineFor(unit, period, regime);
+    const { code, deadline } = yield* deadlineFor(unit, period, regime);
     const findings = yield* sources.validate(unit, period);
     const errors = findings.filter((f) => f.importance === "error");
     const warnings = findings.filter((f) => f.importance === "warning");
@@ -60,9 +62,9 @@ export const submit = (unit: string, period: string, regime: Period.Regime, comm
     const day = LocalDate.ofInstantInVietnam(acting.at);
     const timeliness = Deadline.timeliness(day, deadline);
     const repo = yield* WorkflowRepo;
-    const previous = (yield* repo.snapshots(unit, period)).at(-1);
+    const previous = (yield* repo.snapshots(code, period)).at(-1);
     const result = yield* repo.apply(
-      unit,
+      code,
       period,
       { kind: "submit" },
       { ...acting, comment: comment ?? null, deadline, timeliness, findings, snapshot: figures },
@@ -74,14 +76,14 @@ export const submit = (unit: string, period: string, regime: Period.Regime, comm
 /** Approves, returns or reopens a submitted/approved report. */
 export const decide = (
   unit: string,
-  period: string,
+  period: Period.PeriodCode,
   command: Exclude<W.Command, { kind: "submit" }>,
   comment: string | undefined,
   acting: Acting,
 ) =>
   Effect.gen(function* () {
-    yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(unit));
-    const result = yield* Effect.flatMap(WorkflowRepo, (r) => r.apply(unit, period, command, { ...acting, comment: comment ?? null }));
+    const u = yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(unit));
+    const result = yield* Effect.flatMap(WorkflowRepo, (r) => r.apply(u.code, period, command, { ...acting, comment: comment ?? null }));
     yield* audit(acting, command.kind, unit, period, result.before, {
       ...result.after,
       ...("reason" in command ? { reason: command.reason, items: command.items } : {}),
@@ -107,7 +109,7 @@ export interface SubmissionLine {
 }
 
 /** Who under `unit` has submitted for a period, on time or late, who is missing, and what was returned. */
-export const overview = (unit: string, period: string, regime: Period.Regime, today: LocalDate.LocalDate) =>
+export const overview = (unit: string, period: Period.PeriodCode, regime: Period.Regime, today: LocalDate.LocalDate) =>
   Effect.gen(function* () {
     const units = yield* Effect.flatMap(OrgUnitRepo, (r) => r.subtree(unit));
     // a unit that did not exist during the period (created later, or ended before) owes no report for it
@@ -163,9 +165,13 @@ export const overview = (unit: string, period: string, regime: Period.Regime, to
   });
 
 /** What changed: the current figures against the last submission, and the last submission against the one before. */
-export const changes = (unit: string, period: string) =>
+export const changes = (unit: string, period: Period.PeriodCode) =>
   Effect.gen(function* () {
-    const snaps = yield* Effect.flatMap(WorkflowRepo, (r) => r.snapshots(unit, period));
+    // reports are stored only under unit codes: a code that does not decode has no submissions
+    const snaps = yield* Option.match(Schema.decodeOption(UnitCode)(unit), {
+      onNone: () => Effect.succeed([]),
+      onSome: (code) => Effect.flatMap(WorkflowRepo, (r) => r.snapshots(code, period)),
+    });
     const current = yield* Effect.flatMap(ReportSources, (s) => s.figures(unit, period));
     const last = snaps.at(-1);
     const before = snaps.at(-2);

@@ -41,12 +41,12 @@ const acting = Effect.gen(function* () {
   return { actor: actorOf(p), at: new Date(ms) };
 });
 
-const statusOf = (unit: string, period: string, regime: Period.Regime) =>
+const statusOf = (unit: string, period: Period.PeriodCode, regime: Period.Regime) =>
   Effect.gen(function* () {
-    const repo = yield* WorkflowRepo;
-    const status = yield* repo.status(unit, period);
-    const history = yield* repo.history(unit, period);
     const u = yield* Effect.flatMap(OrgUnitRepo, (r) => r.get(unit));
+    const repo = yield* WorkflowRepo;
+    const status = yield* repo.status(u.code, period);
+    const history = yield* repo.history(u.code, period);
     const deadline = Deadline.deadlineOf(period, Deadline.defaultRules[regime], u.parentCode === null);
     return {
       unit,
@@ -58,7 +58,11 @@ const statusOf = (unit: string, period: string, regime: Period.Regime) =>
   });
 
 /** An approver's decision on a report, answered with the report's status after it. */
-const decide = (params: { readonly unit: string; readonly period: string }, command: DecisionCommand, comment: string | undefined) =>
+const decide = (
+  params: { readonly unit: string; readonly period: Period.PeriodCode },
+  command: DecisionCommand,
+  comment: string | undefined,
+) =>
   Effect.gen(function* () {
     const who = yield* acting;
     yield* Service.decide(params.unit, params.period, command, comment, who);

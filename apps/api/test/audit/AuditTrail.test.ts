@@ -4,7 +4,10 @@
  * approved report refusing writes (409 with the reason) until reopened for the figure; and the
  * audit trail naming who changed what and when — and only what changed.
  */
+
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
 import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
@@ -16,7 +19,7 @@ describe.each(databases())("audit trail of value writes on $name", (db) => {
   const testApp = useTestApp(db, { as: "anonymous" });
   const stored = (indicator: string) =>
     testApp()
-      .run(Effect.flatMap(ValueRepo, (r) => r.list("DT", "2022-H1")))
+      .run(Effect.flatMap(ValueRepo, (r) => r.list(UnitCode.make("DT"), PeriodCode.make("2022-H1"))))
       .then((vs) => vs.find((v) => v.indicator === indicator && v.disaggregation === "")?.value);
   const write = (headers: Record<string, string>, indicator: string, value: number) =>
     testApp().app.request(`${DT}/values`, jsonInit("POST", { values: [{ indicator, value }] }, headers));

@@ -4,9 +4,12 @@
  * missing; one body's facts are not consolidated; rates are recomputed from the counts; an
  * approved parent refuses a new consolidation.
  */
+
 import { OrgUnitRepo } from "@cchc/db/org-units/OrgUnitRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { computeRate } from "@cchc/domain/VnRate";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
@@ -122,7 +125,9 @@ describe.each(databases())("consolidation on $name", (db) => {
     expect(rate.value).toBe(computeRate(resolved, received, 1));
 
     // the consolidated figures are stored with source "consolidated" and feed the parent's report
-    const stored = await t.run(Effect.flatMap(ValueRepo, (r) => r.list("CT", PERIOD)).pipe(Effect.provide(ValueRepo.layer)));
+    const stored = await t.run(
+      Effect.flatMap(ValueRepo, (r) => r.list(UnitCode.make("CT"), PeriodCode.make(PERIOD))).pipe(Effect.provide(ValueRepo.layer)),
+    );
     expect(stored.find((v) => v.indicator === "tthc.pakn.tiepnhan")).toMatchObject({ value: received, source: "consolidated" });
     await approve("CT");
     const again = await post(`${base("CT")}/consolidate`);

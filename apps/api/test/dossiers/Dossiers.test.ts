@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { DossierStatistics } from "@cchc/db/dossiers/DossierStatistics";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
 import { fields } from "@cchc/domain/dossiers/DossierRecord";
+import { UnitCode } from "@cchc/domain/OrgUnit";
 import * as Period from "@cchc/domain/Period";
+import { PeriodCode } from "@cchc/domain/Period";
 import { Effect, Either } from "effect";
 import { describe, expect, it } from "vitest";
 import { bearer, tokenFor } from "../support/Credentials.js";
@@ -46,7 +48,7 @@ describe.each(databases())("dossier routes on $name", (db) => {
     expect(await json(res)).toEqual({ lines: 51, inserted: 50, updated: 0, unchanged: 1 });
 
     const got = await json(await app.request(STATS));
-    const direct = await run(Effect.flatMap(DossierStatistics, (s) => s.stats("DT", h1)));
+    const direct = await run(Effect.flatMap(DossierStatistics, (s) => s.stats(UnitCode.make("DT"), h1)));
     expect(got.total).toEqual(direct.total);
     expect(got.byLevel).toEqual(direct.byLevel);
     expect(got.byChannel).toEqual(direct.byChannel);
@@ -176,7 +178,7 @@ describe.each(databases())("dossier routes on $name", (db) => {
   it("writes the statistics as computed indicator values, with a dry run first", async () => {
     const { app, run } = testApp();
     const total = await stats();
-    const listed = () => run(Effect.flatMap(ValueRepo, (r) => r.list("DT", "2022-H1")));
+    const listed = () => run(Effect.flatMap(ValueRepo, (r) => r.list(UnitCode.make("DT"), PeriodCode.make("2022-H1"))));
     const received = async () => (await listed()).find((v) => v.indicator === "tthc.hoso.tiepnhan" && v.disaggregation === "");
     const previous = await received();
 

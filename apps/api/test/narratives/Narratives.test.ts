@@ -1,4 +1,6 @@
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
 import { requesterOf, useCallers } from "../support/Callers.js";
@@ -58,7 +60,9 @@ describe.each(databases())("narratives API on $name", (db) => {
     const { run } = testApp();
     const path = "/api/v1/units/DT.VPUBND/periods/2022-H1/narratives/procedure.feedback";
     const claim = async () =>
-      (await run(Effect.flatMap(ValueRepo, (r) => r.versionedClaims("DT.VPUBND", "2022-H1")))).find((c) => c.rate === "tthc.pakn.tyle");
+      (await run(Effect.flatMap(ValueRepo, (r) => r.versionedClaims(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"))))).find(
+        (c) => c.rate === "tthc.pakn.tyle",
+      );
     const current = await req(path);
     let version = current.status === 200 ? current.body.version : 0;
     const save = async (text: string) => {

@@ -1,4 +1,6 @@
 import { WorkflowRepo } from "@cchc/db/workflow/WorkflowRepo";
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
 import { bearer, jsonInit, tokenFor } from "../support/Credentials.js";
@@ -24,8 +26,9 @@ describe.each(databases())("values batch API on $name", (db) => {
     testApp().run(
       Effect.gen(function* () {
         const wf = yield* WorkflowRepo;
-        yield* wf.apply(unit, period, { kind: "submit" }, { actor, at, snapshot: [] });
-        yield* wf.apply(unit, period, { kind: "approve" }, { actor, at });
+        const [u, p] = [UnitCode.make(unit), PeriodCode.make(period)];
+        yield* wf.apply(u, p, { kind: "submit" }, { actor, at, snapshot: [] });
+        yield* wf.apply(u, p, { kind: "approve" }, { actor, at });
       }),
     );
   const first = { unit: "DT.VPUBND", period: "2022-Q3", values: [{ indicator: "congvu.bonhiem", value: 3 }] };

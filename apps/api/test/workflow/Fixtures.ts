@@ -4,6 +4,8 @@
  */
 import { CatalogueRepo, loadShippedCatalogues } from "@cchc/db/catalogue/CatalogueRepo";
 import { ValueRepo } from "@cchc/db/values/ValueRepo";
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { Effect } from "effect";
 import type { TestApp } from "../support/TestApp.js";
 
@@ -15,8 +17,8 @@ export const writeFigures = (t: TestApp, unit: string, period: string, figures: 
   t.run(
     Effect.flatMap(ValueRepo, (r) =>
       r.write(
-        unit,
-        period,
+        UnitCode.make(unit),
+        PeriodCode.make(period),
         Object.entries(figures).map(([key, value]) => {
           const m = /^([^[]+)(?:\[(.*)\])?$/.exec(key) as RegExpExecArray;
           return { indicator: m[1] as string, disaggregation: m[2] ?? "", value, source: "entered" as const };

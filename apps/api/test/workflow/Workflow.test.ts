@@ -1,4 +1,5 @@
 import { PeriodLock } from "@cchc/db/workflow/PeriodLock";
+import { PeriodCode } from "@cchc/domain/Period";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
 import * as Service from "../../src/workflow/WorkflowService.js";
@@ -155,11 +156,14 @@ describe.each(databases())("review workflow on $name", (db) => {
     const compulsory = Object.fromEntries(Object.entries(consistentFigures).filter(([k]) => /^(bomay|congvu)\./.test(k)));
     for (const u of ["DT.SLDTBXH", "DT.SNV"]) await writeFigures(t, u, "2022-M04", compulsory);
     const onTime = await t.run(
-      Service.submit("DT.SLDTBXH", "2022-M04", "calendar", undefined, { actor, at: new Date("2022-05-04T09:00:00+07:00") }),
+      Service.submit("DT.SLDTBXH", PeriodCode.make("2022-M04"), "calendar", undefined, {
+        actor,
+        at: new Date("2022-05-04T09:00:00+07:00"),
+      }),
     );
     expect(onTime).toMatchObject({ deadline: "2022-05-05", timeliness: "on-time" });
     const late = await t.run(
-      Service.submit("DT.SNV", "2022-M04", "calendar", undefined, { actor, at: new Date("2022-05-06T08:00:00+07:00") }),
+      Service.submit("DT.SNV", PeriodCode.make("2022-M04"), "calendar", undefined, { actor, at: new Date("2022-05-06T08:00:00+07:00") }),
     );
     expect(late.timeliness).toBe("late");
     const overview = await json(

@@ -4,6 +4,7 @@
  * dossier batches so a test can watch the progress bar.
  */
 
+import { IndicatorCode } from "@cchc/domain/indicators/Indicator";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { OrgUnit } from "@cchc/domain/OrgUnit";
 import { Schema } from "effect";
@@ -53,7 +54,7 @@ const units: UnitList = (() => {
 /** The indicators the double serves. */
 export const fakeIndicators: ReadonlyArray<IndicatorView> = [
   {
-    code: "tthc.pakn.tiepnhan",
+    code: IndicatorCode.make("tthc.pakn.tiepnhan"),
     area: "procedure",
     nameVi: "PAKN tiếp nhận",
     unitVi: "phản ánh, kiến nghị",
@@ -61,7 +62,7 @@ export const fakeIndicators: ReadonlyArray<IndicatorView> = [
     dimensions: [],
   },
   {
-    code: "tthc.pakn.dagiaiquyet",
+    code: IndicatorCode.make("tthc.pakn.dagiaiquyet"),
     area: "procedure",
     nameVi: "PAKN đã giải quyết",
     unitVi: "phản ánh, kiến nghị",
@@ -69,7 +70,7 @@ export const fakeIndicators: ReadonlyArray<IndicatorView> = [
     dimensions: [],
   },
   {
-    code: "bomay.bienche.congchuc",
+    code: IndicatorCode.make("bomay.bienche.congchuc"),
     area: "apparatus",
     nameVi: "Biên chế công chức",
     unitVi: "biên chế",

@@ -2,7 +2,7 @@
  * A small catalogue for component tests: dossiers received (with the channel dimension), feedback
  * received/resolved, their rate, and the rule that the total equals its parts.
  */
-import type { IndicatorDefinition, RateDefinition } from "@cchc/domain/indicators/Indicator";
+import { IndicatorCode, type IndicatorDefinition, type RateDefinition } from "@cchc/domain/indicators/Indicator";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import type { Rule } from "@cchc/domain/validation/Rule";
 import type { RuleContext } from "../../src/entry/EntryModel";
@@ -13,7 +13,7 @@ const indicator = (
   dimensions: ReadonlyArray<string>,
   valueType: IndicatorDefinition["valueType"] = "count",
 ): IndicatorDefinition => ({
-  code,
+  code: IndicatorCode.make(code),
   area: "procedure",
   nameVi,
   nameEn: nameVi,
@@ -37,7 +37,7 @@ export const indicators: ReadonlyArray<IndicatorDefinition> = [
 /** Rates of the test catalogue. */
 export const rates: ReadonlyArray<RateDefinition> = [
   {
-    code: "tthc.pakn.tyle",
+    code: IndicatorCode.make("tthc.pakn.tyle"),
     disaggregation: "",
     area: "procedure",
     nameVi: "Tỷ lệ phản ánh, kiến nghị đã giải quyết",

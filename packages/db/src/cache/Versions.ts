@@ -11,6 +11,9 @@
  * On the embedded database no other process can write, so `sync` reads again only when a write
  * has been issued since the last read began (`LocalWrites.ts`); a warm read then costs no query.
  */
+
+import type { UnitCode } from "@cchc/domain/OrgUnit";
+import type { PeriodCode } from "@cchc/domain/Period";
 import { Context, Effect, Layer } from "effect";
 import { Database } from "../Database.js";
 
@@ -33,7 +36,7 @@ export class Versions extends Context.Tag("@cchc/db/Versions")<
     /** The counters of the last completed read (no query). */
     readonly current: () => Epochs;
     /** The version of a (unit, period): 0 until its data first changes. */
-    readonly dataVersion: (unit: string, period: string) => Effect.Effect<number>;
+    readonly dataVersion: (unit: UnitCode, period: PeriodCode) => Effect.Effect<number>;
     /** Moves a counter now (for a change the triggers do not see); the next `sync` of every process sees it. */
     readonly bump: (kind: EpochKind) => Effect.Effect<void>;
     /** Called with the kinds that moved, after each read that saw a change. */

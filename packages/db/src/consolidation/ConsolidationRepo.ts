@@ -4,6 +4,8 @@
  * say which units it covers.
  */
 
+import type { UnitCode } from "@cchc/domain/OrgUnit";
+import type { PeriodCode } from "@cchc/domain/Period";
 import { Context, Effect } from "effect";
 import { jsonb } from "../JsonColumn.js";
 import { overDatabase } from "../OverDatabase.js";
@@ -27,7 +29,7 @@ export class ConsolidationRepo extends Context.Tag("@cchc/db/ConsolidationRepo")
   {
     readonly record: (run: Omit<ConsolidationRun, "id">) => Effect.Effect<ConsolidationRun>;
     /** The latest run for a unit and period. */
-    readonly last: (unit: string, period: string) => Effect.Effect<ConsolidationRun | undefined>;
+    readonly last: (unit: UnitCode, period: PeriodCode) => Effect.Effect<ConsolidationRun | undefined>;
   }
 >() {
   /** The repository over the Database service. */

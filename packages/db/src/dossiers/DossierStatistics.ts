@@ -10,6 +10,7 @@ import { type IndicatorValue, type ServiceIndicator, serviceIndicators, toIndica
 import type { Channel, ProcedureLevel } from "@cchc/domain/dossiers/DossierRecord";
 import { type Cell, type DossierStats, fromCells, type StatsWindow } from "@cchc/domain/dossiers/DossierStats";
 import * as LocalDate from "@cchc/domain/LocalDate";
+import type { UnitCode } from "@cchc/domain/OrgUnit";
 import { Context, Effect, Layer } from "effect";
 import { CompiledQuery, type Kysely } from "kysely";
 import { Database } from "../Database.js";
@@ -27,13 +28,13 @@ export class DossierStatistics extends Context.Tag("@cchc/db/DossierStatistics")
   DossierStatistics,
   {
     /** The dossier block of the unit and all units under it for the window, from the counters. */
-    readonly stats: (unitCode: string, window: StatsWindow) => Effect.Effect<DossierStats, StatsError>;
+    readonly stats: (unitCode: UnitCode, window: StatsWindow) => Effect.Effect<DossierStats, StatsError>;
     /** The same by scanning the records (slow; the reference for tests and benchmarks). */
-    readonly scanStats: (unitCode: string, window: StatsWindow) => Effect.Effect<DossierStats, StatsError>;
+    readonly scanStats: (unitCode: UnitCode, window: StatsWindow) => Effect.Effect<DossierStats, StatsError>;
     /** `stats` as indicator values `{ indicator, disaggregation, value }` (source "computed"). */
-    readonly indicatorValues: (unitCode: string, window: StatsWindow) => Effect.Effect<ReadonlyArray<IndicatorValue>, StatsError>;
+    readonly indicatorValues: (unitCode: UnitCode, window: StatsWindow) => Effect.Effect<ReadonlyArray<IndicatorValue>, StatsError>;
     /** The QĐ 766 rates of the total block, with their formulas. */
-    readonly serviceIndicators: (unitCode: string, window: StatsWindow) => Effect.Effect<ReadonlyArray<ServiceIndicator>, StatsError>;
+    readonly serviceIndicators: (unitCode: UnitCode, window: StatsWindow) => Effect.Effect<ReadonlyArray<ServiceIndicator>, StatsError>;
   }
 >() {
   /** The service over the Database. */

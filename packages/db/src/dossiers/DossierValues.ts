@@ -4,7 +4,10 @@
  * (a recomputation replaces the previous computation; every change is kept in the value history
  * and, with `auditAs`, in the audit trail with before and after, like an entered value).
  */
+
 import type { StatsWindow } from "@cchc/domain/dossiers/DossierStats";
+import type { UnitCode } from "@cchc/domain/OrgUnit";
+import type { PeriodCode } from "@cchc/domain/Period";
 import { Effect } from "effect";
 import { ValueRepo, type WriteOptions, type WriteRefused, type WriteResult } from "../values/ValueRepo.js";
 import { DossierStatistics, type StatsError } from "./DossierStatistics.js";
@@ -15,8 +18,8 @@ import { DossierStatistics, type StatsError } from "./DossierStatistics.js";
  * records each changed value in the audit trail.
  */
 export const writeComputedValues = (
-  unitCode: string,
-  periodCode: string,
+  unitCode: UnitCode,
+  periodCode: PeriodCode,
   window: StatsWindow,
   actor: string,
   options: WriteOptions = {},

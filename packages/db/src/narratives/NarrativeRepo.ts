@@ -5,8 +5,11 @@
  * its transaction; with a writer named, `narrative.write` in the audit trail, entity id
  * `unit/period/section`, with before and after); its generic failures become this module's.
  */
+
 import type { Actor } from "@cchc/domain/access/Principal";
 import { NarrativeConflict, NarrativeNotFound } from "@cchc/domain/narratives/NarrativeErrors";
+import type { UnitCode } from "@cchc/domain/OrgUnit";
+import type { PeriodCode } from "@cchc/domain/Period";
 import { Context, Effect } from "effect";
 import type { Kysely } from "kysely";
 import { overDatabase } from "../OverDatabase.js";
@@ -77,12 +80,12 @@ const kind: KeyedKind<Narrative, SectionKey> = {
 export class NarrativeRepo extends Context.Tag("@cchc/db/NarrativeRepo")<
   NarrativeRepo,
   {
-    readonly list: (unit: string, period: string) => Effect.Effect<ReadonlyArray<Narrative>>;
-    readonly get: (unit: string, period: string, section: string) => Effect.Effect<Narrative, NarrativeNotFound>;
+    readonly list: (unit: UnitCode, period: PeriodCode) => Effect.Effect<ReadonlyArray<Narrative>>;
+    readonly get: (unit: UnitCode, period: PeriodCode, section: string) => Effect.Effect<Narrative, NarrativeNotFound>;
     /** Writes a section; with `auditAs`, records before and after in the audit trail in the same transaction. */
     readonly put: (
-      unit: string,
-      period: string,
+      unit: UnitCode,
+      period: PeriodCode,
       section: string,
       text: string,
       version: number,

@@ -8,6 +8,9 @@
  * (DT.VPUBND) is still self-scoring, so the screens have a draft to work on.
  * Each part is added only when missing.
  */
+
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { type Framework, leaves } from "@cchc/domain/par-index/Framework";
 import * as Frameworks from "@cchc/domain/par-index/Frameworks";
 import * as ParWorkflow from "@cchc/domain/par-index/ParWorkflow";
@@ -22,7 +25,7 @@ import { ParIndexRepo } from "./ParIndexRepo.js";
 export const DEMO_PAR_UNITS = ["DT.VPUBND", "DT.SNV", "DT.SLDTBXH", "DT.STTTT"] as const;
 
 /** The period of the figures the 2022 formulas read. */
-export const DEMO_PAR_PERIOD = "2022-Y";
+export const DEMO_PAR_PERIOD = PeriodCode.make("2022-Y");
 
 type Figures = readonly [
   planTasks: number,
@@ -149,9 +152,10 @@ export const loadDemoParIndex = Effect.gen(function* () {
   const docs = yield* DocumentRepo;
   let added = 0;
   for (const unit of DEMO_PAR_UNITS) {
-    const have = new Set((yield* values.list(unit, DEMO_PAR_PERIOD)).map((v) => `${v.indicator}|${v.disaggregation}`));
+    const code = UnitCode.make(unit);
+    const have = new Set((yield* values.list(code, DEMO_PAR_PERIOD)).map((v) => `${v.indicator}|${v.disaggregation}`));
     const writes = writesOf(demoParFigures[unit]).filter((w) => !have.has(`${w.indicator}|${w.disaggregation}`));
-    if (writes.length > 0) added += (yield* values.write(unit, DEMO_PAR_PERIOD, writes, DEMO_ACTOR).pipe(Effect.orDie)).length;
+    if (writes.length > 0) added += (yield* values.write(code, DEMO_PAR_PERIOD, writes, DEMO_ACTOR).pipe(Effect.orDie)).length;
   }
   const register = yield* docs.list({ unit: "DT.VPUBND", limit: 200 });
   const byYear = (y: number) => register.items.filter((d) => d.date.startsWith(String(y))).map((d) => d.id);

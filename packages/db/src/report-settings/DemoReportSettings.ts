@@ -3,6 +3,7 @@
  * …/BC-VPUBND of the Văn phòng UBND tỉnh Đồng Tháp, signed "KT. CHÁNH VĂN PHÒNG — PHÓ CHÁNH VĂN
  * PHÒNG — Nguyễn Công Minh"), as the seed writes them. Idempotent: a unit that has settings keeps them.
  */
+import { UnitCode } from "@cchc/domain/OrgUnit";
 import { Effect } from "effect";
 import { type ReportSettings, ReportSettingsRepo } from "./ReportSettingsRepo.js";
 
@@ -32,7 +33,7 @@ export const loadDemoReportSettings = Effect.gen(function* () {
   const repo = yield* ReportSettingsRepo;
   let added = 0;
   for (const s of demoReportSettings) {
-    const exists = yield* Effect.option(repo.get(s.unit));
+    const exists = yield* Effect.option(repo.get(UnitCode.make(s.unit)));
     if (exists._tag === "Some") continue;
     yield* repo.put(s, 0, "demo").pipe(Effect.orDie);
     added++;

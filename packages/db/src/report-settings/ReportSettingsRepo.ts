@@ -4,6 +4,7 @@
  * (0 = new) and a stale one is refused, as for narratives.
  */
 
+import type { UnitCode } from "@cchc/domain/OrgUnit";
 import { ReportSettingsConflict, ReportSettingsNotFound } from "@cchc/domain/report-settings/ReportSettingsErrors";
 import type { SignerAuthority } from "@cchc/domain/report-settings/SignerAuthority";
 import { Clock, Context, Effect } from "effect";
@@ -50,7 +51,7 @@ export interface StoredReportSettings extends ReportSettings {
 export class ReportSettingsRepo extends Context.Tag("@cchc/db/ReportSettingsRepo")<
   ReportSettingsRepo,
   {
-    readonly get: (unit: string) => Effect.Effect<StoredReportSettings, ReportSettingsNotFound>;
+    readonly get: (unit: UnitCode) => Effect.Effect<StoredReportSettings, ReportSettingsNotFound>;
     /** Stores the settings of `s.unit`; `version` is the one read (0 when there were none). */
     readonly put: (s: ReportSettings, version: number, actor: string) => Effect.Effect<StoredReportSettings, ReportSettingsConflict>;
   }

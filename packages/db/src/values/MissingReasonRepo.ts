@@ -5,8 +5,12 @@
  * stale; a period an approval locked for the indicator refuses it with `PeriodLocked` — checked in
  * the same transaction, which also writes the audit record.
  */
+
 import type { Actor } from "@cchc/domain/access/Principal";
 import { type MissingReasonChange, MissingReasonConflict, type StoredMissingReason } from "@cchc/domain/indicators/Completeness";
+import type { IndicatorCode } from "@cchc/domain/indicators/Indicator";
+import type { UnitCode } from "@cchc/domain/OrgUnit";
+import type { PeriodCode } from "@cchc/domain/Period";
 import { Context, Effect } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
@@ -42,12 +46,12 @@ export const missingReasonEntityId = (unit: string, period: string, indicator: s
 export class MissingReasonRepo extends Context.Tag("@cchc/db/MissingReasonRepo")<
   MissingReasonRepo,
   {
-    readonly list: (unit: string, period: string) => Effect.Effect<ReadonlyArray<StoredMissingReason>>;
+    readonly list: (unit: UnitCode, period: PeriodCode) => Effect.Effect<ReadonlyArray<StoredMissingReason>>;
     /** States, replaces or (with `reason: null`) withdraws a reason; answers the reason as now stored (null when withdrawn). */
     readonly set: (
-      unit: string,
-      period: string,
-      indicator: string,
+      unit: UnitCode,
+      period: PeriodCode,
+      indicator: IndicatorCode,
       change: MissingReasonChange,
       actor: Actor,
     ) => Effect.Effect<StoredMissingReason | null, MissingReasonRefused>;

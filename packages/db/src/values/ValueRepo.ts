@@ -7,10 +7,13 @@
  * same transaction (see `WriteIn.ts`). Every change is kept in the history table and, when the
  * writer is named, in the audit trail — in the same transaction.
  */
+
 import type { Actor } from "@cchc/domain/access/Principal";
 import { type ClaimChange, ClaimConflict, corrected, type VersionedClaim } from "@cchc/domain/indicators/ClaimChange";
 import type { RateClaim } from "@cchc/domain/indicators/Rate";
 import type { StoredValue, ValueConflict } from "@cchc/domain/indicators/Value";
+import type { UnitCode } from "@cchc/domain/OrgUnit";
+import type { PeriodCode } from "@cchc/domain/Period";
 import { Context, Data, Effect } from "effect";
 import { recordIn } from "../audit/AuditLog.js";
 import { overDatabase } from "../OverDatabase.js";
@@ -34,8 +37,8 @@ export interface WriteOptions {
 
 /** The values of one (unit, period) in a write across several. */
 export interface WriteGroup {
-  readonly unit: string;
-  readonly period: string;
+  readonly unit: UnitCode;
+  readonly period: PeriodCode;
   readonly changes: ReadonlyArray<ValueWrite>;
 }
 
@@ -84,11 +87,11 @@ export type ClaimRefused = ClaimConflict | PeriodLocked;
 export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
   ValueRepo,
   {
-    readonly list: (unit: string, period: string) => Effect.Effect<ReadonlyArray<StoredValue>>;
+    readonly list: (unit: UnitCode, period: PeriodCode) => Effect.Effect<ReadonlyArray<StoredValue>>;
     /** Writes all or nothing; a dry run reports the same results and stores nothing. */
     readonly write: (
-      unit: string,
-      period: string,
+      unit: UnitCode,
+      period: PeriodCode,
       changes: ReadonlyArray<ValueWrite>,
       actor: string,
       options?: WriteOptions,
@@ -99,10 +102,10 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
       actor: string,
       options?: WriteOptions,
     ) => Effect.Effect<ReadonlyArray<ReadonlyArray<WriteResult>>, WriteRefused>;
-    readonly history: (unit: string, period: string, indicator?: string) => Effect.Effect<ReadonlyArray<HistoryEntry>>;
-    readonly claims: (unit: string, period: string) => Effect.Effect<ReadonlyArray<RateClaim>>;
+    readonly history: (unit: UnitCode, period: PeriodCode, indicator?: string) => Effect.Effect<ReadonlyArray<HistoryEntry>>;
+    readonly claims: (unit: UnitCode, period: PeriodCode) => Effect.Effect<ReadonlyArray<RateClaim>>;
     /** The stated-rate claims with their versions and last change. */
-    readonly versionedClaims: (unit: string, period: string) => Effect.Effect<ReadonlyArray<VersionedClaim>>;
+    readonly versionedClaims: (unit: UnitCode, period: PeriodCode) => Effect.Effect<ReadonlyArray<VersionedClaim>>;
     /**
      * Corrects (or, with `stated: null`, withdraws) a stated rate: the version read must be the
      * stored one (0 for a new claim), the report must not be locked for the rate by an approval;
@@ -110,13 +113,13 @@ export class ValueRepo extends Context.Tag("@cchc/db/ValueRepo")<
      * (null when withdrawn).
      */
     readonly setClaim: (
-      unit: string,
-      period: string,
+      unit: UnitCode,
+      period: PeriodCode,
       change: ClaimChange,
       actor: Actor,
     ) => Effect.Effect<VersionedClaim | null, ClaimRefused>;
     /** Stores (or replaces) a stated-rate claim. */
-    readonly putClaim: (unit: string, period: string, claim: RateClaim) => Effect.Effect<void>;
+    readonly putClaim: (unit: UnitCode, period: PeriodCode, claim: RateClaim) => Effect.Effect<void>;
   }
 >() {
   /** The repository over the Database service. */

@@ -6,6 +6,8 @@
  */
 
 import type { Actor } from "@cchc/domain/access/Principal";
+import type { UnitCode } from "@cchc/domain/OrgUnit";
+import type { PeriodCode } from "@cchc/domain/Period";
 import * as W from "@cchc/domain/workflow/ReportWorkflow";
 import type { SnapshotValue } from "@cchc/domain/workflow/Snapshot";
 import { Context, Effect } from "effect";
@@ -58,26 +60,26 @@ export interface ReportRecord extends W.ReportStatus {
 export class WorkflowRepo extends Context.Tag("@cchc/db/WorkflowRepo")<
   WorkflowRepo,
   {
-    readonly status: (unit: string, period: string) => Effect.Effect<W.ReportStatus>;
+    readonly status: (unit: UnitCode, period: PeriodCode) => Effect.Effect<W.ReportStatus>;
     /** Statuses of many units for one period (units without a row are drafts). */
-    readonly statuses: (units: ReadonlyArray<string>, period: string) => Effect.Effect<ReadonlyArray<ReportRecord>>;
+    readonly statuses: (units: ReadonlyArray<UnitCode>, period: PeriodCode) => Effect.Effect<ReadonlyArray<ReportRecord>>;
     /** Applies a command; the status before and after and the recorded step. */
     readonly apply: (
-      unit: string,
-      period: string,
+      unit: UnitCode,
+      period: PeriodCode,
       command: W.Command,
       details: StepDetails,
     ) => Effect.Effect<
       { readonly before: W.ReportStatus; readonly after: W.ReportStatus; readonly step: WorkflowStep },
       W.WorkflowTransitionInvalid | W.WorkflowReasonMissing
     >;
-    readonly history: (unit: string, period: string) => Effect.Effect<ReadonlyArray<WorkflowStep>>;
+    readonly history: (unit: UnitCode, period: PeriodCode) => Effect.Effect<ReadonlyArray<WorkflowStep>>;
     /** Steps of many units for one period, oldest first. */
-    readonly steps: (units: ReadonlyArray<string>, period: string) => Effect.Effect<ReadonlyArray<WorkflowStep>>;
+    readonly steps: (units: ReadonlyArray<UnitCode>, period: PeriodCode) => Effect.Effect<ReadonlyArray<WorkflowStep>>;
     /** The figures at each submission (1-based), oldest first. */
     readonly snapshots: (
-      unit: string,
-      period: string,
+      unit: UnitCode,
+      period: PeriodCode,
     ) => Effect.Effect<
       ReadonlyArray<{ readonly submission: number; readonly takenAt: Date; readonly figures: ReadonlyArray<SnapshotValue> }>
     >;

@@ -1,3 +1,5 @@
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Layer } from "effect";
 import { sql } from "kysely";
@@ -24,7 +26,7 @@ describe.each(testDatabases())("cache versions on $name", (db) => {
         const afterUnit = yield* sync;
         expect(afterUnit.reference).toBeGreaterThan(before.reference);
         expect(afterUnit.data).toBe(before.data);
-        expect(yield* versions.dataVersion("VX", "2022-H1")).toBe(0);
+        expect(yield* versions.dataVersion(UnitCode.make("VX"), PeriodCode.make("2022-H1"))).toBe(0);
 
         const write = (text: string) =>
           exec((k) =>
@@ -41,11 +43,11 @@ describe.each(testDatabases())("cache versions on $name", (db) => {
         expect(insideBefore).toBe(afterUnit.data);
         const afterWrite = yield* sync;
         expect(afterWrite.data).toBeGreaterThan(afterUnit.data);
-        expect(yield* versions.dataVersion("VX", "2022-H1")).toBe(1);
+        expect(yield* versions.dataVersion(UnitCode.make("VX"), PeriodCode.make("2022-H1"))).toBe(1);
         yield* write("hai");
         yield* sync;
-        expect(yield* versions.dataVersion("VX", "2022-H1")).toBe(2);
-        expect(yield* versions.dataVersion("VX", "2022-Q1")).toBe(0);
+        expect(yield* versions.dataVersion(UnitCode.make("VX"), PeriodCode.make("2022-H1"))).toBe(2);
+        expect(yield* versions.dataVersion(UnitCode.make("VX"), PeriodCode.make("2022-Q1"))).toBe(0);
         // a rolled-back write moves nothing
         const beforeRollback = (yield* sync).data;
         const rolled = yield* Effect.either(
@@ -58,7 +60,7 @@ describe.each(testDatabases())("cache versions on $name", (db) => {
         );
         expect(rolled._tag).toBe("Left");
         expect((yield* sync).data).toBe(beforeRollback);
-        expect(yield* versions.dataVersion("VX", "2022-H1")).toBe(2);
+        expect(yield* versions.dataVersion(UnitCode.make("VX"), PeriodCode.make("2022-H1"))).toBe(2);
       }),
     );
 

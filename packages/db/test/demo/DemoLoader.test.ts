@@ -2,7 +2,10 @@
  * Whether the demo belongs in a database, and that a database holding only part of the demo (its
  * units, as an older version loaded them) gets the rest — each step deciding for its own part.
  */
+
 import type { OrgUnit } from "@cchc/domain/OrgUnit";
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Layer } from "effect";
 import { AccountRepo } from "../../src/accounts/AccountRepo.js";
@@ -48,7 +51,7 @@ describe.each(testDatabases())("demo loading by part on $name", (db) => {
         expect(added["tài khoản mẫu"]).toBe(demoUsers.length);
         expect(added["danh mục chỉ tiêu"]).toBeGreaterThan(0);
         expect(added["số liệu"]).toBeGreaterThan(0);
-        expect((yield* (yield* ValueRepo).list("DT", "2022-H1")).length).toBeGreaterThan(0);
+        expect((yield* (yield* ValueRepo).list(UnitCode.make("DT"), PeriodCode.make("2022-H1"))).length).toBeGreaterThan(0);
         expect(yield* (yield* CatalogueRepo).years()).not.toEqual([]);
 
         const second = yield* loadDemoWhereItBelongs;

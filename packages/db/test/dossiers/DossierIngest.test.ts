@@ -4,6 +4,7 @@ import { toIndicatorValues } from "@cchc/domain/dossiers/DossierIndicators";
 import type { DossierFacts } from "@cchc/domain/dossiers/DossierRecord";
 import { compute, violations } from "@cchc/domain/dossiers/DossierStats";
 import * as LocalDate from "@cchc/domain/LocalDate";
+import { UnitCode } from "@cchc/domain/OrgUnit";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Either } from "effect";
 import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
@@ -61,10 +62,10 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
                   { start: o.from, end: r.finishedDay },
                 ]),
           ];
-          for (const w of windows) expect(yield* statistics.stats("TA", w)).toEqual(compute("TA", w, rows.map(facts)));
+          for (const w of windows) expect(yield* statistics.stats(UnitCode.make("TA"), w)).toEqual(compute("TA", w, rows.map(facts)));
         }
         const h1 = { start: LocalDate.make(2022, 1, 15), end: LocalDate.make(2022, 4, 14) };
-        const root = yield* statistics.stats("TA", h1);
+        const root = yield* statistics.stats(UnitCode.make("TA"), h1);
         expect(root).toEqual(compute("TA", h1, latest(text).map(facts)));
         expect(root.total.carriedOver).toBeGreaterThan(0);
         expect(root.total.resolvedByTimeliness.late).toBeGreaterThan(0);
@@ -72,14 +73,14 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
 
         // adjacent periods chain
         const next = { start: LocalDate.make(2022, 4, 15), end: LocalDate.make(2022, 5, 14) };
-        expect((yield* statistics.stats("TA", next)).total.carriedOver).toBe(root.total.pending);
+        expect((yield* statistics.stats(UnitCode.make("TA"), next)).total.carriedOver).toBe(root.total.pending);
 
-        const values = yield* statistics.indicatorValues("TA", h1);
+        const values = yield* statistics.indicatorValues(UnitCode.make("TA"), h1);
         expect(values).toEqual(toIndicatorValues(root));
         expect(values.find((v) => v.indicator === "tthc.hoso.tiepnhanmoi" && v.disaggregation === "channel=online")?.value).toBe(
           root.total.newByGroup.online,
         );
-        const rates = yield* statistics.serviceIndicators("TA", h1);
+        const rates = yield* statistics.serviceIndicators(UnitCode.make("TA"), h1);
         expect(rates.find((r) => r.code === "tthc.hoso.dunghan.tyle")?.denominator).toBe(root.total.resolved);
       }),
     );
@@ -92,11 +93,11 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
         const statistics = yield* DossierStatistics;
         const first = yield* ingest.ingestCsv(text);
         const w = { start: LocalDate.make(2022, 2, 15), end: LocalDate.make(2022, 5, 14) };
-        const before = yield* statistics.stats("TB", w);
+        const before = yield* statistics.stats(UnitCode.make("TB"), w);
         const second = yield* ingest.ingestCsv(text);
         expect(first.inserted).toBeGreaterThan(0);
         expect(second).toMatchObject({ inserted: 0, updated: 0, unchanged: 1500 });
-        expect(yield* statistics.stats("TB", w)).toEqual(before);
+        expect(yield* statistics.stats(UnitCode.make("TB"), w)).toEqual(before);
       }),
     );
 
@@ -115,7 +116,7 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
         for (const chunk of [rev.slice(1000, 1250), rev.slice(1250)]) yield* ingest.ingestCsv(csv(chunk));
         for (const q of randomQueries(inOrder, 10, 5)) {
           const a = yield* statistics.stats(q.unit, q.window);
-          const b = yield* statistics.stats(q.unit.replace(/^TC/, "TD"), q.window);
+          const b = yield* statistics.stats(UnitCode.make(q.unit.replace(/^TC/, "TD")), q.window);
           expect(withoutUnit(b)).toEqual(withoutUnit(a));
         }
       }),
@@ -129,7 +130,7 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
         const statistics = yield* DossierStatistics;
         const good = lines(o, 200);
         const w = { start: LocalDate.make(2021, 12, 15), end: LocalDate.make(2022, 6, 14) };
-        const empty = yield* statistics.stats("TE", w);
+        const empty = yield* statistics.stats(UnitCode.make("TE"), w);
 
         const cells = (good[41] as string).split(",");
         cells[9] = "2021-01-01T08:00:00+07:00"; // resolvedAt long before receipt
@@ -147,12 +148,12 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
           _tag: "DossierBatchInvalid",
           issues: [{ line: 101, field: "unitCode", reason: "unit-unknown" }],
         });
-        expect(yield* statistics.stats("TE", w)).toEqual(empty);
+        expect(yield* statistics.stats(UnitCode.make("TE"), w)).toEqual(empty);
 
         const stream = yield* Effect.flip(ingest.ingestCsvStream(asyncLines(csv(bad)), { batchLines: 30 }));
         expect(stream).toMatchObject({ _tag: "DossierBatchInvalid", issues: [{ line: 43 }] });
         // the batch with line 43 (lines 32–61) and the later ones are not stored
-        const partial = yield* statistics.stats("TE", w);
+        const partial = yield* statistics.stats(UnitCode.make("TE"), w);
         expect(partial.total.received).toBeLessThanOrEqual(30);
         expect(Either.isLeft(checkCsv(`${header}\n${"x,".repeat(14)}x\n`.repeat(1), 0))).toBe(true);
       }),
@@ -162,8 +163,10 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
       Effect.gen(function* () {
         const statistics = yield* DossierStatistics;
         const w = { start: LocalDate.make(2022, 1, 1), end: LocalDate.make(2022, 1, 31) };
-        expect((yield* Effect.flip(statistics.stats("NOPE", w)))._tag).toBe("OrgUnitNotFound");
-        expect((yield* Effect.flip(statistics.stats("NOPE", { start: w.end, end: w.start })))._tag).toBe("DossierWindowInvalid");
+        expect((yield* Effect.flip(statistics.stats(UnitCode.make("NOPE"), w)))._tag).toBe("OrgUnitNotFound");
+        expect((yield* Effect.flip(statistics.stats(UnitCode.make("NOPE"), { start: w.end, end: w.start })))._tag).toBe(
+          "DossierWindowInvalid",
+        );
       }),
     );
   });

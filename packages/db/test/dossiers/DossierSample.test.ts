@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { violations } from "@cchc/domain/dossiers/DossierStats";
 import * as LocalDate from "@cchc/domain/LocalDate";
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Layer } from "effect";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
@@ -24,7 +26,7 @@ describe.each(testDatabases().slice(0, 1))("the documented sample on $name", (db
         yield* loadDemoUnits;
         const summary = yield* (yield* DossierIngest).ingestCsv(sample);
         expect(summary).toMatchObject({ lines: 51, inserted: 50, unchanged: 1 });
-        const s = yield* (yield* DossierStatistics).stats("DT", h1);
+        const s = yield* (yield* DossierStatistics).stats(UnitCode.make("DT"), h1);
         expect(violations(s.total)).toEqual([]);
         expect(s.total).toMatchObject({
           received: 49,
@@ -39,9 +41,9 @@ describe.each(testDatabases().slice(0, 1))("the documented sample on $name", (db
           pendingByState: { within: 4, overdue: 1 },
         });
 
-        const written = yield* writeComputedValues("DT", "2022-H1", h1, "test");
+        const written = yield* writeComputedValues(UnitCode.make("DT"), PeriodCode.make("2022-H1"), h1, "test");
         expect(written.length).toBeGreaterThan(13);
-        const stored = yield* (yield* ValueRepo).list("DT", "2022-H1");
+        const stored = yield* (yield* ValueRepo).list(UnitCode.make("DT"), PeriodCode.make("2022-H1"));
         const received = stored.find((v) => v.indicator === "tthc.hoso.tiepnhan" && v.disaggregation === "");
         expect(received).toMatchObject({ value: 49, source: "computed" });
       }),

@@ -5,6 +5,7 @@
 
 import type { StatsWindow } from "@cchc/domain/dossiers/DossierStats";
 import * as LocalDate from "@cchc/domain/LocalDate";
+import { UnitCode } from "@cchc/domain/OrgUnit";
 import { Effect, Layer } from "effect";
 import { Database } from "../../src/Database.js";
 import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
@@ -47,14 +48,14 @@ export async function* asyncLines(text: string): AsyncGenerator<string> {
 }
 
 /** `count` random (unit, window) pairs over the province's units and range (plus a margin). */
-export const randomQueries = (o: SyntheticOptions, count: number, seed = 1): Array<{ unit: string; window: StatsWindow }> => {
+export const randomQueries = (o: SyntheticOptions, count: number, seed = 1): Array<{ unit: UnitCode; window: StatsWindow }> => {
   const rnd = random(seed);
   const codes = units(o).map((u) => u.code);
   const span = LocalDate.daysBetween(o.from, o.asOf) + 20;
   return Array.from({ length: count }, () => {
     const start = LocalDate.addDays(o.from, Math.floor(rnd() * span) - 10);
     return {
-      unit: codes[Math.floor(rnd() * Math.min(codes.length, 6))] as string,
+      unit: UnitCode.make(codes[Math.floor(rnd() * Math.min(codes.length, 6))] as string),
       window: { start, end: LocalDate.addDays(start, Math.floor(rnd() * 120)) },
     };
   });

@@ -1,3 +1,4 @@
+import { UnitCode } from "@cchc/domain/OrgUnit";
 import * as Assessment from "@cchc/domain/par-index/Assessment";
 import * as Frameworks from "@cchc/domain/par-index/Frameworks";
 import * as ParWorkflow from "@cchc/domain/par-index/ParWorkflow";
@@ -17,7 +18,7 @@ if (!dt2022) throw new Error("DT-SO-2022 missing");
 const viewOf = (unit: string) =>
   Effect.gen(function* () {
     const stored = yield* Effect.flatMap(ParIndexRepo, (r) => r.assessment("DT-SO-2022", unit));
-    const values = yield* Effect.flatMap(ValueRepo, (r) => r.list(unit, DEMO_PAR_PERIOD));
+    const values = yield* Effect.flatMap(ValueRepo, (r) => r.list(UnitCode.make(unit), DEMO_PAR_PERIOD));
     const lookup = lookupOf(values.map((v) => ({ indicator: v.indicator, disaggregation: v.disaggregation, value: Number(v.value) })));
     return { stored, ...Assessment.view(dt2022, stored.scores, () => lookup, stored.state !== "draft" && stored.state !== "submitted") };
   });

@@ -1,3 +1,4 @@
+import { UnitCode } from "@cchc/domain/OrgUnit";
 import { expect } from "@effect/vitest";
 import { Effect } from "effect";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
@@ -12,7 +13,7 @@ onTestDatabases("ReportSettingsRepo", ReportSettingsRepo.layer, "report settings
       expect(yield* loadDemoReportSettings).toBe(1);
       expect(yield* loadDemoReportSettings).toBe(0);
       const repo = yield* ReportSettingsRepo;
-      const s = yield* repo.get("DT.VPUBND");
+      const s = yield* repo.get(UnitCode.make("DT.VPUBND"));
       expect(s).toMatchObject({
         symbol: "BC-VPUBND",
         place: "Đồng Tháp",
@@ -29,7 +30,7 @@ onTestDatabases("ReportSettingsRepo", ReportSettingsRepo.layer, "report settings
         "an",
       );
       expect(next).toMatchObject({ version: 2, signer: { authority: "TL." }, recipients: ["Sở Nội vụ", "Lưu: VT"], updatedBy: "an" });
-      expect((yield* Effect.flip(repo.get("DT")))._tag).toBe("ReportSettingsNotFound");
+      expect((yield* Effect.flip(repo.get(UnitCode.make("DT"))))._tag).toBe("ReportSettingsNotFound");
     }),
   );
 });

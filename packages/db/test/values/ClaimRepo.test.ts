@@ -1,3 +1,5 @@
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Layer } from "effect";
 import { AuditLog } from "../../src/audit/AuditLog.js";
@@ -21,11 +23,11 @@ describe.each(testDatabases())("stated-rate corrections on $name", (db) => {
       Effect.gen(function* () {
         yield* loadDemoUnits;
         const repo = yield* ValueRepo;
-        yield* repo.putClaim("DT.VPUBND", "2022-H1", claim);
-        const [before] = yield* repo.versionedClaims("DT.VPUBND", "2022-H1");
+        yield* repo.putClaim(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"), claim);
+        const [before] = yield* repo.versionedClaims(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"));
         expect(before).toMatchObject({ stated: 49.5, version: 1, updatedBy: null });
 
-        const saved = yield* repo.setClaim("DT.VPUBND", "2022-H1", change(49.4, 1), editor);
+        const saved = yield* repo.setClaim(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"), change(49.4, 1), editor);
         expect(saved).toMatchObject({
           stated: 49.4,
           decimals: 1,
@@ -33,9 +35,9 @@ describe.each(testDatabases())("stated-rate corrections on $name", (db) => {
           updatedBy: "bientap.vp",
           text: "Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: 49,4%.",
         });
-        const stale = yield* Effect.flip(repo.setClaim("DT.VPUBND", "2022-H1", change(50, 1), editor));
+        const stale = yield* Effect.flip(repo.setClaim(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"), change(50, 1), editor));
         expect(stale).toMatchObject({ _tag: "ClaimConflict", expectedVersion: 1, current: { stated: 49.4, version: 2 } });
-        expect((yield* repo.claims("DT.VPUBND", "2022-H1"))[0]?.stated).toBe(49.4);
+        expect((yield* repo.claims(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1")))[0]?.stated).toBe(49.4);
 
         const audit = yield* Effect.flatMap(AuditLog, (a) => a.list({ entity: "claim" }));
         expect(
@@ -43,17 +45,17 @@ describe.each(testDatabases())("stated-rate corrections on $name", (db) => {
         ).toEqual([["claim.write", "bientap.vp", 49.5, 49.4]]);
 
         // withdrawn, then stated again from version 0
-        expect(yield* repo.setClaim("DT.VPUBND", "2022-H1", change(null, 2), editor)).toBeNull();
-        expect(yield* repo.claims("DT.VPUBND", "2022-H1")).toEqual([]);
-        const again = yield* repo.setClaim("DT.VPUBND", "2022-H1", change(49.4, 0), editor);
+        expect(yield* repo.setClaim(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"), change(null, 2), editor)).toBeNull();
+        expect(yield* repo.claims(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"))).toEqual([]);
+        const again = yield* repo.setClaim(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"), change(49.4, 0), editor);
         expect(again?.version).toBe(1);
 
         const wf = yield* WorkflowRepo;
-        yield* wf.apply("DT.VPUBND", "2022-H1", { kind: "submit" }, { actor: editor, at, snapshot: [] });
-        yield* wf.apply("DT.VPUBND", "2022-H1", { kind: "approve" }, { actor: approver, at });
-        const locked = yield* Effect.flip(repo.setClaim("DT.VPUBND", "2022-H1", change(49, 1), editor));
+        yield* wf.apply(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"), { kind: "submit" }, { actor: editor, at, snapshot: [] });
+        yield* wf.apply(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"), { kind: "approve" }, { actor: approver, at });
+        const locked = yield* Effect.flip(repo.setClaim(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"), change(49, 1), editor));
         expect(locked).toMatchObject({ _tag: "PeriodLocked", approvedBy: "pheduyet.vp" });
-        expect((yield* repo.claims("DT.VPUBND", "2022-H1"))[0]?.stated).toBe(49.4);
+        expect((yield* repo.claims(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1")))[0]?.stated).toBe(49.4);
       }),
     );
   });

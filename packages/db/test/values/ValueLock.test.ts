@@ -1,3 +1,5 @@
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Fiber, Layer } from "effect";
 import { Database } from "../../src/Database.js";
@@ -23,8 +25,9 @@ const waitMs = (ms: number) => Effect.promise(() => new Promise((r) => setTimeou
 const approve = (unit: string, period: string) =>
   Effect.gen(function* () {
     const wf = yield* WorkflowRepo;
-    yield* wf.apply(unit, period, { kind: "submit" }, { actor, at, snapshot: [] });
-    yield* wf.apply(unit, period, { kind: "approve" }, { actor, at });
+    const [u, p] = [UnitCode.make(unit), PeriodCode.make(period)];
+    yield* wf.apply(u, p, { kind: "submit" }, { actor, at, snapshot: [] });
+    yield* wf.apply(u, p, { kind: "approve" }, { actor, at });
   });
 
 describe.each(testDatabases())("the value store keeps the approval lock on $name", (db) => {
@@ -35,10 +38,12 @@ describe.each(testDatabases())("the value store keeps the approval lock on $name
       Effect.gen(function* () {
         yield* loadDemoUnits;
         const repo = yield* ValueRepo;
-        yield* repo.write("DT.SNV", "2022-H1", [w("tthc.pakn.tiepnhan", 137, 0)], "an");
+        yield* repo.write(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"), [w("tthc.pakn.tiepnhan", 137, 0)], "an");
         yield* approve("DT.SNV", "2022-H1");
 
-        const refused = yield* Effect.flip(repo.write("DT.SNV", "2022-H1", [w("tthc.pakn.tiepnhan", 140)], "an"));
+        const refused = yield* Effect.flip(
+          repo.write(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"), [w("tthc.pakn.tiepnhan", 140)], "an"),
+        );
         expect(refused).toMatchObject({
           _tag: "PeriodLocked",
           unit: "DT.SNV",
@@ -47,27 +52,31 @@ describe.each(testDatabases())("the value store keeps the approval lock on $name
           refused: ["tthc.pakn.tiepnhan"],
           approvedBy: "pheduyet.dt",
         });
-        const dry = yield* Effect.flip(repo.write("DT.SNV", "2022-H1", [w("congvu.bonhiem", 1)], "an", { dryRun: true }));
+        const dry = yield* Effect.flip(
+          repo.write(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"), [w("congvu.bonhiem", 1)], "an", { dryRun: true }),
+        );
         expect(dry._tag).toBe("PeriodLocked");
-        expect((yield* repo.list("DT.SNV", "2022-H1")).map((v) => [v.indicator, v.value])).toEqual([["tthc.pakn.tiepnhan", 137]]);
-        expect(yield* repo.history("DT.SNV", "2022-H1")).toHaveLength(1);
+        expect((yield* repo.list(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"))).map((v) => [v.indicator, v.value])).toEqual([
+          ["tthc.pakn.tiepnhan", 137],
+        ]);
+        expect(yield* repo.history(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"))).toHaveLength(1);
 
         // Another period of the same unit is not locked.
-        const [other] = yield* repo.write("DT.SNV", "2022-Q3", [w("tthc.pakn.tiepnhan", 5)], "an");
+        const [other] = yield* repo.write(UnitCode.make("DT.SNV"), PeriodCode.make("2022-Q3"), [w("tthc.pakn.tiepnhan", 5)], "an");
         expect(other?.changed).toBe(true);
 
         // A partial reopening opens only what it names.
         yield* Effect.flatMap(WorkflowRepo, (wf) =>
           wf.apply(
-            "DT.SNV",
-            "2022-H1",
+            UnitCode.make("DT.SNV"),
+            PeriodCode.make("2022-H1"),
             { kind: "reopen", reason: "Sửa số PAKN", items: [{ kind: "indicator", code: "tthc.pakn.tiepnhan" }] },
             { actor, at },
           ),
         );
-        const [reopened] = yield* repo.write("DT.SNV", "2022-H1", [w("tthc.pakn.tiepnhan", 140)], "an");
+        const [reopened] = yield* repo.write(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"), [w("tthc.pakn.tiepnhan", 140)], "an");
         expect(reopened?.stored.value).toBe(140);
-        const still = yield* Effect.flip(repo.write("DT.SNV", "2022-H1", [w("congvu.bonhiem", 1)], "an"));
+        const still = yield* Effect.flip(repo.write(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"), [w("congvu.bonhiem", 1)], "an"));
         expect(still).toMatchObject({ _tag: "PeriodLocked", state: "reopened", refused: ["congvu.bonhiem"] });
       }),
     );
@@ -77,24 +86,38 @@ describe.each(testDatabases())("the value store keeps the approval lock on $name
         yield* loadDemoUnits;
         const repo = yield* ValueRepo;
         yield* approve("DT.STTTT", "2022-H1");
-        const first = { unit: "DT.VPUBND", period: "2022-Q3", changes: [w("congvu.bonhiem", 3), w("congvu.vipham", 1)] };
+        const first = {
+          unit: UnitCode.make("DT.VPUBND"),
+          period: PeriodCode.make("2022-Q3"),
+          changes: [w("congvu.bonhiem", 3), w("congvu.vipham", 1)],
+        };
 
         const locked = yield* Effect.flip(
-          repo.writeGroups([first, { unit: "DT.STTTT", period: "2022-H1", changes: [w("congvu.bonhiem", 2)] }], "an"),
+          repo.writeGroups(
+            [first, { unit: UnitCode.make("DT.STTTT"), period: PeriodCode.make("2022-H1"), changes: [w("congvu.bonhiem", 2)] }],
+            "an",
+          ),
         );
         expect(locked).toMatchObject({ _tag: "PeriodLocked", unit: "DT.STTTT" });
-        expect(yield* repo.list("DT.VPUBND", "2022-Q3")).toEqual([]);
+        expect(yield* repo.list(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-Q3"))).toEqual([]);
 
         const stale = yield* Effect.flip(
-          repo.writeGroups([first, { unit: "DT.VPUBND", period: "2022-Q4", changes: [w("congvu.bonhiem", 2, 4)] }], "an"),
+          repo.writeGroups(
+            [first, { unit: UnitCode.make("DT.VPUBND"), period: PeriodCode.make("2022-Q4"), changes: [w("congvu.bonhiem", 2, 4)] }],
+            "an",
+          ),
         );
         expect(stale).toMatchObject({ _tag: "ValueConflict", unit: "DT.VPUBND", period: "2022-Q4" });
-        expect(yield* repo.list("DT.VPUBND", "2022-Q3")).toEqual([]);
-        expect(yield* repo.history("DT.VPUBND", "2022-Q3")).toEqual([]);
+        expect(yield* repo.list(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-Q3"))).toEqual([]);
+        expect(yield* repo.history(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-Q3"))).toEqual([]);
 
-        const dry = yield* repo.writeGroups([first, { unit: "DT", period: "2022-Q3", changes: [w("congvu.bonhiem", 7)] }], "an", {
-          dryRun: true,
-        });
+        const dry = yield* repo.writeGroups(
+          [first, { unit: UnitCode.make("DT"), period: PeriodCode.make("2022-Q3"), changes: [w("congvu.bonhiem", 7)] }],
+          "an",
+          {
+            dryRun: true,
+          },
+        );
         expect(dry.map((g) => g.map((r) => [r.indicator, r.stored.value]))).toEqual([
           [
             ["congvu.bonhiem", 3],
@@ -102,12 +125,15 @@ describe.each(testDatabases())("the value store keeps the approval lock on $name
           ],
           [["congvu.bonhiem", 7]],
         ]);
-        expect(yield* repo.list("DT", "2022-Q3")).toEqual([]);
+        expect(yield* repo.list(UnitCode.make("DT"), PeriodCode.make("2022-Q3"))).toEqual([]);
 
-        const done = yield* repo.writeGroups([first, { unit: "DT", period: "2022-Q3", changes: [w("congvu.bonhiem", 7)] }], "an");
+        const done = yield* repo.writeGroups(
+          [first, { unit: UnitCode.make("DT"), period: PeriodCode.make("2022-Q3"), changes: [w("congvu.bonhiem", 7)] }],
+          "an",
+        );
         expect(done.map((g) => g.length)).toEqual([2, 1]);
-        expect((yield* repo.list("DT.VPUBND", "2022-Q3")).map((v) => v.value)).toEqual([3, 1]);
-        expect((yield* repo.list("DT", "2022-Q3")).map((v) => v.value)).toEqual([7]);
+        expect((yield* repo.list(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-Q3"))).map((v) => v.value)).toEqual([3, 1]);
+        expect((yield* repo.list(UnitCode.make("DT"), PeriodCode.make("2022-Q3"))).map((v) => v.value)).toEqual([7]);
       }),
     );
 
@@ -116,7 +142,9 @@ describe.each(testDatabases())("the value store keeps the approval lock on $name
         yield* loadDemoUnits;
         const repo = yield* ValueRepo;
         const { kysely } = yield* Database;
-        yield* Effect.flatMap(WorkflowRepo, (wf) => wf.apply("DT.SNV", "2022-Q1", { kind: "submit" }, { actor, at, snapshot: [] }));
+        yield* Effect.flatMap(WorkflowRepo, (wf) =>
+          wf.apply(UnitCode.make("DT.SNV"), PeriodCode.make("2022-Q1"), { kind: "submit" }, { actor, at, snapshot: [] }),
+        );
         // An approval as WorkflowRepo.apply does it, held open between taking the report's row and committing.
         let holding!: () => void;
         let release!: () => void;
@@ -135,14 +163,16 @@ describe.each(testDatabases())("the value store keeps the approval lock on $name
             .execute();
         });
         yield* Effect.promise(() => held);
-        const write = yield* Effect.fork(Effect.either(repo.write("DT.SNV", "2022-Q1", [w("tthc.pakn.tiepnhan", 9)], "an")));
+        const write = yield* Effect.fork(
+          Effect.either(repo.write(UnitCode.make("DT.SNV"), PeriodCode.make("2022-Q1"), [w("tthc.pakn.tiepnhan", 9)], "an")),
+        );
         yield* waitMs(150);
         release();
         yield* Effect.promise(() => approval);
         const outcome = yield* Fiber.join(write);
         expect(outcome._tag).toBe("Left");
         expect(outcome._tag === "Left" ? outcome.left._tag : "stored").toBe("PeriodLocked");
-        expect(yield* repo.list("DT.SNV", "2022-Q1")).toEqual([]);
+        expect(yield* repo.list(UnitCode.make("DT.SNV"), PeriodCode.make("2022-Q1"))).toEqual([]);
       }),
     );
   });
@@ -153,18 +183,18 @@ onTestDatabases("concurrent value writes", ValueRepo.layer, "ValueRepo under rac
     Effect.gen(function* () {
       yield* loadDemoUnits;
       const repo = yield* ValueRepo;
-      const periods = ["2022-M01", "2022-M02", "2022-M03", "2022-M04", "2022-M05", "2022-M06"];
+      const periods = ["2022-M01", "2022-M02", "2022-M03", "2022-M04", "2022-M05", "2022-M06"].map((p) => PeriodCode.make(p));
       // open the pool's connections first, so that the writers really run side by side
       yield* Effect.all(
-        periods.map((p) => repo.list("DT.SNV", p)),
+        periods.map((p) => repo.list(UnitCode.make("DT.SNV"), p)),
         { concurrency: "unbounded" },
       );
       // per period, both writers read "no value yet" (version 0) and insert two figures at once, in opposite orders
-      const pair = (p: string) =>
+      const pair = (p: PeriodCode) =>
         Effect.all(
           [
-            Effect.either(repo.write("DT.SNV", p, [w("tthc.pakn.tiepnhan", 10, 0), w("tthc.pakn.dagiaiquyet", 9, 0)], "a")),
-            Effect.either(repo.write("DT.SNV", p, [w("tthc.pakn.dagiaiquyet", 8, 0), w("tthc.pakn.tiepnhan", 11, 0)], "b")),
+            Effect.either(repo.write(UnitCode.make("DT.SNV"), p, [w("tthc.pakn.tiepnhan", 10, 0), w("tthc.pakn.dagiaiquyet", 9, 0)], "a")),
+            Effect.either(repo.write(UnitCode.make("DT.SNV"), p, [w("tthc.pakn.dagiaiquyet", 8, 0), w("tthc.pakn.tiepnhan", 11, 0)], "b")),
           ],
           { concurrency: 2 },
         );
@@ -172,7 +202,7 @@ onTestDatabases("concurrent value writes", ValueRepo.layer, "ValueRepo under rac
       for (const [i, [ra, rb]] of rounds.entries()) {
         const outcomes = [ra, rb].map((r) => (r._tag === "Right" ? "stored" : r.left._tag)).sort();
         expect(outcomes).toEqual(["ValueConflict", "stored"]);
-        const stored = (yield* repo.list("DT.SNV", periods[i] as string)).map((v) => [v.indicator, v.value, v.version]);
+        const stored = (yield* repo.list(UnitCode.make("DT.SNV"), periods[i] as PeriodCode)).map((v) => [v.indicator, v.value, v.version]);
         // all of one writer's figures, none of the other's
         expect([
           [

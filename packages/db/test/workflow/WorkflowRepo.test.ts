@@ -1,3 +1,5 @@
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { expect } from "@effect/vitest";
 import { Effect, Layer } from "effect";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
@@ -14,11 +16,11 @@ onTestDatabases("WorkflowRepo", Layer.mergeAll(WorkflowRepo.layer, PeriodLock.la
       yield* loadDemoUnits;
       const repo = yield* WorkflowRepo;
       const lock = yield* PeriodLock;
-      expect((yield* repo.status("DT.SNV", "2022-H1")).state).toBe("draft");
+      expect((yield* repo.status(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"))).state).toBe("draft");
       const snapshot = [{ indicator: "tthc.pakn.tiepnhan", disaggregation: "", value: 137 }];
       const s = yield* repo.apply(
-        "DT.SNV",
-        "2022-H1",
+        UnitCode.make("DT.SNV"),
+        PeriodCode.make("2022-H1"),
         { kind: "submit" },
         { actor, at, deadline: "2022-06-16", timeliness: "on-time", snapshot },
       );
@@ -26,11 +28,16 @@ onTestDatabases("WorkflowRepo", Layer.mergeAll(WorkflowRepo.layer, PeriodLock.la
       expect(s.step).toMatchObject({ command: "submit", from: "draft", to: "submitted", deadline: "2022-06-16", timeliness: "on-time" });
       expect(
         (yield* Effect.flip(
-          repo.apply("DT.SNV", "2022-H1", { kind: "reopen", reason: "x", items: [{ kind: "section", code: "procedure" }] }, { actor, at }),
+          repo.apply(
+            UnitCode.make("DT.SNV"),
+            PeriodCode.make("2022-H1"),
+            { kind: "reopen", reason: "x", items: [{ kind: "section", code: "procedure" }] },
+            { actor, at },
+          ),
         ))._tag,
       ).toBe("WorkflowTransitionInvalid");
       yield* lock.assertWritable("DT.SNV", "2022-H1");
-      yield* repo.apply("DT.SNV", "2022-H1", { kind: "approve" }, { actor, at });
+      yield* repo.apply(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"), { kind: "approve" }, { actor, at });
       const refused = yield* Effect.flip(lock.assertWritable("DT.SNV", "2022-H1", [{ indicator: "tthc.pakn.tiepnhan" }]));
       expect(refused).toMatchObject({
         _tag: "PeriodLocked",
@@ -42,8 +49,8 @@ onTestDatabases("WorkflowRepo", Layer.mergeAll(WorkflowRepo.layer, PeriodLock.la
       yield* lock.assertWritable("DT.SNV", "2022-Q1");
       yield* lock.assertWritable("DT.VPUBND", "2022-H1");
       yield* repo.apply(
-        "DT.SNV",
-        "2022-H1",
+        UnitCode.make("DT.SNV"),
+        PeriodCode.make("2022-H1"),
         { kind: "reopen", reason: "Sửa phần TTHC", items: [{ kind: "section", code: "procedure" }] },
         { actor, at },
       );
@@ -53,15 +60,22 @@ onTestDatabases("WorkflowRepo", Layer.mergeAll(WorkflowRepo.layer, PeriodLock.la
       );
       expect(partly.refused).toEqual(["congvu.bonhiem"]);
       yield* repo.apply(
-        "DT.SNV",
-        "2022-H1",
+        UnitCode.make("DT.SNV"),
+        PeriodCode.make("2022-H1"),
         { kind: "submit" },
         { actor, at, snapshot: [{ ...snapshot[0], value: 140 } as (typeof snapshot)[0]] },
       );
-      const snaps = yield* repo.snapshots("DT.SNV", "2022-H1");
+      const snaps = yield* repo.snapshots(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"));
       expect(snaps.map((x) => x.figures[0]?.value)).toEqual([137, 140]);
-      expect((yield* repo.history("DT.SNV", "2022-H1")).map((h) => h.command)).toEqual(["submit", "approve", "reopen", "submit"]);
-      expect((yield* repo.statuses(["DT.SNV", "DT.STTTT"], "2022-H1")).map((x) => x.state)).toEqual(["submitted", "draft"]);
+      expect((yield* repo.history(UnitCode.make("DT.SNV"), PeriodCode.make("2022-H1"))).map((h) => h.command)).toEqual([
+        "submit",
+        "approve",
+        "reopen",
+        "submit",
+      ]);
+      expect(
+        (yield* repo.statuses([UnitCode.make("DT.SNV"), UnitCode.make("DT.STTTT")], PeriodCode.make("2022-H1"))).map((x) => x.state),
+      ).toEqual(["submitted", "draft"]);
     }),
   );
 });

@@ -47,7 +47,7 @@ type Definition = Pick<IndicatorDefinition, "code" | "timeAggregation" | "treeAg
 
 /** Consolidates the approved children's figures by the catalogue's aggregation rules. */
 export const consolidate = (definitions: ReadonlyArray<Definition>, children: ReadonlyArray<ChildFigures>): Consolidated => {
-  const defs = new Map(definitions.map((d) => [d.code, d]));
+  const defs = new Map<string, Definition>(definitions.map((d) => [d.code, d]));
   const included = children.filter((c) => c.approved).map((c) => c.unit);
   const missing = children.filter((c) => !c.approved).map((c) => c.unit);
   const skipped = new Set<string>();

@@ -22,7 +22,7 @@ const Shape = Schema.Struct({
 
 /** Cross-checks of a decoded catalogue; the first problem found, with its path. */
 const problems = (c: typeof Shape.Type): { path: ReadonlyArray<string | number>; message: string } | undefined => {
-  const byCode = new Map(c.indicators.map((i) => [i.code, i]));
+  const byCode = new Map<string, (typeof c.indicators)[number]>(c.indicators.map((i) => [i.code, i]));
   if (byCode.size !== c.indicators.length) return { path: ["indicators"], message: "Mã chỉ tiêu bị trùng" };
   for (const [n, i] of c.indicators.entries())
     for (const d of i.dimensions)

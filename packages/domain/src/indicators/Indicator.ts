@@ -4,17 +4,18 @@
  * down by. Stocks (staffing quotas, procedures in force) take the last value over time and are
  * never summed across periods; flows (dossiers received) are summed.
  */
-import { Schema } from "effect";
+import { type Brand, Schema } from "effect";
 import { AreaCode } from "../Area.js";
 import { UnitKind } from "../OrgUnit.js";
 
 /** Stable indicator code: lower-case dot-separated segments ("tthc.hoso.tiepnhan"). */
 export const IndicatorCode = Schema.String.pipe(
   Schema.pattern(/^[a-z][a-z0-9]*(\.[a-z0-9]+)+$/, { message: () => "Mã chỉ tiêu không hợp lệ (ví dụ: tthc.hoso.tiepnhan)" }),
+  Schema.brand("IndicatorCode"),
   Schema.annotations({
     identifier: "IndicatorCode",
     description: "Mã chỉ tiêu, ví dụ tthc.hoso.tiepnhan",
-    examples: ["tthc.hoso.tiepnhan"],
+    examples: ["tthc.hoso.tiepnhan" as Brand.Branded<string, "IndicatorCode">],
   }),
 );
 export type IndicatorCode = typeof IndicatorCode.Type;
@@ -83,5 +84,5 @@ export const RateDefinition = Schema.Struct({
 export type RateDefinition = typeof RateDefinition.Type;
 
 /** The key of a rate: its code and its disaggregation. */
-export const rateKey = (r: Pick<RateDefinition, "code" | "disaggregation">): string =>
+export const rateKey = (r: { readonly code: string; readonly disaggregation: string }): string =>
   r.disaggregation === "" ? r.code : `${r.code}[${r.disaggregation}]`;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import * as C from "../../src/consolidation/Consolidation.js";
-import type { RateDefinition } from "../../src/indicators/Indicator.js";
+import { IndicatorCode, type RateDefinition } from "../../src/indicators/Indicator.js";
 
 const defs = [
-  { code: "tthc.pakn.tiepnhan", timeAggregation: "sum", treeAggregation: "sum" },
-  { code: "tthc.pakn.dagiaiquyet", timeAggregation: "sum", treeAggregation: "sum" },
-  { code: "bomay.bienche.congchuc", timeAggregation: "last", treeAggregation: "sum" },
-  { code: "taichinh.dautu.tongmuc", timeAggregation: "last", treeAggregation: "none" },
+  { code: IndicatorCode.make("tthc.pakn.tiepnhan"), timeAggregation: "sum", treeAggregation: "sum" },
+  { code: IndicatorCode.make("tthc.pakn.dagiaiquyet"), timeAggregation: "sum", treeAggregation: "sum" },
+  { code: IndicatorCode.make("bomay.bienche.congchuc"), timeAggregation: "last", treeAggregation: "sum" },
+  { code: IndicatorCode.make("taichinh.dautu.tongmuc"), timeAggregation: "last", treeAggregation: "none" },
 ] as const;
 
 const rate = {

@@ -2,11 +2,12 @@ import { Either, Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import * as Catalogue from "../../src/indicators/Catalogue.js";
 import * as Completeness from "../../src/indicators/Completeness.js";
+import { IndicatorCode } from "../../src/indicators/Indicator.js";
 
 const indicators = [
-  { code: "bomay.bienche.congchuc", nameVi: "Biên chế công chức", compulsoryFor: ["department" as const] },
-  { code: "congvu.vipham", nameVi: "Vi phạm", compulsoryFor: ["department" as const, "commune" as const] },
-  { code: "tthc.pakn.tiepnhan", nameVi: "PAKN", compulsoryFor: [] },
+  { code: IndicatorCode.make("bomay.bienche.congchuc"), nameVi: "Biên chế công chức", compulsoryFor: ["department" as const] },
+  { code: IndicatorCode.make("congvu.vipham"), nameVi: "Vi phạm", compulsoryFor: ["department" as const, "commune" as const] },
+  { code: IndicatorCode.make("tthc.pakn.tiepnhan"), nameVi: "PAKN", compulsoryFor: [] },
 ];
 
 describe("completeness", () => {

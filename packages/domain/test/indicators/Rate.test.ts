@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@effect/vitest";
 import * as Catalogue from "../../src/indicators/Catalogue.js";
+import { IndicatorCode } from "../../src/indicators/Indicator.js";
 import * as Rate from "../../src/indicators/Rate.js";
 import * as Expression from "../../src/validation/Expression.js";
 import { consistent } from "../validation/SeedValues.js";
@@ -28,7 +29,7 @@ describe("Rate", () => {
 
   it("checks claims: exact, at-least, and unverifiable", () => {
     const c = (rate: string, stated: number, disaggregation = "", qualifier: "exact" | "at-least" = "exact") =>
-      Rate.checkClaim({ rate, disaggregation, stated, decimals: 1, qualifier }, rates);
+      Rate.checkClaim({ rate: IndicatorCode.make(rate), disaggregation, stated, decimals: 1, qualifier }, rates);
     expect(c("tthc.pakn.tyle", 98.5)).toMatchObject({ computed: 98.5, matches: true });
     expect(c("taichinh.kinhphi.tyle", 49.5, "autonomy=autonomous")).toMatchObject({ computed: 49.4, matches: false });
     expect(c("chidao.nhiemvu.trienkhai.tyle", 66.7, "", "at-least").matches).toBe(true);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "@effect/vitest";
 import { Either } from "effect";
 import * as Aggregation from "../../src/indicators/Aggregation.js";
+import { IndicatorCode } from "../../src/indicators/Indicator.js";
 import * as Value from "../../src/indicators/Value.js";
 
-const count = { code: "tthc.hoso.tiepnhan", valueType: "count" as const, dimensions: ["channel"] };
-const money = { code: "taichinh.kinhphi.giao", valueType: "money" as const };
+const count = { code: IndicatorCode.make("tthc.hoso.tiepnhan"), valueType: "count" as const, dimensions: ["channel"] };
+const money = { code: IndicatorCode.make("taichinh.kinhphi.giao"), valueType: "money" as const };
 
 describe("Value", () => {
   it("accepts integers for counts and safe integer đồng for money", () => {

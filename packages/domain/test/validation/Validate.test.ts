@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@effect/vitest";
 import * as Catalogue from "../../src/indicators/Catalogue.js";
+import { IndicatorCode } from "../../src/indicators/Indicator.js";
 import type { RateClaim } from "../../src/indicators/Rate.js";
 import type { KeyedValue } from "../../src/indicators/Value.js";
 import type { LocalDate } from "../../src/LocalDate.js";
@@ -21,7 +22,7 @@ const base = (over: Partial<Validate.ValidationInput>): Validate.ValidationInput
   ...over,
 });
 const claim = (rate: string, stated: number, disaggregation = "", qualifier: "exact" | "at-least" = "exact"): RateClaim => ({
-  rate,
+  rate: IndicatorCode.make(rate),
   disaggregation,
   stated,
   decimals: 1,

@@ -17,14 +17,18 @@
  * those are values, rendered from the indicator store.
  */
 
+import { UnitCode } from "@cchc/domain/OrgUnit";
+
+const VP = UnitCode.make("DT.VPUBND");
+
 /** Section texts; paragraphs separated by a blank line. */
 export const seedNarratives: ReadonlyArray<{
-  readonly unit: string;
+  readonly unit: UnitCode;
   readonly section: string;
   readonly paragraphs: ReadonlyArray<string>;
 }> = [
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "direction.office",
     paragraphs: [
       "- Tiến độ thực hiện Kế hoạch cải cách hành chính: Thực hiện Kế hoạch số 367/KH-UBND ngày 25 tháng 12 năm 2021 của Ủy ban nhân dân tỉnh Đồng Tháp về cải cách hành chính tỉnh Đồng Tháp năm 2022, Văn phòng Ủy ban nhân dân Tỉnh ban hành Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 về cải cách hành chính năm 2022 với các nội dung nhiệm vụ cụ thể và phân công thực hiện đối với từng đơn vị, đến nay trên 66,7% các nhiệm vụ đã được triển khai thực hiện tại đơn vị.",
@@ -39,14 +43,14 @@ export const seedNarratives: ReadonlyArray<{
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "direction.province",
     paragraphs: [
       "Tiến độ, kết quả thực hiện các nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao: Các nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao được Lãnh đạo Ủy ban nhân dân Tỉnh chỉ đạo triển khai kịp thời.",
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "institution",
     paragraphs: [
       "Trong 6 tháng đầu năm 2022, Văn phòng phối hợp với Sở Nội vụ, Sở Lao động - Thương binh và Xã hội trình Ủy ban nhân dân Tỉnh thống nhất chủ trương xây dựng Quyết định ban hành Quy định về chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Lao động - Thương binh và Xã hội.",
@@ -55,14 +59,14 @@ export const seedNarratives: ReadonlyArray<{
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "procedure",
     paragraphs: [
       "Kết quả rà soát, đề xuất cắt giảm, đơn giản hóa TTHC: 6 tháng đầu năm 2022, Văn phòng tham mưu Ủy ban nhân dân Tỉnh ban hành Kế hoạch số 06/KH-UBND-HC ngày 10 tháng 01 năm 2022 về việc rà soát, đánh giá TTHC năm 2022, nội dung Kế hoạch đã được triển khai thực hiện; kết quả rà soát, đề xuất cắt giảm, đơn giản hóa TTHC được tổng hợp trong tháng 9 năm 2022.",
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "procedure.onestop",
     paragraphs: [
       "Cơ chế một cửa, một cửa liên thông tiếp tục được kiện toàn và khắc phục những hạn chế, thiếu sót qua các đợt kiểm tra Kiểm soát TTHC và kiểm tra việc thực hiện cơ chế một cửa, một cửa liên thông. Triển khai ứng dụng phần mềm một cửa điện tử mới tại các sở, ngành tỉnh và Ủy ban nhân dân cấp huyện, cấp xã trên địa bàn tỉnh, kết nối hệ thống thông tin điện tử 03 cấp chính quyền về kết quả giải quyết TTHC; nâng cấp Cổng Dịch vụ công của Tỉnh để bảo đảm kết nối, tích hợp, chia sẻ thông tin với Cổng Dịch vụ công quốc gia.",
@@ -72,7 +76,7 @@ export const seedNarratives: ReadonlyArray<{
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "procedure.digitisation",
     paragraphs: [
       "Thực hiện Nghị định số 45/2020/NĐ-CP ngày 08 tháng 4 năm 2020 của Chính phủ về thực hiện TTHC trên môi trường điện tử; Quyết định số 468/QĐ-TTg ngày 27 tháng 3 năm 2021 của Thủ tướng Chính phủ về phê duyệt Đề án đổi mới việc thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết TTHC, Văn phòng tham mưu Ủy ban nhân dân Tỉnh ban hành Quyết định số 191/QĐ-UBND-HC ngày 03 tháng 3 năm 2022 về Kế hoạch số hóa kết quả giải quyết TTHC thuộc thẩm quyền giải quyết của các sở, ban, ngành tỉnh, Ủy ban nhân dân cấp huyện, Ủy ban nhân dân cấp xã trên địa bàn tỉnh Đồng Tháp giai đoạn 2021 - 2025.",
@@ -84,14 +88,14 @@ export const seedNarratives: ReadonlyArray<{
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "procedure.quality",
     paragraphs: [
       "Việc đánh giá chất lượng giải quyết TTHC của các sở, ngành, Ủy ban nhân dân cấp huyện, Ủy ban nhân dân cấp xã được thực hiện theo đúng Quy định về tổ chức đánh giá việc giải quyết TTHC theo cơ chế một cửa, một cửa liên thông trên địa bàn tỉnh Đồng Tháp.",
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "apparatus",
     paragraphs: [
       "- Kết quả rà soát, hoàn thiện các quy định về vị trí, chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức của các cơ quan, tổ chức hành chính và đơn vị sự nghiệp công lập tại cơ quan: Đơn vị thực hiện rà soát chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức của các cơ quan, tổ chức hành chính và đơn vị sự nghiệp công lập tại cơ quan và sẽ ban hành sau khi Ủy ban nhân dân Tỉnh phê duyệt Đề án “Tổ chức lại các phòng, ban, đơn vị trực thuộc Văn phòng Ủy ban nhân dân Tỉnh”, đồng thời, ban hành quy định chức năng, nhiệm vụ, quyền hạn của Văn phòng Ủy ban nhân dân Tỉnh.",
@@ -101,7 +105,7 @@ export const seedNarratives: ReadonlyArray<{
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "civil-service",
     paragraphs: [
       "- Kết quả xây dựng, ban hành các quy định về vị trí việc làm của công chức, viên chức: Đơn vị ban hành Kế hoạch số 04/KH-VPUBND ngày 27 tháng 01 năm 2022 về chuyển đổi vị trí công tác và đã thực hiện chuyển đổi đối với công chức Ban Tiếp công dân - Nội chính.",
@@ -111,7 +115,7 @@ export const seedNarratives: ReadonlyArray<{
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "public-finance",
     paragraphs: [
       "- Kết quả thực hiện quy định về quản lý, sử dụng tài sản công:",
@@ -121,12 +125,12 @@ export const seedNarratives: ReadonlyArray<{
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "public-finance.investment",
     paragraphs: ["Kho lưu trữ, nhà xe, nhà Đội Cảnh vệ Ủy ban nhân dân Tỉnh"],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "e-government",
     paragraphs: [
       "- Kết quả triển khai, nâng cấp hạ tầng công nghệ thông tin:",
@@ -140,14 +144,14 @@ export const seedNarratives: ReadonlyArray<{
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "assessment",
     paragraphs: [
       "Trong 6 tháng đầu năm 2022, Văn phòng đã triển khai tích cực, đồng bộ tất cả các nội dung, nhiệm vụ cải cách hành chính do Ủy ban nhân dân Tỉnh giao, nhất là công tác tham mưu chỉ đạo, điều hành về cải cách hành chính; kiểm soát và truyền thông các hoạt động kiểm soát TTHC. Qua đó, Văn phòng đã thể hiện quyết tâm cải tiến lề lối làm việc mạnh mẽ, phấn đấu đáp ứng đến mức cao nhất yêu cầu chỉ đạo, điều hành của Ủy ban nhân dân Tỉnh, Chủ tịch và các Phó Chủ tịch Ủy ban nhân dân Tỉnh.",
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "directions",
     paragraphs: [
       "1. Tiếp tục triển khai những nội dung, nhiệm vụ theo Kế hoạch cải cách hành chính giai đoạn 2021 - 2030 và năm 2022 của Văn phòng. Tăng cường công tác tuyên truyền và tổ chức thực hiện những nội dung, nhiệm vụ được phân công trong Kế hoạch cải cách hành chính của Tỉnh.",
@@ -160,7 +164,7 @@ export const seedNarratives: ReadonlyArray<{
     ],
   },
   {
-    unit: "DT.VPUBND",
+    unit: VP,
     section: "recommendations",
     paragraphs: [
       "Đề nghị Sở Nội vụ kiến nghị với Bộ Nội vụ về thời gian chốt số liệu báo cáo và thời gian gửi báo cáo theo quy định tại Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ về chế độ báo cáo của cơ quan hành chính nhà nước.",

@@ -6,11 +6,14 @@
  * and 44 at once, so the stated counts are values, not derived from records). Stated rates are
  * claims, compared with the rates computed from the counts (49,5% stated, 49,4% computed).
  */
+import { IndicatorCode } from "@cchc/domain/indicators/Indicator";
 import type { RateClaim } from "@cchc/domain/indicators/Rate";
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 
 /** A demo value. */
 export interface SeedValue {
-  readonly unit: string;
+  readonly unit: UnitCode;
   readonly indicator: string;
   readonly disaggregation: string;
   readonly value: number;
@@ -20,17 +23,17 @@ export interface SeedValue {
 }
 
 /** The period of the seed report. */
-export const SEED_PERIOD = "2022-H1";
+export const SEED_PERIOD = PeriodCode.make("2022-H1");
 
-const v = (unit: string, indicator: string, value: number, disaggregation = "", comment: string | null = null): SeedValue => ({
+const v = (unit: UnitCode, indicator: string, value: number, disaggregation = "", comment: string | null = null): SeedValue => ({
   unit,
   indicator,
   disaggregation,
   value,
   comment,
 });
-const DT = "DT";
-const VP = "DT.VPUBND";
+const DT = UnitCode.make("DT");
+const VP = UnitCode.make("DT.VPUBND");
 const ASOF = "Số liệu đến ngày 09/6/2022.";
 /** The day the seed's budget and disbursement figures stand at. */
 const ASOF_DAY = "2022-06-09";
@@ -111,7 +114,7 @@ const claim = (
   qualifier: RateClaim["qualifier"] = "exact",
   decimals = 1,
 ): RateClaim => ({
-  rate,
+  rate: IndicatorCode.make(rate),
   disaggregation,
   stated,
   decimals,
@@ -120,7 +123,7 @@ const claim = (
 });
 
 /** Rates the report states, by unit. */
-export const seedClaims: ReadonlyArray<{ readonly unit: string; readonly claim: RateClaim }> = [
+export const seedClaims: ReadonlyArray<{ readonly unit: UnitCode; readonly claim: RateClaim }> = [
   {
     unit: VP,
     claim: claim(

@@ -1,3 +1,5 @@
+import { UnitCode } from "@cchc/domain/OrgUnit";
+import { PeriodCode } from "@cchc/domain/Period";
 import { rollup } from "@cchc/domain/plans/Task";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Layer } from "effect";
@@ -41,16 +43,16 @@ describe.each(testDatabases())("seed demo data on $name", (db) => {
       Effect.gen(function* () {
         yield* loadDemo;
         const values = yield* ValueRepo;
-        const dt = yield* values.list("DT", "2022-H1");
+        const dt = yield* values.list(UnitCode.make("DT"), PeriodCode.make("2022-H1"));
         const get = (list: typeof dt, code: string, d = "") => list.find((v) => v.indicator === code && v.disaggregation === d)?.value;
         expect(get(dt, "tthc.hoso.tiepnhan")).toBe(335445);
         expect(get(dt, "tthc.thutuc.tong", "level=district")).toBe(262);
         expect(get(dt, "chidao.nhiemvu.cp.giao")).toBe(4);
-        const vp = yield* values.list("DT.VPUBND", "2022-H1");
+        const vp = yield* values.list(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"));
         expect(get(vp, "taichinh.kinhphi.dasudung", "autonomy=autonomous")).toBe(4_923_692_615);
         expect(get(vp, "chidao.kehoach.nhiemvu")).toBe(12);
         expect(vp.find((v) => v.indicator === "chidao.kehoach.nhiemvu.trienkhai")).toMatchObject({ value: 8, source: "computed" });
-        const claims = yield* values.claims("DT.VPUBND", "2022-H1");
+        const claims = yield* values.claims(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"));
         expect(claims.find((c) => c.disaggregation === "autonomy=autonomous")?.stated).toBe(49.5);
       }),
     );
@@ -86,7 +88,7 @@ describe.each(testDatabases())("seed demo data on $name", (db) => {
         const courses = (yield* (yield* ActivityRepo).list({ unit: "DT.VPUBND", period: "2022-H1", kind: "training" })).items;
         expect(courses.map((c) => c.count)).toEqual([3, 1, 3, 5, 1]);
 
-        const narrative = yield* (yield* NarrativeRepo).get("DT.VPUBND", "2022-H1", "recommendations");
+        const narrative = yield* (yield* NarrativeRepo).get(UnitCode.make("DT.VPUBND"), PeriodCode.make("2022-H1"), "recommendations");
         expect(narrative.paragraphs[0]).toMatch(/^Đề nghị Sở Nội vụ/);
       }),
     );
