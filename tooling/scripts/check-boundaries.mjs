@@ -2,7 +2,9 @@
 //  1. packages/domain imports no I/O, database, HTTP or UI code (it must stay pure);
 //  2. no app imports another app;
 //  3. packages never import apps;
-//  4. packages/contract imports only effect and the domain (it runs in the browser and the console).
+//  4. packages/contract imports only effect and the domain (it runs in the browser and the console),
+//     and Schema modules of other packages that themselves import only effect, the domain and
+//     such modules (the report download's JSON form: `@cchc/report/assembly/AssemblyResult`).
 // Prints each violation with file and line and exits 1 when there is any.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -46,10 +48,36 @@ for (const file of files(join(root, "packages/domain/src"))) {
 }
 // The contract is shared with the browser and the console: Schemas and data only, no server code.
 const ALLOWED_IN_CONTRACT = [/^effect$/, /^@cchc\/domain(\/|$)/, /^\./];
+// A module of another package (`@cchc/<pkg>/<path>` → packages/<pkg>/src/<path>.ts) the contract may
+// import: it and everything it imports in its package use only effect and the domain.
+const packageModule = (spec) => {
+  const m = /^@cchc\/(report)\/(.+)$/.exec(spec);
+  return m ? join(root, "packages", m[1], "src", `${m[2]}.ts`) : undefined;
+};
+const schemaOnly = (file, seen = new Set()) => {
+  if (seen.has(file)) return true;
+  seen.add(file);
+  return importsOf(file).every(({ spec }) =>
+    /^effect$/.test(spec) || /^@cchc\/domain(\/|$)/.test(spec)
+      ? true
+      : spec.startsWith(".")
+        ? schemaOnly(resolve(dirname(file), spec.replace(/\.js$/, ".ts")), seen)
+        : false,
+  );
+};
 for (const file of files(join(root, "packages/contract/src"))) {
-  for (const { spec, line } of importsOf(file))
-    if (!ALLOWED_IN_CONTRACT.some((re) => re.test(spec)))
-      violations.push(`${relative(root, file)}:${line}: contract imports beyond effect and the domain: ${spec}`);
+  for (const { spec, line } of importsOf(file)) {
+    if (ALLOWED_IN_CONTRACT.some((re) => re.test(spec))) continue;
+    const module = packageModule(spec);
+    let ok = false;
+    try {
+      ok = module !== undefined && schemaOnly(module);
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      violations.push(`${relative(root, file)}:${line}: contract imports beyond effect, the domain and Schema-only modules: ${spec}`);
+  }
 }
 const apps = readdirSync(join(root, "apps"));
 for (const app of apps) {
