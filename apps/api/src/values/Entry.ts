@@ -99,7 +99,7 @@ export const checkItems = (
   return { issues, writes: out };
 };
 
-/** Checks a bulk entry's values: any problem is a 400 naming `body.values[i]…`. */
+/** Checks a bulk entry's values; a problem is a 400 naming `body.values[i]…`. */
 export const checkBatch = (catalogue: Catalogue, writes: ReadonlyArray<RawWrite>, source: WriterSource = "entered") =>
   Effect.gen(function* () {
     const checked = checkItems(catalogue, writes, "body", source);

@@ -1,7 +1,7 @@
 /**
  * Organisation units: the tree (filtered by kind and as-of date), one unit, and the chain of units
  * that took over from one (the 2025 reform). Unit names and structure are public organisational
- * information: any signed-in caller may read them, whatever subtree its roles cover (ADR 0006).
+ * information; every signed-in caller may read them, whatever subtree its roles cover (ADR 0006).
  */
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { OrgUnit, type OrgUnitNode, UnitKind } from "@cchc/domain/OrgUnit";

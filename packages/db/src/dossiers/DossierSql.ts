@@ -252,7 +252,7 @@ const countWhen = (condition: string) => `case when ${condition} then 1 else 0 e
 
 /**
  * One statement: the latest version of each key (then the later line) moved from the scratch
- * table into `dossier` — keys sorted byte-wise (`collate "C"`: any order groups a key's versions,
+ * table into `dossier` — keys sorted byte-wise (`collate "C"`; every order groups a key's versions,
  * and byte order sorts with abbreviated keys, unlike the database's language collation) — and
  * the counters of the rows inserted made by one GROUP BY — each record on its receipt day, its
  * finish day, and its appointment day when not finished by then (as `CounterDelta` does in the

@@ -1,6 +1,6 @@
 /**
  * The database a migration works on. A migration sees the schema as it was when it was written,
- * not today's `Schema` type, so it is typed loosely — as Kysely's migration guide advises: any
+ * not today's `Schema` type, so it is typed loosely — as Kysely's migration guide advises, with any
  * table name, any column, values of unknown type (a data migration decodes what it reads).
  */
 import type { Kysely } from "kysely";
