@@ -97,6 +97,15 @@ describe.skipIf(!serverUrl)("two API processes on one PostgreSQL database", () =
   let b: Instance;
   let adminA: Session;
 
+  /** Two reads of the values: the full path's answer, then the same answer replayed by the process (ADR 0029). */
+  const readTwice = async (on: Instance, who: Parameters<typeof get>[2]) => {
+    const first = await get(on, VALUES, who);
+    expect(first.status).toBe(200);
+    const second = await get(on, VALUES, who);
+    expect(second.status).toBe(200);
+    expect(await second.text()).toBe(await first.text());
+  };
+
   beforeAll(async () => {
     admin = postgres(serverUrl as string, { onnotice: () => {}, max: 1 });
     await admin.unsafe(`create database ${name}`);
@@ -122,8 +131,9 @@ describe.skipIf(!serverUrl)("two API processes on one PostgreSQL database", () =
     const etag = first.headers.get("etag");
     expect(etag).toMatch(/^W\/"/);
     const before: any = await first.json();
-    // B holds it: a second read is a 304 for the same ETag
+    // B holds it: a second read is a 304 for the same ETag; a third, without it, is B's replay (ADR 0029)
     expect((await get(b, VALUES, onB, { "if-none-match": etag as string })).status).toBe(304);
+    expect((await get(b, VALUES, onB)).headers.get("etag")).toBe(etag);
     const item = before.items.find((v: any) => typeof v.value === "number");
     expect(item).toBeDefined();
     const path = `${VALUES}/${encodeURIComponent(item.indicator)}`;
@@ -146,7 +156,7 @@ describe.skipIf(!serverUrl)("two API processes on one PostgreSQL database", () =
 
   it("ends on the other process a session signed out through one", async () => {
     const s = await signIn(a, "admin", ADMIN_PASSWORD);
-    expect((await get(b, VALUES, s)).status).toBe(200);
+    await readTwice(b, s);
     expect((await get(b, "/auth/me", s)).status).toBe(200);
     const out = await send(a, "POST", "/auth/sign-out", s);
     expect(out.status).toBe(200);
@@ -159,7 +169,7 @@ describe.skipIf(!serverUrl)("two API processes on one PostgreSQL database", () =
     expect(created.status).toBe(201);
     const token: any = await created.json();
     const bearer = { bearer: token.token as string };
-    expect((await get(b, VALUES, bearer)).status).toBe(200);
+    await readTwice(b, bearer);
     expect((await send(a, "DELETE", `/tokens/${token.info.id}`, adminA)).status).toBe(200);
     expect((await get(b, VALUES, bearer)).status).toBe(401);
   });
@@ -175,7 +185,7 @@ describe.skipIf(!serverUrl)("two API processes on one PostgreSQL database", () =
     });
     expect(made.status).toBe(201);
     const viewer = await signIn(b, username, password);
-    expect((await get(b, VALUES, viewer)).status).toBe(200);
+    await readTwice(b, viewer);
     const removed = await send(a, "DELETE", `/users/${username}/roles?role=viewer&unit=${UNIT}`, adminA);
     expect(removed.status).toBe(200);
     expect((await get(b, VALUES, viewer)).status).toBe(403);
@@ -195,7 +205,7 @@ describe.skipIf(!serverUrl)("two API processes on one PostgreSQL database", () =
       ).status,
     ).toBe(201);
     const other = await signIn(b, username, password);
-    expect((await get(b, VALUES, other)).status).toBe(200);
+    await readTwice(b, other);
     const own = await signIn(a, username, password);
     const changed = await send(a, "POST", "/auth/password", own, { currentPassword: password, newPassword: "mat-khau-moi-67890" });
     expect(changed.status).toBe(200);

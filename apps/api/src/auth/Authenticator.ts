@@ -11,7 +11,8 @@ import { SessionRepo } from "@cchc/db/accounts/SessionRepo";
 import { TokenRepo } from "@cchc/db/accounts/TokenRepo";
 import { anonymous, type Principal } from "@cchc/domain/access/Principal";
 import { Clock, Context, Effect, Layer } from "effect";
-import { ApiCaches } from "../cache/ApiCaches.js";
+import { ApiCaches, type PrincipalEntry } from "../cache/ApiCaches.js";
+import type { Bounded } from "../cache/Bounded.js";
 import { anyVersions } from "../cache/RequestEpochs.js";
 import { CredentialsInvalid } from "./AuthErrors.js";
 
@@ -62,6 +63,31 @@ export const PRINCIPAL_TTL_MS = 5 * 60_000;
 /** The principal cache's key of a credential: a digest, never the secret itself. */
 export const principalKey = (bearer: string | undefined, sessionSecret: string | undefined): string | undefined =>
   bearer !== undefined ? `t:${Secret.digest(bearer)}` : sessionSecret ? `s:${Secret.digest(sessionSecret)}` : undefined;
+
+/** A credential as the principal cache knows it: the bearer token or the session cookie's secret, and its key. */
+export interface CredentialKey {
+  readonly bearer: string | undefined;
+  readonly secret: string | undefined;
+  readonly key: string | undefined;
+}
+
+/** Reads the credential of a request (a bearer token wins over the cookie). */
+export const credentialOf = (c: Credentials): CredentialKey => {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.authorization ?? "")?.[1];
+  const secret = c.authorization === undefined ? readCookie(c.cookie, SESSION_COOKIE) : undefined;
+  return { bearer, secret, key: principalKey(bearer, secret) };
+};
+
+/** The cached authentication of a credential key, when it is still valid under the `auth` version `authEpoch` at `now`. */
+export const cachedAuthentication = (
+  principals: Bounded<string, PrincipalEntry>,
+  key: string,
+  authEpoch: number,
+  now: number,
+): Authentication | undefined => {
+  const hit = principals.get(key);
+  return hit !== undefined && hit.tag === authEpoch && now < hit.until ? hit.auth : undefined;
+};
 
 /** The authentication service. */
 export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
@@ -118,14 +144,12 @@ export class Authenticator extends Context.Tag("@cchc/api/Authenticator")<
       return {
         authenticate: (c) =>
           Effect.gen(function* () {
-            const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.authorization ?? "")?.[1];
-            const secret = c.authorization === undefined ? readCookie(c.cookie, SESSION_COOKIE) : undefined;
-            const key = principalKey(bearer, secret);
+            const { bearer, secret, key } = credentialOf(c);
             const epochs = yield* anyVersions;
             const now = yield* Clock.currentTimeMillis;
             if (key !== undefined && epochs !== null) {
-              const hit = caches.principals.get(key);
-              if (hit !== undefined && hit.tag === epochs.auth && now < hit.until) return hit.auth;
+              const hit = cachedAuthentication(caches.principals, key, epochs.auth, now);
+              if (hit !== undefined) return hit;
             }
             const { auth, expiresAt } = yield* resolve(c, bearer, secret);
             if (key !== undefined && epochs !== null && auth.principal.via !== "anonymous")

@@ -16,8 +16,25 @@ export const matches = (ifNoneMatch: string | null, etag: string): boolean => {
   });
 };
 
-const respond = (stored: StoredAnswer, etag: string): Response =>
+/** The 304 of a client that holds `etag`. */
+export const notModified = (etag: string): Response =>
+  new Response(null, { status: 304, headers: { etag, "cache-control": "private, no-cache" } });
+
+/** A stored answer sent again under its ETag (a plain header record: the Node adapter writes it straight out). */
+export const sendStored = (stored: StoredAnswer, etag: string): Response =>
   new Response(stored.body, { status: 200, headers: { ...stored.headers, etag, "cache-control": "private, no-cache" } });
+
+// The 200 answers `conditional` made, with what they were made from: the Router keeps them for replay (Replay.ts).
+const made = new WeakMap<Response, { readonly etag: string; readonly stored: StoredAnswer }>();
+
+/** What `conditional` made `answer` from, when it made it. */
+export const replayOf = (answer: Response): { readonly etag: string; readonly stored: StoredAnswer } | undefined => made.get(answer);
+
+const respond = (stored: StoredAnswer, etag: string): Response => {
+  const answer = sendStored(stored, etag);
+  made.set(answer, { etag, stored });
+  return answer;
+};
 
 /**
  * Answers `request` for a resource whose current version is `etag`: 304 when the client holds
@@ -31,8 +48,7 @@ export const conditional = <E, R>(
   produce: Effect.Effect<StoredAnswer, E, R>,
 ): Effect.Effect<Response, E, R | ApiCaches> =>
   Effect.gen(function* () {
-    if (matches(request.headers.get("if-none-match"), etag))
-      return new Response(null, { status: 304, headers: { etag, "cache-control": "private, no-cache" } });
+    if (matches(request.headers.get("if-none-match"), etag)) return notModified(etag);
     const cache = pick(yield* ApiCaches);
     const hit = cache.get(key);
     if (hit !== undefined) return respond(hit, etag);

@@ -11,6 +11,7 @@ import { Versions } from "@cchc/db/cache/Versions";
 import { Context, Effect, Layer } from "effect";
 import type { Authentication } from "../auth/Authenticator.js";
 import { Bounded } from "./Bounded.js";
+import type { ReplayEntry } from "./Replay.js";
 import { readVersions } from "./RequestEpochs.js";
 
 /** A cached principal: valid while the `auth` version is `tag` and until `until` (ms). */
@@ -38,6 +39,8 @@ export interface Caches {
   readonly reference: Bounded<string, Tagged<unknown>>;
   readonly answers: Bounded<string, StoredAnswer>;
   readonly reports: Bounded<string, StoredAnswer>;
+  /** Versioned read answers by credential and URL (Replay.ts). */
+  readonly replay: Bounded<string, ReplayEntry>;
 }
 
 /** The caches service. */
@@ -53,8 +56,12 @@ export class ApiCaches extends Context.Tag("@cchc/api/ApiCaches")<ApiCaches, Cac
         answers: new Bounded(500),
         // rendered files are up to a few hundred KB: a few dozen of them
         reports: new Bounded(48),
+        // shares its bodies with `answers` and `reports`
+        replay: new Bounded(256),
       };
       versions.onChange((moved) => {
+        // every entry is tied to all three counters
+        caches.replay.clear();
         if (moved.includes("auth")) caches.principals.clear();
         if (moved.includes("reference")) {
           caches.reference.clear();

@@ -35,6 +35,7 @@ export const referenceChanged = Effect.gen(function* () {
   caches.reference.clear();
   caches.answers.clear();
   caches.reports.clear();
+  caches.replay.clear();
   yield* (yield* Versions).bump("reference");
 });
 

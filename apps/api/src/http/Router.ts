@@ -5,12 +5,15 @@
  */
 
 import { type AnySchema, isRaw } from "@cchc/contract";
-import { Versions } from "@cchc/db/cache/Versions";
-import { Cause, Effect, Either, Exit, type ManagedRuntime, Option, type ParseResult, Schema } from "effect";
+import { type Epochs, Versions } from "@cchc/db/cache/Versions";
+import { Cause, type Clock, Effect, Either, Exit, type ManagedRuntime, Option, type ParseResult, Schema } from "effect";
 import type { Hono, Context as HonoContext } from "hono";
 import type { AppServices } from "../AppLayer.js";
+import { credentialOf } from "../auth/Authenticator.js";
 import { CurrentPrincipal } from "../auth/CurrentPrincipal.js";
 import { auditCall, authenticate, authorize, checkLock } from "../auth/Guard.js";
+import { ApiCaches, type Caches } from "../cache/ApiCaches.js";
+import { keep, replay } from "../cache/Replay.js";
 import { RequestEpochs } from "../cache/RequestEpochs.js";
 import { body as errorBody, type HttpFailure } from "./ApiError.js";
 import { databaseUnavailable, isDatabaseUnavailable, storageLimit } from "./DatabaseFailures.js";
@@ -87,6 +90,53 @@ const asFields = (decoded: unknown): Readonly<Record<string, unknown>> =>
 const normalizeStrings = (record: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v.normalize("NFC")]));
 
+/** What a request is admitted with before its route runs. */
+interface Admission {
+  readonly caches: Caches;
+  /** The counters read for this request. */
+  readonly epochs: Epochs;
+  /** The principal cache's key of the request's credential, if it has one. */
+  readonly credential: string | undefined;
+  /** The kept answer of an identical earlier read (Replay.ts). */
+  readonly replayed: Response | undefined;
+}
+
+/**
+ * Reads the cache versions of each request outside any fiber (the services are taken from the
+ * runtime once) and answers a read from its replay when it may. Undefined when the read failed:
+ * the request then runs as before and tells the failure (503 when the database is away).
+ */
+const admitter = <ER>(runtime: ManagedRuntime.ManagedRuntime<AppServices, ER>) => {
+  let services: Promise<{ versions: typeof Versions.Service; caches: Caches; clock: Clock.Clock }> | undefined;
+  return async (request: Request): Promise<Admission | undefined> => {
+    try {
+      services ??= runtime.runPromise(Effect.all({ versions: Versions, caches: ApiCaches, clock: Effect.clock }));
+      const { versions, caches, clock } = await services;
+      const now = versions.syncNow();
+      const epochs = now instanceof Promise ? await now : now;
+      const { key: credential } = credentialOf({
+        authorization: request.headers.get("authorization") ?? undefined,
+        cookie: request.headers.get("cookie") ?? undefined,
+      });
+      const read = request.method === "GET" || request.method === "HEAD";
+      const replayed =
+        read && credential !== undefined
+          ? replay(caches, {
+              credential,
+              url: request.url,
+              ifNoneMatch: request.headers.get("if-none-match"),
+              epochs,
+              now: clock.unsafeCurrentTimeMillis(),
+            })
+          : undefined;
+      return { caches, epochs, credential, replayed };
+    } catch {
+      services = undefined;
+      return undefined;
+    }
+  };
+};
+
 /** Registers every route on `app` under `prefix`, running handlers on `runtime`. */
 export const mount = <ER>(
   app: Hono,
@@ -94,6 +144,7 @@ export const mount = <ER>(
   runtime: ManagedRuntime.ManagedRuntime<AppServices, ER>,
   routes: ReadonlyArray<Route>,
 ) => {
+  const admission = admitter(runtime);
   for (const r of routes) {
     const { spec } = r;
     const bounds = boundsOf(spec.body);
@@ -131,12 +182,22 @@ export const mount = <ER>(
         const encoded = yield* Schema.encodeUnknown(spec.response)(out).pipe(Effect.orDie);
         return c.json(encoded as object, spec.successStatus ?? 200);
       });
-      // The cache versions of this request, read after it arrived (shared with concurrent requests): ADR 0013.
+      // The cache versions of this request, read after it arrived (shared with concurrent requests):
+      // ADR 0013. The same caller's identical read under the same versions is answered at once: ADR 0029.
       const read = c.req.method === "GET" || c.req.method === "HEAD";
-      const versioned = Effect.flatMap(Versions, (v) => v.sync).pipe(
-        Effect.flatMap((epochs) => Effect.locally(program, RequestEpochs, { epochs, read })),
-      );
-      const exit = await runtime.runPromiseExit(spec.withoutDatabase ? program : versioned);
+      const fast = spec.withoutDatabase ? undefined : await admission(c.req.raw);
+      if (fast?.replayed) return fast.replayed;
+      const versioned =
+        fast === undefined
+          ? spec.withoutDatabase
+            ? program
+            : Effect.flatMap(Versions, (v) => v.sync).pipe(
+                Effect.flatMap((epochs) => Effect.locally(program, RequestEpochs, { epochs, read })),
+              )
+          : Effect.locally(program, RequestEpochs, { epochs: fast.epochs, read });
+      const exit = await runtime.runPromiseExit(versioned);
+      if (Exit.isSuccess(exit) && read && fast?.credential !== undefined)
+        keep(fast.caches, { credential: fast.credential, url: c.req.url, epochs: fast.epochs }, exit.value);
       if (Exit.isSuccess(exit)) return exit.value;
       // The failure names the request field at fault: path and query as sent (the body is already read).
       const sent = {

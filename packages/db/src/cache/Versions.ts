@@ -33,6 +33,8 @@ export class Versions extends Context.Tag("@cchc/db/Versions")<
   {
     /** The counters as of a read that started after this call (shared with concurrent callers). */
     readonly sync: Effect.Effect<Epochs>;
+    /** `sync` outside Effect: the counters at once when nothing can have moved, else the shared read. */
+    readonly syncNow: () => Epochs | Promise<Epochs>;
     /** The counters of the last completed read (no query). */
     readonly current: () => Epochs;
     /** The version of a (unit, period): 0 until its data first changes. */
@@ -103,6 +105,7 @@ export class Versions extends Context.Tag("@cchc/db/Versions")<
 
       return {
         sync: Effect.suspend(() => (unchanged() ? Effect.succeed(seen) : Effect.promise(syncPromise))),
+        syncNow: () => (unchanged() ? seen : syncPromise()),
         current: () => seen,
         dataVersion: (unit, period) =>
           Effect.suspend(() => {
