@@ -137,6 +137,15 @@ const admitter = <ER>(runtime: ManagedRuntime.ManagedRuntime<AppServices, ER>) =
   };
 };
 
+/**
+ * A route's program run under its request's cache versions: those read at admission, or — when
+ * that read failed — read again in the program, whose failure is then told like any other.
+ */
+const underVersions = <A, E, R>(program: Effect.Effect<A, E, R>, admitted: Admission | undefined, read: boolean) =>
+  admitted === undefined
+    ? Effect.flatMap(Versions, (v) => v.sync).pipe(Effect.flatMap((epochs) => Effect.locally(program, RequestEpochs, { epochs, read })))
+    : Effect.locally(program, RequestEpochs, { epochs: admitted.epochs, read });
+
 /** Registers every route on `app` under `prefix`, running handlers on `runtime`. */
 export const mount = <ER>(
   app: Hono,
@@ -185,19 +194,11 @@ export const mount = <ER>(
       // The cache versions of this request, read after it arrived (shared with concurrent requests):
       // ADR 0013. The same caller's identical read under the same versions is answered at once: ADR 0029.
       const read = c.req.method === "GET" || c.req.method === "HEAD";
-      const fast = spec.withoutDatabase ? undefined : await admission(c.req.raw);
-      if (fast?.replayed) return fast.replayed;
-      const versioned =
-        fast === undefined
-          ? spec.withoutDatabase
-            ? program
-            : Effect.flatMap(Versions, (v) => v.sync).pipe(
-                Effect.flatMap((epochs) => Effect.locally(program, RequestEpochs, { epochs, read })),
-              )
-          : Effect.locally(program, RequestEpochs, { epochs: fast.epochs, read });
-      const exit = await runtime.runPromiseExit(versioned);
-      if (Exit.isSuccess(exit) && read && fast?.credential !== undefined)
-        keep(fast.caches, { credential: fast.credential, url: c.req.url, epochs: fast.epochs }, exit.value);
+      const admitted = spec.withoutDatabase ? undefined : await admission(c.req.raw);
+      if (admitted?.replayed) return admitted.replayed;
+      const exit = await runtime.runPromiseExit(spec.withoutDatabase ? program : underVersions(program, admitted, read));
+      if (Exit.isSuccess(exit) && read && admitted?.credential !== undefined)
+        keep(admitted.caches, { credential: admitted.credential, url: c.req.url, epochs: admitted.epochs }, exit.value);
       if (Exit.isSuccess(exit)) return exit.value;
       // The failure names the request field at fault: path and query as sent (the body is already read).
       const sent = {
