@@ -4,16 +4,7 @@
  * reconstructed, unless `over` says otherwise.
  */
 import type { NewTask } from "@cchc/db/plans/PlanTasks";
+import { justPlanned } from "@cchc/domain/plans/Task";
 
 /** A new task of `area`, titled `title` and led by `leadUnit`, with the other fields of `over`. */
-export const newTask = (over: Pick<NewTask, "area" | "title" | "leadUnit"> & Partial<NewTask>): NewTask => ({
-  coordinatingUnits: [],
-  deadline: null,
-  status: "not-started",
-  progress: 0,
-  startedOn: null,
-  completedOn: null,
-  evidence: [],
-  reconstructed: false,
-  ...over,
-});
+export const newTask = (over: Pick<NewTask, "area" | "title" | "leadUnit"> & Partial<NewTask>): NewTask => ({ ...justPlanned, ...over });

@@ -4,6 +4,7 @@
  * finished in July, after the period, and one is cancelled.
  */
 import type { LocalDate } from "@cchc/domain/LocalDate";
+import { justPlanned } from "@cchc/domain/plans/Task";
 import type { TaskBody } from "../../src/api/Answers";
 
 let nextId = 1;
@@ -17,14 +18,7 @@ export const task = (over: Partial<TaskBody>): TaskBody => {
     area: "procedure",
     title: `Nhiệm vụ ${id}`,
     leadUnit: "DT.VPUBND",
-    coordinatingUnits: [],
-    deadline: null,
-    status: "not-started",
-    progress: 0,
-    startedOn: null,
-    completedOn: null,
-    evidence: [],
-    reconstructed: false,
+    ...justPlanned,
     version: 1,
     ...over,
   };

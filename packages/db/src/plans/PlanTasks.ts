@@ -11,7 +11,7 @@ import type { AreaCode } from "@cchc/domain/Area";
 import type { Actor } from "@cchc/domain/access/Principal";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { TaskConflict, TaskInvalid, TaskNotFound } from "@cchc/domain/plans/PlanErrors";
-import { consistencyProblem, type PlanTask, type TaskStatus } from "@cchc/domain/plans/Task";
+import { consistencyProblem, notStarted, type PlanTask, type TaskStatus } from "@cchc/domain/plans/Task";
 import { Effect } from "effect";
 import { type Kysely, sql } from "kysely";
 import { missingDocumentsIn } from "../documents/DocumentLinks.js";
@@ -48,7 +48,7 @@ export interface TaskDraft extends Omit<TaskPatch, "area" | "title" | "leadUnit"
 export type NewTask = Omit<PlanTask, "id" | "planId" | "version">;
 
 type State = Pick<PlanTask, "status" | "progress" | "startedOn" | "completedOn">;
-const FRESH: State = { status: "not-started", progress: 0, startedOn: null, completedOn: null };
+const FRESH: State = notStarted;
 
 // Status, progress and days after a change: what the client leaves out follows the status —
 // done means 100% and a completion day, a started task has a start day (today when unknown).

@@ -48,6 +48,21 @@ export const PlanTask = Schema.Struct({
 }).annotations({ identifier: "PlanTask" });
 export type PlanTask = typeof PlanTask.Type;
 
+/** A task's progress before anything happened to it: not started, no start or completion day. */
+export const notStarted = { status: "not-started", progress: 0, startedOn: null, completedOn: null } as const satisfies Pick<
+  PlanTask,
+  "status" | "progress" | "startedOn" | "completedOn"
+>;
+
+/** The fields of a task just planned: not started, without deadline, coordinating units or evidence, not reconstructed. */
+export const justPlanned = {
+  ...notStarted,
+  coordinatingUnits: [],
+  deadline: null,
+  evidence: [],
+  reconstructed: false,
+} as const satisfies Omit<PlanTask, "id" | "planId" | "area" | "title" | "leadUnit" | "version">;
+
 /** A task whose fields contradict each other (done without a completion date, progress 100 while not done…). */
 export const consistencyProblem = (
   t: Pick<PlanTask, "status" | "progress" | "startedOn" | "completedOn">,
