@@ -12,6 +12,8 @@ import { Either, Schema } from "effect";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openApi } from "../src/app.js";
+import { isJsonObject, objectAt } from "../src/http/JsonDocument.js";
+import type { OpenApiOperation, OpenApiParameter } from "../src/http/OpenApi.js";
 import { snapshot } from "../test/auth/DatabaseSnapshot.js";
 import { bearer, tokenFor } from "../test/support/Credentials.js";
 import { databases, useTestApp } from "../test/support/TestApp.js";
@@ -22,16 +24,27 @@ import { fuzzed, hostileString } from "./support/JsonSchemaArbitrary.js";
 const SAMPLES = Number(process.env.CCHC_FUZZ_SAMPLES ?? 4);
 const SEED = 20261202;
 
-type Json = Record<string, any>;
 interface Operation {
   readonly method: string;
   readonly path: string;
-  readonly op: Json;
+  readonly op: OpenApiOperation;
 }
 
-const operations: ReadonlyArray<Operation> = Object.entries<Json>(openApi.paths).flatMap(([path, methods]) =>
-  Object.entries<Json>(methods).map(([method, op]) => ({ method, path, op })),
+const operations: ReadonlyArray<Operation> = Object.entries(openApi.paths).flatMap(([path, methods]) =>
+  Object.entries(methods).map(([method, op]) => ({ method, path, op })),
 );
+
+/** Whether `text` is JSON in the common error shape `{ error: { code, message, … } }`. */
+const hasErrorShape = (text: string): boolean => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const error = isJsonObject(parsed) ? objectAt(parsed, "error") : undefined;
+  return typeof error?.code === "string" && typeof error.message === "string";
+};
 
 // A path segment as a client would send it; a lone surrogate cannot be URI-encoded, so its UTF-8 bytes go raw.
 const segment = (v: unknown): string => {
@@ -44,12 +57,12 @@ const segment = (v: unknown): string => {
 };
 
 const requestArbitrary = (o: Operation) => {
-  const params = (o.op.parameters ?? []) as Json[];
-  const pathParams = params.filter((p) => p.in === "path");
-  const queryParams = params.filter((p) => p.in === "query");
-  const value = (p: Json) => fc.oneof({ weight: 4, arbitrary: fuzzed(openApi, p.schema, p.name) }, { weight: 1, arbitrary: hostileString });
-  const json = o.op.requestBody?.content?.["application/json"]?.schema;
-  const raw = o.op.requestBody && !json ? Object.keys(o.op.requestBody.content ?? {}) : [];
+  const pathParams = o.op.parameters.filter((p) => p.in === "path");
+  const queryParams = o.op.parameters.filter((p) => p.in === "query");
+  const value = (p: OpenApiParameter) =>
+    fc.oneof({ weight: 4, arbitrary: fuzzed(openApi, p.schema, p.name) }, { weight: 1, arbitrary: hostileString });
+  const json = o.op.requestBody?.content["application/json"]?.schema;
+  const raw = o.op.requestBody && !json ? Object.keys(o.op.requestBody.content) : [];
   return fc.record({
     path: fc
       .tuple(...pathParams.map(value))
@@ -123,14 +136,7 @@ describe.runIf(db !== undefined)(`OpenAPI fuzzer on ${db?.name}`, () => {
           if (!(String(res.status) in o.op.responses) && !("default" in o.op.responses)) failures.push(`undocumented status: ${what}`);
           if (res.status >= 400) {
             refused++;
-            let parsed: any;
-            try {
-              parsed = JSON.parse(text);
-            } catch {
-              parsed = undefined;
-            }
-            if (typeof parsed?.error?.code !== "string" || typeof parsed?.error?.message !== "string")
-              failures.push(`error shape: ${what}`);
+            if (!hasErrorShape(text)) failures.push(`error shape: ${what}`);
             if (watch) {
               refusedWrites++;
               const after = await t.run(snapshot);

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
+import { arrayAt, isJsonObject, type JsonDocument, numberAt, objectAt, textAt, toJsonObject } from "../src/http/JsonDocument.js";
 import { reportFigures } from "./support/Figures.js";
 import { type RunningServer, signInTo, startServer } from "./support/Server.js";
 
@@ -20,10 +21,22 @@ const GROUPS = 24;
 const DOSSIERS = 20_000;
 
 type Headers = Record<string, string>;
-const get = async (url: string, headers: Headers) => {
+/** The JSON object answered to `GET url`; throws on a failed answer or one that is not an object. */
+const get = async (url: string, headers: Headers): Promise<JsonDocument> => {
   const res = await fetch(url, { headers });
   if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${await res.text()}`);
-  return res.json() as Promise<any>;
+  return toJsonObject(await res.json(), `GET ${url}`);
+};
+
+/** The `items` of the list answered to `GET url` (entries that are not objects left out). */
+const itemsAt = async (url: string, headers: Headers): Promise<ReadonlyArray<JsonDocument>> =>
+  arrayAt(await get(url, headers), "items").filter(isJsonObject);
+
+/** The period's received dossiers (`total.newReceived`) in the dossier statistics answered to `GET url`. */
+const newReceivedAt = async (url: string, headers: Headers): Promise<number> => {
+  const received = numberAt(objectAt(await get(url, headers), "total") ?? {}, "newReceived");
+  if (received === undefined) throw new Error(`GET ${url}: no total.newReceived`);
+  return received;
 };
 
 const periods = ["2022-M01", "2022-M02", "2022-M03", "2022-M04", "2022-M05", "2022-M06", "2022-Q1", "2022-Q2"];
@@ -103,20 +116,18 @@ describe.each(created)("kill -9 during writes on $name", (setup) => {
     };
     for (let round = 1; round <= ROUNDS; round++) {
       const h = await signInTo(server.url, "bientap.dt", PASSWORD);
-      const units = ((await get(`${server.url}/api/v1/org-units`, h)).items as Array<{ code: string }>)
-        .map((u) => u.code)
+      const units = (await itemsAt(`${server.url}/api/v1/org-units`, h))
+        .flatMap((u) => textAt(u, "code") ?? [])
         .filter((c) => c.startsWith("DT"))
         .slice(0, GROUPS / periods.length);
-      const indicators = (
-        (await get(`${server.url}/api/v1/indicators?year=2022&limit=1000`, h)).items as Array<{ code: string; kind?: string }>
-      )
-        .map((i) => i.code)
+      const indicators = (await itemsAt(`${server.url}/api/v1/indicators?year=2022&limit=1000`, h))
+        .flatMap((i) => textAt(i, "code") ?? [])
         .slice(0, 40);
       const marker = `kill-${setup.name}-${round}`;
       const groups = units.flatMap((unit) =>
         periods.map((period) => ({ unit, period, values: indicators.map((indicator) => ({ indicator, value: round, comment: marker })) })),
       );
-      const before = (await get(`${server.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h)).total.newReceived as number;
+      const before = await newReceivedAt(`${server.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h);
 
       const json = { ...h, "content-type": "application/json" };
       const inflight = [
@@ -142,16 +153,14 @@ describe.each(created)("kill -9 during writes on $name", (setup) => {
       const h2 = await signInTo(server.url, "bientap.dt", PASSWORD);
       let found = 0;
       for (const g of groups) {
-        const items = (await get(`${server.url}/api/v1/units/${g.unit}/periods/${g.period}/values?limit=1000`, h2)).items as Array<{
-          comment?: string | null;
-        }>;
+        const items = await itemsAt(`${server.url}/api/v1/units/${g.unit}/periods/${g.period}/values?limit=1000`, h2);
         found += items.filter((v) => v.comment === marker).length;
       }
       const total = groups.reduce((n, g) => n + g.values.length, 0);
       expect([0, total], `${marker}: ${found} of ${total} values`).toContain(found);
       if (found === 0) figures.batchesAbsent++;
       else figures.batchesWhole++;
-      const after = (await get(`${server.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h2)).total.newReceived as number;
+      const after = await newReceivedAt(`${server.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h2);
       expect([0, DOSSIERS], `${marker}: dossiers moved by ${after - before}`).toContain(after - before);
       if (after === before) figures.dossierBatchesAbsent++;
       else figures.dossierBatchesWhole++;
@@ -161,7 +170,7 @@ describe.each(created)("kill -9 during writes on $name", (setup) => {
     // the same import left alone is stored whole: the batches above were real ones
     const live = server;
     const h3 = await signInTo(live.url, "bientap.dt", PASSWORD);
-    const stats = async () => (await get(`${live.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h3)).total.newReceived as number;
+    const stats = () => newReceivedAt(`${live.url}/api/v1/units/DT/periods/2022-H1/dossier-stats`, h3);
     const base = await stats();
     const full = await fetch(`${live.url}/api/v1/dossiers/batch`, {
       method: "POST",

@@ -4,8 +4,8 @@
  * numbers, integers past 32 bits, NUL, lone surrogates, long strings, deep nesting — mixed in.
  */
 import fc from "fast-check";
-
-type Json = Record<string, any>;
+import { arrayAt, isJsonObject, type JsonDocument, numberAt, objectAt, textAt } from "../../src/http/JsonDocument.js";
+import type { OpenApiDocument } from "../../src/http/OpenApi.js";
 
 /** Strings a careless or hostile client sends. */
 export const hostileString = fc.constantFrom(
@@ -61,35 +61,44 @@ const likely: Record<string, ReadonlyArray<unknown>> = {
   role: ["viewer", "editor"],
 };
 
-const resolve = (doc: Json, s: Json | undefined, seen = 0): Json => {
-  if (!s || typeof s !== "object") return {};
-  if (typeof s.$ref === "string" && seen < 30)
-    return resolve(doc, doc.components?.schemas?.[s.$ref.replace("#/components/schemas/", "")], seen + 1);
+/** `s` resolved through the document's named schemas; anything but a JSON object is `{}` (no shape). */
+const resolve = (doc: OpenApiDocument, s: unknown, seen = 0): JsonDocument => {
+  if (!isJsonObject(s)) return {};
+  const ref = textAt(s, "$ref");
+  if (ref !== undefined && seen < 30) return resolve(doc, doc.components.schemas[ref.replace("#/components/schemas/", "")], seen + 1);
   return s;
 };
 
+/** The schemas of `allOf` merged into one, later ones overriding earlier ones key by key. */
+const merged = (doc: OpenApiDocument, allOf: ReadonlyArray<unknown>): JsonDocument => {
+  const out: Record<string, unknown> = {};
+  for (const a of allOf) Object.assign(out, resolve(doc, a));
+  return out;
+};
+
 /** An arbitrary for values of `schema` (depth-bounded), named `key` in its parent. */
-export const shaped = (doc: Json, schema: Json | undefined, key = "", depth = 0): fc.Arbitrary<unknown> => {
+export const shaped = (doc: OpenApiDocument, schema: unknown, key = "", depth = 0): fc.Arbitrary<unknown> => {
   const s = resolve(doc, schema);
   const options: Array<fc.Arbitrary<unknown>> = [];
   if (likely[key]) options.push(fc.constantFrom(...(likely[key] as unknown[])));
-  if (Array.isArray(s.enum) && s.enum.length > 0) options.push(fc.constantFrom(...s.enum));
+  const enums = arrayAt(s, "enum");
+  if (enums.length > 0) options.push(fc.constantFrom(...enums));
   if ("const" in s) options.push(fc.constant(s.const));
-  if (Array.isArray(s.examples) && s.examples.length > 0) options.push(fc.constantFrom(...s.examples));
-  const alts = [...(s.anyOf ?? []), ...(s.oneOf ?? [])] as Json[];
+  const examples = arrayAt(s, "examples");
+  if (examples.length > 0) options.push(fc.constantFrom(...examples));
+  const alts = [...arrayAt(s, "anyOf"), ...arrayAt(s, "oneOf")];
   if (alts.length > 0 && depth < 6) options.push(fc.oneof(...alts.map((a) => shaped(doc, a, key, depth + 1))));
-  if (Array.isArray(s.allOf) && s.allOf.length > 0 && depth < 6)
-    options.push(
-      shaped(doc, { ...s, allOf: undefined, ...Object.assign({}, ...s.allOf.map((a: Json) => resolve(doc, a))) }, key, depth + 1),
-    );
-  const type = Array.isArray(s.type) ? s.type[0] : s.type;
+  const allOf = arrayAt(s, "allOf");
+  if (allOf.length > 0 && depth < 6) options.push(shaped(doc, { ...s, allOf: undefined, ...merged(doc, allOf) }, key, depth + 1));
+  const type = Array.isArray(s.type) ? arrayAt(s, "type")[0] : s.type;
   if (type === "string")
     options.push(
       s.format === "date" || /date|On$|At$|from|to/.test(key)
         ? fc.constantFrom("2022-03-01", "2022-06-14", "2021-12-15")
-        : fc.string({ minLength: s.minLength ?? 0, maxLength: Math.min(s.maxLength ?? 20, 40) }),
+        : fc.string({ minLength: numberAt(s, "minLength") ?? 0, maxLength: Math.min(numberAt(s, "maxLength") ?? 20, 40) }),
     );
-  if (type === "integer") options.push(fc.integer({ min: s.minimum ?? 0, max: Math.min(s.maximum ?? 50, 2 ** 31 - 1) }));
+  if (type === "integer")
+    options.push(fc.integer({ min: numberAt(s, "minimum") ?? 0, max: Math.min(numberAt(s, "maximum") ?? 50, 2 ** 31 - 1) }));
   if (type === "number") options.push(fc.oneof(fc.integer({ min: 0, max: 2000 }), fc.double({ min: 0, max: 100, noNaN: true })));
   if (type === "boolean") options.push(fc.boolean());
   if (type === "null") options.push(fc.constant(null));
@@ -97,11 +106,11 @@ export const shaped = (doc: Json, schema: Json | undefined, key = "", depth = 0)
     options.push(
       depth > 5
         ? fc.constant([])
-        : fc.array(shaped(doc, s.items, key, depth + 1), { maxLength: 3, minLength: Math.min(s.minItems ?? 0, 3) }),
+        : fc.array(shaped(doc, s.items, key, depth + 1), { maxLength: 3, minLength: Math.min(numberAt(s, "minItems") ?? 0, 3) }),
     );
   if (type === "object" || s.properties) {
-    const props = Object.entries<Json>(s.properties ?? {});
-    const required = new Set<string>(s.required ?? []);
+    const props = Object.entries(objectAt(s, "properties") ?? {});
+    const required = new Set(arrayAt(s, "required"));
     options.push(
       depth > 5
         ? fc.constant({})
@@ -115,7 +124,7 @@ export const shaped = (doc: Json, schema: Json | undefined, key = "", depth = 0)
 };
 
 /** Mostly the documented shape; one time in four a hostile value somewhere in it, or instead of it. */
-export const fuzzed = (doc: Json, schema: Json | undefined, key = ""): fc.Arbitrary<unknown> =>
+export const fuzzed = (doc: OpenApiDocument, schema: unknown, key = ""): fc.Arbitrary<unknown> =>
   fc.oneof(
     { weight: 3, arbitrary: shaped(doc, schema, key) },
     { weight: 1, arbitrary: hostileValue },

@@ -10,7 +10,7 @@
  *   sign-out, revocation, password or role change anywhere moves `auth` and ends every replay of it;
  * - the `auth`, `reference` and `data` counters read for this request (`Versions.syncNow`: a read
  *   that started after the request arrived, as for every request) equal those the answer was made
- *   under: any change of any data, in any process, ends every replay.
+ *   under; a change of any data, in any process, ends every replay.
  *
  * The replayed answer is the one the full path gave to this same caller for this same URL under
  * these same versions; the access check it passed depends on nothing else. A client that holds the

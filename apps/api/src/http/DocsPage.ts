@@ -2,16 +2,14 @@
  * A self-contained, browsable API reference page rendered from the OpenAPI document on the
  * server (no external scripts: agencies' networks are often closed).
  */
-import type { JsonDocument as Json } from "./JsonDocument.js";
+import type { OpenApiDocument } from "./OpenApi.js";
 
 const esc = (s: unknown): string =>
   String(s ?? "").replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch] as string);
 
 /** Renders the reference page of an OpenAPI document. */
-export const docsPage = (doc: Json): string => {
-  const ops = Object.entries<Json>(doc.paths).flatMap(([path, methods]) =>
-    Object.entries<Json>(methods).map(([method, op]) => ({ path, method, op })),
-  );
+export const docsPage = (doc: OpenApiDocument): string => {
+  const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
   const byTag = new Map<string, typeof ops>();
   for (const o of ops) for (const t of o.op.tags ?? ["khác"]) byTag.set(t, [...(byTag.get(t) ?? []), o]);
   const section = ([tag, list]: [string, typeof ops]) => `
@@ -21,11 +19,11 @@ export const docsPage = (doc: Json): string => {
     <details id="${esc(op.operationId)}"><summary><code class="m ${esc(method)}">${esc(method.toUpperCase())}</code> <code>${esc(path)}</code> — ${esc(op.summary)}</summary>
       ${op.description ? `<p>${esc(op.description)}</p>` : ""}
       ${
-        op.parameters?.length
+        op.parameters.length
           ? `<table><thead><tr><th>Tham số</th><th>Vị trí</th><th>Bắt buộc</th><th>Kiểu / mô tả</th></tr></thead><tbody>${op.parameters
               .map(
-                (p: Json) =>
-                  `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? "có" : "không"}</td><td>${esc(p.description ?? p.schema?.description ?? p.schema?.type ?? "")}</td></tr>`,
+                (p) =>
+                  `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? "có" : "không"}</td><td>${esc(p.description ?? p.schema.description ?? p.schema.type ?? "")}</td></tr>`,
               )
               .join("")}</tbody></table>`
           : ""

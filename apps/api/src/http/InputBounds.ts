@@ -17,7 +17,7 @@
 import type { AnySchema } from "@cchc/contract";
 import { JSONSchema } from "effect";
 import type { FieldIssue } from "./ApiError.js";
-import type { JsonDocument } from "./JsonDocument.js";
+import { arrayAt, isJsonObject, type JsonDocument, numberAt, objectAt, textAt, toJsonObject } from "./JsonDocument.js";
 
 /** The documented limits (docs/api.md, "Giới hạn đầu vào"). */
 export const LIMITS = {
@@ -32,8 +32,6 @@ export const LIMITS = {
   maxRowId: 2_147_483_647,
 } as const;
 
-type Json = JsonDocument;
-
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const ID_KEY = /^(id|version|expectedVersion|.+Id|.+Ids|evidence)$/;
 
@@ -45,8 +43,9 @@ const textIssue = (s: string): string | undefined => {
 
 /** A body schema as JSON Schema, resolved through its own definitions, for the bounds it declares. */
 export interface BodyBounds {
-  readonly root: Json;
-  readonly definitions: Record<string, Json>;
+  readonly root: JsonDocument;
+  /** The named schemas `$ref: "#/$defs/…"` point at, by name. */
+  readonly definitions: JsonDocument;
 }
 
 /** The bounds a body schema declares (built once per route, at mount time). */
@@ -54,7 +53,7 @@ export const boundsOf = (schema: AnySchema | undefined): BodyBounds | undefined 
   if (schema === undefined) return undefined;
   const definitions: Record<string, JSONSchema.JsonSchema7> = {};
   try {
-    const root: Json = JSONSchema.fromAST(schema.ast, { definitions, target: "jsonSchema2019-09" });
+    const root = toJsonObject(JSONSchema.fromAST(schema.ast, { definitions, target: "jsonSchema2019-09" }), "a body schema");
     return { root, definitions };
   } catch {
     // a schema JSON Schema cannot describe still gets the defaults
@@ -62,50 +61,57 @@ export const boundsOf = (schema: AnySchema | undefined): BodyBounds | undefined 
   }
 };
 
-const resolve = (b: BodyBounds, s: Json | undefined, seen = 0): Json => {
-  if (s === undefined || typeof s !== "object") return {};
-  const ref = typeof s.$ref === "string" ? s.$ref.replace(/^#\/\$defs\//, "") : undefined;
-  if (ref !== undefined && seen < 20) return resolve(b, b.definitions[ref], seen + 1);
+/** A schema read where one is expected: anything but a JSON object declares no bounds, as `{}`. */
+const schemaOf = (s: unknown): JsonDocument => (isJsonObject(s) ? s : {});
+
+const resolve = (b: BodyBounds, s: unknown, seen = 0): JsonDocument => {
+  if (!isJsonObject(s)) return {};
+  const ref = textAt(s, "$ref")?.replace(/^#\/\$defs\//, "");
+  if (ref !== undefined && seen < 20) return resolve(b, objectAt(b.definitions, ref), seen + 1);
   return s;
 };
 
-const alternatives = (b: BodyBounds, s: Json): Json[] => {
+const alternatives = (b: BodyBounds, s: JsonDocument): JsonDocument[] => {
   const r = resolve(b, s);
-  const alts = [...(r.anyOf ?? []), ...(r.oneOf ?? []), ...(r.allOf ?? [])] as Json[];
+  const alts = [...arrayAt(r, "anyOf"), ...arrayAt(r, "oneOf"), ...arrayAt(r, "allOf")].map(schemaOf);
   return alts.length === 0 ? [r] : [r, ...alts.flatMap((a) => alternatives(b, a))];
 };
 
-const stringLimit = (b: BodyBounds, s: Json): number => {
-  const limits = alternatives(b, s)
-    .map((a) => a.maxLength)
-    .filter((n): n is number => typeof n === "number");
+const stringLimit = (b: BodyBounds, s: JsonDocument): number => {
+  const limits = alternatives(b, s).flatMap((a) => numberAt(a, "maxLength") ?? []);
   return limits.length === 0 ? LIMITS.bodyStringChars : Math.max(...limits);
 };
 
-const arrayLimit = (b: BodyBounds, s: Json): number => {
-  const limits = alternatives(b, s)
-    .map((a) => a.maxItems)
-    .filter((n): n is number => typeof n === "number");
+const arrayLimit = (b: BodyBounds, s: JsonDocument): number => {
+  const limits = alternatives(b, s).flatMap((a) => numberAt(a, "maxItems") ?? []);
   return limits.length === 0 ? LIMITS.arrayItems : Math.min(LIMITS.arrayItems, Math.max(...limits));
 };
 
-const itemSchema = (b: BodyBounds, s: Json, index: number): Json => {
+const itemSchema = (b: BodyBounds, s: JsonDocument, index: number): JsonDocument => {
   for (const a of alternatives(b, s)) {
-    if (Array.isArray(a.prefixItems) && a.prefixItems[index]) return a.prefixItems[index];
-    if (a.items && typeof a.items === "object" && !Array.isArray(a.items)) return a.items;
-    if (Array.isArray(a.items) && a.items[index]) return a.items[index];
+    const prefixed = arrayAt(a, "prefixItems")[index];
+    if (prefixed) return schemaOf(prefixed);
+    const items = objectAt(a, "items");
+    if (items) return items;
+    const tupled = arrayAt(a, "items")[index];
+    if (tupled) return schemaOf(tupled);
   }
   return {};
 };
 
-const propertySchema = (b: BodyBounds, s: Json, key: string): Json => {
-  for (const a of alternatives(b, s)) if (a.properties && key in a.properties) return a.properties[key];
-  for (const a of alternatives(b, s))
-    if (a.additionalProperties && typeof a.additionalProperties === "object") return a.additionalProperties;
+const propertySchema = (b: BodyBounds, s: JsonDocument, key: string): JsonDocument => {
+  for (const a of alternatives(b, s)) {
+    const properties = objectAt(a, "properties");
+    if (properties && key in properties) return schemaOf(properties[key]);
+  }
+  for (const a of alternatives(b, s)) {
+    const extra = objectAt(a, "additionalProperties");
+    if (extra) return extra;
+  }
   return {};
 };
 
-const walk = (b: BodyBounds, s: Json, value: unknown, path: string, key: string, depth: number, out: FieldIssue[]): void => {
+const walk = (b: BodyBounds, s: JsonDocument, value: unknown, path: string, key: string, depth: number, out: FieldIssue[]): void => {
   if (out.length >= 20) return;
   if (depth > LIMITS.depth) {
     out.push({ path, message: `lồng quá ${LIMITS.depth} cấp` });
