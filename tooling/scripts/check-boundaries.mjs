@@ -58,11 +58,9 @@ const schemaOnly = (file, seen = new Set()) => {
   if (seen.has(file)) return true;
   seen.add(file);
   return importsOf(file).every(({ spec }) =>
-    /^effect$/.test(spec) || /^@cchc\/domain(\/|$)/.test(spec)
-      ? true
-      : spec.startsWith(".")
-        ? schemaOnly(resolve(dirname(file), spec.replace(/\.js$/, ".ts")), seen)
-        : false,
+    spec.startsWith(".")
+      ? schemaOnly(resolve(dirname(file), spec.replace(/\.js$/, ".ts")), seen)
+      : ALLOWED_IN_CONTRACT.some((re) => re.test(spec)),
   );
 };
 for (const file of files(join(root, "packages/contract/src"))) {

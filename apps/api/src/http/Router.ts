@@ -95,7 +95,7 @@ interface Admission {
   readonly caches: Caches;
   /** The counters read for this request. */
   readonly epochs: Epochs;
-  /** The principal cache's key of the request's credential, if it has one. */
+  /** The principal cache's key of a read's credential, if it has one (undefined for other methods). */
   readonly credential: string | undefined;
   /** The kept answer of an identical earlier read (Replay.ts). */
   readonly replayed: Response | undefined;
@@ -114,21 +114,24 @@ const admitter = <ER>(runtime: ManagedRuntime.ManagedRuntime<AppServices, ER>) =
       const { versions, caches, clock } = await services;
       const now = versions.syncNow();
       const epochs = now instanceof Promise ? await now : now;
-      const { key: credential } = credentialOf({
-        authorization: request.headers.get("authorization") ?? undefined,
-        cookie: request.headers.get("cookie") ?? undefined,
-      });
+      // only reads are kept and replayed: no other request needs its credential's key here
       const read = request.method === "GET" || request.method === "HEAD";
+      const credential = read
+        ? credentialOf({
+            authorization: request.headers.get("authorization") ?? undefined,
+            cookie: request.headers.get("cookie") ?? undefined,
+          }).key
+        : undefined;
       const replayed =
-        read && credential !== undefined
-          ? replay(caches, {
+        credential === undefined
+          ? undefined
+          : replay(caches, {
               credential,
               url: request.url,
               ifNoneMatch: request.headers.get("if-none-match"),
               epochs,
               now: clock.unsafeCurrentTimeMillis(),
-            })
-          : undefined;
+            });
       return { caches, epochs, credential, replayed };
     } catch {
       services = undefined;

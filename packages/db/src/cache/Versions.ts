@@ -103,9 +103,14 @@ export class Versions extends Context.Tag("@cchc/db/Versions")<
 
       const unchanged = (): boolean => writes !== null && writesAtRead >= 0 && writes.count() === writesAtRead;
 
+      const syncNow = (): Epochs | Promise<Epochs> => (unchanged() ? seen : syncPromise());
+
       return {
-        sync: Effect.suspend(() => (unchanged() ? Effect.succeed(seen) : Effect.promise(syncPromise))),
-        syncNow: () => (unchanged() ? seen : syncPromise()),
+        sync: Effect.suspend(() => {
+          const now = syncNow();
+          return now instanceof Promise ? Effect.promise(() => now) : Effect.succeed(now);
+        }),
+        syncNow,
         current: () => seen,
         dataVersion: (unit, period) =>
           Effect.suspend(() => {
