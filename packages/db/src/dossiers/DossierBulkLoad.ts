@@ -1,21 +1,38 @@
 /**
  * The bulk first load of dossier records (`cchc import dossiers --bulk`, `POST /dossiers/bulk`):
  * for sources that have no records yet — the first import of a one-stop system's history. The
- * whole file is one transaction: every line is checked as in a normal import (line-numbered
- * refusals), COPYed into a keyless scratch table, then the latest version of each key is moved
- * into `dossier` — with its primary key dropped and built once after when the table was empty —
- * and the counters of the rows inserted are made by one GROUP BY in the same statement
- * (`DossierSql.insertLatestWithCounters`) instead of deltas per batch. The statistics afterwards are those of a normal import of the same file (tested).
- * A source that already has records is refused: the deltas of a normal import are what keep an
- * existing source's counters right. A refusal fails the load's transaction (`BulkTransaction`)
- * with `DossierBatchInvalid`, which rolls it back.
+ * whole file is one transaction, read once, batch by batch (ADR 0025):
+ *
+ * - every line is checked as in a normal import (line-numbered refusals); receiving units are
+ *   checked against `org_unit` and the caller's grant, and each source, when first named, against
+ *   the records already stored — all in the import process, before the batch is COPYed;
+ * - the first line of each key goes straight into `dossier` by COPY (its primary key dropped and
+ *   built once after when the table was empty) and its counter contributions are summed here; a
+ *   later line of a key already seen in the file goes to a keyless scratch table;
+ * - at the end one statement replaces each such key's record by its latest version (later
+ *   `updatedAt`, then the later line — the rule of the normal import), answering the facts of the
+ *   version replaced and of the new one, whose contributions are subtracted and added; the
+ *   summed counters are then added by one statement.
+ *
+ * The statistics afterwards are those of a normal import of the same file (tested). A source that
+ * already has records is refused: the deltas of a normal import are what keep an existing
+ * source's counters right. A refusal fails the load's transaction (`BulkTransaction`) with
+ * `DossierBatchInvalid`, which rolls it back.
  */
-import { type CheckedBatch, DossierBatchInvalid, issue, maxBatchLines, maxListedIssues } from "@cchc/domain/dossiers/DossierBatch";
-import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
+import {
+  type CheckedBatch,
+  DossierBatchInvalid,
+  issue,
+  type LineIssue,
+  maxBatchLines,
+  maxListedIssues,
+} from "@cchc/domain/dossiers/DossierBatch";
+import { type DossierRow, readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { Effect, Either, Exit, Fiber } from "effect";
 import type { RawDriver } from "../Database.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
 import { checkLinesInTurns } from "./CheckInTurns.js";
+import { arrayElement, CounterDelta, type CounterFacts } from "./DossierCounters.js";
 import { chunked, rowLine } from "./DossierMerge.js";
 import * as Sql from "./DossierSql.js";
 import { type LineReader, lineReader } from "./LineReader.js";
@@ -42,20 +59,92 @@ export interface BulkOptions {
   readonly onLines?: (lines: number) => void;
 }
 
-const refuse = (issues: ReturnType<typeof issue>[]): Effect.Effect<never, DossierBatchInvalid> =>
+const refuse = (issues: ReadonlyArray<LineIssue>): Effect.Effect<never, DossierBatchInvalid> =>
   Effect.fail(new DossierBatchInvalid({ issues: issues.slice(0, maxListedIssues), total: issues.length }));
 
-const bulkLine = (batch: CheckedBatch, i: number): string => {
-  const line = rowLine(batch.rows[i] as CheckedBatch["rows"][number]);
-  return `${line.slice(0, -1)},${batch.lines[i] as number}\n`;
-};
+/** What the whole file has shown so far: its keys, sources and units, and what is refused. */
+interface LoadState {
+  readonly keys: Set<string>;
+  readonly sources: Set<string>;
+  readonly units: Set<string>;
+  readonly issues: LineIssue[];
+  readonly delta: CounterDelta;
+  /** Whether a later line of some key went to the scratch table. */
+  later: boolean;
+}
+
+/** One batch split for its two COPYs, with the sources it names first. */
+interface SplitBatch {
+  /** COPY lines of the first line of each key (record columns). */
+  readonly first: ReadonlyArray<string>;
+  /** COPY lines of later lines of keys already seen (record columns and the file line). */
+  readonly later: ReadonlyArray<string>;
+  /** Sources named for the first time, with their first line. */
+  readonly newSources: ReadonlyArray<readonly [string, number]>;
+}
 
 /**
- * Checks the file's lines and COPYs them into the scratch table; answers the number of data lines.
- * Pipelined: while the server COPYs one batch, the next is read and checked here (two cores at
- * work instead of one after the other); a batch's COPY starts when the previous one has ended.
+ * Splits a checked batch: first lines of keys (counted now), later lines (for the final
+ * statement); refuses unknown and forbidden units by the first line naming each.
  */
-const copyChecked = (tx: BulkTransaction, reader: LineReader, options: BulkOptions): Effect.Effect<number, DossierBatchInvalid> =>
+const split = (state: LoadState, batch: CheckedBatch, known: ReadonlySet<string>, allowed: ReadonlySet<string> | "*"): SplitBatch => {
+  const first: string[] = [];
+  const later: string[] = [];
+  const newSources: Array<readonly [string, number]> = [];
+  for (let i = 0; i < batch.rows.length; i++) {
+    const r = batch.rows[i] as DossierRow;
+    const line = batch.lines[i] as number;
+    if (!state.units.has(r.unitCode)) {
+      state.units.add(r.unitCode);
+      if (!known.has(r.unitCode) || (allowed !== "*" && !allowed.has(r.unitCode)))
+        state.issues.push(
+          issue(line, { field: "unitCode", reason: known.has(r.unitCode) ? "unit-not-allowed" : "unit-unknown", value: r.unitCode }),
+        );
+    }
+    if (!state.sources.has(r.source)) {
+      state.sources.add(r.source);
+      newSources.push([r.source, line]);
+    }
+    if (state.issues.length > 0) continue;
+    const key = `${r.source}\u0000${r.dossierId}`;
+    if (state.keys.has(key)) {
+      const text = rowLine(r);
+      later.push(`${text.slice(0, -1)},${line}\n`);
+    } else {
+      state.keys.add(key);
+      first.push(rowLine(r));
+      state.delta.add(r, 1);
+    }
+  }
+  return { first, later, newSources };
+};
+
+/** Refuses sources of the batch that already have records, by the line naming each first. */
+const checkSources = (tx: BulkTransaction, state: LoadState, newSources: ReadonlyArray<readonly [string, number]>): Effect.Effect<void> =>
+  Effect.gen(function* () {
+    if (newSources.length === 0) return;
+    const taken = new Set(
+      (yield* tx.query<{ source: string }>(Sql.sourcesTaken, [`{${newSources.map(([s]) => arrayElement(s)).join(",")}}`])).map(
+        (t) => t.source,
+      ),
+    );
+    for (const [source, line] of newSources)
+      if (taken.has(source)) state.issues.push(issue(line, { field: "source", reason: "source-not-empty", value: source }));
+  });
+
+/**
+ * Reads, checks and COPYs the file's lines; answers the number of data lines. Pipelined: while the
+ * server COPYs one batch, the next is read and checked here (two cores at work instead of one after
+ * the other); a batch's COPY starts when the previous one has ended. Once something is refused the
+ * rest of the file is still checked, so that the refusal lists every unknown unit and taken source.
+ */
+const copyChecked = (
+  tx: BulkTransaction,
+  reader: LineReader,
+  state: LoadState,
+  known: ReadonlySet<string>,
+  options: BulkOptions & { readonly keyDropped: boolean },
+): Effect.Effect<number, DossierBatchInvalid> =>
   Effect.gen(function* () {
     const size = options.batchLines ?? maxBatchLines;
     const [header] = yield* reader.next(1);
@@ -73,36 +162,41 @@ const copyChecked = (tx: BulkTransaction, reader: LineReader, options: BulkOptio
         if (pending.length === 0) return read;
         const batch = yield* checkLinesInTurns(pending, head.right, firstLine);
         firstLine += pending.length;
-        const chunks = chunked(Array.from(batch.rows, (_, i) => bulkLine(batch, i)));
-        yield* settle;
-        inFlight = yield* Effect.fork(tx.copyCsv(Sql.copyBulk, Sql.copyBulkPglite, chunks));
         read += batch.rows.length;
+        const parts = split(state, batch, known, options.allowedUnits ?? "*");
+        yield* settle;
+        // an empty record table has no source to find
+        if (!options.keyDropped) yield* checkSources(tx, state, parts.newSources);
+        if (state.issues.length > 0) continue;
+        const first = chunked(parts.first);
+        const later = chunked(parts.later);
+        if (later.length > 0) state.later = true;
+        inFlight = yield* Effect.fork(
+          Effect.zipRight(
+            tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, first),
+            later.length > 0 ? tx.copyCsv(Sql.copyBulk, Sql.copyBulkPglite, later) : Effect.void,
+          ),
+        );
         options.onLines?.(read);
       }
     });
     return yield* Effect.ensuring(loop, settle);
   });
 
-/** Refuses unknown or forbidden receiving units and sources that already have records, by their first line. */
-const checkLoad = (tx: BulkTransaction, allowed: ReadonlySet<string> | "*"): Effect.Effect<void, DossierBatchInvalid> =>
-  Effect.gen(function* () {
-    const known = new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code));
-    const units = yield* tx.query<{ unit_code: string; line: number }>(Sql.bulkUnits);
-    const unitIssues = units
-      .filter((u) => !known.has(u.unit_code) || (allowed !== "*" && !allowed.has(u.unit_code)))
-      .sort((a, b) => Number(a.line) - Number(b.line))
-      .map((u) =>
-        issue(Number(u.line), {
-          field: "unitCode",
-          reason: known.has(u.unit_code) ? "unit-not-allowed" : "unit-unknown",
-          value: u.unit_code,
-        }),
-      );
-    if (unitIssues.length > 0) return yield* refuse(unitIssues);
-    const taken = yield* tx.query<{ source: string; line: number }>(Sql.bulkSourcesTaken);
-    if (taken.length > 0)
-      return yield* refuse(taken.map((t) => issue(Number(t.line), { field: "source", reason: "source-not-empty", value: t.source })));
-  });
+/** The counting facts of a row of `DossierSql.replaceByLatest`'s answer, old (`o_`) or new. */
+const factsOf = (r: Record<string, unknown>, prefix: "" | "o_"): CounterFacts => ({
+  unitCode: r[`${prefix}unit_code`] as string,
+  procedureLevel: r[`${prefix}procedure_level`] as string,
+  channel: r[`${prefix}channel`] as string,
+  receivedDay: r[`${prefix}received_day`] as string,
+  dueDay: r[`${prefix}due_day`] as string,
+  extensionDate: (r[`${prefix}extension_date`] as string | null) ?? null,
+  finishedDay: (r[`${prefix}finished_day`] as string | null) ?? null,
+  outcome: (r[`${prefix}outcome`] as string | null) ?? null,
+  dossierDigitised: r[`${prefix}dossier_digitised`] === true,
+  resultDigitised: r[`${prefix}result_digitised`] === true,
+  paidOnline: r[`${prefix}paid_online`] === true,
+});
 
 /** Loads a CSV file given as lines (header first) in one transaction; see the module comment. */
 export const bulkLoadCsv = (
@@ -120,16 +214,37 @@ export const bulkLoadCsv = (
         yield* tx.query(Sql.bulkWorkMem);
         yield* tx.query(Sql.maintenanceMem);
         yield* tx.query(Sql.createBulkScratch);
-        const read = yield* copyChecked(tx, reader, options);
-        if (read === 0) return { lines: 0, inserted: 0, superseded: 0, keyBuiltAfter: false };
-        yield* checkLoad(tx, options.allowedUnits ?? "*");
-        const [state] = yield* tx.query<{ empty: boolean }>(Sql.recordsEmpty);
-        const keyBuiltAfter = state?.empty === true;
-        if (keyBuiltAfter) yield* tx.query(Sql.dropRecordKey);
-        const [inserted] = yield* tx.query<{ keys: number }>(Sql.insertLatestWithCounters);
-        if (keyBuiltAfter) yield* tx.query(Sql.addRecordKey);
-        const keys = Number(inserted?.keys ?? 0);
-        return { lines: read, inserted: keys, superseded: read - keys, keyBuiltAfter };
+        const known = new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code));
+        const [records] = yield* tx.query<{ empty: boolean }>(Sql.recordsEmpty);
+        const keyDropped = records?.empty === true;
+        if (keyDropped) yield* tx.query(Sql.dropRecordKey);
+        const state: LoadState = {
+          keys: new Set(),
+          sources: new Set(),
+          units: new Set(),
+          issues: [],
+          delta: new CounterDelta(),
+          later: false,
+        };
+        const read = yield* copyChecked(tx, reader, state, known, { ...options, keyDropped });
+        if (state.issues.length > 0) return yield* refuse(state.issues.sort((a, b) => a.line - b.line));
+        if (keyDropped) yield* tx.query(Sql.addRecordKey);
+        if (read === 0) return { lines: 0, inserted: 0, superseded: 0, keyBuiltAfter: keyDropped };
+        if (state.later) {
+          // a few keys against a freshly built key: the planner has no statistics yet
+          for (const q of Sql.probeByIndex) yield* tx.query(q);
+          for (const r of yield* tx.query(Sql.replaceByLatest)) {
+            state.delta.add(factsOf(r, "o_"), -1);
+            state.delta.add(factsOf(r, ""), 1);
+          }
+        }
+        const cells = chunked(state.delta.csvLines());
+        if (cells.length > 0) {
+          yield* tx.query(Sql.createDeltaScratch);
+          yield* tx.copyCsv(Sql.copyDelta, Sql.copyDeltaPglite, cells);
+          yield* tx.query(Sql.addDelta);
+        }
+        return { lines: read, inserted: state.keys.size, superseded: read - state.keys.size, keyBuiltAfter: keyDropped };
       }),
     );
     return Effect.onExit(load, (exit) => (Exit.isSuccess(exit) ? Effect.void : reader.close));

@@ -26,15 +26,13 @@ export interface CounterFacts {
 }
 
 /**
- * One counter: its column, its anchor day, and whether a version counts in it (0/1) — in the
- * import process (`counts`) and as a SQL condition on a `dossier` row (`sql`, for the bulk first
- * load, which counts with one GROUP BY). Tests hold the two against each other and a plain scan.
+ * One counter: its column, its anchor day, and whether a version counts in it (0/1). Tests hold
+ * the counts against a plain scan of the records (`DossierSql.statsFromScan`).
  */
 export interface Counter {
   readonly column: string;
   readonly anchor: Anchor;
   readonly counts: (f: CounterFacts) => boolean;
-  readonly sql: string;
 }
 
 const resolved = (f: CounterFacts): boolean => f.outcome === "resolved";
@@ -42,45 +40,40 @@ const finishedDay = (f: CounterFacts): string => f.finishedDay as string;
 
 /** The counters, in column order (the order of the tables and of the delta COPY text). */
 export const counters: ReadonlyArray<Counter> = [
-  { column: "received", anchor: "received", counts: () => true, sql: "true" },
-  { column: "received_digitised", anchor: "received", counts: (f) => f.dossierDigitised, sql: "dossier_digitised" },
-  { column: "received_paid_online", anchor: "received", counts: (f) => f.paidOnline, sql: "paid_online" },
-  { column: "finished", anchor: "finished", counts: () => true, sql: "true" },
+  { column: "received", anchor: "received", counts: () => true },
+  { column: "received_digitised", anchor: "received", counts: (f) => f.dossierDigitised },
+  { column: "received_paid_online", anchor: "received", counts: (f) => f.paidOnline },
+  { column: "finished", anchor: "finished", counts: () => true },
   {
     column: "resolved_early",
     anchor: "finished",
     counts: (f) => resolved(f) && finishedDay(f) < f.dueDay,
-    sql: "outcome = 'resolved' and finished_day < due_day",
   },
   {
     column: "resolved_on_time",
     anchor: "finished",
     counts: (f) => resolved(f) && finishedDay(f) === f.dueDay,
-    sql: "outcome = 'resolved' and finished_day = due_day",
   },
   {
     column: "resolved_late",
     anchor: "finished",
     counts: (f) => resolved(f) && finishedDay(f) > f.dueDay,
-    sql: "outcome = 'resolved' and finished_day > due_day",
   },
   {
     column: "resolved_extended",
     anchor: "finished",
     counts: (f) => resolved(f) && f.extensionDate !== null,
-    sql: "outcome = 'resolved' and extension_date is not null",
   },
   {
     column: "resolved_result_digitised",
     anchor: "finished",
     counts: (f) => resolved(f) && f.resultDigitised,
-    sql: "outcome = 'resolved' and result_digitised",
   },
-  { column: "returned", anchor: "finished", counts: (f) => f.outcome === "returned", sql: "outcome = 'returned'" },
-  { column: "withdrawn", anchor: "finished", counts: (f) => f.outcome === "withdrawn", sql: "outcome = 'withdrawn'" },
-  { column: "rejected", anchor: "finished", counts: (f) => f.outcome === "rejected", sql: "outcome = 'rejected'" },
-  { column: "finished_after_due", anchor: "finished", counts: (f) => finishedDay(f) > f.dueDay, sql: "finished_day > due_day" },
-  { column: "due_open", anchor: "due", counts: () => true, sql: "true" },
+  { column: "returned", anchor: "finished", counts: (f) => f.outcome === "returned" },
+  { column: "withdrawn", anchor: "finished", counts: (f) => f.outcome === "withdrawn" },
+  { column: "rejected", anchor: "finished", counts: (f) => f.outcome === "rejected" },
+  { column: "finished_after_due", anchor: "finished", counts: (f) => finishedDay(f) > f.dueDay },
+  { column: "due_open", anchor: "due", counts: () => true },
 ];
 
 /** The counter column names, in order. */
@@ -94,6 +87,9 @@ const dueCounters = byAnchor("due");
 
 /** A text element of a PostgreSQL array literal, quoted (backslash before quotes and backslashes). */
 export const arrayElement = (s: string): string => `"${s.replace(/["\\]/g, "\\$&")}"`;
+
+/** A text field of a CSV line, quoted when it must be. */
+export const csvCell = (s: string): string => (/[",\r\n]/.test(s) || s === "" ? `"${s.replaceAll('"', '""')}"` : s);
 
 const levelIndex: Record<string, number> = { province: 0, district: 1, commune: 2 };
 const channelIndex: Record<string, number> = { "online-full": 0, "online-partial": 1, "in-person": 2, post: 3 };
@@ -238,6 +234,16 @@ export class CounterDelta {
         const [day, level, channel] = cellText(key).split(",") as [string, string, string];
         yield { unit, day, level, channel, counts: data.subarray(at, at + width) };
       }
+  }
+
+  /**
+   * The non-zero cells as CSV lines (unit, day, level, channel, then the counts in `counters`
+   * order), for a COPY: a whole file's counters are too many for array parameters.
+   */
+  csvLines(): string[] {
+    const lines: string[] = [];
+    for (const c of this.cells()) lines.push(`${csvCell(c.unit)},${c.day},${c.level},${c.channel},${c.counts.join(",")}\n`);
+    return lines;
   }
 
   /**

@@ -16,7 +16,7 @@ import { type DossierRow, splitLine } from "@cchc/domain/dossiers/DossierCsv";
 import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
 import { Effect } from "effect";
 import type { BulkTransaction } from "./BulkTransaction.js";
-import { arrayElement, CounterDelta, type CounterFacts } from "./DossierCounters.js";
+import { arrayElement, CounterDelta, type CounterFacts, csvCell } from "./DossierCounters.js";
 import * as Sql from "./DossierSql.js";
 
 /** What a merge did (the ingest summary without the batch count). */
@@ -40,18 +40,17 @@ export interface PreparedBatch {
   readonly delta: CounterDelta;
 }
 
-const quote = (s: string): string => (/[",\r\n]/.test(s) || s === "" ? `"${s.replaceAll('"', '""')}"` : s);
 const bool = (b: boolean): string => (b ? "t" : "f");
 
 // Built with join, not a template: a template's result is a tree of string pieces until it is
 // read, and a batch keeps tens of thousands of these lines alive until its merge.
 export const rowLine = (r: DossierRow): string =>
   [
-    quote(r.source),
-    quote(r.dossierId),
-    quote(r.procedureCode),
+    csvCell(r.source),
+    csvCell(r.dossierId),
+    csvCell(r.procedureCode),
     r.procedureLevel,
-    quote(r.unitCode),
+    csvCell(r.unitCode),
     r.channel,
     r.receivedAt,
     r.receivedDay,

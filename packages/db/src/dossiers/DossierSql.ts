@@ -102,19 +102,17 @@ const set = counterColumns.map((c) => `${c} = a.${c} + excluded.${c}`).join(", "
 /**
  * The end of a `with` whose query `x` holds counter deltas (u unit, d day, l level, c channel, one
  * column per counter): adds them to the daily counters (a `daily` step) and, rolled up by month, to
- * the monthly ones. Both ingest paths end so (the bulk load with the monthly insert as a step too).
+ * the monthly ones.
  */
-const addToDaily = `daily as (
+const addToCounters = `daily as (
     insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
     select u, d, l, c, ${counterColumns.join(", ")} from x
     on conflict (day, unit_code, procedure_level, channel) do update set ${set}
-  )`;
-const addToMonthly = `insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
+  )
+  insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
   select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
   from x group by 1, 2, 3, 4
   on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
-const addToCounters = `${addToDaily}
-  ${addToMonthly}`;
 
 /**
  * Adds the counter deltas to the daily counters and, rolled up by month, to the monthly ones. One
@@ -216,28 +214,41 @@ export const statsFromScan = `${subtree}
   where unit_code in (select code from sub)
   group by procedure_level, channel`;
 
-// --- bulk first load (`DossierBulkLoad`): COPY into a keyless scratch table, key and counters after
+// --- bulk first load (`DossierBulkLoad`): first lines of keys COPYed into `dossier`, later ones into a scratch table
 
 const bulkColumns = [...recordColumns, "line"];
 
-/** The scratch table of a bulk load: the record columns and the file line, no key, no index; dropped at commit. */
+/**
+ * The scratch table of a bulk load for the later lines of keys already seen in the file: the record
+ * columns and the file line, no key, no index; dropped at commit.
+ */
 export const createBulkScratch = `create temp table dossier_bulk (${recordColumns
   .map((c) => `${c} ${recordTypes[c]}`)
   .join(", ")}, line integer not null) on commit drop`;
 
-/** COPY of checked lines into the scratch table (PostgreSQL). */
+/** COPY of later lines into the scratch table (PostgreSQL). */
 export const copyBulk = `copy dossier_bulk (${bulkColumns.join(", ")}) from stdin with (format csv)`;
 
 /** The same for PGlite. */
 export const copyBulkPglite = `copy dossier_bulk (${bulkColumns.join(", ")}) from '/dev/blob' with (format csv)`;
 
-/** Each source of the load that already has records, with the first line naming it. */
-export const bulkSourcesTaken = `select b.source, min(b.line) as line from dossier_bulk b
-  where exists (select 1 from dossier d where d.source = b.source)
-  group by b.source order by 2`;
+/** The sources among $1 (an array literal sent as text) that already have records. */
+export const sourcesTaken = `select s as source from unnest($1::text::text[]) as s
+  where exists (select 1 from dossier d where d.source = s)`;
 
-/** Each receiving unit of the load with the first line naming it. */
-export const bulkUnits = "select unit_code, min(line) as line from dossier_bulk group by unit_code";
+/** The summed counter changes of a bulk load, one row per cell (x of `addToCounters`); dropped at commit. */
+export const createDeltaScratch = `create temp table dossier_bulk_delta (u text, d date, l text, c text, ${counterColumns
+  .map((c) => `${c} integer`)
+  .join(", ")}) on commit drop`;
+
+/** COPY of the counter changes (`CounterDelta.csvLines`) into their scratch table (PostgreSQL). */
+export const copyDelta = "copy dossier_bulk_delta from stdin with (format csv)";
+
+/** The same for PGlite. */
+export const copyDeltaPglite = "copy dossier_bulk_delta from '/dev/blob' with (format csv)";
+
+/** Adds the counter changes of the scratch table to the daily and monthly counters. */
+export const addDelta = `with x as materialized (select * from dossier_bulk_delta), ${addToCounters}`;
 
 /** Whether the record table is empty (then its key is dropped during the load and built once after). */
 export const recordsEmpty = "select not exists (select 1 from dossier) as empty";
@@ -248,41 +259,40 @@ export const addRecordKey = "alter table dossier add constraint dossier_pk prima
 /** Memory for the key's one sort, this transaction only. */
 export const maintenanceMem = "set local maintenance_work_mem = '256MB'";
 
-const countWhen = (condition: string) => `case when ${condition} then 1 else 0 end`;
+const countingFacts = [
+  "unit_code",
+  "procedure_level",
+  "channel",
+  "received_day",
+  "due_day",
+  "extension_date",
+  "finished_day",
+  "outcome",
+  "dossier_digitised",
+  "result_digitised",
+  "paid_online",
+] as const;
+const dayColumns: ReadonlySet<string> = new Set(["received_day", "due_day", "extension_date", "finished_day"]);
+const fact = (table: string, c: string, prefix: string) => `${table}.${c}${dayColumns.has(c) ? "::text" : ""} as ${prefix}${c}`;
 
 /**
- * One statement: the latest version of each key (then the later line) moved from the scratch
- * table into `dossier` — keys sorted byte-wise (`collate "C"`; every order groups a key's versions,
- * and byte order sorts with abbreviated keys, unlike the database's language collation) — and
- * the counters of the rows inserted made by one GROUP BY — each record on its receipt day, its
- * finish day, and its appointment day when not finished by then (as `CounterDelta` does in the
- * import process) — added to the daily and monthly counters. Answers the number of records
- * inserted (`keys`): every statement of a WITH runs to completion whether
- * or not the final SELECT reads it.
+ * The end of a bulk load: each key with later lines in the scratch table gets the latest of them
+ * (later `updated_at`, then the later line; keys sorted byte-wise, `collate "C"`, which sorts with
+ * abbreviated keys unlike the database's language collation) when it is at least as late as the
+ * record stored from the key's first line. Answers the counting facts of the version replaced
+ * (`o_…`, the statement's snapshot of the same row) and of the new one; days as text.
  */
-export const insertLatestWithCounters = (() => {
-  const anchored = (anchor: (typeof counters)[number]["anchor"], day: string, where: string) =>
-    `select unit_code, ${day} as day, procedure_level, channel, ${counters
-      .map((c) => `${c.anchor === anchor ? countWhen(c.sql) : "0"} as ${c.column}`)
-      .join(", ")} from r${where}`;
-  return `with r as (
-    insert into dossier (${recordColumns.join(", ")})
-    select distinct on (source collate "C", dossier_id collate "C") ${recordColumns.join(", ")} from dossier_bulk
+export const replaceByLatest = `update dossier t set ${recordColumns
+  .filter((c) => c !== "source" && c !== "dossier_id")
+  .map((c) => `${c} = w.${c}`)
+  .join(", ")}
+  from (
+    select distinct on (source collate "C", dossier_id collate "C") * from dossier_bulk
     order by source collate "C", dossier_id collate "C", updated_at desc, line desc
-    returning unit_code, procedure_level, channel, received_day, due_day, extension_date, finished_day, outcome,
-      dossier_digitised, result_digitised, paid_online
-  ), cells as (
-    ${anchored("received", "received_day", "")}
-    union all ${anchored("finished", "finished_day", " where finished_day is not null")}
-    union all ${anchored("due", "due_day", " where finished_day is null or finished_day > due_day")}
-  ), x as materialized (
-    select unit_code as u, day as d, procedure_level as l, channel as c, ${counterColumns.map((c) => `sum(${c})::integer as ${c}`).join(", ")}
-    from cells group by 1, 2, 3, 4
-  ), ${addToDaily}, monthly as (
-    ${addToMonthly}
-  )
-  select count(*)::integer as keys from r`;
-})();
+  ) w, dossier o
+  where t.source = w.source and t.dossier_id = w.dossier_id and o.source = w.source and o.dossier_id = w.dossier_id
+    and w.updated_at >= t.updated_at
+  returning ${countingFacts.map((c) => fact("o", c, "o_")).join(", ")}, ${countingFacts.map((c) => fact("t", c, "")).join(", ")}`;
 
-/** Memory for the sort that picks the latest version of each key (this transaction only): in memory up to ≈ 1 M lines. */
+/** Memory for the sort that picks the latest of each key's later lines (this transaction only). */
 export const bulkWorkMem = "set local work_mem = '256MB'";

@@ -1,8 +1,11 @@
 import { describe, expect, layer } from "@effect/vitest";
+import * as LocalDate from "@cchc/domain/LocalDate";
+import { UnitCode } from "@cchc/domain/OrgUnit";
 import { Effect, Either } from "effect";
 import { Database } from "../../src/Database.js";
 import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
 import { DossierStatistics } from "../../src/dossiers/DossierStatistics.js";
+import { units } from "../../src/dossiers/SyntheticDossiers.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
 import { asyncLines, csv, ingestServices, insertUnits, lines, provinceCsv, randomQueries, smallProvince } from "./fixtures.js";
 
@@ -76,6 +79,43 @@ describe.each(testDatabases())("dossier bulk first load on $name", (db) => {
         expect(more.keyBuiltAfter).toBe(false);
         for (const q of randomQueries(o, 20, 2))
           expect(yield* statistics.stats(q.unit, q.window)).toEqual(yield* statistics.scanStats(q.unit, q.window));
+      }),
+    );
+
+    it.effect("keeps each key's latest line: later updatedAt, then the later line; an older later line changes nothing", () =>
+      Effect.gen(function* () {
+        const o = smallProvince("BV", 5);
+        yield* insertUnits(o);
+        const unit = units(o)[1]?.code as string;
+        const line = (id: string, channel: string, resolvedAt: string, outcome: string, updatedAt: string) =>
+          `BV-SRC,${id},P1,province,${unit},${channel},2022-03-01T08:00:00+07:00,2022-03-10,,${resolvedAt},${outcome},1,0,0,${updatedAt}`;
+        const text = csv([
+          line("A", "in-person", "2022-03-05T09:00:00+07:00", "resolved", "2022-03-05T09:00:00+07:00"),
+          line("A", "post", "", "", "2022-03-01T08:00:00+07:00"), // older: loses
+          line("B", "in-person", "", "", "2022-03-02T08:00:00+07:00"),
+          line("B", "online-full", "2022-03-12T09:00:00+07:00", "resolved", "2022-03-02T08:00:00+07:00"), // same time: the later line wins
+          line("C", "in-person", "", "", "2022-03-01T08:00:00+07:00"),
+          line("C", "online-partial", "2022-03-20T09:00:00+07:00", "returned", "2022-03-21T08:00:00+07:00"), // newer: wins
+          line("C", "post", "", "", "2022-03-03T08:00:00+07:00"), // between: loses
+        ]);
+        // two lines a batch: a key's lines fall in different batches
+        const summary = yield* Effect.flatMap(DossierIngest, (i) => i.bulkLoadCsvStream(asyncLines(text), { batchLines: 2 }));
+        expect(summary).toMatchObject({ lines: 7, inserted: 3, superseded: 4 });
+        const stored = yield* sql("select dossier_id, channel, outcome from dossier where source = 'BV-SRC' order by 1");
+        expect(stored).toEqual([
+          { dossier_id: "A", channel: "in-person", outcome: "resolved" },
+          { dossier_id: "B", channel: "online-full", outcome: "resolved" },
+          { dossier_id: "C", channel: "online-partial", outcome: "returned" },
+        ]);
+        // the counters count each key once, as its latest version
+        const statistics = yield* DossierStatistics;
+        const window = { start: LocalDate.make(2022, 2, 15), end: LocalDate.make(2022, 3, 31) };
+        expect(yield* statistics.stats(UnitCode.make(unit), window)).toEqual(yield* statistics.scanStats(UnitCode.make(unit), window));
+        const [counted] = yield* sql(
+          `select sum(received)::integer as received, sum(finished)::integer as finished, sum(returned)::integer as returned
+             from dossier_daily where unit_code = '${unit}'`,
+        );
+        expect(counted).toEqual({ received: 3, finished: 3, returned: 1 });
       }),
     );
 
