@@ -1,6 +1,6 @@
-import { describe, expect, layer } from "@effect/vitest";
 import * as LocalDate from "@cchc/domain/LocalDate";
 import { UnitCode } from "@cchc/domain/OrgUnit";
+import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Either } from "effect";
 import { Database } from "../../src/Database.js";
 import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
