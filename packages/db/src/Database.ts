@@ -13,6 +13,7 @@ import { PostgresJSDialect } from "kysely-postgres-js";
 import postgres from "postgres";
 import { type WriteCount, watchWrites } from "./cache/LocalWrites.js";
 import { migrateToLatest } from "./Migrations.js";
+import { noDelaySocket } from "./NoDelaySocket.js";
 import type { Schema } from "./Schema.js";
 import { type Trx, transaction } from "./Transaction.js";
 
@@ -85,8 +86,11 @@ const open = async (config: DatabaseConfig): Promise<{ kysely: Kysely<Schema>; r
     const writes = watchWrites(pglite);
     return { kysely: new Kysely<Schema>({ dialect: new PGliteDialect(pglite) }), raw: { kind: "pglite", pglite, writes } };
   }
+  const socket = noDelaySocket(config.url);
   const sql = postgres(config.url, {
     onnotice: () => {},
+    // `socket` is a documented postgres.js option its types leave out
+    ...(socket === undefined ? {} : ({ socket } as {})),
     max: 10,
     // seconds; a refused or silent server fails fast and the request answers 503 (apps/api DatabaseFailures)
     connect_timeout: (config.connectTimeoutMs ?? CONNECT_TIMEOUT_MS) / 1000,
