@@ -128,7 +128,9 @@ export const BulkAnswer = Schema.Struct({
   lines: count("Số dòng hồ sơ hợp lệ đã đọc"),
   inserted: count("Hồ sơ đã lưu (phiên bản mới nhất của mỗi khóa source + dossierId)"),
   superseded: count("Dòng bị phiên bản mới hơn của cùng hồ sơ trong tệp thay thế"),
-  keyBuiltAfter: Schema.Boolean.annotations({ description: "Bảng hồ sơ trống: khóa được dựng một lần sau khi nạp" }),
+  keyBuiltAfter: Schema.Boolean.annotations({
+    description: "Luôn false: khóa của bảng hồ sơ không còn bị bỏ khi nạp (trường giữ lại để tương thích)",
+  }),
 }).annotations({ identifier: "DossierBulkResult", description: "Kết quả nạp ban đầu (lưu cả tệp hoặc không lưu gì)" });
 
 /** Query of the computed-values route. */

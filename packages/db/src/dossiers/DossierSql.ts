@@ -250,15 +250,6 @@ export const copyDeltaPglite = "copy dossier_bulk_delta from '/dev/blob' with (f
 /** Adds the counter changes of the scratch table to the daily and monthly counters. */
 export const addDelta = `with x as materialized (select * from dossier_bulk_delta), ${addToCounters}`;
 
-/** Whether the record table is empty (then its key is dropped during the load and built once after). */
-export const recordsEmpty = "select not exists (select 1 from dossier) as empty";
-
-export const dropRecordKey = "alter table dossier drop constraint dossier_pk";
-export const addRecordKey = "alter table dossier add constraint dossier_pk primary key (source, dossier_id)";
-
-/** Memory for the key's one sort, this transaction only. */
-export const maintenanceMem = "set local maintenance_work_mem = '256MB'";
-
 const countingFacts = [
   "unit_code",
   "procedure_level",
