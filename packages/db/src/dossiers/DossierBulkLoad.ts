@@ -7,13 +7,14 @@
  *   checked against `org_unit` and the caller's grant, and each source, when first named, against
  *   the records already stored — all in the import process, before the batch is COPYed;
  * - the first line of each key goes straight into `dossier` by COPY and its counter contributions
- *   are summed here; a later line of a key already seen in the file goes to a keyless scratch
- *   table. The primary key stays: the server maintains it while this process checks the next
- *   batch (measured no slower than dropping it and building it after, and no lock on the table);
- * - at the end one statement replaces each such key's record by its latest version (later
- *   `updatedAt`, then the later line — the rule of the normal import), answering the facts of the
- *   version replaced and of the new one, whose contributions are subtracted and added; the
- *   summed counters are then added by one statement.
+ *   are summed here. The primary key stays: the server maintains it while this process checks the
+ *   next batch (measured no slower than dropping it and building it after, and no lock on the table);
+ * - later lines of keys already seen go to a keyless scratch table, and one statement after the
+ *   batch's COPYs gives those keys the latest of them when it is at least as late as the stored
+ *   version (later `updatedAt`, then the later line — the rule of the normal import), answering
+ *   the facts of the version replaced and of the new one, whose contributions are subtracted and
+ *   added;
+ * - at the end the summed counters are added by one statement.
  *
  * The statistics afterwards are those of a normal import of the same file (tested). A source that
  * already has records is refused: the deltas of a normal import are what keep an existing
@@ -73,8 +74,6 @@ interface LoadState {
   readonly units: Set<string>;
   readonly issues: LineIssue[];
   readonly delta: CounterDelta;
-  /** Whether a later line of some key went to the scratch table. */
-  later: boolean;
 }
 
 /** One batch split for its two COPYs, with the sources it names first. */
@@ -171,19 +170,27 @@ const copyChecked = (
         yield* settle;
         yield* checkSources(tx, state, parts.newSources);
         if (state.issues.length > 0) continue;
-        const first = chunked(parts.first);
-        const later = chunked(parts.later);
-        if (later.length > 0) state.later = true;
-        inFlight = yield* Effect.fork(
-          Effect.zipRight(
-            tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, first),
-            later.length > 0 ? tx.copyCsv(Sql.copyBulk, Sql.copyBulkPglite, later) : Effect.void,
-          ),
-        );
+        inFlight = yield* Effect.fork(store(tx, state, chunked(parts.first), chunked(parts.later)));
         options.onLines?.(read);
       }
     });
     return yield* Effect.ensuring(loop, settle);
+  });
+
+/**
+ * Stores one batch (the fiber that runs beside the check of the next): the first lines of keys,
+ * then the later lines, which replace the stored versions they are later than; the counter
+ * contributions of the versions replaced are taken off and those of the new ones added.
+ */
+const store = (tx: BulkTransaction, state: LoadState, first: ReadonlyArray<string>, later: ReadonlyArray<string>): Effect.Effect<void> =>
+  Effect.gen(function* () {
+    if (first.length > 0) yield* tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, first);
+    if (later.length === 0) return;
+    yield* tx.copyCsv(Sql.copyBulk, Sql.copyBulkPglite, later);
+    for (const r of yield* tx.query(Sql.replaceByLatest)) {
+      state.delta.add(factsOf(r, "o_"), -1);
+      state.delta.add(factsOf(r, ""), 1);
+    }
   });
 
 /** The counting facts of a row of `DossierSql.replaceByLatest`'s answer, old (`o_`) or new. */
@@ -214,8 +221,10 @@ export const bulkLoadCsv = (
       Effect.gen(function* () {
         yield* tx.query(Sql.lockIngest);
         yield* tx.query(Sql.relaxCommit);
-        yield* tx.query(Sql.bulkWorkMem);
+        yield* tx.query(Sql.workMem);
         yield* tx.query(Sql.createBulkScratch);
+        // later versions and sources are found by the key: the planner has no statistics of the rows just loaded
+        for (const q of Sql.probeByIndex) yield* tx.query(q);
         const known = new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code));
         const state: LoadState = {
           keys: new Set(),
@@ -223,18 +232,9 @@ export const bulkLoadCsv = (
           units: new Set(),
           issues: [],
           delta: new CounterDelta(),
-          later: false,
         };
         const read = yield* copyChecked(tx, reader, state, known, options);
         if (state.issues.length > 0) return yield* refuse(state.issues.sort((a, b) => a.line - b.line));
-        if (state.later) {
-          // a few keys probed by the key: the planner has no statistics of the rows just loaded
-          for (const q of Sql.probeByIndex) yield* tx.query(q);
-          for (const r of yield* tx.query(Sql.replaceByLatest)) {
-            state.delta.add(factsOf(r, "o_"), -1);
-            state.delta.add(factsOf(r, ""), 1);
-          }
-        }
         const cells = chunked(state.delta.csvLines());
         if (cells.length > 0) {
           yield* tx.query(Sql.createDeltaScratch);

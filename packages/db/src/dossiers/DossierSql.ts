@@ -267,23 +267,23 @@ const dayColumns: ReadonlySet<string> = new Set(["received_day", "due_day", "ext
 const fact = (table: string, c: string, prefix: string) => `${table}.${c}${dayColumns.has(c) ? "::text" : ""} as ${prefix}${c}`;
 
 /**
- * The end of a bulk load: each key with later lines in the scratch table gets the latest of them
- * (later `updated_at`, then the later line; keys sorted byte-wise, `collate "C"`, which sorts with
- * abbreviated keys unlike the database's language collation) when it is at least as late as the
- * record stored from the key's first line. Answers the counting facts of the version replaced
- * (`o_…`, the statement's snapshot of the same row) and of the new one; days as text.
+ * After each batch of a bulk load: empties the scratch table of later lines and gives each of their
+ * keys the latest of them (later `updated_at`, then the later line; keys sorted byte-wise,
+ * `collate "C"`, which sorts with abbreviated keys unlike the database's language collation) when it
+ * is at least as late as the stored record — stored from the key's first line or by an earlier
+ * batch. Batch by batch this ends where one pass over all the later lines would. Answers the counting
+ * facts of the version replaced (`o_…`, the statement's snapshot of the same row) and of the new
+ * one; days as text.
  */
-export const replaceByLatest = `update dossier t set ${recordColumns
-  .filter((c) => c !== "source" && c !== "dossier_id")
-  .map((c) => `${c} = w.${c}`)
-  .join(", ")}
+export const replaceByLatest = `with b as (delete from dossier_bulk returning *)
+  update dossier t set ${recordColumns
+    .filter((c) => c !== "source" && c !== "dossier_id")
+    .map((c) => `${c} = w.${c}`)
+    .join(", ")}
   from (
-    select distinct on (source collate "C", dossier_id collate "C") * from dossier_bulk
+    select distinct on (source collate "C", dossier_id collate "C") * from b
     order by source collate "C", dossier_id collate "C", updated_at desc, line desc
   ) w, dossier o
   where t.source = w.source and t.dossier_id = w.dossier_id and o.source = w.source and o.dossier_id = w.dossier_id
     and w.updated_at >= t.updated_at
   returning ${countingFacts.map((c) => fact("o", c, "o_")).join(", ")}, ${countingFacts.map((c) => fact("t", c, "")).join(", ")}`;
-
-/** Memory for the sort that picks the latest of each key's later lines (this transaction only). */
-export const bulkWorkMem = "set local work_mem = '256MB'";
