@@ -5,8 +5,9 @@
  * 2. On the server of DATABASE_URL creates its own database `cchc_bench_<random>` (dropped at the end).
  * 3. Rounds (`--rounds`, default 3) alternating baseline and product on the same machine load:
  *    bare COPY of the file into an unindexed table of the same columns (the speed limit), the
- *    incremental import (file lines → `DossierIngest.ingestCsvStream`, batches of 50.000) into empty
- *    tables, bare COPY again, then the bulk first load (`bulkLoadCsvStream`) into empty tables. Each
+ *    incremental import (the file's lines, read by `byteLines` as the bulk route reads a body →
+ *    `DossierIngest.ingestCsvStream`, batches of 50.000) into empty tables, bare COPY again, then
+ *    the bulk first load (`bulkLoadCsvStream`, same reading) into empty tables. Each
  *    product run's ratio is against the bare COPY just before it; the JSON gives the medians. The
  *    bulk load's counters must equal the incremental import's, cell by cell.
  * 4. Peak RSS and the CPU time of this process during the first incremental import.
@@ -22,7 +23,6 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } fr
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { pipeline } from "node:stream/promises";
 import type { StatsWindow } from "@cchc/domain/dossiers/DossierStats";
 import * as LocalDate from "@cchc/domain/LocalDate";
@@ -30,6 +30,7 @@ import { UnitCode } from "@cchc/domain/OrgUnit";
 import { Effect, Layer, ManagedRuntime } from "effect";
 import postgres from "postgres";
 import { Database, type DatabaseConfig } from "../src/Database.js";
+import { byteLines } from "../src/dossiers/ByteLines.js";
 import { DossierIngest } from "../src/dossiers/DossierIngest.js";
 import { DossierStatistics } from "../src/dossiers/DossierStatistics.js";
 import { csvHeader, csvLines, provinceOptions, random, units } from "../src/dossiers/SyntheticDossiers.js";
@@ -154,7 +155,8 @@ const main = async (): Promise<number> => {
       const exec = async (text: string): Promise<ReadonlyArray<Record<string, unknown>>> =>
         raw.kind === "postgres" ? await raw.sql.unsafe(text) : (await raw.pglite.query<Record<string, unknown>>(text)).rows;
       const emptyTables = () => exec("truncate dossier, dossier_daily, dossier_monthly");
-      const fileLines = () => createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+      // the file read as the bulk route reads a request body: split on line feeds, decoded, NFC
+      const fileLines = () => byteLines(createReadStream(file));
       // counter rows a normal import leaves at zero (a version counted, then replaced) count nothing
       const nonZero = `not (${["received", "finished", "due_open"].map((c) => `${c} = 0`).join(" and ")})`;
 

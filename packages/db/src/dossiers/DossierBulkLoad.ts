@@ -37,7 +37,7 @@ import { checkLinesInTurns } from "./CheckInTurns.js";
 import { arrayElement, CounterDelta, type CounterFacts } from "./DossierCounters.js";
 import { chunked, rowLine } from "./DossierMerge.js";
 import * as Sql from "./DossierSql.js";
-import { type LineReader, lineReader } from "./LineReader.js";
+import { type LineReader, type LineSource, lineReader } from "./LineReader.js";
 
 /** What a bulk load did. */
 export interface BulkSummary {
@@ -211,7 +211,7 @@ const factsOf = (r: Record<string, unknown>, prefix: "" | "o_"): CounterFacts =>
 /** Loads a CSV file given as lines (header first) in one transaction; see the module comment. */
 export const bulkLoadCsv = (
   raw: RawDriver,
-  lines: AsyncIterable<string>,
+  lines: LineSource,
   options: BulkOptions = {},
 ): Effect.Effect<BulkSummary, DossierBatchInvalid> =>
   Effect.suspend(() => {

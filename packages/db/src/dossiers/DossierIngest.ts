@@ -24,7 +24,7 @@ import { withBulkTransaction } from "./BulkTransaction.js";
 import { checkLinesInTurns } from "./CheckInTurns.js";
 import { type BulkOptions, type BulkSummary, bulkLoadCsv } from "./DossierBulkLoad.js";
 import { merge, type PreparedBatch, prepare } from "./DossierMerge.js";
-import { type LineReader, lineReader } from "./LineReader.js";
+import { type LineReader, type LineSource, lineReader } from "./LineReader.js";
 
 /** What an ingest did. */
 export interface IngestSummary {
@@ -64,12 +64,12 @@ export class DossierIngest extends Context.Tag("@cchc/db/DossierIngest")<
      * transaction; the next batch is checked while the previous one is stored. Stops at the first
      * bad batch: the batches before it stay stored, the error names lines of the whole file.
      */
-    readonly ingestCsvStream: (lines: AsyncIterable<string>, options?: StreamOptions) => Effect.Effect<IngestSummary, DossierBatchInvalid>;
+    readonly ingestCsvStream: (lines: LineSource, options?: StreamOptions) => Effect.Effect<IngestSummary, DossierBatchInvalid>;
     /**
      * The bulk first load of a CSV file for sources without records (`DossierBulkLoad`): one
      * transaction, stored whole or refused whole.
      */
-    readonly bulkLoadCsvStream: (lines: AsyncIterable<string>, options?: BulkOptions) => Effect.Effect<BulkSummary, DossierBatchInvalid>;
+    readonly bulkLoadCsvStream: (lines: LineSource, options?: BulkOptions) => Effect.Effect<BulkSummary, DossierBatchInvalid>;
   }
 >() {
   /** The service over the Database. */
@@ -112,7 +112,7 @@ const storePrepared = (raw: RawDriver, batch: PreparedBatch): Effect.Effect<Inge
 /** Imports the lines of a file batch by batch (see `ingestCsvStream`); the reader is let go when it stops early. */
 const streamCsv = (
   store: (batch: PreparedBatch) => Effect.Effect<IngestSummary, DossierBatchInvalid>,
-  lines: AsyncIterable<string>,
+  lines: LineSource,
   options: StreamOptions,
 ): Effect.Effect<IngestSummary, DossierBatchInvalid> =>
   Effect.suspend(() => {

@@ -1,7 +1,7 @@
 /**
  * The lines of an import file or request body, read a batch at a time as Effects: one promise per
  * batch, not per line. A refusal the lines themselves raise (`DossierBatchInvalid`, e.g. a body
- * line that is not UTF-8, `apps/api` BulkBody) is a typed failure; any other error of the reader
+ * line that is not UTF-8, `ByteLines`) is a typed failure; any other error of the reader
  * is a defect.
  */
 import { DossierBatchInvalid } from "@cchc/domain/dossiers/DossierBatch";
@@ -16,19 +16,34 @@ export interface LineReader {
 }
 
 /**
+ * Where lines come from: one at a time (a line reader, a test) or an array at a time (`byteLines`,
+ * an array per chunk read, which spares an async turn per line).
+ */
+export type LineSource = AsyncIterable<string | ReadonlyArray<string>>;
+
+/**
  * A reader of `lines`. It takes the iterator at once: a line reader (node:readline) that starts
  * before anyone iterates drops the lines it emits meanwhile.
  */
-export const lineReader = (lines: AsyncIterable<string>): LineReader => {
+export const lineReader = (lines: LineSource): LineReader => {
   const iterator = lines[Symbol.asyncIterator]();
   let done = false;
+  // lines of an array already taken from the iterator and not yet handed out
+  let held: ReadonlyArray<string> = [];
+  let at = 0;
   const read = async (max: number): Promise<string[]> => {
     const out: string[] = [];
     try {
-      while (!done && out.length < max) {
+      for (;;) {
+        while (at < held.length && out.length < max) out.push(held[at++] as string);
+        if (out.length >= max || done) break;
         const r = await iterator.next();
         if (r.done === true) done = true;
-        else out.push(r.value);
+        else if (typeof r.value === "string") out.push(r.value);
+        else {
+          held = r.value;
+          at = 0;
+        }
       }
     } catch (e) {
       // an iterator that threw is finished
