@@ -87,8 +87,8 @@ interface SplitBatch {
 }
 
 /**
- * Splits a checked batch: first lines of keys (counted now), later lines (for the final
- * statement); refuses unknown and forbidden units by the first line naming each.
+ * Splits a checked batch: first lines of keys (counted now), later lines (they replace stored
+ * versions after the batch's COPYs); refuses unknown and forbidden units by the first line naming each.
  */
 const split = (state: LoadState, batch: CheckedBatch, known: ReadonlySet<string>, allowed: ReadonlySet<string> | "*"): SplitBatch => {
   const first: string[] = [];
