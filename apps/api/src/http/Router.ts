@@ -108,14 +108,13 @@ interface Admission {
  */
 const admitter = <ER>(runtime: ManagedRuntime.ManagedRuntime<AppServices, ER>) => {
   let services: Promise<{ versions: typeof Versions.Service; caches: Caches; clock: Clock.Clock }> | undefined;
-  return async (request: Request): Promise<Admission | undefined> => {
+  return async (request: Request, read: boolean): Promise<Admission | undefined> => {
     try {
       services ??= runtime.runPromise(Effect.all({ versions: Versions, caches: ApiCaches, clock: Effect.clock }));
       const { versions, caches, clock } = await services;
       const now = versions.syncNow();
       const epochs = now instanceof Promise ? await now : now;
       // only reads are kept and replayed: no other request needs its credential's key here
-      const read = request.method === "GET" || request.method === "HEAD";
       const credential = read
         ? credentialOf({
             authorization: request.headers.get("authorization") ?? undefined,
@@ -197,7 +196,7 @@ export const mount = <ER>(
       // The cache versions of this request, read after it arrived (shared with concurrent requests):
       // ADR 0013. The same caller's identical read under the same versions is answered at once: ADR 0029.
       const read = c.req.method === "GET" || c.req.method === "HEAD";
-      const admitted = spec.withoutDatabase ? undefined : await admission(c.req.raw);
+      const admitted = spec.withoutDatabase ? undefined : await admission(c.req.raw, read);
       if (admitted?.replayed) return admitted.replayed;
       const exit = await runtime.runPromiseExit(spec.withoutDatabase ? program : underVersions(program, admitted, read));
       if (Exit.isSuccess(exit) && read && admitted?.credential !== undefined)

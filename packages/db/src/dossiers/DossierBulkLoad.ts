@@ -34,7 +34,7 @@ import { Effect, Either, Exit, Fiber } from "effect";
 import type { RawDriver } from "../Database.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
 import { checkLinesInTurns } from "./CheckInTurns.js";
-import { arrayElement, CounterDelta, type CounterFacts } from "./DossierCounters.js";
+import { arrayElement, CounterDelta, factsOfRow } from "./DossierCounters.js";
 import { chunked, rowLine } from "./DossierMerge.js";
 import * as Sql from "./DossierSql.js";
 import { type LineReader, type LineSource, lineReader } from "./LineReader.js";
@@ -188,25 +188,10 @@ const store = (tx: BulkTransaction, state: LoadState, first: ReadonlyArray<strin
     if (later.length === 0) return;
     yield* tx.copyCsv(Sql.copyBulk, Sql.copyBulkPglite, later);
     for (const r of yield* tx.query(Sql.replaceByLatest)) {
-      state.delta.add(factsOf(r, "o_"), -1);
-      state.delta.add(factsOf(r, ""), 1);
+      state.delta.add(factsOfRow(r, "o_"), -1);
+      state.delta.add(factsOfRow(r), 1);
     }
   });
-
-/** The counting facts of a row of `DossierSql.replaceByLatest`'s answer, old (`o_`) or new. */
-const factsOf = (r: Record<string, unknown>, prefix: "" | "o_"): CounterFacts => ({
-  unitCode: r[`${prefix}unit_code`] as string,
-  procedureLevel: r[`${prefix}procedure_level`] as string,
-  channel: r[`${prefix}channel`] as string,
-  receivedDay: r[`${prefix}received_day`] as string,
-  dueDay: r[`${prefix}due_day`] as string,
-  extensionDate: (r[`${prefix}extension_date`] as string | null) ?? null,
-  finishedDay: (r[`${prefix}finished_day`] as string | null) ?? null,
-  outcome: (r[`${prefix}outcome`] as string | null) ?? null,
-  dossierDigitised: r[`${prefix}dossier_digitised`] === true,
-  resultDigitised: r[`${prefix}result_digitised`] === true,
-  paidOnline: r[`${prefix}paid_online`] === true,
-});
 
 /** Loads a CSV file given as lines (header first) in one transaction; see the module comment. */
 export const bulkLoadCsv = (

@@ -26,6 +26,24 @@ export interface CounterFacts {
 }
 
 /**
+ * The counting facts of a database row whose fact columns (`DossierSql`'s `factColumns`) are named
+ * `prefix` + column, days as text.
+ */
+export const factsOfRow = (r: Readonly<Record<string, unknown>>, prefix = ""): CounterFacts => ({
+  unitCode: r[`${prefix}unit_code`] as string,
+  procedureLevel: r[`${prefix}procedure_level`] as string,
+  channel: r[`${prefix}channel`] as string,
+  receivedDay: r[`${prefix}received_day`] as string,
+  dueDay: r[`${prefix}due_day`] as string,
+  extensionDate: (r[`${prefix}extension_date`] as string | null) ?? null,
+  finishedDay: (r[`${prefix}finished_day`] as string | null) ?? null,
+  outcome: (r[`${prefix}outcome`] as string | null) ?? null,
+  dossierDigitised: r[`${prefix}dossier_digitised`] === true,
+  resultDigitised: r[`${prefix}result_digitised`] === true,
+  paidOnline: r[`${prefix}paid_online`] === true,
+});
+
+/**
  * One counter: its column, its anchor day, and whether a version counts in it (0/1). Tests hold
  * the counts against a plain scan of the records (`DossierSql.statsFromScan`).
  */

@@ -16,7 +16,7 @@ import { type DossierRow, splitLine } from "@cchc/domain/dossiers/DossierCsv";
 import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
 import { Effect } from "effect";
 import type { BulkTransaction } from "./BulkTransaction.js";
-import { arrayElement, CounterDelta, type CounterFacts, csvCell } from "./DossierCounters.js";
+import { arrayElement, CounterDelta, type CounterFacts, csvCell, factsOfRow } from "./DossierCounters.js";
 import * as Sql from "./DossierSql.js";
 
 /** What a merge did (the ingest summary without the batch count). */
@@ -147,17 +147,7 @@ interface StoredVersion extends CounterFacts {
 const storedVersion = (r: Record<string, unknown>): StoredVersion => ({
   i: Number(r.i),
   replaces: r.replaces === true,
-  unitCode: r.unit_code as string,
-  procedureLevel: r.procedure_level as string,
-  channel: r.channel as string,
-  receivedDay: r.received_day as string,
-  dueDay: r.due_day as string,
-  extensionDate: (r.extension_date as string | null) ?? null,
-  finishedDay: (r.finished_day as string | null) ?? null,
-  outcome: (r.outcome as string | null) ?? null,
-  dossierDigitised: r.dossier_digitised === true,
-  resultDigitised: r.result_digitised === true,
-  paidOnline: r.paid_online === true,
+  ...factsOfRow(r),
 });
 
 /** The record (column → value, empty = null) of one COPY line, for the rare versions that replace stored ones. */

@@ -49,6 +49,26 @@ export const probeByIndex: ReadonlyArray<string> = ["set local enable_hashjoin =
 /** Memory for the monthly roll-up and the upserts' sorts, this transaction only. */
 export const workMem = "set local work_mem = '64MB'";
 
+/** The columns of a record's counting facts (`CounterFacts`, read back by `DossierCounters.factsOfRow`). */
+const countingFacts = [
+  "unit_code",
+  "procedure_level",
+  "channel",
+  "received_day",
+  "due_day",
+  "extension_date",
+  "finished_day",
+  "outcome",
+  "dossier_digitised",
+  "result_digitised",
+  "paid_online",
+] as const;
+const dayColumns: ReadonlySet<string> = new Set(["received_day", "due_day", "extension_date", "finished_day"]);
+
+/** The counting facts of `table`'s row as select items named `prefix` + column, days as text. */
+const factColumns = (table: string, prefix = ""): string =>
+  countingFacts.map((c) => `${table}.${c}${dayColumns.has(c) ? "::text" : ""} as ${prefix}${c}`).join(", ");
+
 /**
  * The batch's keys already stored ($1 row numbers, $2 sources, $3 dossier ids, $4 updated_at: array
  * literals sent as text), `replaces` when the incoming `updated_at` is strictly later, with the
@@ -56,9 +76,7 @@ export const workMem = "set local work_mem = '64MB'";
  * primary-key probe per key that finds nothing. Keys travel as parameters rather than a COPY into
  * a staging table: no table to write or truncate, and no wait after the end of a COPY.
  */
-export const storedVersions = `select k.i, k.u > t.updated_at as replaces, t.unit_code, t.procedure_level, t.channel,
-    t.received_day::text as received_day, t.due_day::text as due_day, t.extension_date::text as extension_date,
-    t.finished_day::text as finished_day, t.outcome, t.dossier_digitised, t.result_digitised, t.paid_online
+export const storedVersions = `select k.i, k.u > t.updated_at as replaces, ${factColumns("t")}
   from unnest($1::text::integer[], $2::text::text[], $3::text::text[], $4::text::timestamptz[]) as k(i, s, d, u)
   join dossier t on t.source = k.s and t.dossier_id = k.d`;
 
@@ -250,22 +268,6 @@ export const copyDeltaPglite = "copy dossier_bulk_delta from '/dev/blob' with (f
 /** Adds the counter changes of the scratch table to the daily and monthly counters. */
 export const addDelta = `with x as materialized (select * from dossier_bulk_delta), ${addToCounters}`;
 
-const countingFacts = [
-  "unit_code",
-  "procedure_level",
-  "channel",
-  "received_day",
-  "due_day",
-  "extension_date",
-  "finished_day",
-  "outcome",
-  "dossier_digitised",
-  "result_digitised",
-  "paid_online",
-] as const;
-const dayColumns: ReadonlySet<string> = new Set(["received_day", "due_day", "extension_date", "finished_day"]);
-const fact = (table: string, c: string, prefix: string) => `${table}.${c}${dayColumns.has(c) ? "::text" : ""} as ${prefix}${c}`;
-
 /**
  * After each batch of a bulk load: empties the scratch table of later lines and gives each of their
  * keys the latest of them (later `updated_at`, then the later line; keys sorted byte-wise,
@@ -286,4 +288,4 @@ export const replaceByLatest = `with b as (delete from dossier_bulk returning *)
   ) w, dossier o
   where t.source = w.source and t.dossier_id = w.dossier_id and o.source = w.source and o.dossier_id = w.dossier_id
     and w.updated_at >= t.updated_at
-  returning ${countingFacts.map((c) => fact("o", c, "o_")).join(", ")}, ${countingFacts.map((c) => fact("t", c, "")).join(", ")}`;
+  returning ${factColumns("o", "o_")}, ${factColumns("t")}`;
