@@ -13,7 +13,7 @@ import { Effect } from "effect";
 export const sliceLines = 5_000;
 
 /** Lets pending I/O run. */
-const turn = Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)));
+export const turn = Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)));
 
 /** Checks data lines of a CSV file whose header is already read; `firstLine` numbers the first. */
 export const checkLinesInTurns = (

@@ -14,7 +14,9 @@
  *   version (later `updatedAt`, then the later line — the rule of the normal import), answering
  *   the facts of the version replaced and of the new one, whose contributions are subtracted and
  *   added;
- * - at the end the summed counters are added by one statement.
+ * - the summed counter changes are COPYed and added by one statement whenever they reach
+ *   `flushCells` cells, beside the check of the next batch, and the rest at the end (sums of
+ *   changes: the same cell may be added to more than once).
  *
  * The statistics afterwards are those of a normal import of the same file (tested). A source that
  * already has records is refused: the deltas of a normal import are what keep an existing
@@ -22,20 +24,20 @@
  * `DossierBatchInvalid`, which rolls it back.
  */
 import {
-  type CheckedBatch,
+  BatchCollector,
   DossierBatchInvalid,
   issue,
   type LineIssue,
   maxBatchLines,
   maxListedIssues,
 } from "@cchc/domain/dossiers/DossierBatch";
-import { type DossierRow, readHeader } from "@cchc/domain/dossiers/DossierCsv";
+import { type ColumnIndex, decodeLine, readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { Effect, Either, Exit, Fiber } from "effect";
 import type { RawDriver } from "../Database.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
-import { checkLinesInTurns } from "./CheckInTurns.js";
+import { sliceLines, turn } from "./CheckInTurns.js";
 import { arrayElement, CounterDelta, factsOfRow } from "./DossierCounters.js";
-import { chunked, rowLine } from "./DossierMerge.js";
+import { CopyChunks, chunked, rowLine } from "./DossierMerge.js";
 import * as Sql from "./DossierSql.js";
 import { type LineReader, type LineSource, lineReader } from "./LineReader.js";
 
@@ -60,6 +62,8 @@ export interface BulkOptions {
   readonly batchLines?: number;
   /** Units the caller may write dossiers for ("*": all). Default all. */
   readonly allowedUnits?: ReadonlySet<string> | "*";
+  /** Counter cells summed before they are added to the counters (default `flushCells`). */
+  readonly counterCells?: number;
   /** Called after each batch is checked and handed to COPY, with the lines read so far. */
   readonly onLines?: (lines: number) => void;
 }
@@ -73,53 +77,87 @@ interface LoadState {
   readonly sources: Set<string>;
   readonly units: Set<string>;
   readonly issues: LineIssue[];
-  readonly delta: CounterDelta;
-}
-
-/** One batch split for its two COPYs, with the sources it names first. */
-interface SplitBatch {
-  /** COPY lines of the first line of each key (record columns). */
-  readonly first: ReadonlyArray<string>;
-  /** COPY lines of later lines of keys already seen (record columns and the file line). */
-  readonly later: ReadonlyArray<string>;
-  /** Sources named for the first time, with their first line. */
-  readonly newSources: ReadonlyArray<readonly [string, number]>;
+  /** Counter changes not yet added to the counters. */
+  delta: CounterDelta;
 }
 
 /**
- * Splits a checked batch: first lines of keys (counted now), later lines (they replace stored
- * versions after the batch's COPYs); refuses unknown and forbidden units by the first line naming each.
+ * Cells of counter changes added at a time during a load. Records come roughly in time order, so
+ * a sum this size is mostly cells no later sum touches again; adding it while the next batch is
+ * checked leaves a short tail after the last batch instead of all ≈ 220.000 cells of 1 M records.
  */
-const split = (state: LoadState, batch: CheckedBatch, known: ReadonlySet<string>, allowed: ReadonlySet<string> | "*"): SplitBatch => {
-  const first: string[] = [];
-  const later: string[] = [];
-  const newSources: Array<readonly [string, number]> = [];
-  for (let i = 0; i < batch.rows.length; i++) {
-    const r = batch.rows[i] as DossierRow;
-    const line = batch.lines[i] as number;
-    if (!state.units.has(r.unitCode)) {
-      state.units.add(r.unitCode);
-      if (!known.has(r.unitCode) || (allowed !== "*" && !allowed.has(r.unitCode)))
-        state.issues.push(
-          issue(line, { field: "unitCode", reason: known.has(r.unitCode) ? "unit-not-allowed" : "unit-unknown", value: r.unitCode }),
-        );
-    }
-    if (!state.sources.has(r.source)) {
-      state.sources.add(r.source);
-      newSources.push([r.source, line]);
-    }
-    if (state.issues.length > 0) continue;
-    const key = `${r.source}\u0000${r.dossierId}`;
-    if (state.keys.has(key)) {
-      const text = rowLine(r);
-      later.push(`${text.slice(0, -1)},${line}\n`);
-    } else {
-      state.keys.add(key);
-      first.push(rowLine(r));
-      state.delta.add(r, 1);
-    }
+export const flushCells = 50_000;
+
+/**
+ * One batch as its lines are read: the COPY lines of its two kinds, the sources it names first and
+ * its bad lines. Each line goes through at once (checked, counted, written as COPY text), so no
+ * record of the batch outlives its own line.
+ */
+interface BatchParts {
+  /** COPY lines of the first line of each key (record columns). */
+  readonly first: CopyChunks;
+  /** COPY lines of later lines of keys already seen (record columns and the file line). */
+  readonly later: CopyChunks;
+  /** Sources named for the first time, with their first line. */
+  readonly newSources: Array<readonly [string, number]>;
+  /** The lines refused by their own checks. */
+  readonly bad: BatchCollector;
+  /** Lines read (blank ones included) and valid lines. */
+  lines: number;
+  valid: number;
+}
+
+const newParts = (): BatchParts => ({
+  first: new CopyChunks(),
+  later: new CopyChunks(),
+  newSources: [],
+  bad: new BatchCollector(),
+  lines: 0,
+  valid: 0,
+});
+
+/** What a batch's lines are checked against: the file's columns, the units known and those the caller may write. */
+interface LineRules {
+  readonly index: ColumnIndex;
+  readonly known: ReadonlySet<string>;
+  readonly allowed: ReadonlySet<string> | "*";
+}
+
+/**
+ * Takes one line of the file: checks it; refuses an unknown or forbidden unit by the first line
+ * naming it; notes a source named for the first time; then writes the first line of a key for
+ * the records COPY (its counter contributions summed now) and a later one for the scratch table
+ * (it replaces the stored version after the batch's COPYs).
+ */
+const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: string, line: number): void => {
+  if (text.trim() === "") return;
+  const decoded = decodeLine(text, rules.index);
+  if (Either.isLeft(decoded)) {
+    parts.bad.fail(issue(line, decoded.left));
+    return;
   }
-  return { first, later, newSources };
+  parts.valid++;
+  const r = decoded.right;
+  if (!state.units.has(r.unitCode)) {
+    state.units.add(r.unitCode);
+    const known = rules.known.has(r.unitCode);
+    if (!known || (rules.allowed !== "*" && !rules.allowed.has(r.unitCode)))
+      state.issues.push(issue(line, { field: "unitCode", reason: known ? "unit-not-allowed" : "unit-unknown", value: r.unitCode }));
+  }
+  if (!state.sources.has(r.source)) {
+    state.sources.add(r.source);
+    parts.newSources.push([r.source, line]);
+  }
+  if (state.issues.length > 0 || parts.bad.size > 0) return;
+  const key = `${r.source}\u0000${r.dossierId}`;
+  if (state.keys.has(key)) {
+    const row = rowLine(r);
+    parts.later.push(`${row.slice(0, -1)},${line}\n`);
+  } else {
+    state.keys.add(key);
+    parts.first.push(rowLine(r));
+    state.delta.add(r, 1);
+  }
 };
 
 /** Refuses sources of the batch that already have records, by the line naming each first. */
@@ -138,8 +176,9 @@ const checkSources = (tx: BulkTransaction, state: LoadState, newSources: Readonl
 /**
  * Reads, checks and COPYs the file's lines; answers the number of data lines. Pipelined: while the
  * server COPYs one batch, the next is read and checked here (two cores at work instead of one after
- * the other); a batch's COPY starts when the previous one has ended. Once something is refused the
- * rest of the file is still checked, so that the refusal lists every unknown unit and taken source.
+ * the other); a batch's COPY starts when the previous one has ended. A batch with a bad line fails
+ * the load, listing its bad lines. Once a unit or source is refused the rest of the file is still
+ * checked, so that the refusal lists every unknown unit and taken source.
  */
 const copyChecked = (
   tx: BulkTransaction,
@@ -154,23 +193,35 @@ const copyChecked = (
     if (header === undefined) return yield* refuse([issue(1, { field: "header", reason: "missing", value: "" })]);
     const head = readHeader(header);
     if (Either.isLeft(head)) return yield* refuse([issue(1, head.left)]);
+    const rules: LineRules = { index: head.right, known, allowed: options.allowedUnits ?? "*" };
     let inFlight: Fiber.RuntimeFiber<void> | undefined;
     // the COPY in flight ends before anything else runs on the transaction's connection
     const settle = Effect.suspend(() => (inFlight === undefined ? Effect.void : Fiber.join(inFlight)));
     const loop = Effect.gen(function* () {
-      let firstLine = 2;
+      let line = 2;
       let read = 0;
       for (;;) {
-        const pending = yield* reader.next(size);
-        if (pending.length === 0) return read;
-        const batch = yield* checkLinesInTurns(pending, head.right, firstLine);
-        firstLine += pending.length;
-        read += batch.rows.length;
-        const parts = split(state, batch, known, options.allowedUnits ?? "*");
+        const parts = newParts();
+        // the storing of the batch in flight needs the event loop: a turn every few thousand lines
+        let sinceTurn = 0;
+        while (parts.lines < size) {
+          const texts = yield* reader.take(size - parts.lines);
+          if (texts.length === 0) break;
+          for (const text of texts) takeLine(state, parts, rules, text, line++);
+          parts.lines += texts.length;
+          sinceTurn += texts.length;
+          if (sinceTurn >= sliceLines) {
+            sinceTurn = 0;
+            yield* turn;
+          }
+        }
+        if (parts.lines === 0) return read;
+        yield* parts.bad.result();
+        read += parts.valid;
         yield* settle;
         yield* checkSources(tx, state, parts.newSources);
         if (state.issues.length > 0) continue;
-        inFlight = yield* Effect.fork(store(tx, state, chunked(parts.first), chunked(parts.later)));
+        inFlight = yield* Effect.fork(store(tx, state, parts.first.done(), parts.later.done(), options.counterCells ?? flushCells));
         options.onLines?.(read);
       }
     });
@@ -180,17 +231,37 @@ const copyChecked = (
 /**
  * Stores one batch (the fiber that runs beside the check of the next): the first lines of keys,
  * then the later lines, which replace the stored versions they are later than; the counter
- * contributions of the versions replaced are taken off and those of the new ones added.
+ * contributions of the versions replaced are taken off and those of the new ones added; then the
+ * counter changes summed so far when they have reached `counterCells` cells.
  */
-const store = (tx: BulkTransaction, state: LoadState, first: ReadonlyArray<string>, later: ReadonlyArray<string>): Effect.Effect<void> =>
+const store = (
+  tx: BulkTransaction,
+  state: LoadState,
+  first: ReadonlyArray<string>,
+  later: ReadonlyArray<string>,
+  counterCells: number,
+): Effect.Effect<void> =>
   Effect.gen(function* () {
     if (first.length > 0) yield* tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, first);
-    if (later.length === 0) return;
-    yield* tx.copyCsv(Sql.copyBulk, Sql.copyBulkPglite, later);
-    for (const r of yield* tx.query(Sql.replaceByLatest)) {
-      state.delta.add(factsOfRow(r, "o_"), -1);
-      state.delta.add(factsOfRow(r), 1);
+    if (later.length > 0) {
+      yield* tx.copyCsv(Sql.copyBulk, Sql.copyBulkPglite, later);
+      for (const r of yield* tx.query(Sql.replaceByLatest)) {
+        state.delta.add(factsOfRow(r, "o_"), -1);
+        state.delta.add(factsOfRow(r), 1);
+      }
     }
+    if (state.delta.size >= counterCells) yield* addCounters(tx, state);
+  });
+
+/** Adds the counter changes summed so far to the counters; the lines read meanwhile start a new sum. */
+const addCounters = (tx: BulkTransaction, state: LoadState): Effect.Effect<void> =>
+  Effect.gen(function* () {
+    const cells = chunked(state.delta.csvLines());
+    state.delta = new CounterDelta();
+    if (cells.length === 0) return;
+    yield* tx.copyCsv(Sql.copyDelta, Sql.copyDeltaPglite, cells);
+    yield* tx.query(Sql.addDelta);
+    yield* tx.query(Sql.emptyDeltaScratch);
   });
 
 /** Loads a CSV file given as lines (header first) in one transaction; see the module comment. */
@@ -208,6 +279,7 @@ export const bulkLoadCsv = (
         yield* tx.query(Sql.relaxCommit);
         yield* tx.query(Sql.workMem);
         yield* tx.query(Sql.createBulkScratch);
+        yield* tx.query(Sql.createDeltaScratch);
         // later versions and sources are found by the key: the planner has no statistics of the rows just loaded
         for (const q of Sql.probeByIndex) yield* tx.query(q);
         const known = new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code));
@@ -220,12 +292,7 @@ export const bulkLoadCsv = (
         };
         const read = yield* copyChecked(tx, reader, state, known, options);
         if (state.issues.length > 0) return yield* refuse(state.issues.sort((a, b) => a.line - b.line));
-        const cells = chunked(state.delta.csvLines());
-        if (cells.length > 0) {
-          yield* tx.query(Sql.createDeltaScratch);
-          yield* tx.copyCsv(Sql.copyDelta, Sql.copyDeltaPglite, cells);
-          yield* tx.query(Sql.addDelta);
-        }
+        yield* addCounters(tx, state);
         return { lines: read, inserted: state.keys.size, superseded: read - state.keys.size, keyBuiltAfter: false as const };
       }),
     );

@@ -66,19 +66,36 @@ export const rowLine = (r: DossierRow): string =>
     `${r.updatedAt}\n`,
   ].join(",");
 
+/** COPY lines joined into chunks of a few thousand lines as they come, so that the lines themselves die young. */
+export class CopyChunks {
+  private readonly chunks: string[] = [];
+  private parts: string[] = [];
+  constructor(private readonly per = 4096) {}
+
+  /** Adds one COPY line. */
+  push(line: string): void {
+    this.parts.push(line);
+    if (this.parts.length === this.per) this.flush();
+  }
+
+  /** The chunks, the last one partial. */
+  done(): string[] {
+    this.flush();
+    return this.chunks;
+  }
+
+  private flush(): void {
+    if (this.parts.length === 0) return;
+    this.chunks.push(this.parts.join(""));
+    this.parts = [];
+  }
+}
+
 /** Joins lines into COPY chunks of a few thousand lines. */
 export const chunked = (lines: Iterable<string>, per = 4096): string[] => {
-  const chunks: string[] = [];
-  let parts: string[] = [];
-  for (const line of lines) {
-    parts.push(line);
-    if (parts.length === per) {
-      chunks.push(parts.join(""));
-      parts = [];
-    }
-  }
-  if (parts.length > 0) chunks.push(parts.join(""));
-  return chunks;
+  const chunks = new CopyChunks(per);
+  for (const line of lines) chunks.push(line);
+  return chunks.done();
 };
 
 /**

@@ -268,6 +268,9 @@ export const copyDeltaPglite = "copy dossier_bulk_delta from '/dev/blob' with (f
 /** Adds the counter changes of the scratch table to the daily and monthly counters. */
 export const addDelta = `with x as materialized (select * from dossier_bulk_delta), ${addToCounters}`;
 
+/** Empties the counter changes' scratch table once they are added. */
+export const emptyDeltaScratch = "truncate dossier_bulk_delta";
+
 /**
  * After each batch of a bulk load: empties the scratch table of later lines and gives each of their
  * keys the latest of them (later `updated_at`, then the later line; keys sorted byte-wise,

@@ -11,6 +11,12 @@ import { Effect } from "effect";
 export interface LineReader {
   /** The next lines, at most `max`; fewer only at the end, none after it. */
   readonly next: (max: number) => Effect.Effect<ReadonlyArray<string>, DossierBatchInvalid>;
+  /**
+   * Some of the next lines, at most `max`, as the source gave them (a whole array when it fits,
+   * no copy); none only at the end. For a reader that takes each line as it comes: nothing holds
+   * a batch's worth of lines.
+   */
+  readonly take: (max: number) => Effect.Effect<ReadonlyArray<string>, DossierBatchInvalid>;
   /** Lets the source go (closes a file reader) when the lines are left unread; nothing after the end. */
   readonly close: Effect.Effect<void>;
 }
@@ -52,11 +58,36 @@ export const lineReader = (lines: LineSource): LineReader => {
     }
     return out;
   };
+  const take = async (max: number): Promise<ReadonlyArray<string>> => {
+    try {
+      for (;;) {
+        if (at < held.length) {
+          const n = Math.min(max, held.length - at);
+          const out = at === 0 && n === held.length ? held : held.slice(at, at + n);
+          at += n;
+          return out;
+        }
+        if (done) return [];
+        const r = await iterator.next();
+        if (r.done === true) done = true;
+        else if (typeof r.value === "string") return [r.value];
+        else {
+          held = r.value;
+          at = 0;
+        }
+      }
+    } catch (e) {
+      done = true;
+      throw e;
+    }
+  };
+  const asEffect = (run: () => Promise<ReadonlyArray<string>>): Effect.Effect<ReadonlyArray<string>, DossierBatchInvalid> =>
+    Effect.tryPromise({ try: run, catch: (e) => e }).pipe(
+      Effect.catchAll((e) => (e instanceof DossierBatchInvalid ? Effect.fail(e) : Effect.die(e))),
+    );
   return {
-    next: (max) =>
-      Effect.tryPromise({ try: () => read(max), catch: (e) => e }).pipe(
-        Effect.catchAll((e) => (e instanceof DossierBatchInvalid ? Effect.fail(e) : Effect.die(e))),
-      ),
+    next: (max) => asEffect(() => read(max)),
+    take: (max) => asEffect(() => take(max)),
     close: Effect.suspend(() => {
       if (done) return Effect.void;
       done = true;

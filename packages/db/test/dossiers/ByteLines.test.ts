@@ -75,9 +75,27 @@ describe("lineReader", () => {
     expect(reads).toEqual([["h"], ["1", "2"], ["3", "4"], ["5"], []]);
   });
 
+  it("takes lines as the source gave them, never more than `max`, the rest of an array on the next take", async () => {
+    async function* mixed(): AsyncGenerator<string | ReadonlyArray<string>> {
+      yield "h";
+      yield ["1", "2", "3"];
+      yield [];
+      yield "4";
+      yield ["5", "6"];
+    }
+    const reader = lineReader(mixed());
+    const reads = await Effect.runPromise(
+      Effect.all([reader.next(1), reader.take(2), reader.take(5), reader.take(5), reader.next(1), reader.take(5), reader.take(5)]),
+    );
+    expect(reads).toEqual([["h"], ["1", "2"], ["3"], ["4"], ["5"], ["6"], []]);
+  });
+
   it("fails with the refusal the lines raise", async () => {
     const reader = lineReader(byteLines(cut(bytes("ok\n\u0000\n"), [])));
     const read = await Effect.runPromise(Effect.either(reader.next(10)));
     expect(Either.isLeft(read) && read.left.issues[0]).toMatchObject({ line: 2, reason: "nul-character" });
+    const taken = lineReader(byteLines(cut(bytes("ok\n\u0000\n"), [])));
+    const took = await Effect.runPromise(Effect.either(taken.take(10)));
+    expect(Either.isLeft(took) && took.left.issues[0]).toMatchObject({ line: 2, reason: "nul-character" });
   });
 });
