@@ -9,8 +9,13 @@ import { BatchCollector, type CheckedBatch, type DossierBatchInvalid } from "@cc
 import { type ColumnIndex, decodeLine } from "@cchc/domain/dossiers/DossierCsv";
 import { Effect } from "effect";
 
-/** Lines checked between two turns of the event loop (≈ 10 ms of work). */
-export const sliceLines = 5_000;
+/**
+ * Lines checked between two turns of the event loop (≈ 1–2 ms of work). The batch being stored
+ * meanwhile sends its next statement only when the answer to the last one has been read, at a
+ * turn: with 5.000 lines (≈ 10–20 ms) a 1 M-line incremental import took 14,3–14,9 s, with 500
+ * 11,7–12,1 s (alternated runs, docs/benchmarks.md); 100 was no better.
+ */
+export const sliceLines = 500;
 
 /** Lets pending I/O run. */
 export const turn = Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)));
