@@ -32,7 +32,7 @@ export interface PreparedBatch {
   readonly lines: number;
   /** COPY line of the winning version of each key (record columns), in order of first appearance. */
   readonly rowLines: ReadonlyArray<string>;
-  /** The keys as the parameters of `DossierSql.storedVersions` (row numbers, sources, ids, updated_at). */
+  /** The keys as the parameters of `DossierSql.storedVersions` (sources, ids, updated_at). */
   readonly keys: ReadonlyArray<string>;
   /** Each receiving unit with the first line naming it. */
   readonly units: ReadonlyMap<string, number>;
@@ -139,8 +139,7 @@ export const prepare = (batch: CheckedBatch): PreparedBatch => {
     const unit = (batch.rows[i] as DossierRow).unitCode;
     if (!units.has(unit)) units.set(unit, batch.lines[i] as number);
   }
-  const numbers = Array.from(winners, (_, i) => i);
-  const keys = [numbers, sources, ids, updated].map((a) => `{${a.join(",")}}`);
+  const keys = [sources, ids, updated].map((a) => `{${a.join(",")}}`);
   return { lines: batch.rows.length, rowLines, keys, units, delta };
 };
 

