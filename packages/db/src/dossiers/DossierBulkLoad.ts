@@ -202,7 +202,7 @@ const copyChecked = (
       let read = 0;
       for (;;) {
         const parts = newParts();
-        // the storing of the batch in flight needs the event loop: a turn every few thousand lines
+        // the storing of the batch in flight needs the event loop: a turn every `sliceLines` lines
         let sinceTurn = 0;
         while (parts.lines < size) {
           const texts = yield* reader.take(size - parts.lines);
