@@ -37,27 +37,6 @@ export const lineReader = (lines: LineSource): LineReader => {
   // lines of an array already taken from the iterator and not yet handed out
   let held: ReadonlyArray<string> = [];
   let at = 0;
-  const read = async (max: number): Promise<string[]> => {
-    const out: string[] = [];
-    try {
-      for (;;) {
-        while (at < held.length && out.length < max) out.push(held[at++] as string);
-        if (out.length >= max || done) break;
-        const r = await iterator.next();
-        if (r.done === true) done = true;
-        else if (typeof r.value === "string") out.push(r.value);
-        else {
-          held = r.value;
-          at = 0;
-        }
-      }
-    } catch (e) {
-      // an iterator that threw is finished
-      done = true;
-      throw e;
-    }
-    return out;
-  };
   const take = async (max: number): Promise<ReadonlyArray<string>> => {
     try {
       for (;;) {
@@ -77,9 +56,19 @@ export const lineReader = (lines: LineSource): LineReader => {
         }
       }
     } catch (e) {
+      // an iterator that threw is finished
       done = true;
       throw e;
     }
+  };
+  const read = async (max: number): Promise<string[]> => {
+    const out: string[] = [];
+    while (out.length < max) {
+      const some = await take(max - out.length);
+      if (some.length === 0) break;
+      for (const line of some) out.push(line);
+    }
+    return out;
   };
   const asEffect = (run: () => Promise<ReadonlyArray<string>>): Effect.Effect<ReadonlyArray<string>, DossierBatchInvalid> =>
     Effect.tryPromise({ try: run, catch: (e) => e }).pipe(
