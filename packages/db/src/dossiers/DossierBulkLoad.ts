@@ -86,7 +86,7 @@ interface LoadState {
  * a sum this size is mostly cells no later sum touches again; adding it while the next batch is
  * checked leaves a short tail after the last batch instead of all ≈ 220.000 cells of 1 M records.
  */
-export const flushCells = 50_000;
+const flushCells = 50_000;
 
 /**
  * One batch as its lines are read: the COPY lines of its two kinds, the sources it names first and
@@ -261,7 +261,6 @@ const addCounters = (tx: BulkTransaction, state: LoadState): Effect.Effect<void>
     if (cells.length === 0) return;
     yield* tx.copyCsv(Sql.copyDelta, Sql.copyDeltaPglite, cells);
     yield* tx.query(Sql.addDelta);
-    yield* tx.query(Sql.emptyDeltaScratch);
   });
 
 /** Loads a CSV file given as lines (header first) in one transaction; see the module comment. */

@@ -267,11 +267,11 @@ export const copyDelta = "copy dossier_bulk_delta from stdin with (format csv)";
 /** The same for PGlite. */
 export const copyDeltaPglite = "copy dossier_bulk_delta from '/dev/blob' with (format csv)";
 
-/** Adds the counter changes of the scratch table to the daily and monthly counters. */
-export const addDelta = `with x as materialized (select * from dossier_bulk_delta), ${addToCounters}`;
-
-/** Empties the counter changes' scratch table once they are added. */
-export const emptyDeltaScratch = "truncate dossier_bulk_delta";
+/**
+ * Adds the counter changes of the scratch table to the daily and monthly counters and empties it
+ * (the next sum of a load goes into it), as `replaceByLatest` empties the later lines' table.
+ */
+export const addDelta = `with x as (delete from dossier_bulk_delta returning *), ${addToCounters}`;
 
 /**
  * After each batch of a bulk load: empties the scratch table of later lines and gives each of their

@@ -61,29 +61,20 @@ describe("byteLines", () => {
   });
 });
 
+/** Lines given one at a time and an array at a time, as a reader's source. */
+async function* source(...items: ReadonlyArray<string | ReadonlyArray<string>>): AsyncGenerator<string | ReadonlyArray<string>> {
+  yield* items;
+}
+
 describe("lineReader", () => {
   it("hands out lines given one at a time and an array at a time alike, at most `max` a read", async () => {
-    async function* mixed(): AsyncGenerator<string | ReadonlyArray<string>> {
-      yield "h";
-      yield ["1", "2", "3"];
-      yield [];
-      yield "4";
-      yield ["5"];
-    }
-    const reader = lineReader(mixed());
+    const reader = lineReader(source("h", ["1", "2", "3"], [], "4", ["5"]));
     const reads = await Effect.runPromise(Effect.all([reader.next(1), reader.next(2), reader.next(2), reader.next(5), reader.next(5)]));
     expect(reads).toEqual([["h"], ["1", "2"], ["3", "4"], ["5"], []]);
   });
 
   it("takes lines as the source gave them, never more than `max`, the rest of an array on the next take", async () => {
-    async function* mixed(): AsyncGenerator<string | ReadonlyArray<string>> {
-      yield "h";
-      yield ["1", "2", "3"];
-      yield [];
-      yield "4";
-      yield ["5", "6"];
-    }
-    const reader = lineReader(mixed());
+    const reader = lineReader(source("h", ["1", "2", "3"], [], "4", ["5", "6"]));
     const reads = await Effect.runPromise(
       Effect.all([reader.next(1), reader.take(2), reader.take(5), reader.take(5), reader.next(1), reader.take(5), reader.take(5)]),
     );
