@@ -1,7 +1,9 @@
 /**
  * `npm run bench:api` — the request path against its physical baseline (docs/benchmarks.md).
  *
- * Starts the real server (`src/server.ts`, demo data, embedded PGlite in a temp folder, or
+ * Starts the real server as `npm start` runs it (the bundle `dist/server.js`, built first; `--source`
+ * runs `src/server.ts` through tsx instead, whose loader adds ≈ 120 MB to the RSS), with demo data,
+ * embedded PGlite in a new temp folder, or
  * `--postgres`: a new database on the server of DATABASE_URL / TEST_DATABASE_URL, dropped at the
  * end) and a bare `node:http` process that serves the very bytes the server answered, then loads
  * each with the same in-process generator (64 keep-alive connections by default), alternating
@@ -10,10 +12,10 @@
  * - health: `GET /api/v1/health` (liveness);
  * - docx: `GET /api/v1/reports/DT.VPUBND/2022-H1?format=docx`, the same unchanged report again and again;
  * plus the time of the first .docx render after start, and the server's RSS idle and at peak.
- * The last line is one JSON object. Options: --postgres, --seconds N (per round, default 3),
- * --rounds N (default 3), --connections N (default 64).
+ * The last line is one JSON object. Options: --postgres, --source, --seconds N (per round, default
+ * 3), --rounds N (default 3), --connections N (default 64).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,6 +32,7 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const usePostgres = process.argv.includes("--postgres");
+const fromSource = process.argv.includes("--source");
 const seconds = arg("seconds", 3);
 const rounds = arg("rounds", 3);
 const connections = arg("connections", 64);
@@ -93,6 +96,12 @@ const main = async () => {
   }
 
   // --- the server
+  if (!fromSource)
+    execFileSync("npx", ["turbo", "run", "build", "--filter=@cchc/api...", "--output-logs=errors-only"], {
+      cwd: resolve(apiRoot, "../.."),
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   const port = await freePort();
   const log: string[] = [];
   const started = performance.now();
@@ -100,9 +109,7 @@ const main = async () => {
     process.execPath,
     [
       ...(process.env.CCHC_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CCHC_BENCH_PROFILE}`] : []),
-      "--import",
-      "tsx",
-      "src/server.ts",
+      ...(fromSource ? ["--import", "tsx", "src/server.ts"] : ["dist/server.js"]),
     ],
     {
       cwd: apiRoot,
@@ -112,6 +119,8 @@ const main = async () => {
         HOST: "127.0.0.1",
         CCHC_ADMIN_PASSWORD: ADMIN_PASSWORD,
         CCHC_DATA_DIR: dataDir,
+        // as `npm start` runs the server (ADR 0020): glibc gives large freed blocks back at once
+        MALLOC_MMAP_THRESHOLD_: "262144",
         CCHC_WEB_ROOT: join(dataDir, "no-web"),
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "" }),
       },
@@ -245,6 +254,7 @@ const main = async () => {
   console.log(
     JSON.stringify({
       driver,
+      server: fromSource ? "source" : "bundle",
       connections,
       seconds,
       rounds,

@@ -14,6 +14,7 @@ import postgres from "postgres";
 import { type WriteCount, watchWrites } from "./cache/LocalWrites.js";
 import { migrateToLatest } from "./Migrations.js";
 import { noDelaySocket } from "./NoDelaySocket.js";
+import { embeddedStartParams, holdsDatabase, initialiseApart } from "./PgliteFolder.js";
 import type { Schema } from "./Schema.js";
 import { type Trx, transaction } from "./Transaction.js";
 
@@ -109,11 +110,16 @@ const open = async (config: DatabaseConfig): Promise<{ kysely: Kysely<Schema>; r
 
 // PGlite in a folder: a file in the way, a folder it may not write or data of another version make
 // it fail (sometimes by aborting its WebAssembly); the caller gets one error naming folder and cause.
+// A new folder is initialised by a separate process first (`PgliteFolder`, ADR 0020).
 const openPglite = async (dataDir: string): Promise<PGlite> => {
-  const options = { parsers: { [INT8]: toSafeNumber, [NUMERIC]: toSafeNumber, [DATE]: (v: string) => v } };
+  const options = {
+    parsers: { [INT8]: toSafeNumber, [NUMERIC]: toSafeNumber, [DATE]: (v: string) => v },
+    startParams: [...embeddedStartParams],
+  };
   if (dataDir === "memory") return PGlite.create(options);
   try {
     mkdirSync(dataDir, { recursive: true });
+    if (!holdsDatabase(dataDir)) await initialiseApart(dataDir);
     const pglite = await PGlite.create({ ...options, dataDir });
     await pglite.query("select 1");
     return pglite;
