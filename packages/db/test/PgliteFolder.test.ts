@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "@effect/vitest";
@@ -49,6 +49,17 @@ describe("the embedded database's folder", () => {
     expect(holdsDatabase(dataDir)).toBe(true);
     // PGlite's WebAssembly heap (external memory, ≥ 128 MB when created here) stayed in the child
     expect(process.memoryUsage().external - before).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it("a folder left half-made by an interrupted first start (files, no PG_VERSION) is created again and opened", async () => {
+    // what killing the creating process before its end leaves (checked by hand at 1,2–3,9 s): initdb writes PG_VERSION last
+    const dataDir = join(root, "half-made");
+    mkdirSync(join(dataDir, "base"), { recursive: true });
+    writeFileSync(join(dataDir, "postgresql.conf"), "# cut short\n");
+    const runtime = ManagedRuntime.make(Database.layer({ kind: "pglite", dataDir }));
+    expect(await runtime.runPromise(setting("shared_buffers"))).toBe("32MB");
+    expect(holdsDatabase(dataDir)).toBe(true);
+    await runtime.dispose();
   });
 
   it("the in-memory database has the same buffer pool", async () => {
