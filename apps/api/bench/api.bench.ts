@@ -27,6 +27,13 @@ import { type LoadResult, load, type Target } from "./LoadGenerator.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const apiRoot = resolve(here, "..");
+const repoRoot = resolve(apiRoot, "../..");
+/** The environment `npm start` gives the server (`VAR=value` before `node` in its script), so the bench runs it alike. */
+const startEnv = (): Record<string, string> => {
+  const script: string = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")).scripts.start;
+  const launch = script.slice(script.lastIndexOf("&&") + 2);
+  return Object.fromEntries([...launch.matchAll(/(\w+)=(\S+)\s/g)].map((m) => [m[1] as string, m[2] as string]));
+};
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -98,7 +105,7 @@ const main = async () => {
   // --- the server
   if (!fromSource)
     execFileSync("npx", ["turbo", "run", "build", "--filter=@cchc/api...", "--output-logs=errors-only"], {
-      cwd: resolve(apiRoot, "../.."),
+      cwd: repoRoot,
       env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "ignore", "inherit"],
     });
@@ -119,8 +126,8 @@ const main = async () => {
         HOST: "127.0.0.1",
         CCHC_ADMIN_PASSWORD: ADMIN_PASSWORD,
         CCHC_DATA_DIR: dataDir,
-        // as `npm start` runs the server (ADR 0020): glibc gives large freed blocks back at once
-        MALLOC_MMAP_THRESHOLD_: "262144",
+        // as `npm start` runs the server (MALLOC_MMAP_THRESHOLD_, ADR 0020)
+        ...startEnv(),
         CCHC_WEB_ROOT: join(dataDir, "no-web"),
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "" }),
       },
