@@ -10,7 +10,11 @@
  *    the bulk first load (`bulkLoadCsvStream`, same reading) into empty tables. Each
  *    product run's ratio is against the bare COPY just before it; the JSON gives the medians. The
  *    bulk load's counters must equal the incremental import's, cell by cell.
- * 4. Peak RSS and the CPU time of this process during the first incremental import.
+ * 4. Peak RSS of this process during the first incremental import, and for every timed run the CPU
+ *    time of this process and — when the server runs on this machine — of the server's sessions on
+ *    the bench database (`/proc/<pid>/stat`). A session of PostgreSQL runs on one core, so no run can
+ *    be faster than max(import CPU, server CPU, their sum ÷ cores): the JSON gives that ceiling's
+ *    ratio beside the ratio measured (`cpu`).
  * 5. 200 random unit × period queries from the counters and by a plain scan; every pair must be equal.
  * The last line is one JSON object with the figures; the exit code is 1 when any result differs.
  * `--pglite` runs steps 3–5 on an embedded PGlite in a temp folder instead (the ≥ 100.000 check).
@@ -19,9 +23,9 @@
  */
 
 import { randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { StatsWindow } from "@cchc/domain/dossiers/DossierStats";
@@ -33,7 +37,9 @@ import { Database, type DatabaseConfig } from "../src/Database.js";
 import { byteLines } from "../src/dossiers/ByteLines.js";
 import { DossierIngest } from "../src/dossiers/DossierIngest.js";
 import { DossierStatistics } from "../src/dossiers/DossierStatistics.js";
-import { csvHeader, csvLines, provinceOptions, random, units } from "../src/dossiers/SyntheticDossiers.js";
+import { provinceOptions, random, units } from "../src/dossiers/SyntheticDossiers.js";
+import { cpuFloor, cpuMeter, type RunCpu } from "./ServerCpu.js";
+import { writeSyntheticCsv } from "./SyntheticCsv.js";
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -58,22 +64,6 @@ const median = (xs: ReadonlyArray<number>): number => {
 const percentile = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
-};
-
-const writeCsv = async (path: string): Promise<void> => {
-  const out = createWriteStream(path);
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r())));
-  await write(`${csvHeader}\n`);
-  let buffer: string[] = [];
-  for (const line of csvLines(provinceOptions, rows)) {
-    buffer.push(line);
-    if (buffer.length === 10_000) {
-      await write(`${buffer.join("\n")}\n`);
-      buffer = [];
-    }
-  }
-  if (buffer.length > 0) await write(`${buffer.join("\n")}\n`);
-  await new Promise<void>((r) => out.end(() => r()));
 };
 
 const bareColumns = `source text, dossier_id text, procedure_code text, procedure_level text, unit_code text, channel text,
@@ -111,7 +101,7 @@ const main = async (): Promise<number> => {
   const admin = usePglite ? undefined : postgres(serverUrl, { onnotice: () => {}, max: 1 });
   try {
     const t = performance.now();
-    await writeCsv(file);
+    await writeSyntheticCsv(file, rows);
     log(`CSV: ${rows} lines, ${mb(statSync(file).size)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s (${file})`);
 
     let config: DatabaseConfig;
@@ -152,6 +142,7 @@ const main = async (): Promise<number> => {
         await kysely.schema.dropTable(table).execute();
         return seconds;
       };
+      const withCpu = cpuMeter(admin, dbName, serverUrl);
       const exec = async (text: string): Promise<ReadonlyArray<Record<string, unknown>>> =>
         raw.kind === "postgres" ? await raw.sql.unsafe(text) : (await raw.pglite.query<Record<string, unknown>>(text)).rows;
       const emptyTables = () => exec("truncate dossier, dossier_daily, dossier_monthly");
@@ -212,14 +203,24 @@ const main = async (): Promise<number> => {
       const bulkRuns: number[] = [];
       const ingestRatios: number[] = [];
       const bulkRatios: number[] = [];
+      const cores = availableParallelism();
+      const cpuRuns = { bare: [] as RunCpu[], incremental: [] as RunCpu[], bulk: [] as RunCpu[] };
+      const ceilings = { incremental: [] as number[], bulk: [] as number[] };
+      /** The ceiling ratio of a product run against its baseline (logged), when the server's CPU is known. */
+      const ceiling = (kind: "incremental" | "bulk", bareSeconds: number, cpu: RunCpu): string => {
+        const floor = cpuFloor(cpu, cores);
+        if (floor === undefined) return "";
+        ceilings[kind].push(bareSeconds / floor);
+        return `, CPU ${cpu.import.toFixed(1)} + server ${cpu.server?.toFixed(1)} s → ceiling ${(bareSeconds / floor).toFixed(2)}×`;
+      };
       let sameCounters = true;
       for (let round = 1; round <= rounds; round++) {
-        const bareA = await copyInto("bench_bare", null);
-        const ingestSeconds = await incremental(round === 1);
+        const [bareA, bareACpu] = await withCpu(() => copyInto("bench_bare", null));
+        const [ingestSeconds, ingestCpu] = await withCpu(() => incremental(round === 1));
         await exec("drop table if exists bench_expected_daily");
         await exec(`create table bench_expected_daily as select * from dossier_daily where ${nonZero}`);
-        const bareB = await copyInto("bench_bare", null);
-        const bulkSeconds = await bulk();
+        const [bareB, bareBCpu] = await withCpu(() => copyInto("bench_bare", null));
+        const [bulkSeconds, bulkCpu] = await withCpu(bulk);
         const [diff] = await exec(
           `select (select count(*) from (select * from bench_expected_daily except select * from dossier_daily where ${nonZero}) a)
             + (select count(*) from (select * from dossier_daily where ${nonZero} except select * from bench_expected_daily) b) as n`,
@@ -233,11 +234,23 @@ const main = async (): Promise<number> => {
         bulkRuns.push(bulkSeconds);
         ingestRatios.push(bareA / ingestSeconds);
         bulkRatios.push(bareB / bulkSeconds);
+        cpuRuns.bare.push(bareACpu, bareBCpu);
+        cpuRuns.incremental.push(ingestCpu);
+        cpuRuns.bulk.push(bulkCpu);
         log(
-          `round ${round}: bare ${bareA.toFixed(1)} s → incremental ${ingestSeconds.toFixed(1)} s (${(bareA / ingestSeconds).toFixed(2)}×); ` +
-            `bare ${bareB.toFixed(1)} s → bulk ${bulkSeconds.toFixed(1)} s (${(bareB / bulkSeconds).toFixed(2)}×)`,
+          `round ${round}: bare ${bareA.toFixed(1)} s → incremental ${ingestSeconds.toFixed(1)} s (${(bareA / ingestSeconds).toFixed(2)}×${ceiling("incremental", bareA, ingestCpu)}); ` +
+            `bare ${bareB.toFixed(1)} s → bulk ${bulkSeconds.toFixed(1)} s (${(bareB / bulkSeconds).toFixed(2)}×${ceiling("bulk", bareB, bulkCpu)})`,
         );
       }
+      /** Median CPU seconds of a kind of run (server null when not measurable). */
+      const cpuOf = (runs: ReadonlyArray<RunCpu>) => {
+        const server = runs.map((r) => r.server);
+        return {
+          import: Number(median(runs.map((r) => r.import)).toFixed(1)),
+          server: server.every((x) => x !== undefined) ? Number(median(server as number[]).toFixed(1)) : null,
+        };
+      };
+      const ceilingOf = (xs: ReadonlyArray<number>) => (xs.length === rounds ? Number(median(xs).toFixed(2)) : null);
       await exec("drop table if exists bench_expected_daily");
       const copySeconds = median(bare);
       const ingestSeconds = median(ingestRuns);
@@ -291,6 +304,12 @@ const main = async (): Promise<number> => {
           scanP50Ms: Number(percentile(scanned, 50).toFixed(1)),
           scanP95Ms: Number(percentile(scanned, 95).toFixed(1)),
           speedup: Number((percentile(scanned, 95) / percentile(timed, 95)).toFixed(1)),
+        },
+        cpu: {
+          cores,
+          bare: cpuOf(cpuRuns.bare),
+          incremental: { ...cpuOf(cpuRuns.incremental), ceilingRatio: ceilingOf(ceilings.incremental) },
+          bulk: { ...cpuOf(cpuRuns.bulk), ceilingRatio: ceilingOf(ceilings.bulk) },
         },
         peakRssMb: mb(peakRss),
         correct: mismatches === 0 && sameCounters,
