@@ -36,7 +36,7 @@ import { counterColumns } from "../src/dossiers/DossierCounters.js";
 import { DossierIngest } from "../src/dossiers/DossierIngest.js";
 import { provinceOptions, units } from "../src/dossiers/SyntheticDossiers.js";
 import { cpuMeter, type RunCpu } from "./ServerCpu.js";
-import { writeSyntheticCsv } from "./SyntheticCsv.js";
+import { fileColumns, writeSyntheticCsv } from "./SyntheticCsv.js";
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -52,10 +52,6 @@ const median = (xs: ReadonlyArray<number>): number => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
-
-const bareColumns = `source text, dossier_id text, procedure_code text, procedure_level text, unit_code text, channel text,
-  received_at timestamptz, appointment_date date, extension_date date, resolved_at timestamptz, outcome text,
-  dossier_digitised boolean, result_digitised boolean, paid_online boolean, updated_at timestamptz`;
 
 /**
  * `DossierCounters.counters` in SQL: what a record adds on its receipt day (r), its finish day (f)
@@ -185,7 +181,7 @@ const main = async (): Promise<number> => {
       const steps = {
         bare: () =>
           timed(async () => {
-            await sql.unsafe(`create table floor_bare (${bareColumns})`);
+            await sql.unsafe(`create table floor_bare (${fileColumns})`);
             await pipeline(
               createReadStream(file),
               await sql.unsafe("copy floor_bare from stdin with (format csv, header true)").writable(),

@@ -39,7 +39,7 @@ import { DossierIngest } from "../src/dossiers/DossierIngest.js";
 import { DossierStatistics } from "../src/dossiers/DossierStatistics.js";
 import { provinceOptions, random, units } from "../src/dossiers/SyntheticDossiers.js";
 import { cpuFloor, cpuMeter, type RunCpu } from "./ServerCpu.js";
-import { writeSyntheticCsv } from "./SyntheticCsv.js";
+import { fileColumns, writeSyntheticCsv } from "./SyntheticCsv.js";
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -65,10 +65,6 @@ const percentile = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
 };
-
-const bareColumns = `source text, dossier_id text, procedure_code text, procedure_level text, unit_code text, channel text,
-  received_at timestamptz, appointment_date date, extension_date date, resolved_at timestamptz, outcome text,
-  dossier_digitised boolean, result_digitised boolean, paid_online boolean, updated_at timestamptz`;
 
 /** Random windows: report periods (month, quarter, half-year, year on the 15→14 rule) and free ones. */
 const randomQueries = (count: number): Array<{ unit: UnitCode; window: StatsWindow }> => {
@@ -127,12 +123,12 @@ const main = async (): Promise<number> => {
       const copyInto = async (table: string, index: string | null): Promise<number> => {
         const started = performance.now();
         if (raw.kind === "postgres") {
-          await raw.sql.unsafe(`create table ${table} (${bareColumns})`);
+          await raw.sql.unsafe(`create table ${table} (${fileColumns})`);
           if (index) await raw.sql.unsafe(index);
           const w = await raw.sql.unsafe(`copy ${table} from stdin with (format csv, header true)`).writable();
           await pipeline(createReadStream(file), w);
         } else {
-          await raw.pglite.exec(`create table ${table} (${bareColumns})`);
+          await raw.pglite.exec(`create table ${table} (${fileColumns})`);
           if (index) await raw.pglite.exec(index);
           await raw.pglite.query(`copy ${table} from '/dev/blob' with (format csv, header true)`, [], {
             blob: new Blob([await readFile(file)]),
@@ -154,10 +150,9 @@ const main = async (): Promise<number> => {
       const keyedSeconds = await copyInto("bench_keyed", "create index bench_keyed_key on bench_keyed (source, dossier_id)");
       log(`COPY with a key index: ${keyedSeconds.toFixed(1)} s, ${Math.round(rows / keyedSeconds)} rows/s (the ceiling of a keyed ingest)`);
 
-      /** The incremental import into empty tables; the first one is watched for memory and CPU. */
+      /** The incremental import into empty tables; the first one is watched for memory. */
       let peakRss = 0;
       let rssBefore = 0;
-      let cpuSeconds = 0;
       let lastSummary: unknown;
       const incremental = async (watch: boolean): Promise<number> => {
         await emptyTables();
@@ -167,7 +162,6 @@ const main = async (): Promise<number> => {
         const sampler = setInterval(() => {
           peak = Math.max(peak, process.memoryUsage.rss());
         }, 50);
-        const cpuBefore = process.cpuUsage();
         const started = performance.now();
         lastSummary = await runtime.runPromise(
           Effect.flatMap(DossierIngest, (ingest) =>
@@ -183,11 +177,7 @@ const main = async (): Promise<number> => {
         );
         const seconds = (performance.now() - started) / 1000;
         clearInterval(sampler);
-        if (watch) {
-          const cpu = process.cpuUsage(cpuBefore);
-          cpuSeconds = (cpu.user + cpu.system) / 1e6;
-          peakRss = Math.max(peak, process.memoryUsage.rss());
-        }
+        if (watch) peakRss = Math.max(peak, process.memoryUsage.rss());
         return seconds;
       };
       const bulk = async (): Promise<number> => {
@@ -256,7 +246,7 @@ const main = async (): Promise<number> => {
       const ingestSeconds = median(ingestRuns);
       const bulkSeconds = median(bulkRuns);
       log(`incremental summary: ${JSON.stringify(lastSummary)}`);
-      log(`import process CPU during the first incremental import: ${cpuSeconds.toFixed(1)} s`);
+      log(`import process CPU during the first incremental import: ${cpuRuns.incremental[0]?.import.toFixed(1)} s`);
       log(`RSS before import ${mb(rssBefore)} MB, peak during import ${mb(peakRss)} MB`);
       if (raw.kind === "postgres") await raw.sql.unsafe("vacuum analyze dossier, dossier_daily, dossier_monthly");
       else for (const table of ["dossier", "dossier_daily", "dossier_monthly"]) await raw.pglite.query(`vacuum analyze ${table}`);
