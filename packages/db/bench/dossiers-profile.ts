@@ -41,10 +41,10 @@ const timed = (tx: BulkTransaction, times: Array<[string, number]>, plans: boole
         times.push([name, performance.now() - t]);
       });
     }),
-  copyCsv: (a, b, chunks) =>
+  copy: (a, b, chunks) =>
     Effect.suspend(() => {
       const t = performance.now();
-      return Effect.tap(tx.copyCsv(a, b, chunks), () => {
+      return Effect.tap(tx.copy(a, b, chunks), () => {
         times.push(["COPY", performance.now() - t]);
       });
     }),

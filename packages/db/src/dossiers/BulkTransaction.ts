@@ -1,5 +1,5 @@
 /**
- * One transaction on the raw driver with bulk CSV loading: postgres.js streams `COPY … FROM
+ * One transaction on the raw driver with bulk loading by COPY: postgres.js streams `COPY … FROM
  * STDIN`, PGlite reads `COPY … FROM '/dev/blob'`. Kysely has no COPY, and a batch must run on the
  * one connection that holds its transaction, so ingest uses this instead of `Transaction.ts`.
  *
@@ -27,10 +27,10 @@ export interface BulkTransaction {
     params?: ReadonlyArray<BulkParam>,
   ) => Effect.Effect<ReadonlyArray<R>>;
   /**
-   * Loads CSV text through COPY. `stdinSql` is the `… from stdin …` form for PostgreSQL,
-   * `blobSql` the `… from '/dev/blob' …` form for PGlite.
+   * Loads COPY data (CSV text or binary tuples, as the statement says). `stdinSql` is the
+   * `… from stdin …` form for PostgreSQL, `blobSql` the `… from '/dev/blob' …` form for PGlite.
    */
-  readonly copyCsv: (stdinSql: string, blobSql: string, chunks: ReadonlyArray<string>) => Effect.Effect<void>;
+  readonly copy: (stdinSql: string, blobSql: string, chunks: ReadonlyArray<string | Uint8Array>) => Effect.Effect<void>;
 }
 
 /** An open transaction and how it ends: committed (`true`) or rolled back. */
@@ -42,7 +42,7 @@ interface Open {
 const ofPglite = (t: PgliteTransaction): BulkTransaction => ({
   query: <R extends object>(text: string, params: ReadonlyArray<BulkParam> = []) =>
     Effect.promise(() => t.query<R>(text, [...params])).pipe(Effect.map((r) => r.rows)),
-  copyCsv: (_stdin, blobSql, chunks) => Effect.promise(() => t.query(blobSql, [], { blob: new Blob([...chunks]) })).pipe(Effect.asVoid),
+  copy: (_stdin, blobSql, chunks) => Effect.promise(() => t.query(blobSql, [], { blob: new Blob([...chunks]) })).pipe(Effect.asVoid),
 });
 
 // PGlite runs a transaction inside a callback and holds its transaction lock until the callback
@@ -80,7 +80,7 @@ const openPostgres = async (raw: Extract<RawDriver, { kind: "postgres" }>): Prom
     tx: {
       query: <R extends object>(text: string, params: ReadonlyArray<BulkParam> = []) =>
         Effect.promise(() => connection.unsafe<R[]>(text, [...params])),
-      copyCsv: (stdinSql, _blob, chunks) =>
+      copy: (stdinSql, _blob, chunks) =>
         Effect.promise(async () => {
           const writable = await connection.unsafe(stdinSql).writable();
           await pipeline(Readable.from(chunks), writable);

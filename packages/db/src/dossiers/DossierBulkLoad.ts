@@ -6,7 +6,7 @@
  * - every line is checked as in a normal import (line-numbered refusals); receiving units are
  *   checked against `org_unit` and the caller's grant, and each source, when first named, against
  *   the records already stored — all in the import process, before the batch is COPYed;
- * - the first line of each key goes straight into `dossier` by COPY and its counter contributions
+ * - the first line of each key goes straight into `dossier` by a binary COPY (`RecordTuples`) and its counter contributions
  *   are summed here. The primary key stays: the server maintains it while this process checks the
  *   next batch (measured no slower than dropping it and building it after, and no lock on the table);
  * - later lines of keys already seen go to a keyless scratch table, and one statement after the
@@ -40,6 +40,7 @@ import { arrayElement, CounterDelta, factsOfRow } from "./DossierCounters.js";
 import { CopyChunks, chunked, rowLine } from "./DossierMerge.js";
 import * as Sql from "./DossierSql.js";
 import { type LineReader, type LineSource, lineReader } from "./LineReader.js";
+import { RecordTuples } from "./RecordTuples.js";
 
 /** What a bulk load did. */
 export interface BulkSummary {
@@ -89,13 +90,13 @@ interface LoadState {
 const flushCells = 50_000;
 
 /**
- * One batch as its lines are read: the COPY lines of its two kinds, the sources it names first and
+ * One batch as its lines are read: the COPY data of its two kinds, the sources it names first and
  * its bad lines. Each line goes through at once (checked, counted, written as COPY text), so no
  * record of the batch outlives its own line.
  */
 interface BatchParts {
-  /** COPY lines of the first line of each key (record columns). */
-  readonly first: CopyChunks;
+  /** The first line of each key as a binary COPY tuple (record columns). */
+  readonly first: RecordTuples;
   /** COPY lines of later lines of keys already seen (record columns and the file line). */
   readonly later: CopyChunks;
   /** Sources named for the first time, with their first line. */
@@ -108,7 +109,7 @@ interface BatchParts {
 }
 
 const newParts = (): BatchParts => ({
-  first: new CopyChunks(),
+  first: new RecordTuples(),
   later: new CopyChunks(),
   newSources: [],
   bad: new BatchCollector(),
@@ -155,7 +156,7 @@ const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: s
     parts.later.push(`${row.slice(0, -1)},${line}\n`);
   } else {
     state.keys.add(key);
-    parts.first.push(rowLine(r));
+    parts.first.push(r);
     state.delta.add(r, 1);
   }
 };
@@ -221,7 +222,7 @@ const copyChecked = (
         yield* settle;
         yield* checkSources(tx, state, parts.newSources);
         if (state.issues.length > 0) continue;
-        inFlight = yield* Effect.fork(store(tx, state, parts.first.done(), parts.later.done(), options.counterCells ?? flushCells));
+        inFlight = yield* Effect.fork(store(tx, state, parts.first, parts.later.done(), options.counterCells ?? flushCells));
         options.onLines?.(read);
       }
     });
@@ -237,14 +238,14 @@ const copyChecked = (
 const store = (
   tx: BulkTransaction,
   state: LoadState,
-  first: ReadonlyArray<string>,
+  first: RecordTuples,
   later: ReadonlyArray<string>,
   counterCells: number,
 ): Effect.Effect<void> =>
   Effect.gen(function* () {
-    if (first.length > 0) yield* tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, first);
+    if (first.size > 0) yield* tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, first.chunks());
     if (later.length > 0) {
-      yield* tx.copyCsv(Sql.copyBulk, Sql.copyBulkPglite, later);
+      yield* tx.copy(Sql.copyBulk, Sql.copyBulkPglite, later);
       for (const r of yield* tx.query(Sql.replaceByLatest)) {
         state.delta.add(factsOfRow(r, "o_"), -1);
         state.delta.add(factsOfRow(r), 1);
@@ -259,7 +260,7 @@ const addCounters = (tx: BulkTransaction, state: LoadState): Effect.Effect<void>
     const cells = chunked(state.delta.csvLines());
     state.delta = new CounterDelta();
     if (cells.length === 0) return;
-    yield* tx.copyCsv(Sql.copyDelta, Sql.copyDeltaPglite, cells);
+    yield* tx.copy(Sql.copyDelta, Sql.copyDeltaPglite, cells);
     yield* tx.query(Sql.addDelta);
   });
 

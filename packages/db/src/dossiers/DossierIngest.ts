@@ -102,7 +102,7 @@ const add = (a: IngestSummary, b: IngestSummary): IngestSummary => ({
 });
 
 const storePrepared = (raw: RawDriver, batch: PreparedBatch): Effect.Effect<IngestSummary, DossierBatchInvalid> =>
-  batch.rowLines.length === 0
+  batch.records.size === 0
     ? Effect.succeed({ ...empty, batches: 1 })
     : Effect.map(
         withBulkTransaction(raw, (tx) => merge(tx, batch)),

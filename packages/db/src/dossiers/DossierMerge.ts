@@ -1,7 +1,8 @@
 /**
  * How one checked batch reaches storage, in two halves. `prepare` runs in the import process
  * outside any transaction (so a stream prepares the next batch while the database merges the
- * previous one): it keeps the latest version per key, writes the COPY lines, and sums the
+ * previous one): it keeps the latest version per key, encodes it as a binary COPY tuple
+ * (`RecordTuples`), and sums the
  * counter contributions of every incoming version. `merge` runs in the batch's transaction:
  * it probes the primary key once per key (the keys sent as array parameters); new keys —
  * nearly all of a first import — are COPYed straight into `dossier`; the few stored keys with a
@@ -12,12 +13,13 @@
  * `DossierBatchInvalid`.
  */
 import { type CheckedBatch, DossierBatchInvalid, issue, maxListedIssues } from "@cchc/domain/dossiers/DossierBatch";
-import { type DossierRow, splitLine } from "@cchc/domain/dossiers/DossierCsv";
+import type { DossierRow } from "@cchc/domain/dossiers/DossierCsv";
 import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
 import { Effect } from "effect";
 import type { BulkTransaction } from "./BulkTransaction.js";
 import { arrayElement, CounterDelta, type CounterFacts, csvCell, factsOfRow } from "./DossierCounters.js";
 import * as Sql from "./DossierSql.js";
+import { RecordTuples } from "./RecordTuples.js";
 
 /** What a merge did (the ingest summary without the batch count). */
 export interface MergeResult {
@@ -30,8 +32,8 @@ export interface MergeResult {
 /** A batch made ready for its transaction. */
 export interface PreparedBatch {
   readonly lines: number;
-  /** COPY line of the winning version of each key (record columns), in order of first appearance. */
-  readonly rowLines: ReadonlyArray<string>;
+  /** The winning version of each key as a binary COPY tuple, in order of first appearance. */
+  readonly records: RecordTuples;
   /** The keys as the parameters of `DossierSql.storedVersions` (sources, ids, updated_at). */
   readonly keys: ReadonlyArray<string>;
   /** Each receiving unit with the first line naming it. */
@@ -121,14 +123,14 @@ const latestPerKey = (rows: ReadonlyArray<DossierRow>): number[] => {
 /** Prepares a checked batch (pure work of the import process; no database). */
 export const prepare = (batch: CheckedBatch): PreparedBatch => {
   const winners = latestPerKey(batch.rows);
-  const rowLines: string[] = [];
+  const records = new RecordTuples();
   const sources: string[] = [];
   const ids: string[] = [];
   const updated: string[] = [];
   const delta = new CounterDelta();
   for (let i = 0; i < winners.length; i++) {
     const r = batch.rows[winners[i] as number] as DossierRow;
-    rowLines.push(rowLine(r));
+    records.push(r);
     sources.push(arrayElement(r.source));
     ids.push(arrayElement(r.dossierId));
     updated.push(r.updatedAt);
@@ -140,7 +142,7 @@ export const prepare = (batch: CheckedBatch): PreparedBatch => {
     if (!units.has(unit)) units.set(unit, batch.lines[i] as number);
   }
   const keys = [sources, ids, updated].map((a) => `{${a.join(",")}}`);
-  return { lines: batch.rows.length, rowLines, keys, units, delta };
+  return { lines: batch.rows.length, records, keys, units, delta };
 };
 
 /** Refuses the batch when a receiving unit is not in `org_unit`, naming each unknown unit's first line. */
@@ -166,12 +168,6 @@ const storedVersion = (r: Record<string, unknown>): StoredVersion => ({
   ...factsOfRow(r),
 });
 
-/** The record (column → value, empty = null) of one COPY line, for the rare versions that replace stored ones. */
-const recordOf = (line: string): Record<string, string | null> => {
-  const cells = splitLine(line.slice(0, -1)) as string[];
-  return Object.fromEntries(Sql.recordColumns.map((c, i) => [c, cells[i] === "" || cells[i] === undefined ? null : (cells[i] as string)]));
-};
-
 /** Merges a prepared batch inside an open bulk transaction (see the module comment). */
 export const merge = (tx: BulkTransaction, batch: PreparedBatch): Effect.Effect<MergeResult, DossierBatchInvalid> =>
   Effect.gen(function* () {
@@ -181,22 +177,22 @@ export const merge = (tx: BulkTransaction, batch: PreparedBatch): Effect.Effect<
     yield* checkUnits(batch.units, new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code)));
     for (const s of Sql.probeByIndex) yield* tx.query(s);
     const stored = (yield* tx.query(Sql.storedVersions, batch.keys)).map(storedVersion);
-    const found = new Uint8Array(batch.rowLines.length);
-    const replacing: string[] = [];
+    const found = new Uint8Array(batch.records.size);
+    const replacing: Array<Record<string, string | null>> = [];
     const delta = batch.delta;
     for (const s of stored) {
       found[s.i] = 1;
       if (s.replaces) {
-        replacing.push(batch.rowLines[s.i] as string);
+        replacing.push(batch.records.record(s.i));
         delta.add(s, -1);
       } else delta.cancel(s.i);
     }
-    const inserted = batch.rowLines.length - stored.length;
+    const inserted = batch.records.size - stored.length;
     if (inserted > 0) {
-      const fresh = stored.length === 0 ? batch.rowLines : batch.rowLines.filter((_, i) => found[i] === 0);
-      yield* tx.copyCsv(Sql.copyRecords, Sql.copyRecordsPglite, chunked(fresh));
+      const fresh = stored.length === 0 ? batch.records.chunks() : batch.records.chunksOf((i) => found[i] === 0);
+      yield* tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, fresh);
     }
-    if (replacing.length > 0) yield* tx.query(Sql.updateReplaced, [JSON.stringify(replacing.map(recordOf))]);
+    if (replacing.length > 0) yield* tx.query(Sql.updateReplaced, [JSON.stringify(replacing)]);
     const counters = delta.arrays();
     if (counters !== undefined) yield* tx.query(Sql.applyCounters, counters);
     const updated = replacing.length;

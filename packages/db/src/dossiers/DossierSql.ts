@@ -82,13 +82,17 @@ export const storedVersions = `select k.i - 1 as i, k.u::timestamptz > t.updated
   from unnest($1::text::text[], $2::text::text[], $3::text::text[]) with ordinality as k(s, d, u, i)
   join dossier t on t.source = k.s and t.dossier_id = k.d`;
 
-/** COPY of new records straight into the record table (keys known to be absent; the ingest lock is held). */
-export const copyRecords = `copy dossier (${recordColumns.join(", ")}) from stdin with (format csv)`;
+/**
+ * COPY of new records straight into the record table (keys known to be absent; the ingest lock is
+ * held), as binary tuples (`RecordTuples`): the server parses no times or dates.
+ */
+export const copyRecords = `copy dossier (${recordColumns.join(", ")}) from stdin with (format binary)`;
 
 /** The same for PGlite, which reads COPY input from the blob passed with the query. */
-export const copyRecordsPglite = `copy dossier (${recordColumns.join(", ")}) from '/dev/blob' with (format csv)`;
+export const copyRecordsPglite = `copy dossier (${recordColumns.join(", ")}) from '/dev/blob' with (format binary)`;
 
-const recordTypes: Record<(typeof recordColumns)[number], string> = {
+/** The SQL type of each record column (the binary COPY of `RecordTuples` writes them in these forms). */
+export const recordTypes: Record<(typeof recordColumns)[number], "text" | "timestamptz" | "date" | "boolean"> = {
   source: "text",
   dossier_id: "text",
   procedure_code: "text",
