@@ -10,7 +10,7 @@
  * 2. Rounds (`--rounds`, default 3) alternating the baseline — the bare COPY of the file into an
  *    unindexed table of its columns — with: the records COPYed into `dossier` with its key; the
  *    records COPYed with the key dropped and the key built after (in one transaction); both again
- *    with the records in COPY's binary format (which the product does not send: it spares the
+ *    with the records in COPY's binary format (which the product sends since ADR 0030: it spares the
  *    server the parsing of times and dates); the counters computed from the stored records by one
  *    GROUP BY and written; the ready counter cells COPYed and added (what remains for the server
  *    when the import process counts). The GROUP BY's counters must equal the product's, cell by cell.
@@ -18,7 +18,7 @@
  *    ceilings: the bare COPY's time over the least time of the server's statements of a bulk load
  *    (records, key, counters) and of an incremental import (keyed records and counter cells, without
  *    the probe of stored versions), assuming an import process that costs nothing — with the
- *    records as CSV text, as the product sends them, and in binary.
+ *    records as CSV text and in binary, as the product sends them.
  *
  * The last line is one JSON object; the exit code is 1 when the GROUP BY's counters differ.
  */
