@@ -14,7 +14,6 @@
  */
 import { type CheckedBatch, DossierBatchInvalid, issue, maxListedIssues } from "@cchc/domain/dossiers/DossierBatch";
 import type { DossierRow } from "@cchc/domain/dossiers/DossierCsv";
-import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
 import { Effect } from "effect";
 import type { BulkTransaction } from "./BulkTransaction.js";
 import { arrayElement, CounterDelta, type CounterFacts, csvCell, factsOfRow } from "./DossierCounters.js";
@@ -102,7 +101,7 @@ export const chunked = (lines: Iterable<string>, per = 4096): string[] => {
 
 /**
  * The row index of the version that wins for each key: the latest `updatedAt`, then the later
- * line. Timestamps are read only for keys that repeat.
+ * line.
  */
 const latestPerKey = (rows: ReadonlyArray<DossierRow>): number[] => {
   const slot = new Map<string, number>();
@@ -114,8 +113,7 @@ const latestPerKey = (rows: ReadonlyArray<DossierRow>): number[] => {
     if (at === undefined) {
       slot.set(key, winners.length);
       winners.push(i);
-    } else if ((parseTimestamp(r.updatedAt) as number) >= (parseTimestamp((rows[winners[at] as number] as DossierRow).updatedAt) as number))
-      winners[at] = i;
+    } else if (r.updatedMs >= (rows[winners[at] as number] as DossierRow).updatedMs) winners[at] = i;
   }
   return winners;
 };

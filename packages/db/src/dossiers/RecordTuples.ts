@@ -2,8 +2,9 @@
  * Records for `COPY dossier … (format binary)`: each row encoded as PostgreSQL's binary tuple of the
  * record columns (`DossierSql.recordColumns`), so that the server stores them without parsing
  * times and dates — 6,5 → 4,7 s for a million records with their key on PostgreSQL, 11,5 → 8 s on
- * PGlite (docs/benchmarks.md). The rows are already checked: their times are those
- * `parseTimestamp` accepts (fraction of at most 6 digits) and their days valid `LocalDate`s.
+ * PGlite (docs/benchmarks.md; ADR 0030). The rows are already checked: their times are those
+ * `parseTimestamp` accepts (fraction of at most 6 digits), read into milliseconds by the check, and
+ * their days valid `LocalDate`s.
  *
  * Binary COPY (PostgreSQL documentation, "COPY", "Binary Format"): a header, then per tuple the
  * field count (int16) and per field its byte length (int32, −1 for null) and its bytes; text as
@@ -11,7 +12,6 @@
  * 2000-01-01, `boolean` as one byte; a trailer of −1 (int16). Integers are big-endian.
  */
 import type { DossierRow } from "@cchc/domain/dossiers/DossierCsv";
-import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
 import { recordColumns, recordTypes } from "./DossierSql.js";
 
 /** "PGCOPY\n\xff\r\n\0", flags 0, header extension length 0. */
@@ -32,11 +32,13 @@ const fractionMicros = (text: string): number => {
   return Number(text.slice(dot + 1, end).padEnd(6, "0"));
 };
 
-/** Microseconds since 2000-01-01 UTC of a checked timestamp (`parseTimestamp` keeps milliseconds only). */
-export const postgresMicros = (text: string): number => {
-  const ms = parseTimestamp(text) as number;
-  return (Math.floor(ms / 1000) * 1000 - postgresEpochMs) * 1000 + fractionMicros(text);
-};
+/**
+ * Microseconds since 2000-01-01 UTC of a checked timestamp given with its milliseconds since the
+ * Unix epoch (`parseTimestamp`'s, which cut the fraction to milliseconds: the whole seconds come from
+ * them, the fraction from the text).
+ */
+export const postgresMicros = (text: string, ms: number): number =>
+  (Math.floor(ms / 1000) * 1000 - postgresEpochMs) * 1000 + fractionMicros(text);
 
 const digit = (s: string, at: number): number => s.charCodeAt(at) - 48;
 
@@ -86,19 +88,19 @@ export class RecordTuples {
     this.text(r.procedureLevel);
     this.text(r.unitCode);
     this.text(r.channel);
-    this.timestamp(r.receivedAt);
+    this.timestamp(r.receivedAt, r.receivedMs);
     this.date(r.receivedDay);
     this.date(r.appointmentDate);
     this.date(r.extensionDate);
     this.date(r.dueDay);
-    this.timestamp(r.resolvedAt);
+    this.timestamp(r.resolvedAt, r.resolvedMs);
     this.date(r.finishedDay);
     if (r.outcome === null) this.nul();
     else this.text(r.outcome);
     this.bool(r.dossierDigitised);
     this.bool(r.resultDigitised);
     this.bool(r.paidOnline);
-    this.timestamp(r.updatedAt);
+    this.timestamp(r.updatedAt, r.updatedMs);
     this.spans.push(this.done.length, start, this.at);
   }
 
@@ -214,12 +216,12 @@ export class RecordTuples {
     this.at = at;
   }
 
-  private timestamp(text: string | null): void {
-    if (text === null) {
+  private timestamp(text: string | null, ms: number | null): void {
+    if (text === null || ms === null) {
       this.nul();
       return;
     }
-    const micros = postgresMicros(text);
+    const micros = postgresMicros(text, ms);
     const high = Math.floor(micros / two32);
     this.int32(8);
     this.int32(high);

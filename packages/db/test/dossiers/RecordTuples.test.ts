@@ -1,4 +1,5 @@
 import { type DossierRow, decodeLine, readHeader } from "@cchc/domain/dossiers/DossierCsv";
+import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
 import { describe, expect, it, layer } from "@effect/vitest";
 import { Effect, Either } from "effect";
 import { Database } from "../../src/Database.js";
@@ -29,10 +30,11 @@ const table = (name: string) => `create temp table ${name} (${recordColumns.map(
 
 describe("RecordTuples: PostgreSQL's binary forms", () => {
   it("counts microseconds and days from 2000-01-01 UTC", () => {
-    expect(postgresMicros("2000-01-01T00:00:00Z")).toBe(0);
-    expect(postgresMicros("2000-01-01T07:00:00.000001+07:00")).toBe(1);
-    expect(postgresMicros("1999-12-31T23:59:59.5Z")).toBe(-500_000);
-    expect(postgresMicros("2022-03-01T08:15")).toBe(Date.UTC(2022, 2, 1, 1, 15) * 1000 - Date.UTC(2000, 0, 1) * 1000);
+    const micros = (text: string) => postgresMicros(text, parseTimestamp(text) as number);
+    expect(micros("2000-01-01T00:00:00Z")).toBe(0);
+    expect(micros("2000-01-01T07:00:00.000001+07:00")).toBe(1);
+    expect(micros("1999-12-31T23:59:59.5Z")).toBe(-500_000);
+    expect(micros("2022-03-01T08:15")).toBe(Date.UTC(2022, 2, 1, 1, 15) * 1000 - Date.UTC(2000, 0, 1) * 1000);
     expect(postgresDays("2000-01-01")).toBe(0);
     expect(postgresDays("1999-12-31")).toBe(-1);
     expect(postgresDays("2022-03-01")).toBe(8095);

@@ -29,18 +29,24 @@ export interface DossierRow {
   readonly channel: Channel;
   /** ISO 8601 with an explicit offset (as given; "+07:00" added when the input had none). */
   readonly receivedAt: string;
+  /** `receivedAt` in milliseconds since the Unix epoch (its fraction cut to milliseconds). */
+  readonly receivedMs: number;
   readonly receivedDay: LocalDate;
   readonly appointmentDate: LocalDate;
   readonly extensionDate: LocalDate | null;
   /** The extension when there is one, else the appointment: what timeliness is judged against. */
   readonly dueDay: LocalDate;
   readonly resolvedAt: string | null;
+  /** `resolvedAt` in milliseconds since the Unix epoch. */
+  readonly resolvedMs: number | null;
   readonly finishedDay: LocalDate | null;
   readonly outcome: Outcome | null;
   readonly dossierDigitised: boolean;
   readonly resultDigitised: boolean;
   readonly paidOnline: boolean;
   readonly updatedAt: string;
+  /** `updatedAt` in milliseconds since the Unix epoch. */
+  readonly updatedMs: number;
 }
 
 /** The columns every CSV file must have, in the order `format` writes them. */
@@ -198,7 +204,7 @@ const decodeOrThrow = (cells: ReadonlyArray<string>, index: ColumnIndex): Dossie
   const paidOnline = flagOf(cells, index, "paidOnline");
   const updatedText = cellOf(cells, index, "updatedAt");
   if (updatedText === "") refuse("updatedAt", "missing", "");
-  instantOf(updatedText, "updatedAt");
+  const updated = instantOf(updatedText, "updatedAt");
   // the checks of `checkDates`, in its order, on the instants already read
   const receivedDay = vietnamDay(received);
   if (appointmentDate < receivedDay) refuse("appointmentDate", "appointment-before-received", appointmentDate);
@@ -215,17 +221,20 @@ const decodeOrThrow = (cells: ReadonlyArray<string>, index: ColumnIndex): Dossie
     unitCode,
     channel,
     receivedAt: withOffset(receivedText),
+    receivedMs: received,
     receivedDay,
     appointmentDate,
     extensionDate,
     dueDay: extensionDate ?? appointmentDate,
     resolvedAt: resolved === null ? null : withOffset(resolvedText),
+    resolvedMs: resolved,
     finishedDay: resolved === null ? null : vietnamDay(resolved),
     outcome: outcomeText === "" ? null : (outcomeText as Outcome),
     dossierDigitised,
     resultDigitised,
     paidOnline,
     updatedAt: withOffset(updatedText),
+    updatedMs: updated,
   };
 };
 
@@ -249,17 +258,20 @@ export const fromRecord = (r: DossierRecord): DossierRow => {
     unitCode: r.unitCode,
     channel: r.channel,
     receivedAt: withOffset(r.receivedAt),
+    receivedMs: received,
     receivedDay: vietnamDay(received),
     appointmentDate: r.appointmentDate,
     extensionDate: r.extensionDate,
     dueDay: r.extensionDate ?? r.appointmentDate,
     resolvedAt: r.resolvedAt === null ? null : withOffset(r.resolvedAt),
+    resolvedMs: resolved,
     finishedDay: resolved === null ? null : vietnamDay(resolved),
     outcome: r.outcome,
     dossierDigitised: r.dossierDigitised,
     resultDigitised: r.resultDigitised,
     paidOnline: r.paidOnline,
     updatedAt: withOffset(r.updatedAt),
+    updatedMs: parseTimestamp(r.updatedAt) as number,
   };
 };
 
