@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CounterDelta, type CounterFacts, counterColumns } from "../../src/dossiers/DossierCounters.js";
+import { arrayElement, CounterDelta, type CounterFacts, counterColumns } from "../../src/dossiers/DossierCounters.js";
 
 const late: CounterFacts = {
   unitCode: "DT.H01.X02",
@@ -62,5 +62,15 @@ describe("CounterDelta", () => {
     expect(d.arrays()?.[0]).toContain('"U,3"');
     for (let i = 0; i < 10_000; i++) d.cancel(i);
     expect(d.arrays()).toBeUndefined();
+  });
+});
+
+describe("arrayElement", () => {
+  it("quotes an element of a PostgreSQL array literal, with a backslash before quotes and backslashes", () => {
+    expect(arrayElement("BT.H08-1")).toBe('"BT.H08-1"');
+    expect(arrayElement("hồ sơ, số 2")).toBe('"hồ sơ, số 2"');
+    expect(arrayElement('a"b')).toBe('"a\\"b"');
+    expect(arrayElement("a\\b")).toBe('"a\\\\b"');
+    expect(arrayElement('\\"')).toBe('"\\\\\\""');
   });
 });

@@ -7,8 +7,11 @@ import * as LocalDate from "@cchc/domain/LocalDate";
 import { UnitCode } from "@cchc/domain/OrgUnit";
 import { describe, expect, layer } from "@effect/vitest";
 import { Effect, Either } from "effect";
+import { sql } from "kysely";
+import { Database } from "../../src/Database.js";
 import { DossierIngest } from "../../src/dossiers/DossierIngest.js";
 import { DossierStatistics } from "../../src/dossiers/DossierStatistics.js";
+import { units } from "../../src/dossiers/SyntheticDossiers.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
 import { asyncLines, csv, ingestServices, insertUnits, lines, provinceCsv, randomQueries, smallProvince } from "./fixtures.js";
 
@@ -157,6 +160,64 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
         expect(partial.total.received).toBeLessThanOrEqual(30);
         expect(Either.isLeft(checkCsv(`${header}\n${"x,".repeat(14)}x\n`.repeat(1), 0))).toBe(true);
       }),
+    );
+
+    it.effect(
+      "keys with quotes, backslashes, commas and Vietnamese are found again, and a newer version replaces the stored one whole",
+      () =>
+        Effect.gen(function* () {
+          const o = smallProvince("TF", 37);
+          yield* insertUnits(o);
+          const { kysely } = yield* Database;
+          const ingest = yield* DossierIngest;
+          const unit = units(o)[0]?.code as string;
+          const line = (id: string, updated: string, outcome: string) =>
+            [
+              '"Một cửa ""tỉnh"", mới"',
+              id,
+              "1.001",
+              "province",
+              unit,
+              "online-full",
+              "2022-03-01T08:15:00.123456+07:00",
+              "2022-03-05",
+              "",
+              "2022-03-04T16:00:00.5Z",
+              outcome,
+              "1",
+              "0",
+              "1",
+              updated,
+            ].join(",");
+          const ids = ['"hồ sơ ""1"""', '"a\\b, c"', "plain-3"];
+          const first = yield* ingest.ingestCsv(csv(ids.map((id) => line(id, "2022-03-04T16:00:01+07:00", "resolved"))));
+          expect(first).toMatchObject({ inserted: 3, updated: 0 });
+          const again = yield* ingest.ingestCsv(
+            csv(ids.map((id, i) => line(id, i === 1 ? "2022-03-04T16:00:02.000001+07:00" : "2022-03-04T16:00:01+07:00", "returned"))),
+          );
+          expect(again).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+          const stored = yield* Effect.promise(() =>
+            sql<{ source: string; dossier_id: string; outcome: string; received: string; resolved: string; updated: string }>`
+            select source, dossier_id, outcome, to_char(received_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') as received,
+              to_char(resolved_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') as resolved,
+              to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') as updated
+            from dossier where unit_code = ${unit} order by dossier_id`.execute(kysely),
+          );
+          expect(stored.rows).toEqual(
+            [
+              { dossier_id: 'hồ sơ "1"', outcome: "resolved", updated: "2022-03-04 09:00:01.000000" },
+              { dossier_id: "a\\b, c", outcome: "returned", updated: "2022-03-04 09:00:02.000001" },
+              { dossier_id: "plain-3", outcome: "resolved", updated: "2022-03-04 09:00:01.000000" },
+            ]
+              .map((r) => ({
+                source: 'Một cửa "tỉnh", mới',
+                received: "2022-03-01 01:15:00.123456",
+                resolved: "2022-03-04 16:00:00.500000",
+                ...r,
+              }))
+              .sort((a, b) => (a.dossier_id < b.dossier_id ? -1 : 1)),
+          );
+        }),
     );
 
     it.effect("refuses an unknown unit and an inverted window", () =>
