@@ -23,7 +23,7 @@ import { Database, type RawDriver } from "../Database.js";
 import { withBulkTransaction } from "./BulkTransaction.js";
 import { checkLinesInTurns } from "./CheckInTurns.js";
 import { type BulkOptions, type BulkSummary, bulkLoadCsv } from "./DossierBulkLoad.js";
-import { merge, type PreparedBatch, prepare } from "./DossierMerge.js";
+import { merge, type PreparedBatch, prepare, prepareInTurns } from "./DossierMerge.js";
 import { type LineReader, type LineSource, lineReader } from "./LineReader.js";
 
 /** What an ingest did. */
@@ -151,7 +151,7 @@ const streamBatches = (
         yield* settled();
         return yield* Effect.fail(checked.left);
       }
-      const prepared = prepare(checked.right);
+      const prepared = yield* prepareInTurns(checked.right);
       yield* settled();
       inFlight = yield* Effect.fork(
         Effect.map(store(prepared), (s) => {

@@ -16,6 +16,7 @@ import { type CheckedBatch, DossierBatchInvalid, issue, maxListedIssues } from "
 import type { DossierRow } from "@cchc/domain/dossiers/DossierCsv";
 import { Effect } from "effect";
 import type { BulkTransaction } from "./BulkTransaction.js";
+import { sliceLines, turn } from "./CheckInTurns.js";
 import { arrayElement, CounterDelta, type CounterFacts, csvCell, factsOfRow } from "./DossierCounters.js";
 import * as Sql from "./DossierSql.js";
 import { RecordTuples } from "./RecordTuples.js";
@@ -100,48 +101,55 @@ export const chunked = (lines: Iterable<string>, per = 4096): string[] => {
 };
 
 /**
- * The row index of the version that wins for each key: the latest `updatedAt`, then the later
- * line.
+ * Prepares a checked batch (pure work of the import process; no database), running `pause` every
+ * `sliceLines` rows: `turn` when a batch is prepared beside the storing of the previous one, whose
+ * statements need the event loop (see `CheckInTurns`).
  */
-const latestPerKey = (rows: ReadonlyArray<DossierRow>): number[] => {
-  const slot = new Map<string, number>();
-  const winners: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as DossierRow;
-    const key = `${r.source}\u0000${r.dossierId}`;
-    const at = slot.get(key);
-    if (at === undefined) {
-      slot.set(key, winners.length);
-      winners.push(i);
-    } else if (r.updatedMs >= (rows[winners[at] as number] as DossierRow).updatedMs) winners[at] = i;
-  }
-  return winners;
-};
+const prepareWith = (batch: CheckedBatch, pause: Effect.Effect<void>): Effect.Effect<PreparedBatch> =>
+  Effect.gen(function* () {
+    const rows = batch.rows;
+    // the row index of the version that wins for each key: the latest `updatedAt`, then the later line
+    const slot = new Map<string, number>();
+    const winners: number[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      if (i > 0 && i % sliceLines === 0) yield* pause;
+      const r = rows[i] as DossierRow;
+      const key = `${r.source}\u0000${r.dossierId}`;
+      const at = slot.get(key);
+      if (at === undefined) {
+        slot.set(key, winners.length);
+        winners.push(i);
+      } else if (r.updatedMs >= (rows[winners[at] as number] as DossierRow).updatedMs) winners[at] = i;
+    }
+    const records = new RecordTuples();
+    const sources: string[] = [];
+    const ids: string[] = [];
+    const updated: string[] = [];
+    const delta = new CounterDelta();
+    for (let i = 0; i < winners.length; i++) {
+      if (i > 0 && i % sliceLines === 0) yield* pause;
+      const r = rows[winners[i] as number] as DossierRow;
+      records.push(r);
+      sources.push(arrayElement(r.source));
+      ids.push(arrayElement(r.dossierId));
+      updated.push(r.updatedAt);
+      delta.addRemembered(r);
+    }
+    const units = new Map<string, number>();
+    for (let i = 0; i < rows.length; i++) {
+      const unit = (rows[i] as DossierRow).unitCode;
+      if (!units.has(unit)) units.set(unit, batch.lines[i] as number);
+    }
+    yield* pause;
+    const keys = [sources, ids, updated].map((a) => `{${a.join(",")}}`);
+    return { lines: rows.length, records, keys, units, delta };
+  });
 
-/** Prepares a checked batch (pure work of the import process; no database). */
-export const prepare = (batch: CheckedBatch): PreparedBatch => {
-  const winners = latestPerKey(batch.rows);
-  const records = new RecordTuples();
-  const sources: string[] = [];
-  const ids: string[] = [];
-  const updated: string[] = [];
-  const delta = new CounterDelta();
-  for (let i = 0; i < winners.length; i++) {
-    const r = batch.rows[winners[i] as number] as DossierRow;
-    records.push(r);
-    sources.push(arrayElement(r.source));
-    ids.push(arrayElement(r.dossierId));
-    updated.push(r.updatedAt);
-    delta.addRemembered(r);
-  }
-  const units = new Map<string, number>();
-  for (let i = 0; i < batch.rows.length; i++) {
-    const unit = (batch.rows[i] as DossierRow).unitCode;
-    if (!units.has(unit)) units.set(unit, batch.lines[i] as number);
-  }
-  const keys = [sources, ids, updated].map((a) => `{${a.join(",")}}`);
-  return { lines: batch.rows.length, records, keys, units, delta };
-};
+/** Prepares a checked batch at once. */
+export const prepare = (batch: CheckedBatch): PreparedBatch => Effect.runSync(prepareWith(batch, Effect.void));
+
+/** Prepares a checked batch letting the event loop run every `sliceLines` rows. */
+export const prepareInTurns = (batch: CheckedBatch): Effect.Effect<PreparedBatch> => prepareWith(batch, turn);
 
 /** Refuses the batch when a receiving unit is not in `org_unit`, naming each unknown unit's first line. */
 const checkUnits = (units: ReadonlyMap<string, number>, known: ReadonlySet<string>): Effect.Effect<void, DossierBatchInvalid> => {
