@@ -6,9 +6,10 @@
  * - every line is checked as in a normal import (line-numbered refusals); receiving units are
  *   checked against `org_unit` and the caller's grant, and each source, when first named, against
  *   the records already stored — all in the import process, before the batch is COPYed;
- * - the first line of each key goes straight into `dossier` by a binary COPY (`RecordTuples`) and its counter contributions
- *   are summed here. The primary key stays: the server maintains it while this process checks the
- *   next batch (measured no slower than dropping it and building it after, and no lock on the table);
+ * - the first line of each key goes straight into `dossier` by a binary COPY (`RecordTuples`, ADR
+ *   0030) and its counter contributions are summed here. The primary key stays: the server
+ *   maintains it while this process checks the next batch (measured no slower than dropping it and
+ *   building it after, and no lock on the table);
  * - later lines of keys already seen go to a keyless scratch table, and one statement after the
  *   batch's COPYs gives those keys the latest of them when it is at least as late as the stored
  *   version (later `updatedAt`, then the later line — the rule of the normal import), answering
@@ -91,7 +92,7 @@ const flushCells = 50_000;
 
 /**
  * One batch as its lines are read: the COPY data of its two kinds, the sources it names first and
- * its bad lines. Each line goes through at once (checked, counted, written as COPY text), so no
+ * its bad lines. Each line goes through at once (checked, counted, written as COPY data), so no
  * record of the batch outlives its own line.
  */
 interface BatchParts {

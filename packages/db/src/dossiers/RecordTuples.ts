@@ -42,7 +42,7 @@ export const postgresMicros = (text: string, ms: number): number =>
 
 const digit = (s: string, at: number): number => s.charCodeAt(at) - 48;
 
-/** Days since 2000-01-01 of a checked "YYYY-MM-DD" day (the civil-from-days arithmetic of the proleptic Gregorian calendar). */
+/** Days since 2000-01-01 of a checked "YYYY-MM-DD" day (days-from-civil arithmetic, proleptic Gregorian calendar). */
 export const postgresDays = (day: string): number => {
   const m = digit(day, 5) * 10 + digit(day, 6);
   const d = digit(day, 8) * 10 + digit(day, 9);
@@ -57,7 +57,7 @@ export const postgresDays = (day: string): number => {
 
 /** Bytes of one chunk of tuples; a chunk is closed when the next row might not fit. */
 const chunkBytes = 1 << 20;
-/** Room a row needs besides its texts: counts and lengths (4 + 18 × 4), times, days, flags. */
+/** Room a row needs besides its texts: field count and lengths (2 + 18 × 4), 3 times, 5 days, 3 flags. */
 const fixedBytes = 2 + recordColumns.length * 4 + 3 * 8 + 5 * 4 + 3;
 
 /**
