@@ -35,23 +35,13 @@ import { byteLines } from "../src/dossiers/ByteLines.js";
 import { counterColumns } from "../src/dossiers/DossierCounters.js";
 import { DossierIngest } from "../src/dossiers/DossierIngest.js";
 import { provinceOptions, units } from "../src/dossiers/SyntheticDossiers.js";
+import { arg, log, median, runScript } from "./BenchScript.js";
 import { cpuMeter, type RunCpu } from "./ServerCpu.js";
 import { fileColumns, writeSyntheticCsv } from "./SyntheticCsv.js";
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : fallback;
-};
 const rows = Number(arg("rows", "1000000"));
 const rounds = Math.max(1, Number(arg("rounds", "3")));
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const log = (s: string) => process.stderr.write(`${s}\n`);
-
-const median = (xs: ReadonlyArray<number>): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 /**
  * `DossierCounters.counters` in SQL: what a record adds on its receipt day (r), its finish day (f)
@@ -274,10 +264,4 @@ const main = async (): Promise<number> => {
   }
 };
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    log(String(e?.stack ?? e));
-    process.exit(2);
-  },
-);
+runScript(main);

@@ -14,17 +14,13 @@ import { Database } from "../src/Database.js";
 import { type BulkParam, type BulkTransaction, withBulkTransaction } from "../src/dossiers/BulkTransaction.js";
 import { merge, prepare } from "../src/dossiers/DossierMerge.js";
 import { csvHeader, csvLines, provinceOptions, units } from "../src/dossiers/SyntheticDossiers.js";
+import { arg, log, runScript } from "./BenchScript.js";
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : fallback;
-};
 const rows = Number(arg("rows", "400000"));
 const batchLines = Number(arg("batch", "200000"));
 const explain = process.argv.includes("--explain");
 const noDelay = process.argv.includes("--nodelay");
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const timed = (tx: BulkTransaction, times: Array<[string, number]>, plans: boolean): BulkTransaction => ({
   query: <R extends object>(text: string, params?: ReadonlyArray<BulkParam>) =>
@@ -50,7 +46,7 @@ const timed = (tx: BulkTransaction, times: Array<[string, number]>, plans: boole
     }),
 });
 
-const main = async () => {
+const main = async (): Promise<number> => {
   const dbName = `cchc_prof_${randomBytes(4).toString("hex")}`;
   const admin = postgres(serverUrl, { onnotice: () => {}, max: 1 });
   await admin.unsafe(`create database ${dbName}`);
@@ -118,16 +114,11 @@ const main = async () => {
         }),
       ),
     );
+    return 0;
   } finally {
     await admin.unsafe(`drop database if exists ${dbName} with (force)`);
     await admin.end();
   }
 };
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    log(String(e?.stack ?? e));
-    process.exit(2);
-  },
-);
+runScript(main);

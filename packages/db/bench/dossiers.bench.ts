@@ -38,13 +38,10 @@ import { byteLines } from "../src/dossiers/ByteLines.js";
 import { DossierIngest } from "../src/dossiers/DossierIngest.js";
 import { DossierStatistics } from "../src/dossiers/DossierStatistics.js";
 import { provinceOptions, random, units } from "../src/dossiers/SyntheticDossiers.js";
+import { arg, log, median, runScript } from "./BenchScript.js";
 import { cpuFloor, cpuMeter, type RunCpu } from "./ServerCpu.js";
 import { fileColumns, writeSyntheticCsv } from "./SyntheticCsv.js";
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : fallback;
-};
 const rows = Number(arg("rows", "1000000"));
 const queries = Number(arg("queries", "200"));
 const batchLines = Number(arg("batch", "50000"));
@@ -52,14 +49,7 @@ const rounds = Math.max(1, Number(arg("rounds", "3")));
 const usePglite = process.argv.includes("--pglite");
 const keep = process.argv.includes("--keep");
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const log = (s: string) => process.stderr.write(`${s}\n`);
 const mb = (bytes: number) => Math.round(bytes / 1048576);
-
-const median = (xs: ReadonlyArray<number>): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 const percentile = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -319,10 +309,4 @@ const main = async (): Promise<number> => {
   }
 };
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    log(String(e?.stack ?? e));
-    process.exit(2);
-  },
-);
+runScript(main);
