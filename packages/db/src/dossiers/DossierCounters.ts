@@ -6,6 +6,8 @@
  * of `DossierSql.statsFromAggregates` reads them). Tests hold these deltas against a plain scan.
  */
 
+import { channelNames, dayNumberOf, levelNames, outcomeNames, type PlainLine } from "@cchc/domain/dossiers/PlainLine";
+
 /** On which day of a record a counter counts. */
 export type Anchor = "received" | "finished" | "due";
 
@@ -97,11 +99,78 @@ export const counters: ReadonlyArray<Counter> = [
 /** The counter column names, in order. */
 export const counterColumns: ReadonlyArray<string> = counters.map((c) => c.column);
 
-const byAnchor = (anchor: Anchor): ReadonlyArray<readonly [number, Counter]> =>
-  counters.flatMap((c, i) => (c.anchor === anchor ? [[i, c] as const] : []));
-const receivedCounters = byAnchor("received");
-const finishedCounters = byAnchor("finished");
-const dueCounters = byAnchor("due");
+const bitsOf = (anchor: Anchor): number => counters.reduce((bits, c, i) => (c.anchor === anchor ? bits | (1 << i) : bits), 0);
+const receivedBits = bitsOf("received");
+const finishedBits = bitsOf("finished");
+const dueBits = bitsOf("due");
+const bit = (column: string): number => 1 << counterColumns.indexOf(column);
+const always = bit("received") | bit("due_open");
+const [finishedBit, digitised, paidOnlineBit, early, onTime, late, extended_, resultDigitisedBit, returned, withdrawn, rejected, afterDue] =
+  [
+    "finished",
+    "received_digitised",
+    "received_paid_online",
+    "resolved_early",
+    "resolved_on_time",
+    "resolved_late",
+    "resolved_extended",
+    "resolved_result_digitised",
+    "returned",
+    "withdrawn",
+    "rejected",
+    "finished_after_due",
+  ].map(bit) as [number, number, number, number, number, number, number, number, number, number, number, number];
+
+/**
+ * The counters a version counts in, as bits in `counters` order, on all its anchors: the
+ * predicates of `counters` written out as straight code, since this runs for every line of an
+ * import (a test holds the two equal on every combination of facts); the finish-day counters only
+ * when the version is finished. The appointment-day counter is applied only when the version was
+ * not finished by its appointment (`CounterDelta`). Days are day numbers (`finished` NaN when not
+ * finished), `outcome` an index in `outcomeNames`.
+ */
+export const countedBitsOf = (
+  finished: number,
+  due: number,
+  outcome: number,
+  extended: boolean,
+  dossierDigitised: boolean,
+  resultDigitised: boolean,
+  paidOnline: boolean,
+): number => {
+  let bits = always;
+  if (dossierDigitised) bits |= digitised;
+  if (paidOnline) bits |= paidOnlineBit;
+  if (Number.isNaN(finished)) return bits;
+  bits |= finishedBit;
+  if (finished > due) bits |= afterDue;
+  if (outcome === RESOLVED) {
+    bits |= finished < due ? early : finished === due ? onTime : late;
+    if (extended) bits |= extended_;
+    if (resultDigitised) bits |= resultDigitisedBit;
+  } else if (outcome === RETURNED) bits |= returned;
+  else if (outcome === WITHDRAWN) bits |= withdrawn;
+  else if (outcome === REJECTED) bits |= rejected;
+  return bits;
+};
+
+const [RESOLVED, RETURNED, WITHDRAWN, REJECTED] = (["resolved", "returned", "withdrawn", "rejected"] as const).map((o) =>
+  outcomeNames.indexOf(o),
+) as [number, number, number, number];
+const outcomeIndex = (outcome: string | null): number => (outcome === null ? 0 : outcomeNames.indexOf(outcome as never));
+const dayOrNaN = (day: string | null): number => (day === null ? Number.NaN : dayNumberOf(day));
+
+/** `countedBitsOf` of facts given as text. */
+export const countedBits = (f: CounterFacts): number =>
+  countedBitsOf(
+    dayOrNaN(f.finishedDay),
+    dayNumberOf(f.dueDay),
+    outcomeIndex(f.outcome),
+    f.extensionDate !== null,
+    f.dossierDigitised,
+    f.resultDigitised,
+    f.paidOnline,
+  );
 
 /** A text element of a PostgreSQL array literal, quoted (backslash before quotes and backslashes). */
 export const arrayElement = (s: string): string =>
@@ -111,30 +180,28 @@ export const arrayElement = (s: string): string =>
 /** A text field of a CSV line, quoted when it must be. */
 export const csvCell = (s: string): string => (/[",\r\n]/.test(s) || s === "" ? `"${s.replaceAll('"', '""')}"` : s);
 
-const levelIndex: Record<string, number> = { province: 0, district: 1, commune: 2 };
-const channelIndex: Record<string, number> = { "online-full": 0, "online-partial": 1, "in-person": 2, post: 3 };
-const levelNames = ["province", "district", "commune"];
-const channelNames = ["online-full", "online-partial", "in-person", "post"];
+const levelIndex: Record<string, number> = Object.fromEntries(levelNames.map((n, i) => [n, i]));
+const channelIndex: Record<string, number> = Object.fromEntries(channelNames.map((n, i) => [n, i]));
 const width = counters.length;
 
-// A cell within a unit is one integer: (packed day × 16 + level × 4 + channel); number keys keep
-// the per-row work of a bulk import to a few map lookups.
-const cellKey = (day: string, level: number, channel: number): number => {
-  const y = (day.charCodeAt(0) - 48) * 1000 + (day.charCodeAt(1) - 48) * 100 + (day.charCodeAt(2) - 48) * 10 + (day.charCodeAt(3) - 48);
-  const m = (day.charCodeAt(5) - 48) * 10 + (day.charCodeAt(6) - 48);
-  const d = (day.charCodeAt(8) - 48) * 10 + (day.charCodeAt(9) - 48);
-  return (((y * 16 + m) * 32 + d) * 4 + level) * 4 + channel;
+// A cell within a unit is one integer: (day number + dayBase) × 16 + level × 4 + channel; number
+// keys keep the per-row work of a bulk import to a few map lookups.
+const dayBase = 1_000_000;
+const cellKey = (day: number, level: number, channel: number): number => ((day + dayBase) * 4 + level) * 4 + channel;
+const dayTexts = new Map<number, string>();
+const dayText = (day: number): string => {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    dayTexts.set(day, text);
+  }
+  return text;
 };
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-const cellText = (key: number): string => {
-  const channel = key % 4;
-  const level = Math.floor(key / 4) % 4;
-  const day = Math.floor(key / 16);
-  const d = day % 32;
-  const m = Math.floor(day / 32) % 16;
-  const y = Math.floor(day / 512);
-  return `${y}-${pad2(m)}-${pad2(d)},${levelNames[level]},${channelNames[channel]}`;
-};
+const cellParts = (key: number): readonly [string, string, string] => [
+  dayText(Math.floor(key / 16) - dayBase),
+  levelNames[Math.floor(key / 4) % 4] as string,
+  channelNames[key % 4] as string,
+];
 
 /**
  * Net counter changes of a batch per (unit, day, level, channel): add the versions that come in,
@@ -161,43 +228,86 @@ export class CounterDelta {
     return at;
   }
 
-  private apply(f: CounterFacts, at: number, list: ReadonlyArray<readonly [number, Counter]>, sign: number): number {
+  /** Adds `sign` to the counters of `bits` in the cell at `at`. */
+  private apply(at: number, bits: number, sign: number): void {
     const data = this.data;
-    let mask = 0;
-    for (const [i, counter] of list)
-      if (counter.counts(f)) {
-        (data[at + i] as number) += sign;
-        mask |= 1 << i;
-      }
-    return mask;
+    for (let rest = bits; rest !== 0; rest &= rest - 1) (data[at + 31 - Math.clz32(rest & -rest)] as number) += sign;
   }
 
   /** Adds (sign 1) or subtracts (sign −1) the contribution of one version. */
   add(f: CounterFacts, sign: 1 | -1): void {
-    this.contribute(f, sign);
+    this.contributeFacts(f, sign);
   }
 
-  private contribute(f: CounterFacts, sign: 1 | -1): readonly [number, number, number, number] {
-    let cells = this.units.get(f.unitCode);
+  /** Adds the contribution of a line read in place (`PlainLine`); answers the bits applied. */
+  addPlain(unitCode: string, p: PlainLine): number {
+    const bits = countedBitsOf(
+      p.finishedDay,
+      p.dueDay,
+      p.outcome,
+      !Number.isNaN(p.extensionDay),
+      p.dossierDigitised,
+      p.resultDigitised,
+      p.paidOnline,
+    );
+    return this.contribute(unitCode, p.level, p.channel, p.receivedDay, p.dueDay, p.finishedDay, bits, 1);
+  }
+
+  // the cells of the last contribution (−1: none), read by `addRemembered` without an array per version
+  private lastReceived = -1;
+  private lastFinished = -1;
+  private lastDue = -1;
+
+  private contributeFacts(f: CounterFacts, sign: 1 | -1): number {
+    return this.contribute(
+      f.unitCode,
+      levelIndex[f.procedureLevel] as number,
+      channelIndex[f.channel] as number,
+      dayNumberOf(f.receivedDay),
+      dayNumberOf(f.dueDay),
+      dayOrNaN(f.finishedDay),
+      countedBits(f),
+      sign,
+    );
+  }
+
+  /**
+   * Adds a version's contribution (its counter `bits`) on its receipt day, finish day (NaN: not
+   * finished) and, when not finished by then, appointment day; answers the bits applied.
+   */
+  private contribute(
+    unitCode: string,
+    level: number,
+    channel: number,
+    received: number,
+    due: number,
+    finished: number,
+    counted: number,
+    sign: 1 | -1,
+  ): number {
+    let cells = this.units.get(unitCode);
     if (cells === undefined) {
       cells = new Map();
-      this.units.set(f.unitCode, cells);
+      this.units.set(unitCode, cells);
     }
-    const level = levelIndex[f.procedureLevel] as number;
-    const channel = channelIndex[f.channel] as number;
-    const r = this.slot(cells, cellKey(f.receivedDay, level, channel));
-    let mask = this.apply(f, r, receivedCounters, sign);
-    let fin = -1;
-    let due = -1;
-    if (f.finishedDay !== null) {
-      fin = this.slot(cells, cellKey(f.finishedDay, level, channel));
-      mask |= this.apply(f, fin, finishedCounters, sign);
+    let bits = counted;
+    const receivedCell = this.slot(cells, cellKey(received, level, channel));
+    this.apply(receivedCell, bits & receivedBits, sign);
+    let finishedCell = -1;
+    let dueCell = -1;
+    const open = Number.isNaN(finished);
+    if (!open) {
+      finishedCell = this.slot(cells, cellKey(finished, level, channel));
+      this.apply(finishedCell, bits & finishedBits, sign);
     }
-    if (f.finishedDay === null || f.finishedDay > f.dueDay) {
-      due = this.slot(cells, cellKey(f.dueDay, level, channel));
-      mask |= this.apply(f, due, dueCounters, sign);
-    }
-    return [r, fin, due, mask];
+    if (open || finished > due) {
+      dueCell = this.slot(cells, cellKey(due, level, channel));
+      this.apply(dueCell, bits & dueBits, sign);
+    } else bits &= ~dueBits;
+    this.lastReceived = receivedCell;
+    this.lastFinished = finishedCell;
+    this.lastDue = dueCell;
+    return bits;
   }
 
   /**
@@ -205,31 +315,34 @@ export class CounterDelta {
    * the next number, 0, 1, 2…, so that `cancel` can take it back without keeping the version.
    */
   addRemembered(f: CounterFacts): void {
-    const [r, fin, due, mask] = this.contribute(f, 1);
+    this.remember(this.contributeFacts(f, 1));
+  }
+
+  /** `addRemembered` of a line read in place. */
+  addRememberedPlain(unitCode: string, p: PlainLine): void {
+    this.remember(this.addPlain(unitCode, p));
+  }
+
+  /** Remembers the last contribution (its cells and `bits`) under the next number. */
+  private remember(bits: number): void {
     const at = this.remembered++ * 4;
     if (at + 4 > this.memory.length) {
       const grown = new Int32Array(this.memory.length * 2);
       grown.set(this.memory);
       this.memory = grown;
     }
-    this.memory[at] = r;
-    this.memory[at + 1] = fin;
-    this.memory[at + 2] = due;
-    this.memory[at + 3] = mask;
+    this.memory[at] = this.lastReceived;
+    this.memory[at + 1] = this.lastFinished;
+    this.memory[at + 2] = this.lastDue;
+    this.memory[at + 3] = bits;
   }
 
   /** Takes back the contribution remembered under number `n` (a version that turned out not to apply). */
   cancel(n: number): void {
-    const mask = this.memory[n * 4 + 3] as number;
-    for (const [k, list] of [
-      [0, receivedCounters],
-      [1, finishedCounters],
-      [2, dueCounters],
-    ] as const) {
-      const at = this.memory[n * 4 + k] as number;
-      if (at < 0) continue;
-      for (const [i] of list) if (mask & (1 << i)) (this.data[at + i] as number) -= 1;
-    }
+    const bits = this.memory[n * 4 + 3] as number;
+    const cells = [this.memory[n * 4], this.memory[n * 4 + 1], this.memory[n * 4 + 2]] as [number, number, number];
+    const anchors = [receivedBits, finishedBits, dueBits];
+    for (let k = 0; k < 3; k++) if ((cells[k] as number) >= 0) this.apply(cells[k] as number, bits & (anchors[k] as number), -1);
   }
 
   /** Number of cells touched (zero or not). */
@@ -251,7 +364,7 @@ export class CounterDelta {
         let zero = true;
         for (let i = 0; i < width; i++) if (data[at + i] !== 0) zero = false;
         if (zero) continue;
-        const [day, level, channel] = cellText(key).split(",") as [string, string, string];
+        const [day, level, channel] = cellParts(key);
         yield { unit, day, level, channel, counts: data.subarray(at, at + width) };
       }
   }

@@ -21,9 +21,8 @@ import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { Context, Effect, Either, Exit, Fiber, Layer } from "effect";
 import { Database, type RawDriver } from "../Database.js";
 import { withBulkTransaction } from "./BulkTransaction.js";
-import { checkLinesInTurns } from "./CheckInTurns.js";
 import { type BulkOptions, type BulkSummary, bulkLoadCsv } from "./DossierBulkLoad.js";
-import { merge, type PreparedBatch, prepare, prepareInTurns } from "./DossierMerge.js";
+import { merge, type PreparedBatch, prepare, prepareLinesInTurns } from "./DossierMerge.js";
 import { type LineReader, type LineSource, lineReader } from "./LineReader.js";
 
 /** What an ingest did. */
@@ -145,13 +144,13 @@ const streamBatches = (
       }
       const pending = read.right;
       if (pending.length === 0) break;
-      const checked = yield* Effect.either(checkLinesInTurns(pending, head.right, firstLine));
+      const checked = yield* Effect.either(prepareLinesInTurns(pending, head.right, firstLine));
       firstLine += pending.length;
       if (Either.isLeft(checked)) {
         yield* settled();
         return yield* Effect.fail(checked.left);
       }
-      const prepared = yield* prepareInTurns(checked.right);
+      const prepared = checked.right;
       yield* settled();
       inFlight = yield* Effect.fork(
         Effect.map(store(prepared), (s) => {

@@ -11,9 +11,10 @@
  * naming an unknown receiving unit fails the merge (and so its transaction) with
  * `DossierBatchInvalid`.
  */
-import { type CheckedBatch, DossierBatchInvalid, issue, maxListedIssues } from "@cchc/domain/dossiers/DossierBatch";
-import type { DossierRow } from "@cchc/domain/dossiers/DossierCsv";
-import { Effect } from "effect";
+import { BatchCollector, type CheckedBatch, DossierBatchInvalid, issue, maxListedIssues } from "@cchc/domain/dossiers/DossierBatch";
+import { type ColumnIndex, type DossierRow, decodeLine } from "@cchc/domain/dossiers/DossierCsv";
+import { PlainLine } from "@cchc/domain/dossiers/PlainLine";
+import { Effect, Either } from "effect";
 import type { BulkTransaction } from "./BulkTransaction.js";
 import { sliceLines, turn } from "./CheckInTurns.js";
 import { arrayElement, CounterDelta, type CounterFacts, csvCell, factsOfRow } from "./DossierCounters.js";
@@ -31,14 +32,103 @@ export interface MergeResult {
 /** A batch made ready for its transaction. */
 export interface PreparedBatch {
   readonly lines: number;
-  /** The winning version of each key as a binary COPY tuple, in order of first appearance. */
+  /**
+   * A binary COPY tuple of each version that was the latest of its key when it came, in order of
+   * arrival; those a later version of the same key superseded within the batch are not `live`.
+   */
   readonly records: RecordTuples;
-  /** The keys as the parameters of `DossierSql.storedVersions` (sources, ids, updated_at). */
+  readonly live: ReadonlyArray<boolean>;
+  /** The live tuples' keys as the parameters of `DossierSql.storedVersions` (sources, ids, updated_at). */
   readonly keys: ReadonlyArray<string>;
+  /** The tuple of each key of `keys`, by its position there (the probe's `i`). */
+  readonly tupleOf: ReadonlyArray<number>;
   /** Each receiving unit with the first line naming it. */
   readonly units: ReadonlyMap<string, number>;
-  /** Contributions of every winning row (remembered under its index), before the stored versions are known. */
+  /** Contributions of every live tuple (remembered under its index), before the stored versions are known. */
   readonly delta: CounterDelta;
+}
+
+/**
+ * Builds a batch for its transaction one checked line at a time, so that no row outlives its
+ * line: each version that is the latest of its key so far is encoded at once as a COPY tuple, its
+ * counter contributions added (remembered under the tuple's index) and its key noted; a version a
+ * later one supersedes (later `updatedAt`, then the later line) is marked not live and its
+ * contributions cancelled.
+ */
+export class BatchBuilder {
+  private readonly slot = new Map<string, number>();
+  private readonly updatedMs: number[] = [];
+  private readonly live: boolean[] = [];
+  private readonly sources: string[] = [];
+  private readonly ids: string[] = [];
+  private readonly updated: string[] = [];
+  private readonly records = new RecordTuples();
+  private readonly delta = new CounterDelta();
+  private readonly units = new Map<string, number>();
+  private lines = 0;
+
+  /** Adds a row decoded by the domain's check (file line `line`). */
+  addRow(r: DossierRow, line: number): void {
+    this.noteUnit(r.unitCode, line);
+    if (!this.claim(`${r.source}\u0000${r.dossierId}`, r.updatedMs)) return;
+    this.records.push(r);
+    this.delta.addRemembered(r);
+    this.noteKey(r.source, r.dossierId, r.updatedAt);
+  }
+
+  /** Adds a line read in place (`PlainLine`). */
+  addPlain(p: PlainLine, line: number): void {
+    const unit = p.unitCode;
+    this.noteUnit(unit, line);
+    const source = p.source;
+    const id = p.dossierId;
+    if (!this.claim(`${source}\u0000${id}`, p.updatedMs)) return;
+    this.records.pushPlain(p);
+    this.delta.addRememberedPlain(unit, p);
+    this.noteKey(source, id, p.updatedAt);
+  }
+
+  /** The batch, ready for `merge`. */
+  done(): PreparedBatch {
+    const tupleOf: number[] = [];
+    const sources: string[] = [];
+    const ids: string[] = [];
+    const updated: string[] = [];
+    for (let i = 0; i < this.live.length; i++) {
+      if (!this.live[i]) continue;
+      tupleOf.push(i);
+      sources.push(this.sources[i] as string);
+      ids.push(this.ids[i] as string);
+      updated.push(this.updated[i] as string);
+    }
+    const keys = [sources, ids, updated].map((a) => `{${a.join(",")}}`);
+    return { lines: this.lines, records: this.records, live: this.live, keys, tupleOf, units: this.units, delta: this.delta };
+  }
+
+  private noteUnit(unit: string, line: number): void {
+    this.lines++;
+    if (!this.units.has(unit)) this.units.set(unit, line);
+  }
+
+  /** True when the version is the latest of its key so far (the next tuple is then its); marks the one it supersedes. */
+  private claim(key: string, updatedMs: number): boolean {
+    const at = this.slot.get(key);
+    if (at !== undefined) {
+      if (updatedMs < (this.updatedMs[at] as number)) return false;
+      this.live[at] = false;
+      this.delta.cancel(at);
+    }
+    this.slot.set(key, this.live.length);
+    this.updatedMs.push(updatedMs);
+    this.live.push(true);
+    return true;
+  }
+
+  private noteKey(source: string, id: string, updatedAt: string): void {
+    this.sources.push(arrayElement(source));
+    this.ids.push(arrayElement(id));
+    this.updated.push(updatedAt);
+  }
 }
 
 const bool = (b: boolean): string => (b ? "t" : "f");
@@ -99,56 +189,43 @@ export const chunked = (lines: Iterable<string>, per = 4096): string[] => {
   return chunks.done();
 };
 
+/** Prepares a checked batch (rows of the domain's check). */
+export const prepare = (batch: CheckedBatch): PreparedBatch => {
+  const builder = new BatchBuilder();
+  for (let i = 0; i < batch.rows.length; i++) builder.addRow(batch.rows[i] as DossierRow, batch.lines[i] as number);
+  return builder.done();
+};
+
 /**
- * Prepares a checked batch (pure work of the import process; no database), running `pause` every
- * `sliceLines` rows: `turn` when a batch is prepared beside the storing of the previous one, whose
- * statements need the event loop (see `CheckInTurns`).
+ * Checks and prepares data lines of a CSV file whose header is already read (`firstLine` numbers
+ * the first): each line read in place when it has the common form (`PlainLine`), else checked by
+ * `decodeLine`, which names a fault; every bad line counted, the first ones listed. The event loop
+ * runs every `sliceLines` lines: the batch before is being stored meanwhile (see `CheckInTurns`).
  */
-const prepareWith = (batch: CheckedBatch, pause: Effect.Effect<void>): Effect.Effect<PreparedBatch> =>
+export const prepareLinesInTurns = (
+  pending: ReadonlyArray<string>,
+  index: ColumnIndex,
+  firstLine: number,
+): Effect.Effect<PreparedBatch, DossierBatchInvalid> =>
   Effect.gen(function* () {
-    const rows = batch.rows;
-    // the row index of the version that wins for each key: the latest `updatedAt`, then the later line
-    const slot = new Map<string, number>();
-    const winners: number[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      if (i > 0 && i % sliceLines === 0) yield* pause;
-      const r = rows[i] as DossierRow;
-      const key = `${r.source}\u0000${r.dossierId}`;
-      const at = slot.get(key);
-      if (at === undefined) {
-        slot.set(key, winners.length);
-        winners.push(i);
-      } else if (r.updatedMs >= (rows[winners[at] as number] as DossierRow).updatedMs) winners[at] = i;
+    const builder = new BatchBuilder();
+    const plain = new PlainLine(index);
+    const bad = new BatchCollector();
+    for (let i = 0; i < pending.length; i++) {
+      if (i > 0 && i % sliceLines === 0) yield* turn;
+      const text = pending[i] as string;
+      if (plain.read(text)) {
+        builder.addPlain(plain, firstLine + i);
+        continue;
+      }
+      if (text.trim() === "") continue;
+      const decoded = decodeLine(text, index);
+      if (Either.isLeft(decoded)) bad.fail(issue(firstLine + i, decoded.left));
+      else builder.addRow(decoded.right, firstLine + i);
     }
-    const records = new RecordTuples();
-    const sources: string[] = [];
-    const ids: string[] = [];
-    const updated: string[] = [];
-    const delta = new CounterDelta();
-    for (let i = 0; i < winners.length; i++) {
-      if (i > 0 && i % sliceLines === 0) yield* pause;
-      const r = rows[winners[i] as number] as DossierRow;
-      records.push(r);
-      sources.push(arrayElement(r.source));
-      ids.push(arrayElement(r.dossierId));
-      updated.push(r.updatedAt);
-      delta.addRemembered(r);
-    }
-    const units = new Map<string, number>();
-    for (let i = 0; i < rows.length; i++) {
-      const unit = (rows[i] as DossierRow).unitCode;
-      if (!units.has(unit)) units.set(unit, batch.lines[i] as number);
-    }
-    yield* pause;
-    const keys = [sources, ids, updated].map((a) => `{${a.join(",")}}`);
-    return { lines: rows.length, records, keys, units, delta };
+    if (bad.size > 0) yield* bad.result();
+    return builder.done();
   });
-
-/** Prepares a checked batch at once. */
-export const prepare = (batch: CheckedBatch): PreparedBatch => Effect.runSync(prepareWith(batch, Effect.void));
-
-/** Prepares a checked batch letting the event loop run every `sliceLines` rows. */
-export const prepareInTurns = (batch: CheckedBatch): Effect.Effect<PreparedBatch> => prepareWith(batch, turn);
 
 /** Refuses the batch when a receiving unit is not in `org_unit`, naming each unknown unit's first line. */
 const checkUnits = (units: ReadonlyMap<string, number>, known: ReadonlySet<string>): Effect.Effect<void, DossierBatchInvalid> => {
@@ -182,19 +259,21 @@ export const merge = (tx: BulkTransaction, batch: PreparedBatch): Effect.Effect<
     yield* checkUnits(batch.units, new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code)));
     for (const s of Sql.probeByIndex) yield* tx.query(s);
     const stored = (yield* tx.query(Sql.storedVersions, batch.keys)).map(storedVersion);
-    const found = new Uint8Array(batch.records.size);
+    // tuples not to COPY: superseded within the batch, or found stored
+    const skip = Uint8Array.from(batch.live, (live) => (live ? 0 : 1));
     const replacing: Array<Record<string, string | null>> = [];
     const delta = batch.delta;
     for (const s of stored) {
-      found[s.i] = 1;
+      const tuple = batch.tupleOf[s.i] as number;
+      skip[tuple] = 1;
       if (s.replaces) {
-        replacing.push(batch.records.record(s.i));
+        replacing.push(batch.records.record(tuple));
         delta.add(s, -1);
-      } else delta.cancel(s.i);
+      } else delta.cancel(tuple);
     }
-    const inserted = batch.records.size - stored.length;
+    const inserted = batch.tupleOf.length - stored.length;
     if (inserted > 0) {
-      const fresh = stored.length === 0 ? batch.records.chunks() : batch.records.chunksOf((i) => found[i] === 0);
+      const fresh = inserted === batch.records.size ? batch.records.chunks() : batch.records.chunksOf((i) => skip[i] === 0);
       yield* tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, fresh);
     }
     if (replacing.length > 0) yield* tx.query(Sql.updateReplaced, [JSON.stringify(replacing)]);

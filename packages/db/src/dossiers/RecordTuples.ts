@@ -12,6 +12,7 @@
  * 2000-01-01, `boolean` as one byte; a trailer of −1 (int16). Integers are big-endian.
  */
 import type { DossierRow } from "@cchc/domain/dossiers/DossierCsv";
+import { channelNames, levelNames, outcomeNames, type PlainLine, plainFields } from "@cchc/domain/dossiers/PlainLine";
 import { recordColumns, recordTypes } from "./DossierSql.js";
 
 /** "PGCOPY\n\xff\r\n\0", flags 0, header extension length 0. */
@@ -21,6 +22,8 @@ const trailer = Uint8Array.from([0xff, 0xff]);
 /** Milliseconds from the Unix epoch to PostgreSQL's (2000-01-01). */
 const postgresEpochMs = Date.UTC(2000, 0, 1);
 const dayMs = 86_400_000;
+/** Day number (days since 1970-01-01) of 2000-01-01. */
+const postgresEpochDay = postgresEpochMs / dayMs;
 const two32 = 4_294_967_296;
 
 /** Microseconds of a checked timestamp's fraction of a second (`.5` → 500000); 0 without one. */
@@ -101,6 +104,37 @@ export class RecordTuples {
     this.bool(r.resultDigitised);
     this.bool(r.paidOnline);
     this.timestamp(r.updatedAt, r.updatedMs);
+    this.spans.push(this.done.length, start, this.at);
+  }
+
+  /**
+   * Appends the record of a line read in place (`PlainLine`): its texts copied from the line
+   * (printable ASCII), its times whole seconds (the common form has no fraction).
+   */
+  pushPlain(p: PlainLine): void {
+    const line = p.text;
+    this.reserve(fixedBytes + line.length + 40);
+    const start = this.at;
+    this.int16(recordColumns.length);
+    this.ascii(line, p.start(plainFields.source), p.end(plainFields.source));
+    this.ascii(line, p.start(plainFields.dossierId), p.end(plainFields.dossierId));
+    this.ascii(line, p.start(plainFields.procedureCode), p.end(plainFields.procedureCode));
+    this.text(levelNames[p.level] as string);
+    this.ascii(line, p.start(plainFields.unitCode), p.end(plainFields.unitCode));
+    this.text(channelNames[p.channel] as string);
+    this.micros(p.receivedMs);
+    this.day(p.receivedDay);
+    this.day(p.appointmentDay);
+    this.day(p.extensionDay);
+    this.day(p.dueDay);
+    this.micros(p.resolvedMs);
+    this.day(p.finishedDay);
+    if (p.outcome === 0) this.nul();
+    else this.text(outcomeNames[p.outcome] as string);
+    this.bool(p.dossierDigitised);
+    this.bool(p.resultDigitised);
+    this.bool(p.paidOnline);
+    this.micros(p.updatedMs);
     this.spans.push(this.done.length, start, this.at);
   }
 
@@ -214,6 +248,38 @@ export class RecordTuples {
     }
     this.int32(at - start);
     this.at = at;
+  }
+
+  /** Characters `from`–`to` of `s`, all ASCII, as a text field. */
+  private ascii(s: string, from: number, to: number): void {
+    this.int32(to - from);
+    const b = this.buffer;
+    let at = this.at;
+    for (let i = from; i < to; i++) b[at++] = s.charCodeAt(i);
+    this.at = at;
+  }
+
+  /** A timestamp of whole seconds given in milliseconds since the Unix epoch; NaN is null. */
+  private micros(ms: number): void {
+    if (Number.isNaN(ms)) {
+      this.nul();
+      return;
+    }
+    const micros = (ms - postgresEpochMs) * 1000;
+    const high = Math.floor(micros / two32);
+    this.int32(8);
+    this.int32(high);
+    this.int32(micros - high * two32);
+  }
+
+  /** A date given as a day number (days since 1970-01-01); NaN is null. */
+  private day(n: number): void {
+    if (Number.isNaN(n)) {
+      this.nul();
+      return;
+    }
+    this.int32(4);
+    this.int32(n - postgresEpochDay);
   }
 
   private timestamp(text: string | null, ms: number | null): void {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { arrayElement, CounterDelta, type CounterFacts, counterColumns } from "../../src/dossiers/DossierCounters.js";
+import {
+  arrayElement,
+  CounterDelta,
+  type CounterFacts,
+  countedBits,
+  counterColumns,
+  counters,
+} from "../../src/dossiers/DossierCounters.js";
 
 const late: CounterFacts = {
   unitCode: "DT.H01.X02",
@@ -62,6 +69,36 @@ describe("CounterDelta", () => {
     expect(d.arrays()?.[0]).toContain('"U,3"');
     for (let i = 0; i < 10_000; i++) d.cancel(i);
     expect(d.arrays()).toBeUndefined();
+  });
+});
+
+describe("countedBits", () => {
+  it("sets the bits of exactly the counters whose predicates hold, on every combination of facts", () => {
+    const days = ["2022-02-09", "2022-02-10", "2022-02-11"];
+    let combinations = 0;
+    for (const finishedDay of [null, ...days])
+      for (const outcome of [null, "resolved", "returned", "withdrawn", "rejected"])
+        for (const extensionDate of [null, "2022-02-10"])
+          for (const flags of [0, 1, 2, 3, 4, 5, 6, 7]) {
+            const f: CounterFacts = {
+              ...late,
+              finishedDay,
+              outcome: finishedDay === null ? null : outcome,
+              extensionDate,
+              dueDay: "2022-02-10",
+              dossierDigitised: (flags & 1) !== 0,
+              resultDigitised: (flags & 2) !== 0,
+              paidOnline: (flags & 4) !== 0,
+            };
+            // the finish-day counters count only a finished version
+            const expected = counters.reduce(
+              (bits, c, i) => (c.counts(f) && (c.anchor !== "finished" || finishedDay !== null) ? bits | (1 << i) : bits),
+              0,
+            );
+            expect(countedBits(f), JSON.stringify(f)).toBe(expected);
+            combinations++;
+          }
+    expect(combinations).toBe(4 * 5 * 2 * 8);
   });
 });
 

@@ -1,5 +1,6 @@
 import { type DossierRow, decodeLine, readHeader } from "@cchc/domain/dossiers/DossierCsv";
 import { parseTimestamp } from "@cchc/domain/dossiers/DossierRecord";
+import { PlainLine } from "@cchc/domain/dossiers/PlainLine";
 import { describe, expect, it, layer } from "@effect/vitest";
 import { Effect, Either } from "effect";
 import { Database } from "../../src/Database.js";
@@ -7,6 +8,7 @@ import { withBulkTransaction } from "../../src/dossiers/BulkTransaction.js";
 import { rowLine } from "../../src/dossiers/DossierMerge.js";
 import { recordColumns, recordTypes } from "../../src/dossiers/DossierSql.js";
 import { postgresDays, postgresMicros, RecordTuples } from "../../src/dossiers/RecordTuples.js";
+import { csvLines, provinceOptions } from "../../src/dossiers/SyntheticDossiers.js";
 import { testDatabases } from "../../src/testing/TestDatabases.js";
 
 const header = readHeader(
@@ -38,6 +40,25 @@ describe("RecordTuples: PostgreSQL's binary forms", () => {
     expect(postgresDays("2000-01-01")).toBe(0);
     expect(postgresDays("1999-12-31")).toBe(-1);
     expect(postgresDays("2022-03-01")).toBe(8095);
+  });
+});
+
+describe("RecordTuples of lines read in place", () => {
+  it("writes the same bytes as the record decodeLine gives, for every line PlainLine takes", () => {
+    const synthetic = [...csvLines({ ...provinceOptions, seed: 7 }, 3000)];
+    const plain = new PlainLine(header);
+    const fromPlain = new RecordTuples();
+    const fromRows = new RecordTuples();
+    let taken = 0;
+    for (const line of [...lines, ...synthetic]) {
+      if (!plain.read(line)) continue;
+      taken++;
+      fromPlain.pushPlain(plain);
+      fromRows.push(decodeLine(line, header).pipe(Either.getOrThrow));
+    }
+    // every synthetic line, and the one edge line in the common form (the first)
+    expect(taken).toBe(synthetic.length + 1);
+    expect(Buffer.concat(fromPlain.chunks())).toEqual(Buffer.concat(fromRows.chunks()));
   });
 });
 

@@ -130,17 +130,19 @@ const digits = (s: string, at: number, n: number): number => {
 };
 
 // The form nearly every export uses ("2022-03-01T08:15:00+07:00" or "…Z"), read without a regex;
-// anything else (or anything odd) falls through to the general reader.
-const parseCommon = (s: string): number | undefined => {
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
-  const t = s.charCodeAt(10);
+// anything else (or anything odd) falls through to the general reader. It reads the `length`
+// characters of `s` from `at` (25 or 20), so that a line can be read in place (`PlainLine`).
+export const parseCommonAt = (s: string, at: number, length: number): number | undefined => {
+  if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45 || s.charCodeAt(at + 13) !== 58 || s.charCodeAt(at + 16) !== 58)
+    return undefined;
+  const t = s.charCodeAt(at + 10);
   if (t !== 84 && t !== 32) return undefined;
-  const y = digits(s, 0, 4);
-  const mo = digits(s, 5, 2);
-  const d = digits(s, 8, 2);
-  const h = digits(s, 11, 2);
-  const mi = digits(s, 14, 2);
-  const sec = digits(s, 17, 2);
+  const y = digits(s, at, 4);
+  const mo = digits(s, at + 5, 2);
+  const d = digits(s, at + 8, 2);
+  const h = digits(s, at + 11, 2);
+  const mi = digits(s, at + 14, 2);
+  const sec = digits(s, at + 17, 2);
   if (
     y < 0 ||
     mo < 1 ||
@@ -156,14 +158,14 @@ const parseCommon = (s: string): number | undefined => {
   )
     return undefined;
   let offset: number;
-  if (s.length === 20) {
-    if (s.charCodeAt(19) !== 90) return undefined;
+  if (length === 20) {
+    if (s.charCodeAt(at + 19) !== 90) return undefined;
     offset = 0;
   } else {
-    const sign = s.charCodeAt(19);
-    const oh = digits(s, 20, 2);
-    const om = digits(s, 23, 2);
-    if ((sign !== 43 && sign !== 45) || s.charCodeAt(22) !== 58 || oh < 0 || om < 0) return undefined;
+    const sign = s.charCodeAt(at + 19);
+    const oh = digits(s, at + 20, 2);
+    const om = digits(s, at + 23, 2);
+    if ((sign !== 43 && sign !== 45) || s.charCodeAt(at + 22) !== 58 || oh < 0 || om < 0) return undefined;
     offset = (sign === 45 ? -1 : 1) * (oh * 3_600_000 + om * 60_000);
   }
   return Date.UTC(y, mo - 1, d, h, mi, sec) - offset;
@@ -174,7 +176,7 @@ const parseCommon = (s: string): number | undefined => {
  * A timestamp without an offset is Vietnam time (UTC+7): one-stop systems export local time.
  */
 export const parseTimestamp = (text: string): number | undefined => {
-  const fast = text.length === 25 || text.length === 20 ? parseCommon(text) : undefined;
+  const fast = text.length === 25 || text.length === 20 ? parseCommonAt(text, 0, text.length) : undefined;
   if (fast !== undefined) return fast;
   const m = TIMESTAMP.exec(text);
   if (!m) return undefined;
