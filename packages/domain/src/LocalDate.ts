@@ -10,6 +10,22 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Number of days in a month (1–12) of a year, Gregorian calendar. */
 export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** Days since 1970-01-01 of a civil date (proleptic Gregorian calendar), by arithmetic. */
+export const epochDayOf = (year: number, month: number, day: number): number => {
+  const y = year - (month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  // 719.468: days from 0000-03-01 to 1970-01-01
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+};
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `daysInMonth` by arithmetic, for code that runs for every line of an import. */
+export const monthLength = (year: number, month: number): number =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : (monthLengths[month - 1] as number);
+
 const isRealDay = (s: string): boolean => {
   const m = ISO.exec(s);
   if (!m) return false;

@@ -23,6 +23,7 @@ import { Database, type RawDriver } from "../Database.js";
 import { withBulkTransaction } from "./BulkTransaction.js";
 import { type BulkOptions, type BulkSummary, bulkLoadCsv } from "./DossierBulkLoad.js";
 import { merge, type PreparedBatch, prepare, prepareLinesInTurns } from "./DossierMerge.js";
+import { ImportKeys } from "./ImportKeys.js";
 import { type LineReader, type LineSource, lineReader } from "./LineReader.js";
 
 /** What an ingest did. */
@@ -75,7 +76,7 @@ export class DossierIngest extends Context.Tag("@cchc/db/DossierIngest")<
   static readonly layer = Layer.effect(
     DossierIngest,
     Effect.map(Database, ({ raw }) => {
-      const store = (batch: PreparedBatch) => storePrepared(raw, batch);
+      const store = (batch: PreparedBatch, importKeys?: ImportKeys) => storePrepared(raw, batch, importKeys);
       const ingestChecked = (batch: CheckedBatch) => Effect.suspend(() => store(prepare(batch)));
       const checkedThen = <E>(checked: Either.Either<CheckedBatch, E>) =>
         Either.isLeft(checked) ? Effect.fail(checked.left) : ingestChecked(checked.right);
@@ -100,17 +101,26 @@ const add = (a: IngestSummary, b: IngestSummary): IngestSummary => ({
   batches: a.batches + b.batches,
 });
 
-const storePrepared = (raw: RawDriver, batch: PreparedBatch): Effect.Effect<IngestSummary, DossierBatchInvalid> =>
+/**
+ * Stores a prepared batch in its own transaction. With the `importKeys` of a streamed import, a
+ * batch that meets a key another writer stored meanwhile (`KeyTaken`) is rolled back and stored
+ * again with every key of its sources probed; under the ingest lock that cannot happen twice.
+ */
+const storePrepared = (raw: RawDriver, batch: PreparedBatch, importKeys?: ImportKeys): Effect.Effect<IngestSummary, DossierBatchInvalid> =>
   batch.records.size === 0
     ? Effect.succeed({ ...empty, batches: 1 })
-    : Effect.map(
-        withBulkTransaction(raw, (tx) => merge(tx, batch)),
-        (r) => ({ ...r, batches: 1 }),
+    : withBulkTransaction(raw, (tx) => merge(tx, batch, importKeys)).pipe(
+        Effect.catchTag("KeyTaken", () => {
+          importKeys?.distrust(batch.sourceOf);
+          return withBulkTransaction(raw, (tx) => merge(tx, batch, importKeys));
+        }),
+        Effect.catchTag("KeyTaken", (e) => Effect.die(e)),
+        Effect.map((r) => ({ ...r, batches: 1 })),
       );
 
 /** Imports the lines of a file batch by batch (see `ingestCsvStream`); the reader is let go when it stops early. */
 const streamCsv = (
-  store: (batch: PreparedBatch) => Effect.Effect<IngestSummary, DossierBatchInvalid>,
+  store: (batch: PreparedBatch, importKeys: ImportKeys) => Effect.Effect<IngestSummary, DossierBatchInvalid>,
   lines: LineSource,
   options: StreamOptions,
 ): Effect.Effect<IngestSummary, DossierBatchInvalid> =>
@@ -120,7 +130,7 @@ const streamCsv = (
   });
 
 const streamBatches = (
-  store: (batch: PreparedBatch) => Effect.Effect<IngestSummary, DossierBatchInvalid>,
+  store: (batch: PreparedBatch, importKeys: ImportKeys) => Effect.Effect<IngestSummary, DossierBatchInvalid>,
   reader: LineReader,
   options: StreamOptions,
 ): Effect.Effect<IngestSummary, DossierBatchInvalid> =>
@@ -132,6 +142,7 @@ const streamBatches = (
     if (Either.isLeft(head)) return yield* Effect.fail(new DossierBatchInvalid({ issues: [issue(1, head.left)], total: 1 }));
     let summary = empty;
     let firstLine = 2;
+    const importKeys = new ImportKeys();
     // the batch being stored while the next one is read, checked and prepared
     let inFlight: Fiber.RuntimeFiber<void, DossierBatchInvalid> | undefined;
     // the batch in flight must commit (or fail, ending the import) before the next one starts
@@ -153,7 +164,7 @@ const streamBatches = (
       const prepared = checked.right;
       yield* settled();
       inFlight = yield* Effect.fork(
-        Effect.map(store(prepared), (s) => {
+        Effect.map(store(prepared, importKeys), (s) => {
           summary = add(summary, s);
           options.onBatch?.(summary);
         }),

@@ -19,6 +19,7 @@ import type { BulkTransaction } from "./BulkTransaction.js";
 import { sliceLines, turn } from "./CheckInTurns.js";
 import { arrayElement, CounterDelta, type CounterFacts, csvCell, factsOfRow } from "./DossierCounters.js";
 import * as Sql from "./DossierSql.js";
+import { type ImportKeys, isKeyTaken, KeyTaken } from "./ImportKeys.js";
 import { RecordTuples } from "./RecordTuples.js";
 
 /** What a merge did (the ingest summary without the batch count). */
@@ -38,14 +39,21 @@ export interface PreparedBatch {
    */
   readonly records: RecordTuples;
   readonly live: ReadonlyArray<boolean>;
-  /** The live tuples' keys as the parameters of `DossierSql.storedVersions` (sources, ids, updated_at). */
-  readonly keys: ReadonlyArray<string>;
-  /** The tuple of each key of `keys`, by its position there (the probe's `i`). */
-  readonly tupleOf: ReadonlyArray<number>;
+  /** Per tuple: its key (source, NUL, dossier id), its source, and its source, id and `updatedAt` as array elements of the probe. */
+  readonly keyOf: ReadonlyArray<string>;
+  readonly sourceOf: ReadonlyArray<string>;
+  readonly probeOf: ProbeElements;
   /** Each receiving unit with the first line naming it. */
   readonly units: ReadonlyMap<string, number>;
   /** Contributions of every live tuple (remembered under its index), before the stored versions are known. */
   readonly delta: CounterDelta;
+}
+
+/** Per tuple, its elements of the array parameters of `DossierSql.storedVersions`. */
+interface ProbeElements {
+  readonly sources: ReadonlyArray<string>;
+  readonly ids: ReadonlyArray<string>;
+  readonly updated: ReadonlyArray<string>;
 }
 
 /**
@@ -59,9 +67,9 @@ export class BatchBuilder {
   private readonly slot = new Map<string, number>();
   private readonly updatedMs: number[] = [];
   private readonly live: boolean[] = [];
-  private readonly sources: string[] = [];
-  private readonly ids: string[] = [];
-  private readonly updated: string[] = [];
+  private readonly keyOf: string[] = [];
+  private readonly sourceOf: string[] = [];
+  private readonly probeOf = { sources: [] as string[], ids: [] as string[], updated: [] as string[] };
   private readonly records = new RecordTuples();
   private readonly delta = new CounterDelta();
   private readonly units = new Map<string, number>();
@@ -70,10 +78,11 @@ export class BatchBuilder {
   /** Adds a row decoded by the domain's check (file line `line`). */
   addRow(r: DossierRow, line: number): void {
     this.noteUnit(r.unitCode, line);
-    if (!this.claim(`${r.source}\u0000${r.dossierId}`, r.updatedMs)) return;
+    const key = `${r.source}\u0000${r.dossierId}`;
+    if (!this.claim(key, r.updatedMs)) return;
     this.records.push(r);
     this.delta.addRemembered(r);
-    this.noteKey(r.source, r.dossierId, r.updatedAt);
+    this.noteKey(key, r.source, r.dossierId, r.updatedAt);
   }
 
   /** Adds a line read in place (`PlainLine`). */
@@ -82,27 +91,17 @@ export class BatchBuilder {
     this.noteUnit(unit, line);
     const source = p.source;
     const id = p.dossierId;
-    if (!this.claim(`${source}\u0000${id}`, p.updatedMs)) return;
+    const key = `${source}\u0000${id}`;
+    if (!this.claim(key, p.updatedMs)) return;
     this.records.pushPlain(p);
     this.delta.addRememberedPlain(unit, p);
-    this.noteKey(source, id, p.updatedAt);
+    this.noteKey(key, source, id, p.updatedAt);
   }
 
   /** The batch, ready for `merge`. */
   done(): PreparedBatch {
-    const tupleOf: number[] = [];
-    const sources: string[] = [];
-    const ids: string[] = [];
-    const updated: string[] = [];
-    for (let i = 0; i < this.live.length; i++) {
-      if (!this.live[i]) continue;
-      tupleOf.push(i);
-      sources.push(this.sources[i] as string);
-      ids.push(this.ids[i] as string);
-      updated.push(this.updated[i] as string);
-    }
-    const keys = [sources, ids, updated].map((a) => `{${a.join(",")}}`);
-    return { lines: this.lines, records: this.records, live: this.live, keys, tupleOf, units: this.units, delta: this.delta };
+    const { lines, records, live, keyOf, sourceOf, probeOf, units, delta } = this;
+    return { lines, records, live, keyOf, sourceOf, probeOf, units, delta };
   }
 
   private noteUnit(unit: string, line: number): void {
@@ -124,10 +123,12 @@ export class BatchBuilder {
     return true;
   }
 
-  private noteKey(source: string, id: string, updatedAt: string): void {
-    this.sources.push(arrayElement(source));
-    this.ids.push(arrayElement(id));
-    this.updated.push(updatedAt);
+  private noteKey(key: string, source: string, id: string, updatedAt: string): void {
+    this.keyOf.push(key);
+    this.sourceOf.push(source);
+    this.probeOf.sources.push(arrayElement(source));
+    this.probeOf.ids.push(arrayElement(id));
+    this.probeOf.updated.push(updatedAt);
   }
 }
 
@@ -250,31 +251,79 @@ const storedVersion = (r: Record<string, unknown>): StoredVersion => ({
   ...factsOfRow(r),
 });
 
-/** Merges a prepared batch inside an open bulk transaction (see the module comment). */
-export const merge = (tx: BulkTransaction, batch: PreparedBatch): Effect.Effect<MergeResult, DossierBatchInvalid> =>
+/**
+ * The live tuples whose keys are probed, with the parameters of `DossierSql.storedVersions`: all
+ * of them, or with `importKeys` only those that may be stored (`ImportKeys`).
+ */
+const probeList = (batch: PreparedBatch, importKeys: ImportKeys | undefined): { tupleOf: number[]; keys: string[] } => {
+  const tupleOf: number[] = [];
+  const sources: string[] = [];
+  const ids: string[] = [];
+  const updated: string[] = [];
+  const { probeOf, live, keyOf, sourceOf } = batch;
+  for (let t = 0; t < live.length; t++) {
+    if (!live[t] || (importKeys !== undefined && !importKeys.mayBeStored(sourceOf[t] as string, keyOf[t] as string))) continue;
+    tupleOf.push(t);
+    sources.push(probeOf.sources[t] as string);
+    ids.push(probeOf.ids[t] as string);
+    updated.push(probeOf.updated[t] as string);
+  }
+  return { tupleOf, keys: [sources, ids, updated].map((a) => `{${a.join(",")}}`) };
+};
+
+/** Notes, for the sources of the batch an import has not named before, whether they have records. */
+const noteSources = (tx: BulkTransaction, batch: PreparedBatch, importKeys: ImportKeys): Effect.Effect<void> =>
+  Effect.gen(function* () {
+    const unknown = importKeys.unknownSources(batch.sourceOf);
+    if (unknown.length === 0) return;
+    const taken = new Set(
+      (yield* tx.query<{ source: string }>(Sql.sourcesTaken, [`{${unknown.map(arrayElement).join(",")}}`])).map((t) => t.source),
+    );
+    for (const source of unknown) importKeys.noteSource(source, taken.has(source));
+  });
+
+/**
+ * Merges a prepared batch inside an open bulk transaction (see the module comment). With the
+ * `importKeys` of a streamed import, only keys that may be stored are probed; if the records COPY
+ * then meets a stored key, the merge fails with `KeyTaken` before changing the batch's counter
+ * deltas, and its transaction is to be rolled back and the batch merged again.
+ */
+export const merge = (
+  tx: BulkTransaction,
+  batch: PreparedBatch,
+  importKeys?: ImportKeys,
+): Effect.Effect<MergeResult, DossierBatchInvalid | KeyTaken> =>
   Effect.gen(function* () {
     yield* tx.query(Sql.lockIngest);
     yield* tx.query(Sql.relaxCommit);
     yield* tx.query(Sql.workMem);
     yield* checkUnits(batch.units, new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code)));
+    if (importKeys !== undefined) yield* noteSources(tx, batch, importKeys);
     for (const s of Sql.probeByIndex) yield* tx.query(s);
-    const stored = (yield* tx.query(Sql.storedVersions, batch.keys)).map(storedVersion);
+    const probe = probeList(batch, importKeys);
+    const stored = probe.tupleOf.length === 0 ? [] : (yield* tx.query(Sql.storedVersions, probe.keys)).map(storedVersion);
     // tuples not to COPY: superseded within the batch, or found stored
     const skip = Uint8Array.from(batch.live, (live) => (live ? 0 : 1));
+    let live = 0;
+    for (const l of batch.live) if (l) live++;
+    for (const s of stored) skip[probe.tupleOf[s.i] as number] = 1;
+    const inserted = live - stored.length;
+    if (inserted > 0) {
+      const fresh = inserted === batch.records.size ? batch.records.chunks() : batch.records.chunksOf((i) => skip[i] === 0);
+      yield* Effect.catchAllDefect(tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, fresh), (defect) =>
+        isKeyTaken(defect) ? Effect.fail(new KeyTaken()) : Effect.die(defect),
+      );
+      if (importKeys !== undefined) for (let t = 0; t < skip.length; t++) if (skip[t] === 0) importKeys.add(batch.keyOf[t] as string);
+    }
+    // the records are in: now the stored versions' counter changes
     const replacing: Array<Record<string, string | null>> = [];
     const delta = batch.delta;
     for (const s of stored) {
-      const tuple = batch.tupleOf[s.i] as number;
-      skip[tuple] = 1;
+      const tuple = probe.tupleOf[s.i] as number;
       if (s.replaces) {
         replacing.push(batch.records.record(tuple));
         delta.add(s, -1);
       } else delta.cancel(tuple);
-    }
-    const inserted = batch.tupleOf.length - stored.length;
-    if (inserted > 0) {
-      const fresh = inserted === batch.records.size ? batch.records.chunks() : batch.records.chunksOf((i) => skip[i] === 0);
-      yield* tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, fresh);
     }
     if (replacing.length > 0) yield* tx.query(Sql.updateReplaced, [JSON.stringify(replacing)]);
     const counters = delta.arrays();

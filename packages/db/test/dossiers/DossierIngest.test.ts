@@ -160,6 +160,44 @@ describe.each(testDatabases())("dossier ingest and statistics on $name", (db) =>
       }),
     );
 
+    it.effect("a key another writer stores during a streamed import of a new source is found again, not stored twice", () =>
+      Effect.gen(function* () {
+        const o = smallProvince("TP", 43);
+        yield* insertUnits(o);
+        const ingest = yield* DossierIngest;
+        const statistics = yield* DossierStatistics;
+        const all = lines(o, 1500);
+        const keyOf = (line: string) => line.split(",").slice(0, 2).join(",");
+        // a dossier first named in the third batch, which another writer stores (an earlier version) during the second
+        const at = all.findIndex((line, i) => i >= 1000 && !all.slice(0, i).some((l) => keyOf(l) === keyOf(line)));
+        const target = all[at] as string;
+        const earlier = [...target.split(",").slice(0, 14), "2021-01-01T00:00:00+07:00"].join(",");
+        async function* source(): AsyncGenerator<string> {
+          yield csv([]);
+          for (const [i, line] of all.entries()) {
+            if (i === 700) await Effect.runPromise(ingest.ingestCsv(csv([earlier])));
+            yield line;
+          }
+        }
+        const summary = yield* ingest.ingestCsvStream(source(), { batchLines: 500 });
+        expect(summary.batches).toBe(3);
+        expect(summary.updated).toBeGreaterThanOrEqual(1);
+        const { kysely } = yield* Database;
+        const [source_, id] = target.split(",") as [string, string];
+        const stored = yield* Effect.promise(() =>
+          sql<{
+            n: number;
+            updated: string;
+          }>`select count(*)::int as n, max(to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI')) as updated
+            from dossier where source = ${source_} and dossier_id = ${id}`.execute(kysely),
+        );
+        expect(stored.rows[0]?.n).toBe(1);
+        expect(stored.rows[0]?.updated).not.toBe("2020-12-31 17:00");
+        for (const q of randomQueries(o, 10, 3))
+          expect(yield* statistics.stats(q.unit, q.window)).toEqual(yield* statistics.scanStats(q.unit, q.window));
+      }),
+    );
+
     it.effect("a batch with a bad line or an unknown unit stores nothing and names the line", () =>
       Effect.gen(function* () {
         const o = smallProvince("TE", 31);

@@ -143,12 +143,14 @@ export const parseCommonAt = (s: string, at: number, length: number): number | u
   const h = digits(s, at + 11, 2);
   const mi = digits(s, at + 14, 2);
   const sec = digits(s, at + 17, 2);
+  // the year as Date.UTC reads it (0–99 is 1900–1999), so that both readers give the same instant
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
   if (
     y < 0 ||
     mo < 1 ||
     mo > 12 ||
     d < 1 ||
-    (d > 28 && d > LocalDate.daysInMonth(y, mo)) ||
+    (d > 28 && d > LocalDate.monthLength(year, mo)) ||
     h < 0 ||
     h > 23 ||
     mi < 0 ||
@@ -168,7 +170,7 @@ export const parseCommonAt = (s: string, at: number, length: number): number | u
     if ((sign !== 43 && sign !== 45) || s.charCodeAt(at + 22) !== 58 || oh < 0 || om < 0) return undefined;
     offset = (sign === 45 ? -1 : 1) * (oh * 3_600_000 + om * 60_000);
   }
-  return Date.UTC(y, mo - 1, d, h, mi, sec) - offset;
+  return (LocalDate.epochDayOf(year, mo, d) * 86_400 + h * 3600 + mi * 60 + sec) * 1000 - offset;
 };
 
 /**

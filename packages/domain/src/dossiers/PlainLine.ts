@@ -11,6 +11,7 @@
  * holds the two together.
  */
 import { type ColumnIndex, columns } from "./DossierCsv.js";
+import { epochDayOf } from "../LocalDate.js";
 import { type Field, parseCommonAt } from "./DossierRecord.js";
 
 /** Procedure levels, channels and outcomes in the order of the indexes `PlainLine` gives (outcome 0: none). */
@@ -21,16 +22,6 @@ export const outcomeNames = [null, "resolved", "returned", "withdrawn", "rejecte
 const dayMs = 86_400_000;
 const vietnamOffsetMs = 7 * 3_600_000;
 const monthDays = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days since 1970-01-01 of a civil date (proleptic Gregorian calendar). */
-export const epochDay = (year: number, month: number, day: number): number => {
-  const y = year - (month <= 2 ? 1 : 0);
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  // 719.468: days from 0000-03-01 to 1970-01-01
-  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
-};
 
 /** The Vietnam day (UTC+7) of an instant, as a day number. */
 export const vietnamDayNumber = (epochMs: number): number => Math.floor((epochMs + vietnamOffsetMs) / dayMs);
@@ -48,7 +39,7 @@ export const dayNumberAt = (s: string, at: number, end: number): number => {
   const d = digit(s, at + 8) * 10 + digit(s, at + 9);
   if (y < 0 || m < 1 || m > 12 || d < 1 || d > (monthDays[m - 1] as number)) return Number.NaN;
   if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return Number.NaN;
-  return epochDay(y, m, d);
+  return epochDayOf(y, m, d);
 };
 
 /** The day number of a checked "YYYY-MM-DD" day. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest";
 import { Either, Schema } from "effect";
-import { DossierRecord, decode, messageVi, parseTimestamp, toFacts, vietnamDay } from "../../src/dossiers/DossierRecord.js";
+import * as fc from "fast-check";
+import { DossierRecord, decode, messageVi, parseCommonAt, parseTimestamp, toFacts, vietnamDay } from "../../src/dossiers/DossierRecord.js";
 import { validInput } from "./arbitraries.js";
 
 const refusal = (input: unknown) => Either.getLeft(decode(input)).pipe((o) => (o._tag === "Some" ? o.value : undefined));
@@ -50,5 +51,42 @@ describe("DossierRecord", () => {
   it("judges a dossier with an extension against the new date", () => {
     const r = Either.getOrThrow(decode({ ...validInput, extensionDate: "2022-03-10", resolvedAt: "2022-03-08T09:00:00+07:00" }));
     expect(toFacts(r)).toMatchObject({ dueDay: "2022-03-10", extended: true });
+  });
+});
+
+describe("parseCommonAt", () => {
+  /** The reading by Date.UTC it replaces (two-digit years included). */
+  const byDate = (y: number, mo: number, d: number, h: number, mi: number, s: number, offsetMs: number): number | undefined =>
+    mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 59
+      ? undefined
+      : Date.UTC(y, mo - 1, d, h, mi, s) - offsetMs;
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+  it("reads the common form to the same instant as Date.UTC, leap days, two-digit years and offsets included", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          y: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 1890, max: 2110 }), fc.integer({ min: 0, max: 9999 })),
+          mo: fc.integer({ min: 0, max: 13 }),
+          d: fc.integer({ min: 0, max: 32 }),
+          h: fc.integer({ min: 0, max: 24 }),
+          mi: fc.integer({ min: 0, max: 60 }),
+          s: fc.integer({ min: 0, max: 60 }),
+          zone: fc.constantFrom("Z", "+07:00", "-05:30", "+00:00", "+14:00"),
+        }),
+        ({ y, mo, d, h, mi, s, zone }) => {
+          const text = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${zone}`;
+          const sign = zone === "Z" ? 0 : zone.startsWith("-") ? -1 : 1;
+          const offsetMs = sign * (Number(zone.slice(1, 3)) * 3_600_000 + Number(zone.slice(4, 6)) * 60_000);
+          const padded = `..${text}..`;
+          expect(parseCommonAt(padded, 2, text.length), text).toBe(byDate(y, mo, d, h, mi, s, offsetMs));
+          expect(parseTimestamp(text), text).toBe(byDate(y, mo, d, h, mi, s, offsetMs));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(parseCommonAt("2024-02-29T00:00:00Z", 0, 20)).toBe(Date.UTC(2024, 1, 29));
+    expect(parseCommonAt("2023-02-29T00:00:00Z", 0, 20)).toBeUndefined();
+    expect(parseCommonAt("0000-02-29T00:00:00Z", 0, 20)).toBeUndefined();
   });
 });
