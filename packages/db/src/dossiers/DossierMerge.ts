@@ -39,21 +39,14 @@ export interface PreparedBatch {
    */
   readonly records: RecordTuples;
   readonly live: ReadonlyArray<boolean>;
-  /** Per tuple: its key (source, NUL, dossier id), its source, and its source, id and `updatedAt` as array elements of the probe. */
+  /** Per tuple: its key (source, NUL, dossier id), its source and its `updatedAt` as given. */
   readonly keyOf: ReadonlyArray<string>;
   readonly sourceOf: ReadonlyArray<string>;
-  readonly probeOf: ProbeElements;
+  readonly updatedOf: ReadonlyArray<string>;
   /** Each receiving unit with the first line naming it. */
   readonly units: ReadonlyMap<string, number>;
   /** Contributions of every live tuple (remembered under its index), before the stored versions are known. */
   readonly delta: CounterDelta;
-}
-
-/** Per tuple, its elements of the array parameters of `DossierSql.storedVersions`. */
-interface ProbeElements {
-  readonly sources: ReadonlyArray<string>;
-  readonly ids: ReadonlyArray<string>;
-  readonly updated: ReadonlyArray<string>;
 }
 
 /**
@@ -69,7 +62,7 @@ export class BatchBuilder {
   private readonly live: boolean[] = [];
   private readonly keyOf: string[] = [];
   private readonly sourceOf: string[] = [];
-  private readonly probeOf = { sources: [] as string[], ids: [] as string[], updated: [] as string[] };
+  private readonly updatedOf: string[] = [];
   private readonly records = new RecordTuples();
   private readonly delta = new CounterDelta();
   private readonly units = new Map<string, number>();
@@ -82,7 +75,7 @@ export class BatchBuilder {
     if (!this.claim(key, r.updatedMs)) return;
     this.records.push(r);
     this.delta.addRemembered(r);
-    this.noteKey(key, r.source, r.dossierId, r.updatedAt);
+    this.noteKey(key, r.source, r.updatedAt);
   }
 
   /** Adds a line read in place (`PlainLine`). */
@@ -95,13 +88,13 @@ export class BatchBuilder {
     if (!this.claim(key, p.updatedMs)) return;
     this.records.pushPlain(p);
     this.delta.addRememberedPlain(unit, p);
-    this.noteKey(key, source, id, p.updatedAt);
+    this.noteKey(key, source, p.updatedAt);
   }
 
   /** The batch, ready for `merge`. */
   done(): PreparedBatch {
-    const { lines, records, live, keyOf, sourceOf, probeOf, units, delta } = this;
-    return { lines, records, live, keyOf, sourceOf, probeOf, units, delta };
+    const { lines, records, live, keyOf, sourceOf, updatedOf, units, delta } = this;
+    return { lines, records, live, keyOf, sourceOf, updatedOf, units, delta };
   }
 
   private noteUnit(unit: string, line: number): void {
@@ -123,12 +116,10 @@ export class BatchBuilder {
     return true;
   }
 
-  private noteKey(key: string, source: string, id: string, updatedAt: string): void {
+  private noteKey(key: string, source: string, updatedAt: string): void {
     this.keyOf.push(key);
     this.sourceOf.push(source);
-    this.probeOf.sources.push(arrayElement(source));
-    this.probeOf.ids.push(arrayElement(id));
-    this.probeOf.updated.push(updatedAt);
+    this.updatedOf.push(updatedAt);
   }
 }
 
@@ -260,13 +251,16 @@ const probeList = (batch: PreparedBatch, importKeys: ImportKeys | undefined): { 
   const sources: string[] = [];
   const ids: string[] = [];
   const updated: string[] = [];
-  const { probeOf, live, keyOf, sourceOf } = batch;
+  const { live, keyOf, sourceOf, updatedOf } = batch;
   for (let t = 0; t < live.length; t++) {
-    if (!live[t] || (importKeys !== undefined && !importKeys.mayBeStored(sourceOf[t] as string, keyOf[t] as string))) continue;
+    if (!live[t]) continue;
+    const source = sourceOf[t] as string;
+    const key = keyOf[t] as string;
+    if (importKeys !== undefined && !importKeys.mayBeStored(source, key)) continue;
     tupleOf.push(t);
-    sources.push(probeOf.sources[t] as string);
-    ids.push(probeOf.ids[t] as string);
-    updated.push(probeOf.updated[t] as string);
+    sources.push(arrayElement(source));
+    ids.push(arrayElement(key.slice(source.length + 1)));
+    updated.push(updatedOf[t] as string);
   }
   return { tupleOf, keys: [sources, ids, updated].map((a) => `{${a.join(",")}}`) };
 };
@@ -303,9 +297,11 @@ export const merge = (
     const probe = probeList(batch, importKeys);
     const stored = probe.tupleOf.length === 0 ? [] : (yield* tx.query(Sql.storedVersions, probe.keys)).map(storedVersion);
     // tuples not to COPY: superseded within the batch, or found stored
-    const skip = Uint8Array.from(batch.live, (live) => (live ? 0 : 1));
+    const skip = new Uint8Array(batch.live.length);
     let live = 0;
-    for (const l of batch.live) if (l) live++;
+    for (let t = 0; t < skip.length; t++)
+      if (batch.live[t]) live++;
+      else skip[t] = 1;
     for (const s of stored) skip[probe.tupleOf[s.i] as number] = 1;
     const inserted = live - stored.length;
     if (inserted > 0) {

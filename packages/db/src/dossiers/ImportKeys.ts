@@ -42,8 +42,16 @@ export class ImportKeys {
   private filter: Uint8Array | undefined;
 
   /** Sources among `sources` not named before. */
-  unknownSources(sources: Iterable<string>): string[] {
-    return [...new Set(sources)].filter((s) => !this.fresh.has(s));
+  unknownSources(sources: ReadonlyArray<string>): string[] {
+    const unknown: string[] = [];
+    let previous: string | undefined;
+    // a batch names few sources, mostly one after the other
+    for (const s of sources) {
+      if (s === previous) continue;
+      previous = s;
+      if (!this.fresh.has(s) && !unknown.includes(s)) unknown.push(s);
+    }
+    return unknown;
   }
 
   /** Probes every key of these sources from now on (another writer stored keys of one of them). */
