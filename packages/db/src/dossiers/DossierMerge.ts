@@ -39,9 +39,9 @@ export interface PreparedBatch {
    */
   readonly records: RecordTuples;
   readonly live: ReadonlyArray<boolean>;
-  /** Per tuple: its key (source, NUL, dossier id), its source and its `updatedAt` as given. */
-  readonly keyOf: ReadonlyArray<string>;
+  /** Per tuple: its source, dossier id and `updatedAt` as given. */
   readonly sourceOf: ReadonlyArray<string>;
+  readonly idOf: ReadonlyArray<string>;
   readonly updatedOf: ReadonlyArray<string>;
   /** Each receiving unit with the first line naming it. */
   readonly units: ReadonlyMap<string, number>;
@@ -57,11 +57,12 @@ export interface PreparedBatch {
  * contributions cancelled.
  */
 export class BatchBuilder {
-  private readonly slot = new Map<string, number>();
+  /** Per source, per dossier id: the tuple of the latest version so far. */
+  private readonly slot = new Map<string, Map<string, number>>();
   private readonly updatedMs: number[] = [];
   private readonly live: boolean[] = [];
-  private readonly keyOf: string[] = [];
   private readonly sourceOf: string[] = [];
+  private readonly idOf: string[] = [];
   private readonly updatedOf: string[] = [];
   private readonly records = new RecordTuples();
   private readonly delta = new CounterDelta();
@@ -71,11 +72,10 @@ export class BatchBuilder {
   /** Adds a row decoded by the domain's check (file line `line`). */
   addRow(r: DossierRow, line: number): void {
     this.noteUnit(r.unitCode, line);
-    const key = `${r.source}\u0000${r.dossierId}`;
-    if (!this.claim(key, r.updatedMs)) return;
+    if (!this.claim(r.source, r.dossierId, r.updatedMs)) return;
     this.records.push(r);
     this.delta.addRemembered(r);
-    this.noteKey(key, r.source, r.updatedAt);
+    this.noteKey(r.source, r.dossierId, r.updatedAt);
   }
 
   /** Adds a line read in place (`PlainLine`). */
@@ -84,17 +84,16 @@ export class BatchBuilder {
     this.noteUnit(unit, line);
     const source = p.source;
     const id = p.dossierId;
-    const key = `${source}\u0000${id}`;
-    if (!this.claim(key, p.updatedMs)) return;
+    if (!this.claim(source, id, p.updatedMs)) return;
     this.records.pushPlain(p);
     this.delta.addRememberedPlain(unit, p);
-    this.noteKey(key, source, p.updatedAt);
+    this.noteKey(source, id, p.updatedAt);
   }
 
   /** The batch, ready for `merge`. */
   done(): PreparedBatch {
-    const { lines, records, live, keyOf, sourceOf, updatedOf, units, delta } = this;
-    return { lines, records, live, keyOf, sourceOf, updatedOf, units, delta };
+    const { lines, records, live, sourceOf, idOf, updatedOf, units, delta } = this;
+    return { lines, records, live, sourceOf, idOf, updatedOf, units, delta };
   }
 
   private noteUnit(unit: string, line: number): void {
@@ -103,22 +102,27 @@ export class BatchBuilder {
   }
 
   /** True when the version is the latest of its key so far (the next tuple is then its); marks the one it supersedes. */
-  private claim(key: string, updatedMs: number): boolean {
-    const at = this.slot.get(key);
+  private claim(source: string, id: string, updatedMs: number): boolean {
+    let ids = this.slot.get(source);
+    if (ids === undefined) {
+      ids = new Map();
+      this.slot.set(source, ids);
+    }
+    const at = ids.get(id);
     if (at !== undefined) {
       if (updatedMs < (this.updatedMs[at] as number)) return false;
       this.live[at] = false;
       this.delta.cancel(at);
     }
-    this.slot.set(key, this.live.length);
+    ids.set(id, this.live.length);
     this.updatedMs.push(updatedMs);
     this.live.push(true);
     return true;
   }
 
-  private noteKey(key: string, source: string, updatedAt: string): void {
-    this.keyOf.push(key);
+  private noteKey(source: string, id: string, updatedAt: string): void {
     this.sourceOf.push(source);
+    this.idOf.push(id);
     this.updatedOf.push(updatedAt);
   }
 }
@@ -251,15 +255,15 @@ const probeList = (batch: PreparedBatch, importKeys: ImportKeys | undefined): { 
   const sources: string[] = [];
   const ids: string[] = [];
   const updated: string[] = [];
-  const { live, keyOf, sourceOf, updatedOf } = batch;
+  const { live, sourceOf, idOf, updatedOf } = batch;
   for (let t = 0; t < live.length; t++) {
     if (!live[t]) continue;
     const source = sourceOf[t] as string;
-    const key = keyOf[t] as string;
-    if (importKeys !== undefined && !importKeys.mayBeStored(source, key)) continue;
+    const id = idOf[t] as string;
+    if (importKeys !== undefined && !importKeys.mayBeStored(source, id)) continue;
     tupleOf.push(t);
     sources.push(arrayElement(source));
-    ids.push(arrayElement(key.slice(source.length + 1)));
+    ids.push(arrayElement(id));
     updated.push(updatedOf[t] as string);
   }
   return { tupleOf, keys: [sources, ids, updated].map((a) => `{${a.join(",")}}`) };
@@ -309,7 +313,8 @@ export const merge = (
       yield* Effect.catchAllDefect(tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, fresh), (defect) =>
         isKeyTaken(defect) ? Effect.fail(new KeyTaken()) : Effect.die(defect),
       );
-      if (importKeys !== undefined) for (let t = 0; t < skip.length; t++) if (skip[t] === 0) importKeys.add(batch.keyOf[t] as string);
+      if (importKeys !== undefined)
+        for (let t = 0; t < skip.length; t++) if (skip[t] === 0) importKeys.add(batch.sourceOf[t] as string, batch.idOf[t] as string);
     }
     // the records are in: now the stored versions' counter changes
     const replacing: Array<Record<string, string | null>> = [];

@@ -23,12 +23,15 @@ export const isKeyTaken = (defect: unknown): boolean =>
 const bits = 1 << 26;
 const probes = 4;
 
-/** Two 32-bit FNV-1a hashes of a key's UTF-16 code units, with different offsets. */
-const hashes = (key: string): readonly [number, number] => {
+/**
+ * Two 32-bit FNV-1a-like hashes of a key's UTF-16 code units (the source's, a 0, the dossier id's),
+ * with different multipliers; the second odd, so that the probes `a + i × b` differ.
+ */
+const hashes = (source: string, id: string): readonly [number, number] => {
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
+  for (let i = 0; i <= source.length + id.length; i++) {
+    const c = i < source.length ? source.charCodeAt(i) : i === source.length ? 0 : id.charCodeAt(i - source.length - 1);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
   }
@@ -64,12 +67,12 @@ export class ImportKeys {
     this.fresh.set(source, !hadRecords);
   }
 
-  /** Whether the key (of `source`) may be stored: false only when it surely is not. */
-  mayBeStored(source: string, key: string): boolean {
+  /** Whether the key (`source`, `id`) may be stored: false only when it surely is not. */
+  mayBeStored(source: string, id: string): boolean {
     if (this.fresh.get(source) !== true) return true;
     const filter = this.filter;
     if (filter === undefined) return false;
-    const [a, b] = hashes(key);
+    const [a, b] = hashes(source, id);
     for (let i = 0; i < probes; i++) {
       const bit = (a + i * b) % bits;
       if (((filter[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return false;
@@ -78,10 +81,10 @@ export class ImportKeys {
   }
 
   /** Notes a key this import stored. */
-  add(key: string): void {
+  add(source: string, id: string): void {
     this.filter ??= new Uint8Array(bits / 8);
     const filter = this.filter;
-    const [a, b] = hashes(key);
+    const [a, b] = hashes(source, id);
     for (let i = 0; i < probes; i++) {
       const bit = (a + i * b) % bits;
       filter[bit >>> 3] = (filter[bit >>> 3] as number) | (1 << (bit & 7));
