@@ -10,8 +10,9 @@
  * names the fault. So a line it takes must give exactly the row `decodeLine` gives; a property test
  * holds the two together.
  */
-import { type ColumnIndex, columns } from "./DossierCsv.js";
+
 import { epochDayOf } from "../LocalDate.js";
+import { type ColumnIndex, columns } from "./DossierCsv.js";
 import { type Field, parseCommonAt } from "./DossierRecord.js";
 
 /** Procedure levels, channels and outcomes in the order of the indexes `PlainLine` gives (outcome 0: none). */
