@@ -14,7 +14,9 @@
  *   batch's COPYs gives those keys the latest of them when it is at least as late as the stored
  *   version (later `updatedAt`, then the later line — the rule of the normal import), answering
  *   the facts of the version replaced and of the new one, whose contributions are subtracted and
- *   added;
+ *   added. The keys met are kept in a Bloom filter (`KeyFilter`, 8 MB, instead of a set of every
+ *   key): the rare first line it takes for a later one goes to the scratch table too, and a
+ *   statement before that one inserts the keys of the scratch table not stored yet;
  * - the summed counter changes are COPYed and added by one statement whenever they reach
  *   `flushCells` cells, beside the check of the next batch, and the rest at the end (sums of
  *   changes: the same cell may be added to more than once).
@@ -41,6 +43,7 @@ import { sliceLines, turn } from "./CheckInTurns.js";
 import { arrayElement, CounterDelta, factsOfRow } from "./DossierCounters.js";
 import { CopyChunks, chunked, rowLine } from "./DossierMerge.js";
 import * as Sql from "./DossierSql.js";
+import { KeyFilter } from "./KeyFilter.js";
 import { type LineReader, type LineSource, lineReader } from "./LineReader.js";
 import { RecordTuples } from "./RecordTuples.js";
 
@@ -69,6 +72,8 @@ export interface BulkOptions {
   readonly counterCells?: number;
   /** Called after each batch is checked and handed to COPY, with the lines read so far. */
   readonly onLines?: (lines: number) => void;
+  /** Size of the filter of keys met, in bits (default `keyFilterBits`; tests make it small to take the rare path). */
+  readonly keyFilterBits?: number;
 }
 
 const refuse = (issues: ReadonlyArray<LineIssue>): Effect.Effect<never, DossierBatchInvalid> =>
@@ -76,7 +81,10 @@ const refuse = (issues: ReadonlyArray<LineIssue>): Effect.Effect<never, DossierB
 
 /** What the whole file has shown so far: its keys, sources and units, and what is refused. */
 interface LoadState {
-  readonly keys: Set<string>;
+  /** The keys met (a Bloom filter: a key it may hold goes to the later lines, `store`). */
+  readonly keys: KeyFilter;
+  /** Keys stored. */
+  inserted: number;
   readonly sources: Set<string>;
   readonly units: Set<string>;
   readonly issues: LineIssue[];
@@ -162,11 +170,12 @@ const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: s
     const source = plain.source;
     noteUnitAndSource(state, parts, rules, unit, source, line);
     if (state.issues.length > 0 || parts.bad.size > 0) return;
-    const key = `${source}\u0000${plain.dossierId}`;
+    const id = plain.dossierId;
     // rare (5 % of the lines of the bench's file): decoded as a row, as the other lines are
-    if (state.keys.has(key)) parts.later.push(laterLine(Either.getOrThrow(decodeLine(text, rules.index)), line));
+    if (state.keys.mayHave(source, id)) parts.later.push(laterLine(Either.getOrThrow(decodeLine(text, rules.index)), line));
     else {
-      state.keys.add(key);
+      state.keys.add(source, id);
+      state.inserted++;
       parts.first.pushPlain(plain);
       state.delta.addPlain(unit, plain);
     }
@@ -182,10 +191,10 @@ const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: s
   const r = decoded.right;
   noteUnitAndSource(state, parts, rules, r.unitCode, r.source, line);
   if (state.issues.length > 0 || parts.bad.size > 0) return;
-  const key = `${r.source}\u0000${r.dossierId}`;
-  if (state.keys.has(key)) parts.later.push(laterLine(r, line));
+  if (state.keys.mayHave(r.source, r.dossierId)) parts.later.push(laterLine(r, line));
   else {
-    state.keys.add(key);
+    state.keys.add(r.source, r.dossierId);
+    state.inserted++;
     parts.first.push(r);
     state.delta.add(r, 1);
   }
@@ -276,6 +285,10 @@ const store = (
     if (first.size > 0) yield* tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, first.chunks());
     if (later.length > 0) {
       yield* tx.copy(Sql.copyBulk, Sql.copyBulkPglite, later);
+      for (const r of yield* tx.query(Sql.insertUnseen)) {
+        state.delta.add(factsOfRow(r), 1);
+        state.inserted++;
+      }
       for (const r of yield* tx.query(Sql.replaceByLatest)) {
         state.delta.add(factsOfRow(r, "o_"), -1);
         state.delta.add(factsOfRow(r), 1);
@@ -314,7 +327,8 @@ export const bulkLoadCsv = (
         for (const q of Sql.probeByIndex) yield* tx.query(q);
         const known = new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code));
         const state: LoadState = {
-          keys: new Set(),
+          keys: new KeyFilter(options.keyFilterBits),
+          inserted: 0,
           sources: new Set(),
           units: new Set(),
           issues: [],
@@ -323,7 +337,7 @@ export const bulkLoadCsv = (
         const read = yield* copyChecked(tx, reader, state, known, options);
         if (state.issues.length > 0) return yield* refuse(state.issues.sort((a, b) => a.line - b.line));
         yield* addCounters(tx, state);
-        return { lines: read, inserted: state.keys.size, superseded: read - state.keys.size, keyBuiltAfter: false as const };
+        return { lines: read, inserted: state.inserted, superseded: read - state.inserted, keyBuiltAfter: false as const };
       }),
     );
     return Effect.onExit(load, (exit) => (Exit.isSuccess(exit) ? Effect.void : reader.close));

@@ -1,15 +1,16 @@
 /**
- * How one checked batch reaches storage, in two halves. `prepare` runs in the import process
+ * How one checked batch reaches storage, in two halves. Preparing runs in the import process
  * outside any transaction (so a stream prepares the next batch while the database merges the
- * previous one): it keeps the latest version per key, encodes it as a binary COPY tuple
- * (`RecordTuples`), and sums the counter contributions of every incoming version. `merge` runs in
- * the batch's transaction: it probes the primary key once per key (the keys sent as array
- * parameters); new keys — nearly all of a first import — are COPYed straight into `dossier`; the
- * few stored keys with a strictly newer incoming version are replaced by one UPDATE; the counter
- * deltas (incoming added, replaced subtracted, refused ones cancelled) are added to the daily and
- * monthly counters by one statement. No staging table, no temporary table, one COPY per batch. A batch
- * naming an unknown receiving unit fails the merge (and so its transaction) with
- * `DossierBatchInvalid`.
+ * previous one): `BatchBuilder` takes each line as it is checked — in place when it has the common
+ * form (`PlainLine`, ADR 0031) — keeps the latest version per key as a binary COPY tuple
+ * (`RecordTuples`), and sums the counter contributions of every version kept. `merge` runs in the
+ * batch's transaction: it probes the primary key once per key (the keys sent as array parameters;
+ * in a streamed import only the keys that may be stored, `ImportKeys`); new keys — nearly all of a
+ * first import — are COPYed straight into `dossier`; the few stored keys with a strictly newer
+ * incoming version are replaced by one UPDATE; the counter deltas (incoming added, replaced
+ * subtracted, refused ones cancelled) are added to the daily and monthly counters by one
+ * statement. No staging table, no temporary table, one COPY per batch. A batch naming an unknown
+ * receiving unit fails the merge (and so its transaction) with `DossierBatchInvalid`.
  */
 import { BatchCollector, type CheckedBatch, DossierBatchInvalid, issue, maxListedIssues } from "@cchc/domain/dossiers/DossierBatch";
 import { type ColumnIndex, type DossierRow, decodeLine } from "@cchc/domain/dossiers/DossierCsv";

@@ -278,6 +278,19 @@ export const copyDeltaPglite = "copy dossier_bulk_delta from '/dev/blob' with (f
 export const addDelta = `with x as (delete from dossier_bulk_delta returning *), ${addToCounters}`;
 
 /**
+ * After each batch of a bulk load, before `replaceByLatest`: the keys of the scratch table that are
+ * not stored yet — lines the load's key filter took for later versions of a key it had not met
+ * (`KeyFilter`'s rare "maybe") — get their latest line (later `updated_at`, then the later line)
+ * inserted. Answers the inserted rows' counting facts; days as text. `replaceByLatest` then finds
+ * each of them at its own version and changes nothing.
+ */
+export const insertUnseen = `insert into dossier (${recordColumns.join(", ")})
+  select distinct on (source collate "C", dossier_id collate "C") ${recordColumns.join(", ")} from dossier_bulk b
+  where not exists (select 1 from dossier d where d.source = b.source and d.dossier_id = b.dossier_id)
+  order by source collate "C", dossier_id collate "C", updated_at desc, line desc
+  returning ${factColumns("dossier")}`;
+
+/**
  * After each batch of a bulk load: empties the scratch table of later lines and gives each of their
  * keys the latest of them (later `updated_at`, then the later line; keys sorted byte-wise,
  * `collate "C"`, which sorts with abbreviated keys unlike the database's language collation) when it
