@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  arrayElement,
-  CounterDelta,
-  type CounterFacts,
-  countedBits,
-  counterColumns,
-  counters,
-} from "../../src/dossiers/DossierCounters.js";
+import { CounterDelta } from "../../src/dossiers/CounterDelta.js";
+import { arrayElement, type CounterFacts, countedBits, counterColumns, counters } from "../../src/dossiers/DossierCounters.js";
 
 const late: CounterFacts = {
   unitCode: "DT.H01.X02",
