@@ -155,14 +155,15 @@ export class CounterDelta {
     this.remember(this.contributeFacts(f, 1));
   }
 
-  /** `addRemembered` of a line read in place. */
-  addRememberedPlain(unitCode: string, p: PlainLine): void {
-    this.remember(this.addPlain(unitCode, p));
+  /** `addRemembered` of a line read in place; answers the number it is remembered under. */
+  addRememberedPlain(unitCode: string, p: PlainLine): number {
+    return this.remember(this.addPlain(unitCode, p));
   }
 
-  /** Remembers the last contribution (its cells and `bits`) under the next number. */
-  private remember(bits: number): void {
-    const at = this.remembered++ * 4;
+  /** Remembers the last contribution (its cells and `bits`) under the next number, which it answers. */
+  private remember(bits: number): number {
+    const n = this.remembered++;
+    const at = n * 4;
     if (at + 4 > this.memory.length) {
       const grown = new Int32Array(this.memory.length * 2);
       grown.set(this.memory);
@@ -172,6 +173,7 @@ export class CounterDelta {
     this.memory[at + 1] = this.lastFinished;
     this.memory[at + 2] = this.lastDue;
     this.memory[at + 3] = bits;
+    return n;
   }
 
   /** Takes back the contribution remembered under number `n` (a version that turned out not to apply). */

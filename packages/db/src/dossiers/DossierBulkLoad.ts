@@ -10,12 +10,15 @@
  *   0030) and its counter contributions are summed here. The primary key stays: the server
  *   maintains it while this process checks the next batch (measured no slower than dropping it and
  *   building it after, and no lock on the table);
- * - later lines of keys already seen go to a keyless scratch table, and one statement after the
- *   batch's COPYs gives those keys the latest of them when it is at least as late as the stored
- *   version (later `updatedAt`, then the later line — the rule of the normal import), answering
- *   the facts of the version replaced and of the new one, whose contributions are subtracted and
- *   added. The keys met are kept in a Bloom filter (`KeyFilter`, 8 MB, instead of a set of every
- *   key): the rare first line it takes for a later one goes to the scratch table too, and a
+ * - a later line of a key first met in the same batch takes the place of the key's row before the
+ *   COPY when it is at least as late (later `updatedAt`, then the later line — the rule of the
+ *   normal import), and the row's counter contributions are taken back (`BatchKeys`, ADR 0032);
+ * - other later lines of keys already seen go to a keyless scratch table, and one statement after
+ *   the batch's COPYs gives those keys the latest of them when it is at least as late as the stored
+ *   version, answering the facts of the version replaced and of the new one, whose contributions
+ *   are subtracted and added. Once a line of a key went there, the key's later lines in the batch
+ *   follow it. The keys met are kept in a Bloom filter (`KeyFilter`, 8 MB, instead of a set of
+ *   every key): the rare first line it takes for a later one goes to the scratch table too, and a
  *   statement before that one inserts the keys of the scratch table not stored yet;
  * - the summed counter changes are COPYed and added by one statement whenever they reach
  *   `flushCells` cells, beside the check of the next batch, and the rest at the end (sums of
@@ -38,6 +41,7 @@ import { type ColumnIndex, type DossierRow, decodeLine, readHeader } from "@cchc
 import { PlainLine } from "@cchc/domain/dossiers/PlainLine";
 import { Effect, Either, Exit, Fiber } from "effect";
 import type { RawDriver } from "../Database.js";
+import { BatchKeys } from "./BatchKeys.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
 import { sliceLines, turn } from "./CheckInTurns.js";
 import { CounterDelta } from "./CounterDelta.js";
@@ -106,8 +110,10 @@ const flushCells = 50_000;
  * record of the batch outlives its own line.
  */
 interface BatchParts {
-  /** The first line of each key as a binary COPY tuple (record columns). */
+  /** The first line of each key as a binary COPY tuple (record columns), replaced in place by a later line of the batch. */
   readonly first: RecordTuples;
+  /** The keys first met in the batch, to find their rows in `first`. */
+  readonly keys: BatchKeys;
   /** COPY lines of later lines of keys already seen (record columns and the file line). */
   readonly later: CopyChunks;
   /** Sources named for the first time, with their first line. */
@@ -121,6 +127,7 @@ interface BatchParts {
 
 const newParts = (): BatchParts => ({
   first: new RecordTuples(),
+  keys: new BatchKeys(),
   later: new CopyChunks(),
   newSources: [],
   bad: new BatchCollector(),
@@ -172,14 +179,25 @@ const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: s
     noteUnitAndSource(state, parts, rules, unit, source, line);
     if (state.issues.length > 0 || parts.bad.size > 0) return;
     const id = plain.dossierId;
-    // rare (5 % of the lines of the bench's file): decoded as a row, as the other lines are
-    if (state.keys.mayHave(source, id)) parts.later.push(laterLine(Either.getOrThrow(decodeLine(text, rules.index)), line));
-    else {
-      state.keys.add(source, id);
+    const keys = parts.keys;
+    if (!state.keys.admit(source, id)) {
       state.inserted++;
+      keys.enter(state.keys.lastHash, parts.first.size, plain.updatedMs, state.delta.addRememberedPlain(unit, plain));
       parts.first.pushPlain(plain);
-      state.delta.addPlain(unit, plain);
+      return;
     }
+    // a later line of a key met in this batch: the later version (a tie: the later line) takes the row's place
+    const row = keys.row(state.keys.lastHash);
+    if (row >= 0 && parts.first.hasKeyOf(row, plain)) {
+      if (plain.updatedMs < keys.updatedMs(row)) return;
+      keys.drop(row);
+      state.delta.cancel(keys.contributionOf(row));
+      keys.enter(state.keys.lastHash, parts.first.size, plain.updatedMs, state.delta.addRememberedPlain(unit, plain));
+      parts.first.pushPlain(plain);
+      return;
+    }
+    // rare (≈ 0,3 % of the lines of the bench's file): decoded as a row, as the other lines are
+    parts.later.push(laterLine(Either.getOrThrow(decodeLine(text, rules.index)), line));
     return;
   }
   if (text.trim() === "") return;
@@ -192,9 +210,11 @@ const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: s
   const r = decoded.right;
   noteUnitAndSource(state, parts, rules, r.unitCode, r.source, line);
   if (state.issues.length > 0 || parts.bad.size > 0) return;
-  if (state.keys.mayHave(r.source, r.dossierId)) parts.later.push(laterLine(r, line));
-  else {
-    state.keys.add(r.source, r.dossierId);
+  if (state.keys.admit(r.source, r.dossierId)) {
+    // the key's lines that follow in this batch go to the scratch table too, after this one
+    parts.keys.forget(state.keys.lastHash);
+    parts.later.push(laterLine(r, line));
+  } else {
     state.inserted++;
     parts.first.push(r);
     state.delta.add(r, 1);
@@ -262,7 +282,13 @@ const copyChecked = (
         yield* settle;
         yield* checkSources(tx, state, parts.newSources);
         if (state.issues.length > 0) continue;
-        inFlight = yield* Effect.fork(store(tx, state, parts.first, parts.later.done(), options.counterCells ?? flushCells));
+        // the counter changes summed so far are added once they reach `counterCells` cells; the
+        // sum is swapped only here, between batches, so that a batch can take back a contribution
+        const flush = state.delta.size >= (options.counterCells ?? flushCells) ? state.delta : undefined;
+        if (flush !== undefined) state.delta = new CounterDelta();
+        const records =
+          parts.first.size === 0 ? [] : parts.keys.droppedRows > 0 ? parts.first.chunksOf(parts.keys.kept) : parts.first.chunks();
+        inFlight = yield* Effect.fork(store(tx, state, records, parts.later.done(), flush));
         options.onLines?.(read);
       }
     });
@@ -278,12 +304,12 @@ const copyChecked = (
 const store = (
   tx: BulkTransaction,
   state: LoadState,
-  first: RecordTuples,
+  records: ReadonlyArray<Uint8Array>,
   later: ReadonlyArray<string>,
-  counterCells: number,
+  flush: CounterDelta | undefined,
 ): Effect.Effect<void> =>
   Effect.gen(function* () {
-    if (first.size > 0) yield* tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, first.chunks());
+    if (records.length > 0) yield* tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, records);
     if (later.length > 0) {
       yield* tx.copy(Sql.copyBulk, Sql.copyBulkPglite, later);
       for (const r of yield* tx.query(Sql.insertUnseen)) {
@@ -295,14 +321,13 @@ const store = (
         state.delta.add(factsOfRow(r), 1);
       }
     }
-    if (state.delta.size >= counterCells) yield* addCounters(tx, state);
+    if (flush !== undefined) yield* addCounters(tx, flush);
   });
 
-/** Adds the counter changes summed so far to the counters; the lines read meanwhile start a new sum. */
-const addCounters = (tx: BulkTransaction, state: LoadState): Effect.Effect<void> =>
+/** Adds a sum of counter changes to the counters. */
+const addCounters = (tx: BulkTransaction, delta: CounterDelta): Effect.Effect<void> =>
   Effect.gen(function* () {
-    const cells = chunked(state.delta.csvLines());
-    state.delta = new CounterDelta();
+    const cells = chunked(delta.csvLines());
     if (cells.length === 0) return;
     yield* tx.copy(Sql.copyDelta, Sql.copyDeltaPglite, cells);
     yield* tx.query(Sql.addDelta);
@@ -337,7 +362,7 @@ export const bulkLoadCsv = (
         };
         const read = yield* copyChecked(tx, reader, state, known, options);
         if (state.issues.length > 0) return yield* refuse(state.issues.sort((a, b) => a.line - b.line));
-        yield* addCounters(tx, state);
+        yield* addCounters(tx, state.delta);
         return { lines: read, inserted: state.inserted, superseded: read - state.inserted, keyBuiltAfter: false as const };
       }),
     );

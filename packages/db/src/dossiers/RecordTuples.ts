@@ -204,6 +204,24 @@ export class RecordTuples {
     return out;
   }
 
+  /** Whether row `i` has the key (source, dossier id) of the line last read in place. */
+  hasKeyOf(i: number, p: PlainLine): boolean {
+    const chunk = this.spans[i * 3] as number;
+    const data = chunk < this.done.length ? (this.done[chunk] as Buffer) : this.buffer;
+    // after the field count: the source's length and bytes, then the dossier id's
+    let at = (this.spans[i * 3 + 1] as number) + 2;
+    for (const field of [plainFields.source, plainFields.dossierId]) {
+      const from = p.start(field);
+      const length = p.end(field) - from;
+      if (data.readInt32BE(at) !== length) return false;
+      at += 4;
+      // plain lines are ASCII: one byte a character
+      for (let k = 0; k < length; k++) if (data[at + k] !== p.text.charCodeAt(from + k)) return false;
+      at += length;
+    }
+    return true;
+  }
+
   private reserve(bytes: number): void {
     if (this.at + bytes <= this.buffer.length) return;
     if (this.at > 0) this.done.push(this.buffer.subarray(0, this.at));
