@@ -189,9 +189,11 @@ export class CounterDelta {
     return this.slots;
   }
 
-  /** The non-zero cells as rows { unit, day, level, channel, counts } (counts in `counters` order). */
+  /** The non-zero cells as rows { unit, key, day, level, channel, counts } (counts in `counters` order). */
   *cells(): Generator<{
     readonly unit: string;
+    /** The cell within the unit, as one number. */
+    readonly key: number;
     readonly day: string;
     readonly level: string;
     readonly channel: string;
@@ -204,17 +206,19 @@ export class CounterDelta {
         for (let i = 0; i < width; i++) if (data[at + i] !== 0) zero = false;
         if (zero) continue;
         const [day, level, channel] = cellParts(key);
-        yield { unit, day, level, channel, counts: data.subarray(at, at + width) };
+        yield { unit, key, day, level, channel, counts: data.subarray(at, at + width) };
       }
   }
 
   /**
-   * The non-zero cells as CSV lines (unit, day, level, channel, then the counts in `counters`
-   * order), for a COPY: a whole file's counters are too many for array parameters.
+   * The non-zero cells as CSV lines (unit, day, level, channel, the counts in `counters` order, then
+   * whether `fresh` takes the cell for one not stored yet), for a COPY: a whole file's counters are
+   * too many for array parameters.
    */
-  csvLines(): string[] {
+  csvLines(fresh: (unit: string, key: number) => boolean): string[] {
     const lines: string[] = [];
-    for (const c of this.cells()) lines.push(`${csvCell(c.unit)},${c.day},${c.level},${c.channel},${c.counts.join(",")}\n`);
+    for (const c of this.cells())
+      lines.push(`${csvCell(c.unit)},${c.day},${c.level},${c.channel},${c.counts.join(",")},${fresh(c.unit, c.key)}\n`);
     return lines;
   }
 

@@ -48,6 +48,7 @@ import { CounterDelta } from "./CounterDelta.js";
 import { arrayElement, factsOfRow } from "./DossierCounters.js";
 import { CopyChunks, chunked, rowLine } from "./DossierMerge.js";
 import * as Sql from "./DossierSql.js";
+import { FreshCells } from "./FreshCells.js";
 import { KeyFilter } from "./KeyFilter.js";
 import { type LineReader, type LineSource, lineReader } from "./LineReader.js";
 import { RecordTuples } from "./RecordTuples.js";
@@ -95,6 +96,8 @@ interface LoadState {
   readonly issues: LineIssue[];
   /** Counter changes not yet added to the counters. */
   delta: CounterDelta;
+  /** The daily counter cells not stored yet. */
+  readonly fresh: FreshCells;
 }
 
 /**
@@ -321,13 +324,13 @@ const store = (
         state.delta.add(factsOfRow(r), 1);
       }
     }
-    if (flush !== undefined) yield* addCounters(tx, flush);
+    if (flush !== undefined) yield* addCounters(tx, flush, state.fresh);
   });
 
 /** Adds a sum of counter changes to the counters. */
-const addCounters = (tx: BulkTransaction, delta: CounterDelta): Effect.Effect<void> =>
+const addCounters = (tx: BulkTransaction, delta: CounterDelta, fresh: FreshCells): Effect.Effect<void> =>
   Effect.gen(function* () {
-    const cells = chunked(delta.csvLines());
+    const cells = chunked(delta.csvLines(fresh.take));
     if (cells.length === 0) return;
     yield* tx.copy(Sql.copyDelta, Sql.copyDeltaPglite, cells);
     yield* tx.query(Sql.addDelta);
@@ -352,6 +355,7 @@ export const bulkLoadCsv = (
         // later versions and sources are found by the key: the planner has no statistics of the rows just loaded
         for (const q of Sql.probeByIndex) yield* tx.query(q);
         const known = new Set((yield* tx.query<{ code: string }>(Sql.unitCodes)).map((u) => u.code));
+        const counted = new Set((yield* tx.query<{ unit_code: string }>(Sql.unitsCounted)).map((u) => u.unit_code));
         const state: LoadState = {
           keys: new KeyFilter(options.keyFilterBits),
           inserted: 0,
@@ -359,10 +363,11 @@ export const bulkLoadCsv = (
           units: new Set(),
           issues: [],
           delta: new CounterDelta(),
+          fresh: new FreshCells(counted),
         };
         const read = yield* copyChecked(tx, reader, state, known, options);
         if (state.issues.length > 0) return yield* refuse(state.issues.sort((a, b) => a.line - b.line));
-        yield* addCounters(tx, state.delta);
+        yield* addCounters(tx, state.delta, state.fresh);
         return { lines: read, inserted: state.inserted, superseded: read - state.inserted, keyBuiltAfter: false as const };
       }),
     );
