@@ -11,6 +11,7 @@
  * composes with nothing). Only when that decoding fails, or the text holds a NUL, are the lines
  * decoded one by one to name the first bad one.
  */
+import { isAscii } from "node:buffer";
 import { DossierBatchInvalid } from "@cchc/domain/dossiers/DossierBatch";
 
 const refusal = (line: number, reason: string, message: string): DossierBatchInvalid =>
@@ -57,7 +58,8 @@ const refuseFirstBad = (bytes: Uint8Array, first: number): never => {
 const linesOf = (bytes: Uint8Array, first: number): string[] => {
   const text = decoded(bytes);
   if (text === undefined || text.includes("\u0000")) return refuseFirstBad(bytes, first);
-  return splitText(text.normalize("NFC"));
+  // ASCII text is in NFC already (normalising 150 MB of it took 0,1–0,2 s)
+  return splitText(isAscii(bytes) ? text : text.normalize("NFC"));
 };
 
 /**

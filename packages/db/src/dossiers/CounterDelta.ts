@@ -10,7 +10,6 @@ import {
   countedBits,
   countedBitsOf,
   counters,
-  csvCell,
   dayOrNaN,
   dueBits,
   finishedBits,
@@ -25,8 +24,32 @@ const width = counters.length;
 // keys keep the per-row work of a bulk import to a few map lookups.
 const dayBase = 1_000_000;
 const cellKey = (day: number, level: number, channel: number): number => ((day + dayBase) * 4 + level) * 4 + channel;
+/** The day number of a cell. */
+export const dayOfCell = (key: number): number => Math.floor(key / 16) - dayBase;
+/** The index in `levelNames` of a cell's level. */
+export const levelOfCell = (key: number): number => Math.floor(key / 4) % 4;
+/** The index in `channelNames` of a cell's channel. */
+export const channelOfCell = (key: number): number => key % 4;
+/** The cell of the same level and channel on the first day of the cell's month. */
+export const monthCellOf = (key: number): number => {
+  const day = dayOfCell(key);
+  let first = monthStarts.get(day);
+  if (first === undefined) {
+    const date = new Date(day * 86_400_000);
+    first = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / 86_400_000;
+    monthStarts.set(day, first);
+  }
+  return cellKey(first, levelOfCell(key), channelOfCell(key));
+};
+const monthStarts = new Map<number, number>();
+/** Whether the cell at `at` counts nothing. */
+const isZero = (data: Int32Array, at: number): boolean => {
+  for (let i = 0; i < width; i++) if (data[at + i] !== 0) return false;
+  return true;
+};
 const dayTexts = new Map<number, string>();
-const dayText = (day: number): string => {
+/** A day number as "YYYY-MM-DD". */
+export const dayText = (day: number): string => {
   let text = dayTexts.get(day);
   if (text === undefined) {
     text = new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -35,9 +58,9 @@ const dayText = (day: number): string => {
   return text;
 };
 const cellParts = (key: number): readonly [string, string, string] => [
-  dayText(Math.floor(key / 16) - dayBase),
-  levelNames[Math.floor(key / 4) % 4] as string,
-  channelNames[key % 4] as string,
+  dayText(dayOfCell(key)),
+  levelNames[levelOfCell(key)] as string,
+  channelNames[channelOfCell(key)] as string,
 ];
 
 /**
@@ -189,11 +212,9 @@ export class CounterDelta {
     return this.slots;
   }
 
-  /** The non-zero cells as rows { unit, key, day, level, channel, counts } (counts in `counters` order). */
+  /** The non-zero cells as rows { unit, day, level, channel, counts } (counts in `counters` order). */
   *cells(): Generator<{
     readonly unit: string;
-    /** The cell within the unit, as one number. */
-    readonly key: number;
     readonly day: string;
     readonly level: string;
     readonly channel: string;
@@ -202,24 +223,31 @@ export class CounterDelta {
     const data = this.data;
     for (const [unit, cells] of this.units)
       for (const [key, at] of cells) {
-        let zero = true;
-        for (let i = 0; i < width; i++) if (data[at + i] !== 0) zero = false;
-        if (zero) continue;
+        if (isZero(data, at)) continue;
         const [day, level, channel] = cellParts(key);
-        yield { unit, key, day, level, channel, counts: data.subarray(at, at + width) };
+        yield { unit, day, level, channel, counts: data.subarray(at, at + width) };
       }
   }
 
+  /** Adds `counts` (in `counters` order) to the cell `key` of `unitCode`. */
+  addCounts(unitCode: string, key: number, counts: Int32Array): void {
+    let cells = this.units.get(unitCode);
+    if (cells === undefined) {
+      cells = new Map();
+      this.units.set(unitCode, cells);
+    }
+    const at = this.slot(cells, key);
+    for (let i = 0; i < width; i++) (this.data[at + i] as number) += counts[i] as number;
+  }
+
   /**
-   * The non-zero cells as CSV lines (unit, day, level, channel, the counts in `counters` order, then
-   * whether `fresh` takes the cell for one not stored yet), for a COPY: a whole file's counters are
-   * too many for array parameters.
+   * Calls `f` with each non-zero cell: its unit, its key and its counts in `counters` order (a view
+   * of this sum, to be read before it changes).
    */
-  csvLines(fresh: (unit: string, key: number) => boolean): string[] {
-    const lines: string[] = [];
-    for (const c of this.cells())
-      lines.push(`${csvCell(c.unit)},${c.day},${c.level},${c.channel},${c.counts.join(",")},${fresh(c.unit, c.key)}\n`);
-    return lines;
+  forEachCell(f: (unit: string, key: number, counts: Int32Array) => void): void {
+    const data = this.data;
+    for (const [unit, cells] of this.units)
+      for (const [key, at] of cells) if (!isZero(data, at)) f(unit, key, data.subarray(at, at + width));
   }
 
   /**

@@ -20,9 +20,11 @@
  *   follow it. The keys met are kept in a Bloom filter (`KeyFilter`, 8 MB, instead of a set of
  *   every key): the rare first line it takes for a later one goes to the scratch table too, and a
  *   statement before that one inserts the keys of the scratch table not stored yet;
- * - the summed counter changes are COPYed and added by one statement whenever they reach
- *   `flushCells` cells, beside the check of the next batch, and the rest at the end (sums of
- *   changes: the same cell may be added to more than once).
+ * - the summed counter changes are added whenever they reach `flushCells` cells, beside the check
+ *   of the next batch, and the rest at the end (sums of changes: the same cell may be added to more
+ *   than once). Daily cells of units that had no counters, not written yet by the load, are COPYed
+ *   straight into the daily counters; the others and the monthly sums are COPYed into a scratch
+ *   table and added by one statement (`CounterCopy`, `FreshCells`).
  *
  * The statistics afterwards are those of a normal import of the same file (tested). A source that
  * already has records is refused: the deltas of a normal import are what keep an existing
@@ -44,6 +46,7 @@ import type { RawDriver } from "../Database.js";
 import { BatchKeys } from "./BatchKeys.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
 import { sliceLines, turn } from "./CheckInTurns.js";
+import { counterCopy } from "./CounterCopy.js";
 import { CounterDelta } from "./CounterDelta.js";
 import { arrayElement, factsOfRow } from "./DossierCounters.js";
 import { CopyChunks, chunked, rowLine } from "./DossierMerge.js";
@@ -330,9 +333,10 @@ const store = (
 /** Adds a sum of counter changes to the counters. */
 const addCounters = (tx: BulkTransaction, delta: CounterDelta, fresh: FreshCells): Effect.Effect<void> =>
   Effect.gen(function* () {
-    const cells = chunked(delta.csvLines(fresh.take));
-    if (cells.length === 0) return;
-    yield* tx.copy(Sql.copyDelta, Sql.copyDeltaPglite, cells);
+    const copy = counterCopy(delta, fresh);
+    if (copy.freshDaily.length > 0) yield* tx.copy(Sql.copyFreshDaily, Sql.copyFreshDailyPglite, copy.freshDaily);
+    if (copy.scratch.length === 0) return;
+    yield* tx.copy(Sql.copyDelta, Sql.copyDeltaPglite, chunked(copy.scratch));
     yield* tx.query(Sql.addDelta);
   });
 

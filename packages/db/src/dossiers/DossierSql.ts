@@ -125,12 +125,12 @@ const set = counterColumns.map((c) => `${c} = a.${c} + excluded.${c}`).join(", "
 
 /**
  * The end of a `with` whose query `x` holds counter deltas (u unit, d day, l level, c channel, one
- * column per counter): adds them — those `dailyOnly` selects — to the daily counters (a `daily`
- * step) and, all rolled up by month, to the monthly ones.
+ * column per counter): adds them to the daily counters (a `daily` step) and, rolled up by month, to
+ * the monthly ones.
  */
-const addToCounters = (dailyOnly = "") => `daily as (
+const addToCounters = `daily as (
     insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
-    select u, d, l, c, ${counterColumns.join(", ")} from x ${dailyOnly}
+    select u, d, l, c, ${counterColumns.join(", ")} from x
     on conflict (day, unit_code, procedure_level, channel) do update set ${set}
   )
   insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
@@ -147,7 +147,7 @@ export const applyCounters = `with x as materialized (
     select * from unnest($1::text::text[], $2::text::date[], $3::text::text[], $4::text::text[], ${counterColumns
       .map((_, i) => `$${i + 5}::text::integer[]`)
       .join(", ")}) as x(u, d, l, c, ${counterColumns.join(", ")})
-  ), ${addToCounters()}`;
+  ), ${addToCounters}`;
 
 /** Serialises ingests: deltas assume no other batch changes the same keys meanwhile. */
 export const lockIngest = "select pg_advisory_xact_lock(784512001)";
@@ -261,12 +261,21 @@ export const sourcesTaken = `select s as source from unnest($1::text::text[]) as
   where exists (select 1 from dossier d where d.source = s)`;
 
 /**
- * The summed counter changes of a bulk load, one row per cell (x of `addToCounters`), and whether
- * the cell is not among the daily counters yet (`fresh`); dropped at commit.
+ * Summed counter changes of a bulk load (`CounterCopy`), one row per cell: daily cells that may be
+ * stored already, and the sums of every month (`monthly`, d its first day); dropped at commit.
  */
 export const createDeltaScratch = `create temp table dossier_bulk_delta (u text, d date, l text, c text, ${counterColumns
   .map((c) => `${c} integer`)
-  .join(", ")}, fresh boolean not null) on commit drop`;
+  .join(", ")}, monthly boolean not null) on commit drop`;
+
+/** Columns of the daily counters in the order of `CounterCopy`'s binary tuples. */
+const dailyColumns = `unit_code, day, procedure_level, channel, ${counterColumns.join(", ")}`;
+
+/** COPY of daily counter cells not stored yet straight into the daily counters (PostgreSQL; binary tuples). */
+export const copyFreshDaily = `copy dossier_daily (${dailyColumns}) from stdin with (format binary)`;
+
+/** The same for PGlite. */
+export const copyFreshDailyPglite = `copy dossier_daily (${dailyColumns}) from '/dev/blob' with (format binary)`;
 
 /** The units that have daily counters (a bulk load takes the others' cells for new until it has written them). */
 export const unitsCounted = "select distinct unit_code from dossier_daily";
@@ -279,15 +288,17 @@ export const copyDeltaPglite = "copy dossier_bulk_delta from '/dev/blob' with (f
 
 /**
  * Adds the counter changes of the scratch table to the daily and monthly counters and empties it
- * (the next sum of a load goes into it), as `replaceByLatest` empties the later lines' table. The
- * daily cells marked fresh are inserted without looking for a conflict (half the time of an
- * `insert … on conflict`); the load knows they are not stored, and holds the ingest lock.
+ * (the next sum of a load goes into it), as `replaceByLatest` empties the later lines' table.
  */
 export const addDelta = `with x as (delete from dossier_bulk_delta returning *),
-  fresh as (
-    insert into dossier_daily (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
-    select u, d, l, c, ${counterColumns.join(", ")} from x where fresh
-  ), ${addToCounters("where not fresh")}`;
+  daily as (
+    insert into dossier_daily as a (${dailyColumns})
+    select u, d, l, c, ${counterColumns.join(", ")} from x where not monthly
+    on conflict (day, unit_code, procedure_level, channel) do update set ${set}
+  )
+  insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
+  select u, d, l, c, ${counterColumns.join(", ")} from x where monthly
+  on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
 
 /**
  * After each batch of a bulk load, before `replaceByLatest`: the keys of the scratch table that are

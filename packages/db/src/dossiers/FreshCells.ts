@@ -1,6 +1,7 @@
 /**
- * Which daily counter cells a bulk load can insert without looking for a conflict (ADR 0032): the
- * cells of units that had no daily counters when the load began, until the load has written them.
+ * Which daily counter cells a bulk load can COPY into the counters without looking for a conflict
+ * (`CounterCopy`, ADR 0032): the cells of units that had no daily counters when the load began,
+ * until the load has written them.
  * Every ingest holds the ingest lock (`DossierSql.lockIngest`), so no other writer adds counter
  * rows meanwhile.
  */

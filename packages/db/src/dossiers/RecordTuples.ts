@@ -5,26 +5,12 @@
  * PGlite (docs/benchmarks.md; ADR 0030). The rows are already checked: their times are those
  * `parseTimestamp` accepts (fraction of at most 6 digits), read into milliseconds by the check, and
  * their days valid `LocalDate`s.
- *
- * Binary COPY (PostgreSQL documentation, "COPY", "Binary Format"): a header, then per tuple the
- * field count (int16) and per field its byte length (int32, −1 for null) and its bytes; text as
- * UTF-8, `timestamptz` as int64 microseconds since 2000-01-01 UTC, `date` as int32 days since
- * 2000-01-01, `boolean` as one byte; a trailer of −1 (int16). Integers are big-endian.
+ * The format is written by `BinaryTuples`.
  */
 import type { DossierRow } from "@cchc/domain/dossiers/DossierCsv";
 import { channelNames, levelNames, outcomeNames, type PlainLine, plainFields } from "@cchc/domain/dossiers/PlainLine";
+import { BinaryTuples, dayMs, header, postgresEpochMs, trailer, two32 } from "./BinaryTuples.js";
 import { recordColumns, recordTypes } from "./DossierSql.js";
-
-/** "PGCOPY\n\xff\r\n\0", flags 0, header extension length 0. */
-const header = Uint8Array.from([0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00, 0, 0, 0, 0, 0, 0, 0, 0]);
-const trailer = Uint8Array.from([0xff, 0xff]);
-
-/** Milliseconds from the Unix epoch to PostgreSQL's (2000-01-01). */
-const postgresEpochMs = Date.UTC(2000, 0, 1);
-const dayMs = 86_400_000;
-/** Day number (days since 1970-01-01) of 2000-01-01. */
-const postgresEpochDay = postgresEpochMs / dayMs;
-const two32 = 4_294_967_296;
 
 /** Microseconds of a checked timestamp's fraction of a second (`.5` → 500000); 0 without one. */
 const fractionMicros = (text: string): number => {
@@ -58,8 +44,6 @@ export const postgresDays = (day: string): number => {
   return era * 146_097 + dayOfEra - 730_425;
 };
 
-/** Bytes of one chunk of tuples; a chunk is closed when the next row might not fit. */
-const chunkBytes = 1 << 20;
 /** Room a row needs besides its texts: field count and lengths (2 + 18 × 4), 3 times, 5 days, 3 flags. */
 const fixedBytes = 2 + recordColumns.length * 4 + 3 * 8 + 5 * 4 + 3;
 
@@ -67,10 +51,7 @@ const fixedBytes = 2 + recordColumns.length * 4 + 3 * 8 + 5 * 4 + 3;
  * The binary tuples of a batch's records, appended row by row into chunks of about a megabyte.
  * `chunks()` gives the COPY data of every row; `chunksOf(keep)` that of the rows kept.
  */
-export class RecordTuples {
-  private readonly done: Buffer[] = [];
-  private buffer = Buffer.allocUnsafe(chunkBytes);
-  private at = 0;
+export class RecordTuples extends BinaryTuples {
   /** Per row: its chunk and its start and end in it. */
   private readonly spans: number[] = [];
 
@@ -136,12 +117,6 @@ export class RecordTuples {
     this.bool(p.paidOnline);
     this.micros(p.updatedMs);
     this.spans.push(this.done.length, start, this.at);
-  }
-
-  /** The COPY data of every row: header, tuples, trailer. */
-  chunks(): Uint8Array[] {
-    const tail = this.buffer.subarray(0, this.at);
-    return [header, ...this.done, ...(tail.length > 0 ? [tail] : []), trailer];
   }
 
   /** The COPY data of the rows `keep` marks (by index); consecutive kept rows go as one piece. */
@@ -222,84 +197,6 @@ export class RecordTuples {
     return true;
   }
 
-  private reserve(bytes: number): void {
-    if (this.at + bytes <= this.buffer.length) return;
-    if (this.at > 0) this.done.push(this.buffer.subarray(0, this.at));
-    this.buffer = Buffer.allocUnsafe(Math.max(chunkBytes, bytes));
-    this.at = 0;
-  }
-
-  // Bytes are written one by one: a Buffer method call per field costs more than the field.
-  private int16(n: number): void {
-    const b = this.buffer;
-    b[this.at] = n >>> 8;
-    b[this.at + 1] = n;
-    this.at += 2;
-  }
-
-  private int32(n: number): void {
-    const b = this.buffer;
-    const at = this.at;
-    b[at] = n >>> 24;
-    b[at + 1] = n >>> 16;
-    b[at + 2] = n >>> 8;
-    b[at + 3] = n;
-    this.at = at + 4;
-  }
-
-  private nul(): void {
-    this.int32(-1);
-  }
-
-  private text(s: string): void {
-    const b = this.buffer;
-    const start = this.at + 4;
-    let at = start;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0x80) {
-        // not ASCII: the whole text by the encoder
-        at = start + b.write(s, start, "utf8");
-        break;
-      }
-      b[at++] = c;
-    }
-    this.int32(at - start);
-    this.at = at;
-  }
-
-  /** Characters `from`–`to` of `s`, all ASCII, as a text field. */
-  private ascii(s: string, from: number, to: number): void {
-    this.int32(to - from);
-    const b = this.buffer;
-    let at = this.at;
-    for (let i = from; i < to; i++) b[at++] = s.charCodeAt(i);
-    this.at = at;
-  }
-
-  /** A timestamp of whole seconds given in milliseconds since the Unix epoch; NaN is null. */
-  private micros(ms: number): void {
-    if (Number.isNaN(ms)) {
-      this.nul();
-      return;
-    }
-    const micros = (ms - postgresEpochMs) * 1000;
-    const high = Math.floor(micros / two32);
-    this.int32(8);
-    this.int32(high);
-    this.int32(micros - high * two32);
-  }
-
-  /** A date given as a day number (days since 1970-01-01); NaN is null. */
-  private day(n: number): void {
-    if (Number.isNaN(n)) {
-      this.nul();
-      return;
-    }
-    this.int32(4);
-    this.int32(n - postgresEpochDay);
-  }
-
   private timestamp(text: string | null, ms: number | null): void {
     if (text === null || ms === null) {
       this.nul();
@@ -319,10 +216,5 @@ export class RecordTuples {
     }
     this.int32(4);
     this.int32(postgresDays(day));
-  }
-
-  private bool(b: boolean): void {
-    this.int32(1);
-    this.buffer[this.at++] = b ? 1 : 0;
   }
 }

@@ -7,7 +7,7 @@ describe("BatchKeys", () => {
     // hashes beyond 2³¹ (KeyFilter's are unsigned), negative ones, and many sharing low bits
     const hashes = Array.from({ length: 20_000 }, (_, i) => (i % 3 === 0 ? 0xffff0000 + i : ((i * 0x9e3779b1) >>> 0) | (i << 20)));
     const distinct = [...new Set(hashes.map((h) => h | 0))];
-    distinct.forEach((h, row) => keys.enter(h >>> 0, row, row * 1000, row + 7));
+    for (const [row, h] of distinct.entries()) keys.enter(h >>> 0, row, row * 1000, row + 7);
     expect(distinct.every((h, row) => keys.row(h >>> 0) === row)).toBe(true);
     expect(keys.updatedMs(123)).toBe(123_000);
     expect(keys.contributionOf(123)).toBe(130);
