@@ -22,11 +22,50 @@ export const two32 = 4_294_967_296;
 /** Bytes of one chunk of tuples; a chunk is closed when the next row might not fit. */
 const chunkBytes = 1 << 20;
 
+/**
+ * Chunks a load writes its tuples into, given back once their COPY has ended: a bulk load writes
+ * ≈ 170 MB of tuples a million lines, and fresh megabyte buffers cost their allocation, their
+ * first touch and the collection of their memory.
+ */
+export class ChunkPool {
+  private readonly free: Buffer[] = [];
+
+  take(): Buffer {
+    return this.free.pop() ?? Buffer.allocUnsafe(chunkBytes);
+  }
+
+  give(buffers: ReadonlyArray<Buffer>): void {
+    for (const b of buffers) if (b.length === chunkBytes && this.free.length < 64) this.free.push(b);
+  }
+}
+
 /** Tuples in the binary COPY format, appended field by field; `chunks()` is the COPY data. */
 export class BinaryTuples {
   protected readonly done: Buffer[] = [];
-  protected buffer = Buffer.allocUnsafe(chunkBytes);
+  protected buffer: Buffer;
   protected at = 0;
+  /** The whole buffers written into, for `release`. */
+  private readonly owned: Buffer[] = [];
+
+  /** `pool`: where chunks come from and go back to (`release`); without it they are allocated. */
+  constructor(private readonly pool?: ChunkPool) {
+    this.buffer = this.chunk(chunkBytes);
+  }
+
+  /**
+   * Gives the chunks back to the pool. The COPY data (`chunks()`) must not be read after this: a
+   * COPY has ended (its data was copied into the driver's messages or a blob).
+   */
+  release(): void {
+    this.pool?.give(this.owned);
+    this.owned.length = 0;
+  }
+
+  private chunk(bytes: number): Buffer {
+    const buffer = bytes <= chunkBytes && this.pool !== undefined ? this.pool.take() : Buffer.allocUnsafe(Math.max(chunkBytes, bytes));
+    this.owned.push(buffer);
+    return buffer;
+  }
 
   /** The COPY data of every tuple: header, tuples, trailer. */
   chunks(): Uint8Array[] {
@@ -38,7 +77,7 @@ export class BinaryTuples {
   protected reserve(bytes: number): void {
     if (this.at + bytes <= this.buffer.length) return;
     if (this.at > 0) this.done.push(this.buffer.subarray(0, this.at));
-    this.buffer = Buffer.allocUnsafe(Math.max(chunkBytes, bytes));
+    this.buffer = this.chunk(bytes);
     this.at = 0;
   }
 

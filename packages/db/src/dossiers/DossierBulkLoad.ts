@@ -44,6 +44,7 @@ import { PlainLine } from "@cchc/domain/dossiers/PlainLine";
 import { Effect, Either, Exit, Fiber } from "effect";
 import type { RawDriver } from "../Database.js";
 import { BatchKeys } from "./BatchKeys.js";
+import { ChunkPool } from "./BinaryTuples.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
 import { sliceLines, turn } from "./CheckInTurns.js";
 import { counterCopy } from "./CounterCopy.js";
@@ -101,6 +102,8 @@ interface LoadState {
   delta: CounterDelta;
   /** The daily counter cells not stored yet. */
   readonly fresh: FreshCells;
+  /** The chunks of the records' COPY data, used again batch after batch. */
+  readonly chunks: ChunkPool;
 }
 
 /**
@@ -131,8 +134,8 @@ interface BatchParts {
   valid: number;
 }
 
-const newParts = (): BatchParts => ({
-  first: new RecordTuples(),
+const newParts = (chunks: ChunkPool): BatchParts => ({
+  first: new RecordTuples(chunks),
   keys: new BatchKeys(),
   later: new CopyChunks(),
   newSources: [],
@@ -184,9 +187,8 @@ const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: s
     const source = plain.source;
     noteUnitAndSource(state, parts, rules, unit, source, line);
     if (state.issues.length > 0 || parts.bad.size > 0) return;
-    const id = plain.dossierId;
     const keys = parts.keys;
-    if (!state.keys.admit(source, id)) {
+    if (!state.keys.admitPlain(plain)) {
       state.inserted++;
       keys.enter(state.keys.lastHash, parts.first.size, plain.updatedMs, state.delta.addRememberedPlain(unit, plain));
       parts.first.pushPlain(plain);
@@ -268,7 +270,7 @@ const copyChecked = (
       let line = 2;
       let read = 0;
       for (;;) {
-        const parts = newParts();
+        const parts = newParts(state.chunks);
         // the storing of the batch in flight needs the event loop: a turn every `sliceLines` lines
         let sinceTurn = 0;
         while (parts.lines < size) {
@@ -294,7 +296,13 @@ const copyChecked = (
         if (flush !== undefined) state.delta = new CounterDelta();
         const records =
           parts.first.size === 0 ? [] : parts.keys.droppedRows > 0 ? parts.first.chunksOf(parts.keys.kept) : parts.first.chunks();
-        inFlight = yield* Effect.fork(store(tx, state, records, parts.later.done(), flush));
+        const first = parts.first;
+        inFlight = yield* Effect.fork(
+          Effect.ensuring(
+            store(tx, state, records, parts.later.done(), flush),
+            Effect.sync(() => first.release()),
+          ),
+        );
         options.onLines?.(read);
       }
     });
@@ -368,6 +376,7 @@ export const bulkLoadCsv = (
           issues: [],
           delta: new CounterDelta(),
           fresh: new FreshCells(counted),
+          chunks: new ChunkPool(),
         };
         const read = yield* copyChecked(tx, reader, state, known, options);
         if (state.issues.length > 0) return yield* refuse(state.issues.sort((a, b) => a.line - b.line));

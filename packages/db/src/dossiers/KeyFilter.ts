@@ -8,6 +8,8 @@
  * with the file.
  */
 
+import { type PlainLine, plainFields } from "@cchc/domain/dossiers/PlainLine";
+
 /** The filter's size: 2²⁶ bits. */
 export const keyFilterBits = 1 << 26;
 /** Bits of a block: the bits of one key all fall in one block. */
@@ -22,18 +24,21 @@ let step = 0;
  * Two 32-bit FNV-1a-like hashes of a key's UTF-16 code units (the source's, a 0, the dossier
  * id's), with different multipliers; the second odd, so that the probes `first + i × step` differ.
  */
-const hash = (source: string, id: string): void => {
+const hash = (source: string, id: string): void => hashRanges(source, 0, source.length, id, 0, id.length);
+
+/** `hash` of the key whose source is `s` from `sourceStart` to `sourceEnd` and whose id is `t` from `idStart` to `idEnd`. */
+const hashRanges = (s: string, sourceStart: number, sourceEnd: number, t: string, idStart: number, idEnd: number): void => {
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
+  for (let i = sourceStart; i < sourceEnd; i++) {
+    const c = s.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
   }
   a = Math.imul(a, 0x01000193);
   b = Math.imul(b, 0x5bd1e995);
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i);
+  for (let i = idStart; i < idEnd; i++) {
+    const c = t.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
   }
@@ -61,6 +66,11 @@ export class KeyFilter {
   /** Hashes the key; answers the byte where its block starts. */
   private block(source: string, id: string): number {
     hash(source, id);
+    return this.blockOfHash();
+  }
+
+  /** The byte where the block of the key last hashed starts. */
+  private blockOfHash(): number {
     this.lastHash = first;
     return (first % this.blocks) * (keyFilterBlockBits / 8);
   }
@@ -97,7 +107,17 @@ export class KeyFilter {
 
   /** Adds a key; answers whether it may have been added before (`mayHave` then `add`, hashed once). */
   admit(source: string, id: string): boolean {
-    const at = this.block(source, id);
+    return this.admitAt(this.block(source, id));
+  }
+
+  /** `admit` of the key of a line read in place (`PlainLine`), without taking its cells out as strings. */
+  admitPlain(p: PlainLine): boolean {
+    const s = p.text;
+    hashRanges(s, p.start(plainFields.source), p.end(plainFields.source), s, p.start(plainFields.dossierId), p.end(plainFields.dossierId));
+    return this.admitAt(this.blockOfHash());
+  }
+
+  private admitAt(at: number): boolean {
     this.filter ??= new Uint8Array(this.blocks * (keyFilterBlockBits / 8));
     if (this.has(this.filter, at)) return true;
     this.set(this.filter, at);

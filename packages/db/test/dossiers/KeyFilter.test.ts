@@ -1,5 +1,9 @@
+import { readHeader } from "@cchc/domain/dossiers/DossierCsv";
+import { PlainLine } from "@cchc/domain/dossiers/PlainLine";
+import { Either } from "effect";
 import { describe, expect, it } from "vitest";
 import { KeyFilter, keyFilterBlockBits } from "../../src/dossiers/KeyFilter.js";
+import { csvHeader } from "../../src/dossiers/SyntheticDossiers.js";
 
 describe("KeyFilter", () => {
   it("never answers 'not added' for a key added, and rarely 'maybe' for one that was not", () => {
@@ -30,6 +34,27 @@ describe("KeyFilter", () => {
       const before = fresh.mayHave("S", `k${i % 3_000}`);
       expect(fresh.admit("S", `k${i % 3_000}`)).toBe(before);
       expect(fresh.mayHave("S", `k${i % 3_000}`)).toBe(true);
+    }
+  });
+
+  it("takes the key of a line read in place as the same key given as strings", () => {
+    const plain = new PlainLine(Either.getOrThrow(readHeader(csvHeader)));
+    const line = (source: string, id: string) =>
+      `${source},${id},P1,province,DT,in-person,2022-03-01T08:00:00+07:00,2022-03-10,,,,1,0,0,2022-03-01T08:00:00+07:00`;
+    const strings = new KeyFilter(1 << 16);
+    const lines = new KeyFilter(1 << 16);
+    for (const [source, id] of [
+      ["MOTCUA", "DT-1"],
+      ["MOTCUA", "DT-2"],
+      ["MOTCUAD", "T-1"],
+      ["DVCQG", "000.00.13.H18-220301-0001"],
+    ]) {
+      expect(plain.read(line(source as string, id as string))).toBe(true);
+      expect(lines.admitPlain(plain)).toBe(false);
+      expect(strings.admit(source as string, id as string)).toBe(false);
+      expect(lines.lastHash).toBe(strings.lastHash);
+      expect(lines.mayHave(source as string, id as string)).toBe(true);
+      expect(lines.admitPlain(plain)).toBe(true);
     }
   });
 

@@ -4,6 +4,7 @@ import { PlainLine } from "@cchc/domain/dossiers/PlainLine";
 import { describe, expect, it, layer } from "@effect/vitest";
 import { Effect, Either } from "effect";
 import { Database } from "../../src/Database.js";
+import { ChunkPool } from "../../src/dossiers/BinaryTuples.js";
 import { withBulkTransaction } from "../../src/dossiers/BulkTransaction.js";
 import { rowLine } from "../../src/dossiers/DossierMerge.js";
 import { recordColumns, recordTypes } from "../../src/dossiers/DossierSql.js";
@@ -59,6 +60,28 @@ describe("RecordTuples of lines read in place", () => {
     // every synthetic line, and the one edge line in the common form (the first)
     expect(taken).toBe(synthetic.length + 1);
     expect(Buffer.concat(fromPlain.chunks())).toEqual(Buffer.concat(fromRows.chunks()));
+  });
+  it("writes into chunks given back by an earlier batch the same bytes as into new ones", () => {
+    const synthetic = [...csvLines({ ...provinceOptions, seed: 11 }, 20_000)];
+    const decoded = synthetic.map((l) => decodeLine(l, header).pipe(Either.getOrThrow));
+    const pool = new ChunkPool();
+    const earlier = new RecordTuples(pool);
+    for (const r of decoded.slice(0, 10_000)) earlier.push(r);
+    const earlierChunks = earlier.chunks();
+    expect(earlierChunks.length).toBeGreaterThan(3); // header, chunks, trailer
+    earlier.release();
+    const later = new RecordTuples(pool);
+    const fresh = new RecordTuples();
+    for (const r of decoded.slice(10_000)) {
+      later.push(r);
+      fresh.push(r);
+    }
+    expect(Buffer.concat(later.chunks())).toEqual(Buffer.concat(fresh.chunks()));
+    // the later batch wrote over the earlier one's chunks: they were used again
+    const earlierData = earlierChunks.slice(1, -1);
+    const laterData = later.chunks().slice(1, -1);
+    const earlierBuffers = new Set(earlierData.map((c) => c.buffer));
+    expect(laterData.filter((c) => earlierBuffers.has(c.buffer)).length).toBe(Math.min(laterData.length, earlierData.length));
   });
 });
 

@@ -105,6 +105,9 @@ const instantAt = (s: string, at: number, end: number): number => {
   return parseCommonAt(s, at, n) ?? Number.NaN;
 };
 
+/** A character that is not printable ASCII (0x21–0x7E), or a quote. */
+const notPlain = /[^!#-~]/;
+
 /** One line read in place; `read` fills it, the next `read` reuses it. */
 export class PlainLine {
   /** The line last read. */
@@ -169,25 +172,24 @@ export class PlainLine {
 
   /** Reads `line`; false when it is not a plain line that passes every check (then decode it with `decodeLine`). */
   read(line: string): boolean {
+    // printable ASCII without quotes or spaces, then one cell per column: a regular expression and
+    // `indexOf` scan the line natively, twice as fast as a loop over its characters
+    if (notPlain.test(line)) return false;
     this.text = line;
     const starts = this.starts;
     const ends = this.ends;
     const last = columns.length - 1;
-    let column = 0;
     let start = 0;
-    const n = line.length;
-    for (let i = 0; i < n; i++) {
-      const c = line.charCodeAt(i);
-      if (c === 44) {
-        if (column === last) return false;
-        starts[column] = start;
-        ends[column++] = i;
-        start = i + 1;
-      } else if (c < 0x21 || c > 0x7e || c === 34) return false;
+    for (let column = 0; column < last; column++) {
+      const comma = line.indexOf(",", start);
+      if (comma < 0) return false;
+      starts[column] = start;
+      ends[column] = comma;
+      start = comma + 1;
     }
-    if (column !== last) return false;
-    starts[column] = start;
-    ends[column] = n;
+    if (line.indexOf(",", start) >= 0) return false;
+    starts[last] = start;
+    ends[last] = line.length;
     return this.check(line);
   }
 
