@@ -119,14 +119,27 @@ export const messageVi = (e: { readonly field: string; readonly reason: string; 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-const digits = (s: string, at: number, n: number): number => {
-  let v = 0;
-  for (let i = at; i < at + n; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
+/** The two digits of `s` at `at` as a number, −1 when either is not a digit. */
+const twoDigits = (s: string, at: number): number => {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+
+// Day numbers of the days met, by (year − 1800) × 372 + (month − 1) × 31 + day − 1 for the years 1800–2199:
+// a file's times fall on a few thousand days, and the calendar arithmetic is a third of a read.
+const unknownDay = -(2 ** 31);
+let dayNumbers: Int32Array | undefined;
+const epochDay = (year: number, month: number, day: number): number => {
+  if (year < 1800 || year >= 2200) return LocalDate.epochDayOf(year, month, day);
+  dayNumbers ??= new Int32Array(400 * 372).fill(unknownDay);
+  const k = (year - 1800) * 372 + (month - 1) * 31 + day - 1;
+  let n = dayNumbers[k] as number;
+  if (n === unknownDay) {
+    n = LocalDate.epochDayOf(year, month, day);
+    dayNumbers[k] = n;
   }
-  return v;
+  return n;
 };
 
 // The form nearly every export uses ("2022-03-01T08:15:00+07:00" or "…Z"), read without a regex;
@@ -137,12 +150,14 @@ export const parseCommonAt = (s: string, at: number, length: number): number | u
     return undefined;
   const t = s.charCodeAt(at + 10);
   if (t !== 84 && t !== 32) return undefined;
-  const y = digits(s, at, 4);
-  const mo = digits(s, at + 5, 2);
-  const d = digits(s, at + 8, 2);
-  const h = digits(s, at + 11, 2);
-  const mi = digits(s, at + 14, 2);
-  const sec = digits(s, at + 17, 2);
+  const century = twoDigits(s, at);
+  const yearOfCentury = twoDigits(s, at + 2);
+  const y = century < 0 || yearOfCentury < 0 ? -1 : century * 100 + yearOfCentury;
+  const mo = twoDigits(s, at + 5);
+  const d = twoDigits(s, at + 8);
+  const h = twoDigits(s, at + 11);
+  const mi = twoDigits(s, at + 14);
+  const sec = twoDigits(s, at + 17);
   // the year as Date.UTC reads it (0–99 is 1900–1999), so that both readers give the same instant
   const year = y >= 0 && y <= 99 ? 1900 + y : y;
   if (
@@ -165,12 +180,12 @@ export const parseCommonAt = (s: string, at: number, length: number): number | u
     offset = 0;
   } else {
     const sign = s.charCodeAt(at + 19);
-    const oh = digits(s, at + 20, 2);
-    const om = digits(s, at + 23, 2);
+    const oh = twoDigits(s, at + 20);
+    const om = twoDigits(s, at + 23);
     if ((sign !== 43 && sign !== 45) || s.charCodeAt(at + 22) !== 58 || oh < 0 || om < 0) return undefined;
     offset = (sign === 45 ? -1 : 1) * (oh * 3_600_000 + om * 60_000);
   }
-  return (LocalDate.epochDayOf(year, mo, d) * 86_400 + h * 3600 + mi * 60 + sec) * 1000 - offset;
+  return (epochDay(year, mo, d) * 86_400 + h * 3600 + mi * 60 + sec) * 1000 - offset;
 };
 
 /**

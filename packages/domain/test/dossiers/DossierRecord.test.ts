@@ -88,5 +88,18 @@ describe("parseCommonAt", () => {
     expect(parseCommonAt("2024-02-29T00:00:00Z", 0, 20)).toBe(Date.UTC(2024, 1, 29));
     expect(parseCommonAt("2023-02-29T00:00:00Z", 0, 20)).toBeUndefined();
     expect(parseCommonAt("0000-02-29T00:00:00Z", 0, 20)).toBeUndefined();
+    // the days remembered (years 1800–2199) and those computed each time, read twice
+    for (const [y, mo, d] of [
+      [1799, 12, 31],
+      [1800, 1, 1],
+      [1800, 12, 31],
+      [2199, 12, 31],
+      [2200, 1, 1],
+      [2022, 1, 1],
+      [2022, 12, 31],
+    ] as const) {
+      const text = `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}T23:59:59+07:00`;
+      for (let i = 0; i < 2; i++) expect(parseCommonAt(text, 0, 25), text).toBe(Date.UTC(y, mo - 1, d, 16, 59, 59));
+    }
   });
 });
