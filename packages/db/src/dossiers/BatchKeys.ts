@@ -10,7 +10,8 @@
  * scratch table as before — always right, only slower. Only the row, the time of its version and
  * the number its counter contribution is remembered under (`CounterDelta.addRememberedPlain`) are
  * kept, in typed arrays; the hashes find their rows through an open-addressing table of typed
- * arrays too (a `Map` of 32-bit numbers, most of them beyond small integers, cost 5 µs a key).
+ * arrays too (a `Map` of these 32-bit numbers, most of them beyond small integers, took ≈ 0,27 µs
+ * a key, three times as long).
  */
 export class BatchKeys {
   /** Slots of the table: a hash, and its row + 1 (0: empty, −1: forgotten). */
