@@ -2,7 +2,7 @@
  * A Bloom filter of dossier keys (source, dossier id) of fixed size: 2²⁶ bits (8 MB, allocated
  * at the first key), 4 bits a key, all four in one block of 512 bits (one cache line) chosen by
  * the key's first hash — a key costs one memory access, not four. It answers "surely not added"
- * or "maybe added": ≈ 0,001 % false answers at a million keys, ≈ 5 % at ten million — more keys
+ * or "maybe added": ≈ 0,002 % false answers at a million keys, ≈ 4,7 % at ten million — more keys
  * only make more answers "maybe", never a wrong "no". The imports use it instead of a set of
  * every key they met: a set of a million key strings costs ≈ 2 s of CPU and 60–80 MB, growing
  * with the file.
