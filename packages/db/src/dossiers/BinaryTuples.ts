@@ -138,11 +138,12 @@ export class BinaryTuples {
 
   /** A timestamp of whole seconds given in milliseconds since the Unix epoch; NaN is null. */
   protected micros(ms: number): void {
-    if (Number.isNaN(ms)) {
-      this.nul();
-      return;
-    }
-    const micros = (ms - postgresEpochMs) * 1000;
+    if (Number.isNaN(ms)) this.nul();
+    else this.timestampMicros((ms - postgresEpochMs) * 1000);
+  }
+
+  /** A `timestamptz` field given in microseconds since 2000-01-01 UTC. */
+  protected timestampMicros(micros: number): void {
     const high = Math.floor(micros / two32);
     this.int32(8);
     this.int32(high);

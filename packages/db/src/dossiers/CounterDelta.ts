@@ -74,6 +74,16 @@ export class CounterDelta {
   private memory = new Int32Array(4 * 4096);
   private remembered = 0;
 
+  /** The cells of `unitCode` (their slots by key), made when first asked for. */
+  private cellsOf(unitCode: string): Map<number, number> {
+    let cells = this.units.get(unitCode);
+    if (cells === undefined) {
+      cells = new Map();
+      this.units.set(unitCode, cells);
+    }
+    return cells;
+  }
+
   private slot(cells: Map<number, number>, key: number): number {
     let at = cells.get(key);
     if (at === undefined) {
@@ -145,11 +155,7 @@ export class CounterDelta {
     counted: number,
     sign: 1 | -1,
   ): number {
-    let cells = this.units.get(unitCode);
-    if (cells === undefined) {
-      cells = new Map();
-      this.units.set(unitCode, cells);
-    }
+    const cells = this.cellsOf(unitCode);
     let bits = counted;
     const receivedCell = this.slot(cells, cellKey(received, level, channel));
     this.apply(receivedCell, bits & receivedBits, sign);
@@ -213,30 +219,24 @@ export class CounterDelta {
   }
 
   /** The non-zero cells as rows { unit, day, level, channel, counts } (counts in `counters` order). */
-  *cells(): Generator<{
+  cells(): Array<{
     readonly unit: string;
     readonly day: string;
     readonly level: string;
     readonly channel: string;
     readonly counts: Int32Array;
   }> {
-    const data = this.data;
-    for (const [unit, cells] of this.units)
-      for (const [key, at] of cells) {
-        if (isZero(data, at)) continue;
-        const [day, level, channel] = cellParts(key);
-        yield { unit, day, level, channel, counts: data.subarray(at, at + width) };
-      }
+    const rows: ReturnType<CounterDelta["cells"]> = [];
+    this.forEachCell((unit, key, counts) => {
+      const [day, level, channel] = cellParts(key);
+      rows.push({ unit, day, level, channel, counts });
+    });
+    return rows;
   }
 
   /** Adds `counts` (in `counters` order) to the cell `key` of `unitCode`. */
   addCounts(unitCode: string, key: number, counts: Int32Array): void {
-    let cells = this.units.get(unitCode);
-    if (cells === undefined) {
-      cells = new Map();
-      this.units.set(unitCode, cells);
-    }
-    const at = this.slot(cells, key);
+    const at = this.slot(this.cellsOf(unitCode), key);
     for (let i = 0; i < width; i++) (this.data[at + i] as number) += counts[i] as number;
   }
 

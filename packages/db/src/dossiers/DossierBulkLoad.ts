@@ -172,6 +172,12 @@ const noteUnitAndSource = (state: LoadState, parts: BatchParts, rules: LineRules
 /** The COPY line of a later line of a key already seen: the record's columns and the file line. */
 const laterLine = (r: DossierRow, line: number): string => `${rowLine(r).slice(0, -1)},${line}\n`;
 
+/** Makes the line read in place its key's row in the batch, its counter contribution remembered. */
+const keepPlain = (state: LoadState, parts: BatchParts, unit: string, plain: PlainLine): void => {
+  parts.keys.enter(state.keys.lastHash, parts.first.size, plain.updatedMs, state.delta.addRememberedPlain(unit, plain));
+  parts.first.pushPlain(plain);
+};
+
 /**
  * Takes one line of the file: checks it — in place when it has the common form (`PlainLine`),
  * else by `decodeLine`, which also names a fault —; refuses an unknown or forbidden unit by the
@@ -190,8 +196,7 @@ const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: s
     const keys = parts.keys;
     if (!state.keys.admitPlain(plain)) {
       state.inserted++;
-      keys.enter(state.keys.lastHash, parts.first.size, plain.updatedMs, state.delta.addRememberedPlain(unit, plain));
-      parts.first.pushPlain(plain);
+      keepPlain(state, parts, unit, plain);
       return;
     }
     // a later line of a key met in this batch: the later version (a tie: the later line) takes the row's place
@@ -200,8 +205,7 @@ const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: s
       if (plain.updatedMs < keys.updatedMs(row)) return;
       keys.drop(row);
       state.delta.cancel(keys.contributionOf(row));
-      keys.enter(state.keys.lastHash, parts.first.size, plain.updatedMs, state.delta.addRememberedPlain(unit, plain));
-      parts.first.pushPlain(plain);
+      keepPlain(state, parts, unit, plain);
       return;
     }
     // rare (≈ 0,3 % of the lines of the bench's file): decoded as a row, as the other lines are

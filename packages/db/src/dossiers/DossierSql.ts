@@ -121,22 +121,27 @@ export const updateReplaced = `update dossier t set ${recordColumns
   from json_to_recordset($1::text::json) as s(${recordColumns.map((c) => `${c} ${recordTypes[c]}`).join(", ")})
   where t.source = s.source and t.dossier_id = s.dossier_id and s.updated_at > t.updated_at`;
 
-const set = counterColumns.map((c) => `${c} = a.${c} + excluded.${c}`).join(", ");
+/**
+ * Adds the rows of `select` (unit, day or month, level, channel, one column per counter) to the
+ * daily (`day`) or monthly (`month`) counters: a missing cell is inserted, a stored one summed.
+ */
+const upsertCounters = (time: "day" | "month", select: string): string =>
+  `insert into dossier_${time === "day" ? "daily" : "monthly"} as a (unit_code, ${time}, procedure_level, channel, ${counterColumns.join(", ")})
+    ${select}
+    on conflict (${time}, unit_code, procedure_level, channel) do update set ${counterColumns
+      .map((c) => `${c} = a.${c} + excluded.${c}`)
+      .join(", ")}`;
 
 /**
  * The end of a `with` whose query `x` holds counter deltas (u unit, d day, l level, c channel, one
  * column per counter): adds them to the daily counters (a `daily` step) and, rolled up by month, to
  * the monthly ones.
  */
-const addToCounters = `daily as (
-    insert into dossier_daily as a (unit_code, day, procedure_level, channel, ${counterColumns.join(", ")})
-    select u, d, l, c, ${counterColumns.join(", ")} from x
-    on conflict (day, unit_code, procedure_level, channel) do update set ${set}
-  )
-  insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
-  select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")}
-  from x group by 1, 2, 3, 4
-  on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
+const addToCounters = `daily as (${upsertCounters("day", `select u, d, l, c, ${counterColumns.join(", ")} from x`)})
+  ${upsertCounters(
+    "month",
+    `select u, date_trunc('month', d)::date, l, c, ${counterColumns.map((c) => `sum(${c})`).join(", ")} from x group by 1, 2, 3, 4`,
+  )}`;
 
 /**
  * Adds the counter deltas to the daily counters and, rolled up by month, to the monthly ones. One
@@ -291,14 +296,8 @@ export const copyDeltaPglite = "copy dossier_bulk_delta from '/dev/blob' with (f
  * (the next sum of a load goes into it), as `replaceByLatest` empties the later lines' table.
  */
 export const addDelta = `with x as (delete from dossier_bulk_delta returning *),
-  daily as (
-    insert into dossier_daily as a (${dailyColumns})
-    select u, d, l, c, ${counterColumns.join(", ")} from x where not monthly
-    on conflict (day, unit_code, procedure_level, channel) do update set ${set}
-  )
-  insert into dossier_monthly as a (unit_code, month, procedure_level, channel, ${counterColumns.join(", ")})
-  select u, d, l, c, ${counterColumns.join(", ")} from x where monthly
-  on conflict (month, unit_code, procedure_level, channel) do update set ${set}`;
+  daily as (${upsertCounters("day", `select u, d, l, c, ${counterColumns.join(", ")} from x where not monthly`)})
+  ${upsertCounters("month", `select u, d, l, c, ${counterColumns.join(", ")} from x where monthly`)}`;
 
 /**
  * After each batch of a bulk load, before `replaceByLatest`: the keys of the scratch table that are

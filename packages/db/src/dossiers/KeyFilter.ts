@@ -22,7 +22,7 @@ let step = 0;
 
 /**
  * Two 32-bit FNV-1a-like hashes of a key's UTF-16 code units (the source's, a 0, the dossier
- * id's), with different multipliers; the second odd, so that the probes `first + i × step` differ.
+ * id's), with different multipliers: the first picks the block, the second the bits in it (`bitOf`).
  */
 const hash = (source: string, id: string): void => hashRanges(source, 0, source.length, id, 0, id.length);
 
@@ -45,6 +45,9 @@ const hashRanges = (s: string, sourceStart: number, sourceEnd: number, t: string
   first = a >>> 0;
   step = (b | 1) >>> 0;
 };
+
+/** The position in its block of the last key's bit number `i`. */
+const bitOf = (i: number): number => ((step >>> (i * 8)) + i * (first >>> 23)) & (keyFilterBlockBits - 1);
 
 /** Keys added, as a Bloom filter (see the module comment). */
 export class KeyFilter {
@@ -78,7 +81,7 @@ export class KeyFilter {
   /** Whether all bits of the last key hashed are set in the block at `at`. */
   private has(filter: Uint8Array, at: number): boolean {
     for (let i = 0; i < probes; i++) {
-      const bit = ((step >>> (i * 8)) + i * (first >>> 23)) & (keyFilterBlockBits - 1);
+      const bit = bitOf(i);
       if (((filter[at + (bit >>> 3)] as number) & (1 << (bit & 7))) === 0) return false;
     }
     return true;
@@ -87,7 +90,7 @@ export class KeyFilter {
   /** Sets the bits of the last key hashed in the block at `at`. */
   private set(filter: Uint8Array, at: number): void {
     for (let i = 0; i < probes; i++) {
-      const bit = ((step >>> (i * 8)) + i * (first >>> 23)) & (keyFilterBlockBits - 1);
+      const bit = bitOf(i);
       filter[at + (bit >>> 3)] = (filter[at + (bit >>> 3)] as number) | (1 << (bit & 7));
     }
   }
@@ -100,9 +103,7 @@ export class KeyFilter {
 
   /** Adds a key. */
   add(source: string, id: string): void {
-    const at = this.block(source, id);
-    this.filter ??= new Uint8Array(this.blocks * (keyFilterBlockBits / 8));
-    this.set(this.filter, at);
+    this.admit(source, id);
   }
 
   /** Adds a key; answers whether it may have been added before (`mayHave` then `add`, hashed once). */

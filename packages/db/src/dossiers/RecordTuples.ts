@@ -153,8 +153,7 @@ export class RecordTuples extends BinaryTuples {
    * rare stored versions a batch replaces, which are updated from JSON (`DossierSql.updateReplaced`).
    */
   record(i: number): Record<string, string | null> {
-    const chunk = this.spans[i * 3] as number;
-    const data = chunk < this.done.length ? (this.done[chunk] as Buffer) : this.buffer;
+    const data = this.chunkOf(i);
     let at = (this.spans[i * 3 + 1] as number) + 2;
     const out: Record<string, string | null> = {};
     for (const column of recordColumns) {
@@ -179,10 +178,15 @@ export class RecordTuples extends BinaryTuples {
     return out;
   }
 
+  /** The chunk that holds row `i`. */
+  private chunkOf(i: number): Buffer {
+    const chunk = this.spans[i * 3] as number;
+    return chunk < this.done.length ? (this.done[chunk] as Buffer) : this.buffer;
+  }
+
   /** Whether row `i` has the key (source, dossier id) of the line last read in place. */
   hasKeyOf(i: number, p: PlainLine): boolean {
-    const chunk = this.spans[i * 3] as number;
-    const data = chunk < this.done.length ? (this.done[chunk] as Buffer) : this.buffer;
+    const data = this.chunkOf(i);
     // after the field count: the source's length and bytes, then the dossier id's
     let at = (this.spans[i * 3 + 1] as number) + 2;
     for (const field of [plainFields.source, plainFields.dossierId]) {
@@ -198,15 +202,8 @@ export class RecordTuples extends BinaryTuples {
   }
 
   private timestamp(text: string | null, ms: number | null): void {
-    if (text === null || ms === null) {
-      this.nul();
-      return;
-    }
-    const micros = postgresMicros(text, ms);
-    const high = Math.floor(micros / two32);
-    this.int32(8);
-    this.int32(high);
-    this.int32(micros - high * two32);
+    if (text === null || ms === null) this.nul();
+    else this.timestampMicros(postgresMicros(text, ms));
   }
 
   private date(day: string | null): void {

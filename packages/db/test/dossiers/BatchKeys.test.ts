@@ -11,7 +11,10 @@ describe("BatchKeys", () => {
     expect(distinct.every((h, row) => keys.row(h >>> 0) === row)).toBe(true);
     expect(keys.updatedMs(123)).toBe(123_000);
     expect(keys.contributionOf(123)).toBe(130);
-    expect(keys.row(12345678)).toBe(distinct.indexOf(12345678));
+    // a hash never entered
+    let absent = 12_345_678;
+    while (distinct.includes(absent)) absent++;
+    expect(keys.row(absent)).toBe(-1);
 
     // a shared hash: the last row entered under it
     const h = distinct[10] as number;
