@@ -164,7 +164,7 @@ const main = async (): Promise<number> => {
           sql.begin(async (tx) => {
             await tx.unsafe("alter table dossier drop constraint dossier_pk");
             await copyFrom("dossier", path, tx);
-            await tx.unsafe("alter table dossier add constraint dossier_pk primary key (source, dossier_id)");
+            await tx.unsafe("alter table dossier add constraint dossier_pk primary key (dossier_id, source)");
           }),
         );
       };

@@ -40,14 +40,48 @@ export interface CounterCopy {
 
 /** Splits `delta` into fresh daily cells, other daily cells and monthly sums; the fresh cells are taken as stored from now on. */
 export const counterCopy = (delta: CounterDelta, fresh: FreshCells): CounterCopy => {
-  const daily = new DailyTuples();
   const scratch: string[] = [];
   const months = new CounterDelta();
+  const cells: FreshCell[] = [];
   delta.forEachCell((unit, key, counts) => {
     months.addCounts(unit, monthCellOf(key), counts);
-    if (fresh.take(unit, key)) daily.push(unit, key, counts);
+    if (fresh.take(unit, key)) cells.push({ unit, key, counts });
     else scratch.push(scratchLine(unit, key, counts, false));
   });
   months.forEachCell((unit, key, counts) => scratch.push(scratchLine(unit, key, counts, true)));
-  return { freshDaily: daily.size > 0 ? daily.chunks() : [], scratch };
+  return { freshDaily: cells.length > 0 ? dailyTuples(cells) : [], scratch };
+};
+
+/** A daily cell not stored yet; `counts` is a view of the sum it comes from. */
+interface FreshCell {
+  readonly unit: string;
+  readonly key: number;
+  readonly counts: Int32Array;
+}
+
+/**
+ * The binary tuples of fresh daily cells day by day (a counting sort; the daily counters' key
+ * begins with the day): the server then inserts each day's cells into neighbouring index pages
+ * instead of all over the index, as a sum's cells come unit by unit. Measured on 219.396 cells:
+ * 0,6–0,7 s COPYed day by day, 0,9–1,2 s unit by unit or in random order.
+ */
+const dailyTuples = (cells: ReadonlyArray<FreshCell>): ReadonlyArray<Uint8Array> => {
+  const days = new Int32Array(cells.length);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < cells.length; i++) {
+    const day = dayOfCell((cells[i] as FreshCell).key);
+    days[i] = day;
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  // starts[d]: where the cells of day first + d begin in the sorted order
+  const starts = new Int32Array(last - first + 2);
+  for (let i = 0; i < days.length; i++) (starts[(days[i] as number) - first + 1] as number)++;
+  for (let d = 1; d < starts.length; d++) (starts[d] as number) += starts[d - 1] as number;
+  const sorted = new Array<FreshCell>(cells.length);
+  for (let i = 0; i < cells.length; i++) sorted[(starts[(days[i] as number) - first] as number)++] = cells[i] as FreshCell;
+  const daily = new DailyTuples();
+  for (const c of sorted) daily.push(c.unit, c.key, c.counts);
+  return daily.chunks();
 };

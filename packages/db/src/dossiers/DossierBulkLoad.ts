@@ -4,27 +4,32 @@
  * whole file is one transaction, read once, batch by batch (ADR 0025):
  *
  * - every line is checked as in a normal import (line-numbered refusals); receiving units are
- *   checked against `org_unit` and the caller's grant, and each source, when first named, against
- *   the records already stored — all in the import process, before the batch is COPYed;
+ *   checked against `org_unit` and the caller's grant in the import process, before the batch is
+ *   COPYed; each source, when first named, against the sources that have records
+ *   (`dossier_source`, where the load then notes it), just before the batch is stored;
  * - the first line of each key goes straight into `dossier` by a binary COPY (`RecordTuples`, ADR
- *   0030) and its counter contributions are summed here. The primary key stays: the server
- *   maintains it while this process checks the next batch (measured no slower than dropping it and
- *   building it after, and no lock on the table);
+ *   0030) and its counter contributions are summed here. The primary key (dossier id first, ADR
+ *   0033) stays: the server maintains it while this process checks the next batches (measured no
+ *   slower than dropping it and building it after, and no lock on the table);
  * - a later line of a key first met in the same batch takes the place of the key's row before the
  *   COPY when it is at least as late (later `updatedAt`, then the later line — the rule of the
  *   normal import), and the row's counter contributions are taken back (`BatchKeys`, ADR 0032);
- * - other later lines of keys already seen go to a keyless scratch table, and one statement after
- *   the batch's COPYs gives those keys the latest of them when it is at least as late as the stored
- *   version, answering the facts of the version replaced and of the new one, whose contributions
- *   are subtracted and added. Once a line of a key went there, the key's later lines in the batch
- *   follow it. The keys met are kept in a Bloom filter (`KeyFilter`, 8 MB, instead of a set of
- *   every key): the rare first line it takes for a later one goes to the scratch table too, and a
- *   statement before that one inserts the keys of the scratch table not stored yet;
+ * - other later lines of keys already seen are COPYed into a keyless scratch table, and after the
+ *   last batch one statement gives those keys the latest of them when it is at least as late as the
+ *   stored version, answering the facts of the version replaced and of the new one, whose
+ *   contributions are subtracted and added (`applyLater`). Once a line of a key went there, the
+ *   key's later lines in the batch follow it. The keys met are kept in a Bloom filter (`KeyFilter`,
+ *   8 MB, instead of a set of every key): the rare first line it takes for a later one goes to the
+ *   scratch table too, and a statement before that one inserts the keys of the scratch table not
+ *   stored yet;
  * - the summed counter changes are added whenever they reach `flushCells` cells, beside the check
  *   of the next batch, and the rest at the end (sums of changes: the same cell may be added to more
  *   than once). Daily cells of units that had no counters, not written yet by the load, are COPYed
- *   straight into the daily counters; the others and the monthly sums are COPYed into a scratch
- *   table and added by one statement (`CounterCopy`, `FreshCells`).
+ *   straight into the daily counters, day by day; the others and the monthly sums are COPYed into
+ *   a scratch table and added by one statement (`CounterCopy`, `FreshCells`);
+ * - the batches are stored one after the other by fibers that run beside the check: the check
+ *   goes on while up to two checked batches wait for the store, and the first batch is a tenth of
+ *   the others, as the store has nothing to do until it is checked (ADR 0033).
  *
  * The statistics afterwards are those of a normal import of the same file (tested). A source that
  * already has records is refused: the deltas of a normal import are what keep an existing
@@ -47,7 +52,7 @@ import { BatchKeys } from "./BatchKeys.js";
 import { ChunkPool } from "./BinaryTuples.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
 import { sliceLines, turn } from "./CheckInTurns.js";
-import { counterCopy } from "./CounterCopy.js";
+import { type CounterCopy, counterCopy } from "./CounterCopy.js";
 import { CounterDelta } from "./CounterDelta.js";
 import { arrayElement, factsOfRow } from "./DossierCounters.js";
 import { CopyChunks, chunked, rowLine } from "./DossierMerge.js";
@@ -104,6 +109,8 @@ interface LoadState {
   readonly fresh: FreshCells;
   /** The chunks of the records' COPY data, used again batch after batch. */
   readonly chunks: ChunkPool;
+  /** Whether later lines wait in the scratch table (`applyLater`). */
+  laterWaiting: boolean;
 }
 
 /**
@@ -112,6 +119,9 @@ interface LoadState {
  * checked leaves a short tail after the last batch instead of all ≈ 220.000 cells of 1 M records.
  */
 const flushCells = 50_000;
+
+/** The first batch of a load is this share of the others (the store waits for it; ADR 0033). */
+const firstBatchShare = 10;
 
 /**
  * One batch as its lines are read: the COPY data of its two kinds, the sources it names first and
@@ -233,25 +243,27 @@ const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: s
   }
 };
 
-/** Refuses sources of the batch that already have records, by the line naming each first. */
+/**
+ * Refuses sources of the batch that already have records, by the line naming each first; notes
+ * the others as having records (the load stores them all or nothing).
+ */
 const checkSources = (tx: BulkTransaction, state: LoadState, newSources: ReadonlyArray<readonly [string, number]>): Effect.Effect<void> =>
   Effect.gen(function* () {
     if (newSources.length === 0) return;
-    const taken = new Set(
-      (yield* tx.query<{ source: string }>(Sql.sourcesTaken, [`{${newSources.map(([s]) => arrayElement(s)).join(",")}}`])).map(
-        (t) => t.source,
-      ),
-    );
+    const sources = `{${newSources.map(([s]) => arrayElement(s)).join(",")}}`;
+    const taken = new Set((yield* tx.query<{ source: string }>(Sql.sourcesTaken, [sources])).map((t) => t.source));
     for (const [source, line] of newSources)
       if (taken.has(source)) state.issues.push(issue(line, { field: "source", reason: "source-not-empty", value: source }));
+    if (state.issues.length === 0) yield* tx.query(Sql.registerSources, [sources]);
   });
 
 /**
  * Reads, checks and COPYs the file's lines; answers the number of data lines. Pipelined: while the
- * server COPYs one batch, the next is read and checked here (two cores at work instead of one after
- * the other); a batch's COPY starts when the previous one has ended. A batch with a bad line fails
- * the load, listing its bad lines. Once a unit or source is refused the rest of the file is still
- * checked, so that the refusal lists every unknown unit and taken source.
+ * server stores one batch, the next ones are read and checked here (two cores at work instead of
+ * one after the other); a batch's store starts when the previous one has ended, and the check waits
+ * only when two checked batches are waiting already. A batch with a bad line fails the load,
+ * listing its bad lines. Once a unit or source is refused the rest of the file is still checked, so
+ * that the refusal lists every unknown unit and taken source.
  */
 const copyChecked = (
   tx: BulkTransaction,
@@ -267,18 +279,25 @@ const copyChecked = (
     const head = readHeader(header);
     if (Either.isLeft(head)) return yield* refuse([issue(1, head.left)]);
     const rules: LineRules = { index: head.right, known, allowed: options.allowedUnits ?? "*", plain: new PlainLine(head.right) };
-    let inFlight: Fiber.RuntimeFiber<void> | undefined;
-    // the COPY in flight ends before anything else runs on the transaction's connection
-    const settle = Effect.suspend(() => (inFlight === undefined ? Effect.void : Fiber.join(inFlight)));
+    // the last batch handed to the store and the one before it: each store starts when the one
+    // before it has ended (they share the transaction's connection)
+    let last: Fiber.RuntimeFiber<void> | undefined;
+    let beforeLast: Fiber.RuntimeFiber<void> | undefined;
+    const settle = Effect.suspend(() => (last === undefined ? Effect.void : Fiber.join(last)));
     const loop = Effect.gen(function* () {
       let line = 2;
       let read = 0;
-      for (;;) {
+      for (let batch = 0; ; batch++) {
         const parts = newParts(state.chunks);
-        // the storing of the batch in flight needs the event loop: a turn every `sliceLines` lines
+        // the first batch is checked while the store has nothing to do: a tenth of the others,
+        // unless it has a bad line (a refusal lists the bad lines of a whole batch)
+        const share = batch === 0 ? Math.ceil(size / firstBatchShare) : size;
+        // the storing of the batches handed over needs the event loop: a turn every `sliceLines` lines
         let sinceTurn = 0;
-        while (parts.lines < size) {
-          const texts = yield* reader.take(size - parts.lines);
+        for (;;) {
+          const lines = parts.bad.size > 0 ? size : share;
+          if (parts.lines >= lines) break;
+          const texts = yield* reader.take(lines - parts.lines);
           if (texts.length === 0) break;
           for (const text of texts) takeLine(state, parts, rules, text, line++);
           parts.lines += texts.length;
@@ -291,21 +310,29 @@ const copyChecked = (
         if (parts.lines === 0) return read;
         yield* parts.bad.result();
         read += parts.valid;
-        yield* settle;
-        yield* checkSources(tx, state, parts.newSources);
         if (state.issues.length > 0) continue;
         // the counter changes summed so far are added once they reach `counterCells` cells; the
-        // sum is swapped only here, between batches, so that a batch can take back a contribution
-        const flush = state.delta.size >= (options.counterCells ?? flushCells) ? state.delta : undefined;
-        if (flush !== undefined) state.delta = new CounterDelta();
+        // sum is swapped only here, between batches, so that a batch can take back a contribution.
+        // The later lines' changes, noted at the end, go into the sum of that time.
+        let flush: CounterCopy | undefined;
+        if (state.delta.size >= (options.counterCells ?? flushCells)) {
+          flush = counterCopy(state.delta, state.fresh);
+          state.delta = new CounterDelta();
+        }
+        // at most two batches wait for the store: the one before the last must have ended
+        if (beforeLast !== undefined) yield* Fiber.join(beforeLast);
         const records =
           parts.first.size === 0 ? [] : parts.keys.droppedRows > 0 ? parts.first.chunksOf(parts.keys.kept) : parts.first.chunks();
         const first = parts.first;
-        inFlight = yield* Effect.fork(
-          Effect.ensuring(
-            store(tx, state, records, parts.later.done(), flush),
-            Effect.sync(() => first.release()),
-          ),
+        const later = parts.later.done();
+        const previous = last;
+        beforeLast = previous;
+        last = yield* Effect.fork(
+          Effect.gen(function* () {
+            if (previous !== undefined) yield* Fiber.join(previous);
+            yield* checkSources(tx, state, parts.newSources);
+            if (state.issues.length === 0) yield* store(tx, state, records, later, flush);
+          }).pipe(Effect.ensuring(Effect.sync(() => first.release()))),
         );
         options.onLines?.(read);
       }
@@ -314,38 +341,50 @@ const copyChecked = (
   });
 
 /**
- * Stores one batch (the fiber that runs beside the check of the next): the first lines of keys,
- * then the later lines, which replace the stored versions they are later than; the counter
- * contributions of the versions replaced are taken off and those of the new ones added; then the
- * counter changes summed so far when they have reached `counterCells` cells.
+ * Stores one batch (in a fiber that runs beside the check of the next ones): the first lines of
+ * keys, then the later lines into the scratch table (`applyLater` applies them after the last
+ * batch), then the counter changes summed when the batch was handed over, if they had reached
+ * `counterCells` cells (their COPY data made then, while an earlier batch may still be stored).
  */
 const store = (
   tx: BulkTransaction,
   state: LoadState,
   records: ReadonlyArray<Uint8Array>,
   later: ReadonlyArray<string>,
-  flush: CounterDelta | undefined,
+  flush: CounterCopy | undefined,
 ): Effect.Effect<void> =>
   Effect.gen(function* () {
     if (records.length > 0) yield* tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, records);
     if (later.length > 0) {
       yield* tx.copy(Sql.copyBulk, Sql.copyBulkPglite, later);
-      for (const r of yield* tx.query(Sql.insertUnseen)) {
-        state.delta.add(factsOfRow(r), 1);
-        state.inserted++;
-      }
-      for (const r of yield* tx.query(Sql.replaceByLatest)) {
-        state.delta.add(factsOfRow(r, "o_"), -1);
-        state.delta.add(factsOfRow(r), 1);
-      }
+      state.laterWaiting = true;
     }
-    if (flush !== undefined) yield* addCounters(tx, flush, state.fresh);
+    if (flush !== undefined) yield* addCounters(tx, flush);
+  });
+
+/**
+ * Gives the keys of the later lines in the scratch table the latest of them when it is at least as
+ * late as the stored version (inserting first the keys not stored: the key filter's rare false
+ * "maybe"), and notes the counter changes. Once, after the last batch: applied batch by batch they
+ * end the same (`DossierSql.replaceByLatest`), at the cost of three statements a batch.
+ */
+const applyLater = (tx: BulkTransaction, state: LoadState): Effect.Effect<void> =>
+  Effect.gen(function* () {
+    if (!state.laterWaiting) return;
+    state.laterWaiting = false;
+    for (const r of yield* tx.query(Sql.insertUnseen)) {
+      state.delta.add(factsOfRow(r), 1);
+      state.inserted++;
+    }
+    for (const r of yield* tx.query(Sql.replaceByLatest)) {
+      state.delta.add(factsOfRow(r, "o_"), -1);
+      state.delta.add(factsOfRow(r), 1);
+    }
   });
 
 /** Adds a sum of counter changes to the counters. */
-const addCounters = (tx: BulkTransaction, delta: CounterDelta, fresh: FreshCells): Effect.Effect<void> =>
+const addCounters = (tx: BulkTransaction, copy: CounterCopy): Effect.Effect<void> =>
   Effect.gen(function* () {
-    const copy = counterCopy(delta, fresh);
     if (copy.freshDaily.length > 0) yield* tx.copy(Sql.copyFreshDaily, Sql.copyFreshDailyPglite, copy.freshDaily);
     if (copy.scratch.length === 0) return;
     yield* tx.copy(Sql.copyDelta, Sql.copyDeltaPglite, chunked(copy.scratch));
@@ -381,10 +420,12 @@ export const bulkLoadCsv = (
           delta: new CounterDelta(),
           fresh: new FreshCells(counted),
           chunks: new ChunkPool(),
+          laterWaiting: false,
         };
         const read = yield* copyChecked(tx, reader, state, known, options);
         if (state.issues.length > 0) return yield* refuse(state.issues.sort((a, b) => a.line - b.line));
-        yield* addCounters(tx, state.delta, state.fresh);
+        yield* applyLater(tx, state);
+        yield* addCounters(tx, counterCopy(state.delta, state.fresh));
         return { lines: read, inserted: state.inserted, superseded: read - state.inserted, keyBuiltAfter: false as const };
       }),
     );

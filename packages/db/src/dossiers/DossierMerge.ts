@@ -271,6 +271,19 @@ const probeList = (batch: PreparedBatch, importKeys: ImportKeys | undefined): { 
   return { tupleOf, keys: [sources, ids, updated].map((a) => `{${a.join(",")}}`) };
 };
 
+/** The sources of the tuples not skipped, as an array literal (a batch names few, mostly one after the other). */
+const sourcesOf = (sourceOf: ReadonlyArray<string>, skip: Uint8Array): string => {
+  const sources = new Set<string>();
+  let previous: string | undefined;
+  for (let t = 0; t < skip.length; t++) {
+    const s = sourceOf[t] as string;
+    if (skip[t] !== 0 || s === previous) continue;
+    previous = s;
+    sources.add(s);
+  }
+  return `{${[...sources].map(arrayElement).join(",")}}`;
+};
+
 /** Notes, for the sources of the batch an import has not named before, whether they have records. */
 const noteSources = (tx: BulkTransaction, batch: PreparedBatch, importKeys: ImportKeys): Effect.Effect<void> =>
   Effect.gen(function* () {
@@ -315,6 +328,7 @@ export const merge = (
       yield* Effect.catchAllDefect(tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, fresh), (defect) =>
         isKeyTaken(defect) ? Effect.fail(new KeyTaken()) : Effect.die(defect),
       );
+      yield* tx.query(Sql.registerSources, [sourcesOf(batch.sourceOf, skip)]);
       if (importKeys !== undefined)
         for (let t = 0; t < skip.length; t++) if (skip[t] === 0) importKeys.add(batch.sourceOf[t] as string, batch.idOf[t] as string);
     }

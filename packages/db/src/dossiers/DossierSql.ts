@@ -261,9 +261,17 @@ export const copyBulk = `copy dossier_bulk (${bulkColumns.join(", ")}) from stdi
 /** The same for PGlite. */
 export const copyBulkPglite = `copy dossier_bulk (${bulkColumns.join(", ")}) from '/dev/blob' with (format csv)`;
 
-/** The sources among $1 (an array literal sent as text) that already have records. */
+/** The sources among $1 (an array literal sent as text) that already have records (`dossier_source`). */
 export const sourcesTaken = `select s as source from unnest($1::text::text[]) as s
-  where exists (select 1 from dossier d where d.source = s)`;
+  where exists (select 1 from dossier_source d where d.source = s)`;
+
+/**
+ * Notes the sources among $1 (an array literal sent as text) as having records: run by each
+ * import in the transaction that stores records of them (the primary key, dossier id first,
+ * cannot find a source's records by the source alone).
+ */
+export const registerSources = `insert into dossier_source (source) select distinct s from unnest($1::text::text[]) as s
+  on conflict do nothing`;
 
 /**
  * Summed counter changes of a bulk load (`CounterCopy`), one row per cell: daily cells that may be

@@ -1,6 +1,6 @@
 import type { ColumnType } from "kysely";
 
-/** Table `dossier`: the latest version of each record, unique per (source, dossier_id). */
+/** Table `dossier`: the latest version of each record, unique per (source, dossier_id) (key: dossier_id first, ADR 0033). */
 export interface DossierTable {
   readonly source: string;
   readonly dossier_id: string;
@@ -58,9 +58,15 @@ export interface DossierMonthlyTable extends DossierCounts {
   readonly channel: string;
 }
 
+/** Table `dossier_source`: the sources that have records (kept by the imports, ADR 0033). */
+export interface DossierSourceTable {
+  readonly source: string;
+}
+
 /** Tables of the dossier feature. */
 export interface DossierTables {
   readonly dossier: DossierTable;
+  readonly dossier_source: DossierSourceTable;
   readonly dossier_daily: DossierDailyTable;
   readonly dossier_monthly: DossierMonthlyTable;
 }

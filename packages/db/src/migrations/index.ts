@@ -18,6 +18,7 @@ import * as m20261202_1700_value_as_of from "./2026-12-02T1700_value_as_of.js";
 import * as m20261202_1800_cache_versions from "./2026-12-02T1800_cache_versions.js";
 import * as m20261203_0100_compulsory_missing_reasons from "./2026-12-03T0100_compulsory_missing_reasons.js";
 import * as m20261206_0300_dossier_key_bytewise from "./2026-12-06T0300_dossier_key_bytewise.js";
+import * as m20261206_1000_dossier_key_id_first from "./2026-12-06T1000_dossier_key_id_first.js";
 
 /** All migrations by name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02T1800_cache_versions": m20261202_1800_cache_versions,
   "2026-12-03T0100_compulsory_missing_reasons": m20261203_0100_compulsory_missing_reasons,
   "2026-12-06T0300_dossier_key_bytewise": m20261206_0300_dossier_key_bytewise,
+  "2026-12-06T1000_dossier_key_id_first": m20261206_1000_dossier_key_id_first,
 };

@@ -30,7 +30,7 @@ const sql = (text: string) =>
     ),
   );
 
-const emptyTables = sql("truncate dossier, dossier_daily, dossier_monthly");
+const emptyTables = sql("truncate dossier, dossier_source, dossier_daily, dossier_monthly");
 const hasKey = Effect.map(sql("select count(*)::integer as n from pg_constraint where conname = 'dossier_pk'"), (r) => Number(r[0]?.n));
 
 /** The same records under other source names (a source is what a bulk load must find empty). */
@@ -153,6 +153,19 @@ describe.each(testDatabases())("dossier bulk first load on $name", (db) => {
         const ingest = yield* DossierIngest;
         const text = renamed(csv(lines(o, 600)), "BB-");
         yield* ingest.bulkLoadCsvStream(asyncLines(text));
+        // sources stored by a normal import, streamed or in one batch, are found as taken too
+        // (`dossier_source`: the key, dossier id first, cannot find a source by itself)
+        yield* ingest.ingestCsvStream(asyncLines(renamed(csv(lines(o, 300)), "BN-")), { batchLines: 100 });
+        yield* ingest.ingestCsv(renamed(csv(lines(o, 200)), "BO-"));
+        for (const source of ["BN-", "BO-"]) {
+          const taken = yield* Effect.either(ingest.bulkLoadCsvStream(asyncLines(renamed(csv(lines(o, 50)), source))));
+          expect(Either.isLeft(taken) && taken.left.issues[0]).toMatchObject({ line: 2, field: "source", reason: "source-not-empty" });
+        }
+        const registered = yield* sql("select source from dossier_source order by 1");
+        const stored = yield* sql("select distinct source from dossier order by 1");
+        expect(registered).toEqual(stored);
+        expect(registered.length).toBeGreaterThanOrEqual(3);
+
         const before = { dossier: yield* snapshot("dossier"), daily: yield* snapshot("dossier_daily") };
 
         const again = yield* Effect.either(ingest.bulkLoadCsvStream(asyncLines(text)));
