@@ -6,7 +6,8 @@
  * (`RecordTuples`), and sums the counter contributions of every version kept. `merge` runs in the
  * batch's transaction: it probes the primary key once per key (the keys sent as array parameters;
  * in a streamed import only the keys that may be stored, `ImportKeys`); new keys — nearly all of a
- * first import — are COPYed straight into `dossier`; the few stored keys with a strictly newer
+ * first import — are COPYed straight into `dossier`, and their sources noted in `dossier_source`
+ * (the sources that have records, ADR 0033); the few stored keys with a strictly newer
  * incoming version are replaced by one UPDATE; the counter deltas (incoming added, replaced
  * subtracted, refused ones cancelled) are added to the daily and monthly counters by one
  * statement. No staging table, no temporary table, one COPY per batch. A batch naming an unknown
