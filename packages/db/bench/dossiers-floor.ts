@@ -155,11 +155,11 @@ const main = async (): Promise<number> => {
         await pipeline(createReadStream(path), await connection.unsafe(`copy ${target} from stdin with (format ${format})`).writable());
       };
       const keyed = (path: string) => async () => {
-        await sql.unsafe("truncate dossier");
+        await sql.unsafe("truncate dossier, dossier_source");
         return timed(() => copyFrom("dossier", path));
       };
       const keyAfter = (path: string) => async () => {
-        await sql.unsafe("truncate dossier");
+        await sql.unsafe("truncate dossier, dossier_source");
         return timed(() =>
           sql.begin(async (tx) => {
             await tx.unsafe("alter table dossier drop constraint dossier_pk");

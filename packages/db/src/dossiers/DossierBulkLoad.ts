@@ -17,11 +17,11 @@
  * - other later lines of keys already seen are COPYed into a keyless scratch table, and after the
  *   last batch one statement gives those keys the latest of them when it is at least as late as the
  *   stored version, answering the facts of the version replaced and of the new one, whose
- *   contributions are subtracted and added (`applyLater`). Once a line of a key went there, the
- *   key's later lines in the batch follow it. The keys met are kept in a Bloom filter (`KeyFilter`,
- *   8 MB, instead of a set of every key): the rare first line it takes for a later one goes to the
- *   scratch table too, and a statement before that one inserts the keys of the scratch table not
- *   stored yet;
+ *   contributions are subtracted and added (`BulkStore.applyLater`). Once a line of a key went
+ *   there, the key's later lines in the batch follow it. The keys met are kept in a Bloom filter
+ *   (`KeyFilter`, 8 MB, instead of a set of every key): the rare first line it takes for a later
+ *   one goes to the scratch table too, and a statement before that one inserts the keys of the
+ *   scratch table not stored yet;
  * - the summed counter changes are added whenever they reach `flushCells` cells, beside the check
  *   of the next batch, and the rest at the end (sums of changes: the same cell may be added to more
  *   than once). Daily cells of units that had no counters, not written yet by the load, are COPYed
@@ -50,12 +50,12 @@ import { Effect, Either, Exit, Fiber } from "effect";
 import type { RawDriver } from "../Database.js";
 import { BatchKeys } from "./BatchKeys.js";
 import { ChunkPool } from "./BinaryTuples.js";
+import { addCounters, applyLater, checkSources, type StoreState, storeBatch } from "./BulkStore.js";
 import { type BulkTransaction, withBulkTransaction } from "./BulkTransaction.js";
 import { sliceLines, turn } from "./CheckInTurns.js";
 import { type CounterCopy, counterCopy } from "./CounterCopy.js";
 import { CounterDelta } from "./CounterDelta.js";
-import { arrayElement, factsOfRow } from "./DossierCounters.js";
-import { CopyChunks, chunked, rowLine } from "./DossierMerge.js";
+import { CopyChunks, rowLine } from "./DossierMerge.js";
 import * as Sql from "./DossierSql.js";
 import { FreshCells } from "./FreshCells.js";
 import { KeyFilter } from "./KeyFilter.js";
@@ -95,22 +95,15 @@ const refuse = (issues: ReadonlyArray<LineIssue>): Effect.Effect<never, DossierB
   Effect.fail(new DossierBatchInvalid({ issues: issues.slice(0, maxListedIssues), total: issues.length }));
 
 /** What the whole file has shown so far: its keys, sources and units, and what is refused. */
-interface LoadState {
-  /** The keys met (a Bloom filter: a key it may hold goes to the later lines, `store`). */
+interface LoadState extends StoreState {
+  /** The keys met (a Bloom filter: a key it may hold goes to the later lines, `storeBatch`). */
   readonly keys: KeyFilter;
-  /** Keys stored. */
-  inserted: number;
   readonly sources: Set<string>;
   readonly units: Set<string>;
-  readonly issues: LineIssue[];
-  /** Counter changes not yet added to the counters. */
-  delta: CounterDelta;
   /** The daily counter cells not stored yet. */
   readonly fresh: FreshCells;
   /** The chunks of the records' COPY data, used again batch after batch. */
   readonly chunks: ChunkPool;
-  /** Whether later lines wait in the scratch table (`applyLater`). */
-  laterWaiting: boolean;
 }
 
 /**
@@ -244,20 +237,6 @@ const takeLine = (state: LoadState, parts: BatchParts, rules: LineRules, text: s
 };
 
 /**
- * Refuses sources of the batch that already have records, by the line naming each first; notes
- * the others as having records (the load stores them all or nothing).
- */
-const checkSources = (tx: BulkTransaction, state: LoadState, newSources: ReadonlyArray<readonly [string, number]>): Effect.Effect<void> =>
-  Effect.gen(function* () {
-    if (newSources.length === 0) return;
-    const sources = `{${newSources.map(([s]) => arrayElement(s)).join(",")}}`;
-    const taken = new Set((yield* tx.query<{ source: string }>(Sql.sourcesTaken, [sources])).map((t) => t.source));
-    for (const [source, line] of newSources)
-      if (taken.has(source)) state.issues.push(issue(line, { field: "source", reason: "source-not-empty", value: source }));
-    if (state.issues.length === 0) yield* tx.query(Sql.registerSources, [sources]);
-  });
-
-/**
  * Reads, checks and COPYs the file's lines; answers the number of data lines. Pipelined: while the
  * server stores one batch, the next ones are read and checked here (two cores at work instead of
  * one after the other); a batch's store starts when the previous one has ended, and the check waits
@@ -331,64 +310,13 @@ const copyChecked = (
           Effect.gen(function* () {
             if (previous !== undefined) yield* Fiber.join(previous);
             yield* checkSources(tx, state, parts.newSources);
-            if (state.issues.length === 0) yield* store(tx, state, records, later, flush);
+            if (state.issues.length === 0) yield* storeBatch(tx, state, records, later, flush);
           }).pipe(Effect.ensuring(Effect.sync(() => first.release()))),
         );
         options.onLines?.(read);
       }
     });
     return yield* Effect.ensuring(loop, settle);
-  });
-
-/**
- * Stores one batch (in a fiber that runs beside the check of the next ones): the first lines of
- * keys, then the later lines into the scratch table (`applyLater` applies them after the last
- * batch), then the counter changes summed when the batch was handed over, if they had reached
- * `counterCells` cells (their COPY data made then, while an earlier batch may still be stored).
- */
-const store = (
-  tx: BulkTransaction,
-  state: LoadState,
-  records: ReadonlyArray<Uint8Array>,
-  later: ReadonlyArray<string>,
-  flush: CounterCopy | undefined,
-): Effect.Effect<void> =>
-  Effect.gen(function* () {
-    if (records.length > 0) yield* tx.copy(Sql.copyRecords, Sql.copyRecordsPglite, records);
-    if (later.length > 0) {
-      yield* tx.copy(Sql.copyBulk, Sql.copyBulkPglite, later);
-      state.laterWaiting = true;
-    }
-    if (flush !== undefined) yield* addCounters(tx, flush);
-  });
-
-/**
- * Gives the keys of the later lines in the scratch table the latest of them when it is at least as
- * late as the stored version (inserting first the keys not stored: the key filter's rare false
- * "maybe"), and notes the counter changes. Once, after the last batch: applied batch by batch they
- * end the same (`DossierSql.replaceByLatest`), at the cost of three statements a batch.
- */
-const applyLater = (tx: BulkTransaction, state: LoadState): Effect.Effect<void> =>
-  Effect.gen(function* () {
-    if (!state.laterWaiting) return;
-    state.laterWaiting = false;
-    for (const r of yield* tx.query(Sql.insertUnseen)) {
-      state.delta.add(factsOfRow(r), 1);
-      state.inserted++;
-    }
-    for (const r of yield* tx.query(Sql.replaceByLatest)) {
-      state.delta.add(factsOfRow(r, "o_"), -1);
-      state.delta.add(factsOfRow(r), 1);
-    }
-  });
-
-/** Adds a sum of counter changes to the counters. */
-const addCounters = (tx: BulkTransaction, copy: CounterCopy): Effect.Effect<void> =>
-  Effect.gen(function* () {
-    if (copy.freshDaily.length > 0) yield* tx.copy(Sql.copyFreshDaily, Sql.copyFreshDailyPglite, copy.freshDaily);
-    if (copy.scratch.length === 0) return;
-    yield* tx.copy(Sql.copyDelta, Sql.copyDeltaPglite, chunked(copy.scratch));
-    yield* tx.query(Sql.addDelta);
   });
 
 /** Loads a CSV file given as lines (header first) in one transaction; see the module comment. */
