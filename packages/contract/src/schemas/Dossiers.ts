@@ -129,7 +129,7 @@ export const BulkAnswer = Schema.Struct({
   inserted: count("Hồ sơ đã lưu (phiên bản mới nhất của mỗi khóa source + dossierId)"),
   superseded: count("Dòng bị phiên bản mới hơn của cùng hồ sơ trong tệp thay thế"),
   keyBuiltAfter: Schema.Boolean.annotations({
-    description: "Luôn false: khóa của bảng hồ sơ không còn bị bỏ khi nạp (trường giữ lại để tương thích)",
+    description: "true khi bảng hồ sơ còn trống lúc nạp: khóa của bảng được bỏ trong khi nạp và dựng lại một lần ở cuối",
   }),
 }).annotations({ identifier: "DossierBulkResult", description: "Kết quả nạp ban đầu (lưu cả tệp hoặc không lưu gì)" });
 

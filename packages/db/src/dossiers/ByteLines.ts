@@ -6,10 +6,11 @@
  * CR and normalised to NFC; the checks of each record are the loader's.
  *
  * Lines come out as arrays, one per chunk read, so that a million-line file costs a few thousand
- * turns of the async iteration rather than a million. The complete lines of a chunk are decoded and
- * normalised at once: a line feed is a boundary of both (it is never part of a UTF-8 sequence and
- * composes with nothing). Only when that decoding fails, or the text holds a NUL, are the lines
- * decoded one by one to name the first bad one.
+ * turns of the async iteration rather than a million. The complete lines of an ASCII chunk (what
+ * nearly every export is) are read one by one as Latin-1, which for ASCII is UTF-8 in NFC; those of
+ * any other chunk are decoded and normalised at once, then split: a line feed is a boundary of both
+ * (it is never part of a UTF-8 sequence and composes with nothing). Only when that decoding fails,
+ * or the bytes hold a NUL, are the lines decoded one by one to name the first bad one.
  */
 import { isAscii } from "node:buffer";
 import { DossierBatchInvalid } from "@cchc/domain/dossiers/DossierBatch";
@@ -18,6 +19,7 @@ const refusal = (line: number, reason: string, message: string): DossierBatchInv
   new DossierBatchInvalid({ issues: [{ line, field: "line", reason, value: "", message: `Dòng ${line}: ${message}` }], total: 1 });
 
 const LF = 0x0a;
+const CR = 0x0d;
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** The text of the bytes, or undefined when they are not UTF-8. */
@@ -54,12 +56,30 @@ const refuseFirstBad = (bytes: Uint8Array, first: number): never => {
   throw new Error("refuseFirstBad: no bad line");
 };
 
+/**
+ * The lines of ASCII complete-line bytes, each its own string. ASCII is UTF-8 and NFC already, so
+ * a line is its bytes read as Latin-1: a flat string per line, which the checks read a tenth
+ * faster than the slices of one string of the whole chunk that splitting it gives.
+ */
+const asciiLines = (bytes: Buffer): string[] => {
+  const lines: string[] = [];
+  let start = 0;
+  for (let end = bytes.indexOf(LF); end >= 0; end = bytes.indexOf(LF, start)) {
+    lines.push(bytes.toString("latin1", start, end > start && bytes[end - 1] === CR ? end - 1 : end));
+    start = end + 1;
+  }
+  return lines;
+};
+
 /** The lines of complete-line bytes numbered from `first` (see the module comment). */
 const linesOf = (bytes: Uint8Array, first: number): string[] => {
+  if (isAscii(bytes)) {
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return buffer.indexOf(0) >= 0 ? refuseFirstBad(bytes, first) : asciiLines(buffer);
+  }
   const text = decoded(bytes);
   if (text === undefined || text.includes("\u0000")) return refuseFirstBad(bytes, first);
-  // ASCII text is in NFC already (normalising 150 MB of it took 0,1–0,2 s)
-  return splitText(isAscii(bytes) ? text : text.normalize("NFC"));
+  return splitText(text.normalize("NFC"));
 };
 
 /**

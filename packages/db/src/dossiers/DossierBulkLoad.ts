@@ -8,9 +8,11 @@
  *   COPYed; each source, when first named, against the sources that have records
  *   (`dossier_source`, where the load then notes it), just before the batch is stored;
  * - the first line of each key goes straight into `dossier` by a binary COPY (`RecordTuples`, ADR
- *   0030) and its counter contributions are summed here. The primary key (dossier id first, ADR
- *   0033) stays: the server maintains it while this process checks the next batches (measured no
- *   slower than dropping it and building it after, and no lock on the table);
+ *   0030) and its counter contributions are summed here. When the record table is empty (the
+ *   first load of all) its primary key (dossier id first, ADR 0033) is dropped for the load and
+ *   built once after the last batch, before the later lines are applied (ADR 0034): the table is
+ *   then locked until the load ends. Otherwise the key stays and the server maintains it while
+ *   this process checks the next batches;
  * - a later line of a key first met in the same batch takes the place of the key's row before the
  *   COPY when it is at least as late (later `updatedAt`, then the later line — the rule of the
  *   normal import), and the row's counter contributions are taken back (`BatchKeys`, ADR 0032);
@@ -70,11 +72,8 @@ export interface BulkSummary {
   readonly inserted: number;
   /** Lines superseded by a later version of the same key within the file. */
   readonly superseded: number;
-  /**
-   * Always false: the record key is no longer dropped during a load (it was when the table was
-   * empty); kept because the API's published answer has it.
-   */
-  readonly keyBuiltAfter: false;
+  /** Whether the record key was dropped during the load and built once after (the record table was empty). */
+  readonly keyBuiltAfter: boolean;
 }
 
 /** Options of a bulk load. */
@@ -350,11 +349,20 @@ export const bulkLoadCsv = (
           chunks: new ChunkPool(),
           laterWaiting: false,
         };
+        // imports wait for each other (`lockIngest`): the table stays empty until this load stores
+        const [records] = yield* tx.query<{ empty: boolean }>(Sql.recordsEmpty);
+        const keyBuiltAfter = records?.empty === true;
+        if (keyBuiltAfter) yield* tx.query(Sql.dropRecordKey);
         const read = yield* copyChecked(tx, reader, state, known, options);
         if (state.issues.length > 0) return yield* refuse(state.issues.sort((a, b) => a.line - b.line));
+        // every key once (later lines went to the scratch table): the key builds; the later lines need it
+        if (keyBuiltAfter) {
+          yield* tx.query(Sql.keyBuildMemory);
+          yield* tx.query(Sql.addRecordKey);
+        }
         yield* applyLater(tx, state);
         yield* addCounters(tx, counterCopy(state.delta, state.fresh));
-        return { lines: read, inserted: state.inserted, superseded: read - state.inserted, keyBuiltAfter: false as const };
+        return { lines: read, inserted: state.inserted, superseded: read - state.inserted, keyBuiltAfter };
       }),
     );
     return Effect.onExit(load, (exit) => (Exit.isSuccess(exit) ? Effect.void : reader.close));

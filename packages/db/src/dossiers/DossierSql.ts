@@ -154,6 +154,17 @@ export const applyCounters = `with x as materialized (
       .join(", ")}) as x(u, d, l, c, ${counterColumns.join(", ")})
   ), ${addToCounters}`;
 
+/**
+ * Whether the record table is empty: a bulk load then drops the record key and builds it once
+ * after the last batch (ADR 0034).
+ */
+export const recordsEmpty = "select not exists (select 1 from dossier) as empty";
+export const dropRecordKey = "alter table dossier drop constraint dossier_pk";
+/** The key as the migration `2026-12-06T1000_dossier_key_id_first` made it. */
+export const addRecordKey = "alter table dossier add constraint dossier_pk primary key (dossier_id, source)";
+/** Memory for the key's one sort, this transaction only (the server's default is often 64 MB). */
+export const keyBuildMemory = "set local maintenance_work_mem = '256MB'";
+
 /** Serialises ingests: deltas assume no other batch changes the same keys meanwhile. */
 export const lockIngest = "select pg_advisory_xact_lock(784512001)";
 

@@ -43,6 +43,23 @@ describe("byteLines", () => {
     expect(await all(data, [1, 2, 3, 7, 8, 9, 14])).toEqual(expected);
   });
 
+  it("reads ASCII chunks and the others alike: random lines, line ends and cuts", async () => {
+    // a chunk of ASCII bytes is read line by line as Latin-1, any other is decoded whole
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ["a", "B9", ",", "-", '"q"', " ", "đ", "Hồ", "\t", "~"];
+    for (let round = 0; round < 40; round++) {
+      const lines = Array.from({ length: 1 + rnd(12) }, () => Array.from({ length: rnd(6) }, () => pieces[rnd(pieces.length)]).join(""));
+      const text = lines.map((l) => `${l}${rnd(3) === 0 ? "\r\n" : "\n"}`).join("");
+      const data = bytes(text);
+      const cuts = [...new Set(Array.from({ length: rnd(4) }, () => 1 + rnd(Math.max(1, data.length - 1))))].sort((x, y) => x - y);
+      expect(await all(data, cuts), JSON.stringify({ text, cuts })).toEqual(lines);
+    }
+  });
+
   it("normalises to NFC", async () => {
     const decomposed = "Ho\u0302\u0300 so\u031b,1\nxa\u0303\n";
     expect(await all(bytes(decomposed))).toEqual(["Hồ sơ,1".normalize("NFC"), "xã"]);
