@@ -156,7 +156,7 @@ describe.each(testDatabases())("dossier bulk first load on $name", (db) => {
         yield* emptyTables;
         const ingest = yield* DossierIngest;
         const text = renamed(csv(lines(o, 900)), "BK-");
-        // a bad line in the second batch: the first is stored without the key, then all rolls back
+        // a bad line in the fourth batch: the batches before it go in without the key, then all rolls back
         const cells = text.split("\n");
         cells[700] = (cells[700] as string).replace(/,(in-person|online-full|online-partial|post),/, ",qua-mang,");
         const refused = yield* Effect.either(ingest.bulkLoadCsvStream(asyncLines(cells.join("\n")), { batchLines: 300 }));
