@@ -16,5 +16,7 @@ export default defineConfig({
     testTimeout: 20_000,
     pool: "forks",
     maxWorkers: 1,
+    // a JSON report beside the console one, as the shared preset writes: CI sums them all
+    reporters: ["default", ["json", { outputFile: ".test-results/vitest.json" }]],
   },
 });
