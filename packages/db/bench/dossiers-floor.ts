@@ -34,6 +34,7 @@ import { Database } from "../src/Database.js";
 import { byteLines } from "../src/dossiers/ByteLines.js";
 import { counterColumns } from "../src/dossiers/DossierCounters.js";
 import { DossierIngest } from "../src/dossiers/DossierIngest.js";
+import * as Sql from "../src/dossiers/DossierSql.js";
 import { provinceOptions, units } from "../src/dossiers/SyntheticDossiers.js";
 import { arg, log, median, runScript } from "./BenchScript.js";
 import { cpuMeter, type RunCpu } from "./ServerCpu.js";
@@ -162,9 +163,9 @@ const main = async (): Promise<number> => {
         await sql.unsafe("truncate dossier, dossier_source");
         return timed(() =>
           sql.begin(async (tx) => {
-            await tx.unsafe("alter table dossier drop constraint dossier_pk");
+            await tx.unsafe(Sql.dropRecordKey);
             await copyFrom("dossier", path, tx);
-            await tx.unsafe("alter table dossier add constraint dossier_pk primary key (dossier_id, source)");
+            await tx.unsafe(Sql.addRecordKey);
           }),
         );
       };
