@@ -1,6 +1,7 @@
 /**
  * The document register (/van-ban) in a real browser: a malformed reference refused next to its
- * field, a valid one added and kept, and the search by number/symbol.
+ * field, a valid one added and kept, and the search by number/symbol; a document a task cites as
+ * evidence kept with the reason, one no task cites removed.
  */
 import { describe, expect, it } from "vitest";
 import { desktopPerFile, phone, shoot } from "./support/Session.js";
@@ -61,6 +62,38 @@ describe("Sổ văn bản", () => {
     await shoot(page, "documents-1280");
     await phone(page);
     await shoot(page, "documents-360");
+    await page.close();
+  });
+
+  it("keeps a document a task cites as evidence, saying which task, and removes one no task cites", async () => {
+    const page = await pageAt("/van-ban?unit=DT.VPUBND&period=2022-H1&lang=vi");
+    const numbers = page.locator("table.doc-table tbody tr td:first-child");
+    await numbers.first().waitFor();
+    // the test above registered 123/KH-UBND; the demo plan's self-inspection task cites 20/KH-VPUBND
+    expect(await numbers.allTextContents()).toEqual(expect.arrayContaining(["123/KH-UBND", "20/KH-VPUBND"]));
+    const questions: string[] = [];
+    page.on("dialog", (d) => {
+      questions.push(d.message());
+      void d.accept();
+    });
+    await page.getByRole("button", { name: "Xóa văn bản 20/KH-VPUBND khỏi sổ" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      "đang là minh chứng của nhiệm vụ «Tự kiểm tra công tác cải cách hành chính tại các phòng, ban, trung tâm trực thuộc»",
+    );
+    expect(questions).toEqual(["Xóa văn bản 20/KH-VPUBND khỏi sổ? Kế hoạch, cuộc kiểm tra, hoạt động trỏ tới văn bản sẽ mất liên kết."]);
+    await shoot(page, "documents-in-use-1280");
+    await page.getByRole("button", { name: "Xóa văn bản 123/KH-UBND khỏi sổ" }).click();
+    await page.getByText("Đã xóa văn bản 123/KH-UBND khỏi sổ.").waitFor();
+    await expect.poll(() => numbers.allTextContents()).not.toContain("123/KH-UBND");
+    expect(await alert.count()).toBe(0);
+    // removed on the server, the cited one kept: a fresh page agrees
+    await page.reload();
+    await numbers.first().waitFor();
+    const after = await numbers.allTextContents();
+    expect(after).toContain("20/KH-VPUBND");
+    expect(after).not.toContain("123/KH-UBND");
     await page.close();
   });
 });

@@ -77,6 +77,11 @@ export const httpErrors = {
   DocumentDuplicate: answer(409, "DOCUMENT_DUPLICATE", "Văn bản cùng số, ký hiệu và cơ quan ban hành đã có trong sổ."),
   DocumentNotFound: answer(404, "DOCUMENT_NOT_FOUND", "Không có văn bản này trong sổ."),
   DocumentParentInvalid: answer(400, "DOCUMENT_PARENT_INVALID", "Văn bản cấp trên không có trong sổ."),
+  DocumentInUse: answer(
+    409,
+    "DOCUMENT_IN_USE",
+    "Văn bản đang là minh chứng của nhiệm vụ hoặc tiêu chí chỉ số CCHC; gỡ minh chứng trước khi xóa (details nêu từng nơi dùng).",
+  ),
   PlanExists: answer(409, "PLAN_EXISTS", "Đơn vị đã có kế hoạch của năm."),
   PlanDocumentMissing: answer(400, "REQUEST_INVALID", "Văn bản ban hành kế hoạch không có trong sổ."),
   PlanNotFound: answer(404, "PLAN_NOT_FOUND", "Đơn vị chưa có kế hoạch của năm."),

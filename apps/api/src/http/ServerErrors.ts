@@ -8,7 +8,7 @@ import type { AccessDenied } from "@cchc/domain/access/Access";
 import type { TokenNotFound, UserDuplicate, UserNotFound } from "@cchc/domain/access/AccountErrors";
 import type { ActivityConflict, ActivityInvalid, ActivityNotFound } from "@cchc/domain/activities/ActivityErrors";
 import type { CalendarTokenNotFound } from "@cchc/domain/deadlines/CalendarErrors";
-import type { DocumentDuplicate, DocumentNotFound, DocumentParentInvalid } from "@cchc/domain/documents/RegisterEntry";
+import type { DocumentDuplicate, DocumentInUse, DocumentNotFound, DocumentParentInvalid } from "@cchc/domain/documents/RegisterEntry";
 import type { DossierBatchInvalid, DossierBatchTooLarge } from "@cchc/domain/dossiers/DossierBatch";
 import type { DossierWindowInvalid } from "@cchc/domain/dossiers/DossierErrors";
 import type { CatalogueNotFound, IndicatorNotFound } from "@cchc/domain/indicators/CatalogueErrors";
@@ -98,6 +98,7 @@ export type ServerError =
   | DocumentDuplicate
   | DocumentNotFound
   | DocumentParentInvalid
+  | DocumentInUse
   | PlanExists
   | PlanDocumentMissing
   | PlanNotFound

@@ -8,6 +8,7 @@
 import { type ErrorTag, httpErrors, isErrorTag } from "@cchc/contract";
 import type { PeriodLocked } from "@cchc/db/workflow/PeriodLock";
 import type { AccessDenied } from "@cchc/domain/access/Access";
+import type { DocumentInUse, DocumentUse } from "@cchc/domain/documents/RegisterEntry";
 import type { OrgUnitInvalid } from "@cchc/domain/OrgUnit";
 import { completenessMappers } from "../missing-reasons/CompletenessErrors.js";
 import { parIndexMappers } from "../par-index/ParIndexErrors.js";
@@ -193,6 +194,7 @@ const mappers: Mappers<ErrorTag> = {
     details: { existingId: e.existingId, numberSymbol: e.numberSymbol },
   }),
   DocumentNotFound: (e) => ({ message: `Không tìm thấy văn bản mã ${e.id}.` }),
+  DocumentInUse: (e) => ({ message: documentInUseMessage(e), details: e.uses }),
   DocumentParentInvalid: (e) => ({
     message: `Văn bản cấp trên mã ${e.parentId} không có trong sổ.`,
     details: [{ path: "body.parentId", message: "không có văn bản này" }],
@@ -286,6 +288,16 @@ const orgUnitInvalidMessage = (e: OrgUnitInvalid): string => {
     default:
       return `Chuỗi đơn vị kế thừa của "${e.code}" quay vòng trở lại.`;
   }
+};
+
+const documentUseVi = (u: DocumentUse): string =>
+  u.kind === "task" ? `nhiệm vụ «${u.title}» (mã ${u.id})` : `tiêu chí ${u.criterion} (bộ chỉ số ${u.framework}, đơn vị ${u.unit})`;
+
+/** "Văn bản mã 12 đang là minh chứng của nhiệm vụ «…» (mã 5) và 2 nơi khác; …": at most three uses named. */
+const documentInUseMessage = (e: DocumentInUse): string => {
+  const named = e.uses.slice(0, 3).map(documentUseVi).join("; ");
+  const more = e.uses.length > 3 ? ` và ${e.uses.length - 3} nơi khác` : "";
+  return `Văn bản mã ${e.id} đang là minh chứng của ${named}${more}. Gỡ minh chứng ở đó rồi mới xóa được văn bản; chưa có gì bị xóa.`;
 };
 
 const periodLockedMessage = (e: PeriodLocked): string => {

@@ -56,6 +56,31 @@ describe.each(databases())("document register API on $name", (db) => {
     expect((await req(`/api/v1/documents/${created.body.id}`)).status).toBe(404);
   });
 
+  it("refuses to delete a document a task cites as evidence (409 DOCUMENT_IN_USE), and deletes it once the task no longer does", async () => {
+    const doc = await req("/api/v1/documents", jsonInit("POST", { ...plan, number: 31, summary: "rà soát thủ tục hành chính nội bộ" }));
+    expect(doc.status).toBe(201);
+    const task = await req(
+      "/api/v1/plans/DT.VPUBND/2022/tasks",
+      jsonInit("POST", { area: "procedure", title: "Rà soát thủ tục nội bộ", leadUnit: "DT.VPUBND", evidence: [doc.body.id] }),
+    );
+    expect(task.status).toBe(201);
+
+    const refused = await req(`/api/v1/documents/${doc.body.id}`, { method: "DELETE" });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toEqual({
+      code: "DOCUMENT_IN_USE",
+      message: `Văn bản mã ${doc.body.id} đang là minh chứng của nhiệm vụ «Rà soát thủ tục nội bộ» (mã ${task.body.id}). Gỡ minh chứng ở đó rồi mới xóa được văn bản; chưa có gì bị xóa.`,
+      details: [{ kind: "task", id: task.body.id, title: "Rà soát thủ tục nội bộ" }],
+    });
+    expect((await req(`/api/v1/documents/${doc.body.id}`)).body).toMatchObject({ id: doc.body.id, version: 1 });
+    expect((await req(`/api/v1/tasks/${task.body.id}`)).body.evidence).toEqual([doc.body.id]);
+
+    const taken = await req(`/api/v1/tasks/${task.body.id}`, jsonInit("PUT", { evidence: [], version: task.body.version }));
+    expect(taken.status).toBe(200);
+    expect((await req(`/api/v1/documents/${doc.body.id}`, { method: "DELETE" })).status).toBe(200);
+    expect((await req(`/api/v1/documents/${doc.body.id}`)).status).toBe(404);
+  });
+
   it("refuses a malformed document naming the field", async () => {
     const bad = await req("/api/v1/documents", jsonInit("POST", { ...plan, symbol: "QĐ-VPUBND" }));
     expect(bad.status).toBe(400);

@@ -232,6 +232,62 @@ describe("cchc against a real server", () => {
     expect(again.stderr).toContain("Dòng 2: source: nguồn này đã có hồ sơ");
   });
 
+  it("documents list shows the register; documents delete keeps one a task cites (exit 2, which task) and removes one none cites", async () => {
+    const listed = await cchc(["documents", "list", "--unit", "DT.VPUBND"], { env });
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^\d+\s+20\/KH-VPUBND\s+31\/12\/2021\s+việc tự kiểm tra công tác cải cách hành chính/m);
+    const json = JSON.parse((await cchc(["documents", "list", "--q", "tu kiem tra", "--type", "KH", "--json"], { env })).stdout);
+    const kh20 = json.items.find((d: { numberSymbol: string }) => d.numberSymbol === "20/KH-VPUBND");
+    expect(kh20).toBeDefined();
+
+    // the demo plan's self-inspection task cites 20/KH-VPUBND as evidence
+    const kept = await cchc(["documents", "delete", String(kh20.id)], { env });
+    expect(kept.code).toBe(2);
+    expect(kept.stderr).toContain(`Văn bản mã ${kh20.id} đang là minh chứng của nhiệm vụ «Tự kiểm tra công tác cải cách hành chính`);
+    // every use on a line of its own, in words
+    expect(kept.stderr).toMatch(
+      /^ {2}- nhiệm vụ «Tự kiểm tra công tác cải cách hành chính tại các phòng, ban, trung tâm trực thuộc» \(mã \d+\)$/m,
+    );
+    const keptJson = JSON.parse((await cchc(["documents", "delete", String(kh20.id), "--json"], { env })).stdout);
+    expect(keptJson.error).toMatchObject({ code: "DOCUMENT_IN_USE", status: 409 });
+    expect(keptJson.error.details[0]).toMatchObject({
+      kind: "task",
+      title: "Tự kiểm tra công tác cải cách hành chính tại các phòng, ban, trung tâm trực thuộc",
+    });
+
+    // a document nothing cites, registered through the API as another system would
+    const created = await fetch(`${env.CCHC_API}/api/v1/documents`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${env.CCHC_TOKEN}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        unit: "DT.VPUBND",
+        direction: "issued",
+        type: "CV",
+        number: 901,
+        year: null,
+        symbol: "VPUBND-KSTTHC",
+        date: "2022-06-01",
+        issuer: "Văn phòng Ủy ban nhân dân Tỉnh",
+        summary: "thử xóa khỏi sổ",
+        parentId: null,
+        reportedIn: null,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const id = ((await created.json()) as { id: number }).id;
+    const removed = await cchc(["documents", "delete", String(id)], { env });
+    expect([removed.code, removed.stdout]).toEqual([0, `Đã xóa văn bản mã ${id} khỏi sổ.\n`]);
+    const after = await cchc(["documents", "list", "--unit", "DT.VPUBND", "--json"], { env });
+    const numbers = JSON.parse(after.stdout).items.map((d: { numberSymbol: string }) => d.numberSymbol);
+    expect(numbers).toContain("20/KH-VPUBND");
+    expect(numbers).not.toContain("901/VPUBND-KSTTHC");
+
+    const bad = await cchc(["documents", "delete", "số-20"], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("MÃ-VĂN-BẢN phải là số nguyên dương");
+    expect((await cchc(["documents", "list", "--type", "XYZ"], { env })).stderr).toContain("--type nhận mã loại văn bản");
+  });
+
   it("demo load is idempotent", async () => {
     if (!has("/admin/demo")) return expect.fail("demo route missing");
     const r = await cchc(["demo", "load", "--json"], { env });

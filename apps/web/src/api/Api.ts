@@ -107,6 +107,8 @@ export interface Api {
   readonly resetPassword: (username: string) => Promise<Answer<"resetPassword">>;
   readonly documents: (query: A.DocumentQuery) => Promise<Answer<"listDocuments">>;
   readonly addDocument: (doc: A.DocumentInput) => Promise<A.DocumentBody>;
+  /** Removes a document from the register (409 DOCUMENT_IN_USE while it is a task's or a criterion's evidence). */
+  readonly removeDocument: (id: number) => Promise<Answer<"deleteDocument">>;
   readonly reportHtml: (unit: string, period: string) => Promise<string>;
   readonly reportJson: (unit: string, period: string) => Promise<ReportJson>;
   readonly reportUrl: (unit: string, period: string, format: ReportFormat) => string;
@@ -317,6 +319,7 @@ export const makeApi = (http: Http): Api => {
     resetPassword: (username) => run(client.resetPassword({ params: { username } })),
     documents: (query) =>
       run(Effect.flatMap(decodeInput(C.listDocuments.query, query), (q) => client.listDocuments({ query: { ...q, limit: 1000 } }))),
+    removeDocument: (id) => run(client.deleteDocument({ params: { id } })),
     addDocument: (doc) => run(Effect.flatMap(decodeInput(C.createDocument.body, doc), (body) => client.createDocument({ body }))),
     reportHtml: (unit, period) =>
       run(

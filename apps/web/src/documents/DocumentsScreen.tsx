@@ -1,14 +1,19 @@
 /**
  * "Văn bản": the unit's document register, searchable by number/symbol (or issuer, summary),
- * type and date of issue, with the form to add a document from its reference.
+ * type and date of issue, with the form to add a document from its reference. Whoever may write
+ * on a document's unit may remove it (after a confirmation); a document still cited as a task's
+ * or a PAR Index criterion's evidence is refused by the API, and its answer says where.
  */
 import * as DocumentReference from "@cchc/domain/DocumentReference";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { createEffect, createResource, createSignal, For, type JSX, Show } from "solid-js";
+import type { DocumentBody } from "../api/Answers";
 import { useApp } from "../shell/AppContext";
+import { useAccess } from "../shell/Session";
 import { DataTable } from "../ui/DataTable";
 import { DateInput } from "../ui/DateInput";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { FilterSelect } from "../ui/FilterSelect";
 import { Loaded } from "../ui/Loaded";
 import { SubmitRow } from "../ui/SubmitRow";
@@ -27,6 +32,7 @@ interface Filters {
 /** The documents screen. */
 const DocumentsScreen = (): JSX.Element => {
   const { api, router, t } = useApp();
+  const access = useAccess();
   const [q, setQ] = createSignal("");
   const [type, setType] = createSignal<DocumentReference.DocumentTypeCode | "">("");
   const [from, setFrom] = createSignal("");
@@ -43,6 +49,34 @@ const DocumentsScreen = (): JSX.Element => {
         ...(f.to ? { to: f.to } : {}),
       }),
   );
+  // the last removal: its message, or its failure with the number/symbol it was for
+  const [removal, setRemoval] = createSignal<{
+    readonly done: string;
+    readonly failed: { readonly ns: string; readonly error: unknown } | null;
+  }>({
+    done: "",
+    failed: null,
+  });
+  const [removing, setRemoving] = createSignal<number | null>(null);
+  const remove = async (doc: DocumentBody) => {
+    if (!window.confirm(t().docDeleteConfirm(doc.numberSymbol))) return;
+    setRemoving(doc.id);
+    setRemoval({ done: "", failed: null });
+    try {
+      await api.removeDocument(doc.id);
+      setRemoval({ done: t().docDeleted(doc.numberSymbol), failed: null });
+      await refetch();
+    } catch (error) {
+      setRemoval({ done: "", failed: { ns: doc.numberSymbol, error } });
+    } finally {
+      setRemoving(null);
+    }
+  };
+  // the refusal is shown above the table, out of sight of a row far down: brought into view
+  let notice: HTMLDivElement | undefined;
+  createEffect(() => {
+    if (removal().failed !== null) notice?.scrollIntoView?.({ block: "nearest" });
+  });
   const search = (e: Event) => {
     e.preventDefault();
     setFilters({ q: q().trim(), type: type(), from: from(), to: to() });
@@ -68,6 +102,12 @@ const DocumentsScreen = (): JSX.Element => {
         <DateInput label={t().docTo} onChange={setTo} />
         <SubmitRow>{t().search}</SubmitRow>
       </form>
+      <div ref={notice}>
+        <Show when={removal().failed}>{(f) => <ErrorNotice title={t().docDeleteFailed(f().ns)} error={f().error} />}</Show>
+      </div>
+      <p role="status" class="muted">
+        {removal().done}
+      </p>
       <Loaded resource={docs} onRetry={refetch}>
         {(d) => (
           <Show when={d().items.length > 0} fallback={<p class="notice notice-info">{t().docNone}</p>}>
@@ -75,7 +115,9 @@ const DocumentsScreen = (): JSX.Element => {
             <div class="table-scroll">
               <DataTable
                 class="doc-table"
-                head={<TableHead columns={[t().docNumberSymbol, t().docType, t().docDate, t().docIssuer, t().docSummary]} />}
+                head={
+                  <TableHead columns={[t().docNumberSymbol, t().docType, t().docDate, t().docIssuer, t().docSummary, t().docActions]} />
+                }
                 rows={d().items}
               >
                 {(doc) => (
@@ -85,6 +127,19 @@ const DocumentsScreen = (): JSX.Element => {
                     <td class="nowrap">{VnDate.formatShort(doc.date as LocalDate)}</td>
                     <td>{doc.issuer}</td>
                     <td>{doc.summary}</td>
+                    <td>
+                      <Show when={access.can("write-values", doc.unit)}>
+                        <button
+                          type="button"
+                          class="button button-small"
+                          aria-label={t().docDeleteLabel(doc.numberSymbol)}
+                          disabled={removing() !== null}
+                          onClick={() => void remove(doc)}
+                        >
+                          {t().docDelete}
+                        </button>
+                      </Show>
+                    </td>
                   </tr>
                 )}
               </DataTable>

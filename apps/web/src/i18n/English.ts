@@ -61,6 +61,8 @@ export const en: Dictionary = {
   hintRequestInvalid: "Correct the marked fields and send again.",
   hintNotFound: "Check the unit code, the period or the address.",
   hintConflict: "Someone else just changed the same figure: choose which value to keep.",
+  hintDocumentInUse:
+    "Open the task (Plan screen) or the criterion (PAR Index screen) named, take the document off its evidence, then delete again.",
   hintServer: "Try again in a few minutes; if it persists, tell the administrator the error code.",
   hintContractMismatch:
     "The web app and the server are not the same version: reload the page; if it persists, tell the administrator the error code.",
@@ -224,6 +226,13 @@ export const en: Dictionary = {
   docSearch: "Number, symbol, issuer or summary",
   docCount: (n: number) => `${n} document(s)`,
   docAdded: (ns: string) => `Document ${ns} registered.`,
+  docDelete: "Delete",
+  docDeleteLabel: (ns: string) => `Delete document ${ns} from the register`,
+  docDeleteConfirm: (ns: string) =>
+    `Delete document ${ns} from the register? Plans, inspections and activities that point to it lose the link.`,
+  docDeleted: (ns: string) => `Document ${ns} deleted from the register.`,
+  docDeleteFailed: (ns: string) => `Document ${ns} was not deleted.`,
+  docActions: "Actions",
   docDirection: "Issued or received",
   docIssued: "Issued by the unit",
   docReceived: "Received, or a legal basis",

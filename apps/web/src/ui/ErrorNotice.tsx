@@ -20,6 +20,7 @@ export const hintOf = (t: Dictionary, e: unknown): string => {
   if (e.status === 401) return t.hintUnauthorized;
   if (e.status === 403) return t.hintForbidden;
   if (e.status === 404) return t.hintNotFound;
+  if (e.code === "DOCUMENT_IN_USE") return t.hintDocumentInUse;
   if (e.status === 409) return t.hintConflict;
   return t.hintServer;
 };

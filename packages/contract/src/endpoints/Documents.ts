@@ -63,9 +63,9 @@ export const updateDocument = documents.put("updateDocument", "/documents/:id", 
 
 export const deleteDocument = documents.delete("deleteDocument", "/documents/:id", {
   summary: "Xóa một văn bản khỏi sổ",
-  description: `Các văn bản, kế hoạch, cuộc kiểm tra trỏ tới văn bản này sẽ mất liên kết (không bị xóa). Cần quyền ghi trên đơn vị giữ văn bản. ${BY_ID}`,
+  description: `Các văn bản, kế hoạch, cuộc kiểm tra, hoạt động trỏ tới văn bản này sẽ mất liên kết (không bị xóa). Văn bản đang là minh chứng của nhiệm vụ hoặc tiêu chí chỉ số CCHC thì không xóa được → 409 DOCUMENT_IN_USE, details liệt kê từng nơi dùng ({kind: "task", id, title} hoặc {kind: "par-score", framework, unit, criterion}); gỡ minh chứng ở đó trước. Cần quyền ghi trên đơn vị giữ văn bản. ${BY_ID}`,
   params: IdParams,
   response: Schema.Struct({ deleted: Schema.Literal(true), id: Schema.Number }),
-  errors: ["DocumentNotFound"],
+  errors: ["DocumentNotFound", "DocumentInUse"],
   audit: "handler",
 });

@@ -7,6 +7,7 @@
 import type { Actor } from "@cchc/domain/access/Principal";
 import {
   DocumentDuplicate,
+  DocumentInUse,
   DocumentNotFound,
   DocumentParentInvalid,
   numberingYear,
@@ -19,6 +20,7 @@ import { overDatabase } from "../OverDatabase.js";
 import { type Page, type PageRequest, pageOf, withinUnits } from "../records/Listing.js";
 import { ownUnitKind, type RecordConflict, type RecordNotFound, versionedRecords } from "../records/VersionedRecords.js";
 import { fromRow, toRow } from "./DocumentRows.js";
+import { usesOf } from "./DocumentUses.js";
 
 /** Filters of a register search. */
 export interface DocumentQuery extends PageRequest {
@@ -35,8 +37,13 @@ export interface DocumentQuery extends PageRequest {
 const kind = ownUnitKind("document", "document", fromRow);
 
 // A document's writes name no version the client read, so a version conflict cannot happen.
-const documentErrors = <B, R>(self: Effect.Effect<B, RecordNotFound | RecordConflict<RegisterEntry>, R>) =>
-  Effect.catchTags(self, { RecordNotFound: (e) => Effect.fail(new DocumentNotFound({ id: e.id })), RecordConflict: Effect.die });
+const documentErrors = <B, E, R>(self: Effect.Effect<B, E | RecordNotFound | RecordConflict<RegisterEntry>, R>) =>
+  Effect.catchIf(
+    self,
+    (e): e is RecordNotFound | RecordConflict<RegisterEntry> =>
+      typeof e === "object" && e !== null && "_tag" in e && (e._tag === "RecordNotFound" || e._tag === "RecordConflict"),
+    (e) => (e._tag === "RecordNotFound" ? Effect.fail(new DocumentNotFound({ id: e.id })) : Effect.die(e)),
+  );
 
 /** Repository of the document register. */
 export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
@@ -56,8 +63,11 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
       d: RegisterEntryInput,
       auditAs?: Actor,
     ) => Effect.Effect<RegisterEntry, DocumentNotFound | DocumentDuplicate | DocumentParentInvalid>;
-    /** Removes a document; with `auditAs`, records what was removed in the same transaction. */
-    readonly remove: (id: number, auditAs?: Actor) => Effect.Effect<void, DocumentNotFound>;
+    /**
+     * Removes a document, unless it is the evidence of a task or a PAR Index criterion; with
+     * `auditAs`, records what was removed in the same transaction.
+     */
+    readonly remove: (id: number, auditAs?: Actor) => Effect.Effect<void, DocumentNotFound | DocumentInUse>;
   }
 >() {
   /** The repository over the Database service. */
@@ -128,7 +138,16 @@ export class DocumentRepo extends Context.Tag("@cchc/db/DocumentRepo")<
             )
             .pipe(documentErrors);
         }),
-      remove: (id, auditAs) => records.remove(id, undefined, auditAs).pipe(documentErrors, Effect.asVoid),
+      remove: (id, auditAs) =>
+        records
+          .remove(id, undefined, auditAs, (trx) =>
+            // the document is locked: a task naming it meanwhile waits for the removal (`DocumentLinks`)
+            Effect.flatMap(
+              Effect.promise(() => usesOf(trx, id)),
+              (uses) => (uses.length === 0 ? Effect.void : Effect.fail(new DocumentInUse({ id, uses }))),
+            ),
+          )
+          .pipe(documentErrors, Effect.asVoid),
     };
   });
 }

@@ -214,11 +214,20 @@ export const versionedRecords = <A extends Versioned>(kysely: Kysely<Schema>, ki
           return after.record;
         }),
       ),
-    /** Removes the record with this id, if its version is `version` (when given); answers what was removed. */
-    remove: (id: number, version: number | undefined, auditAs?: Actor): Effect.Effect<A, RecordNotFound | RecordConflict<A>> =>
+    /**
+     * Removes the record with this id, if its version is `version` (when given) and `mayRemove`
+     * (run on the stored record, locked) lets it; answers what was removed.
+     */
+    remove: <E = never>(
+      id: number,
+      version: number | undefined,
+      auditAs?: Actor,
+      mayRemove?: (trx: Trx, before: Located<A>) => Effect.Effect<void, E>,
+    ): Effect.Effect<A, E | RecordNotFound | RecordConflict<A>> =>
       change((trx, at) =>
         Effect.gen(function* () {
           const before = yield* locked(trx, id, version);
+          if (mayRemove !== undefined) yield* mayRemove(trx, before);
           yield* run(() => kind.delete(trx, id));
           yield* audit(trx, at, auditAs, "delete", before, null);
           return before.record;

@@ -6,6 +6,7 @@ import { AuditLog } from "../../src/audit/AuditLog.js";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
 import { DocumentRepo } from "../../src/documents/DocumentRepo.js";
 import { PlanRepo } from "../../src/plans/PlanRepo.js";
+import { snvReport } from "../support/Documents.js";
 import { onTestDatabases } from "../support/OnTestDatabases.js";
 
 onTestDatabases("PlanRepo", Layer.mergeAll(PlanRepo.layer, DocumentRepo.layer, AuditLog.layer), "plans", (it) => {
@@ -54,21 +55,7 @@ onTestDatabases("PlanRepo", Layer.mergeAll(PlanRepo.layer, DocumentRepo.layer, A
       const repo = yield* PlanRepo;
       const editor: Actor = { kind: "user", id: "5", name: "bientap.snv" };
       const plan = yield* repo.ensurePlan({ unit: "DT.SNV", year: 2022, title: "Kế hoạch CCHC 2022 của Sở Nội vụ", documentId: null });
-      const evidence = yield* Effect.flatMap(DocumentRepo, (d) =>
-        d.insert({
-          unit: "DT.SNV",
-          direction: "issued",
-          type: "BC",
-          number: 12,
-          year: null,
-          symbol: "BC-SNV",
-          date: "2022-05-30" as LocalDate,
-          issuer: "Sở Nội vụ",
-          summary: "kết quả rà soát vị trí việc làm",
-          parentId: null,
-          reportedIn: null,
-        }),
-      );
+      const evidence = yield* Effect.flatMap(DocumentRepo, (d) => d.insert(snvReport));
       const draft = { area: "civil-service", leadUnit: "DT.SNV", coordinatingUnits: ["DT.VPUBND"], deadline: null } as const;
       const first = yield* repo.createTask(plan.id, { ...draft, title: "Rà soát vị trí việc làm" }, editor);
       expect(first).toMatchObject({

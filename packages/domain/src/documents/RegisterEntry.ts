@@ -80,6 +80,23 @@ export class DocumentDuplicate extends Schema.TaggedError<DocumentDuplicate>()("
 /** No document has this id. */
 export class DocumentNotFound extends Schema.TaggedError<DocumentNotFound>()("DocumentNotFound", { id: Schema.Number }) {}
 
+/** A record that cites a document as its evidence: a plan task (by id) or a PAR Index criterion of a unit. */
+export const DocumentUse = Schema.Union(
+  Schema.Struct({ kind: Schema.Literal("task"), id: Schema.Number, title: Schema.String }),
+  Schema.Struct({ kind: Schema.Literal("par-score"), framework: Schema.String, unit: Schema.String, criterion: Schema.String }),
+).annotations({ identifier: "DocumentUse" });
+export type DocumentUse = typeof DocumentUse.Type;
+
+/**
+ * The document is the evidence of tasks or PAR Index criteria: removing it would leave their
+ * evidence naming nothing (a score's evidence is what its appraisal rests on), so it is refused
+ * until the evidence is taken off.
+ */
+export class DocumentInUse extends Schema.TaggedError<DocumentInUse>()("DocumentInUse", {
+  id: Schema.Number,
+  uses: Schema.Array(DocumentUse),
+}) {}
+
 /** The parent document named does not exist (or is the document itself). */
 export class DocumentParentInvalid extends Schema.TaggedError<DocumentParentInvalid>()("DocumentParentInvalid", {
   parentId: Schema.Number,
