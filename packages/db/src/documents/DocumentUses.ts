@@ -7,8 +7,11 @@ import type { DocumentUse } from "@cchc/domain/documents/RegisterEntry";
 import { type Kysely, sql } from "kysely";
 import type { Schema } from "../Schema.js";
 
-/** The tasks, then the PAR Index criteria, whose evidence names document `id`, in a stable order. */
-// the pattern is sent as text: a parameter the server types as jsonb is JSON-encoded once more by postgres.js
+/**
+ * The tasks, then the PAR Index criteria, whose evidence names document `id`, in a stable order.
+ * Each pattern is sent as text and cast: postgres.js JSON-encodes a parameter the server types as
+ * `jsonb` once more (a string becomes a JSON string, which contains nothing).
+ */
 export const usesOf = async (db: Kysely<Schema>, id: number): Promise<ReadonlyArray<DocumentUse>> => {
   const tasks = await db
     .selectFrom("plan_task")
