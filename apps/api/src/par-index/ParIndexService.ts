@@ -17,7 +17,6 @@ import { type Framework, type Leaf, leaves } from "@cchc/domain/par-index/Framew
 import * as Frameworks from "@cchc/domain/par-index/Frameworks";
 import {
   ParCriterionNotFound,
-  ParEvidenceNotFound,
   ParEvidenceRequired,
   ParFrameworkExists,
   ParFrameworkInvalid,
@@ -251,10 +250,7 @@ export const writeCriterion = (code: string, unit: string, criterion: string, bo
     const evidence = body.evidence ?? [];
     if (score !== null && score !== undefined && score > 0 && evidence.length === 0)
       return yield* Effect.fail(new ParEvidenceRequired({ criterion }));
-    const docs = yield* DocumentRepo;
-    for (const [i, e] of evidence.entries())
-      if (Either.isLeft(yield* Effect.either(docs.get(e.id))))
-        return yield* Effect.fail(new ParEvidenceNotFound({ criterion, index: i, kind: e.kind, id: e.id }));
+    // the evidence's documents are checked by the write, in its transaction
     const patch: ScorePatch = { selfScore: score ?? null, evidence, note: body.note ?? null };
     return yield* writeAs("unit", ParWorkflow.unitMayEdit, patch);
   });

@@ -5,9 +5,10 @@
  * are the caller's: a write takes a `guard` that sees the current state inside the transaction.
  */
 
-import { ParFrameworkExists, ParScoreConflict } from "@cchc/domain/par-index/ParErrors";
+import { ParEvidenceNotFound, ParFrameworkExists, ParScoreConflict } from "@cchc/domain/par-index/ParErrors";
 import type { Command, State } from "@cchc/domain/par-index/ParWorkflow";
 import { Context, Effect, type Either } from "effect";
+import { missingDocumentsIn } from "../documents/DocumentLinks.js";
 import { overDatabase } from "../OverDatabase.js";
 import { rowsOf } from "../RowsOf.js";
 import { rowAt, storeAt } from "../records/KeyedRows.js";
@@ -90,6 +91,26 @@ const lockedHead = (trx: Trx, framework: string, unit: string, at: Date) =>
     return stateFromRow(head);
   });
 
+/**
+ * Fails unless every document `evidence` names is in the register, naming the first that is not;
+ * the documents found are locked (`for key share`) until the write commits.
+ */
+const evidenceRegistered = (trx: Trx, criterion: string, evidence: ReadonlyArray<EvidenceRef>) =>
+  Effect.flatMap(
+    Effect.promise(() =>
+      missingDocumentsIn(
+        trx,
+        evidence.map((e) => e.id),
+      ),
+    ),
+    (missing): Effect.Effect<void, ParEvidenceNotFound> => {
+      const id = missing[0];
+      if (id === undefined) return Effect.void;
+      const index = evidence.findIndex((e) => e.id === id);
+      return Effect.fail(new ParEvidenceNotFound({ criterion, index, kind: evidence[index]?.kind ?? "document", id }));
+    },
+  );
+
 /** Repository of PAR Index assessments. */
 export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
   ParIndexRepo,
@@ -105,7 +126,8 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
     readonly assessments: (framework: string, units: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<StoredAssessment>>;
     /**
      * Writes a criterion: `version` is the one read (0 = never written); `guard` sees the state
-     * in the same transaction and may refuse.
+     * in the same transaction and may refuse. Evidence written must name registered documents,
+     * checked in the transaction (a removal of one of them waits for it, `DocumentLinks`).
      */
     readonly writeScore: <E>(
       framework: string,
@@ -116,7 +138,7 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
       actor: string,
       at: Date,
       guard: (state: State) => Either.Either<void, E>,
-    ) => Effect.Effect<StoredScore, E | ParScoreConflict>;
+    ) => Effect.Effect<StoredScore, E | ParScoreConflict | ParEvidenceNotFound>;
     /** Moves the workflow: `step` decides the next state from the current one, inside the transaction. */
     readonly transition: <E>(
       framework: string,
@@ -204,6 +226,7 @@ export class ParIndexRepo extends Context.Tag("@cchc/db/ParIndexRepo")<
             if (current !== version)
               return yield* Effect.fail(new ParScoreConflict({ criterion, expectedVersion: version, currentVersion: current }));
             const has = (k: keyof ScorePatch) => Object.hasOwn(patch, k);
+            if (has("evidence")) yield* evidenceRegistered(trx, criterion, patch.evidence ?? []);
             const values = {
               self_cents: has("selfScore") ? cents(patch.selfScore) : (cur?.self_cents ?? null),
               appraised_cents: has("appraisedScore") ? cents(patch.appraisedScore) : (cur?.appraised_cents ?? null),
