@@ -1,6 +1,7 @@
 import { expect } from "@effect/vitest";
-import { Effect, Layer } from "effect";
+import { Effect, Fiber, Layer } from "effect";
 import { AuditLog } from "../../src/audit/AuditLog.js";
+import { Database } from "../../src/Database.js";
 import { loadDemoUnits } from "../../src/demo/DemoLoader.js";
 import { loadCatalogue, loadDemoDocuments } from "../../src/demo/seed/SeedLoader.js";
 import { DocumentRepo } from "../../src/documents/DocumentRepo.js";
@@ -42,6 +43,49 @@ onTestDatabases("A document cited as evidence", layer, "document in use", (it) =
       expect((yield* Effect.flip(docs.get(doc.id)))._tag).toBe("DocumentNotFound");
       // the task's other evidence is still cited
       expect((yield* Effect.flip(docs.remove(other.id)))._tag).toBe("DocumentInUse");
+    }),
+  );
+
+  it.effect("a removal that meets a task's write citing the document waits for it, then refuses (PostgreSQL: two connections)", () =>
+    Effect.gen(function* () {
+      const { raw } = yield* Database;
+      if (raw.kind !== "postgres") return; // PGlite has one connection: writes cannot overlap
+      yield* loadDemoUnits;
+      const docs = yield* DocumentRepo;
+      const plans = yield* PlanRepo;
+      const doc = yield* docs.insert(snvReport);
+      const plan = yield* plans.ensurePlan({ unit: "DT.SNV", year: 2022, title: "Kế hoạch CCHC 2022 của Sở Nội vụ", documentId: null });
+      const task = yield* plans.createTask(plan.id, {
+        area: "civil-service",
+        title: "Rà soát",
+        leadUnit: "DT.SNV",
+        coordinatingUnits: [],
+        deadline: null,
+      });
+      // another connection writes the task's evidence as the task write does (the document locked
+      // for key share first) and holds its transaction open
+      const writer = yield* Effect.promise(() => raw.sql.reserve());
+      yield* Effect.promise(async () => {
+        await writer.unsafe("begin");
+        await writer.unsafe("select id from document where id = $1 for key share", [doc.id]);
+        await writer.unsafe("update plan_task set evidence = $1 where id = $2", [JSON.stringify([doc.id]), task.id]);
+      });
+      let settled = false;
+      const removal = yield* Effect.fork(
+        Effect.ensuring(
+          Effect.flip(docs.remove(doc.id)),
+          Effect.sync(() => (settled = true)),
+        ),
+      );
+      yield* Effect.promise(() => new Promise((r) => setTimeout(r, 300)));
+      expect(settled).toBe(false); // waiting for the writer's lock
+      yield* Effect.promise(async () => {
+        await writer.unsafe("commit");
+        writer.release();
+      });
+      const refused = yield* Fiber.join(removal);
+      expect(refused).toMatchObject({ _tag: "DocumentInUse", uses: [{ kind: "task", id: task.id }] });
+      expect((yield* docs.get(doc.id)).id).toBe(doc.id);
     }),
   );
 
