@@ -1,7 +1,8 @@
 /**
  * The document register (/van-ban) in a real browser: a malformed reference refused next to its
- * field, a valid one added and kept, and the search by number/symbol; a document a task cites as
- * evidence kept with the reason, one no task cites removed.
+ * field, a valid one added and kept, and the search by number/symbol; a document corrected from
+ * its reference sentence; a document a task cites as evidence kept with the reason, one no task
+ * cites removed.
  */
 import { describe, expect, it } from "vitest";
 import { desktopPerFile, phone, shoot } from "./support/Session.js";
@@ -62,6 +63,27 @@ describe("Sổ văn bản", () => {
     await shoot(page, "documents-1280");
     await phone(page);
     await shoot(page, "documents-360");
+    await page.close();
+  });
+
+  it("corrects a document's summary from its reference sentence, kept on the server", async () => {
+    const page = await pageAt("/van-ban?unit=DT.VPUBND&period=2022-H1&lang=vi");
+    const numbers = page.locator("table.doc-table tbody tr td:first-child");
+    await numbers.first().waitFor();
+    await page.getByRole("button", { name: "Sửa văn bản 123/KH-UBND" }).click();
+    const form = page.locator("form", { has: page.getByRole("heading", { name: "Sửa văn bản 123/KH-UBND" }) });
+    const reference = form.getByLabel("Trích dẫn đầy đủ");
+    expect(await reference.inputValue()).toContain("Kế hoạch số 123/KH-UBND ngày 15 tháng 3 năm 2022");
+    await reference.fill(
+      "Kế hoạch số 123/KH-UBND ngày 15 tháng 3 năm 2022 của Ủy ban nhân dân Tỉnh về kiểm tra công tác cải cách hành chính năm 2022 tại cấp xã",
+    );
+    await form.getByRole("button", { name: "Lưu" }).click();
+    await page.getByText("Đã sửa văn bản 123/KH-UBND.").waitFor();
+    const row = page.locator("table.doc-table tbody tr", { hasText: "123/KH-UBND" });
+    await expect.poll(() => row.textContent()).toContain("tại cấp xã");
+    await page.reload();
+    await row.waitFor();
+    expect(await row.textContent()).toContain("kiểm tra công tác cải cách hành chính năm 2022 tại cấp xã");
     await page.close();
   });
 

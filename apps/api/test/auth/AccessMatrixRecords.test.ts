@@ -70,9 +70,16 @@ describe.each(databases())("access matrix of records by id on $name", (db) => {
     await t.run(
       Effect.gen(function* () {
         const docs = yield* DocumentRepo;
-        documents[OWN] = (yield* docs.list({ unit: OWN, q: "19/KH-VPUBND" })).items[0] as RegisterEntry;
+        // documents no task or PAR Index criterion cites: a cited one is not removed (ADR 0035)
+        const kh19 = (yield* docs.list({ unit: OWN, q: "19/KH-VPUBND" })).items[0] as RegisterEntry;
+        documents[OWN] = yield* docs.insert({
+          ...inputOf(kh19, OWN),
+          number: 8,
+          summary: "kiểm tra công vụ riêng của Văn phòng năm 2022",
+          parentId: null,
+        });
         documents[OTHER] = yield* docs.insert({
-          ...inputOf(documents[OWN] as RegisterEntry, OTHER),
+          ...inputOf(kh19, OTHER),
           number: 7,
           symbol: "KH-SNV",
           issuer: "Sở Nội vụ",

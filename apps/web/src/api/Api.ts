@@ -107,6 +107,8 @@ export interface Api {
   readonly resetPassword: (username: string) => Promise<Answer<"resetPassword">>;
   readonly documents: (query: A.DocumentQuery) => Promise<Answer<"listDocuments">>;
   readonly addDocument: (doc: A.DocumentInput) => Promise<A.DocumentBody>;
+  /** Corrects a document (409 DOCUMENT_DUPLICATE when its new number/symbol is taken). */
+  readonly updateDocument: (id: number, doc: A.DocumentInput) => Promise<A.DocumentBody>;
   /** Removes a document from the register (409 DOCUMENT_IN_USE while it is a task's or a criterion's evidence). */
   readonly removeDocument: (id: number) => Promise<Answer<"deleteDocument">>;
   readonly reportHtml: (unit: string, period: string) => Promise<string>;
@@ -321,6 +323,8 @@ export const makeApi = (http: Http): Api => {
       run(Effect.flatMap(decodeInput(C.listDocuments.query, query), (q) => client.listDocuments({ query: { ...q, limit: 1000 } }))),
     removeDocument: (id) => run(client.deleteDocument({ params: { id } })),
     addDocument: (doc) => run(Effect.flatMap(decodeInput(C.createDocument.body, doc), (body) => client.createDocument({ body }))),
+    updateDocument: (id, doc) =>
+      run(Effect.flatMap(decodeInput(C.updateDocument.body, doc), (body) => client.updateDocument({ params: { id }, body }))),
     reportHtml: (unit, period) =>
       run(
         client

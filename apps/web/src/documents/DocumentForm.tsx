@@ -2,7 +2,8 @@
  * Registering a document from its full reference ("Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm
  * 2021 của … về …"), read as typed with the domain's `DocumentReference.parse`: what was read is
  * shown, and what is missing (date, issuer, summary, a symbol that does not fit the type) is said
- * before anything is sent.
+ * before anything is sent. The same form corrects a registered document, starting from its
+ * reference sentence.
  */
 import * as DocumentReference from "@cchc/domain/DocumentReference";
 import type { Direction } from "@cchc/domain/documents/RegisterEntry";
@@ -11,7 +12,7 @@ import type { PeriodCode } from "@cchc/domain/Period";
 import * as VnDate from "@cchc/domain/VnDate";
 import { Either } from "effect";
 import { createMemo, createSignal, type JSX, Show } from "solid-js";
-import type { DocumentInput } from "../api/Answers";
+import type { DocumentBody, DocumentInput } from "../api/Answers";
 import type { Key } from "../i18n/Dictionary";
 import { useApp } from "../shell/AppContext";
 import { ErrorNotice } from "../ui/ErrorNotice";
@@ -19,15 +20,21 @@ import { TextAreaField } from "../ui/TextAreaField";
 
 /** Props of `DocumentForm`. */
 export interface DocumentFormProps {
-  readonly onAdded: () => void;
+  /** Called with the document once it is registered or corrected. */
+  readonly onSaved: (saved: DocumentBody) => void;
+  /** The document to correct; none: a new one is added. */
+  readonly editing?: DocumentBody;
+  /** Leaves the correction (shown only when correcting). */
+  readonly onCancel?: () => void;
 }
 
-/** The "add a document" form. */
+/** The "add a document" form, or the correction of `editing`. */
 export const DocumentForm = (props: DocumentFormProps): JSX.Element => {
   const { api, router, t } = useApp();
-  const [reference, setReference] = createSignal("");
-  const [direction, setDirection] = createSignal<Direction>("issued");
-  const [reported, setReported] = createSignal(false);
+  const editing = props.editing;
+  const [reference, setReference] = createSignal(editing?.reference ?? "");
+  const [direction, setDirection] = createSignal<Direction>(editing?.direction ?? "issued");
+  const [reported, setReported] = createSignal(editing ? editing.reportedIn !== null : false);
   const [state, setState] = createSignal<{ readonly busy: boolean; readonly error: unknown; readonly done: string }>({
     busy: false,
     error: null,
@@ -57,7 +64,7 @@ export const DocumentForm = (props: DocumentFormProps): JSX.Element => {
     const r = ref();
     if (!r || problem() !== "" || r.date === null) return;
     const input: DocumentInput = {
-      unit: router.place().unit,
+      unit: editing?.unit ?? router.place().unit,
       direction: direction(),
       type: r.type,
       number: r.number,
@@ -66,22 +73,23 @@ export const DocumentForm = (props: DocumentFormProps): JSX.Element => {
       date: r.date,
       issuer: r.issuer ?? "",
       summary: r.summary ?? "",
-      parentId: null,
-      reportedIn: reported() ? (router.place().period as PeriodCode) : null,
+      parentId: editing?.parentId ?? null,
+      // a correction keeps the period the document was reported in
+      reportedIn: reported() ? ((editing?.reportedIn ?? router.place().period) as PeriodCode) : null,
     };
     setState({ busy: true, error: null, done: "" });
     try {
-      const saved = await api.addDocument(input);
-      setState({ busy: false, error: null, done: t().docAdded(saved.numberSymbol) });
-      setReference("");
-      props.onAdded();
+      const saved = editing ? await api.updateDocument(editing.id, input) : await api.addDocument(input);
+      setState({ busy: false, error: null, done: editing ? t().docCorrected(saved.numberSymbol) : t().docAdded(saved.numberSymbol) });
+      if (!editing) setReference("");
+      props.onSaved(saved);
     } catch (err) {
       setState({ busy: false, error: err, done: "" });
     }
   };
   return (
-    <form class="panel stack" onSubmit={add} aria-labelledby="doc-add-title">
-      <h2 id="doc-add-title">{t().docAdd}</h2>
+    <form class="panel stack" onSubmit={add} aria-labelledby="doc-add-title" id="doc-form">
+      <h2 id="doc-add-title">{editing ? t().docEdit(editing.numberSymbol) : t().docAdd}</h2>
       <TextAreaField
         label={t().docReference}
         rows={3}
@@ -129,8 +137,15 @@ export const DocumentForm = (props: DocumentFormProps): JSX.Element => {
       <Show when={state().error}>{(err) => <ErrorNotice error={err()} />}</Show>
       <div class="actions">
         <button type="submit" class="button button-primary" disabled={state().busy || !ref() || problem() !== ""}>
-          {t().docAdd}
+          {editing ? t().docSave : t().docAdd}
         </button>
+        <Show when={editing && props.onCancel}>
+          {(cancel) => (
+            <button type="button" class="button" onClick={() => cancel()()}>
+              {t().cancel}
+            </button>
+          )}
+        </Show>
         <span role="status">{state().done}</span>
       </div>
     </form>

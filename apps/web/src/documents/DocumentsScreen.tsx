@@ -1,8 +1,9 @@
 /**
  * "Văn bản": the unit's document register, searchable by number/symbol (or issuer, summary),
  * type and date of issue, with the form to add a document from its reference. Whoever may write
- * on a document's unit may remove it (after a confirmation); a document still cited as a task's
- * or a PAR Index criterion's evidence is refused by the API, and its answer says where.
+ * on a document's unit may correct it (the same form, from its reference sentence) or remove it
+ * (after a confirmation); a document still cited as a task's or a PAR Index criterion's evidence
+ * is refused by the API, and its answer says where.
  */
 import * as DocumentReference from "@cchc/domain/DocumentReference";
 import type { LocalDate } from "@cchc/domain/LocalDate";
@@ -49,8 +50,8 @@ const DocumentsScreen = (): JSX.Element => {
         ...(f.to ? { to: f.to } : {}),
       }),
   );
-  // the last removal: its message, or its failure with the number/symbol it was for
-  const [removal, setRemoval] = createSignal<{
+  // the last removal or correction: its message, or a removal's failure with the number/symbol it was for
+  const [outcome, setOutcome] = createSignal<{
     readonly done: string;
     readonly failed: { readonly ns: string; readonly error: unknown } | null;
   }>({
@@ -58,24 +59,32 @@ const DocumentsScreen = (): JSX.Element => {
     failed: null,
   });
   const [removing, setRemoving] = createSignal<number | null>(null);
+  const [editing, setEditing] = createSignal<DocumentBody | null>(null);
+  let form: HTMLDivElement | undefined;
+  const startEditing = (doc: DocumentBody) => {
+    setEditing(doc);
+    form?.scrollIntoView?.({ block: "start" });
+  };
   const remove = async (doc: DocumentBody) => {
     if (!window.confirm(t().docDeleteConfirm(doc.numberSymbol))) return;
     setRemoving(doc.id);
-    setRemoval({ done: "", failed: null });
+    setOutcome({ done: "", failed: null });
     try {
       await api.removeDocument(doc.id);
-      setRemoval({ done: t().docDeleted(doc.numberSymbol), failed: null });
+      setOutcome({ done: t().docDeleted(doc.numberSymbol), failed: null });
       await refetch();
     } catch (error) {
-      setRemoval({ done: "", failed: { ns: doc.numberSymbol, error } });
+      setOutcome({ done: "", failed: { ns: doc.numberSymbol, error } });
     } finally {
       setRemoving(null);
     }
   };
-  // the refusal is shown above the table, out of sight of a row far down: brought into view
+  // the outcome is shown above the table, out of sight of a row far down or of the form below it:
+  // brought into view
   let notice: HTMLDivElement | undefined;
   createEffect(() => {
-    if (removal().failed !== null) notice?.scrollIntoView?.({ block: "nearest" });
+    const o = outcome();
+    if (o.failed !== null || o.done !== "") notice?.scrollIntoView?.({ block: "nearest" });
   });
   const search = (e: Event) => {
     e.preventDefault();
@@ -103,11 +112,11 @@ const DocumentsScreen = (): JSX.Element => {
         <SubmitRow>{t().search}</SubmitRow>
       </form>
       <div ref={notice}>
-        <Show when={removal().failed}>{(f) => <ErrorNotice title={t().docDeleteFailed(f().ns)} error={f().error} />}</Show>
+        <Show when={outcome().failed}>{(f) => <ErrorNotice title={t().docDeleteFailed(f().ns)} error={f().error} />}</Show>
+        <p role="status" class="muted">
+          {outcome().done}
+        </p>
       </div>
-      <p role="status" class="muted">
-        {removal().done}
-      </p>
       <Loaded resource={docs} onRetry={refetch}>
         {(d) => (
           <Show when={d().items.length > 0} fallback={<p class="notice notice-info">{t().docNone}</p>}>
@@ -132,6 +141,14 @@ const DocumentsScreen = (): JSX.Element => {
                         <button
                           type="button"
                           class="button button-small"
+                          aria-label={t().docEditLabel(doc.numberSymbol)}
+                          onClick={() => startEditing(doc)}
+                        >
+                          {t().docEditShort}
+                        </button>{" "}
+                        <button
+                          type="button"
+                          class="button button-small"
                           aria-label={t().docDeleteLabel(doc.numberSymbol)}
                           disabled={removing() !== null}
                           onClick={() => void remove(doc)}
@@ -147,7 +164,21 @@ const DocumentsScreen = (): JSX.Element => {
           </Show>
         )}
       </Loaded>
-      <DocumentForm onAdded={() => void refetch()} />
+      <div ref={form}>
+        <Show when={editing()} keyed fallback={<DocumentForm onSaved={() => void refetch()} />}>
+          {(doc) => (
+            <DocumentForm
+              editing={doc}
+              onSaved={(saved) => {
+                setEditing(null);
+                setOutcome({ done: t().docCorrected(saved.numberSymbol), failed: null });
+                void refetch();
+              }}
+              onCancel={() => setEditing(null)}
+            />
+          )}
+        </Show>
+      </div>
     </article>
   );
 };

@@ -227,6 +227,11 @@ export const en: Dictionary = {
   docCount: (n: number) => `${n} document(s)`,
   docAdded: (ns: string) => `Document ${ns} registered.`,
   docDelete: "Delete",
+  docEditShort: "Edit",
+  docEditLabel: (ns: string) => `Edit document ${ns}`,
+  docEdit: (ns: string) => `Edit document ${ns}`,
+  docSave: "Save",
+  docCorrected: (ns: string) => `Document ${ns} corrected.`,
   docDeleteLabel: (ns: string) => `Delete document ${ns} from the register`,
   docDeleteConfirm: (ns: string) =>
     `Delete document ${ns} from the register? Plans, inspections and activities that point to it lose the link.`,
