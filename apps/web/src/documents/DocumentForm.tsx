@@ -88,7 +88,7 @@ export const DocumentForm = (props: DocumentFormProps): JSX.Element => {
     }
   };
   return (
-    <form class="panel stack" onSubmit={add} aria-labelledby="doc-add-title" id="doc-form">
+    <form class="panel stack" onSubmit={add} aria-labelledby="doc-add-title">
       <h2 id="doc-add-title">{editing ? t().docEdit(editing.numberSymbol) : t().docAdd}</h2>
       <TextAreaField
         label={t().docReference}
