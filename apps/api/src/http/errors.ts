@@ -8,7 +8,7 @@
 import { type ErrorTag, httpErrors, isErrorTag } from "@cchc/contract";
 import type { PeriodLocked } from "@cchc/db/workflow/PeriodLock";
 import type { AccessDenied } from "@cchc/domain/access/Access";
-import type { DocumentInUse, DocumentUse } from "@cchc/domain/documents/RegisterEntry";
+import { type DocumentInUse, documentUseText } from "@cchc/domain/documents/RegisterEntry";
 import type { OrgUnitInvalid } from "@cchc/domain/OrgUnit";
 import { completenessMappers } from "../missing-reasons/CompletenessErrors.js";
 import { parIndexMappers } from "../par-index/ParIndexErrors.js";
@@ -290,12 +290,9 @@ const orgUnitInvalidMessage = (e: OrgUnitInvalid): string => {
   }
 };
 
-const documentUseVi = (u: DocumentUse): string =>
-  u.kind === "task" ? `nhiệm vụ «${u.title}» (mã ${u.id})` : `tiêu chí ${u.criterion} (bộ chỉ số ${u.framework}, đơn vị ${u.unit})`;
-
 /** "Văn bản mã 12 đang là minh chứng của nhiệm vụ «…» (mã 5) và 2 nơi khác; …": at most three uses named. */
 const documentInUseMessage = (e: DocumentInUse): string => {
-  const named = e.uses.slice(0, 3).map(documentUseVi).join("; ");
+  const named = e.uses.slice(0, 3).map(documentUseText).join("; ");
   const more = e.uses.length > 3 ? ` và ${e.uses.length - 3} nơi khác` : "";
   return `Văn bản mã ${e.id} đang là minh chứng của ${named}${more}. Gỡ minh chứng ở đó rồi mới xóa được văn bản; chưa có gì bị xóa.`;
 };

@@ -87,6 +87,10 @@ export const DocumentUse = Schema.Union(
 ).annotations({ identifier: "DocumentUse" });
 export type DocumentUse = typeof DocumentUse.Type;
 
+/** A use in words: "nhiệm vụ «…» (mã 5)", "tiêu chí 1.2 (bộ chỉ số DT-SO-2022, đơn vị DT.SNV)". */
+export const documentUseText = (u: DocumentUse): string =>
+  u.kind === "task" ? `nhiệm vụ «${u.title}» (mã ${u.id})` : `tiêu chí ${u.criterion} (bộ chỉ số ${u.framework}, đơn vị ${u.unit})`;
+
 /**
  * The document is the evidence of tasks or PAR Index criteria: removing it would leave their
  * evidence naming nothing (a score's evidence is what its appraisal rests on), so it is refused

@@ -5,8 +5,10 @@
  * Index criterion cites it as evidence (exit 2, ADR 0035).
  */
 import * as DocumentReference from "@cchc/domain/DocumentReference";
+import { DocumentUse, documentUseText } from "@cchc/domain/documents/RegisterEntry";
 import type { LocalDate } from "@cchc/domain/LocalDate";
 import * as VnDate from "@cchc/domain/VnDate";
+import { Schema } from "effect";
 import { listDocuments, removeDocument } from "../../api/Documents.js";
 import { type CommandRun, flag, printJson, str } from "../Context.js";
 import { dayOption } from "../Day.js";
@@ -59,13 +61,10 @@ export const list: CommandRun = async (ctx) => {
   return 0;
 };
 
-/** A use of a document as the API lists it (`details` of DOCUMENT_IN_USE), in words. */
-const useText = (u: unknown): string => {
-  const f = (name: string) => (typeof u === "object" && u !== null && name in u ? String((u as Record<string, unknown>)[name]) : "?");
-  return f("kind") === "task"
-    ? `nhiệm vụ «${f("title")}» (mã ${f("id")})`
-    : `tiêu chí ${f("criterion")} của bộ chỉ số ${f("framework")}, đơn vị ${f("unit")}`;
-};
+const isUse = Schema.is(DocumentUse);
+
+/** A use of a document as the API lists it (`details` of DOCUMENT_IN_USE), in words; anything else as JSON. */
+const useText = (u: unknown): string => (isUse(u) ? documentUseText(u) : JSON.stringify(u));
 
 /** Runs `cchc documents delete ID`. */
 export const remove: CommandRun = async (ctx) => {
